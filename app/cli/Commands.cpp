@@ -1,0 +1,13 @@
+#include "Command.h"
+
+// The registry of orglens-cli verbs: adding a command is one class and one line here.
+
+namespace orglens::cli {
+
+std::vector<std::unique_ptr<Command>> allCommands()
+{
+    std::vector<std::unique_ptr<Command>> commands;
+    return commands;
+}
+
+} // namespace orglens::cli

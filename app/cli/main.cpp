@@ -1,0 +1,19 @@
+#include "CommandLine.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("OrgLens"));
+    QCoreApplication::setApplicationName(QStringLiteral("orglens"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ORGLENS_VERSION));
+
+    QTextStream in(stdin);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    orglens::cli::CommandIo io{in, out, err};
+    return orglens::cli::runCommandLine(app.arguments().mid(1), io);
+}

@@ -1,0 +1,15 @@
+#include "MainWindow.h"
+
+#include <QApplication>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("OrgLens"));
+    QApplication::setApplicationName(QStringLiteral("orglens"));
+    QApplication::setApplicationVersion(QStringLiteral(ORGLENS_VERSION));
+
+    orglens::widgets::MainWindow window;
+    window.show();
+    return app.exec();
+}

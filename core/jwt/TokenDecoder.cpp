@@ -1,0 +1,160 @@
+#include "TokenDecoder.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace orglens::jwt {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("orglens::jwt::TokenDecoder", text);
+}
+
+bool isBase64UrlChar(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+}
+
+// Removes what people paste around a token: whitespace, "Authorization:", "Bearer".
+QString normalise(QStringView input, QStringList &notes)
+{
+    QStringView text = input.trimmed();
+    static const QLatin1String authorization("authorization:");
+    if (text.startsWith(authorization, Qt::CaseInsensitive)) {
+        text = text.mid(authorization.size()).trimmed();
+        notes << tr("Read the token from an 'Authorization:' header line.");
+    }
+    static const QLatin1String bearer("bearer ");
+    if (text.startsWith(bearer, Qt::CaseInsensitive)) {
+        text = text.mid(bearer.size()).trimmed();
+        notes << tr("Removed the 'Bearer ' prefix.");
+    }
+    return text.toString();
+}
+
+Result<QJsonObject> parseJsonObject(const QByteArray &json, const QString &what)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError) {
+        return Error{QString::fromLatin1(DecodeError::Json),
+                     tr("%1: invalid JSON at offset %2 (%3).").arg(what).arg(error.offset).arg(error.errorString())};
+    }
+    if (!document.isObject()) {
+        return Error{QString::fromLatin1(DecodeError::NotObject),
+                     tr("%1: the JSON is %2, but a JWT %1 must be a JSON object.")
+                         .arg(what, document.isArray() ? tr("an array") : tr("not an object"))};
+    }
+    return document.object();
+}
+
+} // namespace
+
+Result<QByteArray> decodeBase64Url(QByteArrayView encoded, const QString &what)
+{
+    qsizetype length = encoded.size();
+    // Trailing '=' padding is not base64url, but some libraries emit it; anywhere else it is corruption.
+    while (length > 0 && encoded[length - 1] == '=')
+        --length;
+    for (qsizetype i = 0; i < length; ++i) {
+        const char c = encoded[i];
+        if (c == '=') {
+            return Error{QString::fromLatin1(DecodeError::Base64),
+                         tr("%1: padding character '=' at position %2 inside the base64url text.").arg(what).arg(i)};
+        }
+        if (!isBase64UrlChar(c)) {
+            const QString shown = (c >= 0x21 && c < 0x7f) ? QStringLiteral("'%1'").arg(QLatin1Char(c))
+                                                            : QStringLiteral("byte 0x%1").arg(uchar(c), 2, 16, QLatin1Char('0'));
+            return Error{QString::fromLatin1(DecodeError::Base64),
+                         tr("%1: illegal character %2 at position %3; base64url allows only A-Z, a-z, 0-9, '-' and '_'.")
+                             .arg(what, shown)
+                             .arg(i)};
+        }
+    }
+    if (length % 4 == 1) {
+        return Error{QString::fromLatin1(DecodeError::Base64),
+                     tr("%1: %2 base64url characters cannot encode whole bytes; the token was probably cut short.")
+                         .arg(what)
+                         .arg(length)};
+    }
+    auto decoded = QByteArray::fromBase64Encoding(encoded.first(length).toByteArray(),
+                                                  QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals |
+                                                      QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded) {
+        return Error{QString::fromLatin1(DecodeError::Base64), tr("%1: not valid base64url.").arg(what)};
+    }
+    return std::move(decoded.decoded);
+}
+
+Result<DecodedToken> decodeToken(QStringView input)
+{
+    DecodedToken token;
+    if (input.size() > MaxTokenLength) {
+        return Error{QString::fromLatin1(DecodeError::TooLarge),
+                     tr("The input is %1 bytes long; tokens over %2 bytes are refused.").arg(input.size()).arg(MaxTokenLength)};
+    }
+    token.compact = normalise(input, token.inputNotes);
+    if (token.compact.isEmpty())
+        return Error{QString::fromLatin1(DecodeError::Empty), tr("No token given: the input is empty.")};
+
+    for (const QChar c : std::as_const(token.compact)) {
+        if (c.isSpace()) {
+            return Error{QString::fromLatin1(DecodeError::Base64),
+                         tr("The token contains whitespace inside it; paste it as one unbroken line.")};
+        }
+    }
+
+    const QByteArray ascii = token.compact.toUtf8();
+    const QList<QByteArray> parts = ascii.split('.');
+    if (parts.size() == 1) {
+        return Error{QString::fromLatin1(DecodeError::Opaque),
+                     tr("This is an opaque token (no dots), not a JWT: it cannot be decoded. Auth0 issues opaque "
+                        "access tokens when no 'audience' is requested; they are only good for /userinfo.")};
+    }
+    if (parts.size() == 5) {
+        return Error{QString::fromLatin1(DecodeError::Encrypted),
+                     tr("This is an encrypted token (JWE, 5 parts): it cannot be decoded without the recipient's "
+                        "private key.")};
+    }
+    if (parts.size() != 3) {
+        return Error{QString::fromLatin1(DecodeError::PartCount),
+                     tr("The token has %1 parts; a JWS has 3 (a JWE has 5: encrypted tokens cannot be decoded).")
+                         .arg(parts.size())};
+    }
+
+    const QString headerName = tr("header");
+    const QString payloadName = tr("payload");
+    auto headerBytes = decodeBase64Url(parts[0], headerName);
+    if (!headerBytes)
+        return headerBytes.error();
+    auto payloadBytes = decodeBase64Url(parts[1], payloadName);
+    if (!payloadBytes)
+        return payloadBytes.error();
+    auto signatureBytes = decodeBase64Url(parts[2], tr("signature"));
+    if (!signatureBytes)
+        return signatureBytes.error();
+
+    auto header = parseJsonObject(headerBytes.value(), headerName);
+    if (!header)
+        return header.error();
+    auto payload = parseJsonObject(payloadBytes.value(), payloadName);
+    if (!payload)
+        return payload.error();
+    if (!header->value(QLatin1String("alg")).isString()) {
+        return Error{QString::fromLatin1(DecodeError::MissingAlg),
+                     tr("header: missing 'alg'; every JWS header must name its signature algorithm.")};
+    }
+
+    token.header = header.value();
+    token.payload = payload.value();
+    token.headerJson = std::move(headerBytes).value();
+    token.payloadJson = std::move(payloadBytes).value();
+    token.signature = std::move(signatureBytes).value();
+    token.signingInput = parts[0] + '.' + parts[1];
+    return token;
+}
+
+} // namespace orglens::jwt
