@@ -2,4 +2,9 @@
 
 // Public header of the jwt capability: decoding, claim explanations, signature verification,
 // claim validation and token diff.
+#include "jwt/ClaimCatalogue.h"
+#include "jwt/TimeText.h"
 #include "jwt/TokenDecoder.h"
+#include "jwt/TokenDiff.h"
+#include "jwt/TokenInspection.h"
+#include "jwt/TokenKind.h"
