@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "common/BuildInfo.h"
 #include "jwt/TokenDecoder.h"
 
 #include <QApplication>
@@ -26,7 +27,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("OrgLens"));
     QApplication::setApplicationName(QStringLiteral("orglens"));
-    QApplication::setApplicationVersion(QStringLiteral(ORGLENS_VERSION));
+    QApplication::setApplicationVersion(orglens::applicationVersion());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Inspect Auth0 tokens and tenants."));
