@@ -156,7 +156,7 @@ void TokenInspectorView::buildUi()
 
     m_verificationBadge = new QLabel(m_results);
     m_verificationBadge->setObjectName(QStringLiteral("verificationBadge"));
-    m_verificationBadge->setFrameShape(QFrame::StyledPanel);
+    m_verificationBadge->setFrameShape(QFrame::Box); // a tag, not a button
     m_verificationBadge->setMargin(4);
     m_verificationBadge->setTextFormat(Qt::PlainText);
     m_validationReport = makeWrappingLabel(QStringLiteral("validationReport"), m_results);
@@ -208,8 +208,10 @@ void TokenInspectorView::buildUi()
     m_claimsStack->setObjectName(QStringLiteral("claimsStack"));
     m_claimsStack->addWidget(m_tree);
     m_claimsStack->addWidget(m_rawJson);
-    connect(m_rawJsonToggle, &QToolButton::toggled, this,
-            [this](bool raw) { m_claimsStack->setCurrentWidget(raw ? static_cast<QWidget *>(m_rawJson) : m_tree); });
+    connect(m_rawJsonToggle, &QToolButton::toggled, this, [this](bool raw) {
+        m_claimsStack->setCurrentWidget(raw ? static_cast<QWidget *>(m_rawJson) : m_tree);
+        m_claimDetails->setVisible(!raw);
+    });
 
     m_copyValueAction = new QAction(tr("Copy value"), m_tree);
     m_copyValueAction->setObjectName(QStringLiteral("copyValueAction"));
@@ -226,6 +228,18 @@ void TokenInspectorView::buildUi()
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &TokenInspectorView::updateCopyActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TokenInspectorView::updateCopyActions);
+
+    // Cells are elided to keep one line per claim; the selected row is shown here in full (and as tooltips).
+    m_claimDetails = makeWrappingLabel(QStringLiteral("claimDetails"), m_results);
+    m_claimDetails->setTextFormat(Qt::PlainText);
+    m_claimDetails->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_claimDetails->setMinimumHeight(m_claimDetails->fontMetrics().lineSpacing() * 4);
+    m_claimDetails->setFrameShape(QFrame::StyledPanel);
+    m_claimDetails->setMargin(4);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &TokenInspectorView::showClaimDetails);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showClaimDetails(m_tree->currentIndex()); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { showClaimDetails(m_tree->currentIndex()); });
 
     // Layout: summary line (kind + badge), evidence, encoded token, then the claims taking the remaining height.
     auto *summary = new QHBoxLayout;
@@ -250,6 +264,7 @@ void TokenInspectorView::buildUi()
     resultsLayout->addWidget(m_compactToken);
     resultsLayout->addLayout(claimsHeader);
     resultsLayout->addWidget(m_claimsStack, 1);
+    resultsLayout->addWidget(m_claimDetails);
 
     m_body = new QStackedWidget(this);
     m_body->setObjectName(QStringLiteral("inspectorBody"));
@@ -447,6 +462,31 @@ void TokenInspectorView::updateCopyActions()
     const bool hasCurrent = m_tree->currentIndex().isValid();
     m_copyValueAction->setEnabled(hasCurrent);
     m_copyPathAction->setEnabled(hasCurrent);
+}
+
+void TokenInspectorView::showClaimDetails(const QModelIndex &current)
+{
+    if (!current.isValid()) {
+        m_claimDetails->setText(tr("Select a row to see its full value and explanation. "
+                                   "Ctrl+C copies the value, Ctrl+Shift+C its path."));
+        return;
+    }
+    const QModelIndex row = current.siblingAtColumn(TokenTreeModel::ClaimColumn);
+    const auto kind = TokenTreeModel::NodeKind(row.data(TokenTreeModel::NodeKindRole).toInt());
+    QStringList lines{tr("%1 at %2").arg(row.data().toString(), row.data(TokenTreeModel::PathRole).toString())};
+    if (kind != TokenTreeModel::NodeKind::Section) {
+        // Enough to read a long scope or audience; whole objects are in the tree below this row.
+        constexpr int MaxValueLength = 600;
+        QString value = row.data(TokenTreeModel::CopyTextRole).toString();
+        if (value.size() > MaxValueLength)
+            value = value.left(MaxValueLength) + QStringLiteral("…");
+        lines << tr("Value: %1").arg(value);
+    }
+    if (kind == TokenTreeModel::NodeKind::Claim)
+        lines << row.siblingAtColumn(TokenTreeModel::MeaningColumn).data(Qt::ToolTipRole).toString();
+    else if (kind == TokenTreeModel::NodeKind::Section)
+        lines << row.siblingAtColumn(TokenTreeModel::MeaningColumn).data().toString();
+    m_claimDetails->setText(lines.join(QLatin1Char('\n')));
 }
 
 QString TokenInspectorView::selectedRole(int role) const

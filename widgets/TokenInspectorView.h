@@ -10,6 +10,7 @@
 
 class QAction;
 class QLabel;
+class QModelIndex;
 class QPlainTextEdit;
 class QStackedWidget;
 class QTextEdit;
@@ -76,6 +77,7 @@ private:
     void applyPaletteColours();
     void updateRawJson();
     void updateCopyActions();
+    void showClaimDetails(const QModelIndex &current);
     void resizeColumns();
     QString selectedRole(int role) const;
 
@@ -100,6 +102,7 @@ private:
     QStackedWidget *m_claimsStack = nullptr;
     QTreeView *m_tree = nullptr;
     QPlainTextEdit *m_rawJson = nullptr;
+    QLabel *m_claimDetails = nullptr;
     QAction *m_copyValueAction = nullptr;
     QAction *m_copyPathAction = nullptr;
     QTimer *m_decodeTimer = nullptr;
