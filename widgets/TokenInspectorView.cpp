@@ -270,6 +270,10 @@ void TokenInspectorView::buildUi()
     m_body->setObjectName(QStringLiteral("inspectorBody"));
     m_body->addWidget(m_emptyState);
     m_body->addWidget(m_results);
+    // Shown under a decode error: nothing to inspect, and the error line stays right below the input.
+    m_nothingDecoded = new QWidget(m_body);
+    m_nothingDecoded->setObjectName(QStringLiteral("nothingDecoded"));
+    m_body->addWidget(m_nothingDecoded);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_input);
@@ -352,7 +356,6 @@ void TokenInspectorView::showEmptyState()
     m_model->clear();
     m_error->hide();
     m_body->setCurrentWidget(m_emptyState);
-    m_body->show();
     if (hadToken)
         emit tokenCleared();
 }
@@ -366,7 +369,7 @@ void TokenInspectorView::showError(const Error &error)
     // The "Error:" prefix is the cue that does not depend on colour.
     m_error->setText(tr("Error: %1").arg(error.message));
     m_error->show();
-    m_body->hide();
+    m_body->setCurrentWidget(m_nothingDecoded);
     if (hadToken)
         emit tokenCleared();
 }
@@ -376,7 +379,6 @@ void TokenInspectorView::showInspection(const jwt::TokenInspection &inspection, 
     m_inspection = inspection;
     m_error->hide();
     m_body->setCurrentWidget(m_results);
-    m_body->show();
 
     m_kind->setText(kindText(inspection.kind));
     m_kindReasons->setText(bulletList(inspection.kind.reasons));

@@ -90,6 +90,7 @@ private:
     QStackedWidget *m_body = nullptr;
     QLabel *m_emptyState = nullptr;
     QWidget *m_results = nullptr;
+    QWidget *m_nothingDecoded = nullptr;
     QLabel *m_kind = nullptr;
     QLabel *m_kindReasons = nullptr;
     QLabel *m_verificationBadge = nullptr;
