@@ -48,7 +48,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setCentralWidget(central);
 
     statusBar()->setObjectName(QStringLiteral("statusBar"));
-    statusBar()->showMessage(tr("Tokens are decoded on this computer; nothing is sent anywhere."));
+    statusBar()->showMessage(tr("Pasted tokens are decoded on this computer; nothing is sent anywhere."));
 
     m_tokenInspector = new TokenInspectorView(this);
     connect(m_tokenInspector, &TokenInspectorView::statusMessage, this,

@@ -181,7 +181,7 @@ void TokenInspectorView::buildUi()
 
     m_rawJsonToggle = new QToolButton(m_results);
     m_rawJsonToggle->setObjectName(QStringLiteral("rawJsonToggle"));
-    m_rawJsonToggle->setText(tr("Raw JSON"));
+    m_rawJsonToggle->setText(tr("&Raw JSON"));
     m_rawJsonToggle->setToolTip(tr("Show the decoded header and payload as pretty-printed JSON"));
     m_rawJsonToggle->setCheckable(true);
 
@@ -211,6 +211,8 @@ void TokenInspectorView::buildUi()
     connect(m_rawJsonToggle, &QToolButton::toggled, this, [this](bool raw) {
         m_claimsStack->setCurrentWidget(raw ? static_cast<QWidget *>(m_rawJson) : m_tree);
         m_claimDetails->setVisible(!raw);
+        // The title says which view is shown: a checked tool button alone is easy to miss.
+        m_claimsTitle->setText(raw ? tr("Decoded JSON") : tr("Claims"));
     });
 
     m_copyValueAction = new QAction(tr("Copy value"), m_tree);
@@ -246,10 +248,10 @@ void TokenInspectorView::buildUi()
     summary->addWidget(m_kind, 1);
     summary->addWidget(m_verificationBadge, 0, Qt::AlignTop);
     auto *claimsHeader = new QHBoxLayout;
-    auto *claimsTitle = new QLabel(tr("Claims"), m_results);
-    claimsTitle->setObjectName(QStringLiteral("claimsTitle"));
-    claimsTitle->setFont(bold);
-    claimsHeader->addWidget(claimsTitle);
+    m_claimsTitle = new QLabel(tr("Claims"), m_results);
+    m_claimsTitle->setObjectName(QStringLiteral("claimsTitle"));
+    m_claimsTitle->setFont(bold);
+    claimsHeader->addWidget(m_claimsTitle);
     claimsHeader->addStretch();
     claimsHeader->addWidget(m_rawJsonToggle);
 

@@ -99,6 +99,7 @@ private:
     QLabel *m_warnings = nullptr;
     QTextEdit *m_compactToken = nullptr;
     QLabel *m_partLegend = nullptr;
+    QLabel *m_claimsTitle = nullptr;
     QToolButton *m_rawJsonToggle = nullptr;
     QStackedWidget *m_claimsStack = nullptr;
     QTreeView *m_tree = nullptr;

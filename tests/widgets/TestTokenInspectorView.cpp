@@ -185,6 +185,7 @@ private slots:
 
         QTest::mouseClick(toggle, Qt::LeftButton);
         QVERIFY(raw->isVisible());
+        QCOMPARE(label("claimsTitle")->text(), QStringLiteral("Decoded JSON"));
         QVERIFY(!tree->isVisible());
         const QString text = raw->toPlainText();
         QVERIFY2(text.contains(QStringLiteral("\"alg\": \"RS256\"")), qPrintable(text));
@@ -193,6 +194,27 @@ private slots:
 
         QTest::mouseClick(toggle, Qt::LeftButton);
         QVERIFY(tree->isVisible());
+        QCOMPARE(label("claimsTitle")->text(), QStringLiteral("Claims"));
+    }
+
+    void refreshesRelativeTimesWithoutLosingTheView()
+    {
+        m_view->setToken(auth0Token());
+        auto *tree = child<QTreeView>(*m_view, "claimTree");
+        const QModelIndex aud = model().indexForPath(QStringLiteral("/payload/aud"));
+        tree->collapse(aud);
+        tree->setCurrentIndex(model().indexForPath(QStringLiteral("/payload/exp")));
+        QSignalSpy resets(&model(), &QAbstractItemModel::modelReset);
+
+        FixedClock later(Now.addSecs(2 * 3600));
+        m_view->setClock(later);
+        const QString exp = cell(model(), QStringLiteral("/payload/exp"), TokenTreeModel::MeaningColumn);
+        QVERIFY2(exp.contains(QStringLiteral("expires in 21 h 59 min")), qPrintable(exp));
+        QCOMPARE(resets.size(), 0);
+        QVERIFY(!tree->isExpanded(aud));
+        QCOMPARE(tree->currentIndex().data(TokenTreeModel::PathRole).toString(), QStringLiteral("/payload/exp"));
+        QVERIFY(label("claimDetails")->text().contains(QStringLiteral("expires in 21 h 59 min")));
+        m_view->setClock(m_clock); // `later` goes out of scope
     }
 
     void copiesTheSelectedValueAndPath()
