@@ -425,13 +425,12 @@ void TokenInspectorView::renderCompactToken()
     m_compactToken->setHtml(colouredSpan(parts[0], colours.header) + dot + colouredSpan(parts[1], colours.payload) +
                             dot + colouredSpan(parts[2], colours.signature));
     // The labels name each part, so the colours are a help but not the only cue.
-    m_partLegend->setText(tr("Encoded token: %1 . %2 . %3")
-                              .arg(colouredSpan(tr("Header (%n characters)", nullptr, int(parts[0].size())),
-                                                colours.header, true),
-                                   colouredSpan(tr("Payload (%n characters)", nullptr, int(parts[1].size())),
-                                                colours.payload, true),
-                                   colouredSpan(tr("Signature (%n characters)", nullptr, int(parts[2].size())),
-                                                colours.signature, true)));
+    m_partLegend->setText(
+        tr("Encoded token: %1 . %2 . %3")
+            .arg(
+                colouredSpan(tr("Header (%n characters)", nullptr, int(parts[0].size())), colours.header, true),
+                colouredSpan(tr("Payload (%n characters)", nullptr, int(parts[1].size())), colours.payload, true),
+                colouredSpan(tr("Signature (%n characters)", nullptr, int(parts[2].size())), colours.signature, true)));
 }
 
 void TokenInspectorView::updateRawJson()

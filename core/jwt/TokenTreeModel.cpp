@@ -55,7 +55,8 @@ struct TokenTreeModel::Node {
         if (value.isObject()) {
             const QJsonObject object = value.toObject();
             for (auto it = object.begin(); it != object.end(); ++it)
-                addChild(NodeKind::Member, it.key(), path + QLatin1Char('/') + escapePointerToken(it.key()), it.value());
+                addChild(NodeKind::Member, it.key(), path + QLatin1Char('/') + escapePointerToken(it.key()),
+                         it.value());
         } else if (value.isArray()) {
             const QJsonArray array = value.toArray();
             for (qsizetype i = 0; i < array.size(); ++i)

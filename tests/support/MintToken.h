@@ -49,10 +49,11 @@ inline QJsonObject auth0AccessTokenPayload(qint64 issuedAt, qint64 lifetimeSecon
         {QStringLiteral("org_name"), QStringLiteral("acme-corp")},
         {QStringLiteral("https://example.com/org_id"), QStringLiteral("org_Kc4ZnUNyYV1nSdE3")},
         {QStringLiteral("https://example.com/profile"),
-         QJsonObject{{QStringLiteral("plan"), QStringLiteral("enterprise")},
-                     {QStringLiteral("limits"), QJsonObject{{QStringLiteral("seats"), 25},
-                                                            {QStringLiteral("regions"),
-                                                             QJsonArray{QStringLiteral("eu"), QStringLiteral("us")}}}}}},
+         QJsonObject{
+             {QStringLiteral("plan"), QStringLiteral("enterprise")},
+             {QStringLiteral("limits"),
+              QJsonObject{{QStringLiteral("seats"), 25},
+                          {QStringLiteral("regions"), QJsonArray{QStringLiteral("eu"), QStringLiteral("us")}}}}}},
     };
 }
 

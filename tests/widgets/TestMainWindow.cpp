@@ -91,7 +91,8 @@ private slots:
         QVERIFY(settings.contains(QStringLiteral("mainWindow/geometry")));
         for (const QString &key : settings.allKeys()) {
             const QByteArray value = settings.value(key).toByteArray();
-            QVERIFY2(!value.contains(secret.toLatin1()) && !value.contains(secret.section(QLatin1Char('.'), 1, 1).toLatin1()),
+            QVERIFY2(!value.contains(secret.toLatin1()) &&
+                         !value.contains(secret.section(QLatin1Char('.'), 1, 1).toLatin1()),
                      qPrintable(key));
         }
     }

@@ -29,8 +29,7 @@ QString auth0Token()
     return test::mintToken(test::rs256Header(), test::auth0AccessTokenPayload(Now.toSecsSinceEpoch() - 60));
 }
 
-template <typename T>
-T *child(const QWidget &parent, const char *name)
+template <typename T> T *child(const QWidget &parent, const char *name)
 {
     auto *found = parent.findChild<T *>(QLatin1String(name));
     if (!found)
@@ -51,7 +50,10 @@ private:
     FixedClock m_clock{Now};
     std::unique_ptr<TokenInspectorView> m_view;
 
-    TokenTreeModel &model() const { return *qobject_cast<TokenTreeModel *>(child<QTreeView>(*m_view, "claimTree")->model()); }
+    TokenTreeModel &model() const
+    {
+        return *qobject_cast<TokenTreeModel *>(child<QTreeView>(*m_view, "claimTree")->model());
+    }
     QPlainTextEdit *input() const { return child<QPlainTextEdit>(*m_view, "tokenInput"); }
     QLabel *label(const char *name) const { return child<QLabel>(*m_view, name); }
 
@@ -91,7 +93,8 @@ private slots:
                  describeClaim(QStringLiteral("sub")).explanation);
         QCOMPARE(cell(model(), QStringLiteral("/payload/org_id"), TokenTreeModel::MeaningColumn),
                  describeClaim(QStringLiteral("org_id")).explanation);
-        QCOMPARE(cell(model(), QStringLiteral("/payload/aud"), TokenTreeModel::ValueColumn), QStringLiteral("[2 items]"));
+        QCOMPARE(cell(model(), QStringLiteral("/payload/aud"), TokenTreeModel::ValueColumn),
+                 QStringLiteral("[2 items]"));
         QCOMPARE(cell(model(), QStringLiteral("/payload/aud/1"), TokenTreeModel::ValueColumn),
                  QStringLiteral("https://example.eu.auth0.com/userinfo"));
 
@@ -141,8 +144,8 @@ private slots:
         const QString header = test::base64UrlPart(R"({"alg":"RS256"})");
         QTest::newRow("two parts") << header + QStringLiteral(".") + test::base64UrlPart(R"({"sub":"a"})");
         QTest::newRow("illegal character") << header + QStringLiteral(".ab+c.sig");
-        QTest::newRow("payload not JSON") << header + QStringLiteral(".") + test::base64UrlPart("{oops") +
-                                                 QStringLiteral(".sig");
+        QTest::newRow("payload not JSON")
+            << header + QStringLiteral(".") + test::base64UrlPart("{oops") + QStringLiteral(".sig");
         QTest::newRow("opaque") << QStringLiteral("kq2Zr0dXy1x7nVbQ");
     }
     void showsTheDecodersErrorForBadInput()
@@ -263,8 +266,8 @@ private slots:
 
     void warnsAboutAnExpiredToken()
     {
-        m_view->setToken(test::mintToken(test::rs256Header(),
-                                         test::auth0AccessTokenPayload(Now.toSecsSinceEpoch() - 7200, 3600)));
+        m_view->setToken(
+            test::mintToken(test::rs256Header(), test::auth0AccessTokenPayload(Now.toSecsSinceEpoch() - 7200, 3600)));
         QVERIFY(m_view->inspection().has_value());
         QVERIFY(!m_view->inspection()->warnings.isEmpty());
         QLabel *warnings = label("warnings");

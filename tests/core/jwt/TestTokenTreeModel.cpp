@@ -84,21 +84,31 @@ private slots:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("copy");
         const QString iat = QString::number(Now.toSecsSinceEpoch() - 60);
-        QTest::newRow("header string") << "/header/alg" << "RS256" << "RS256";
-        QTest::newRow("plain string") << "/payload/sub" << "auth0|64f1c0ffee0123456789abcd"
+        QTest::newRow("header string") << "/header/alg"
+                                       << "RS256"
+                                       << "RS256";
+        QTest::newRow("plain string") << "/payload/sub"
+                                      << "auth0|64f1c0ffee0123456789abcd"
                                       << "auth0|64f1c0ffee0123456789abcd";
         QTest::newRow("NumericDate without exponent") << "/payload/iat" << iat << iat;
-        QTest::newRow("array") << "/payload/aud" << "[2 items]"
+        QTest::newRow("array") << "/payload/aud"
+                               << "[2 items]"
                                << R"(["https://api.example.com/","https://example.eu.auth0.com/userinfo"])";
-        QTest::newRow("array element") << "/payload/aud/1" << "https://example.eu.auth0.com/userinfo"
+        QTest::newRow("array element") << "/payload/aud/1"
+                                       << "https://example.eu.auth0.com/userinfo"
                                        << "https://example.eu.auth0.com/userinfo";
-        QTest::newRow("namespaced claim") << "/payload/https:~1~1example.com~1org_id" << "org_Kc4ZnUNyYV1nSdE3"
+        QTest::newRow("namespaced claim") << "/payload/https:~1~1example.com~1org_id"
+                                          << "org_Kc4ZnUNyYV1nSdE3"
                                           << "org_Kc4ZnUNyYV1nSdE3";
-        QTest::newRow("object") << "/payload/https:~1~1example.com~1profile" << "{2 keys}"
+        QTest::newRow("object") << "/payload/https:~1~1example.com~1profile"
+                                << "{2 keys}"
                                 << R"({"limits":{"regions":["eu","us"],"seats":25},"plan":"enterprise"})";
-        QTest::newRow("nested number") << "/payload/https:~1~1example.com~1profile/limits/seats" << "25" << "25";
+        QTest::newRow("nested number") << "/payload/https:~1~1example.com~1profile/limits/seats"
+                                       << "25"
+                                       << "25";
         QTest::newRow("deeply nested element") << "/payload/https:~1~1example.com~1profile/limits/regions/1"
-                                               << "us" << "us";
+                                               << "us"
+                                               << "us";
     }
     void showsValuesAsPeopleReadThem()
     {
@@ -211,14 +221,22 @@ private slots:
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("summary");
         QTest::addColumn<QString>("copy");
-        QTest::newRow("string") << QJsonValue(QStringLiteral("a \"b\"")) << "a \"b\"" << "a \"b\"";
-        QTest::newRow("large integer") << QJsonValue(qint64(4102444800)) << "4102444800" << "4102444800";
-        QTest::newRow("fraction") << QJsonValue(1.5) << "1.5" << "1.5";
-        QTest::newRow("true") << QJsonValue(true) << "true" << "true";
-        QTest::newRow("null") << QJsonValue(QJsonValue::Null) << "null" << "null";
-        QTest::newRow("one item") << QJsonValue(QJsonArray{1}) << "[1 item]" << "[1]";
-        QTest::newRow("empty array") << QJsonValue(QJsonArray{}) << "[0 items]" << "[]";
-        QTest::newRow("one key") << QJsonValue(QJsonObject{{QStringLiteral("a"), 1}}) << "{1 key}" << R"({"a":1})";
+        QTest::newRow("string") << QJsonValue(QStringLiteral("a \"b\"")) << "a \"b\""
+                                << "a \"b\"";
+        QTest::newRow("large integer") << QJsonValue(qint64(4102444800)) << "4102444800"
+                                       << "4102444800";
+        QTest::newRow("fraction") << QJsonValue(1.5) << "1.5"
+                                  << "1.5";
+        QTest::newRow("true") << QJsonValue(true) << "true"
+                              << "true";
+        QTest::newRow("null") << QJsonValue(QJsonValue::Null) << "null"
+                              << "null";
+        QTest::newRow("one item") << QJsonValue(QJsonArray{1}) << "[1 item]"
+                                  << "[1]";
+        QTest::newRow("empty array") << QJsonValue(QJsonArray{}) << "[0 items]"
+                                     << "[]";
+        QTest::newRow("one key") << QJsonValue(QJsonObject{{QStringLiteral("a"), 1}}) << "{1 key}"
+                                 << R"({"a":1})";
     }
     void summarisesAndCopiesJsonValues()
     {
