@@ -3,3 +3,8 @@
 // Public header of the jwt capability: decoding, claim explanations, signature verification,
 // claim validation and token diff.
 #include "jwt/TokenDecoder.h"
+#include "jwt/JwsAlgorithm.h"
+#include "jwt/Jwks.h"
+#include "jwt/SignatureVerifier.h"
+#include "jwt/ClaimValidator.h"
+#include "jwt/JwksClient.h"
