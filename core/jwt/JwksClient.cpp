@@ -117,15 +117,15 @@ std::optional<JwkSet> JwksClient::cachedKeys(const QUrl &issuer) const
 
 void JwksClient::fetchKeys(const QUrl &issuer)
 {
-    request(issuer, true, {});
+    request(issuer, {});
 }
 
 void JwksClient::fetchKeysForKid(const QUrl &issuer, const QString &kid)
 {
-    request(issuer, true, kid);
+    request(issuer, kid);
 }
 
-void JwksClient::request(const QUrl &issuer, bool allowCache, const QString &kid)
+void JwksClient::request(const QUrl &issuer, const QString &kid)
 {
     const auto checked = checkIssuer(issuer);
     if (!checked) {
@@ -138,21 +138,25 @@ void JwksClient::request(const QUrl &issuer, bool allowCache, const QString &kid
         return; // keysReady follows when the running fetch ends
     const QDateTime now = m_clock.now();
     const bool fresh = entry.keys && entry.fetchedAt.secsTo(now) < m_cacheLifetime.count();
-    if (allowCache && fresh) {
-        const bool kidKnown = kid.isEmpty() || entry.keys->containsKid(kid);
-        const qint64 sinceAttempt = entry.lastAttempt.secsTo(now);
-        if (kidKnown || sinceAttempt < MinimumRefreshInterval.count()) {
+    if (fresh && (kid.isEmpty() || entry.keys->containsKid(kid))) {
+        emitLater(JwksFetchResult{normalised, *entry.keys, entry.source, {}, true});
+        return;
+    }
+    if (fresh) {
+        // An unknown kid may mean the issuer rotated its keys: refetch, but at most once a minute.
+        const qint64 sinceRefresh = entry.lastKidRefresh.isValid() ? entry.lastKidRefresh.secsTo(now)
+                                                                   : MinimumRefreshInterval.count();
+        if (sinceRefresh < MinimumRefreshInterval.count()) {
             JwksFetchResult result{normalised, *entry.keys, entry.source, {}, true};
-            if (!kidKnown) {
-                result.notes << tr("kid %1 is not in the JWKS, which was fetched %2 s ago; it is fetched again at "
-                                   "most once a minute, so try again in %3 s.")
-                                    .arg(kid)
-                                    .arg(sinceAttempt)
-                                    .arg(MinimumRefreshInterval.count() - sinceAttempt);
-            }
+            result.notes << tr("kid %1 is not in the JWKS; it was fetched again %2 s ago and is fetched at most once "
+                               "a minute for an unknown kid, so try again in %3 s.")
+                                .arg(kid)
+                                .arg(sinceRefresh)
+                                .arg(MinimumRefreshInterval.count() - sinceRefresh);
             emitLater(std::move(result));
             return;
         }
+        entry.lastKidRefresh = now;
     }
     startFetch(normalised);
 }
@@ -161,7 +165,6 @@ void JwksClient::startFetch(const QUrl &issuer)
 {
     Entry &entry = m_entries[issuer.toString()];
     entry.inFlight = true;
-    entry.lastAttempt = m_clock.now();
     const QUrl discovery = issuer.resolved(QUrl(QStringLiteral(".well-known/openid-configuration")));
     get(discovery, [this, issuer](const Response &response) { onDiscovery(issuer, response); });
 }

@@ -73,7 +73,7 @@ private:
         std::optional<JwkSet> keys;
         QUrl source;
         QDateTime fetchedAt;
-        QDateTime lastAttempt;
+        QDateTime lastKidRefresh; // when an unknown kid last caused a fetch
         bool inFlight = false;
     };
     struct Response {
@@ -83,7 +83,7 @@ private:
         Error error;
     };
 
-    void request(const QUrl &issuer, bool allowCache, const QString &kid);
+    void request(const QUrl &issuer, const QString &kid);
     void startFetch(const QUrl &issuer);
     void onDiscovery(const QUrl &issuer, const Response &response);
     void fetchJwks(const QUrl &issuer, const QUrl &jwksUrl, const QStringList &notes);
