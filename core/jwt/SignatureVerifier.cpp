@@ -7,7 +7,6 @@
 #include <QStringList>
 
 #include <openssl/ec.h>
-#include <openssl/rsa.h>
 
 #include <memory>
 
@@ -20,28 +19,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("orglens::jwt::SignatureVerifier", text);
 }
 
-struct MdContextFree {
-    void operator()(EVP_MD_CTX *context) const { EVP_MD_CTX_free(context); }
-};
 struct EcdsaSigFree {
     void operator()(ECDSA_SIG *signature) const { ECDSA_SIG_free(signature); }
 };
-
-// Digests are fetched once per process instead of on every verification.
-const EVP_MD *digest(const char *name)
-{
-    static EVP_MD *const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
-    static EVP_MD *const sha384 = EVP_MD_fetch(nullptr, "SHA384", nullptr);
-    static EVP_MD *const sha512 = EVP_MD_fetch(nullptr, "SHA512", nullptr);
-    if (!name)
-        return nullptr;
-    const QLatin1String wanted(name);
-    if (wanted == QLatin1String("SHA256"))
-        return sha256;
-    if (wanted == QLatin1String("SHA384"))
-        return sha384;
-    return sha512;
-}
 
 // JOSE ECDSA signatures are r||s, each `size` bytes (RFC 7518 §3.4); OpenSSL wants a DER ECDSA-Sig-Value.
 QByteArray joseToDer(const QByteArray &signature, int size)
@@ -60,25 +40,6 @@ QByteArray joseToDer(const QByteArray &signature, int size)
     auto *out = reinterpret_cast<unsigned char *>(der.data());
     i2d_ECDSA_SIG(sig.get(), &out);
     return der;
-}
-
-// One EVP_DigestVerify of `signature` (already in OpenSSL's format) over the signing input.
-bool digestVerify(const JwsAlgorithm &algorithm, EVP_PKEY *key, const QByteArray &input, const QByteArray &signature)
-{
-    std::unique_ptr<EVP_MD_CTX, MdContextFree> context(EVP_MD_CTX_new());
-    EVP_PKEY_CTX *keyContext = nullptr; // owned by context
-    if (!context || EVP_DigestVerifyInit(context.get(), &keyContext, digest(algorithm.digest), nullptr, key) != 1)
-        return false;
-    if (algorithm.pss) {
-        if (EVP_PKEY_CTX_set_rsa_padding(keyContext, RSA_PKCS1_PSS_PADDING) != 1 ||
-            EVP_PKEY_CTX_set_rsa_mgf1_md(keyContext, digest(algorithm.digest)) != 1 ||
-            EVP_PKEY_CTX_set_rsa_pss_saltlen(keyContext, RSA_PSS_SALTLEN_DIGEST) != 1) {
-            return false;
-        }
-    }
-    return EVP_DigestVerify(context.get(), reinterpret_cast<const unsigned char *>(signature.constData()),
-                            size_t(signature.size()), reinterpret_cast<const unsigned char *>(input.constData()),
-                            size_t(input.size())) == 1;
 }
 
 // Why `key` cannot verify `algorithm`, or an empty string when it can.
@@ -139,7 +100,7 @@ SignatureResult verifyWithCandidates(const DecodedToken &token, const JwsAlgorit
     }
     result.checked = true;
     for (const Jwk *key : candidates) {
-        if (digestVerify(algorithm, key->publicKey->get(), token.signingInput, signature)) {
+        if (key->publicKey->verify(algorithm, token.signingInput, signature)) {
             result.valid = true;
             result.kid = key->kid;
             result.reason = tr("Signature verified with the %1 (%2).").arg(key->describe(), result.alg);
