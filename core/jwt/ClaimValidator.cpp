@@ -96,9 +96,9 @@ ValidationCheck checkAudience(const QJsonObject &payload, const QStringList &exp
     }
     if (expected.isEmpty()) {
         check.status = Status::Skipped;
-        check.detail = audiences.isEmpty() ? tr("No expected audience configured.")
-                                           : tr("No expected audience configured; the token is for %1.")
-                                                 .arg(quotedList(audiences));
+        check.detail = audiences.isEmpty()
+                           ? tr("No expected audience configured.")
+                           : tr("No expected audience configured; the token is for %1.").arg(quotedList(audiences));
         return check;
     }
     if (value.isUndefined()) {
@@ -280,8 +280,7 @@ ValidationReport validateClaims(const DecodedToken &token, const ValidationOptio
     ValidationReport report;
     report.checks << checkIssuer(token.payload, options.issuer) << checkAudience(token.payload, options.audiences)
                   << checkTime(token.payload, "exp", options) << checkTime(token.payload, "nbf", options)
-                  << checkAuthorizedParty(token.payload, options.authorizedParty)
-                  << checkOrganization(token.payload);
+                  << checkAuthorizedParty(token.payload, options.authorizedParty) << checkOrganization(token.payload);
     return report;
 }
 

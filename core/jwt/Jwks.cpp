@@ -22,8 +22,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("orglens::jwt::Jwks", text);
 }
 
-template <typename T, void (*Free)(T *)>
-struct Deleter {
+template <typename T, void (*Free)(T *)> struct Deleter {
     void operator()(T *pointer) const { Free(pointer); }
 };
 using ParamBuilder = std::unique_ptr<OSSL_PARAM_BLD, Deleter<OSSL_PARAM_BLD, OSSL_PARAM_BLD_free>>;
@@ -149,7 +148,8 @@ Result<std::shared_ptr<const PublicKey>> okpKey(const QJsonObject &jwk, const QS
     if (!x)
         return x.error();
     if (x->size() != 32)
-        return Error{QString::fromLatin1(JwksError::Json), tr("'x' must be 32 bytes for Ed25519 (it is %1)").arg(x->size())};
+        return Error{QString::fromLatin1(JwksError::Json),
+                     tr("'x' must be 32 bytes for Ed25519 (it is %1)").arg(x->size())};
     ParamBuilder builder(OSSL_PARAM_BLD_new());
     OSSL_PARAM_BLD_push_octet_string(builder.get(), OSSL_PKEY_PARAM_PUB_KEY, x->constData(), size_t(x->size()));
     auto key = keyFromParams("ED25519", builder.get());
@@ -222,8 +222,8 @@ Result<Jwk> parseKey(const QJsonObject &object)
         if (!algorithm)
             return fail(tr("'alg' is '%1', not a signature algorithm OrgLens verifies (%2)")
                             .arg(jwk.alg, supportedAlgorithmNames()));
-        const bool fits = algorithm->curve ? jwk.crv == QLatin1String(algorithm->curve)
-                                           : jwk.kty == QLatin1String("RSA");
+        const bool fits =
+            algorithm->curve ? jwk.crv == QLatin1String(algorithm->curve) : jwk.kty == QLatin1String("RSA");
         if (!fits)
             return fail(tr("'alg' %1 does not fit a %2 key").arg(jwk.alg, jwk.describe()));
     }
@@ -234,7 +234,8 @@ Result<Jwk> parseKey(const QJsonObject &object)
 
 QString Jwk::describe() const
 {
-    QString text = kty == QLatin1String("RSA") ? tr("RSA %1-bit key").arg(bits) : tr("%1 key").arg(crv.isEmpty() ? kty : crv);
+    QString text =
+        kty == QLatin1String("RSA") ? tr("RSA %1-bit key").arg(bits) : tr("%1 key").arg(crv.isEmpty() ? kty : crv);
     if (!kid.isEmpty())
         text += QStringLiteral(" '%1'").arg(kid);
     return text;

@@ -46,9 +46,9 @@ private:
 
 // Error codes of parseJwks / loadJwksFile (Error::code).
 namespace JwksError {
-inline constexpr auto Json = "jwks-json";         // not JSON, or not the shape of a JWKS or a JWK
+inline constexpr auto Json = "jwks-json";                 // not JSON, or not the shape of a JWKS or a JWK
 inline constexpr auto NoUsableKey = "jwks-no-usable-key"; // every key was skipped (message lists why)
-inline constexpr auto File = "jwks-file";         // the file cannot be read
+inline constexpr auto File = "jwks-file";                 // the file cannot be read
 } // namespace JwksError
 
 // Parses a JWK Set ({"keys": [...]}, RFC 7517 §5) or a single JWK object. Keys are numbered from 1

@@ -144,8 +144,8 @@ void JwksClient::request(const QUrl &issuer, const QString &kid)
     }
     if (fresh) {
         // An unknown kid may mean the issuer rotated its keys: refetch, but at most once a minute.
-        const qint64 sinceRefresh = entry.lastKidRefresh.isValid() ? entry.lastKidRefresh.secsTo(now)
-                                                                   : MinimumRefreshInterval.count();
+        const qint64 sinceRefresh =
+            entry.lastKidRefresh.isValid() ? entry.lastKidRefresh.secsTo(now) : MinimumRefreshInterval.count();
         if (sinceRefresh < MinimumRefreshInterval.count()) {
             JwksFetchResult result{normalised, *entry.keys, entry.source, {}, true};
             result.notes << tr("kid %1 is not in the JWKS; it was fetched again %2 s ago and is fetched at most once "
@@ -215,8 +215,9 @@ void JwksClient::fetchJwks(const QUrl &issuer, const QUrl &jwksUrl, const QStrin
             if (keys) {
                 result.keys = std::move(keys);
             } else {
-                result.keys = Error{keys.error().code, tr("The JWKS at %1 is unusable: %2")
-                                                           .arg(jwksUrl.toDisplayString(), keys.error().message)};
+                result.keys =
+                    Error{keys.error().code,
+                          tr("The JWKS at %1 is unusable: %2").arg(jwksUrl.toDisplayString(), keys.error().message)};
             }
         }
         finish(std::move(result));
@@ -263,13 +264,13 @@ void JwksClient::get(const QUrl &url, std::function<void(const Response &)> hand
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         response.reached = response.status != 0;
         if (*tooLarge) {
-            response.error = error(JwksClientError::Http,
-                                   tr("%1 sent more than %2 bytes; that is not a key set.").arg(shown).arg(MaxDocumentSize));
+            response.error =
+                error(JwksClientError::Http,
+                      tr("%1 sent more than %2 bytes; that is not a key set.").arg(shown).arg(MaxDocumentSize));
         } else if (!response.reached) {
-            response.error = error(JwksClientError::Network, tr("could not reach %1: %2")
-                                                                 .arg(shown, networkProblem(reply->error(),
-                                                                                            reply->errorString(),
-                                                                                            m_timeout)));
+            response.error = error(JwksClientError::Network,
+                                   tr("could not reach %1: %2")
+                                       .arg(shown, networkProblem(reply->error(), reply->errorString(), m_timeout)));
         } else if (response.status != 200) {
             response.error = error(JwksClientError::Http,
                                    tr("%1 answered HTTP %2 %3")

@@ -21,10 +21,10 @@ namespace orglens::jwt {
 
 // The outcome of one JwksClient request.
 struct JwksFetchResult {
-    QUrl issuer;                  // normalised: always ends with '/'
+    QUrl issuer;                   // normalised: always ends with '/'
     Result<JwkSet> keys = Error{}; // the keys, or what went wrong (what, where, how to fix)
-    QUrl source;                  // the JWKS URL the keys came from
-    QStringList notes;            // how they were found ("discovery failed: ...; used .../jwks.json")
+    QUrl source;                   // the JWKS URL the keys came from
+    QStringList notes;             // how they were found ("discovery failed: ...; used .../jwks.json")
     bool fromCache = false;
 
     bool ok() const { return keys.ok(); }
@@ -51,7 +51,7 @@ public:
                         QObject *parent = nullptr);
 
     void setTransferTimeout(std::chrono::milliseconds timeout); // default 10 s, per request
-    void setCacheLifetime(std::chrono::seconds lifetime);      // default 10 min
+    void setCacheLifetime(std::chrono::seconds lifetime);       // default 10 min
 
     // Emits keysReady(issuer, result) once, always after returning (even for cache hits and bad issuers).
     void fetchKeys(const QUrl &issuer);

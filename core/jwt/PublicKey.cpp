@@ -34,7 +34,9 @@ int templateIndex(const JwsAlgorithm &algorithm)
 {
     if (!algorithm.digest)
         return -1;
-    const int hash = std::strcmp(algorithm.digest, "SHA256") == 0 ? 0 : std::strcmp(algorithm.digest, "SHA384") == 0 ? 1 : 2;
+    const int hash = std::strcmp(algorithm.digest, "SHA256") == 0   ? 0
+                     : std::strcmp(algorithm.digest, "SHA384") == 0 ? 1
+                                                                    : 2;
     return hash * 2 + (algorithm.pss ? 1 : 0);
 }
 

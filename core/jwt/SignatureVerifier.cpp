@@ -45,8 +45,7 @@ QByteArray joseToDer(const QByteArray &signature, int size)
 // Why `key` cannot verify `algorithm`, or an empty string when it can.
 QString keyMismatch(const Jwk &key, const JwsAlgorithm &algorithm)
 {
-    const bool typeFits = algorithm.curve ? key.crv == QLatin1String(algorithm.curve)
-                                          : key.kty == QLatin1String("RSA");
+    const bool typeFits = algorithm.curve ? key.crv == QLatin1String(algorithm.curve) : key.kty == QLatin1String("RSA");
     if (!typeFits) {
         const QString needed = algorithm.curve ? tr("a %1 key").arg(QLatin1String(algorithm.curve)) : tr("an RSA key");
         return tr("%1 needs %2, but the JWKS key is a %3 (key confusion refused)")
@@ -92,7 +91,8 @@ SignatureResult verifyWithCandidates(const DecodedToken &token, const JwsAlgorit
                                 .arg(expected)
                                 .arg(algorithm.coordinateSize);
             if (algorithm.family == KeyFamily::Okp)
-                result.reason = tr("The EdDSA signature is %1 bytes long; an Ed25519 signature is 64.").arg(signature.size());
+                result.reason =
+                    tr("The EdDSA signature is %1 bytes long; an Ed25519 signature is 64.").arg(signature.size());
             return result;
         }
         if (algorithm.family == KeyFamily::Ec)

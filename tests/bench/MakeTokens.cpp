@@ -22,7 +22,8 @@ int main(int argc, char **argv)
     }
     QFile tokens(args.at(2));
     QFile jwks(args.at(3));
-    if (!tokens.open(QIODevice::WriteOnly | QIODevice::Truncate) || !jwks.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    if (!tokens.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        !jwks.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         err << "bench_make_tokens: cannot write the output files\n";
         return 1;
     }

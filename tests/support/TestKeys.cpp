@@ -98,8 +98,10 @@ QJsonObject TestKey::publicJwk() const
     case jwt::KeyFamily::Ec:
         jwk.insert(QStringLiteral("kty"), QStringLiteral("EC"));
         jwk.insert(QStringLiteral("crv"), QLatin1String(algorithm.curve));
-        jwk.insert(QStringLiteral("x"), part(bigNumParam(m_key.get(), OSSL_PKEY_PARAM_EC_PUB_X, algorithm.coordinateSize)));
-        jwk.insert(QStringLiteral("y"), part(bigNumParam(m_key.get(), OSSL_PKEY_PARAM_EC_PUB_Y, algorithm.coordinateSize)));
+        jwk.insert(QStringLiteral("x"),
+                   part(bigNumParam(m_key.get(), OSSL_PKEY_PARAM_EC_PUB_X, algorithm.coordinateSize)));
+        jwk.insert(QStringLiteral("y"),
+                   part(bigNumParam(m_key.get(), OSSL_PKEY_PARAM_EC_PUB_Y, algorithm.coordinateSize)));
         break;
     case jwt::KeyFamily::Okp: {
         QByteArray raw(32, Qt::Uninitialized);

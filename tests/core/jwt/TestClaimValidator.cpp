@@ -24,14 +24,14 @@ DecodedToken tokenWith(const QJsonObject &payload)
 
 QJsonObject goodClaims()
 {
-    return QJsonObject{{QStringLiteral("iss"), Issuer},
-                       {QStringLiteral("aud"), QJsonArray{QStringLiteral("https://api.example"),
-                                                          Issuer + QStringLiteral("userinfo")}},
-                       {QStringLiteral("azp"), QStringLiteral("client-1")},
-                       {QStringLiteral("exp"), NowSeconds + 3600},
-                       {QStringLiteral("iat"), NowSeconds - 10},
-                       {QStringLiteral("org_id"), QStringLiteral("org_abc")},
-                       {QStringLiteral("org_name"), QStringLiteral("acme")}};
+    return QJsonObject{
+        {QStringLiteral("iss"), Issuer},
+        {QStringLiteral("aud"), QJsonArray{QStringLiteral("https://api.example"), Issuer + QStringLiteral("userinfo")}},
+        {QStringLiteral("azp"), QStringLiteral("client-1")},
+        {QStringLiteral("exp"), NowSeconds + 3600},
+        {QStringLiteral("iat"), NowSeconds - 10},
+        {QStringLiteral("org_id"), QStringLiteral("org_abc")},
+        {QStringLiteral("org_name"), QStringLiteral("acme")}};
 }
 } // namespace
 
@@ -86,8 +86,8 @@ private slots:
             << QStringLiteral("The configured issuer 'https://tenant.eu.auth0.com' lacks the trailing '/'");
         QTest::newRow("token without slash") << Issuer << QJsonValue(QStringLiteral("https://tenant.eu.auth0.com"))
                                              << Status::Fail << QStringLiteral("has no trailing '/'");
-        QTest::newRow("other tenant") << Issuer << QJsonValue(QStringLiteral("https://other.auth0.com/")) << Status::Fail
-                                      << QStringLiteral("another tenant");
+        QTest::newRow("other tenant") << Issuer << QJsonValue(QStringLiteral("https://other.auth0.com/"))
+                                      << Status::Fail << QStringLiteral("another tenant");
         QTest::newRow("missing") << Issuer << QJsonValue(QJsonValue::Undefined) << Status::Fail
                                  << QStringLiteral("no 'iss'");
         QTest::newRow("not configured") << QString() << QJsonValue(Issuer) << Status::Skipped
@@ -116,10 +116,14 @@ private slots:
         QTest::addColumn<QJsonValue>("aud");
         QTest::addColumn<QStringList>("expected");
         QTest::addColumn<Status>("status");
-        QTest::newRow("string match") << QJsonValue(QStringLiteral("client-1")) << QStringList{QStringLiteral("client-1")} << Status::Pass;
-        QTest::newRow("array match") << QJsonValue(QJsonArray{QStringLiteral("a"), QStringLiteral("b")}) << QStringList{QStringLiteral("x"), QStringLiteral("b")} << Status::Pass;
-        QTest::newRow("no match") << QJsonValue(QJsonArray{QStringLiteral("a")}) << QStringList{QStringLiteral("b")} << Status::Fail;
-        QTest::newRow("missing") << QJsonValue(QJsonValue::Undefined) << QStringList{QStringLiteral("b")} << Status::Fail;
+        QTest::newRow("string match") << QJsonValue(QStringLiteral("client-1"))
+                                      << QStringList{QStringLiteral("client-1")} << Status::Pass;
+        QTest::newRow("array match") << QJsonValue(QJsonArray{QStringLiteral("a"), QStringLiteral("b")})
+                                     << QStringList{QStringLiteral("x"), QStringLiteral("b")} << Status::Pass;
+        QTest::newRow("no match") << QJsonValue(QJsonArray{QStringLiteral("a")}) << QStringList{QStringLiteral("b")}
+                                  << Status::Fail;
+        QTest::newRow("missing") << QJsonValue(QJsonValue::Undefined) << QStringList{QStringLiteral("b")}
+                                 << Status::Fail;
         QTest::newRow("malformed") << QJsonValue(QJsonArray{1}) << QStringList{QStringLiteral("b")} << Status::Fail;
         QTest::newRow("not configured") << QJsonValue(QStringLiteral("a")) << QStringList() << Status::Skipped;
     }
@@ -145,15 +149,24 @@ private slots:
         QTest::addColumn<int>("leeway");
         QTest::addColumn<Status>("status");
         QTest::addColumn<QString>("detail");
-        QTest::newRow("exp future") << QStringLiteral("exp") << qint64(90) << 60 << Status::Pass << QStringLiteral("Expires in 1 min 30 s");
-        QTest::newRow("exp now, within leeway") << QStringLiteral("exp") << qint64(0) << 60 << Status::Pass << QStringLiteral("Expired 0 s ago");
-        QTest::newRow("exp 59 s ago") << QStringLiteral("exp") << qint64(-59) << 60 << Status::Pass << QStringLiteral("within the allowed clock skew of 60 s");
-        QTest::newRow("exp 60 s ago") << QStringLiteral("exp") << qint64(-60) << 60 << Status::Fail << QStringLiteral("Expired 1 min ago");
-        QTest::newRow("exp 2 h ago") << QStringLiteral("exp") << qint64(-7201) << 60 << Status::Fail << QStringLiteral("Expired 2 h 1 s ago");
-        QTest::newRow("exp now, no leeway") << QStringLiteral("exp") << qint64(0) << 0 << Status::Fail << QStringLiteral("allowed clock skew is 0 s");
-        QTest::newRow("nbf past") << QStringLiteral("nbf") << qint64(-5) << 60 << Status::Pass << QStringLiteral("Valid since");
-        QTest::newRow("nbf in 60 s") << QStringLiteral("nbf") << qint64(60) << 60 << Status::Pass << QStringLiteral("Valid in 1 min");
-        QTest::newRow("nbf in 61 s") << QStringLiteral("nbf") << qint64(61) << 60 << Status::Fail << QStringLiteral("1 min 1 s from now");
+        QTest::newRow("exp future") << QStringLiteral("exp") << qint64(90) << 60 << Status::Pass
+                                    << QStringLiteral("Expires in 1 min 30 s");
+        QTest::newRow("exp now, within leeway")
+            << QStringLiteral("exp") << qint64(0) << 60 << Status::Pass << QStringLiteral("Expired 0 s ago");
+        QTest::newRow("exp 59 s ago") << QStringLiteral("exp") << qint64(-59) << 60 << Status::Pass
+                                      << QStringLiteral("within the allowed clock skew of 60 s");
+        QTest::newRow("exp 60 s ago") << QStringLiteral("exp") << qint64(-60) << 60 << Status::Fail
+                                      << QStringLiteral("Expired 1 min ago");
+        QTest::newRow("exp 2 h ago") << QStringLiteral("exp") << qint64(-7201) << 60 << Status::Fail
+                                     << QStringLiteral("Expired 2 h 1 s ago");
+        QTest::newRow("exp now, no leeway")
+            << QStringLiteral("exp") << qint64(0) << 0 << Status::Fail << QStringLiteral("allowed clock skew is 0 s");
+        QTest::newRow("nbf past") << QStringLiteral("nbf") << qint64(-5) << 60 << Status::Pass
+                                  << QStringLiteral("Valid since");
+        QTest::newRow("nbf in 60 s") << QStringLiteral("nbf") << qint64(60) << 60 << Status::Pass
+                                     << QStringLiteral("Valid in 1 min");
+        QTest::newRow("nbf in 61 s") << QStringLiteral("nbf") << qint64(61) << 60 << Status::Fail
+                                     << QStringLiteral("1 min 1 s from now");
     }
     void timeClaims()
     {

@@ -67,7 +67,8 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("not JSON") << QByteArray("{keys") << QStringLiteral("jwks: invalid JSON at offset");
         QTest::newRow("array") << QByteArray("[]") << QStringLiteral("jwks: the JSON is not an object");
-        QTest::newRow("keys not array") << QByteArray(R"({"keys": {}})") << QStringLiteral("jwks: 'keys' is not an array");
+        QTest::newRow("keys not array") << QByteArray(R"({"keys": {}})")
+                                        << QStringLiteral("jwks: 'keys' is not an array");
         QTest::newRow("neither") << QByteArray(R"({"foo": 1})") << QStringLiteral("neither a JWK Set");
     }
     void documentErrors()
@@ -94,27 +95,43 @@ private slots:
         };
         QJsonObject noN = rsa;
         noN.remove(QStringLiteral("n"));
-        QTest::newRow("bad base64url") << with(rsa, "n", QStringLiteral("ab$c")) << QStringLiteral("key 1 (kid rsa): 'n' is not valid base64url; key skipped.");
-        QTest::newRow("padding") << with(rsa, "e", QStringLiteral("AQAB==")) << QStringLiteral("'e' is not valid base64url");
+        QTest::newRow("bad base64url") << with(rsa, "n", QStringLiteral("ab$c"))
+                                       << QStringLiteral("key 1 (kid rsa): 'n' is not valid base64url; key skipped.");
+        QTest::newRow("padding") << with(rsa, "e", QStringLiteral("AQAB=="))
+                                 << QStringLiteral("'e' is not valid base64url");
         QTest::newRow("missing n") << noN << QStringLiteral("'n' is missing");
         QTest::newRow("n not string") << with(rsa, "n", 5) << QStringLiteral("'n' is not a string");
-        QTest::newRow("short RSA") << with(rsa, "n", QString::fromLatin1(TestTokens::base64Url(QByteArray(128, '\xff'))))
+        QTest::newRow("short RSA") << with(rsa, "n",
+                                           QString::fromLatin1(TestTokens::base64Url(QByteArray(128, '\xff'))))
                                    << QStringLiteral("the RSA modulus has 1024 bits; at least 2048 are required");
-        QTest::newRow("private RSA") << with(rsa, "d", QStringLiteral("AQAB")) << QStringLiteral("contains private key material ('d')");
+        QTest::newRow("private RSA") << with(rsa, "d", QStringLiteral("AQAB"))
+                                     << QStringLiteral("contains private key material ('d')");
         QTest::newRow("private EC") << with(ec, "d", QStringLiteral("AQAB")) << QStringLiteral("rotate it");
-        QTest::newRow("oct") << QJsonObject{{QStringLiteral("kty"), QStringLiteral("oct")}, {QStringLiteral("kid"), QStringLiteral("rsa")}, {QStringLiteral("k"), QStringLiteral("c2VjcmV0")}}
+        QTest::newRow("oct") << QJsonObject{{QStringLiteral("kty"), QStringLiteral("oct")},
+                                            {QStringLiteral("kid"), QStringLiteral("rsa")},
+                                            {QStringLiteral("k"), QStringLiteral("c2VjcmV0")}}
                              << QStringLiteral("symmetric key (kty 'oct') refused");
-        QTest::newRow("unknown kty") << with(rsa, "kty", QStringLiteral("DSA")) << QStringLiteral("key type (kty) 'DSA' is not supported");
-        QTest::newRow("no kty") << QJsonObject{{QStringLiteral("kid"), QStringLiteral("rsa")}} << QStringLiteral("'kty' is missing");
+        QTest::newRow("unknown kty") << with(rsa, "kty", QStringLiteral("DSA"))
+                                     << QStringLiteral("key type (kty) 'DSA' is not supported");
+        QTest::newRow("no kty") << QJsonObject{{QStringLiteral("kid"), QStringLiteral("rsa")}}
+                                << QStringLiteral("'kty' is missing");
         QTest::newRow("encryption key") << with(rsa, "use", QStringLiteral("enc")) << QStringLiteral("'use' is 'enc'");
-        QTest::newRow("key_ops") << with(rsa, "key_ops", QJsonArray{QStringLiteral("encrypt")}) << QStringLiteral("'key_ops' does not include 'verify'");
-        QTest::newRow("alg mismatch") << with(rsa, "alg", QStringLiteral("ES256")) << QStringLiteral("'alg' ES256 does not fit a RSA 2048-bit key");
-        QTest::newRow("HMAC alg") << with(rsa, "alg", QStringLiteral("HS256")) << QStringLiteral("'alg' is 'HS256', not a signature algorithm");
-        QTest::newRow("unknown curve") << with(ec, "crv", QStringLiteral("secp256k1")) << QStringLiteral("curve 'secp256k1' is not supported");
-        QTest::newRow("coordinate size") << with(ec, "x", QStringLiteral("AQAB")) << QStringLiteral("'x' and 'y' must be 48 bytes each for P-384");
-        QTest::newRow("not on curve") << with(ec, "y", ec.value(QStringLiteral("x"))) << QStringLiteral("is not a point on P-384");
-        QTest::newRow("X25519") << with(ed, "crv", QStringLiteral("X25519")) << QStringLiteral("curve 'X25519' is not supported for signatures");
-        QTest::newRow("Ed25519 size") << with(ed, "x", QStringLiteral("AQAB")) << QStringLiteral("'x' must be 32 bytes for Ed25519");
+        QTest::newRow("key_ops") << with(rsa, "key_ops", QJsonArray{QStringLiteral("encrypt")})
+                                 << QStringLiteral("'key_ops' does not include 'verify'");
+        QTest::newRow("alg mismatch") << with(rsa, "alg", QStringLiteral("ES256"))
+                                      << QStringLiteral("'alg' ES256 does not fit a RSA 2048-bit key");
+        QTest::newRow("HMAC alg") << with(rsa, "alg", QStringLiteral("HS256"))
+                                  << QStringLiteral("'alg' is 'HS256', not a signature algorithm");
+        QTest::newRow("unknown curve") << with(ec, "crv", QStringLiteral("secp256k1"))
+                                       << QStringLiteral("curve 'secp256k1' is not supported");
+        QTest::newRow("coordinate size") << with(ec, "x", QStringLiteral("AQAB"))
+                                         << QStringLiteral("'x' and 'y' must be 48 bytes each for P-384");
+        QTest::newRow("not on curve") << with(ec, "y", ec.value(QStringLiteral("x")))
+                                      << QStringLiteral("is not a point on P-384");
+        QTest::newRow("X25519") << with(ed, "crv", QStringLiteral("X25519"))
+                                << QStringLiteral("curve 'X25519' is not supported for signatures");
+        QTest::newRow("Ed25519 size") << with(ed, "x", QStringLiteral("AQAB"))
+                                      << QStringLiteral("'x' must be 32 bytes for Ed25519");
     }
     void skipsUnusableKeys()
     {
@@ -143,8 +160,9 @@ private slots:
         second.insert(QStringLiteral("n"), QStringLiteral("!!"));
         const auto keys = parseJwks(setOf({m_ec.publicJwk(), second, 42}));
         QVERIFY(keys.ok());
-        QCOMPARE(keys->problems(), (QStringList{QStringLiteral("key 2 (kid abc): 'n' is not valid base64url; key skipped."),
-                                                QStringLiteral("key 3: not a JSON object; key skipped.")}));
+        QCOMPARE(keys->problems(),
+                 (QStringList{QStringLiteral("key 2 (kid abc): 'n' is not valid base64url; key skipped."),
+                              QStringLiteral("key 3: not a JSON object; key skipped.")}));
     }
 
     void loadsFiles()

@@ -169,7 +169,8 @@ private slots:
         QVERIFY(limited.ok());
         QVERIFY(limited.fromCache);
         QCOMPARE(server.count("/keys"), 2);
-        QVERIFY2(limited.notes.join(QString()).contains(QLatin1String("try again in 30 s")), qPrintable(limited.notes.join(QString())));
+        QVERIFY2(limited.notes.join(QString()).contains(QLatin1String("try again in 30 s")),
+                 qPrintable(limited.notes.join(QString())));
 
         m_clock.set(m_clock.now().addSecs(30));
         const JwksFetchResult again = fetch(client, server.url(), QStringLiteral("key-3"));
@@ -194,7 +195,8 @@ private slots:
         const JwksFetchResult result = fetch(client, server.url());
         QVERIFY(!result.ok());
         QCOMPARE(result.keys.error().code, QString::fromLatin1(JwksClientError::Discovery));
-        QVERIFY2(result.keys.error().message.contains(QLatin1String("not on the issuer's own origin")), qPrintable(messageOf(result)));
+        QVERIFY2(result.keys.error().message.contains(QLatin1String("not on the issuer's own origin")),
+                 qPrintable(messageOf(result)));
         QCOMPARE(foreign.count("/keys"), 0);
         QCOMPARE(server.count("/.well-known/jwks.json"), 0);
     }
@@ -203,11 +205,14 @@ private slots:
     {
         QTest::addColumn<QString>("issuer");
         QTest::addColumn<QString>("message");
-        QTest::newRow("http public") << QStringLiteral("http://tenant.auth0.com/") << QStringLiteral("Refusing to fetch keys over plain http");
-        QTest::newRow("http private IP") << QStringLiteral("http://10.0.0.1/") << QStringLiteral("Refusing to fetch keys over plain http");
+        QTest::newRow("http public") << QStringLiteral("http://tenant.auth0.com/")
+                                     << QStringLiteral("Refusing to fetch keys over plain http");
+        QTest::newRow("http private IP") << QStringLiteral("http://10.0.0.1/")
+                                         << QStringLiteral("Refusing to fetch keys over plain http");
         QTest::newRow("ftp") << QStringLiteral("ftp://tenant.auth0.com/") << QStringLiteral("must start with https://");
         QTest::newRow("relative") << QStringLiteral("tenant.auth0.com") << QStringLiteral("is not an issuer URL");
-        QTest::newRow("query") << QStringLiteral("https://tenant.auth0.com/?x=1") << QStringLiteral("must not contain a query");
+        QTest::newRow("query") << QStringLiteral("https://tenant.auth0.com/?x=1")
+                               << QStringLiteral("must not contain a query");
     }
     void refusesPlainHttpOffLoopbackWithoutARequest()
     {
@@ -226,10 +231,13 @@ private slots:
     {
         QTest::addColumn<QString>("issuer");
         QTest::addColumn<QString>("normalised");
-        QTest::newRow("https") << QStringLiteral("https://tenant.auth0.com") << QStringLiteral("https://tenant.auth0.com/");
-        QTest::newRow("127.0.0.2") << QStringLiteral("http://127.0.0.2:8080/") << QStringLiteral("http://127.0.0.2:8080/");
+        QTest::newRow("https") << QStringLiteral("https://tenant.auth0.com")
+                               << QStringLiteral("https://tenant.auth0.com/");
+        QTest::newRow("127.0.0.2") << QStringLiteral("http://127.0.0.2:8080/")
+                                   << QStringLiteral("http://127.0.0.2:8080/");
         QTest::newRow("::1") << QStringLiteral("http://[::1]:8080/") << QStringLiteral("http://[::1]:8080/");
-        QTest::newRow("localhost") << QStringLiteral("http://localhost/realms/x") << QStringLiteral("http://localhost/realms/x/");
+        QTest::newRow("localhost") << QStringLiteral("http://localhost/realms/x")
+                                   << QStringLiteral("http://localhost/realms/x/");
     }
     void acceptsLoopbackAndHttps()
     {
@@ -251,7 +259,8 @@ private slots:
         client.setTransferTimeout(std::chrono::milliseconds(300));
         QElapsedTimer timer;
         timer.start();
-        const JwksFetchResult result = fetch(client, QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(silent.serverPort())));
+        const JwksFetchResult result =
+            fetch(client, QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(silent.serverPort())));
         QVERIFY(!result.ok());
         QCOMPARE(result.keys.error().code, QString::fromLatin1(JwksClientError::Network));
         QVERIFY2(result.keys.error().message.contains(QLatin1String("timed out")), qPrintable(messageOf(result)));
@@ -271,8 +280,10 @@ private slots:
         JwksClient client(&network, m_clock);
         const JwksFetchResult result = fetch(client, QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)));
         QVERIFY(!result.ok());
-        QCOMPARE(result.keys.error().message,
-                 QStringLiteral("could not reach http://127.0.0.1:%1/.well-known/openid-configuration: connection refused").arg(port));
+        QCOMPARE(
+            result.keys.error().message,
+            QStringLiteral("could not reach http://127.0.0.1:%1/.well-known/openid-configuration: connection refused")
+                .arg(port));
     }
 
     void reportsUnusableJwks()

@@ -29,15 +29,18 @@ const QByteArray Rfc7515A2Jwk =
 const auto Rfc7515A3 = QStringLiteral(
     "eyJhbGciOiJFUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnV"
     "lfQ.DtEhU3ljbEg8L38VWAfUAqOyKAM6-Xx-F4GawxaepmXFCgfTjDxw5djxLa8ISlSApmWQxfKTUJqPP3-Kg6NU1Q");
-const QByteArray Rfc7515A3Jwk = R"({"kty":"EC","crv":"P-256","x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU","y":"x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0"})";
+const QByteArray Rfc7515A3Jwk =
+    R"({"kty":"EC","crv":"P-256","x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU","y":"x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0"})";
 
 // RFC 8037 A.4 (EdDSA) and RFC 7520 §4.2 (PS384): their payloads are text, not JSON claims.
-const QByteArray Rfc8037A4 = "eyJhbGciOiJFZERTQSJ9.RXhhbXBsZSBvZiBFZDI1NTE5IHNpZ25pbmc.hgyY0il_MGCjP0JzlnLWG1PPOt7-09PGc"
-                             "vMg3AIbQR6dWbhijcNR4ki4iylGjg5BhVsPt9g7sVvpAr_MuM0KAg";
+const QByteArray Rfc8037A4 =
+    "eyJhbGciOiJFZERTQSJ9.RXhhbXBsZSBvZiBFZDI1NTE5IHNpZ25pbmc.hgyY0il_MGCjP0JzlnLWG1PPOt7-09PGc"
+    "vMg3AIbQR6dWbhijcNR4ki4iylGjg5BhVsPt9g7sVvpAr_MuM0KAg";
 const QByteArray Rfc8037A2Jwk = R"({"kty":"OKP","crv":"Ed25519","x":"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"})";
 const QByteArray Rfc7520S42 =
     "eyJhbGciOiJQUzM4NCIsImtpZCI6ImJpbGJvLmJhZ2dpbnNAaG9iYml0b24uZXhhbXBsZSJ9.SXTigJlzIGEgZGFuZ2Vyb3VzIGJ1c2luZXNzLCBGc"
-    "m9kbywgZ29pbmcgb3V0IHlvdXIgZG9vci4gWW91IHN0ZXAgb250byB0aGUgcm9hZCwgYW5kIGlmIHlvdSBkb24ndCBrZWVwIHlvdXIgZmVldCwgdGhl"
+    "m9kbywgZ29pbmcgb3V0IHlvdXIgZG9vci4gWW91IHN0ZXAgb250byB0aGUgcm9hZCwgYW5kIGlmIHlvdSBkb24ndCBrZWVwIHlvdXIgZmVldCwgdGh"
+    "l"
     "cmXigJlzIG5vIGtub3dpbmcgd2hlcmUgeW91IG1pZ2h0IGJlIHN3ZXB0IG9mZiB0by4.cu22eBqkYDKgIlTpzDXGvaFfz6WGoz7fUDcfT0kkOy42mi"
     "Ah2qyBzk1xEsnk2IpN6-tPid6VrklHkqsGqDqHCdP6O8TTB5dDDItllVo6_1OLPpcbUrhiUSMxbbXUvdvWXzg-UD8biiReQFlfz28zGWVsdiNAUf8Z"
     "nyPEgVFn442ZdNqiVJRmBqrYRXe8P_ijQ7p8Vdz0TTrxUeT3lm8d9shnr2lfJT8ImUjvAA2Xez2Mlp8cBE5awDzT0qI0n6uiP1aCN_2_jLAeQTlqRH"
@@ -110,10 +113,12 @@ private slots:
 
         QJsonObject changed = Claims;
         changed.insert(QStringLiteral("sub"), QStringLiteral("auth0|mallory"));
-        const SignatureResult tamperedPayload = verifySignature(decoded(TestTokens::replacePayload(token, changed)), keys);
+        const SignatureResult tamperedPayload =
+            verifySignature(decoded(TestTokens::replacePayload(token, changed)), keys);
         QVERIFY(tamperedPayload.checked);
         QVERIFY(!tamperedPayload.valid);
-        QVERIFY2(tamperedPayload.reason.contains(QLatin1String("Invalid signature")), qPrintable(tamperedPayload.reason));
+        QVERIFY2(tamperedPayload.reason.contains(QLatin1String("Invalid signature")),
+                 qPrintable(tamperedPayload.reason));
 
         const SignatureResult tamperedSignature = verifySignature(decoded(TestTokens::flipSignatureBit(token)), keys);
         QVERIFY(tamperedSignature.checked);
@@ -175,12 +180,13 @@ private slots:
     {
         // The classic attack: HS256 "signed" with the RSA public key's bytes, which a naive verifier uses as secret.
         const QString token = TestTokens::hmacToken(
-            QJsonObject{{QStringLiteral("alg"), QStringLiteral("HS256")}, {QStringLiteral("kid"), m_rsa.kid()}},
-            Claims, m_rsa.publicKeyPem());
+            QJsonObject{{QStringLiteral("alg"), QStringLiteral("HS256")}, {QStringLiteral("kid"), m_rsa.kid()}}, Claims,
+            m_rsa.publicKeyPem());
         const SignatureResult result = verifySignature(decoded(token), keysFrom(TestTokens::jwks({m_rsa})));
         QVERIFY(!result.checked);
         QVERIFY(!result.valid);
-        QVERIFY2(result.reason.contains(QLatin1String("HS256 is a shared-secret algorithm")), qPrintable(result.reason));
+        QVERIFY2(result.reason.contains(QLatin1String("HS256 is a shared-secret algorithm")),
+                 qPrintable(result.reason));
         QVERIFY(result.reason.contains(QLatin1String("key-confusion")));
     }
 
@@ -227,24 +233,27 @@ private slots:
     void unknownKidIsNoVerdict()
     {
         const TestKey rotated = TestKey::generate(QStringLiteral("RS256"), QStringLiteral("rotated"));
-        const SignatureResult result = verifySignature(decoded(rotated.sign(Claims)), keysFrom(TestTokens::jwks({m_rsa})));
+        const SignatureResult result =
+            verifySignature(decoded(rotated.sign(Claims)), keysFrom(TestTokens::jwks({m_rsa})));
         QVERIFY(!result.checked);
         QVERIFY(!result.valid);
         QCOMPARE(result.kid, QStringLiteral("rotated"));
-        QVERIFY2(result.reason.contains(QLatin1String("no key with kid rotated in the JWKS")), qPrintable(result.reason));
+        QVERIFY2(result.reason.contains(QLatin1String("no key with kid rotated in the JWKS")),
+                 qPrintable(result.reason));
     }
 
     void withoutKidTriesEveryKeyOfTheRightType()
     {
         const TestKey signer = TestKey::generate(QStringLiteral("RS256"));
         const TestKey decoy = TestKey::generate(QStringLiteral("RS256"));
-        const JwkSet keys = keysFrom(TestTokens::jwks({m_ec, decoy.withKid(QStringLiteral("a")),
-                                                       signer.withKid(QStringLiteral("b"))}));
+        const JwkSet keys =
+            keysFrom(TestTokens::jwks({m_ec, decoy.withKid(QStringLiteral("a")), signer.withKid(QStringLiteral("b"))}));
         const SignatureResult result = verifySignature(decoded(signer.sign(Claims)), keys);
         QVERIFY2(result.valid, qPrintable(result.reason));
         QCOMPARE(result.kid, QStringLiteral("b"));
 
-        const SignatureResult none = verifySignature(decoded(TestKey::generate(QStringLiteral("RS256")).sign(Claims)), keys);
+        const SignatureResult none =
+            verifySignature(decoded(TestKey::generate(QStringLiteral("RS256")).sign(Claims)), keys);
         QVERIFY(none.checked);
         QVERIFY(!none.valid);
         QVERIFY2(none.reason.contains(QLatin1String("none of the 2 keys")), qPrintable(none.reason));
@@ -288,8 +297,8 @@ private slots:
                  qPrintable(result.reason));
 
         // Genuine tokens carrying such parameters still verify, with the note.
-        const SignatureResult genuine =
-            verifySignature(decoded(m_rsa.sign(Claims, QJsonObject{{parameter, reference}})), keysFrom(TestTokens::jwks({m_rsa})));
+        const SignatureResult genuine = verifySignature(
+            decoded(m_rsa.sign(Claims, QJsonObject{{parameter, reference}})), keysFrom(TestTokens::jwks({m_rsa})));
         QVERIFY(genuine.valid);
         QVERIFY(genuine.reason.contains(QLatin1String("never fetches")));
     }
@@ -331,7 +340,8 @@ private slots:
 
     void jsonShape()
     {
-        const SignatureResult result = verifySignature(decoded(m_rsa.sign(Claims)), keysFrom(TestTokens::jwks({m_rsa})));
+        const SignatureResult result =
+            verifySignature(decoded(m_rsa.sign(Claims)), keysFrom(TestTokens::jwks({m_rsa})));
         const QJsonObject json = result.toJson();
         QCOMPARE(json.keys(), (QStringList{QStringLiteral("alg"), QStringLiteral("checked"), QStringLiteral("kid"),
                                            QStringLiteral("reason"), QStringLiteral("valid")}));
