@@ -1,4 +1,6 @@
 #include "Command.h"
+#include "DecodeCommand.h"
+#include "DiffCommand.h"
 
 // The registry of orglens-cli verbs: adding a command is one class and one line here.
 
@@ -7,6 +9,8 @@ namespace orglens::cli {
 std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<DecodeCommand>());
+    commands.push_back(std::make_unique<DiffCommand>());
     return commands;
 }
 

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "Command.h"
+
+namespace orglens::cli {
+
+// orglens-cli diff A B [--json] [--all]: claim-level differences between two tokens.
+class DiffCommand : public Command {
+public:
+    QString name() const override { return QStringLiteral("diff"); }
+    QString summary() const override;
+
+protected:
+    void configure(QCommandLineParser &parser) override;
+    int execute(const QCommandLineParser &parser, CommandIo &io) override;
+};
+
+} // namespace orglens::cli

@@ -1,0 +1,55 @@
+#include "TimeText.h"
+
+#include <QCoreApplication>
+
+namespace orglens::jwt {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("orglens::jwt::TimeText", text);
+}
+} // namespace
+
+QString formatDuration(qint64 seconds)
+{
+    seconds = qAbs(seconds);
+    constexpr qint64 minute = 60, hour = 60 * minute, day = 24 * hour;
+    if (seconds < minute)
+        return tr("%1 s").arg(seconds);
+    if (seconds < hour)
+        return tr("%1 min").arg(seconds / minute);
+    if (seconds < day) {
+        const qint64 minutes = (seconds % hour) / minute;
+        return minutes ? tr("%1 h %2 min").arg(seconds / hour).arg(minutes) : tr("%1 h").arg(seconds / hour);
+    }
+    const qint64 hours = (seconds % day) / hour;
+    return hours ? tr("%1 d %2 h").arg(seconds / day).arg(hours) : tr("%1 d").arg(seconds / day);
+}
+
+QString relativeTimeText(const QString &claim, const QDateTime &when, const QDateTime &now)
+{
+    const qint64 delta = now.secsTo(when); // > 0: in the future
+    const QString span = formatDuration(delta);
+    const bool future = delta > 0;
+    if (claim == QLatin1String("exp"))
+        return future ? tr("expires in %1").arg(span) : tr("expired %1 ago").arg(span);
+    if (claim == QLatin1String("nbf"))
+        return future ? tr("not valid for another %1").arg(span) : tr("valid since %1 ago").arg(span);
+    if (claim == QLatin1String("iat"))
+        return future ? tr("issued %1 in the future: check the clocks").arg(span) : tr("issued %1 ago").arg(span);
+    if (claim == QLatin1String("auth_time"))
+        return future ? tr("authenticated %1 in the future: check the clocks").arg(span)
+                      : tr("authenticated %1 ago").arg(span);
+    if (claim == QLatin1String("updated_at"))
+        return future ? tr("updated %1 in the future").arg(span) : tr("updated %1 ago").arg(span);
+    return future ? tr("in %1").arg(span) : tr("%1 ago").arg(span);
+}
+
+QString describeTime(const QString &claim, qint64 secondsSinceEpoch, const QDateTime &now)
+{
+    const QDateTime when = QDateTime::fromSecsSinceEpoch(secondsSinceEpoch, Qt::UTC);
+    return QStringLiteral("%1 (%2)").arg(when.toString(Qt::ISODate), relativeTimeText(claim, when, now));
+}
+
+} // namespace orglens::jwt

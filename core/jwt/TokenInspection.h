@@ -1,0 +1,42 @@
+#pragma once
+
+#include "common/Clock.h"
+#include "jwt/ClaimCatalogue.h"
+#include "jwt/TokenDecoder.h"
+#include "jwt/TokenKind.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+
+namespace orglens::jwt {
+
+// One top-level header parameter or payload claim, explained.
+struct ClaimRow {
+    QString path;       // JSON Pointer from the token root: "/payload/org_id", "/header/kid"
+    QString name;
+    QJsonValue value;
+    ClaimInfo info;
+    QString timeText;   // for NumericDate claims: UTC ISO-8601 plus relative text; else empty
+};
+
+struct InspectionWarning {
+    QString code;       // stable id: "alg-none", "expired", "not-yet-valid", "untrusted-key-url", ...
+    QString message;
+};
+
+// Everything a person wants to see of a decoded token, without network or keys.
+struct TokenInspection {
+    DecodedToken token;
+    QList<ClaimRow> header;
+    QList<ClaimRow> payload;
+    KindGuess kind;
+    QList<InspectionWarning> warnings;
+
+    // {"header", "payload", "kind", "warnings", "claims": [{path, name, source, explanation, time}]}
+    QJsonObject toJson() const;
+};
+
+TokenInspection inspectToken(const DecodedToken &token, const Clock &clock = Clock::system());
+
+} // namespace orglens::jwt
