@@ -1,0 +1,28 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+
+namespace orglens::demo {
+
+// Auth0's PATCH /api/v2/users/{id} semantics, as pure functions over the user's JSON.
+// Errors carry the code "invalid_body" and say which property is wrong and why.
+class MetadataMerge {
+public:
+    // Merges a metadata patch into current on the first level: a key set to null is deleted, any other value
+    // (nested objects included) replaces the old one, and an empty object wipes the metadata entirely.
+    // name ("app_metadata") is used in error messages; keys containing '.' or '$' (at any depth) are refused.
+    static Result<QJsonObject> merge(const QJsonObject &current, const QJsonValue &patch, const QString &name);
+
+    // Applies a whole PATCH body: root properties (email, name, ...) are replaced, app_metadata and
+    // user_metadata merged with merge(). Returns the updated user; user is never partially changed.
+    static Result<QJsonObject> applyUserPatch(const QJsonObject &user, const QJsonObject &patch);
+
+    // True when the body changes nothing but app_metadata: such a PATCH is allowed with the narrower
+    // update:users_app_metadata scope.
+    static bool touchesOnlyAppMetadata(const QJsonObject &patch);
+};
+
+} // namespace orglens::demo
