@@ -1,35 +1,12 @@
 #include "ManagementError.h"
 
+#include "HttpResponses.h"
+
 namespace orglens::demo {
 
-QString reasonPhrase(int statusCode)
+QHttpServerResponse ManagementError::toResponse() const
 {
-    switch (statusCode) {
-    case 400:
-        return QStringLiteral("Bad Request");
-    case 401:
-        return QStringLiteral("Unauthorized");
-    case 403:
-        return QStringLiteral("Forbidden");
-    case 404:
-        return QStringLiteral("Not Found");
-    case 429:
-        return QStringLiteral("Too Many Requests");
-    case 500:
-        return QStringLiteral("Internal Server Error");
-    default:
-        return QStringLiteral("Error");
-    }
-}
-
-QJsonObject ManagementError::toJson() const
-{
-    QJsonObject body{{QStringLiteral("statusCode"), statusCode},
-                     {QStringLiteral("error"), reasonPhrase(statusCode)},
-                     {QStringLiteral("message"), message}};
-    if (!errorCode.isEmpty())
-        body.insert(QStringLiteral("errorCode"), errorCode);
-    return body;
+    return managementError(HttpStatus(statusCode), message, errorCode);
 }
 
 ManagementError ManagementError::badRequest(const QString &message, const QString &errorCode)

@@ -1,21 +1,21 @@
 #pragma once
 
-#include <QJsonObject>
-#include <QString>
-
 #include "common/Result.h"
+
+#include <QHttpServerResponse>
+#include <QString>
 
 namespace orglens::demo {
 
-// Messages are Auth0's wire-format texts (clients match on them), so they are not translated.
 // An error answer of the Management API, shaped like Auth0's:
 // {"statusCode":404,"error":"Not Found","message":"The user does not exist.","errorCode":"inexistent_user"}
+// Messages are Auth0's wire-format texts (clients match on them), so they are not translated.
 struct ManagementError {
     int statusCode = 500;
     QString message;
     QString errorCode; // omitted from the body when empty (Auth0's 401 answers carry none)
 
-    QJsonObject toJson() const;
+    QHttpServerResponse toResponse() const;
 
     static ManagementError badRequest(const QString &message, const QString &errorCode);
     static ManagementError unauthorized(const QString &message);
@@ -23,8 +23,5 @@ struct ManagementError {
     // An orglens::Error from a parser (its code becomes the errorCode) answered with statusCode.
     static ManagementError fromError(int statusCode, const Error &error);
 };
-
-// The HTTP reason phrase Auth0 puts in the "error" member, e.g. 429 -> "Too Many Requests".
-QString reasonPhrase(int statusCode);
 
 } // namespace orglens::demo

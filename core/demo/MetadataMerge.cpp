@@ -45,36 +45,19 @@ std::optional<Error> checkKeys(const QJsonValue &value, const QString &path)
     return std::nullopt;
 }
 
-// The root properties the demo tenant lets a PATCH replace, with the JSON type each must have.
-struct RootProperty {
-    QLatin1String name;
-    QJsonValue::Type type;
-};
-constexpr RootProperty RootProperties[] = {
-    {QLatin1String("email"), QJsonValue::String},         {QLatin1String("email_verified"), QJsonValue::Bool},
-    {QLatin1String("name"), QJsonValue::String},          {QLatin1String("nickname"), QJsonValue::String},
-    {QLatin1String("given_name"), QJsonValue::String},    {QLatin1String("family_name"), QJsonValue::String},
-    {QLatin1String("picture"), QJsonValue::String},       {QLatin1String("blocked"), QJsonValue::Bool},
-};
-
-// Properties Auth0 accepts on PATCH that the demo tenant does not model; refused rather than silently ignored.
+// Properties Auth0 accepts on PATCH that the demo tenant does not model: refused rather than silently ignored.
 const QStringList UnsupportedProperties{
-    QStringLiteral("password"),     QStringLiteral("phone_number"),        QStringLiteral("phone_verified"),
-    QStringLiteral("username"),     QStringLiteral("connection"),          QStringLiteral("client_id"),
-    QStringLiteral("verify_email"), QStringLiteral("verify_phone_number"), QStringLiteral("verify_password")};
+    QStringLiteral("nickname"),       QStringLiteral("given_name"),     QStringLiteral("family_name"),
+    QStringLiteral("picture"),        QStringLiteral("blocked"),        QStringLiteral("password"),
+    QStringLiteral("phone_number"),   QStringLiteral("phone_verified"), QStringLiteral("username"),
+    QStringLiteral("connection"),     QStringLiteral("client_id"),      QStringLiteral("verify_email"),
+    QStringLiteral("verify_phone_number"), QStringLiteral("verify_password")};
 
-const RootProperty *rootProperty(const QString &name)
+Result<QString> stringProperty(const QString &key, const QJsonValue &value)
 {
-    for (const auto &property : RootProperties) {
-        if (property.name == name)
-            return &property;
-    }
-    return nullptr;
-}
-
-QString typeName(QJsonValue::Type type)
-{
-    return type == QJsonValue::Bool ? QStringLiteral("a boolean") : QStringLiteral("a string");
+    if (!value.isString() || value.toString().isEmpty())
+        return bodyError(QStringLiteral("%1 must be a non-empty string").arg(key));
+    return value.toString();
 }
 
 } // namespace
@@ -98,25 +81,33 @@ Result<QJsonObject> MetadataMerge::merge(const QJsonObject &current, const QJson
     return merged;
 }
 
-Result<QJsonObject> MetadataMerge::applyUserPatch(const QJsonObject &user, const QJsonObject &patch)
+Result<User> MetadataMerge::applyUserPatch(const User &user, const QJsonObject &patch)
 {
     if (patch.isEmpty())
         return bodyError(QStringLiteral("the body has no properties; send at least one, e.g. "
                                         "{\"app_metadata\":{\"default_org_id\":\"org_acme\"}}"));
-    QJsonObject updated = user;
+    User updated = user;
     for (auto it = patch.begin(); it != patch.end(); ++it) {
         const QString key = it.key();
         if (key == AppMetadata || key == UserMetadata) {
-            auto merged = merge(user.value(key).toObject(), it.value(), key);
+            QJsonObject &target = key == AppMetadata ? updated.appMetadata : updated.userMetadata;
+            auto merged = merge(target, it.value(), key);
             if (!merged)
                 return merged.error();
-            updated.insert(key, merged.value());
-        } else if (const auto *property = rootProperty(key)) {
-            if (it.value().type() != property->type)
-                return bodyError(QStringLiteral("%1 must be %2").arg(key, typeName(property->type)));
-            updated.insert(key, it.value());
+            target = merged.value();
+        } else if (key == QLatin1String("email") || key == QLatin1String("name")) {
+            auto text = stringProperty(key, it.value());
+            if (!text)
+                return text.error();
+            (key == QLatin1String("email") ? updated.email : updated.name) = text.value();
+        } else if (key == QLatin1String("email_verified")) {
+            if (!it.value().isBool())
+                return bodyError(QStringLiteral("email_verified must be a boolean"));
+            updated.emailVerified = it.value().toBool();
         } else if (UnsupportedProperties.contains(key)) {
-            return bodyError(QStringLiteral("'%1' cannot be changed on the demo tenant").arg(key));
+            return bodyError(QStringLiteral("'%1' cannot be changed on the demo tenant (supported: app_metadata, "
+                                            "user_metadata, email, email_verified, name)")
+                                 .arg(key));
         } else {
             return bodyError(QStringLiteral("Additional properties not allowed: %1").arg(key));
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TenantStore.h"
 #include "common/Result.h"
 
 #include <QJsonObject>
@@ -16,9 +17,10 @@ public:
     // name ("app_metadata") is used in error messages; keys containing '.' or '$' (at any depth) are refused.
     static Result<QJsonObject> merge(const QJsonObject &current, const QJsonValue &patch, const QString &name);
 
-    // Applies a whole PATCH body: root properties (email, name, ...) are replaced, app_metadata and
-    // user_metadata merged with merge(). Returns the updated user; user is never partially changed.
-    static Result<QJsonObject> applyUserPatch(const QJsonObject &user, const QJsonObject &patch);
+    // Applies a whole PATCH body: the root properties the demo tenant models (email, email_verified, name) are
+    // replaced, app_metadata and user_metadata merged with merge(). Returns the updated copy; on error nothing
+    // is changed. updated_at is the caller's business.
+    static Result<User> applyUserPatch(const User &user, const QJsonObject &patch);
 
     // True when the body changes nothing but app_metadata: such a PATCH is allowed with the narrower
     // update:users_app_metadata scope.

@@ -1,5 +1,7 @@
 #include "FaultInjector.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace orglens::demo;
@@ -63,7 +65,9 @@ private slots:
 
     void faultBodyIsAuth0Shaped()
     {
-        const auto body = FaultInjector::faultError().toJson();
+        const auto response = FaultInjector::faultError().toResponse();
+        QCOMPARE(int(response.statusCode()), 500);
+        const auto body = QJsonDocument::fromJson(response.data()).object();
         QCOMPARE(body.value(QStringLiteral("statusCode")).toInt(), 500);
         QCOMPARE(body.value(QStringLiteral("error")).toString(), QStringLiteral("Internal Server Error"));
         QVERIFY(!body.value(QStringLiteral("message")).toString().isEmpty());

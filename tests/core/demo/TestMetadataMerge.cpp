@@ -15,9 +15,16 @@ QJsonObject json(const char *text)
     return document.object();
 }
 
-const char *const Alice = R"({"user_id":"auth0|alice","email":"alice@example.com","name":"Alice Example",
-    "email_verified":true,"app_metadata":{"default_org_id":"org_acme","plan":"gold","region":"eu"},
-    "user_metadata":{"theme":"dark","prefs":{"a":1,"b":2}}})";
+User alice()
+{
+    User user;
+    user.userId = QStringLiteral("auth0|alice");
+    user.email = QStringLiteral("alice@example.com");
+    user.name = QStringLiteral("Alice Example");
+    user.appMetadata = json(R"({"default_org_id":"org_acme","plan":"gold","region":"eu"})");
+    user.userMetadata = json(R"({"theme":"dark","prefs":{"a":1,"b":2}})");
+    return user;
+}
 } // namespace
 
 class TestMetadataMerge : public QObject {
@@ -58,23 +65,23 @@ private slots:
         QFETCH(QByteArray, patch);
         QFETCH(QByteArray, appMetadata);
         QFETCH(QByteArray, userMetadata);
-        const auto updated = MetadataMerge::applyUserPatch(json(Alice), json(patch.constData()));
+        const auto updated = MetadataMerge::applyUserPatch(alice(), json(patch.constData()));
         QVERIFY2(updated.ok(), qPrintable(updated.ok() ? QString() : updated.error().message));
-        QCOMPARE(updated->value(QStringLiteral("app_metadata")).toObject(), json(appMetadata.constData()));
-        QCOMPARE(updated->value(QStringLiteral("user_metadata")).toObject(), json(userMetadata.constData()));
-        QCOMPARE(updated->value(QStringLiteral("email")).toString(), QStringLiteral("alice@example.com"));
+        QCOMPARE(updated->appMetadata, json(appMetadata.constData()));
+        QCOMPARE(updated->userMetadata, json(userMetadata.constData()));
+        QCOMPARE(updated->email, QStringLiteral("alice@example.com"));
     }
 
     void replacesRootProperties()
     {
         const auto updated = MetadataMerge::applyUserPatch(
-            json(Alice), json(R"({"name":"Alice Renamed","email_verified":false,"blocked":true})"));
+            alice(), json(R"({"name":"Alice Renamed","email_verified":false,"email":"alice@new.example"})"));
         QVERIFY(updated.ok());
-        QCOMPARE(updated->value(QStringLiteral("name")).toString(), QStringLiteral("Alice Renamed"));
-        QCOMPARE(updated->value(QStringLiteral("email_verified")).toBool(), false);
-        QCOMPARE(updated->value(QStringLiteral("blocked")).toBool(), true);
-        QCOMPARE(updated->value(QStringLiteral("user_id")).toString(), QStringLiteral("auth0|alice"));
-        QCOMPARE(updated->value(QStringLiteral("app_metadata")).toObject(), json(Alice)[QStringLiteral("app_metadata")].toObject());
+        QCOMPARE(updated->name, QStringLiteral("Alice Renamed"));
+        QCOMPARE(updated->emailVerified, false);
+        QCOMPARE(updated->email, QStringLiteral("alice@new.example"));
+        QCOMPARE(updated->userId, QStringLiteral("auth0|alice"));
+        QCOMPARE(updated->appMetadata, alice().appMetadata);
     }
 
     void refusesBadBodies_data()
@@ -102,12 +109,14 @@ private slots:
                                               << QStringLiteral("'password' cannot be changed on the demo tenant");
         QTest::newRow("wrong type") << QByteArray(R"({"email_verified":"yes"})")
                                     << QStringLiteral("email_verified must be a boolean");
+        QTest::newRow("empty name") << QByteArray(R"({"name":""})")
+                                    << QStringLiteral("name must be a non-empty string");
     }
     void refusesBadBodies()
     {
         QFETCH(QByteArray, patch);
         QFETCH(QString, messagePart);
-        const auto updated = MetadataMerge::applyUserPatch(json(Alice), json(patch.constData()));
+        const auto updated = MetadataMerge::applyUserPatch(alice(), json(patch.constData()));
         QVERIFY(!updated.ok());
         QCOMPARE(updated.error().code, QStringLiteral("invalid_body"));
         QVERIFY2(updated.error().message.contains(messagePart), qPrintable(updated.error().message));
@@ -117,8 +126,16 @@ private slots:
     {
         // The good key comes first in iteration order; the whole patch must still be refused.
         const auto updated =
-            MetadataMerge::applyUserPatch(json(Alice), json(R"({"app_metadata":{"plan":"free"},"zzz":1})"));
+            MetadataMerge::applyUserPatch(alice(), json(R"({"app_metadata":{"plan":"free"},"zzz":1})"));
         QVERIFY(!updated.ok());
+    }
+
+    void mergesMetadataDirectly()
+    {
+        const auto merged = MetadataMerge::merge(json(R"({"a":1,"b":{"c":2}})"), json(R"({"b":null,"d":[1]})"),
+                                                 QStringLiteral("app_metadata"));
+        QVERIFY(merged.ok());
+        QCOMPARE(merged.value(), json(R"({"a":1,"d":[1]})"));
     }
 
     void detectsAppMetadataOnlyPatches()

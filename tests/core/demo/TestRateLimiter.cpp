@@ -88,8 +88,9 @@ private slots:
 
     void limitBodyIsAuth0s()
     {
-        const auto body = QJsonDocument(RateLimiter::limitReachedError().toJson()).toJson(QJsonDocument::Compact);
-        QCOMPARE(QJsonDocument::fromJson(body),
+        const auto response = RateLimiter::limitReachedError().toResponse();
+        QCOMPARE(int(response.statusCode()), 429);
+        QCOMPARE(QJsonDocument::fromJson(response.data()),
                  QJsonDocument::fromJson(R"({"statusCode":429,"error":"Too Many Requests",
                      "message":"Global limit has been reached","errorCode":"too_many_requests"})"));
     }
