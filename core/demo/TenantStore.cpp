@@ -233,6 +233,11 @@ const User *TenantStore::findUser(const QString &userId) const
     return it == m_userIndex.cend() ? nullptr : &m_users[size_t(*it)];
 }
 
+User *TenantStore::findUser(const QString &userId)
+{
+    return const_cast<User *>(std::as_const(*this).findUser(userId));
+}
+
 const User *TenantStore::findUserByEmail(const QString &email) const
 {
     const auto found = usersByEmail(email);

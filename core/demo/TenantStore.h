@@ -100,6 +100,7 @@ public:
     // Users
     const std::vector<User> &users() const { return m_users; }
     const User *findUser(const QString &userId) const;
+    User *findUser(const QString &userId);  // for the Management API's PATCH
     const User *findUserByEmail(const QString &email) const;       // case-insensitive
     QList<const User *> usersByEmail(const QString &email) const;  // case-insensitive
     QList<const User *> findUsers(const std::function<bool(const User &)> &predicate) const;
