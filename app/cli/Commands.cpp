@@ -1,4 +1,5 @@
 #include "Command.h"
+#include "DemoTenantCommand.h"
 
 // The registry of orglens-cli verbs: adding a command is one class and one line here.
 
@@ -7,6 +8,7 @@ namespace orglens::cli {
 std::vector<std::unique_ptr<Command>> allCommands()
 {
     std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<DemoTenantCommand>());
     return commands;
 }
 

@@ -323,6 +323,13 @@ const Organization *TenantStore::findOrganizationByName(const QString &name) con
     return nullptr;
 }
 
+const Organization *TenantStore::resolveOrganization(const QString &idOrName, bool allowNames) const
+{
+    if (const Organization *org = findOrganization(idOrName))
+        return org;
+    return allowNames ? findOrganizationByName(idOrName) : nullptr;
+}
+
 bool TenantStore::isMember(const QString &userId, const QString &orgId) const
 {
     return m_memberships.value(orgId).contains(userId);

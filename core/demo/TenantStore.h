@@ -113,6 +113,9 @@ public:
     const std::vector<Organization> &organizations() const { return m_organizations; }
     const Organization *findOrganization(const QString &orgId) const;
     const Organization *findOrganizationByName(const QString &name) const;
+    // The organization an `organization` parameter names: an id, or a name when `allowNames` (the tenant
+    // setting allow_organization_name_in_authentication_api) is on. Null when there is none.
+    const Organization *resolveOrganization(const QString &idOrName, bool allowNames) const;
     bool isMember(const QString &userId, const QString &orgId) const;
     QList<const User *> members(const QString &orgId) const;
     QList<const Organization *> organizationsOfUser(const QString &userId) const;
