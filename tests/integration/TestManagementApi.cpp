@@ -125,6 +125,20 @@ private slots:
         QVERIFY(!reply.header("x-ratelimit-reset").isEmpty());
     }
 
+    void loginsAreCountedFromTenantEvents()
+    {
+        const QString path = QStringLiteral("users/auth0%7Cdave");
+        QCOMPARE(object(m_tenant->get(path, m_token)).value(QStringLiteral("logins_count")).toInt(), 0);
+        QVERIFY(!object(m_tenant->get(path, m_token)).contains(QStringLiteral("last_login")));
+        // The tenant's login pages emit this event on every successful login.
+        m_tenant->tenant.emitEvent(QJsonObject{{QStringLiteral("type"), QStringLiteral("login")},
+                                               {QStringLiteral("user_id"), QStringLiteral("auth0|dave")},
+                                               {QStringLiteral("time"), QStringLiteral("2026-01-02T03:04:05.000Z")}});
+        const QJsonObject user = object(m_tenant->get(path, m_token));
+        QCOMPARE(user.value(QStringLiteral("logins_count")).toInt(), 1);
+        QCOMPARE(user.value(QStringLiteral("last_login")).toString(), QStringLiteral("2026-01-02T03:04:05.000Z"));
+    }
+
     void unknownUserIs404()
     {
         const HttpReply reply = m_tenant->get(QStringLiteral("users/") + encoded(QStringLiteral("auth0|nobody")), m_token);
