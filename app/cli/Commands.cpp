@@ -1,6 +1,7 @@
 #include "Command.h"
 #include "DecodeCommand.h"
 #include "DiffCommand.h"
+#include "DemoTenantCommand.h"
 
 // The registry of orglens-cli verbs: adding a command is one class and one line here.
 
@@ -11,6 +12,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<DecodeCommand>());
     commands.push_back(std::make_unique<DiffCommand>());
+    commands.push_back(std::make_unique<DemoTenantCommand>());
     return commands;
 }
 
