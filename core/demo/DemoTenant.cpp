@@ -1,0 +1,153 @@
+#include "DemoTenant.h"
+
+#include "ManagementApi.h"
+#include "OAuthServer.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QMetaEnum>
+#include <QTcpServer>
+
+namespace orglens::demo {
+
+DemoTenant::DemoTenant(DemoTenantOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    if (!m_options.claimNamespace.endsWith(QLatin1Char('/')))
+        m_options.claimNamespace += QLatin1Char('/');
+}
+
+DemoTenant::~DemoTenant() = default;
+
+Result<quint16> DemoTenant::start()
+{
+    if (isRunning())
+        return Error{QStringLiteral("already-running"), tr("The demo tenant is already running on port %1.").arg(m_port)};
+    auto *tcpServer = new QTcpServer(&m_server);
+    if (!tcpServer->listen(QHostAddress::LocalHost, m_options.port)) {
+        const QString reason = tcpServer->errorString();
+        delete tcpServer;
+        return Error{QStringLiteral("listen"),
+                     tr("The demo tenant cannot listen on 127.0.0.1:%1: %2. Choose another port with --port, "
+                        "or 0 for a free one.")
+                         .arg(m_options.port)
+                         .arg(reason)};
+    }
+    m_server.bind(tcpServer);
+    m_port = tcpServer->serverPort();
+    m_store = std::make_unique<TenantStore>(m_options, managementAudience().toString());
+    registerRoutes();
+    emitEvent(QJsonObject{{QStringLiteral("type"), QStringLiteral("tenant_started")},
+                          {QStringLiteral("issuer"), issuer().toString()},
+                          {QStringLiteral("kid"), m_signingKey.kid()}});
+    return m_port;
+}
+
+QUrl DemoTenant::issuer() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(m_port));
+}
+
+QUrl DemoTenant::endpoint(const QString &path) const
+{
+    return QUrl(issuer().toString() + path);
+}
+
+QUrl DemoTenant::managementAudience() const
+{
+    return endpoint(QStringLiteral("api/v2/"));
+}
+
+QString DemoTenant::claimNamespace() const
+{
+    return m_options.claimNamespace;
+}
+
+TenantStore &DemoTenant::store()
+{
+    Q_ASSERT_X(m_store, "DemoTenant::store", "call start() first");
+    return *m_store;
+}
+
+void DemoTenant::emitEvent(QJsonObject entry)
+{
+    if (!entry.contains(QLatin1String("time")))
+        entry.insert(QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    emit event(entry);
+}
+
+void DemoTenant::registerRoutes()
+{
+    m_server.route(QStringLiteral("/.well-known/openid-configuration"), QHttpServerRequest::Method::Get,
+                   [this] { return jsonResponse(discoveryDocument()); });
+    m_server.route(QStringLiteral("/.well-known/jwks.json"), QHttpServerRequest::Method::Get,
+                   [this] { return jsonResponse(m_signingKey.jwks()); });
+
+    m_oauth = std::make_unique<OAuthServer>(*this);
+    m_oauth->registerRoutes(m_server);
+    // The Management API (/api/v2/...) is its own component.
+    m_managementApi = std::make_unique<ManagementApi>(*this);
+    m_managementApi->registerRoutes(m_server);
+
+    // Responses must never be cached: they carry tokens and per-login pages.
+    m_server.afterRequest([](QHttpServerResponse &&response) {
+        if (!response.hasHeader(QByteArrayLiteral("Cache-Control")))
+            response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+        return std::move(response);
+    });
+    m_server.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        managementError(HttpStatus::NotFound,
+                        tr("No route for %1 %2 on the demo tenant.")
+                            .arg(QString::fromLatin1(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(
+                                     int(request.method()))),
+                                 request.url().path()),
+                        QStringLiteral("not_found"))
+            .write(std::move(responder));
+    });
+}
+
+QJsonObject DemoTenant::discoveryDocument() const
+{
+    const auto url = [this](const char *path) { return endpoint(QLatin1String(path)).toString(); };
+    const auto list = [](std::initializer_list<const char *> values) {
+        QJsonArray array;
+        for (const char *value : values)
+            array.append(QLatin1String(value));
+        return array;
+    };
+    return QJsonObject{
+        {QStringLiteral("issuer"), issuer().toString()},
+        {QStringLiteral("authorization_endpoint"), url("authorize")},
+        {QStringLiteral("token_endpoint"), url("oauth/token")},
+        {QStringLiteral("device_authorization_endpoint"), url("oauth/device/code")},
+        {QStringLiteral("userinfo_endpoint"), url("userinfo")},
+        {QStringLiteral("mfa_challenge_endpoint"), url("mfa/challenge")},
+        {QStringLiteral("jwks_uri"), url(".well-known/jwks.json")},
+        {QStringLiteral("registration_endpoint"), url("oidc/register")},
+        {QStringLiteral("revocation_endpoint"), url("oauth/revoke")},
+        {QStringLiteral("end_session_endpoint"), url("oidc/logout")},
+        {QStringLiteral("scopes_supported"),
+         list({"openid", "profile", "offline_access", "name", "given_name", "family_name", "nickname", "email",
+               "email_verified", "picture", "created_at", "identities", "phone", "address"})},
+        {QStringLiteral("response_types_supported"), list({"code"})},
+        {QStringLiteral("code_challenge_methods_supported"), list({"S256"})},
+        {QStringLiteral("response_modes_supported"), list({"query"})},
+        {QStringLiteral("subject_types_supported"), list({"public"})},
+        {QStringLiteral("id_token_signing_alg_values_supported"), list({"RS256"})},
+        {QStringLiteral("token_endpoint_auth_methods_supported"),
+         list({"client_secret_basic", "client_secret_post", "none"})},
+        {QStringLiteral("grant_types_supported"),
+         list({"authorization_code", "refresh_token", "client_credentials", "password",
+               "urn:ietf:params:oauth:grant-type:device_code",
+               "urn:ietf:params:oauth:grant-type:token-exchange"})},
+        {QStringLiteral("claims_supported"),
+         list({"aud", "auth_time", "created_at", "email", "email_verified", "exp", "iat", "iss", "name", "nickname",
+               "sub", "sid", "nonce", "at_hash", "org_id", "org_name"})},
+        {QStringLiteral("request_uri_parameter_supported"), false},
+        {QStringLiteral("request_parameter_supported"), false},
+        {QStringLiteral("authorization_response_iss_parameter_supported"), true},
+    };
+}
+
+} // namespace orglens::demo

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <memory>
+
+struct evp_pkey_st; // OpenSSL's EVP_PKEY
+
+namespace orglens::demo {
+
+// The tenant's RS256 signing key: a fresh RSA-2048 key with a random `kid`, made at construction.
+class SigningKey {
+public:
+    SigningKey();
+    ~SigningKey();
+    SigningKey(const SigningKey &) = delete;
+    SigningKey &operator=(const SigningKey &) = delete;
+
+    QString kid() const { return m_kid; }
+
+    // Compact JWS over `payload`. `alg` (RS256), `typ` (JWT) and `kid` are set unless `header` has them.
+    QByteArray sign(const QJsonObject &header, const QJsonObject &payload) const;
+    // Checks the format, `alg` RS256, `kid` and the signature; returns the payload. Claims (exp, iss, aud)
+    // are NOT checked: that is the caller's policy.
+    Result<QJsonObject> verify(const QByteArray &compact) const;
+    // {"keys":[<public JWK>]} as served at /.well-known/jwks.json.
+    QJsonObject jwks() const;
+    QJsonObject publicJwk() const;
+
+private:
+    struct KeyDeleter {
+        void operator()(::evp_pkey_st *key) const;
+    };
+    std::unique_ptr<::evp_pkey_st, KeyDeleter> m_key;
+    QString m_kid;
+};
+
+} // namespace orglens::demo

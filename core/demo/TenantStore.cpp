@@ -1,0 +1,402 @@
+#include "TenantStore.h"
+
+#include "DemoTenantOptions.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimeZone>
+#include <QUrl>
+
+#include <optional>
+
+namespace orglens::demo {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("orglens::demo::TenantStore", text);
+}
+
+QString isoTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// Fixed creation time so that the seed data is the same on every start.
+QDateTime seedTime()
+{
+    return QDateTime(QDate(2025, 1, 15), QTime(9, 0), Qt::UTC);
+}
+
+QJsonObject json(const char *text)
+{
+    return QJsonDocument::fromJson(QByteArray(text)).object();
+}
+
+// First-level merge of Auth0's metadata PATCH: null deletes a key, {} wipes the whole object.
+QJsonObject mergeMetadata(QJsonObject current, const QJsonObject &patch)
+{
+    if (patch.isEmpty())
+        return {};
+    for (auto it = patch.begin(); it != patch.end(); ++it) {
+        if (it.value().isNull())
+            current.remove(it.key());
+        else
+            current.insert(it.key(), it.value());
+    }
+    return current;
+}
+
+// Auth0 refuses metadata keys containing '.' or '$' (they are reserved by its storage).
+std::optional<QString> invalidMetadataKey(const QJsonObject &metadata)
+{
+    for (auto it = metadata.begin(); it != metadata.end(); ++it) {
+        if (it.key().contains(QLatin1Char('.')) || it.key().contains(QLatin1Char('$')))
+            return it.key();
+        if (it.value().isObject()) {
+            if (auto nested = invalidMetadataKey(it.value().toObject()))
+                return nested;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QJsonObject User::toJson() const
+{
+    const QString provider = userId.section(QLatin1Char('|'), 0, 0);
+    const QJsonObject identity{{QStringLiteral("connection"), QLatin1String(DatabaseConnection)},
+                               {QStringLiteral("provider"), provider},
+                               {QStringLiteral("user_id"), userId.section(QLatin1Char('|'), 1)},
+                               {QStringLiteral("isSocial"), false}};
+    return QJsonObject{{QStringLiteral("user_id"), userId},
+                       {QStringLiteral("email"), email},
+                       {QStringLiteral("email_verified"), emailVerified},
+                       {QStringLiteral("name"), name},
+                       {QStringLiteral("nickname"), nickname()},
+                       {QStringLiteral("created_at"), isoTime(createdAt)},
+                       {QStringLiteral("updated_at"), isoTime(updatedAt)},
+                       {QStringLiteral("identities"), QJsonArray{identity}},
+                       {QStringLiteral("app_metadata"), appMetadata},
+                       {QStringLiteral("user_metadata"), userMetadata}};
+}
+
+QJsonObject Organization::toJson() const
+{
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("name"), name},
+                       {QStringLiteral("display_name"), displayName}};
+}
+
+bool Client::allowsRedirectUri(const QString &uri) const
+{
+    if (!loopbackCallbacks)
+        return false;
+    const QUrl url(uri, QUrl::StrictMode);
+    return url.isValid() && url.scheme() == QLatin1String("http")
+        && (url.host() == QLatin1String("127.0.0.1") || url.host() == QLatin1String("localhost"))
+        && url.userInfo().isEmpty() && url.fragment().isEmpty();
+}
+
+QJsonObject Client::toJson() const
+{
+    return QJsonObject{{QStringLiteral("client_id"), clientId},
+                       {QStringLiteral("name"), name},
+                       {QStringLiteral("app_type"), appType},
+                       {QStringLiteral("token_endpoint_auth_method"), tokenEndpointAuthMethod},
+                       {QStringLiteral("grant_types"), QJsonArray::fromStringList(grantTypes)},
+                       {QStringLiteral("organization_usage"), organizationUsage},
+                       {QStringLiteral("organization_require_behavior"), organizationRequireBehavior},
+                       {QStringLiteral("is_first_party"), true},
+                       {QStringLiteral("callbacks"),
+                        loopbackCallbacks ? QJsonArray{QStringLiteral("http://127.0.0.1/*"),
+                                                       QStringLiteral("http://localhost/*")}
+                                          : QJsonArray{}}};
+}
+
+QJsonObject ClientGrant::toJson() const
+{
+    return QJsonObject{{QStringLiteral("id"), id},
+                       {QStringLiteral("client_id"), clientId},
+                       {QStringLiteral("audience"), audience},
+                       {QStringLiteral("scope"), QJsonArray::fromStringList(scopes)},
+                       {QStringLiteral("organization_usage"), organizationUsage},
+                       {QStringLiteral("allow_any_organization"), allowAnyOrganization}};
+}
+
+TenantStore::TenantStore(const DemoTenantOptions &options, const QString &managementAudience)
+{
+    seedUsers(options.syntheticUsers);
+    seedOrganizations();
+    seedClients(managementAudience);
+}
+
+void TenantStore::seedUsers(int syntheticUsers)
+{
+    struct Seed {
+        const char *id, *email, *name, *appMetadata;
+    };
+    static const Seed seeds[] = {
+        {"auth0|alice", "alice@example.com", "Alice Example",
+         R"({"default_org_id":"org_acme","plan":"gold","region":"eu"})"},
+        {"auth0|bob", "bob@example.com", "Bob Example", R"({"plan":"free"})"},
+        {"auth0|carol", "carol@example.com", "Carol Example", R"({"default_org_id":"org_globex"})"},
+        {"auth0|dave", "dave@example.com", "Dave Example", "{}"},
+    };
+    m_users.reserve(std::size(seeds) + size_t(qMax(0, syntheticUsers)));
+    const auto add = [this](User user) {
+        user.createdAt = user.updatedAt = seedTime();
+        m_userIndex.insert(user.userId, qsizetype(m_users.size()));
+        m_users.push_back(std::move(user));
+    };
+    for (const Seed &seed : seeds) {
+        add(User{QLatin1String(seed.id), QLatin1String(seed.email), QLatin1String(seed.name), true,
+                 json(seed.appMetadata), {}, {}, {}});
+    }
+    for (int i = 1; i <= syntheticUsers; ++i) {
+        const QString number = QString::number(i).rightJustified(6, QLatin1Char('0'));
+        add(User{QStringLiteral("auth0|user") + number, QStringLiteral("user%1@example.com").arg(number),
+                 QStringLiteral("User ") + number, true, json(R"({"plan":"free"})"), {}, {}, {}});
+    }
+}
+
+void TenantStore::seedOrganizations()
+{
+    const QStringList connections{QLatin1String(DatabaseConnection)};
+    m_organizations = {
+        {QStringLiteral("org_acme"), QStringLiteral("acme"), QStringLiteral("Acme Corp"), connections},
+        {QStringLiteral("org_globex"), QStringLiteral("globex"), QStringLiteral("Globex"), connections},
+        {QStringLiteral("org_initech"), QStringLiteral("initech"), QStringLiteral("Initech"), connections},
+    };
+    addMember(QStringLiteral("org_acme"), QStringLiteral("auth0|alice"));
+    addMember(QStringLiteral("org_globex"), QStringLiteral("auth0|alice"));
+    addMember(QStringLiteral("org_acme"), QStringLiteral("auth0|bob"));
+    addMember(QStringLiteral("org_initech"), QStringLiteral("auth0|carol"));
+    for (const User &user : m_users) {
+        if (!user.userId.startsWith(QLatin1String("auth0|user")))
+            continue;
+        const int i = user.userId.mid(10).toInt();
+        if (i % 2 == 1)
+            addMember(QStringLiteral("org_acme"), user.userId);
+        if (i % 3 == 0)
+            addMember(QStringLiteral("org_globex"), user.userId);
+    }
+}
+
+void TenantStore::seedClients(const QString &managementAudience)
+{
+    const QString deviceGrant = QStringLiteral("urn:ietf:params:oauth:grant-type:device_code");
+    const QString exchangeGrant = QStringLiteral("urn:ietf:params:oauth:grant-type:token-exchange");
+    Client native{QStringLiteral("demo-native"), {}, QStringLiteral("OrgLens Demo (native)"),
+                  QStringLiteral("native"), QStringLiteral("none"),
+                  {deviceGrant, QStringLiteral("authorization_code"), QStringLiteral("refresh_token"),
+                   QStringLiteral("password")},
+                  QStringLiteral("allow"), QStringLiteral("no_prompt"), {}, true};
+    Client m2m{QStringLiteral("demo-m2m"), QStringLiteral("demo-m2m-secret"), QStringLiteral("OrgLens Demo (M2M)"),
+               QStringLiteral("non_interactive"), QStringLiteral("client_secret_post"),
+               {QStringLiteral("client_credentials")}, QStringLiteral("deny"), QStringLiteral("no_prompt"), {}, false};
+    Client exchange{QStringLiteral("demo-exchange"), QStringLiteral("demo-exchange-secret"),
+                    QStringLiteral("OrgLens Demo (token exchange)"), QStringLiteral("regular_web"),
+                    QStringLiteral("client_secret_post"), {exchangeGrant, QStringLiteral("refresh_token")},
+                    QStringLiteral("allow"), QStringLiteral("no_prompt"), {}, false};
+    Client readonly{QStringLiteral("demo-readonly"), QStringLiteral("demo-readonly-secret"),
+                    QStringLiteral("OrgLens Demo (read-only M2M)"), QStringLiteral("non_interactive"),
+                    QStringLiteral("client_secret_post"), {QStringLiteral("client_credentials")},
+                    QStringLiteral("deny"), QStringLiteral("no_prompt"), {}, false};
+    m_clients = {native, m2m, exchange, readonly};
+
+    const QStringList managementScopes{QStringLiteral("read:users"), QStringLiteral("update:users"),
+                                       QStringLiteral("update:users_app_metadata"),
+                                       QStringLiteral("read:organizations"),
+                                       QStringLiteral("read:organization_members"), QStringLiteral("read:clients")};
+    m_clientGrants = {
+        {QStringLiteral("cgr_demo_m2m_management"), m2m.clientId, managementAudience, managementScopes,
+         QStringLiteral("deny"), false, {}},
+        {QStringLiteral("cgr_demo_m2m_orders"), m2m.clientId, QLatin1String(OrdersApiAudience),
+         {QStringLiteral("read:orders")}, QStringLiteral("allow"), true, {}},
+        {QStringLiteral("cgr_demo_readonly_management"), readonly.clientId, managementAudience,
+         {QStringLiteral("read:users")}, QStringLiteral("deny"), false, {}},
+    };
+    m_apis = {
+        {QLatin1String(OrdersApiAudience), QStringLiteral("Orders API"),
+         {QStringLiteral("read:orders"), QStringLiteral("write:orders")}, true},
+        {managementAudience, QStringLiteral("Auth0 Management API"), managementScopes, false},
+    };
+}
+
+const User *TenantStore::findUser(const QString &userId) const
+{
+    const auto it = m_userIndex.constFind(userId);
+    return it == m_userIndex.cend() ? nullptr : &m_users[size_t(*it)];
+}
+
+const User *TenantStore::findUserByEmail(const QString &email) const
+{
+    const auto found = usersByEmail(email);
+    return found.isEmpty() ? nullptr : found.first();
+}
+
+QList<const User *> TenantStore::usersByEmail(const QString &email) const
+{
+    return findUsers([&email](const User &user) { return user.email.compare(email, Qt::CaseInsensitive) == 0; });
+}
+
+QList<const User *> TenantStore::findUsers(const std::function<bool(const User &)> &predicate) const
+{
+    QList<const User *> found;
+    for (const User &user : m_users) {
+        if (predicate(user))
+            found.append(&user);
+    }
+    return found;
+}
+
+bool TenantStore::checkPassword(const QString &email, const QString &password) const
+{
+    return findUserByEmail(email) && password == QLatin1String(DemoPassword);
+}
+
+Result<User> TenantStore::patchUser(const QString &userId, const QJsonObject &patch)
+{
+    const auto it = m_userIndex.constFind(userId);
+    if (it == m_userIndex.cend())
+        return Error{QStringLiteral("inexistent_user"), tr("The user does not exist.")};
+    User updated = m_users[size_t(*it)];
+    for (auto field = patch.begin(); field != patch.end(); ++field) {
+        const QString &key = field.key();
+        const QJsonValue &value = field.value();
+        if (key == QLatin1String("app_metadata") || key == QLatin1String("user_metadata")) {
+            if (!value.isObject() && !value.isNull()) {
+                return Error{QStringLiteral("invalid_body"),
+                             tr("Payload validation error: '%1' must be an object.").arg(key)};
+            }
+            const QJsonObject metadataPatch = value.toObject();
+            if (const auto bad = invalidMetadataKey(metadataPatch)) {
+                return Error{QStringLiteral("invalid_body"),
+                             tr("Payload validation error: the key '%1' in '%2' contains '.' or '$', "
+                                "which Auth0 does not allow in metadata keys.")
+                                 .arg(*bad, key)};
+            }
+            QJsonObject &target = key == QLatin1String("app_metadata") ? updated.appMetadata : updated.userMetadata;
+            target = mergeMetadata(target, metadataPatch);
+        } else if (key == QLatin1String("email") && value.isString()) {
+            updated.email = value.toString();
+        } else if (key == QLatin1String("name") && value.isString()) {
+            updated.name = value.toString();
+        } else if (key == QLatin1String("email_verified") && value.isBool()) {
+            updated.emailVerified = value.toBool();
+        } else {
+            return Error{QStringLiteral("invalid_body"),
+                         tr("Payload validation error: the property '%1' cannot be updated on the demo tenant "
+                            "(supported: app_metadata, user_metadata, email, name, email_verified).")
+                             .arg(key)};
+        }
+    }
+    updated.updatedAt = QDateTime::currentDateTimeUtc();
+    m_users[size_t(*it)] = updated;
+    return updated;
+}
+
+const Organization *TenantStore::findOrganization(const QString &orgId) const
+{
+    for (const Organization &org : m_organizations) {
+        if (org.id == orgId)
+            return &org;
+    }
+    return nullptr;
+}
+
+const Organization *TenantStore::findOrganizationByName(const QString &name) const
+{
+    for (const Organization &org : m_organizations) {
+        if (org.name == name)
+            return &org;
+    }
+    return nullptr;
+}
+
+const Organization *TenantStore::resolveOrganization(const QString &idOrName, bool allowNames) const
+{
+    if (const Organization *org = findOrganization(idOrName))
+        return org;
+    return allowNames ? findOrganizationByName(idOrName) : nullptr;
+}
+
+bool TenantStore::isMember(const QString &userId, const QString &orgId) const
+{
+    return m_memberships.value(orgId).contains(userId);
+}
+
+QList<const User *> TenantStore::members(const QString &orgId) const
+{
+    QList<const User *> found;
+    for (const QString &userId : m_memberships.value(orgId)) {
+        if (const User *user = findUser(userId))
+            found.append(user);
+    }
+    return found;
+}
+
+QList<const Organization *> TenantStore::organizationsOfUser(const QString &userId) const
+{
+    QList<const Organization *> found;
+    for (const Organization &org : m_organizations) {
+        if (isMember(userId, org.id))
+            found.append(&org);
+    }
+    return found;
+}
+
+void TenantStore::addMember(const QString &orgId, const QString &userId)
+{
+    QStringList &members = m_memberships[orgId];
+    if (!members.contains(userId))
+        members.append(userId);
+}
+
+void TenantStore::removeMember(const QString &orgId, const QString &userId)
+{
+    m_memberships[orgId].removeAll(userId);
+}
+
+const Client *TenantStore::findClient(const QString &clientId) const
+{
+    return const_cast<TenantStore *>(this)->findClient(clientId);
+}
+
+Client *TenantStore::findClient(const QString &clientId)
+{
+    for (Client &client : m_clients) {
+        if (client.clientId == clientId)
+            return &client;
+    }
+    return nullptr;
+}
+
+const ClientGrant *TenantStore::findClientGrant(const QString &clientId, const QString &audience) const
+{
+    return const_cast<TenantStore *>(this)->findClientGrant(clientId, audience);
+}
+
+ClientGrant *TenantStore::findClientGrant(const QString &clientId, const QString &audience)
+{
+    for (ClientGrant &grant : m_clientGrants) {
+        if (grant.clientId == clientId && grant.audience == audience)
+            return &grant;
+    }
+    return nullptr;
+}
+
+const Api *TenantStore::findApi(const QString &identifier) const
+{
+    for (const Api &api : m_apis) {
+        if (api.identifier == identifier)
+            return &api;
+    }
+    return nullptr;
+}
+
+} // namespace orglens::demo

@@ -1,0 +1,148 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+namespace orglens::demo {
+
+struct DemoTenantOptions;
+
+// The database connection every seed user and organization uses.
+inline constexpr auto DatabaseConnection = "Username-Password-Authentication";
+// Password of every seed user.
+inline constexpr auto DemoPassword = "demo-password";
+// Audience of the demo resource API ("Orders API").
+inline constexpr auto OrdersApiAudience = "https://api.orglens.example/";
+// Subject token type of the Custom Token Exchange profile.
+inline constexpr auto DeviceTokenSubjectType = "urn:orglens:device-access-token";
+
+struct User {
+    QString userId;
+    QString email;
+    QString name;
+    bool emailVerified = true;
+    QJsonObject appMetadata;
+    QJsonObject userMetadata;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    QString nickname() const { return email.section(QLatin1Char('@'), 0, 0); }
+    // The user as GET /api/v2/users/{id} returns it.
+    QJsonObject toJson() const;
+};
+
+struct Organization {
+    QString id;
+    QString name;
+    QString displayName;
+    QStringList enabledConnections;
+
+    // As GET /api/v2/organizations/{id} returns it.
+    QJsonObject toJson() const;
+};
+
+struct Client {
+    QString clientId;
+    QString clientSecret;             // empty for public clients
+    QString name;
+    QString appType;                  // native, non_interactive, regular_web
+    QString tokenEndpointAuthMethod;  // none, client_secret_post
+    QStringList grantTypes;
+    QString organizationUsage = QStringLiteral("deny");           // deny | allow | require
+    QString organizationRequireBehavior = QStringLiteral("no_prompt");
+    QString defaultOrganization;      // used by client credentials when usage is require
+    bool loopbackCallbacks = false;   // http://127.0.0.1:<any>/… and http://localhost:<any>/…
+
+    bool isPublic() const { return clientSecret.isEmpty(); }
+    bool allowsGrant(const QString &grantType) const { return grantTypes.contains(grantType); }
+    // Whether `uri` is an allowed callback (or logout return) URL of this client.
+    bool allowsRedirectUri(const QString &uri) const;
+    // As GET /api/v2/clients/{id} returns it (without the secret).
+    QJsonObject toJson() const;
+};
+
+struct ClientGrant {
+    QString id;
+    QString clientId;
+    QString audience;
+    QStringList scopes;
+    QString organizationUsage = QStringLiteral("deny");  // deny | allow | require
+    bool allowAnyOrganization = false;
+    QStringList organizations;        // organizations associated with the grant
+
+    QJsonObject toJson() const;
+};
+
+struct Api {
+    QString identifier;
+    QString name;
+    QStringList scopes;
+    bool allowOfflineAccess = true;
+};
+
+// In-memory users, organizations, memberships, clients, client grants and APIs of the demo tenant,
+// seeded from core/demo/README.md. Users and organizations are never added or removed after seeding,
+// so pointers returned here stay valid for the store's lifetime.
+class TenantStore {
+public:
+    // Seeds the tenant; `managementAudience` is the Management API identifier (<issuer>api/v2/).
+    TenantStore(const DemoTenantOptions &options, const QString &managementAudience);
+
+    // Users
+    const std::vector<User> &users() const { return m_users; }
+    const User *findUser(const QString &userId) const;
+    const User *findUserByEmail(const QString &email) const;       // case-insensitive
+    QList<const User *> usersByEmail(const QString &email) const;  // case-insensitive
+    QList<const User *> findUsers(const std::function<bool(const User &)> &predicate) const;
+    bool checkPassword(const QString &email, const QString &password) const;
+    // Applies a PATCH /api/v2/users/{id} body with Auth0's semantics: root properties replaced,
+    // app_metadata/user_metadata merged on the first level (null deletes a key, {} wipes the object).
+    Result<User> patchUser(const QString &userId, const QJsonObject &patch);
+
+    // Organizations and memberships
+    const std::vector<Organization> &organizations() const { return m_organizations; }
+    const Organization *findOrganization(const QString &orgId) const;
+    const Organization *findOrganizationByName(const QString &name) const;
+    // The organization an `organization` parameter names: an id, or a name when `allowNames` (the tenant
+    // setting allow_organization_name_in_authentication_api) is on. Null when there is none.
+    const Organization *resolveOrganization(const QString &idOrName, bool allowNames) const;
+    bool isMember(const QString &userId, const QString &orgId) const;
+    QList<const User *> members(const QString &orgId) const;
+    QList<const Organization *> organizationsOfUser(const QString &userId) const;
+    void addMember(const QString &orgId, const QString &userId);
+    void removeMember(const QString &orgId, const QString &userId);
+
+    // Clients, client grants, APIs
+    const std::vector<Client> &clients() const { return m_clients; }
+    const Client *findClient(const QString &clientId) const;
+    Client *findClient(const QString &clientId);
+    const std::vector<ClientGrant> &clientGrants() const { return m_clientGrants; }
+    const ClientGrant *findClientGrant(const QString &clientId, const QString &audience) const;
+    ClientGrant *findClientGrant(const QString &clientId, const QString &audience);
+    const std::vector<Api> &apis() const { return m_apis; }
+    const Api *findApi(const QString &identifier) const;
+
+private:
+    void seedUsers(int syntheticUsers);
+    void seedOrganizations();
+    void seedClients(const QString &managementAudience);
+
+    std::vector<User> m_users;
+    QHash<QString, qsizetype> m_userIndex;
+    std::vector<Organization> m_organizations;
+    QHash<QString, QStringList> m_memberships;  // org id -> user ids, in insertion order
+    std::vector<Client> m_clients;
+    std::vector<ClientGrant> m_clientGrants;
+    std::vector<Api> m_apis;
+};
+
+} // namespace orglens::demo

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "HttpResponses.h"
+#include "TokenIssuer.h"
+#include "common/Result.h"
+
+class QHttpServer;
+
+namespace orglens::demo {
+
+class DemoTenant;
+class FlowStore;
+class RequestParameters;
+struct Client;
+
+// The back channel of the Authentication API: /oauth/token (authorization_code, refresh_token,
+// client_credentials, device_code, token-exchange, password), /userinfo and /oauth/revoke. Bodies may be
+// form-encoded or JSON; confidential clients authenticate with client_secret_post or HTTP Basic.
+class TokenEndpoint {
+public:
+    TokenEndpoint(DemoTenant &tenant, FlowStore &flows, TokenIssuer &issuer);
+
+    void registerRoutes(QHttpServer &server);
+
+    // The HTTP status Auth0 answers an /oauth/token error code with.
+    static HttpStatus statusOf(const QString &error);
+
+private:
+    QHttpServerResponse token(const QHttpServerRequest &request);
+    QHttpServerResponse userinfo(const QHttpServerRequest &request);
+    QHttpServerResponse revoke(const QHttpServerRequest &request);
+
+    Result<const Client *> authenticateClient(const QHttpServerRequest &request, const RequestParameters &params) const;
+    Result<Grant> authorizationCodeGrant(const Client &client, const RequestParameters &params);
+    Result<Grant> refreshTokenGrant(const Client &client, const RequestParameters &params);
+    Result<Grant> clientCredentialsGrant(const Client &client, const RequestParameters &params);
+    Result<Grant> deviceCodeGrant(const Client &client, const RequestParameters &params);
+    Result<Grant> tokenExchangeGrant(const Client &client, const RequestParameters &params);
+    Result<Grant> passwordGrant(const Client &client, const RequestParameters &params);
+
+    // The Custom Token Exchange Action: validates the subject token and returns its claims.
+    Result<QJsonObject> validateSubjectToken(const QString &subjectToken) const;
+    // The scopes a user token gets: OIDC scopes plus those the audience's API defines.
+    QStringList userScopes(const QString &requested, const QString &audience) const;
+    Result<QString> resolveOrganizationParameter(const QString &organization) const;
+
+    DemoTenant &m_tenant;
+    FlowStore &m_flows;
+    TokenIssuer &m_issuer;
+};
+
+} // namespace orglens::demo
