@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-#include <openssl/opensslv.h>
+#include "common/BuildInfo.h"
 
 namespace orglens::cli {
 
@@ -42,8 +42,7 @@ int runCommandLine(const QStringList &arguments, CommandIo &io)
         return ExitSuccess;
     }
     if (verb == QLatin1String("--version") || verb == QLatin1String("-v")) {
-        io.out << "orglens-cli " << ORGLENS_VERSION << " (" << ORGLENS_GIT_REVISION << "), Qt " << qVersion()
-               << ", " << OPENSSL_VERSION_TEXT << '\n';
+        io.out << "orglens-cli " << versionLine() << '\n';
         io.out.flush();
         return ExitSuccess;
     }

@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "common/BuildInfo.h"
+
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -9,7 +11,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("OrgLens"));
     QCoreApplication::setApplicationName(QStringLiteral("orglens"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(ORGLENS_VERSION));
+    QCoreApplication::setApplicationVersion(orglens::applicationVersion());
 
     QTextStream in(stdin);
     QTextStream out(stdout);

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "common/BuildInfo.h"
+
 #include <QApplication>
 
 int main(int argc, char *argv[])
@@ -7,7 +9,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("OrgLens"));
     QApplication::setApplicationName(QStringLiteral("orglens"));
-    QApplication::setApplicationVersion(QStringLiteral(ORGLENS_VERSION));
+    QApplication::setApplicationVersion(orglens::applicationVersion());
 
     orglens::widgets::MainWindow window;
     window.show();
