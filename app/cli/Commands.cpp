@@ -1,7 +1,13 @@
 #include "Command.h"
 #include "DecodeCommand.h"
-#include "DiffCommand.h"
 #include "DemoTenantCommand.h"
+#include "DiffCommand.h"
+#include "ExchangeCommand.h"
+#include "LoginCommand.h"
+#include "ProfileCommand.h"
+#include "RefreshCommand.h"
+#include "RevokeCommand.h"
+#include "TokenCommand.h"
 
 // The registry of orglens-cli verbs: adding a command is one class and one line here.
 
@@ -13,6 +19,12 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<DecodeCommand>());
     commands.push_back(std::make_unique<DiffCommand>());
     commands.push_back(std::make_unique<DemoTenantCommand>());
+    commands.push_back(std::make_unique<ProfileCommand>());
+    commands.push_back(std::make_unique<LoginCommand>());
+    commands.push_back(std::make_unique<RefreshCommand>());
+    commands.push_back(std::make_unique<RevokeCommand>());
+    commands.push_back(std::make_unique<TokenCommand>());
+    commands.push_back(std::make_unique<ExchangeCommand>());
     return commands;
 }
 

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "Command.h"
+
+namespace orglens::cli {
+
+// orglens-cli revoke: revokes the stored refresh token (or one from stdin) and forgets it.
+class RevokeCommand : public Command {
+public:
+    QString name() const override { return QStringLiteral("revoke"); }
+    QString summary() const override;
+
+protected:
+    void configure(QCommandLineParser &parser) override;
+    int execute(const QCommandLineParser &parser, CommandIo &io) override;
+};
+
+} // namespace orglens::cli

@@ -1,0 +1,502 @@
+// The OAuth flows of core/oauth against the demo tenant over real HTTP; the test is the user's browser.
+#include "DemoTenantFixture.h"
+#include "oauth/DeviceFlow.h"
+#include "oauth/PkceFlow.h"
+
+#include <QElapsedTimer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace orglens;
+using namespace orglens::oauth;
+using orglens::test::DemoTenantFixture;
+using orglens::test::TestBrowser;
+
+namespace {
+
+const auto Native = QStringLiteral("demo-native");
+const auto Orders = QLatin1String(demo::OrdersApiAudience);
+const auto Password = QLatin1String(demo::DemoPassword);
+
+TokenResult waitFor(TokenOperation *operation, int timeoutMs = 15000)
+{
+    if (operation->isFinished()) // finished while the test browser was waiting for a page
+        return operation->result();
+    std::optional<TokenResult> result;
+    QObject::connect(operation, &TokenOperation::finished, operation,
+                     [&result](const TokenResult &r) { result = r; });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, timeoutMs))
+        return {FlowStatus::Failed, makeError(QStringLiteral("test_timeout"), QStringLiteral("no result")), {}, {}, false};
+    return *result;
+}
+
+QJsonObject claims(const Secret &token)
+{
+    return DemoTenantFixture::payload(token.toString());
+}
+
+bool portAcceptsConnections(quint16 port)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    return socket.waitForConnected(1000);
+}
+
+} // namespace
+
+class TestOAuthFlows : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<DemoTenantFixture> m_demo;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<SessionHistory> m_history;
+    std::unique_ptr<OAuthClient> m_client;
+
+    QUrl issuer() const { return m_demo->tenant().issuer(); }
+
+    DeviceFlow *startDevice(const QString &scope = QStringLiteral("openid profile offline_access"),
+                            const QString &audience = Orders)
+    {
+        return m_client->startDeviceFlow({issuer(), Native, audience, scope, {}});
+    }
+
+    // Waits for the user code of a device flow.
+    static QString userCodeOf(DeviceFlow *flow)
+    {
+        (void)QTest::qWaitFor([flow] { return !flow->authorization().userCode.isEmpty() || flow->isFinished(); }, 10000);
+        return flow->authorization().userCode;
+    }
+
+    PkceFlow *startPkce(PkceFlowRequest request = {})
+    {
+        request.issuer = issuer();
+        request.clientId = Native;
+        if (request.scope.isEmpty())
+            request.scope = QStringLiteral("openid profile email offline_access");
+        if (request.audience.isEmpty())
+            request.audience = Orders;
+        return PkceFlow::start(*m_client, request);
+    }
+
+    static QUrl authorizationUrlOf(PkceFlow *flow)
+    {
+        (void)QTest::qWaitFor([flow] { return !flow->authorizationUrl().isEmpty() || flow->isFinished(); }, 10000);
+        return flow->authorizationUrl();
+    }
+
+    // Logs in as `email` in a fresh browser and returns the redirect to the loopback listener (not yet followed).
+    QUrl logInAndGetCallback(PkceFlow *flow, const QString &email, const QString &consent = QStringLiteral("accept"))
+    {
+        TestBrowser browser(issuer());
+        const auto outcome =
+            browser.authorize(QUrlQuery(authorizationUrlOf(flow).query()), email, Password, consent);
+        return outcome.last.location;
+    }
+
+    TokenResult deviceLogin(const QString &email, const QString &scope = QStringLiteral("openid profile offline_access"))
+    {
+        DeviceFlow *flow = startDevice(scope);
+        TestBrowser browser(issuer());
+        browser.activate(userCodeOf(flow), email, Password);
+        return waitFor(flow);
+    }
+
+private slots:
+    void init()
+    {
+        m_demo = std::make_unique<DemoTenantFixture>();
+        QVERIFY2(m_demo->started(), qPrintable(m_demo->startError()));
+        m_history = std::make_unique<SessionHistory>();
+        m_client = std::make_unique<OAuthClient>(&m_network);
+        m_client->setHistory(m_history.get());
+    }
+
+    void cleanup()
+    {
+        m_client.reset();
+        m_history.reset();
+        m_demo.reset();
+    }
+
+    void deviceFlowApprovedGivesTokensQuickly()
+    {
+        DeviceFlow *flow = startDevice();
+        std::optional<DeviceAuthorization> shown;
+        connect(flow, &DeviceFlow::authorizationReceived, this, [&shown](const DeviceAuthorization &a) { shown = a; });
+        const QString userCode = userCodeOf(flow);
+        QVERIFY(shown);
+        QCOMPARE(shown->interval, 1);
+        QCOMPARE(shown->verificationUri, m_demo->url(QStringLiteral("activate")));
+        QVERIFY(shown->verificationUriComplete.toString().contains(userCode));
+
+        QStringList pollStatuses;
+        connect(flow, &DeviceFlow::polled, this, [&pollStatuses](const QString &s, int) { pollStatuses << s; });
+        TestBrowser browser(issuer());
+        // Let at least one poll see authorization_pending first.
+        QVERIFY(QTest::qWaitFor([&] { return !pollStatuses.isEmpty(); }, 5000));
+        const auto page = browser.activate(userCode, QStringLiteral("alice@example.com"), Password);
+        QCOMPARE(page.status, 200);
+        QElapsedTimer sinceApproval;
+        sinceApproval.start();
+        const TokenResult result = waitFor(flow);
+        const qint64 elapsed = sinceApproval.elapsed();
+        QVERIFY2(result.ok(), qPrintable(result.error.text()));
+        qInfo("device approval -> tokens: %lld ms (interval 1 s, target < 1500 ms)", elapsed);
+        QVERIFY2(elapsed < 1500, qPrintable(QString::number(elapsed)));
+        QVERIFY(!pollStatuses.contains(QStringLiteral("slow_down"))); // never in normal operation
+        QCOMPARE(flow->interval(), 1);
+
+        QCOMPARE(claims(result.response.accessToken).value(QStringLiteral("sub")).toString(),
+                 QStringLiteral("auth0|alice"));
+        QVERIFY(!result.response.refreshToken.isEmpty());
+        QVERIFY(!result.response.idToken.isEmpty());
+        const auto record = m_history->find(result.sessionId);
+        QVERIFY(record);
+        QCOMPARE(record->flow, QStringLiteral("device"));
+        QCOMPARE(record->clientId, Native);
+        QCOMPARE(record->parameters.value(QStringLiteral("audience")).toString(), Orders);
+        QVERIFY(!record->parameters.contains(QStringLiteral("device_code")));
+        QCOMPARE(record->tokens.accessToken, result.response.accessToken);
+    }
+
+    void deviceFlowSlowDownAddsFiveSeconds()
+    {
+        DeviceFlow *flow = startDevice();
+        QVERIFY(!userCodeOf(flow).isEmpty());
+        QList<QPair<QString, int>> polls;
+        connect(flow, &DeviceFlow::polled, this, [&polls](const QString &s, int i) { polls.append({s, i}); });
+        // Poll on purpose faster than the interval: the first poll sets the server's clock, the second is too fast.
+        flow->pollNow();
+        QVERIFY(QTest::qWaitFor([&] { return polls.size() == 1; }, 5000));
+        QCOMPARE(polls.at(0).first, QStringLiteral("authorization_pending"));
+        flow->pollNow();
+        QVERIFY(QTest::qWaitFor([&] { return polls.size() == 2; }, 5000));
+        QCOMPARE(polls.at(1).first, QStringLiteral("slow_down"));
+        QCOMPARE(polls.at(1).second, 6);
+        QCOMPARE(flow->interval(), 6);
+        flow->cancel();
+        const TokenResult result = waitFor(flow);
+        QCOMPARE(result.status, FlowStatus::Cancelled);
+    }
+
+    void deviceFlowDenied()
+    {
+        DeviceFlow *flow = startDevice();
+        TestBrowser browser(issuer());
+        browser.activate(userCodeOf(flow), QStringLiteral("bob@example.com"), Password, QStringLiteral("deny"));
+        const TokenResult result = waitFor(flow);
+        QCOMPARE(result.status, FlowStatus::Failed);
+        QCOMPARE(result.error.error, QStringLiteral("access_denied"));
+        QCOMPARE(result.error.description, QStringLiteral("User cancelled the confirmation prompt."));
+        QCOMPARE(result.error.httpStatus, 403);
+        QVERIFY(!result.error.hint.isEmpty());
+        QCOMPARE(m_history->size(), 0);
+    }
+
+    void deviceFlowExpires()
+    {
+        auto options = DemoTenantFixture::testOptions();
+        options.deviceCodeLifetimeSeconds = 2;
+        m_demo = std::make_unique<DemoTenantFixture>(options);
+        QVERIFY(m_demo->started());
+        DeviceFlow *flow = startDevice();
+        const TokenResult result = waitFor(flow, 8000);
+        QCOMPARE(result.status, FlowStatus::Failed);
+        QCOMPARE(result.error.error, QStringLiteral("expired_token"));
+        QVERIFY(flow->pollCount() >= 1);
+    }
+
+    void deviceFlowUnauthorizedClientIsExplained()
+    {
+        DeviceFlow *flow = m_client->startDeviceFlow({issuer(), QStringLiteral("demo-m2m"), Orders, {}, {}});
+        const TokenResult result = waitFor(flow);
+        QCOMPARE(result.error.error, QStringLiteral("unauthorized_client"));
+        QVERIFY(result.error.description.contains(QStringLiteral("not allowed")));
+        QVERIFY(result.error.hint.contains(QStringLiteral("grant type")));
+    }
+
+    void pkceLoginSucceedsAndClosesListener()
+    {
+        PkceFlowRequest request;
+        request.loginHint = QStringLiteral("alice@example.com");
+        request.organization = QStringLiteral("org_acme");
+        PkceFlow *flow = startPkce(request);
+        const QUrl url = authorizationUrlOf(flow);
+        const QUrlQuery query(url);
+        QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("organization")), QStringLiteral("org_acme"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("login_hint"), QUrl::FullyDecoded), QStringLiteral("alice@example.com"));
+        QVERIFY(query.queryItemValue(QStringLiteral("state")).size() >= 43);
+        QVERIFY(query.queryItemValue(QStringLiteral("nonce")).size() >= 43);
+        const QUrl redirect(query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+        QCOMPARE(redirect.host(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(redirect.port(), int(flow->port()));
+        QVERIFY(flow->isListening());
+
+        const QUrl callback = logInAndGetCallback(flow, QStringLiteral("alice@example.com"));
+        QCOMPARE(callback.port(), int(flow->port()));
+        TestBrowser browser(issuer());
+        const auto page = browser.get(callback);
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.text().contains(QStringLiteral("You can close this tab")));
+        const TokenResult result = waitFor(flow);
+        QVERIFY2(result.ok(), qPrintable(result.error.text()));
+        QCOMPARE(claims(result.response.accessToken).value(QStringLiteral("org_id")).toString(), QStringLiteral("org_acme"));
+        QVERIFY(!result.response.idToken.isEmpty());
+        const auto record = m_history->find(result.sessionId);
+        QVERIFY(record);
+        QCOMPARE(record->flow, QStringLiteral("pkce"));
+        QCOMPARE(record->parameters.value(QStringLiteral("organization")).toString(), QStringLiteral("org_acme"));
+        // One callback only: the listener is gone.
+        QVERIFY(!flow->isListening());
+        QVERIFY(!portAcceptsConnections(flow->port()));
+    }
+
+    void pkceStateMismatchIsRefused()
+    {
+        PkceFlow *flow = startPkce();
+        QUrl callback = logInAndGetCallback(flow, QStringLiteral("alice@example.com"));
+        QUrlQuery query(callback);
+        query.removeAllQueryItems(QStringLiteral("state"));
+        query.addQueryItem(QStringLiteral("state"), QStringLiteral("forged"));
+        callback.setQuery(query);
+        TestBrowser browser(issuer());
+        const auto page = browser.get(callback);
+        QCOMPARE(page.status, 400);
+        const TokenResult result = waitFor(flow);
+        QCOMPARE(result.error.error, QStringLiteral("state_mismatch"));
+        QVERIFY(!flow->isListening());
+    }
+
+    void pkceIssuerMismatchIsRefused()
+    {
+        PkceFlow *flow = startPkce();
+        QUrl callback = logInAndGetCallback(flow, QStringLiteral("alice@example.com"));
+        QUrlQuery query(callback);
+        QCOMPARE(QUrl(query.queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded)), issuer());
+        query.removeAllQueryItems(QStringLiteral("iss"));
+        query.addQueryItem(QStringLiteral("iss"), QStringLiteral("https://evil.example/"));
+        callback.setQuery(query);
+        TestBrowser browser(issuer());
+        QCOMPARE(browser.get(callback).status, 400);
+        const TokenResult result = waitFor(flow);
+        QCOMPARE(result.error.error, QStringLiteral("issuer_mismatch"));
+        QVERIFY(result.error.description.contains(QStringLiteral("https://evil.example/")));
+    }
+
+    void pkceErrorIsShownVerbatim()
+    {
+        // bob is not a member of globex: the tenant answers access_denied after the login.
+        PkceFlowRequest request;
+        request.organization = QStringLiteral("org_globex");
+        PkceFlow *flow = startPkce(request);
+        const QUrl callback = logInAndGetCallback(flow, QStringLiteral("bob@example.com"));
+        TestBrowser browser(issuer());
+        const auto page = browser.get(callback);
+        QCOMPARE(page.status, 400);
+        QVERIFY(page.text().contains(QStringLiteral("access_denied: user auth0|bob is not part of the org_globex organization")));
+        const TokenResult result = waitFor(flow);
+        QCOMPARE(result.error.error, QStringLiteral("access_denied"));
+        QCOMPARE(result.error.description, QStringLiteral("user auth0|bob is not part of the org_globex organization"));
+        QVERIFY(result.error.hint.contains(QStringLiteral("not a member")));
+    }
+
+    void pkceConsentDenied()
+    {
+        PkceFlow *flow = startPkce();
+        const QUrl callback = logInAndGetCallback(flow, QStringLiteral("alice@example.com"), QStringLiteral("deny"));
+        TestBrowser browser(issuer());
+        browser.get(callback);
+        QCOMPARE(waitFor(flow).error.error, QStringLiteral("access_denied"));
+    }
+
+    void pkceIgnoresOtherPathsAndPorts()
+    {
+        PkceFlowRequest request;
+        QTcpServer probe; // find a free port, then let the flow use it
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        request.port = probe.serverPort();
+        probe.close();
+        PkceFlow *flow = startPkce(request);
+        QCOMPARE(flow->port(), request.port);
+        const QUrl callback = logInAndGetCallback(flow, QStringLiteral("alice@example.com"));
+
+        TestBrowser browser(issuer());
+        QUrl wrongPath = callback;
+        wrongPath.setPath(QStringLiteral("/favicon.ico"));
+        QCOMPARE(browser.get(wrongPath).status, 404);
+        QUrl wrongPort = callback;
+        wrongPort.setPort(request.port == 65535 ? 65534 : request.port + 1);
+        QCOMPARE(browser.get(wrongPort).status, 0); // nothing listens there
+        QVERIFY(!flow->isFinished());
+        QVERIFY(flow->isListening());
+
+        // The chosen port is taken while the flow waits: a second flow cannot use it.
+        PkceFlow *second = startPkce(request);
+        const TokenResult refused = waitFor(second);
+        QCOMPARE(refused.error.error, QStringLiteral("listener_failed"));
+        QVERIFY(refused.error.description.contains(QString::number(request.port)));
+
+        QCOMPARE(browser.get(callback).status, 200);
+        QVERIFY(waitFor(flow).ok());
+    }
+
+    void pkceTimesOut()
+    {
+        PkceFlowRequest request;
+        request.timeout = std::chrono::milliseconds(300);
+        PkceFlow *flow = startPkce(request);
+        const TokenResult result = waitFor(flow);
+        QCOMPARE(result.error.error, QStringLiteral("login_timeout"));
+        QVERIFY(!portAcceptsConnections(flow->port()));
+    }
+
+    void refreshRotatesAndOldTokenIsRefused()
+    {
+        const TokenResult login = deviceLogin(QStringLiteral("alice@example.com"));
+        QVERIFY2(login.ok(), qPrintable(login.error.text()));
+        const Secret first = login.response.refreshToken;
+        const TokenResult refreshed = waitFor(m_client->refresh(
+            {issuer(), {Native, {}, ClientAuth::Method::Post}, first, {}, login.sessionId}));
+        QVERIFY2(refreshed.ok(), qPrintable(refreshed.error.text()));
+        QVERIFY(!refreshed.response.refreshToken.isEmpty());
+        QVERIFY(!(refreshed.response.refreshToken == first));
+        const auto record = m_history->find(refreshed.sessionId);
+        QCOMPARE(record->flow, QStringLiteral("refresh"));
+        QCOMPARE(record->parentId, login.sessionId);
+        QVERIFY(!record->parameters.contains(QStringLiteral("refresh_token")));
+
+        const TokenResult reused =
+            waitFor(m_client->refresh({issuer(), {Native, {}, ClientAuth::Method::Post}, first, {}, {}}));
+        QCOMPARE(reused.error.error, QStringLiteral("invalid_grant"));
+        QVERIFY(reused.error.hint.contains(QStringLiteral("already used")));
+    }
+
+    void revokedRefreshTokenIsRefused()
+    {
+        const TokenResult login = deviceLogin(QStringLiteral("bob@example.com"));
+        QVERIFY(login.ok());
+        const TokenResult revoked =
+            waitFor(m_client->revoke({issuer(), {Native, {}, ClientAuth::Method::Post}, login.response.refreshToken}));
+        QVERIFY2(revoked.ok(), qPrintable(revoked.error.text()));
+        const TokenResult refresh = waitFor(m_client->refresh(
+            {issuer(), {Native, {}, ClientAuth::Method::Post}, login.response.refreshToken, {}, {}}));
+        QCOMPARE(refresh.error.error, QStringLiteral("invalid_grant"));
+    }
+
+    void clientCredentialsAreCachedUntilShortlyBeforeExpiry()
+    {
+        const ClientCredentialsRequest request{
+            issuer(), {QStringLiteral("demo-m2m"), Secret("demo-m2m-secret"), ClientAuth::Method::Post},
+            m_demo->tenant().managementAudience().toString(), {}, {}};
+        const TokenResult first = waitFor(m_client->clientCredentials(request));
+        QVERIFY2(first.ok(), qPrintable(first.error.text()));
+        QVERIFY(!first.fromCache);
+        QCOMPARE(claims(first.response.accessToken).value(QStringLiteral("gty")).toString(),
+                 QStringLiteral("client-credentials"));
+        const TokenResult second = waitFor(m_client->clientCredentials(request));
+        QVERIFY(second.fromCache);
+        QCOMPARE(second.response.accessToken, first.response.accessToken);
+        QCOMPARE(m_history->size(), 1);
+
+        // 60 s before expiry the cache no longer answers.
+        FixedClock late(QDateTime::currentDateTimeUtc().addSecs(first.response.expiresIn - 59));
+        m_client->setClock(&late);
+        const TokenResult third = waitFor(m_client->clientCredentials(request));
+        m_client->setClock(&Clock::system());
+        QVERIFY(third.ok());
+        QVERIFY(!third.fromCache);
+    }
+
+    void clientCredentialsWithOrganizationAndBasicAuth()
+    {
+        const TokenResult result = waitFor(m_client->clientCredentials(
+            {issuer(), {QStringLiteral("demo-m2m"), Secret("demo-m2m-secret"), ClientAuth::Method::Basic}, Orders,
+             QStringLiteral("read:orders"), QStringLiteral("org_acme")}));
+        QVERIFY2(result.ok(), qPrintable(result.error.text()));
+        QCOMPARE(claims(result.response.accessToken).value(QStringLiteral("org_id")).toString(), QStringLiteral("org_acme"));
+        QCOMPARE(m_history->find(result.sessionId)->parameters.value(QStringLiteral("organization")).toString(),
+                 QStringLiteral("org_acme"));
+    }
+
+    void clientCredentialsErrors()
+    {
+        const TokenResult wrongSecret = waitFor(m_client->clientCredentials(
+            {issuer(), {QStringLiteral("demo-m2m"), Secret("wrong"), ClientAuth::Method::Post}, Orders, {}, {}}));
+        QCOMPARE(wrongSecret.error.error, QStringLiteral("invalid_client"));
+        QCOMPARE(wrongSecret.error.httpStatus, 401);
+        QVERIFY(wrongSecret.error.hint.contains(QStringLiteral("client secret")));
+
+        const TokenResult noGrant = waitFor(m_client->clientCredentials(
+            {issuer(), {QStringLiteral("demo-readonly"), Secret("demo-readonly-secret"), ClientAuth::Method::Post},
+             Orders, {}, {}}));
+        QCOMPARE(noGrant.status, FlowStatus::Failed);
+        QVERIFY(!noGrant.error.error.isEmpty());
+        QVERIFY(!noGrant.error.description.isEmpty());
+    }
+
+    void tokenExchangeAddsOrganization()
+    {
+        const TokenResult login = deviceLogin(QStringLiteral("alice@example.com"), QStringLiteral("openid profile"));
+        QVERIFY(login.ok());
+        QCOMPARE(claims(login.response.accessToken).value(QStringLiteral("https://orglens.example/org_id")).toString(),
+                 QStringLiteral("org_acme"));
+        for (const auto method : {ClientAuth::Method::Post, ClientAuth::Method::Basic}) {
+            const TokenResult exchanged = waitFor(m_client->exchangeToken(
+                {issuer(), {QStringLiteral("demo-exchange"), Secret("demo-exchange-secret"), method},
+                 login.response.accessToken, QStringLiteral("urn:orglens:device-access-token"), Orders, {}, {},
+                 login.sessionId}));
+            QVERIFY2(exchanged.ok(), qPrintable(exchanged.error.text()));
+            QCOMPARE(claims(exchanged.response.accessToken).value(QStringLiteral("org_id")).toString(),
+                     QStringLiteral("org_acme"));
+            const auto record = m_history->find(exchanged.sessionId);
+            QCOMPARE(record->flow, QStringLiteral("token_exchange"));
+            QCOMPARE(record->parentId, login.sessionId);
+            QVERIFY(!record->parameters.contains(QStringLiteral("subject_token")));
+            QVERIFY(!record->parameters.contains(QStringLiteral("client_secret")));
+        }
+    }
+
+    void tokenExchangeRefusesWrongSubjectTokenType()
+    {
+        const TokenResult login = deviceLogin(QStringLiteral("alice@example.com"), QStringLiteral("openid"));
+        const TokenResult exchanged = waitFor(m_client->exchangeToken(
+            {issuer(), {QStringLiteral("demo-exchange"), Secret("demo-exchange-secret"), ClientAuth::Method::Post},
+             login.response.accessToken, QStringLiteral("urn:acme:unknown-type"), Orders, {}, {}, {}}));
+        QCOMPARE(exchanged.status, FlowStatus::Failed);
+        QVERIFY(!exchanged.error.error.isEmpty());
+        QVERIFY(exchanged.error.httpStatus >= 400);
+    }
+
+    void discoveryIsCachedAndChecked()
+    {
+        int calls = 0;
+        connect(&m_demo->tenant(), &demo::DemoTenant::event, this, [&calls](const QJsonObject &) { ++calls; });
+        std::optional<Parsed<DiscoveryDocument>> document;
+        QObject context;
+        m_client->discover(issuer(), &context, [&](const Parsed<DiscoveryDocument> &d) { document = d; });
+        QVERIFY(QTest::qWaitFor([&] { return document.has_value(); }, 5000));
+        QVERIFY(document->ok());
+        QCOMPARE(document->value.tokenEndpoint, m_demo->url(QStringLiteral("oauth/token")));
+
+        // Another issuer spelling (localhost) is a different issuer: the document names 127.0.0.1.
+        QUrl other = issuer();
+        other.setHost(QStringLiteral("localhost"));
+        document.reset();
+        m_client->discover(other, &context, [&](const Parsed<DiscoveryDocument> &d) { document = d; });
+        QVERIFY(QTest::qWaitFor([&] { return document.has_value(); }, 5000));
+        QVERIFY(!document->ok());
+        QCOMPARE(document->error->error, QStringLiteral("discovery_failed"));
+
+        // Unreachable tenant: a network error, not a hang.
+        m_demo.reset();
+        document.reset();
+        m_client->discover(other, &context, [&](const Parsed<DiscoveryDocument> &d) { document = d; });
+        QVERIFY(QTest::qWaitFor([&] { return document.has_value(); }, 5000));
+        QCOMPARE(document->error->error, QStringLiteral("network_error"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOAuthFlows)
+#include "TestOAuthFlows.moc"
