@@ -1,0 +1,54 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+namespace orglens::management {
+
+// One applied change of app_metadata.default_org_id. `before`/`after` are the key's values (null: absent).
+// Never holds a token or a secret.
+struct AuditEntry {
+    QString id;            // short random hex, the handle for `audit undo`
+    QDateTime time;        // UTC
+    QString profile;       // saved profile name, empty for ad hoc
+    QString tenant;        // issuer URL
+    QString clientId;      // the machine-to-machine application that made the change
+    QString userId;
+    QJsonValue before;
+    QJsonValue after;
+    QString source;        // "set", "clear", "bulk", "undo"
+    QString undoOf;        // for source "undo": the id of the entry it reverted
+
+    QJsonObject toJson() const;
+    static Result<AuditEntry> fromJson(const QJsonObject &json);
+};
+
+// The audit log: one JSON object per line, appended and flushed to disk per change, in
+// QStandardPaths::AppDataLocation/audit.jsonl (or a given file).
+class AuditLog {
+public:
+    AuditLog(); // the default file
+    explicit AuditLog(QString path);
+
+    QString path() const { return m_path; }
+    // Assigns entry.id (and entry.time if unset) and appends the line.
+    Result<AuditEntry> append(AuditEntry entry) const;
+    // Every entry, oldest first; lines that cannot be read are reported, not skipped silently.
+    Result<QList<AuditEntry>> entries() const;
+    Result<AuditEntry> find(const QString &id) const;
+
+    static QString defaultPath();
+
+private:
+    QString m_path;
+};
+
+// Appends `line` plus '\n' to the file and forces it to disk (fsync) before returning.
+Result<bool> appendLineDurably(const QString &path, const QByteArray &line);
+
+} // namespace orglens::management

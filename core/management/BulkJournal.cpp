@@ -1,0 +1,142 @@
+#include "BulkJournal.h"
+
+#include "management/AuditLog.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace orglens::management {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("orglens::management::BulkJournal", text);
+}
+
+Result<bool> appendRecord(const QString &path, const QJsonObject &record)
+{
+    return appendLineDurably(path, QJsonDocument(record).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+Result<JournalState> replayJournal(const QByteArray &data)
+{
+    JournalState state;
+    const QList<QByteArray> lines = data.split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        if (line.isEmpty())
+            continue;
+        const bool last = i == lines.size() - 1; // no newline after it: possibly cut off
+        QJsonParseError parseError{};
+        const QJsonObject record = QJsonDocument::fromJson(line, &parseError).object();
+        const QString type = record.value(QLatin1String("type")).toString();
+        if (parseError.error != QJsonParseError::NoError || type.isEmpty()) {
+            if (last) {
+                state.truncatedTail = true;
+                continue;
+            }
+            return Error{QStringLiteral("invalid_journal"),
+                         tr("journal line %1 cannot be read; the journal is damaged.").arg(i + 1)};
+        }
+        if (type == QLatin1String("start")) {
+            state.csvSha256 = record.value(QLatin1String("csv_sha256")).toString();
+            state.tenant = record.value(QLatin1String("tenant")).toString();
+            continue;
+        }
+        const int row = record.value(QLatin1String("line")).toInt();
+        JournalRow &entry = state.rows[row];
+        entry.userId = record.value(QLatin1String("user_id")).toString();
+        if (type == QLatin1String("intent")) {
+            entry.intent = true;
+            entry.target = record.value(QLatin1String("target"));
+            entry.before = record.value(QLatin1String("before"));
+            entry.outcome.clear(); // a new attempt after a resume
+        } else if (type == QLatin1String("outcome")) {
+            entry.outcome = record.value(QLatin1String("status")).toString();
+            entry.detail = record.value(QLatin1String("detail")).toString();
+        } else {
+            return Error{QStringLiteral("invalid_journal"),
+                         tr("journal line %1 has an unknown type '%2'.").arg(i + 1).arg(type)};
+        }
+    }
+    return state;
+}
+
+Result<JournalState> BulkJournal::open(const QString &csvSha256, const QString &tenant, bool resume)
+{
+    QFile file(m_path);
+    const bool exists = file.exists() && file.size() > 0;
+    if (!resume) {
+        if (exists) {
+            return Error{QStringLiteral("journal_exists"),
+                         tr("the journal %1 already exists from an earlier run: continue it with --resume, or delete "
+                            "it to start over.")
+                             .arg(QDir::toNativeSeparators(m_path))};
+        }
+        const auto written = appendRecord(m_path, {{QStringLiteral("type"), QStringLiteral("start")},
+                                                   {QStringLiteral("csv_sha256"), csvSha256},
+                                                   {QStringLiteral("tenant"), tenant}});
+        if (!written)
+            return written.error();
+        JournalState state;
+        state.csvSha256 = csvSha256;
+        state.tenant = tenant;
+        return state;
+    }
+    if (!exists) {
+        return Error{QStringLiteral("no_journal"),
+                     tr("--resume: there is no journal at %1; run without --resume to start, or give --journal FILE.")
+                         .arg(QDir::toNativeSeparators(m_path))};
+    }
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("read_failed"), tr("cannot read %1: %2").arg(m_path, file.errorString())};
+    auto state = replayJournal(file.readAll());
+    if (!state)
+        return Error{state.error().code, QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_path),
+                                                                    state.error().message)};
+    if (state->csvSha256 != csvSha256) {
+        return Error{QStringLiteral("journal_mismatch"),
+                     tr("the journal %1 belongs to another version of the CSV file (its SHA-256 differs); resume with "
+                        "the original file, or start a new run with another --journal.")
+                         .arg(QDir::toNativeSeparators(m_path))};
+    }
+    if (state->tenant != tenant) {
+        return Error{QStringLiteral("journal_mismatch"),
+                     tr("the journal %1 was written for the tenant %2, not %3.").arg(m_path, state->tenant, tenant)};
+    }
+    if (state->truncatedTail) {
+        // Terminate the cut-off line so the next record starts on a line of its own.
+        const auto written = appendLineDurably(m_path, QByteArray());
+        if (!written)
+            return written.error();
+    }
+    return state;
+}
+
+Result<bool> BulkJournal::intent(int line, const QString &userId, const QJsonValue &before, const QJsonValue &target)
+{
+    return appendRecord(m_path, {{QStringLiteral("type"), QStringLiteral("intent")},
+                                 {QStringLiteral("line"), line},
+                                 {QStringLiteral("user_id"), userId},
+                                 {QStringLiteral("before"), before},
+                                 {QStringLiteral("target"), target}});
+}
+
+Result<bool> BulkJournal::outcome(int line, const QString &userId, const QString &status, const QString &detail)
+{
+    QJsonObject record{{QStringLiteral("type"), QStringLiteral("outcome")},
+                       {QStringLiteral("line"), line},
+                       {QStringLiteral("user_id"), userId},
+                       {QStringLiteral("status"), status}};
+    if (!detail.isEmpty())
+        record.insert(QStringLiteral("detail"), detail);
+    return appendRecord(m_path, record);
+}
+
+} // namespace orglens::management

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonValue>
+#include <QString>
+
+namespace orglens::management {
+
+// What a bulk run's journal says about one CSV row (keyed by the row's line number).
+struct JournalRow {
+    QString userId;
+    QJsonValue before;    // the value before the PATCH (null: absent)
+    QJsonValue target;
+    bool intent = false;  // a PATCH was about to be sent
+    QString outcome;      // "applied", "skipped", "failed" or empty (no outcome recorded)
+    QString detail;
+};
+
+struct JournalState {
+    QString csvSha256;
+    QString tenant;
+    QHash<int, JournalRow> rows;
+    bool truncatedTail = false; // the last line was cut off by a crash mid-write (ignored)
+};
+
+// Replays a journal (pure): one JSON object per line: {"type":"start","csv_sha256","tenant"}, then per row
+// {"type":"intent","line","user_id","before","target"} before the PATCH and {"type":"outcome","line","user_id","status",
+// "detail"} after it. A cut-off last line is tolerated; anything else unreadable is an error naming the line.
+Result<JournalState> replayJournal(const QByteArray &data);
+
+// A write-ahead journal of a bulk run: each record is appended, flushed and fsynced before the call returns, so
+// that after a crash --resume knows every row whose PATCH may have been sent.
+class BulkJournal {
+public:
+    explicit BulkJournal(QString path) : m_path(std::move(path)) {}
+    QString path() const { return m_path; }
+
+    // Starts a new journal (refuses to overwrite one with records) or, with resume, reads the existing one and
+    // checks it belongs to the same CSV and tenant.
+    Result<JournalState> open(const QString &csvSha256, const QString &tenant, bool resume);
+    Result<bool> intent(int line, const QString &userId, const QJsonValue &before, const QJsonValue &target);
+    Result<bool> outcome(int line, const QString &userId, const QString &status, const QString &detail = {});
+
+private:
+    QString m_path;
+};
+
+} // namespace orglens::management

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "management/CsvReader.h"
+
+#include <QHash>
+#include <QJsonValue>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace orglens::management {
+
+// One data row of a bulk CSV: user (by user_id or e-mail) and organization (by id or name).
+struct BulkRow {
+    int line = 0;
+    QString user;   // user_id, or e-mail when byEmail
+    bool byEmail = false;
+    QString org;    // id or name
+};
+
+struct RowError {
+    int line = 0;
+    QString message;
+};
+
+// The CSV's rows: the header must be "user_id,org_id" or "email,org_id". Malformed rows (field count, empty
+// values) are reported in errors with their line numbers; the others are returned.
+QList<BulkRow> parseBulkRows(const QList<CsvRecord> &records, QList<RowError> &errors);
+
+// What the tenant said about the rows, gathered with few requests.
+struct BulkLookups {
+    QHash<QString, QString> orgIds;             // org reference (id or name) -> id; unknown ones absent
+    QHash<QString, QStringList> usersByEmail;   // e-mail (lower case) -> user ids
+    QHash<QString, QSet<QString>> members;      // org id -> member user ids
+    QHash<QString, QJsonValue> currentDefault;  // user id -> app_metadata.default_org_id (null: absent); unknown absent
+};
+
+struct PlannedRow {
+    int line = 0;
+    QString userId;
+    QString orgId;
+    QJsonValue before;        // current default_org_id (null: absent)
+    bool alreadyAtTarget = false;
+};
+
+struct BulkPlan {
+    QList<PlannedRow> rows;
+    QList<RowError> errors;   // every bad row, by line
+    int toChange() const;
+};
+
+// Checks every row against the lookups: unknown user, unknown organization, ambiguous e-mail, not a member
+// (unless allowNonMember), the same user twice. Pure.
+BulkPlan planBulk(const QList<BulkRow> &rows, const BulkLookups &lookups, bool allowNonMember);
+
+} // namespace orglens::management

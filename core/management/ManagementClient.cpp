@@ -1,0 +1,382 @@
+#include "ManagementClient.h"
+
+#include "oauth/OAuthClient.h"
+#include "oauth/TokenOperation.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+namespace orglens::management {
+
+namespace {
+
+constexpr int PageSize = 100; // the Management API's maximum per page
+
+bool isRetryable(int status)
+{
+    return status == 0 || status == 408 || status >= 500;
+}
+
+} // namespace
+
+struct ManagementClient::Pending {
+    QByteArray method;
+    QString path;
+    QUrlQuery query;
+    QByteArray body;
+    QPointer<QObject> context;
+    Callback done;
+    int attempts = 0;
+    QDateTime firstAttempt;
+    QDateTime notBefore;
+    bool renewedToken = false;
+};
+
+ManagementClient::ManagementClient(QNetworkAccessManager *network, oauth::OAuthClient *oauth, ManagementConfig config,
+                                   QObject *parent)
+    : QObject(parent), m_network(network), m_oauth(oauth), m_config(std::move(config))
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &ManagementClient::pump);
+}
+
+ManagementClient::~ManagementClient() = default;
+
+void ManagementClient::setClock(const Clock &clock)
+{
+    m_clock = &clock;
+    m_pacer.setClock(clock);
+}
+
+QString ManagementClient::encodeSegment(const QString &segment)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+}
+
+void ManagementClient::getUser(const QString &userId, QObject *context, Callback done)
+{
+    request("GET", QStringLiteral("users/") + encodeSegment(userId), {}, {}, context, std::move(done));
+}
+
+void ManagementClient::searchUsers(const QString &query, int page, int perPage, QObject *context, Callback done)
+{
+    QUrlQuery items;
+    items.addQueryItem(QStringLiteral("q"), QString::fromLatin1(QUrl::toPercentEncoding(query)));
+    items.addQueryItem(QStringLiteral("search_engine"), QStringLiteral("v3"));
+    items.addQueryItem(QStringLiteral("page"), QString::number(page));
+    items.addQueryItem(QStringLiteral("per_page"), QString::number(perPage));
+    items.addQueryItem(QStringLiteral("include_totals"), QStringLiteral("true"));
+    request("GET", QStringLiteral("users"), items, {}, context, std::move(done));
+}
+
+void ManagementClient::usersByEmail(const QString &email, QObject *context, Callback done)
+{
+    QUrlQuery items;
+    items.addQueryItem(QStringLiteral("email"), QString::fromLatin1(QUrl::toPercentEncoding(email)));
+    request("GET", QStringLiteral("users-by-email"), items, {}, context, std::move(done));
+}
+
+void ManagementClient::userOrganizations(const QString &userId, QObject *context, ListCallback done)
+{
+    fetchAll(QStringLiteral("users/%1/organizations").arg(encodeSegment(userId)), {}, QStringLiteral("organizations"),
+             Paging::Offset, context, std::move(done));
+}
+
+void ManagementClient::patchAppMetadata(const QString &userId, const QJsonObject &changes, QObject *context,
+                                        Callback done)
+{
+    request("PATCH", QStringLiteral("users/") + encodeSegment(userId), {},
+            QJsonObject{{QStringLiteral("app_metadata"), changes}}, context, std::move(done));
+}
+
+void ManagementClient::listOrganizations(QObject *context, ListCallback done)
+{
+    fetchAll(QStringLiteral("organizations"), {}, QStringLiteral("organizations"), Paging::Checkpoint, context,
+             std::move(done));
+}
+
+void ManagementClient::getOrganization(const QString &idOrName, QObject *context, Callback done)
+{
+    const bool looksLikeId = idOrName.startsWith(QLatin1String("org_"));
+    const QString byId = QStringLiteral("organizations/") + encodeSegment(idOrName);
+    const QString byName = QStringLiteral("organizations/name/") + encodeSegment(idOrName);
+    const QString first = looksLikeId ? byId : byName;
+    const QString second = looksLikeId ? byName : byId;
+    QPointer<QObject> guard(context);
+    request("GET", first, {}, {}, context,
+            [this, second, guard, done = std::move(done)](const ApiResult &result) {
+                if (result.statusCode != 404) {
+                    done(result);
+                    return;
+                }
+                request("GET", second, {}, {}, guard.data(), [done, result](const ApiResult &other) {
+                    done(other.statusCode == 404 ? result : other);
+                });
+            });
+}
+
+void ManagementClient::organizationMembers(const QString &orgId, QObject *context, ListCallback done)
+{
+    fetchAll(QStringLiteral("organizations/%1/members").arg(encodeSegment(orgId)), {}, QStringLiteral("members"),
+             Paging::Checkpoint, context, std::move(done));
+}
+
+void ManagementClient::fetchAll(const QString &path, QUrlQuery query, const QString &key, Paging paging,
+                                QObject *context, ListCallback done)
+{
+    struct State {
+        ListResult result;
+        int page = 0;
+    };
+    auto state = std::make_shared<State>();
+    auto next = std::make_shared<std::function<void(const QString &)>>();
+    QPointer<QObject> guard(context);
+    *next = [=, this](const QString &cursor) {
+        QUrlQuery items = query;
+        if (paging == Paging::Checkpoint) {
+            items.addQueryItem(QStringLiteral("take"), QString::number(PageSize));
+            if (!cursor.isEmpty())
+                items.addQueryItem(QStringLiteral("from"), cursor);
+        } else {
+            items.addQueryItem(QStringLiteral("page"), QString::number(state->page));
+            items.addQueryItem(QStringLiteral("per_page"), QString::number(PageSize));
+            items.addQueryItem(QStringLiteral("include_totals"), QStringLiteral("true"));
+        }
+        request("GET", path, items, {}, guard.data(), [=](const ApiResult &page) {
+            ++state->result.requests;
+            if (!page.ok()) {
+                state->result.error = page.error;
+                done(state->result);
+                *next = nullptr; // break the cycle
+                return;
+            }
+            const QJsonObject object = page.object();
+            const QJsonArray items = page.body.isArray() ? page.array() : object.value(key).toArray();
+            for (const QJsonValue &item : items)
+                state->result.items.append(item);
+            bool more = false;
+            QString nextCursor;
+            if (paging == Paging::Checkpoint) {
+                nextCursor = object.value(QLatin1String("next")).toString();
+                more = !nextCursor.isEmpty() && !items.isEmpty();
+            } else {
+                ++state->page;
+                const int total = object.value(QLatin1String("total")).toInt(-1);
+                more = !items.isEmpty() && total >= 0 && state->result.items.size() < total;
+            }
+            if (more) {
+                (*next)(nextCursor);
+                return;
+            }
+            done(state->result);
+            *next = nullptr;
+        });
+    };
+    (*next)(QString());
+}
+
+void ManagementClient::request(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                               const QJsonValue &body, QObject *context, Callback done)
+{
+    auto pending = std::make_shared<Pending>();
+    pending->method = method;
+    pending->path = path;
+    pending->query = query;
+    if (!body.isUndefined() && !body.isNull())
+        pending->body = body.isObject() ? QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact)
+                                        : QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact);
+    pending->context = context;
+    pending->done = std::move(done);
+    pending->firstAttempt = m_clock->now();
+    enqueue(std::move(pending));
+}
+
+void ManagementClient::enqueue(std::shared_ptr<Pending> pending)
+{
+    m_queue.append(std::move(pending));
+    schedule(0); // from the event loop: callbacks never run inside the call that queued the request
+}
+
+void ManagementClient::schedule(qint64 ms)
+{
+    ms = std::max<qint64>(0, ms);
+    if (m_timer.isActive() && m_timer.remainingTime() <= ms)
+        return;
+    m_timer.start(int(std::min<qint64>(ms, 60'000)));
+}
+
+void ManagementClient::pump()
+{
+    if (m_queue.isEmpty())
+        return;
+    if (m_token.isEmpty()) {
+        fetchToken();
+        return;
+    }
+    const QDateTime now = m_clock->now();
+    while (m_inFlight < std::max(1, m_config.maxConcurrency)) {
+        auto ready = std::find_if(m_queue.begin(), m_queue.end(), [&now](const std::shared_ptr<Pending> &each) {
+            return !each->notBefore.isValid() || each->notBefore <= now;
+        });
+        if (ready == m_queue.end()) {
+            qint64 soonest = 60'000;
+            for (const auto &each : std::as_const(m_queue))
+                soonest = std::min(soonest, now.msecsTo(each->notBefore));
+            schedule(soonest);
+            return;
+        }
+        const qint64 wait = m_pacer.msUntilNextSend();
+        if (wait > 0) {
+            schedule(wait);
+            return;
+        }
+        std::shared_ptr<Pending> pending = *ready;
+        m_queue.erase(ready);
+        send(pending);
+    }
+}
+
+void ManagementClient::fetchToken()
+{
+    if (m_fetchingToken)
+        return;
+    m_fetchingToken = true;
+    oauth::ClientCredentialsRequest tokenRequest;
+    tokenRequest.issuer = m_config.issuer;
+    tokenRequest.client = {m_config.clientId, m_config.clientSecret, oauth::ClientAuth::Method::Post};
+    tokenRequest.audience = m_config.issuer.resolved(QUrl(QStringLiteral("api/v2/"))).toString();
+    oauth::TokenOperation *operation = m_oauth->clientCredentials(tokenRequest);
+    const auto handle = [this, operation](const oauth::TokenResult &result) {
+        operation->deleteLater();
+        m_fetchingToken = false;
+        if (!result.ok()) {
+            const ApiError error = transportError(
+                QStringLiteral("token_error"),
+                tr("could not get a Management API token for client %1: %2").arg(m_config.clientId, result.error.text()));
+            const auto failed = std::exchange(m_queue, {});
+            for (const auto &each : failed)
+                finish(each, {0, {}, error, each->attempts});
+            return;
+        }
+        m_token = result.response.accessToken;
+        pump();
+    };
+    if (operation->isFinished()) {
+        QTimer::singleShot(0, this, [handle, operation] { handle(operation->result()); });
+        return;
+    }
+    connect(operation, &oauth::TokenOperation::finished, this, handle);
+}
+
+void ManagementClient::send(const std::shared_ptr<Pending> &pending)
+{
+    QUrl url = m_config.issuer.resolved(QUrl(QStringLiteral("api/v2/") + pending->path, QUrl::TolerantMode));
+    if (!pending->query.isEmpty())
+        url.setQuery(pending->query.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    QNetworkRequest networkRequest(url);
+    networkRequest.setTransferTimeout(int(m_config.transferTimeout.count()));
+    networkRequest.setRawHeader("Authorization", "Bearer " + m_token.bytes());
+    networkRequest.setRawHeader("Accept", "application/json");
+    if (!pending->body.isEmpty())
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    ++pending->attempts;
+    ++m_inFlight;
+    ++m_requestsSent;
+    const QDateTime sentAt = m_pacer.requestSent();
+    emit requestStarted(pending->method, pending->path, sentAt);
+    QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, pending->method, pending->body);
+    connect(reply, &QNetworkReply::finished, this,
+            [this, pending, reply, sentAt] { handleReply(pending, reply, sentAt); });
+}
+
+void ManagementClient::handleReply(const std::shared_ptr<Pending> &pending, QNetworkReply *reply,
+                                   const QDateTime &sentAt)
+{
+    reply->deleteLater();
+    --m_inFlight;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    const RateLimitInfo info = RateLimitInfo::fromHeaders(
+        reply->rawHeader("x-ratelimit-limit"), reply->rawHeader("x-ratelimit-remaining"),
+        reply->rawHeader("x-ratelimit-reset"));
+    m_pacer.responseReceived(sentAt, info, status == 429);
+    const QDateTime now = m_clock->now();
+
+    if (status == 0) {
+        const QString why = reply->error() == QNetworkReply::OperationCanceledError
+            ? tr("no answer within %1 s").arg(m_config.transferTimeout.count() / 1000.0)
+            : reply->errorString();
+        retryLater(pending, now.addMSecs(m_config.retry.backoff(pending->attempts,
+                                                                 QRandomGenerator::global()->generateDouble())
+                                             .count()),
+                   transportError(QStringLiteral("network_error"), why));
+    } else if (status == 429) {
+        // Wait for the reset the API named (never earlier), plus a little jitter so concurrent clients spread out.
+        const QDateTime reset = info.isValid() ? QDateTime::fromSecsSinceEpoch(info.resetEpochSeconds, Qt::UTC)
+                                               : now.addMSecs(m_config.retry.backoff(pending->attempts, 1.0).count());
+        const QDateTime notBefore = reset.addMSecs(QRandomGenerator::global()->bounded(100));
+        --pending->attempts; // waiting for the limit is not a failed attempt; giveUpAfter bounds it
+        retryLater(pending, notBefore, parseApiError(status, body));
+    } else if (isRetryable(status)) {
+        retryLater(pending, now.addMSecs(m_config.retry.backoff(pending->attempts,
+                                                                 QRandomGenerator::global()->generateDouble())
+                                             .count()),
+                   parseApiError(status, body));
+    } else if (status == 401 && !pending->renewedToken
+               && parseApiError(status, body).message.contains(QLatin1String("Expired"), Qt::CaseInsensitive)) {
+        pending->renewedToken = true;
+        --pending->attempts;
+        m_token = Secret();
+        m_oauth->clearClientCredentialsCache();
+        m_queue.prepend(pending);
+    } else if (status >= 400) {
+        finish(pending, {status, {}, parseApiError(status, body), pending->attempts});
+    } else {
+        QJsonParseError parseError{};
+        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+        if (!body.trimmed().isEmpty() && document.isNull()) {
+            finish(pending, {status, {}, transportError(QStringLiteral("invalid_response"),
+                                                        tr("the API answered with invalid JSON: %1")
+                                                            .arg(parseError.errorString())),
+                             pending->attempts});
+        } else {
+            finish(pending, {status, document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()),
+                             std::nullopt, pending->attempts});
+        }
+    }
+    pump();
+}
+
+void ManagementClient::retryLater(const std::shared_ptr<Pending> &pending, const QDateTime &notBefore,
+                                  const ApiError &why)
+{
+    const QDateTime deadline = pending->firstAttempt.addMSecs(m_config.retry.giveUpAfter.count());
+    const bool tooMany = why.statusCode != 429 && pending->attempts >= m_config.retry.maxAttempts;
+    if (tooMany || notBefore > deadline) {
+        ApiError error = why;
+        error.message = tr("%1 (gave up after %2 attempts in %3 s)")
+                            .arg(why.message)
+                            .arg(pending->attempts)
+                            .arg(pending->firstAttempt.msecsTo(m_clock->now()) / 1000.0, 0, 'f', 1);
+        finish(pending, {why.statusCode, {}, error, pending->attempts});
+        return;
+    }
+    pending->notBefore = notBefore;
+    m_queue.append(pending);
+}
+
+void ManagementClient::finish(const std::shared_ptr<Pending> &pending, ApiResult result)
+{
+    if (!pending->context)
+        return;
+    // Run the callback from the event loop so that it may start new requests or end a local loop freely.
+    QTimer::singleShot(0, pending->context.data(),
+                       [done = pending->done, result = std::move(result)] { done(result); });
+}
+
+} // namespace orglens::management
