@@ -1,13 +1,16 @@
+#include "AuditCommand.h"
 #include "Command.h"
 #include "DecodeCommand.h"
 #include "DemoTenantCommand.h"
 #include "DiffCommand.h"
 #include "ExchangeCommand.h"
 #include "LoginCommand.h"
+#include "OrgsCommand.h"
 #include "ProfileCommand.h"
 #include "RefreshCommand.h"
 #include "RevokeCommand.h"
 #include "TokenCommand.h"
+#include "UsersCommand.h"
 
 // The registry of orglens-cli verbs: adding a command is one class and one line here.
 
@@ -25,6 +28,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<RevokeCommand>());
     commands.push_back(std::make_unique<TokenCommand>());
     commands.push_back(std::make_unique<ExchangeCommand>());
+    commands.push_back(std::make_unique<UsersCommand>());
+    commands.push_back(std::make_unique<OrgsCommand>());
+    commands.push_back(std::make_unique<AuditCommand>());
     return commands;
 }
 

@@ -81,6 +81,7 @@ public:
     const ManagementConfig &config() const { return m_config; }
     const RequestPacer &pacer() const { return m_pacer; }
     int requestsSent() const { return m_requestsSent; }
+    void setMaxConcurrency(int requests) { m_config.maxConcurrency = requests; }
 
     // Users
     void getUser(const QString &userId, QObject *context, Callback done);

@@ -1,0 +1,327 @@
+#include "UsersCommand.h"
+
+#include "ManagementSession.h"
+#include "management/BulkRunner.h"
+#include "management/CsvReader.h"
+#include "management/DefaultOrgEditor.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace orglens::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("orglens::cli::UsersCommand", text);
+}
+
+const QCommandLineOption ClearOption(QStringLiteral("clear"), tr("set-default-org: delete the key instead."));
+const QCommandLineOption AllowNonMemberOption(QStringLiteral("allow-non-member"),
+                                              tr("Allow an organization the user is not a member of."));
+const QCommandLineOption DryRunOption(QStringLiteral("dry-run"), tr("Show what would change; change nothing."));
+const QCommandLineOption ResumeOption(QStringLiteral("resume"), tr("bulk: continue an interrupted run."));
+const QCommandLineOption JournalOption(QStringLiteral("journal"),
+                                       tr("bulk: the journal file (default: the CSV file name + .journal)."),
+                                       QStringLiteral("FILE"));
+const QCommandLineOption ConcurrencyOption(QStringLiteral("concurrency"), tr("bulk: PATCHes in flight (default 4)."),
+                                           QStringLiteral("N"), QStringLiteral("4"));
+const QCommandLineOption PageOption(QStringLiteral("page"), tr("search: page (0-based)."), QStringLiteral("N"),
+                                    QStringLiteral("0"));
+const QCommandLineOption PerPageOption(QStringLiteral("per-page"), tr("search: results per page (at most 100)."),
+                                       QStringLiteral("N"), QStringLiteral("50"));
+
+QString shown(const QJsonValue &value)
+{
+    return value.isString() ? value.toString() : tr("(none)");
+}
+
+void printUserLine(CommandIo &io, const QJsonObject &user)
+{
+    io.out << user.value(QLatin1String("user_id")).toString() << '\t' << user.value(QLatin1String("email")).toString()
+           << '\t' << shown(management::DefaultOrgEditor::defaultOrgOf(user)) << '\n';
+}
+
+void printErrors(const Command &command, CommandIo &io, QList<management::RowError> errors)
+{
+    std::stable_sort(errors.begin(), errors.end(),
+                     [](const auto &a, const auto &b) { return a.line < b.line; });
+    io.err << "orglens-cli " << command.name() << ": "
+           << tr("%1 row(s) are not valid; nothing was changed:").arg(errors.size()) << '\n';
+    for (const auto &error : errors)
+        io.err << "  " << tr("line %1: %2").arg(error.line).arg(error.message) << '\n';
+    io.err.flush();
+}
+
+} // namespace
+
+QString UsersCommand::summary() const
+{
+    return tr("Users: get ID, search QUERY, by-email EMAIL, orgs ID, set-default-org USER ORG, "
+              "bulk-set-default-org FILE.csv.");
+}
+
+void UsersCommand::configure(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("verb"),
+                                 tr("get ID | search QUERY | by-email EMAIL | orgs ID | set-default-org USER ORG | "
+                                    "bulk-set-default-org FILE"));
+    ManagementSession::addOptions(parser);
+    parser.addOptions({ClearOption, AllowNonMemberOption, DryRunOption, ResumeOption, JournalOption, ConcurrencyOption,
+                       PageOption, PerPageOption});
+}
+
+int UsersCommand::execute(const QCommandLineParser &parser, CommandIo &io)
+{
+    const QStringList arguments = parser.positionalArguments();
+    const QString verb = arguments.value(0);
+    if (verb == QLatin1String("set-default-org"))
+        return setDefaultOrg(parser, arguments, io);
+    if (verb == QLatin1String("bulk-set-default-org"))
+        return bulkSetDefaultOrg(parser, arguments, io);
+    const QStringList oneArgument{QStringLiteral("get"), QStringLiteral("search"), QStringLiteral("by-email"),
+                                  QStringLiteral("orgs")};
+    if (!oneArgument.contains(verb) || arguments.size() != 2)
+        return usageError(io, tr("expected one of: users get ID, users search QUERY, users by-email EMAIL, users orgs "
+                                 "ID, users set-default-org USER ORG, users bulk-set-default-org FILE."));
+    auto session = ManagementSession::open(parser, *this, io);
+    if (!session)
+        return ExitUsage;
+    auto &client = session->client();
+    const bool json = ManagementSession::json(parser);
+    QObject context;
+    if (verb == QLatin1String("orgs")) {
+        const auto list = ManagementSession::wait<management::ListResult>(
+            [&](auto done) { client.userOrganizations(arguments.at(1), &context, done); });
+        if (!list.ok())
+            return reportApiError(*this, io, list.error->text());
+        if (json) {
+            printJson(io, list.items);
+        } else {
+            for (const QJsonValue &org : list.items)
+                io.out << org.toObject().value(QLatin1String("id")).toString() << '\t'
+                       << org.toObject().value(QLatin1String("name")).toString() << '\n';
+            io.out.flush();
+        }
+        return ExitSuccess;
+    }
+    const auto result = ManagementSession::wait<management::ApiResult>([&](auto done) {
+        if (verb == QLatin1String("get"))
+            client.getUser(arguments.at(1), &context, done);
+        else if (verb == QLatin1String("by-email"))
+            client.usersByEmail(arguments.at(1), &context, done);
+        else
+            client.searchUsers(arguments.at(1), parser.value(PageOption).toInt(),
+                               std::clamp(parser.value(PerPageOption).toInt(), 1, 100), &context, done);
+    });
+    if (!result.ok())
+        return reportApiError(*this, io, result.error->text());
+    if (json || verb == QLatin1String("get")) {
+        printJson(io, result.body);
+        return ExitSuccess;
+    }
+    const QJsonArray users =
+        result.body.isArray() ? result.array() : result.object().value(QLatin1String("users")).toArray();
+    for (const QJsonValue &user : users)
+        printUserLine(io, user.toObject());
+    if (result.body.isObject())
+        io.out << tr("%1 of %2 user(s)").arg(users.size()).arg(result.object().value(QLatin1String("total")).toInt())
+               << '\n';
+    io.out.flush();
+    return ExitSuccess;
+}
+
+int UsersCommand::setDefaultOrg(const QCommandLineParser &parser, const QStringList &arguments, CommandIo &io)
+{
+    const bool clear = parser.isSet(ClearOption);
+    if (arguments.size() != (clear ? 2 : 3))
+        return usageError(io, clear ? tr("expected 'users set-default-org USER --clear'.")
+                                    : tr("expected 'users set-default-org USER ORG' (or USER --clear)."));
+    auto session = ManagementSession::open(parser, *this, io);
+    if (!session)
+        return ExitUsage;
+    management::DefaultOrgEditor editor(session->client(), management::AuditLog(), session->profile().name);
+    const auto plan = ManagementSession::wait<Result<management::DefaultOrgChange>>([&](auto done) {
+        editor.plan(arguments.at(1), arguments.value(2), clear, parser.isSet(AllowNonMemberOption), done);
+    });
+    if (!plan)
+        return reportApiError(*this, io, plan.error().message);
+    const bool json = ManagementSession::json(parser);
+    const QString line = tr("%1: app_metadata.default_org_id %2 -> %3")
+                             .arg(plan->userId, shown(plan->before), shown(plan->after));
+    if (!plan->isMember)
+        io.err << tr("Warning: %1 is not a member of %2 (--allow-non-member).").arg(plan->userId, shown(plan->after))
+               << '\n';
+    if (parser.isSet(DryRunOption) || !plan->changes()) {
+        const QString status = plan->changes() ? tr("dry run, nothing changed") : tr("already set, nothing to do");
+        if (json)
+            printJson(io, QJsonObject{{QStringLiteral("user_id"), plan->userId},
+                                      {QStringLiteral("before"), plan->before},
+                                      {QStringLiteral("after"), plan->after},
+                                      {QStringLiteral("changed"), false},
+                                      {QStringLiteral("dry_run"), parser.isSet(DryRunOption)}});
+        else
+            io.out << line << "  (" << status << ")\n";
+        io.out.flush();
+        return ExitSuccess;
+    }
+    const auto applied = ManagementSession::wait<Result<management::AuditEntry>>([&](auto done) {
+        editor.apply(*plan, clear ? QStringLiteral("clear") : QStringLiteral("set"), {}, done);
+    });
+    if (!applied)
+        return reportApiError(*this, io, applied.error().message);
+    if (json) {
+        QJsonObject output = applied->toJson();
+        output.insert(QStringLiteral("changed"), true);
+        printJson(io, output);
+    } else {
+        io.out << line << "  " << tr("(done, verified; audit entry %1)").arg(applied->id) << '\n';
+        io.out.flush();
+    }
+    return ExitSuccess;
+}
+
+int UsersCommand::bulkSetDefaultOrg(const QCommandLineParser &parser, const QStringList &arguments, CommandIo &io)
+{
+    if (arguments.size() != 2)
+        return usageError(io, tr("expected 'users bulk-set-default-org FILE.csv'."));
+    bool concurrencyOk = false;
+    const int concurrency = parser.value(ConcurrencyOption).toInt(&concurrencyOk);
+    if (!concurrencyOk || concurrency < 1 || concurrency > 64)
+        return usageError(io, tr("--concurrency must be a number from 1 to 64."));
+    const QString csvPath = arguments.at(1);
+    QFile file(csvPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return usageError(io, tr("cannot read %1: %2").arg(csvPath, file.errorString()));
+    const QByteArray data = file.readAll();
+    const auto records = management::parseCsv(data);
+    if (!records)
+        return usageError(io, QStringLiteral("%1: %2").arg(csvPath, records.error().message));
+    QList<management::RowError> errors;
+    const QList<management::BulkRow> rows = management::parseBulkRows(records.value(), errors);
+
+    auto session = ManagementSession::open(parser, *this, io);
+    if (!session)
+        return ExitUsage;
+    auto &client = session->client();
+    client.setMaxConcurrency(std::max(concurrency, 4));
+    management::BulkRunner runner(client, management::AuditLog(), session->profile().name);
+    QElapsedTimer clock;
+    clock.start();
+    const auto plan = ManagementSession::wait<Result<management::BulkPlan>>(
+        [&](auto done) { runner.validate(rows, parser.isSet(AllowNonMemberOption), done); });
+    if (!plan)
+        return reportApiError(*this, io, plan.error().message);
+    errors += plan->errors;
+    if (!errors.isEmpty()) {
+        printErrors(*this, io, errors);
+        return ExitUsage;
+    }
+    const int validationRequests = client.requestsSent();
+    const bool json = ManagementSession::json(parser);
+    if (parser.isSet(DryRunOption)) {
+        QJsonArray planned;
+        for (const auto &row : plan->rows) {
+            if (json) {
+                planned.append(QJsonObject{{QStringLiteral("line"), row.line},
+                                           {QStringLiteral("user_id"), row.userId},
+                                           {QStringLiteral("before"), row.before},
+                                           {QStringLiteral("after"), row.orgId},
+                                           {QStringLiteral("change"), !row.alreadyAtTarget}});
+            } else {
+                io.out << tr("line %1: %2 %3 -> %4%5")
+                              .arg(row.line)
+                              .arg(row.userId, shown(row.before), row.orgId,
+                                   row.alreadyAtTarget ? tr("  (already set, skip)") : QString())
+                       << '\n';
+            }
+        }
+        if (json)
+            printJson(io, QJsonObject{{QStringLiteral("dry_run"), true},
+                                      {QStringLiteral("rows"), planned},
+                                      {QStringLiteral("to_change"), plan->toChange()},
+                                      {QStringLiteral("validation_requests"), validationRequests}});
+        else
+            io.out << tr("Dry run: %1 of %2 row(s) would change; nothing was changed (%3 Management API requests).")
+                          .arg(plan->toChange())
+                          .arg(plan->rows.size())
+                          .arg(validationRequests)
+                   << '\n';
+        io.out.flush();
+        return ExitSuccess;
+    }
+
+    management::BulkJournal journal(parser.isSet(JournalOption) ? parser.value(JournalOption)
+                                                                : csvPath + QStringLiteral(".journal"));
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    const auto journalState = journal.open(sha, client.config().issuer.toString(), parser.isSet(ResumeOption));
+    if (!journalState)
+        return usageError(io, journalState.error().message);
+
+    QElapsedTimer applyClock;
+    applyClock.start();
+    qint64 lastProgress = -1000;
+    QObject::connect(&runner, &management::BulkRunner::progress, &runner, [&](int done, int total) {
+        const qint64 elapsed = applyClock.elapsed();
+        if (elapsed - lastProgress < 1000 && done != total)
+            return;
+        lastProgress = elapsed;
+        const double rate = elapsed > 0 ? done * 1000.0 / elapsed : 0.0;
+        const QString eta = rate > 0 ? QString::number(int((total - done) / rate)) : QStringLiteral("?");
+        io.err << tr("%1/%2 rows, %3 rows/s, ETA %4 s").arg(done).arg(total).arg(rate, 0, 'f', 1).arg(eta) << '\n';
+        io.err.flush();
+    });
+    const auto summary = ManagementSession::wait<management::BulkSummary>(
+        [&](auto done) { runner.apply(plan.value(), journal, journalState.value(), concurrency, done); });
+    const double seconds = clock.elapsed() / 1000.0;
+    const int requests = client.requestsSent();
+
+    if (json) {
+        QJsonArray results;
+        for (const auto &row : summary.results)
+            results.append(QJsonObject{{QStringLiteral("line"), row.line},
+                                       {QStringLiteral("user_id"), row.userId},
+                                       {QStringLiteral("org_id"), row.orgId},
+                                       {QStringLiteral("before"), row.before},
+                                       {QStringLiteral("status"), row.status},
+                                       {QStringLiteral("detail"), row.detail}});
+        QJsonObject output{{QStringLiteral("applied"), summary.applied},
+                           {QStringLiteral("skipped"), summary.skipped},
+                           {QStringLiteral("failed"), summary.failed},
+                           {QStringLiteral("rows"), results},
+                           {QStringLiteral("requests"), requests},
+                           {QStringLiteral("validation_requests"), validationRequests},
+                           {QStringLiteral("rate_limited"), client.pacer().rateLimitedCount()},
+                           {QStringLiteral("seconds"), seconds},
+                           {QStringLiteral("journal"), journal.path()}};
+        if (summary.fatal)
+            output.insert(QStringLiteral("error"), summary.fatal->message);
+        printJson(io, output);
+    } else {
+        for (const auto &row : summary.results) {
+            io.out << tr("line %1: %2 -> %3: %4").arg(row.line).arg(row.userId, row.orgId, row.status)
+                   << (row.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(row.detail)) << '\n';
+        }
+        io.out << tr("Applied %1, skipped %2, failed %3 in %4 s (%5 Management API requests). Journal: %6")
+                      .arg(summary.applied)
+                      .arg(summary.skipped)
+                      .arg(summary.failed)
+                      .arg(seconds, 0, 'f', 1)
+                      .arg(requests)
+                      .arg(journal.path())
+               << '\n';
+        io.out.flush();
+    }
+    if (summary.fatal)
+        return reportApiError(*this, io, summary.fatal->message);
+    return summary.failed > 0 ? ExitFailure : ExitSuccess;
+}
+
+} // namespace orglens::cli
