@@ -94,12 +94,20 @@ Result<JournalState> BulkJournal::open(const QString &csvSha256, const QString &
                      tr("--resume: there is no journal at %1; run without --resume to start, or give --journal FILE.")
                          .arg(QDir::toNativeSeparators(m_path))};
     }
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("read_failed"), tr("cannot read %1: %2").arg(m_path, file.errorString())};
-    auto state = replayJournal(file.readAll());
+    if (!file.open(QIODevice::ReadWrite))
+        return Error{QStringLiteral("read_failed"), tr("cannot open %1: %2").arg(m_path, file.errorString())};
+    const QByteArray data = file.readAll();
+    auto state = replayJournal(data);
     if (!state)
         return Error{state.error().code, QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_path),
                                                                     state.error().message)};
+    // Drop a line a crash cut off (its record never counted), or end a whole last record that lost its newline,
+    // so that the next record starts on a line of its own.
+    const bool repaired = state->truncatedTail ? file.resize(data.lastIndexOf('\n') + 1)
+        : data.endsWith('\n')                 ? true
+                                               : file.seek(file.size()) && file.write("\n") == 1 && file.flush();
+    if (!repaired)
+        return Error{QStringLiteral("write_failed"), tr("cannot repair %1: %2").arg(m_path, file.errorString())};
     if (state->csvSha256 != csvSha256) {
         return Error{QStringLiteral("journal_mismatch"),
                      tr("the journal %1 belongs to another version of the CSV file (its SHA-256 differs); resume with "
@@ -109,12 +117,6 @@ Result<JournalState> BulkJournal::open(const QString &csvSha256, const QString &
     if (state->tenant != tenant) {
         return Error{QStringLiteral("journal_mismatch"),
                      tr("the journal %1 was written for the tenant %2, not %3.").arg(m_path, state->tenant, tenant)};
-    }
-    if (state->truncatedTail) {
-        // Terminate the cut-off line so the next record starts on a line of its own.
-        const auto written = appendLineDurably(m_path, QByteArray());
-        if (!written)
-            return written.error();
     }
     return state;
 }

@@ -1,0 +1,89 @@
+#include "management/AuditLog.h"
+
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace orglens::management;
+
+namespace {
+
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+} // namespace
+
+class TestAuditLog : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void defaultPathIsInAppData()
+    {
+        QVERIFY(AuditLog::defaultPath().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+        QVERIFY(AuditLog::defaultPath().endsWith(s("/audit.jsonl")));
+    }
+
+    void appendListFind()
+    {
+        QTemporaryDir dir;
+        const AuditLog log(dir.filePath(s("sub/audit.jsonl")));
+        QVERIFY(log.entries()->isEmpty());
+        AuditEntry entry;
+        entry.profile = s("prod");
+        entry.tenant = s("https://t.example/");
+        entry.clientId = s("m2m");
+        entry.userId = s("auth0|bob");
+        entry.before = QJsonValue();
+        entry.after = s("org_acme");
+        entry.source = s("set");
+        const auto first = log.append(entry);
+        QVERIFY(first.ok());
+        QCOMPARE(first->id.size(), 12);
+        entry.before = s("org_acme");
+        entry.after = QJsonValue();
+        entry.source = s("undo");
+        entry.undoOf = first->id;
+        const auto second = log.append(entry);
+        QVERIFY(second.ok());
+        QVERIFY(second->id != first->id);
+
+        const auto all = log.entries();
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), 2);
+        QCOMPARE(all->at(0).userId, s("auth0|bob"));
+        QVERIFY(all->at(0).before.isNull());
+        QCOMPARE(all->at(0).after, QJsonValue(s("org_acme")));
+        QCOMPARE(all->at(1).undoOf, first->id);
+        QCOMPARE(log.find(second->id)->source, s("undo"));
+        QCOMPARE(log.find(s("nope")).error().code, s("unknown_audit_id"));
+
+        // One JSON line per change, nothing secret-looking in it.
+        QFile file(log.path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QCOMPARE(text.count('\n'), 2);
+        QVERIFY(!text.contains("token"));
+        QVERIFY(!text.contains("secret"));
+    }
+
+    void damagedLineIsReported()
+    {
+        QTemporaryDir dir;
+        const AuditLog log(dir.filePath(s("audit.jsonl")));
+        QFile file(log.path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"id\":\"a\",\"time\":\"2026-01-01T00:00:00.000Z\",\"user_id\":\"u\"}\n{broken\n");
+        file.close();
+        const auto all = log.entries();
+        QVERIFY(!all.ok());
+        QVERIFY2(all.error().message.contains(s("line 2")), qPrintable(all.error().message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuditLog)
+#include "TestAuditLog.moc"
