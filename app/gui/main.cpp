@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "UsersView.h"
 #include "common/BuildInfo.h"
 #include "jwt/TokenDecoder.h"
 
@@ -41,6 +42,8 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     orglens::widgets::MainWindow window;
+    // Management API users; it needs a tenant client (UsersView::setClient) before it can search.
+    window.addView(new orglens::widgets::UsersView(&window), QApplication::translate("main", "Users"));
     window.show();
     if (const QStringList arguments = parser.positionalArguments(); !arguments.isEmpty())
         window.openToken(arguments.constFirst() == QLatin1String("-") ? readTokenFromStdin() : arguments.constFirst());

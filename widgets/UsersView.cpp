@@ -1,0 +1,224 @@
+#include "UsersView.h"
+
+#include "management/AuditLog.h"
+#include "management/DefaultOrgEditor.h"
+#include "management/ManagementClient.h"
+#include "management/UserTableModel.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace orglens::widgets {
+
+namespace {
+
+QString shown(const QJsonValue &value)
+{
+    return value.isString() ? value.toString() : UsersView::tr("(none)");
+}
+
+} // namespace
+
+UsersView::UsersView(QWidget *parent)
+    : QWidget(parent),
+      m_model(new management::UserTableModel(this)),
+      m_searchEdit(new QLineEdit(this)),
+      m_searchButton(new QPushButton(tr("&Search"), this)),
+      m_table(new QTableView(this)),
+      m_details(new QPlainTextEdit(this)),
+      m_organizations(new QListWidget(this)),
+      m_defaultOrg(new QComboBox(this)),
+      m_saveButton(new QPushButton(tr("Save default organization…"), this)),
+      m_status(new QLabel(this))
+{
+    m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
+    m_searchEdit->setPlaceholderText(tr("Lucene query, e.g. email:alice* or app_metadata.default_org_id:org_acme"));
+    m_searchButton->setObjectName(QStringLiteral("searchButton"));
+    m_table->setObjectName(QStringLiteral("usersTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_details->setObjectName(QStringLiteral("appMetadataText"));
+    m_details->setReadOnly(true);
+    m_organizations->setObjectName(QStringLiteral("organizationsList"));
+    m_defaultOrg->setObjectName(QStringLiteral("defaultOrgCombo"));
+    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_saveButton->setEnabled(false);
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_confirm = [this](const QString &text) {
+        return QMessageBox::question(this, tr("Change default organization"), text) == QMessageBox::Yes;
+    };
+
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_searchEdit);
+    searchRow->addWidget(m_searchButton);
+    auto *details = new QWidget(this);
+    auto *form = new QFormLayout(details);
+    form->addRow(tr("app_metadata:"), m_details);
+    form->addRow(tr("Organizations:"), m_organizations);
+    form->addRow(tr("Default organization:"), m_defaultOrg);
+    form->addRow(QString(), m_saveButton);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(details);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(searchRow);
+    layout->addWidget(splitter);
+    layout->addWidget(m_status);
+
+    connect(m_searchButton, &QPushButton::clicked, this, &UsersView::search);
+    connect(m_searchEdit, &QLineEdit::returnPressed, this, &UsersView::search);
+    connect(m_saveButton, &QPushButton::clicked, this, &UsersView::save);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showUser(m_model->user(current.row())); });
+}
+
+UsersView::~UsersView() = default;
+
+void UsersView::setClient(management::ManagementClient *client, const QString &profileName)
+{
+    m_client = client;
+    delete m_editor;
+    m_editor = client ? new management::DefaultOrgEditor(*client, management::AuditLog(), profileName, this) : nullptr;
+    m_allOrganizations = {};
+}
+
+void UsersView::setStatus(const QString &message)
+{
+    m_status->setText(message);
+    emit statusChanged(message);
+}
+
+void UsersView::search()
+{
+    if (!m_client) {
+        setStatus(tr("No tenant: choose a profile with a machine-to-machine application first."));
+        return;
+    }
+    setStatus(tr("Searching…"));
+    m_client->searchUsers(m_searchEdit->text().trimmed(), 0, 50, this, [this](const management::ApiResult &result) {
+        if (!result.ok()) {
+            setStatus(result.error->text());
+            return;
+        }
+        m_model->setUsers(result.object().value(QLatin1String("users")).toArray());
+        setStatus(tr("%1 of %2 user(s)").arg(m_model->rowCount()).arg(result.object().value(QLatin1String("total")).toInt()));
+    });
+}
+
+void UsersView::showUser(const QJsonObject &user)
+{
+    m_user = user;
+    m_userOrganizations = {};
+    m_organizations->clear();
+    m_defaultOrg->clear();
+    m_saveButton->setEnabled(false);
+    m_details->setPlainText(QString::fromUtf8(
+        QJsonDocument(user.value(QLatin1String("app_metadata")).toObject()).toJson(QJsonDocument::Indented)));
+    if (!m_client || user.isEmpty())
+        return;
+    const QString userId = user.value(QLatin1String("user_id")).toString();
+    m_client->userOrganizations(userId, this, [this, userId](const management::ListResult &organizations) {
+        if (m_user.value(QLatin1String("user_id")).toString() != userId)
+            return; // another user was selected meanwhile
+        if (!organizations.ok()) {
+            setStatus(organizations.error->text());
+            return;
+        }
+        m_userOrganizations = organizations.items;
+        for (const QJsonValue &org : organizations.items)
+            m_organizations->addItem(org.toObject().value(QLatin1String("display_name")).toString() + QStringLiteral(" (")
+                                     + org.toObject().value(QLatin1String("id")).toString() + u')');
+        if (!m_allOrganizations.isEmpty()) {
+            fillOrganizations();
+            return;
+        }
+        m_client->listOrganizations(this, [this](const management::ListResult &all) {
+            if (!all.ok()) {
+                setStatus(all.error->text());
+                return;
+            }
+            m_allOrganizations = all.items;
+            fillOrganizations();
+        });
+    });
+}
+
+void UsersView::fillOrganizations()
+{
+    m_defaultOrg->clear();
+    m_defaultOrg->addItem(tr("(none)"), QString());
+    auto *items = qobject_cast<QStandardItemModel *>(m_defaultOrg->model());
+    for (const QJsonValue &each : std::as_const(m_allOrganizations)) {
+        const QJsonObject org = each.toObject();
+        const QString id = org.value(QLatin1String("id")).toString();
+        bool member = false;
+        for (const QJsonValue &mine : std::as_const(m_userOrganizations))
+            member = member || mine.toObject().value(QLatin1String("id")).toString() == id;
+        m_defaultOrg->addItem(member ? QStringLiteral("%1 (%2)").arg(org.value(QLatin1String("display_name")).toString(), id)
+                                     : tr("%1 (%2) — not a member").arg(org.value(QLatin1String("display_name")).toString(), id),
+                              id);
+        if (!member && items)
+            items->item(m_defaultOrg->count() - 1)->setEnabled(false); // could not be used on the user's tokens
+    }
+    const QString current = management::DefaultOrgEditor::defaultOrgOf(m_user).toString();
+    const int index = m_defaultOrg->findData(current);
+    m_defaultOrg->setCurrentIndex(index >= 0 ? index : 0);
+    m_saveButton->setEnabled(true);
+}
+
+void UsersView::save()
+{
+    if (!m_editor || m_user.isEmpty())
+        return;
+    management::DefaultOrgChange change;
+    change.user = m_user;
+    change.userId = m_user.value(QLatin1String("user_id")).toString();
+    change.userOrganizations = m_userOrganizations;
+    change.before = management::DefaultOrgEditor::defaultOrgOf(m_user);
+    const QString target = m_defaultOrg->currentData().toString();
+    change.after = target.isEmpty() ? QJsonValue() : QJsonValue(target);
+    if (!change.changes()) {
+        setStatus(tr("Nothing to change."));
+        return;
+    }
+    const QString text = tr("Change app_metadata.default_org_id of %1?\n\n%2 → %3\n\nOnly this key is changed; the "
+                            "change is recorded in the audit log.")
+                             .arg(change.userId, shown(change.before), shown(change.after));
+    if (!m_confirm(text))
+        return;
+    m_saveButton->setEnabled(false);
+    setStatus(tr("Saving…"));
+    m_editor->apply(change, change.after.isNull() ? QStringLiteral("clear") : QStringLiteral("set"), {},
+                    [this, userId = change.userId](const Result<management::AuditEntry> &result) {
+                        if (!result) {
+                            setStatus(result.error().message);
+                            m_saveButton->setEnabled(true);
+                            return;
+                        }
+                        setStatus(tr("Saved and verified (audit entry %1).").arg(result->id));
+                        m_client->getUser(userId, this, [this](const management::ApiResult &user) {
+                            if (!user.ok())
+                                return;
+                            m_model->updateUser(user.object());
+                            showUser(user.object());
+                        });
+                    });
+}
+
+} // namespace orglens::widgets

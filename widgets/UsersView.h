@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QWidget>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace orglens::management {
+class DefaultOrgEditor;
+class ManagementClient;
+class UserTableModel;
+} // namespace orglens::management
+
+namespace orglens::widgets {
+
+// Management API users: search, a results table, the selected user's app_metadata and organizations, and a
+// default-organization combo (organizations the user is not a member of are greyed out) saved after a
+// confirmation that shows before -> after. Changes go through DefaultOrgEditor (one key PATCHed, read back,
+// audited).
+class UsersView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit UsersView(QWidget *parent = nullptr);
+    ~UsersView() override;
+
+    // The client to use (not owned); profileName is recorded in the audit log.
+    void setClient(management::ManagementClient *client, const QString &profileName);
+    // Asks the user to confirm a change; returns true to go ahead. Tests replace it (no modal dialogs).
+    void setConfirmation(std::function<bool(const QString &text)> confirm) { m_confirm = std::move(confirm); }
+
+    management::UserTableModel *model() const { return m_model; }
+
+public slots:
+    void search();
+    void save();
+
+signals:
+    // A lookup or a save finished (message for the status line).
+    void statusChanged(const QString &message);
+
+private:
+    void showUser(const QJsonObject &user);
+    void fillOrganizations();
+    void setStatus(const QString &message);
+
+    management::ManagementClient *m_client = nullptr;
+    management::DefaultOrgEditor *m_editor = nullptr;
+    management::UserTableModel *m_model;
+    std::function<bool(const QString &)> m_confirm;
+    QJsonObject m_user;
+    QJsonArray m_userOrganizations;
+    QJsonArray m_allOrganizations;
+
+    QLineEdit *m_searchEdit;
+    QPushButton *m_searchButton;
+    QTableView *m_table;
+    QPlainTextEdit *m_details;
+    QListWidget *m_organizations;
+    QComboBox *m_defaultOrg;
+    QPushButton *m_saveButton;
+    QLabel *m_status;
+};
+
+} // namespace orglens::widgets
