@@ -34,16 +34,10 @@ QString shown(const QJsonValue &value)
 } // namespace
 
 UsersView::UsersView(QWidget *parent)
-    : QWidget(parent),
-      m_model(new management::UserTableModel(this)),
-      m_searchEdit(new QLineEdit(this)),
-      m_searchButton(new QPushButton(tr("&Search"), this)),
-      m_table(new QTableView(this)),
-      m_details(new QPlainTextEdit(this)),
-      m_organizations(new QListWidget(this)),
-      m_defaultOrg(new QComboBox(this)),
-      m_saveButton(new QPushButton(tr("Save default organization…"), this)),
-      m_status(new QLabel(this))
+    : QWidget(parent), m_model(new management::UserTableModel(this)), m_searchEdit(new QLineEdit(this)),
+      m_searchButton(new QPushButton(tr("&Search"), this)), m_table(new QTableView(this)),
+      m_details(new QPlainTextEdit(this)), m_organizations(new QListWidget(this)), m_defaultOrg(new QComboBox(this)),
+      m_saveButton(new QPushButton(tr("Save default organization…"), this)), m_status(new QLabel(this))
 {
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
     m_searchEdit->setPlaceholderText(tr("Lucene query, e.g. email:alice* or app_metadata.default_org_id:org_acme"));
@@ -117,7 +111,8 @@ void UsersView::search()
             return;
         }
         m_model->setUsers(result.object().value(QLatin1String("users")).toArray());
-        setStatus(tr("%1 of %2 user(s)").arg(m_model->rowCount()).arg(result.object().value(QLatin1String("total")).toInt()));
+        setStatus(
+            tr("%1 of %2 user(s)").arg(m_model->rowCount()).arg(result.object().value(QLatin1String("total")).toInt()));
     });
 }
 
@@ -142,8 +137,9 @@ void UsersView::showUser(const QJsonObject &user)
         }
         m_userOrganizations = organizations.items;
         for (const QJsonValue &org : organizations.items)
-            m_organizations->addItem(org.toObject().value(QLatin1String("display_name")).toString() + QStringLiteral(" (")
-                                     + org.toObject().value(QLatin1String("id")).toString() + u')');
+            m_organizations->addItem(org.toObject().value(QLatin1String("display_name")).toString() +
+                                     QStringLiteral(" (") + org.toObject().value(QLatin1String("id")).toString() +
+                                     u')');
         if (!m_allOrganizations.isEmpty()) {
             fillOrganizations();
             return;
@@ -170,9 +166,10 @@ void UsersView::fillOrganizations()
         bool member = false;
         for (const QJsonValue &mine : std::as_const(m_userOrganizations))
             member = member || mine.toObject().value(QLatin1String("id")).toString() == id;
-        m_defaultOrg->addItem(member ? QStringLiteral("%1 (%2)").arg(org.value(QLatin1String("display_name")).toString(), id)
-                                     : tr("%1 (%2) — not a member").arg(org.value(QLatin1String("display_name")).toString(), id),
-                              id);
+        m_defaultOrg->addItem(
+            member ? QStringLiteral("%1 (%2)").arg(org.value(QLatin1String("display_name")).toString(), id)
+                   : tr("%1 (%2) — not a member").arg(org.value(QLatin1String("display_name")).toString(), id),
+            id);
         if (!member && items)
             items->item(m_defaultOrg->count() - 1)->setEnabled(false); // could not be used on the user's tokens
     }

@@ -33,8 +33,7 @@ public:
     const profiles::Profile &profile() const { return m_profile; }
 
     // Starts an asynchronous call with a completion callback and waits for it in a local event loop.
-    template <typename T, typename Start>
-    static T wait(Start start)
+    template <typename T, typename Start> static T wait(Start start)
     {
         QEventLoop loop;
         std::optional<T> outcome;

@@ -30,8 +30,8 @@ int OrgsCommand::execute(const QCommandLineParser &parser, CommandIo &io)
 {
     const QStringList arguments = parser.positionalArguments();
     const QString verb = arguments.value(0);
-    if (!((verb == QLatin1String("list") && arguments.size() == 1)
-          || (verb == QLatin1String("get") && arguments.size() == 2)))
+    if (!((verb == QLatin1String("list") && arguments.size() == 1) ||
+          (verb == QLatin1String("get") && arguments.size() == 2)))
         return usageError(io, tr("expected 'orgs list' or 'orgs get ID|NAME'."));
     auto session = ManagementSession::open(parser, *this, io);
     if (!session)
@@ -46,8 +46,8 @@ int OrgsCommand::execute(const QCommandLineParser &parser, CommandIo &io)
         printJson(io, result.body);
         return ExitSuccess;
     }
-    const auto list = ManagementSession::wait<management::ListResult>(
-        [&](auto done) { client.listOrganizations(&context, done); });
+    const auto list =
+        ManagementSession::wait<management::ListResult>([&](auto done) { client.listOrganizations(&context, done); });
     if (!list.ok())
         return reportApiError(*this, io, list.error->text());
     if (ManagementSession::json(parser)) {

@@ -51,8 +51,7 @@ void printUserLine(CommandIo &io, const QJsonObject &user)
 
 void printErrors(const Command &command, CommandIo &io, QList<management::RowError> errors)
 {
-    std::stable_sort(errors.begin(), errors.end(),
-                     [](const auto &a, const auto &b) { return a.line < b.line; });
+    std::stable_sort(errors.begin(), errors.end(), [](const auto &a, const auto &b) { return a.line < b.line; });
     io.err << "orglens-cli " << command.name() << ": "
            << tr("%1 row(s) are not valid; nothing was changed:").arg(errors.size()) << '\n';
     for (const auto &error : errors)
@@ -154,8 +153,8 @@ int UsersCommand::setDefaultOrg(const QCommandLineParser &parser, const QStringL
     if (!plan)
         return reportApiError(*this, io, plan.error().message);
     const bool json = ManagementSession::json(parser);
-    const QString line = tr("%1: app_metadata.default_org_id %2 -> %3")
-                             .arg(plan->userId, shown(plan->before), shown(plan->after));
+    const QString line =
+        tr("%1: app_metadata.default_org_id %2 -> %3").arg(plan->userId, shown(plan->before), shown(plan->after));
     if (!plan->isMember)
         io.err << tr("Warning: %1 is not a member of %2 (--allow-non-member).").arg(plan->userId, shown(plan->after))
                << '\n';
@@ -172,9 +171,8 @@ int UsersCommand::setDefaultOrg(const QCommandLineParser &parser, const QStringL
         io.out.flush();
         return ExitSuccess;
     }
-    const auto applied = ManagementSession::wait<Result<management::AuditEntry>>([&](auto done) {
-        editor.apply(*plan, clear ? QStringLiteral("clear") : QStringLiteral("set"), {}, done);
-    });
+    const auto applied = ManagementSession::wait<Result<management::AuditEntry>>(
+        [&](auto done) { editor.apply(*plan, clear ? QStringLiteral("clear") : QStringLiteral("set"), {}, done); });
     if (!applied)
         return reportApiError(*this, io, applied.error().message);
     if (json) {

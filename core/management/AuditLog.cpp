@@ -115,10 +115,9 @@ Result<QList<AuditEntry>> AuditLog::entries() const
             continue;
         const auto entry = AuditEntry::fromJson(QJsonDocument::fromJson(line).object());
         if (!entry) {
-            return Error{QStringLiteral("invalid_audit_log"), tr("%1 line %2: %3")
-                                                                  .arg(QDir::toNativeSeparators(m_path))
-                                                                  .arg(lineNumber)
-                                                                  .arg(entry.error().message)};
+            return Error{
+                QStringLiteral("invalid_audit_log"),
+                tr("%1 line %2: %3").arg(QDir::toNativeSeparators(m_path)).arg(lineNumber).arg(entry.error().message)};
         }
         result.append(entry.value());
     }

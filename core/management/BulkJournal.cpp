@@ -99,13 +99,13 @@ Result<JournalState> BulkJournal::open(const QString &csvSha256, const QString &
     const QByteArray data = file.readAll();
     auto state = replayJournal(data);
     if (!state)
-        return Error{state.error().code, QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_path),
-                                                                    state.error().message)};
+        return Error{state.error().code,
+                     QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_path), state.error().message)};
     // Drop a line a crash cut off (its record never counted), or end a whole last record that lost its newline,
     // so that the next record starts on a line of its own.
-    const bool repaired = state->truncatedTail ? file.resize(data.lastIndexOf('\n') + 1)
-        : data.endsWith('\n')                 ? true
-                                               : file.seek(file.size()) && file.write("\n") == 1 && file.flush();
+    const bool repaired = state->truncatedTail  ? file.resize(data.lastIndexOf('\n') + 1)
+                          : data.endsWith('\n') ? true
+                                                : file.seek(file.size()) && file.write("\n") == 1 && file.flush();
     if (!repaired)
         return Error{QStringLiteral("write_failed"), tr("cannot repair %1: %2").arg(m_path, file.errorString())};
     if (state->csvSha256 != csvSha256) {

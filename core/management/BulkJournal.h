@@ -12,10 +12,10 @@ namespace orglens::management {
 // What a bulk run's journal says about one CSV row (keyed by the row's line number).
 struct JournalRow {
     QString userId;
-    QJsonValue before;    // the value before the PATCH (null: absent)
+    QJsonValue before; // the value before the PATCH (null: absent)
     QJsonValue target;
-    bool intent = false;  // a PATCH was about to be sent
-    QString outcome;      // "applied", "skipped", "failed" or empty (no outcome recorded)
+    bool intent = false; // a PATCH was about to be sent
+    QString outcome;     // "applied", "skipped", "failed" or empty (no outcome recorded)
     QString detail;
 };
 
@@ -27,8 +27,9 @@ struct JournalState {
 };
 
 // Replays a journal (pure): one JSON object per line: {"type":"start","csv_sha256","tenant"}, then per row
-// {"type":"intent","line","user_id","before","target"} before the PATCH and {"type":"outcome","line","user_id","status",
-// "detail"} after it. A cut-off last line is tolerated; anything else unreadable is an error naming the line.
+// {"type":"intent","line","user_id","before","target"} before the PATCH and
+// {"type":"outcome","line","user_id","status", "detail"} after it. A cut-off last line is tolerated; anything else
+// unreadable is an error naming the line.
 Result<JournalState> replayJournal(const QByteArray &data);
 
 // A write-ahead journal of a bulk run: each record is appended, flushed and fsynced before the call returns, so

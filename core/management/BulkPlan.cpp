@@ -39,9 +39,9 @@ QList<BulkRow> parseBulkRows(const QList<CsvRecord> &records, QList<RowError> &e
     for (qsizetype i = 1; i < records.size(); ++i) {
         const CsvRecord &record = records.at(i);
         if (record.fields.size() != 2) {
-            errors.append({record.line, tr("expected 2 fields (%1,org_id), found %2.")
-                                            .arg(header.constFirst())
-                                            .arg(record.fields.size())});
+            errors.append(
+                {record.line,
+                 tr("expected 2 fields (%1,org_id), found %2.").arg(header.constFirst()).arg(record.fields.size())});
             continue;
         }
         const QString user = record.fields.at(0).trimmed();
@@ -92,8 +92,8 @@ BulkPlan planBulk(const QList<BulkRow> &rows, const BulkLookups &lookups, bool a
             else
                 firstLine.insert(userId, row.line);
         }
-        if (!userId.isEmpty() && !orgId.isEmpty() && !allowNonMember
-            && !lookups.members.value(orgId).contains(userId)) {
+        if (!userId.isEmpty() && !orgId.isEmpty() && !allowNonMember &&
+            !lookups.members.value(orgId).contains(userId)) {
             problems << tr("%1 is not a member of %2, so the organization could not be used on tokens; add the "
                            "membership first or pass --allow-non-member")
                             .arg(userId, orgId);

@@ -13,9 +13,9 @@ namespace orglens::management {
 // One data row of a bulk CSV: user (by user_id or e-mail) and organization (by id or name).
 struct BulkRow {
     int line = 0;
-    QString user;   // user_id, or e-mail when byEmail
+    QString user; // user_id, or e-mail when byEmail
     bool byEmail = false;
-    QString org;    // id or name
+    QString org; // id or name
 };
 
 struct RowError {
@@ -29,23 +29,23 @@ QList<BulkRow> parseBulkRows(const QList<CsvRecord> &records, QList<RowError> &e
 
 // What the tenant said about the rows, gathered with few requests.
 struct BulkLookups {
-    QHash<QString, QString> orgIds;             // org reference (id or name) -> id; unknown ones absent
-    QHash<QString, QStringList> usersByEmail;   // e-mail (lower case) -> user ids
-    QHash<QString, QSet<QString>> members;      // org id -> member user ids
-    QHash<QString, QJsonValue> currentDefault;  // user id -> app_metadata.default_org_id (null: absent); unknown absent
+    QHash<QString, QString> orgIds;            // org reference (id or name) -> id; unknown ones absent
+    QHash<QString, QStringList> usersByEmail;  // e-mail (lower case) -> user ids
+    QHash<QString, QSet<QString>> members;     // org id -> member user ids
+    QHash<QString, QJsonValue> currentDefault; // user id -> app_metadata.default_org_id (null: absent); unknown absent
 };
 
 struct PlannedRow {
     int line = 0;
     QString userId;
     QString orgId;
-    QJsonValue before;        // current default_org_id (null: absent)
+    QJsonValue before; // current default_org_id (null: absent)
     bool alreadyAtTarget = false;
 };
 
 struct BulkPlan {
     QList<PlannedRow> rows;
-    QList<RowError> errors;   // every bad row, by line
+    QList<RowError> errors; // every bad row, by line
     int toChange() const;
 };
 

@@ -13,7 +13,8 @@ constexpr int SearchBatch = 50;
 
 QJsonValue defaultOrgOf(const QJsonObject &user)
 {
-    const QJsonValue value = user.value(QLatin1String("app_metadata")).toObject().value(QLatin1String("default_org_id"));
+    const QJsonValue value =
+        user.value(QLatin1String("app_metadata")).toObject().value(QLatin1String("default_org_id"));
     return value.isUndefined() ? QJsonValue() : value;
 }
 
@@ -112,30 +113,30 @@ void BulkRunner::validate(const QList<BulkRow> &rows, bool allowNonMember,
     for (qsizetype start = 0; start < userIds.size(); start += SearchBatch) {
         const QStringList batch = userIds.mid(start, SearchBatch);
         ++state->pending;
-        m_client.searchUsers(userIdQuery(batch), 0, SearchBatch, this,
-                             [this, state, batch, settle, failWith](const ApiResult &result) {
-                                 if (!result.ok())
-                                     failWith(*result.error);
-                                 for (const QJsonValue &user : result.object().value(QLatin1String("users")).toArray()) {
-                                     const QJsonObject object = user.toObject();
-                                     state->lookups.currentDefault.insert(
-                                         object.value(QLatin1String("user_id")).toString(), defaultOrgOf(object));
-                                 }
-                                 // Search is eventually consistent: confirm the ids it did not return one by one.
-                                 for (const QString &id : batch) {
-                                     if (!result.ok() || state->lookups.currentDefault.contains(id))
-                                         continue;
-                                     ++state->pending;
-                                     m_client.getUser(id, this, [state, id, settle, failWith](const ApiResult &user) {
-                                         if (user.ok())
-                                             state->lookups.currentDefault.insert(id, defaultOrgOf(user.object()));
-                                         else if (user.statusCode != 404)
-                                             failWith(*user.error);
-                                         settle();
-                                     });
-                                 }
-                                 settle();
-                             });
+        m_client.searchUsers(
+            userIdQuery(batch), 0, SearchBatch, this, [this, state, batch, settle, failWith](const ApiResult &result) {
+                if (!result.ok())
+                    failWith(*result.error);
+                for (const QJsonValue &user : result.object().value(QLatin1String("users")).toArray()) {
+                    const QJsonObject object = user.toObject();
+                    state->lookups.currentDefault.insert(object.value(QLatin1String("user_id")).toString(),
+                                                         defaultOrgOf(object));
+                }
+                // Search is eventually consistent: confirm the ids it did not return one by one.
+                for (const QString &id : batch) {
+                    if (!result.ok() || state->lookups.currentDefault.contains(id))
+                        continue;
+                    ++state->pending;
+                    m_client.getUser(id, this, [state, id, settle, failWith](const ApiResult &user) {
+                        if (user.ok())
+                            state->lookups.currentDefault.insert(id, defaultOrgOf(user.object()));
+                        else if (user.statusCode != 404)
+                            failWith(*user.error);
+                        settle();
+                    });
+                }
+                settle();
+            });
     }
     QMetaObject::invokeMethod(this, settle, Qt::QueuedConnection);
 }
@@ -164,7 +165,8 @@ void BulkRunner::apply(const BulkPlan &plan, BulkJournal &journal, const Journal
     state->done = std::move(done);
     for (const PlannedRow &row : plan.rows)
         state->results.append({row.line, row.userId, row.orgId, row.before, {}, {}});
-    QMetaObject::invokeMethod(this, [this, state] { startNext(state); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, state] { startNext(state); }, Qt::QueuedConnection);
 }
 
 void BulkRunner::startNext(const std::shared_ptr<ApplyState> &state)
@@ -190,8 +192,16 @@ void BulkRunner::startNext(const std::shared_ptr<ApplyState> &state)
                 if (defaultOrgOf(result.object()).toString() == row.orgId) {
                     RowResult &rowResult = state->results[index];
                     rowResult.before = journaled.before;
-                    m_audit.append({{}, {}, m_profile, m_client.config().issuer.toString(), m_client.config().clientId,
-                                    row.userId, journaled.before, row.orgId, QStringLiteral("bulk"), {}});
+                    m_audit.append({{},
+                                    {},
+                                    m_profile,
+                                    m_client.config().issuer.toString(),
+                                    m_client.config().clientId,
+                                    row.userId,
+                                    journaled.before,
+                                    row.orgId,
+                                    QStringLiteral("bulk"),
+                                    {}});
                     finishRow(state, index, QStringLiteral("applied"), tr("applied by the interrupted run"));
                     return;
                 }
@@ -234,27 +244,37 @@ void BulkRunner::patchRow(const std::shared_ptr<ApplyState> &state, int index)
     if (!intent) {
         state->fatal = intent.error();
         --state->active;
-        QMetaObject::invokeMethod(this, [this, state] { startNext(state); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, state] { startNext(state); }, Qt::QueuedConnection);
         return;
     }
-    m_client.patchAppMetadata(
-        row.userId, {{QStringLiteral("default_org_id"), row.orgId}}, this, [this, state, index](const ApiResult &result) {
-            --state->active;
-            const PlannedRow &row = state->rows.at(index);
-            if (!result.ok()) {
-                finishRow(state, index, QStringLiteral("failed"), result.error->text());
-                return;
-            }
-            const QJsonValue now = defaultOrgOf(result.object());
-            if (now.toString() != row.orgId) {
-                finishRow(state, index, QStringLiteral("failed"),
-                          tr("the API answered but default_org_id reads '%1'").arg(now.toString()));
-                return;
-            }
-            m_audit.append({{}, {}, m_profile, m_client.config().issuer.toString(), m_client.config().clientId,
-                            row.userId, row.before, row.orgId, QStringLiteral("bulk"), {}});
-            finishRow(state, index, QStringLiteral("applied"), {});
-        });
+    m_client.patchAppMetadata(row.userId, {{QStringLiteral("default_org_id"), row.orgId}}, this,
+                              [this, state, index](const ApiResult &result) {
+                                  --state->active;
+                                  const PlannedRow &row = state->rows.at(index);
+                                  if (!result.ok()) {
+                                      finishRow(state, index, QStringLiteral("failed"), result.error->text());
+                                      return;
+                                  }
+                                  const QJsonValue now = defaultOrgOf(result.object());
+                                  if (now.toString() != row.orgId) {
+                                      finishRow(
+                                          state, index, QStringLiteral("failed"),
+                                          tr("the API answered but default_org_id reads '%1'").arg(now.toString()));
+                                      return;
+                                  }
+                                  m_audit.append({{},
+                                                  {},
+                                                  m_profile,
+                                                  m_client.config().issuer.toString(),
+                                                  m_client.config().clientId,
+                                                  row.userId,
+                                                  row.before,
+                                                  row.orgId,
+                                                  QStringLiteral("bulk"),
+                                                  {}});
+                                  finishRow(state, index, QStringLiteral("applied"), {});
+                              });
 }
 
 void BulkRunner::finishRow(const std::shared_ptr<ApplyState> &state, int index, const QString &status,

@@ -19,12 +19,12 @@ struct RowResult {
     QString userId;
     QString orgId;
     QJsonValue before;
-    QString status;   // "applied", "skipped", "failed"
-    QString detail;   // why skipped or failed
+    QString status; // "applied", "skipped", "failed"
+    QString detail; // why skipped or failed
 };
 
 struct BulkSummary {
-    QList<RowResult> results;   // in CSV order
+    QList<RowResult> results; // in CSV order
     int applied = 0;
     int skipped = 0;
     int failed = 0;
@@ -56,8 +56,8 @@ private:
     struct ApplyState;
     void startNext(const std::shared_ptr<ApplyState> &state);
     void patchRow(const std::shared_ptr<ApplyState> &state, int index);
-    void finishRow(const std::shared_ptr<ApplyState> &state, int index, const QString &status,
-                   const QString &detail, bool journalOutcome = true);
+    void finishRow(const std::shared_ptr<ApplyState> &state, int index, const QString &status, const QString &detail,
+                   bool journalOutcome = true);
 
     ManagementClient &m_client;
     AuditLog m_audit;

@@ -30,7 +30,7 @@ Result<QList<CsvRecord>> parseCsv(const QByteArray &data)
     int line = 1;
     int column = 1;
     bool inQuotes = false;
-    bool wasQuoted = false;   // the current field was quoted and its closing quote seen
+    bool wasQuoted = false; // the current field was quoted and its closing quote seen
     bool recordStarted = false;
     int quoteLine = 0;
     int quoteColumn = 0;
@@ -89,24 +89,27 @@ Result<QList<CsvRecord>> parseCsv(const QByteArray &data)
             column = 0;
         } else if (c == u'"') {
             if (!field.isEmpty() || wasQuoted)
-                return csvError(line, column, tr("a quote inside an unquoted field; quote the whole field and write "
-                                                 "a quote as \"\"."));
+                return csvError(line, column,
+                                tr("a quote inside an unquoted field; quote the whole field and write "
+                                   "a quote as \"\"."));
             inQuotes = true;
             recordStarted = true;
             quoteLine = line;
             quoteColumn = column;
         } else {
             if (wasQuoted)
-                return csvError(line, column, tr("text after the closing quote of a field; put a ',' there or move "
-                                                 "the text inside the quotes."));
+                return csvError(line, column,
+                                tr("text after the closing quote of a field; put a ',' there or move "
+                                   "the text inside the quotes."));
             field.append(c);
             recordStarted = true;
         }
         ++column;
     }
     if (inQuotes)
-        return csvError(quoteLine, quoteColumn, tr("the quoted field starting here is never closed; add the closing "
-                                                   "quote."));
+        return csvError(quoteLine, quoteColumn,
+                        tr("the quoted field starting here is never closed; add the closing "
+                           "quote."));
     if (recordStarted || !field.isEmpty() || !record.fields.isEmpty())
         endRecord();
     return records;

@@ -33,12 +33,12 @@ DefaultOrgEditor::DefaultOrgEditor(ManagementClient &client, AuditLog audit, QSt
 
 QJsonValue DefaultOrgEditor::defaultOrgOf(const QJsonObject &user)
 {
-    const QJsonValue value = user.value(QLatin1String("app_metadata")).toObject().value(QLatin1String("default_org_id"));
+    const QJsonValue value =
+        user.value(QLatin1String("app_metadata")).toObject().value(QLatin1String("default_org_id"));
     return value.isUndefined() ? QJsonValue() : value;
 }
 
-void DefaultOrgEditor::plan(const QString &user, const QString &org, bool clear, bool allowNonMember,
-                            PlanCallback done)
+void DefaultOrgEditor::plan(const QString &user, const QString &org, bool clear, bool allowNonMember, PlanCallback done)
 {
     if (user.contains(u'@') && !user.contains(u'|')) {
         m_client.usersByEmail(user, this, [=, this](const ApiResult &result) {
@@ -46,11 +46,11 @@ void DefaultOrgEditor::plan(const QString &user, const QString &org, bool clear,
                 return done(apiFailure(result));
             const QJsonArray users = result.array();
             if (users.size() != 1) {
-                return done(Error{QStringLiteral("ambiguous_user"),
-                                  users.isEmpty() ? tr("no user has the e-mail %1.").arg(user)
-                                                  : tr("%1 users have the e-mail %2; give the user_id instead.")
-                                                        .arg(users.size())
-                                                        .arg(user)});
+                return done(Error{
+                    QStringLiteral("ambiguous_user"),
+                    users.isEmpty()
+                        ? tr("no user has the e-mail %1.").arg(user)
+                        : tr("%1 users have the e-mail %2; give the user_id instead.").arg(users.size()).arg(user)});
             }
             planForUser(users.first().toObject(), org, clear, allowNonMember, done);
         });
@@ -88,11 +88,11 @@ void DefaultOrgEditor::planForUser(const QJsonObject &user, const QString &org, 
             for (const QJsonValue &each : std::as_const(change.userOrganizations))
                 change.isMember = change.isMember || each.toObject().value(QLatin1String("id")).toString() == orgId;
             if (!change.isMember && !allowNonMember) {
-                return done(Error{QStringLiteral("not_a_member"),
-                                  tr("%1 is not a member of %2 (%3): a token exchanged for this user could not carry "
-                                     "that organization. Add the membership first, or pass --allow-non-member.")
-                                      .arg(change.userId, orgId,
-                                           change.organization.value(QLatin1String("name")).toString())});
+                return done(
+                    Error{QStringLiteral("not_a_member"),
+                          tr("%1 is not a member of %2 (%3): a token exchanged for this user could not carry "
+                             "that organization. Add the membership first, or pass --allow-non-member.")
+                              .arg(change.userId, orgId, change.organization.value(QLatin1String("name")).toString())});
             }
             done(change);
         });

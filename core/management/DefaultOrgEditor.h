@@ -15,12 +15,12 @@ class ManagementClient;
 // What `set-default-org` would do to one user.
 struct DefaultOrgChange {
     QString userId;
-    QJsonObject user;           // as read before the change
-    QJsonObject organization;   // the target (empty when clearing)
+    QJsonObject user;         // as read before the change
+    QJsonObject organization; // the target (empty when clearing)
     QJsonArray userOrganizations;
-    QJsonValue before;          // current default_org_id (null: absent)
-    QJsonValue after;           // target (null: delete the key)
-    bool isMember = true;       // of the target organization
+    QJsonValue before;    // current default_org_id (null: absent)
+    QJsonValue after;     // target (null: delete the key)
+    bool isMember = true; // of the target organization
 
     bool changes() const { return before != after; }
 };

@@ -108,16 +108,14 @@ void ManagementClient::getOrganization(const QString &idOrName, QObject *context
     const QString first = looksLikeId ? byId : byName;
     const QString second = looksLikeId ? byName : byId;
     QPointer<QObject> guard(context);
-    request("GET", first, {}, {}, context,
-            [this, second, guard, done = std::move(done)](const ApiResult &result) {
-                if (result.statusCode != 404) {
-                    done(result);
-                    return;
-                }
-                request("GET", second, {}, {}, guard.data(), [done, result](const ApiResult &other) {
-                    done(other.statusCode == 404 ? result : other);
-                });
-            });
+    request("GET", first, {}, {}, context, [this, second, guard, done = std::move(done)](const ApiResult &result) {
+        if (result.statusCode != 404) {
+            done(result);
+            return;
+        }
+        request("GET", second, {}, {}, guard.data(),
+                [done, result](const ApiResult &other) { done(other.statusCode == 404 ? result : other); });
+    });
 }
 
 void ManagementClient::organizationMembers(const QString &orgId, QObject *context, ListCallback done)
@@ -255,9 +253,9 @@ void ManagementClient::fetchToken()
         operation->deleteLater();
         m_fetchingToken = false;
         if (!result.ok()) {
-            const ApiError error = transportError(
-                QStringLiteral("token_error"),
-                tr("could not get a Management API token for client %1: %2").arg(m_config.clientId, result.error.text()));
+            const ApiError error = transportError(QStringLiteral("token_error"),
+                                                  tr("could not get a Management API token for client %1: %2")
+                                                      .arg(m_config.clientId, result.error.text()));
             const auto failed = std::exchange(m_queue, {});
             for (const auto &each : failed)
                 finish(each, {0, {}, error, each->attempts});
@@ -301,19 +299,19 @@ void ManagementClient::handleReply(const std::shared_ptr<Pending> &pending, QNet
     --m_inFlight;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
-    const RateLimitInfo info = RateLimitInfo::fromHeaders(
-        reply->rawHeader("x-ratelimit-limit"), reply->rawHeader("x-ratelimit-remaining"),
-        reply->rawHeader("x-ratelimit-reset"));
+    const RateLimitInfo info =
+        RateLimitInfo::fromHeaders(reply->rawHeader("x-ratelimit-limit"), reply->rawHeader("x-ratelimit-remaining"),
+                                   reply->rawHeader("x-ratelimit-reset"));
     m_pacer.responseReceived(sentAt, info, status == 429);
     const QDateTime now = m_clock->now();
 
     if (status == 0) {
         const QString why = reply->error() == QNetworkReply::OperationCanceledError
-            ? tr("no answer within %1 s").arg(m_config.transferTimeout.count() / 1000.0)
-            : reply->errorString();
-        retryLater(pending, now.addMSecs(m_config.retry.backoff(pending->attempts,
-                                                                 QRandomGenerator::global()->generateDouble())
-                                             .count()),
+                                ? tr("no answer within %1 s").arg(m_config.transferTimeout.count() / 1000.0)
+                                : reply->errorString();
+        retryLater(pending,
+                   now.addMSecs(
+                       m_config.retry.backoff(pending->attempts, QRandomGenerator::global()->generateDouble()).count()),
                    transportError(QStringLiteral("network_error"), why));
     } else if (status == 429) {
         // Wait for the reset the API named (never earlier), plus a little jitter so concurrent clients spread out.
@@ -323,12 +321,12 @@ void ManagementClient::handleReply(const std::shared_ptr<Pending> &pending, QNet
         --pending->attempts; // waiting for the limit is not a failed attempt; giveUpAfter bounds it
         retryLater(pending, notBefore, parseApiError(status, body));
     } else if (isRetryable(status)) {
-        retryLater(pending, now.addMSecs(m_config.retry.backoff(pending->attempts,
-                                                                 QRandomGenerator::global()->generateDouble())
-                                             .count()),
+        retryLater(pending,
+                   now.addMSecs(
+                       m_config.retry.backoff(pending->attempts, QRandomGenerator::global()->generateDouble()).count()),
                    parseApiError(status, body));
-    } else if (status == 401 && !pending->renewedToken
-               && parseApiError(status, body).message.contains(QLatin1String("Expired"), Qt::CaseInsensitive)) {
+    } else if (status == 401 && !pending->renewedToken &&
+               parseApiError(status, body).message.contains(QLatin1String("Expired"), Qt::CaseInsensitive)) {
         pending->renewedToken = true;
         --pending->attempts;
         m_token = Secret();
@@ -340,9 +338,10 @@ void ManagementClient::handleReply(const std::shared_ptr<Pending> &pending, QNet
         QJsonParseError parseError{};
         const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
         if (!body.trimmed().isEmpty() && document.isNull()) {
-            finish(pending, {status, {}, transportError(QStringLiteral("invalid_response"),
-                                                        tr("the API answered with invalid JSON: %1")
-                                                            .arg(parseError.errorString())),
+            finish(pending, {status,
+                             {},
+                             transportError(QStringLiteral("invalid_response"),
+                                            tr("the API answered with invalid JSON: %1").arg(parseError.errorString())),
                              pending->attempts});
         } else {
             finish(pending, {status, document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()),

@@ -31,10 +31,10 @@ namespace orglens::management {
 
 // Where the client connects and how it behaves.
 struct ManagementConfig {
-    QUrl issuer;          // https://<domain>/ ; the API is <issuer>api/v2/
-    QString clientId;     // machine-to-machine application (client credentials)
+    QUrl issuer;      // https://<domain>/ ; the API is <issuer>api/v2/
+    QString clientId; // machine-to-machine application (client credentials)
     Secret clientSecret;
-    int maxConcurrency = 8;                           // requests in flight at once
+    int maxConcurrency = 8; // requests in flight at once
     RetryPolicy retry;
     std::chrono::milliseconds transferTimeout{30'000};
 };

@@ -83,8 +83,8 @@ void RequestPacer::responseReceived(const QDateTime &sentAt, const RateLimitInfo
         m_rate = std::max(m_rate, deficit / secondsToReset);
     // Responses can arrive out of order: a request sent earlier than the one that gave the current estimate is
     // believed only when it reports an emptier bucket.
-    const bool newer = m_limit == 0 || sentAt >= m_observedSentAt || now >= m_resetAt
-        || double(info.remaining) <= tokensAt(now) + m_inFlight;
+    const bool newer = m_limit == 0 || sentAt >= m_observedSentAt || now >= m_resetAt ||
+                       double(info.remaining) <= tokensAt(now) + m_inFlight;
     m_limit = info.limit;
     if (newer) {
         m_remaining = rateLimited ? 0 : info.remaining;

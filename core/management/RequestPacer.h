@@ -11,9 +11,9 @@ namespace orglens::management {
 
 // The x-ratelimit-* headers of one Management API response.
 struct RateLimitInfo {
-    int limit = -1;                 // bucket size
-    int remaining = -1;             // whole requests left in the bucket
-    qint64 resetEpochSeconds = -1;  // when the bucket is full again (UNIX seconds)
+    int limit = -1;                // bucket size
+    int remaining = -1;            // whole requests left in the bucket
+    qint64 resetEpochSeconds = -1; // when the bucket is full again (UNIX seconds)
 
     bool isValid() const { return limit > 0 && remaining >= 0 && resetEpochSeconds > 0; }
     static RateLimitInfo fromHeaders(const QByteArray &limit, const QByteArray &remaining, const QByteArray &reset);
@@ -21,10 +21,10 @@ struct RateLimitInfo {
 
 // How failed requests are retried: capped exponential backoff with jitter, and a bound on the total time.
 struct RetryPolicy {
-    int maxAttempts = 8;                              // for 5xx and network errors
+    int maxAttempts = 8; // for 5xx and network errors
     std::chrono::milliseconds baseDelay{200};
     std::chrono::milliseconds maxDelay{10'000};
-    std::chrono::milliseconds giveUpAfter{120'000};   // since the first attempt, including rate-limit waits
+    std::chrono::milliseconds giveUpAfter{120'000}; // since the first attempt, including rate-limit waits
 
     // The wait before attempt `attempt + 1` after `attempt` (1-based) failures: min(maxDelay, base * 2^(attempt-1))
     // scaled into [50 %, 100 %] by `jitter` in [0, 1) ("equal jitter": spreads clients, never waits less than half).
@@ -62,8 +62,8 @@ private:
     double tokensAt(const QDateTime &now) const;
 
     const Clock *m_clock;
-    int m_limit = 0;            // 0: no response seen yet
-    double m_remaining = 0;     // at m_observedAt
+    int m_limit = 0;        // 0: no response seen yet
+    double m_remaining = 0; // at m_observedAt
     QDateTime m_observedAt;
     QDateTime m_observedSentAt; // when the request behind the current estimate was sent
     QDateTime m_resetAt;        // the bucket is full again then

@@ -71,9 +71,8 @@ private slots:
 
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(s("ORGLENS_MGMT_CLIENT_SECRET"), s("demo-m2m-secret"));
-        const CliRun run = runCli({s("users"), s("bulk-set-default-org"), csv, s("--concurrency"), s("8"),
-                                   s("--json"), s("--issuer"), tenant.issuer().toString(), s("--mgmt-client-id"),
-                                   s("demo-m2m")},
+        const CliRun run = runCli({s("users"), s("bulk-set-default-org"), csv, s("--concurrency"), s("8"), s("--json"),
+                                   s("--issuer"), tenant.issuer().toString(), s("--mgmt-client-id"), s("demo-m2m")},
                                   {}, environment);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err.right(2000)));
         const QJsonObject summary = QJsonDocument::fromJson(run.out.toUtf8()).object();

@@ -69,7 +69,8 @@ QProcessEnvironment secretEnvironment(const char *secret = "demo-m2m-secret")
     return environment;
 }
 
-CliRun runAgainst(Tenant &tenant, QStringList arguments, const char *client = "demo-m2m", const char *secret = "demo-m2m-secret")
+CliRun runAgainst(Tenant &tenant, QStringList arguments, const char *client = "demo-m2m",
+                  const char *secret = "demo-m2m-secret")
 {
     return runCli(arguments + tenant.connection(client), {}, secretEnvironment(secret));
 }
@@ -146,7 +147,8 @@ private slots:
         QVERIFY(tenant.eventsOf("patch_user").isEmpty());
         run = runAgainst(tenant, {s("users"), s("set-default-org"), s("auth0|carol"), s("org_initech")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        run = runAgainst(tenant, {s("users"), s("set-default-org"), s("auth0|dave"), s("acme"), s("--allow-non-member")});
+        run =
+            runAgainst(tenant, {s("users"), s("set-default-org"), s("auth0|dave"), s("acme"), s("--allow-non-member")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(tenant.appMetadata("auth0|dave").value(s("default_org_id")).toString(), s("org_acme"));
     }
@@ -174,7 +176,8 @@ private slots:
     void insufficientScopeIsExplained()
     {
         Tenant tenant;
-        const CliRun run = runAgainst(tenant, {s("users"), s("orgs"), s("auth0|alice")}, "demo-readonly", "demo-readonly-secret");
+        const CliRun run =
+            runAgainst(tenant, {s("users"), s("orgs"), s("auth0|alice")}, "demo-readonly", "demo-readonly-secret");
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(s("403 Forbidden: Insufficient scope, expected any of: read:organizations "
                                     "(insufficient_scope)")),
@@ -196,14 +199,13 @@ private slots:
         Client client(tenant);
         QList<qint64> sentAt;
         QList<std::pair<qint64, qint64>> limited; // (answer time, reset) in ms since the epoch
-        QObject::connect(client.client.get(), &management::ManagementClient::requestStarted, &tenant.tenant,
-                         [&](const QByteArray &, const QString &, const QDateTime &at) {
-                             sentAt.append(at.toMSecsSinceEpoch());
-                         });
+        QObject::connect(
+            client.client.get(), &management::ManagementClient::requestStarted, &tenant.tenant,
+            [&](const QByteArray &, const QString &, const QDateTime &at) { sentAt.append(at.toMSecsSinceEpoch()); });
         QObject::connect(&client.network, &QNetworkAccessManager::finished, &tenant.tenant, [&](QNetworkReply *reply) {
             if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 429)
-                limited.append({QDateTime::currentMSecsSinceEpoch(),
-                                reply->rawHeader("x-ratelimit-reset").toLongLong() * 1000});
+                limited.append(
+                    {QDateTime::currentMSecsSinceEpoch(), reply->rawHeader("x-ratelimit-reset").toLongLong() * 1000});
         });
         HttpTestClient other;
         const QUrl users(tenant.tenant.issuer().toString() + s("api/v2/users"));
@@ -287,7 +289,7 @@ private slots:
     {
         demo::DemoTenantOptions options;
         options.syntheticUsers = 120;
-        options.slowMs = 40;          // PATCHes are in flight when the process dies
+        options.slowMs = 40; // PATCHes are in flight when the process dies
         options.managementRateLimit = 100;
         Tenant tenant(options);
         QTemporaryDir dir;
@@ -309,9 +311,9 @@ private slots:
         QProcessEnvironment environment = secretEnvironment();
         environment.insert(s("XDG_DATA_HOME"), dir.filePath(s("data")));
         process.setProcessEnvironment(environment);
-        process.start(s(ORGLENS_CLI_BINARY), QStringList{s("users"), s("bulk-set-default-org"), csv,
-                                                          s("--concurrency"), s("4")}
-                                                 + tenant.connection());
+        process.start(s(ORGLENS_CLI_BINARY),
+                      QStringList{s("users"), s("bulk-set-default-org"), csv, s("--concurrency"), s("4")} +
+                          tenant.connection());
         QVERIFY(process.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(tenant.eventsOf("patch_user").size() >= 20, 30000);
         process.kill(); // SIGKILL
@@ -321,7 +323,8 @@ private slots:
         const qsizetype beforeResume = tenant.eventsOf("patch_user").size();
         QVERIFY(beforeResume < users.size());
 
-        const CliRun resumed = runAgainst(tenant, {s("users"), s("bulk-set-default-org"), csv, s("--resume"), s("--json")});
+        const CliRun resumed =
+            runAgainst(tenant, {s("users"), s("bulk-set-default-org"), csv, s("--resume"), s("--json")});
         QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
         const QJsonObject summary = QJsonDocument::fromJson(resumed.out.toUtf8()).object();
         QCOMPARE(summary.value(s("failed")).toInt(), 0);

@@ -61,7 +61,8 @@ private slots:
         QTRY_COMPARE(view.model()->rowCount(), 1);
         auto *table = view.findChild<QTableView *>(s("usersTable"));
         table->setCurrentIndex(view.model()->index(0, 0));
-        QVERIFY(view.findChild<QPlainTextEdit *>(s("appMetadataText"))->toPlainText().contains(s("\"plan\": \"gold\"")));
+        QVERIFY(
+            view.findChild<QPlainTextEdit *>(s("appMetadataText"))->toPlainText().contains(s("\"plan\": \"gold\"")));
         auto *combo = view.findChild<QComboBox *>(s("defaultOrgCombo"));
         QTRY_COMPARE(combo->count(), 4); // (none) + three organizations
         QCOMPARE(view.findChild<QListWidget *>(s("organizationsList"))->count(), 2);

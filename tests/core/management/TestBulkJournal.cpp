@@ -21,15 +21,16 @@ class TestBulkJournal : public QObject {
 private slots:
     void replay()
     {
-        const QByteArray journal = "{\"type\":\"start\",\"csv_sha256\":\"abc\",\"tenant\":\"https://t/\"}\n"
-                                   "{\"type\":\"intent\",\"line\":2,\"user_id\":\"u2\",\"before\":null,\"target\":\"o\"}\n"
-                                   "{\"type\":\"outcome\",\"line\":2,\"user_id\":\"u2\",\"status\":\"applied\"}\n"
-                                   "{\"type\":\"intent\",\"line\":3,\"user_id\":\"u3\",\"before\":\"x\",\"target\":\"o\"}\n"
-                                   "{\"type\":\"outcome\",\"line\":4,\"user_id\":\"u4\",\"status\":\"skipped\"}\n"
-                                   "{\"type\":\"intent\",\"line\":5,\"user_id\":\"u5\",\"target\":\"o\"}\n"
-                                   "{\"type\":\"outcome\",\"line\":5,\"user_id\":\"u5\",\"status\":\"failed\"}\n"
-                                   "{\"type\":\"intent\",\"line\":5,\"user_id\":\"u5\",\"target\":\"o\"}\n"
-                                   "{\"type\":\"outc"; // cut off by a crash
+        const QByteArray journal =
+            "{\"type\":\"start\",\"csv_sha256\":\"abc\",\"tenant\":\"https://t/\"}\n"
+            "{\"type\":\"intent\",\"line\":2,\"user_id\":\"u2\",\"before\":null,\"target\":\"o\"}\n"
+            "{\"type\":\"outcome\",\"line\":2,\"user_id\":\"u2\",\"status\":\"applied\"}\n"
+            "{\"type\":\"intent\",\"line\":3,\"user_id\":\"u3\",\"before\":\"x\",\"target\":\"o\"}\n"
+            "{\"type\":\"outcome\",\"line\":4,\"user_id\":\"u4\",\"status\":\"skipped\"}\n"
+            "{\"type\":\"intent\",\"line\":5,\"user_id\":\"u5\",\"target\":\"o\"}\n"
+            "{\"type\":\"outcome\",\"line\":5,\"user_id\":\"u5\",\"status\":\"failed\"}\n"
+            "{\"type\":\"intent\",\"line\":5,\"user_id\":\"u5\",\"target\":\"o\"}\n"
+            "{\"type\":\"outc"; // cut off by a crash
         const auto state = replayJournal(journal);
         QVERIFY2(state.ok(), qPrintable(state.ok() ? QString() : state.error().message));
         QCOMPARE(state->csvSha256, s("abc"));

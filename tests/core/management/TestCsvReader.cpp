@@ -33,17 +33,17 @@ private slots:
         QTest::addColumn<QList<QStringList>>("fields");
         QTest::newRow("lf") << QByteArray("a,b\nc,d\n") << QList<int>{1, 2}
                             << QList<QStringList>{sl({"a", "b"}), sl({"c", "d"})};
-        QTest::newRow("crlf, no final newline") << QByteArray("a,b\r\nc,d") << QList<int>{1, 2}
-                                                << QList<QStringList>{sl({"a", "b"}), sl({"c", "d"})};
+        QTest::newRow("crlf, no final newline")
+            << QByteArray("a,b\r\nc,d") << QList<int>{1, 2} << QList<QStringList>{sl({"a", "b"}), sl({"c", "d"})};
         QTest::newRow("bom") << QByteArray("\xEF\xBB\xBFuser_id,org_id\n") << QList<int>{1}
                              << QList<QStringList>{sl({"user_id", "org_id"})};
-        QTest::newRow("quoted comma and escaped quote")
-            << QByteArray("\"a,b\",\"say \"\"hi\"\"\"\n") << QList<int>{1} << QList<QStringList>{sl({"a,b", "say \"hi\""})};
+        QTest::newRow("quoted comma and escaped quote") << QByteArray("\"a,b\",\"say \"\"hi\"\"\"\n") << QList<int>{1}
+                                                        << QList<QStringList>{sl({"a,b", "say \"hi\""})};
         QTest::newRow("embedded newline keeps line numbers")
             << QByteArray("h1,h2\r\n\"two\r\nlines\",x\r\nnext,y\r\n") << QList<int>{1, 2, 4}
             << QList<QStringList>{sl({"h1", "h2"}), sl({"two\nlines", "x"}), sl({"next", "y"})};
-        QTest::newRow("blank lines skipped") << QByteArray("a\n\n\nb\n") << QList<int>{1, 4}
-                                             << QList<QStringList>{sl({"a"}), sl({"b"})};
+        QTest::newRow("blank lines skipped")
+            << QByteArray("a\n\n\nb\n") << QList<int>{1, 4} << QList<QStringList>{sl({"a"}), sl({"b"})};
         QTest::newRow("empty fields") << QByteArray(",\n\"\",x\n") << QList<int>{1, 2}
                                       << QList<QStringList>{sl({"", ""}), sl({"", "x"})};
         QTest::newRow("utf-8") << QByteArray("jos\xC3\xA9@example.com,acme\n") << QList<int>{1}
@@ -113,8 +113,10 @@ private slots:
         lookups.orgIds = {{s("acme"), s("org_acme")}, {s("org_globex"), s("org_globex")}};
         lookups.members = {{s("org_acme"), {s("auth0|a"), s("auth0|b"), s("auth0|c"), s("auth0|d")}},
                            {s("org_globex"), {}}};
-        lookups.currentDefault = {{s("auth0|a"), QJsonValue(s("org_acme"))}, {s("auth0|b"), QJsonValue()},
-                                  {s("auth0|c"), QJsonValue()}, {s("auth0|d"), QJsonValue(s("org_globex"))}};
+        lookups.currentDefault = {{s("auth0|a"), QJsonValue(s("org_acme"))},
+                                  {s("auth0|b"), QJsonValue()},
+                                  {s("auth0|c"), QJsonValue()},
+                                  {s("auth0|d"), QJsonValue(s("org_globex"))}};
         lookups.usersByEmail = {{s("b@example.com"), {s("auth0|b")}}};
         const BulkPlan plan = planBulk(rows, lookups, false);
         QCOMPARE(plan.rows.size(), 2);
@@ -130,7 +132,8 @@ private slots:
         const QString all = lines.join(u'\n');
         QCOMPARE(plan.errors.size(), 4);
         QVERIFY2(lines.at(0).startsWith(s("3:")) && lines.at(0).contains(s("not a member")), qPrintable(all));
-        QVERIFY2(lines.at(1).startsWith(s("4:")) && lines.at(1).contains(s("duplicate user auth0|b (already on line 3)")),
+        QVERIFY2(lines.at(1).startsWith(s("4:")) &&
+                     lines.at(1).contains(s("duplicate user auth0|b (already on line 3)")),
                  qPrintable(all));
         QVERIFY2(lines.at(2).startsWith(s("5:")) && lines.at(2).contains(s("unknown user")), qPrintable(all));
         QVERIFY2(lines.at(3).startsWith(s("6:")) && lines.at(3).contains(s("unknown organization nope")),

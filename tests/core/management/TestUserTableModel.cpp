@@ -19,7 +19,8 @@ QJsonArray users()
         {"user_id":"auth0|alice","email":"alice@example.com","name":"Alice Example",
          "app_metadata":{"default_org_id":"org_acme","plan":"gold"}},
         {"user_id":"auth0|bob","email":"bob@example.com","name":"Bob Example","app_metadata":{"plan":"free"}}
-    ])").array();
+    ])")
+        .array();
 }
 
 } // namespace
