@@ -34,7 +34,8 @@ private slots:
         for (int i = 0; i < Requests; ++i) {
             const auto reply = http.get(url, bearer);
             if (reply.status != 200)
-                QFAIL(qPrintable(QStringLiteral("request %1: HTTP %2 %3").arg(i).arg(reply.status).arg(reply.networkError)));
+                QFAIL(qPrintable(
+                    QStringLiteral("request %1: HTTP %2 %3").arg(i).arg(reply.status).arg(reply.networkError)));
         }
         const qint64 ms = qMax<qint64>(1, timer.elapsed());
         qInfo("%d sequential GET /api/v2/users/{id}: %lld ms, %.0f req/s", Requests, ms, Requests * 1000.0 / ms);

@@ -55,9 +55,8 @@ std::unique_ptr<HttpTestClient::Pending> HttpTestClient::start(const QByteArray 
         request.setRawHeader("Authorization", "Bearer " + bearer);
     if (!contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    QNetworkReply *reply = body.isEmpty() && method == "GET"
-        ? m_network.get(request)
-        : m_network.sendCustomRequest(request, method, body);
+    QNetworkReply *reply =
+        body.isEmpty() && method == "GET" ? m_network.get(request) : m_network.sendCustomRequest(request, method, body);
     return std::make_unique<Pending>(reply);
 }
 
