@@ -56,11 +56,17 @@ void SigningKey::KeyDeleter::operator()(evp_pkey_st *key) const
 }
 
 SigningKey::SigningKey()
-    : m_key(EVP_RSA_gen(2048))
+    : m_key(std::async(std::launch::async, [] { return std::shared_ptr<EVP_PKEY>(EVP_RSA_gen(2048), KeyDeleter()); }))
     , m_kid(QString::fromLatin1(randomBytes(16).toBase64(Base64Url)))
 {
-    if (!m_key)
+}
+
+EVP_PKEY *SigningKey::key() const
+{
+    EVP_PKEY *key = m_key.get().get();
+    if (!key)
         throw std::runtime_error("OpenSSL could not generate an RSA-2048 key");
+    return key;
 }
 
 SigningKey::~SigningKey() = default;
@@ -80,7 +86,7 @@ QByteArray SigningKey::sign(const QJsonObject &header, const QJsonObject &payloa
     EVP_MD_CTX *context = EVP_MD_CTX_new();
     size_t length = 0;
     QByteArray signature;
-    if (EVP_DigestSignInit(context, nullptr, EVP_sha256(), nullptr, m_key.get()) == 1
+    if (EVP_DigestSignInit(context, nullptr, EVP_sha256(), nullptr, key()) == 1
         && EVP_DigestSign(context, nullptr, &length, reinterpret_cast<const unsigned char *>(signingInput.constData()),
                           size_t(signingInput.size()))
             == 1) {
@@ -111,7 +117,7 @@ Result<QJsonObject> SigningKey::verify(const QByteArray &compact) const
                            .arg(decoded->kid(), m_kid));
     }
     EVP_MD_CTX *context = EVP_MD_CTX_new();
-    const bool valid = EVP_DigestVerifyInit(context, nullptr, EVP_sha256(), nullptr, m_key.get()) == 1
+    const bool valid = EVP_DigestVerifyInit(context, nullptr, EVP_sha256(), nullptr, key()) == 1
         && EVP_DigestVerify(context, reinterpret_cast<const unsigned char *>(decoded->signature.constData()),
                             size_t(decoded->signature.size()),
                             reinterpret_cast<const unsigned char *>(decoded->signingInput.constData()),
@@ -130,8 +136,8 @@ QJsonObject SigningKey::publicJwk() const
         {QStringLiteral("use"), QStringLiteral("sig")},
         {QStringLiteral("alg"), QStringLiteral("RS256")},
         {QStringLiteral("kid"), m_kid},
-        {QStringLiteral("n"), QString::fromLatin1(bigNumParam(m_key.get(), OSSL_PKEY_PARAM_RSA_N).toBase64(Base64Url))},
-        {QStringLiteral("e"), QString::fromLatin1(bigNumParam(m_key.get(), OSSL_PKEY_PARAM_RSA_E).toBase64(Base64Url))},
+        {QStringLiteral("n"), QString::fromLatin1(bigNumParam(key(), OSSL_PKEY_PARAM_RSA_N).toBase64(Base64Url))},
+        {QStringLiteral("e"), QString::fromLatin1(bigNumParam(key(), OSSL_PKEY_PARAM_RSA_E).toBase64(Base64Url))},
     };
 }
 

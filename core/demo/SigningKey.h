@@ -6,13 +6,15 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <future>
 #include <memory>
 
 struct evp_pkey_st; // OpenSSL's EVP_PKEY
 
 namespace orglens::demo {
 
-// The tenant's RS256 signing key: a fresh RSA-2048 key with a random `kid`, made at construction.
+// The tenant's RS256 signing key: a fresh RSA-2048 key with a random `kid`. The key is generated on a worker
+// thread from construction on (keygen takes 50-300 ms), so the tenant listens at once; the first use waits for it.
 class SigningKey {
 public:
     SigningKey();
@@ -35,7 +37,9 @@ private:
     struct KeyDeleter {
         void operator()(::evp_pkey_st *key) const;
     };
-    std::unique_ptr<::evp_pkey_st, KeyDeleter> m_key;
+    ::evp_pkey_st *key() const;  // waits for the generation to finish
+
+    std::shared_future<std::shared_ptr<::evp_pkey_st>> m_key;
     QString m_kid;
 };
 

@@ -1,5 +1,5 @@
 // 1,000 sequential Management API reads (GET /api/v2/users/{id}) against the demo tenant over real HTTP.
-#include "DemoTenant.h"
+#include "DemoTenantFixture.h"
 #include "HttpTestClient.h"
 
 #include <QElapsedTimer>
@@ -7,6 +7,7 @@
 #include <QTest>
 
 using namespace orglens::demo;
+using orglens::test::DemoTenantFixture;
 using orglens::test::HttpTestClient;
 
 class BenchManagementApi : public QObject {
@@ -15,18 +16,15 @@ private slots:
     void thousandSequentialUserReads()
     {
         constexpr int Requests = 1000;
-        DemoTenantOptions options;
+        DemoTenantOptions options = DemoTenantFixture::testOptions();
         options.managementRateLimit = 100'000; // measure the server, not the limiter
-        DemoTenant tenant(options);
-        QVERIFY(tenant.start().ok());
-        HttpTestClient http;
-        const auto token = http.postForm(tenant.endpoint(QStringLiteral("oauth/token")),
-                                         {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
-                                          {QStringLiteral("client_id"), QStringLiteral("demo-m2m")},
-                                          {QStringLiteral("client_secret"), QStringLiteral("demo-m2m-secret")},
-                                          {QStringLiteral("audience"), tenant.managementAudience().toString()}});
+        DemoTenantFixture fixture(options);
+        QVERIFY2(fixture.started(), qPrintable(fixture.startError()));
+        DemoTenant &tenant = fixture.tenant();
+        const auto token = fixture.clientCredentials(tenant.managementAudience().toString());
         QCOMPARE(token.status, 200);
-        const QByteArray bearer = token.json().object().value(QStringLiteral("access_token")).toString().toLatin1();
+        const QByteArray bearer = token.json().value(QStringLiteral("access_token")).toString().toLatin1();
+        HttpTestClient http;
         const QUrl url(tenant.issuer().toString() + QStringLiteral("api/v2/users/auth0%7Calice"));
 
         QElapsedTimer timer;

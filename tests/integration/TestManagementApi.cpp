@@ -1,6 +1,6 @@
 // The demo tenant's Management API over real HTTP: tokens from the tenant's client_credentials grant, every
 // endpoint and error path, rate limiting, fault injection and slow responses.
-#include "DemoTenant.h"
+#include "DemoTenantFixture.h"
 #include "HttpTestClient.h"
 
 #include <QJsonArray>
@@ -11,18 +11,19 @@
 
 using namespace orglens;
 using namespace orglens::demo;
+using orglens::test::DemoTenantFixture;
 using orglens::test::HttpReply;
 using orglens::test::HttpTestClient;
 
 namespace {
 
-// A started tenant plus a client that speaks to it.
+// A started tenant (the shared fixture) plus a bearer-token client that speaks to its Management API.
 struct Tenant {
-    explicit Tenant(DemoTenantOptions options = {}) : tenant(std::move(options))
+    explicit Tenant(DemoTenantOptions options = DemoTenantFixture::testOptions())
+        : fixture(options), tenant(fixture.tenant())
     {
-        const auto started = tenant.start();
-        if (!started)
-            qFatal("demo tenant did not start: %s", qPrintable(started.error().message));
+        if (!fixture.started())
+            qFatal("demo tenant did not start: %s", qPrintable(fixture.startError()));
     }
 
     QUrl api(const QString &pathAndQuery) const
@@ -30,24 +31,18 @@ struct Tenant {
         return QUrl(tenant.issuer().toString() + QStringLiteral("api/v2/") + pathAndQuery);
     }
 
-    HttpReply tokenReply(const QString &clientId, const QString &secret, const QString &audience)
-    {
-        return http.postForm(tenant.endpoint(QStringLiteral("oauth/token")),
-                             {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
-                              {QStringLiteral("client_id"), clientId},
-                              {QStringLiteral("client_secret"), secret},
-                              {QStringLiteral("audience"), audience}});
-    }
-
     QByteArray token(const QString &clientId = QStringLiteral("demo-m2m"),
                      const QString &secret = QStringLiteral("demo-m2m-secret"), QString audience = {})
     {
         if (audience.isEmpty())
             audience = tenant.managementAudience().toString();
-        const HttpReply reply = tokenReply(clientId, secret, audience);
+        const auto reply = fixture.token({{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
+                                          {QStringLiteral("client_id"), clientId},
+                                          {QStringLiteral("client_secret"), secret},
+                                          {QStringLiteral("audience"), audience}});
         if (reply.status != 200)
             qFatal("client_credentials failed: %d %s", reply.status, reply.body.constData());
-        return reply.json().object().value(QStringLiteral("access_token")).toString().toLatin1();
+        return reply.json().value(QStringLiteral("access_token")).toString().toLatin1();
     }
 
     HttpReply get(const QString &pathAndQuery, const QByteArray &bearer) { return http.get(api(pathAndQuery), bearer); }
@@ -56,7 +51,8 @@ struct Tenant {
         return http.send("PATCH", api(path), bearer, body);
     }
 
-    DemoTenant tenant;
+    DemoTenantFixture fixture;
+    DemoTenant &tenant;
     HttpTestClient http;
 };
 
