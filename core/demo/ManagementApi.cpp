@@ -385,7 +385,7 @@ QHttpServerResponse ManagementApi::getClient(const QString &clientId) const
                                          QStringLiteral("inexistent_client"))
             .toResponse();
     }
-    QJsonObject json = client->toJson(); // never carries the secret
+    QJsonObject json = client->toJson(); // omits the secret; removed again so it stays out if that changes
     json.remove(QStringLiteral("client_secret"));
     return QHttpServerResponse(json);
 }
