@@ -554,6 +554,18 @@ private slots:
         QCOMPARE(object(a).value(QStringLiteral("user_id")).toString(), QStringLiteral("auth0|alice"));
     }
 
+    void clientHangingUpOnASlowAnswerIsHarmless()
+    {
+        constexpr int SlowMs = 150;
+        Tenant slow(DemoTenantOptions{.slowMs = SlowMs});
+        const QByteArray token = slow.token();
+        auto abandoned = slow.http.start("GET", slow.api(QStringLiteral("users/auth0%7Calice")), token);
+        QTest::qWait(SlowMs / 3); // the request reached the server and waits for its timer
+        abandoned->abort();
+        QTest::qWait(SlowMs * 2); // the timer's moment passes with the socket gone
+        VERIFY_STATUS(slow.get(QStringLiteral("users/auth0%7Cbob"), token), 200);
+    }
+
 private:
     std::unique_ptr<Tenant> m_tenant;
     QByteArray m_token;

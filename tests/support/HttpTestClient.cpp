@@ -21,6 +21,11 @@ bool HttpTestClient::Pending::isFinished() const
     return m_reply->isFinished();
 }
 
+void HttpTestClient::Pending::abort()
+{
+    m_reply->abort();
+}
+
 HttpReply HttpTestClient::Pending::wait(int timeoutMs)
 {
     if (!m_reply->isFinished()) {

@@ -36,6 +36,8 @@ public:
         // Waits (running the event loop) until the reply is finished or timeoutMs passes.
         HttpReply wait(int timeoutMs = 10'000);
         bool isFinished() const;
+        // Hangs up without waiting for the answer.
+        void abort();
 
     private:
         QNetworkReply *m_reply;
