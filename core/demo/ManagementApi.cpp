@@ -188,7 +188,7 @@ void ManagementApi::serve(const QHttpServerRequest &request, QHttpServerResponde
                           const QStringList &scopes, const Handler &handler)
 {
     const RateLimiter::Decision limit = m_rateLimiter.take();
-    int delayMs = m_faults.slowMs();
+    const int delayMs = m_faults.slowMs(); // every answer, errors included, like a slow network
     QHttpServerResponse response = [&] {
         if (!limit.allowed)
             return RateLimiter::limitReachedError().toResponse();
