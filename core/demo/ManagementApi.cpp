@@ -323,18 +323,15 @@ QHttpServerResponse ManagementApi::patchUser(const QString &userId, const QHttpS
                                            QStringLiteral("invalid_body"))
             .toResponse();
     }
-    User *user = m_tenant.store().findUser(userId);
-    if (!user)
+    if (!m_tenant.store().findUser(userId))
         return userNotFound().toResponse();
-    auto updated = MetadataMerge::applyUserPatch(*user, document.object());
+    const auto updated = m_tenant.store().patchUser(userId, document.object(), m_clock.now().toUTC());
     if (!updated)
         return ManagementError::fromError(400, updated.error()).toResponse();
-    *user = std::move(updated).value();
-    user->updatedAt = m_clock.now().toUTC();
     m_tenant.emitEvent(QJsonObject{{QStringLiteral("type"), QStringLiteral("patch_user")},
                                    {QStringLiteral("user_id"), userId},
                                    {QStringLiteral("changes"), document.object()}});
-    return QHttpServerResponse(userJson(*user));
+    return QHttpServerResponse(userJson(updated.value()));
 }
 
 QHttpServerResponse ManagementApi::organizationsOfUser(const QString &userId, const QHttpServerRequest &request) const
