@@ -36,8 +36,11 @@ struct TokenInspection {
 
     // {"header", "payload", "kind", "warnings", "claims": [{path, name, source, explanation, time}]}
     QJsonObject toJson() const;
-    QJsonArray warningsJson() const; // [{"code", "message"}]
 };
+
+// The warnings alone (alg none, expired, untrusted key references, ...), without per-claim rows.
+QList<InspectionWarning> tokenWarnings(const DecodedToken &token, const QDateTime &now);
+QJsonArray warningsJson(const QList<InspectionWarning> &warnings); // [{"code", "message"}]
 
 TokenInspection inspectToken(const DecodedToken &token, const Clock &clock = Clock::system());
 
