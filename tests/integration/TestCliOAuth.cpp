@@ -136,15 +136,14 @@ private slots:
 
     void profileAddStoresSecretsOutsideSettings()
     {
-        const CliRun add = run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("demo"),
-                                QStringLiteral("--issuer"), issuer(), QStringLiteral("--client-id"),
-                                QStringLiteral("demo-native"), QStringLiteral("--audience"),
-                                QLatin1String(demo::OrdersApiAudience), QStringLiteral("--scope"),
-                                QStringLiteral("openid profile offline_access"), QStringLiteral("--mgmt-client-id"),
-                                QStringLiteral("demo-m2m"), QStringLiteral("--exchange-client-id"),
-                                QStringLiteral("demo-exchange"), QStringLiteral("--subject-token-type"),
-                                QStringLiteral("urn:orglens:device-access-token"), QStringLiteral("--namespace"),
-                                QStringLiteral("https://orglens.example/")});
+        const CliRun add =
+            run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("demo"), QStringLiteral("--issuer"),
+                 issuer(), QStringLiteral("--client-id"), QStringLiteral("demo-native"), QStringLiteral("--audience"),
+                 QLatin1String(demo::OrdersApiAudience), QStringLiteral("--scope"),
+                 QStringLiteral("openid profile offline_access"), QStringLiteral("--mgmt-client-id"),
+                 QStringLiteral("demo-m2m"), QStringLiteral("--exchange-client-id"), QStringLiteral("demo-exchange"),
+                 QStringLiteral("--subject-token-type"), QStringLiteral("urn:orglens:device-access-token"),
+                 QStringLiteral("--namespace"), QStringLiteral("https://orglens.example/")});
         QCOMPARE(add.exitCode, 0);
         QVERIFY(add.err.contains(QStringLiteral("Stored the mgmt_client_secret of profile 'demo'")));
         const QString settings = settingsText();
@@ -171,7 +170,8 @@ private slots:
         const CliRun set = run(args({"profile", "set", "demo", "--use-org-names"}), {}, {}, false);
         QCOMPARE(set.exitCode, 0);
         QVERIFY(parseObject(run(args({"profile", "show", "demo", "--json"})).out)
-                    .value(QStringLiteral("use_org_names")).toBool());
+                    .value(QStringLiteral("use_org_names"))
+                    .toBool());
     }
 
     void nonLoopbackHttpIssuerIsRefused()
@@ -180,7 +180,8 @@ private slots:
         QCOMPARE(add.exitCode, 2);
         QVERIFY(add.err.contains(QStringLiteral("accepted only for loopback hosts")));
         QVERIFY(!run(args({"profile", "list"})).out.contains(QStringLiteral("plain")));
-        const CliRun login = run(args({"login", "device", "--issuer", "http://acme.eu.auth0.com/", "--client-id", "x"}));
+        const CliRun login =
+            run(args({"login", "device", "--issuer", "http://acme.eu.auth0.com/", "--client-id", "x"}));
         QCOMPARE(login.exitCode, 2);
         QVERIFY(login.err.contains(QStringLiteral("Use https://acme.eu.auth0.com/ instead")));
         const CliRun unknown = run(args({"login", "device", "--profile", "nope"}));
@@ -190,8 +191,8 @@ private slots:
 
     void loginDeviceThenRefreshRotatesThenRevoke()
     {
-        const CliRun login = run(args({"login", "device", "--profile", "demo"}), {},
-                                 approveDevice(QStringLiteral("alice@example.com")));
+        const CliRun login =
+            run(args({"login", "device", "--profile", "demo"}), {}, approveDevice(QStringLiteral("alice@example.com")));
         QVERIFY2(login.exitCode == 0, qPrintable(login.err));
         QVERIFY(login.err.contains(m_demo->url(QStringLiteral("activate")).toString()));
         QVERIFY(login.out.contains(QStringLiteral("\"sub\": \"auth0|alice\"")));
@@ -202,7 +203,8 @@ private slots:
         const CliRun first = run(args({"refresh", "--profile", "demo", "--json"}));
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
         QVERIFY(first.err.contains(QStringLiteral("rotated")));
-        const QString rotated = parseObject(first.out)[QStringLiteral("response")][QStringLiteral("refresh_token")].toString();
+        const QString rotated =
+            parseObject(first.out)[QStringLiteral("response")][QStringLiteral("refresh_token")].toString();
         QVERIFY(!rotated.isEmpty());
         const CliRun second = run(args({"refresh", "--profile", "demo"}));
         QVERIFY2(second.exitCode == 0, qPrintable(second.err));
@@ -241,15 +243,16 @@ private slots:
             browser.get(outcome.last.location);
             return true;
         };
-        const CliRun login = run(args({"login", "pkce", "--no-browser", "--profile", "demo", "--organization",
-                                       "org_acme", "--json"}),
-                                 {}, browse);
+        const CliRun login =
+            run(args({"login", "pkce", "--no-browser", "--profile", "demo", "--organization", "org_acme", "--json"}),
+                {}, browse);
         QVERIFY2(login.exitCode == 0, qPrintable(login.err));
         QVERIFY(login.err.contains(QStringLiteral("Open this URL in a browser")));
         const QJsonObject json = parseObject(login.out);
         QVERIFY(json[QStringLiteral("response")][QStringLiteral("access_token")].isString());
         QCOMPARE(json[QStringLiteral("decoded")][QStringLiteral("access_token")][QStringLiteral("payload")]
-                     [QStringLiteral("org_id")].toString(),
+                     [QStringLiteral("org_id")]
+                         .toString(),
                  QStringLiteral("org_acme"));
         QVERIFY(json[QStringLiteral("decoded")][QStringLiteral("id_token")].isObject());
     }
@@ -263,8 +266,12 @@ private slots:
 
     void clientCredentialsAdHoc()
     {
-        const QStringList base{QStringLiteral("token"), QStringLiteral("client-credentials"), QStringLiteral("--issuer"),
-                               issuer(), QStringLiteral("--mgmt-client-id"), QStringLiteral("demo-m2m")};
+        const QStringList base{QStringLiteral("token"),
+                               QStringLiteral("client-credentials"),
+                               QStringLiteral("--issuer"),
+                               issuer(),
+                               QStringLiteral("--mgmt-client-id"),
+                               QStringLiteral("demo-m2m")};
         const CliRun ok = run(base + QStringList{QStringLiteral("--json")});
         QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
         const QJsonObject payload =
@@ -306,7 +313,8 @@ private slots:
         const CliRun login = run(args({"login", "device", "--profile", "demo", "--scope", "openid profile", "--json"}),
                                  {}, approveDevice(QStringLiteral("alice@example.com")));
         QVERIFY2(login.exitCode == 0, qPrintable(login.err));
-        const QString subject = parseObject(login.out)[QStringLiteral("response")][QStringLiteral("access_token")].toString();
+        const QString subject =
+            parseObject(login.out)[QStringLiteral("response")][QStringLiteral("access_token")].toString();
         QVERIFY(!subject.isEmpty());
 
         const CliRun exchange = run(args({"exchange", "--profile", "demo", "--subject-token", "-", "--json"}), subject);
@@ -326,9 +334,9 @@ private slots:
         QVERIFY(argv.out.contains(QStringLiteral("Changes from the subject token:")));
         QVERIFY(argv.out.contains(QStringLiteral("/payload/org_id")));
 
-        const CliRun wrongType = run(args({"exchange", "--profile", "demo", "--subject-token-type", "urn:acme:other",
-                                           "--subject-token", "-"}),
-                                     subject);
+        const CliRun wrongType = run(
+            args({"exchange", "--profile", "demo", "--subject-token-type", "urn:acme:other", "--subject-token", "-"}),
+            subject);
         QCOMPARE(wrongType.exitCode, 1);
     }
 

@@ -29,7 +29,8 @@ private slots:
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
             QSKIP("No D-Bus session: run through installer/setup.sh test (dbus-run-session + gnome-keyring).");
         KeychainSecretStore store(QStringLiteral("OrgLens-keychain-test"));
-        const QString key = QStringLiteral("profile/keychain-test/refresh-token-%1").arg(QCoreApplication::applicationPid());
+        const QString key =
+            QStringLiteral("profile/keychain-test/refresh-token-%1").arg(QCoreApplication::applicationPid());
         const QByteArray value = "v1.refresh-token-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
 
         const SecretResult written = wait([&](QObject *c, auto done) { store.write(key, Secret(value), c, done); });
