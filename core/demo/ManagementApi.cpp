@@ -1,18 +1,390 @@
 #include "ManagementApi.h"
 
 #include "DemoTenant.h"
+#include "HttpResponses.h"
+#include "MetadataMerge.h"
+#include "Paging.h"
+#include "UserQuery.h"
+
+#include <QCryptographicHash>
+#include <QHttpServer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMetaEnum>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <memory>
 
 namespace orglens::demo {
 
-ManagementApi::ManagementApi(DemoTenant &tenant)
-    : m_tenant(tenant)
+namespace {
+
+using Method = QHttpServerRequest::Method;
+
+// Auth0 lets user search page through the first 1,000 results only.
+constexpr int SearchWindow = 1000;
+
+const QString ReadUsers = QStringLiteral("read:users");
+const QString UpdateUsers = QStringLiteral("update:users");
+const QString UpdateAppMetadata = QStringLiteral("update:users_app_metadata");
+const QString ReadOrganizations = QStringLiteral("read:organizations");
+const QString ReadMembers = QStringLiteral("read:organization_members");
+const QString ReadClients = QStringLiteral("read:clients");
+
+ManagementError userNotFound()
 {
+    return ManagementError::notFound(QStringLiteral("The user does not exist."), QStringLiteral("inexistent_user"));
+}
+
+ManagementError organizationNotFound()
+{
+    // Message and code as observed from Auth0 (unverified against its documentation).
+    return ManagementError::notFound(QStringLiteral("No organization found by that id or name"),
+                                     QStringLiteral("inexistent_organization"));
+}
+
+QString methodName(Method method)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<Method>().valueToKey(int(method))).toUpper();
+}
+
+QUrlQuery queryOf(const QHttpServerRequest &request)
+{
+    return QUrlQuery(request.url());
+}
+
+// Route arguments arrive as the router matched them in the path; undo any percent-encoding left in them.
+QString pathArgument(const QString &argument)
+{
+    return QUrl::fromPercentEncoding(argument.toUtf8());
+}
+
+QString audienceText(const QJsonValue &aud)
+{
+    if (!aud.isArray())
+        return aud.toString();
+    QStringList values;
+    for (const auto &value : aud.toArray())
+        values << value.toString();
+    return values.join(u' ');
+}
+
+bool audienceContains(const QJsonValue &aud, const QString &value)
+{
+    return aud.isArray() ? aud.toArray().contains(value) : aud.toString() == value;
+}
+
+QJsonObject organizationJson(const Organization &organization)
+{
+    QJsonObject json = organization.toJson();
+    json.insert(QStringLiteral("branding"), QJsonObject());
+    json.insert(QStringLiteral("metadata"), QJsonObject());
+    return json;
+}
+
+QHttpServerResponse pagedResponse(const QUrlQuery &query, const QJsonArray &all, const QString &key,
+                                  bool allowCheckpoint)
+{
+    const auto paging = Paging::fromQuery(query, allowCheckpoint);
+    if (const auto *error = std::get_if<ManagementError>(&paging))
+        return error->toResponse();
+    const QJsonValue body = std::get<Paging>(paging).apply(all, key);
+    return body.isArray() ? QHttpServerResponse(body.toArray()) : QHttpServerResponse(body.toObject());
+}
+
+} // namespace
+
+ManagementApi::ManagementApi(DemoTenant &tenant, const Clock &clock)
+    : m_tenant(tenant), m_clock(clock), m_rateLimiter(tenant.options().managementRateLimit, clock),
+      m_faults(tenant.options().failRate, tenant.options().failSeed, tenant.options().slowMs)
+{
+    QObject::connect(&tenant, &DemoTenant::event, &m_context, [this](const QJsonObject &entry) { recordEvent(entry); });
+}
+
+void ManagementApi::recordEvent(const QJsonObject &entry)
+{
+    if (entry.value(QLatin1String("type")).toString() != QLatin1String("login"))
+        return;
+    LoginStats &stats = m_logins[entry.value(QLatin1String("user_id")).toString()];
+    ++stats.count;
+    stats.last = entry.value(QLatin1String("time")).toString();
+}
+
+QJsonObject ManagementApi::userJson(const User &user) const
+{
+    QJsonObject json = user.toJson();
+    // Auth0's default picture: Gravatar for the e-mail with the initials avatar as fallback.
+    const QByteArray hash =
+        QCryptographicHash::hash(user.email.trimmed().toLower().toUtf8(), QCryptographicHash::Md5).toHex();
+    const QString initials = user.name.left(2).toLower();
+    json.insert(QStringLiteral("picture"),
+                QStringLiteral("https://s.gravatar.com/avatar/%1?s=480&r=pg&d=https%3A%2F%2Fcdn.auth0.com%2Favatars%2F"
+                               "%2.png")
+                    .arg(QString::fromLatin1(hash), initials));
+    const LoginStats stats = m_logins.value(user.userId);
+    json.insert(QStringLiteral("logins_count"), stats.count);
+    if (!stats.last.isEmpty())
+        json.insert(QStringLiteral("last_login"), stats.last);
+    return json;
 }
 
 void ManagementApi::registerRoutes(QHttpServer &server)
 {
-    Q_UNUSED(server);
-    Q_UNUSED(m_tenant);
+    const auto withId = [this](QStringList scopes, auto handler) {
+        return [this, scopes, handler](const QString &id, const QHttpServerRequest &request,
+                                       QHttpServerResponder &&responder) {
+            serve(request, std::move(responder), scopes, [&] { return handler(pathArgument(id), request); });
+        };
+    };
+    const auto withoutId = [this](QStringList scopes, auto handler) {
+        return [this, scopes, handler](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            serve(request, std::move(responder), scopes, [&] { return handler(request); });
+        };
+    };
+
+    server.route(QStringLiteral("/api/v2/users"), Method::Get,
+                 withoutId({ReadUsers}, [this](const QHttpServerRequest &r) { return searchUsers(r); }));
+    server.route(QStringLiteral("/api/v2/users-by-email"), Method::Get,
+                 withoutId({ReadUsers}, [this](const QHttpServerRequest &r) { return usersByEmail(r); }));
+    server.route(QStringLiteral("/api/v2/users/<arg>"), Method::Get,
+                 withId({ReadUsers}, [this](const QString &id, const QHttpServerRequest &) { return getUser(id); }));
+    server.route(QStringLiteral("/api/v2/users/<arg>"), Method::Patch,
+                 [this](const QString &id, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     // A body that changes only app_metadata is allowed with the narrower scope too.
+                     const auto body = QJsonDocument::fromJson(request.body()).object();
+                     const QStringList scopes = MetadataMerge::touchesOnlyAppMetadata(body)
+                                                    ? QStringList{UpdateUsers, UpdateAppMetadata}
+                                                    : QStringList{UpdateUsers};
+                     serve(request, std::move(responder), scopes, [&] { return patchUser(pathArgument(id), request); });
+                 });
+    server.route(QStringLiteral("/api/v2/users/<arg>/organizations"), Method::Get,
+                 withId({ReadOrganizations},
+                        [this](const QString &id, const QHttpServerRequest &r) { return organizationsOfUser(id, r); }));
+    server.route(QStringLiteral("/api/v2/organizations"), Method::Get,
+                 withoutId({ReadOrganizations}, [this](const QHttpServerRequest &r) { return listOrganizations(r); }));
+    server.route(QStringLiteral("/api/v2/organizations/name/<arg>"), Method::Get,
+                 withId({ReadOrganizations}, [this](const QString &name, const QHttpServerRequest &) {
+                     return getOrganization(name, true);
+                 }));
+    server.route(QStringLiteral("/api/v2/organizations/<arg>"), Method::Get,
+                 withId({ReadOrganizations},
+                        [this](const QString &id, const QHttpServerRequest &) { return getOrganization(id, false); }));
+    server.route(QStringLiteral("/api/v2/organizations/<arg>/members"), Method::Get,
+                 withId({ReadMembers},
+                        [this](const QString &id, const QHttpServerRequest &r) { return organizationMembers(id, r); }));
+    server.route(QStringLiteral("/api/v2/clients/<arg>"), Method::Get,
+                 withId({ReadClients, QStringLiteral("read:client_keys")},
+                        [this](const QString &id, const QHttpServerRequest &) { return getClient(id); }));
+    // Anything else under /api/v2/ (the pattern is a regular expression): Auth0's 404, still rate limited.
+    server.route(QStringLiteral("/api/v2/.*"), withoutId({}, [](const QHttpServerRequest &) {
+                     return ManagementError::notFound(QStringLiteral("Not Found"), {}).toResponse();
+                 }));
+}
+
+void ManagementApi::serve(const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                          const QStringList &scopes, const Handler &handler)
+{
+    const RateLimiter::Decision limit = m_rateLimiter.take();
+    const int delayMs = m_faults.slowMs(); // every answer, errors included, like a slow network
+    QHttpServerResponse response = [&] {
+        if (!limit.allowed)
+            return RateLimiter::limitReachedError().toResponse();
+        const FaultInjector::Decision fault = m_faults.next();
+        if (fault.fail) {
+            m_tenant.emitEvent(QJsonObject{{QStringLiteral("type"), QStringLiteral("management_fault")},
+                                           {QStringLiteral("status"), 500},
+                                           {QStringLiteral("method"), methodName(request.method())},
+                                           {QStringLiteral("path"), request.url().path()},
+                                           {QStringLiteral("sequence"), qint64(fault.sequence)}});
+            return FaultInjector::faultError().toResponse();
+        }
+        if (const auto denied = checkAuthorization(request, scopes))
+            return denied->toResponse();
+        return handler();
+    }();
+    for (const auto &[name, value] : limit.headers())
+        response.setHeader(name, value);
+    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    send(std::move(response), std::move(responder), delayMs);
+}
+
+std::optional<ManagementError> ManagementApi::checkAuthorization(const QHttpServerRequest &request,
+                                                                 const QStringList &scopes) const
+{
+    if (scopes.isEmpty())
+        return std::nullopt;
+    const QByteArray header = requestHeader(request, QByteArrayLiteral("Authorization")).trimmed();
+    if (header.isEmpty())
+        return ManagementError::unauthorized(QStringLiteral("Missing authentication"));
+    if (!header.toLower().startsWith("bearer "))
+        return ManagementError::unauthorized(QStringLiteral("Bad HTTP authentication header format"));
+    const auto payload = m_tenant.signingKey().verify(header.mid(7).trimmed());
+    if (!payload || payload->value(QLatin1String("iss")).toString() != m_tenant.issuer().toString())
+        return ManagementError::unauthorized(QStringLiteral("Invalid token"));
+    if (payload->value(QLatin1String("exp")).toInteger() <= m_clock.now().toSecsSinceEpoch())
+        return ManagementError::unauthorized(QStringLiteral("Expired token received for JSON Web Token validation"));
+    const QJsonValue aud = payload->value(QLatin1String("aud"));
+    if (!audienceContains(aud, m_tenant.managementAudience().toString()))
+        return ManagementError::unauthorized(QStringLiteral("Bad audience: %1").arg(audienceText(aud)));
+    const QStringList granted = payload->value(QLatin1String("scope")).toString().split(u' ', Qt::SkipEmptyParts);
+    for (const QString &scope : scopes) {
+        if (granted.contains(scope))
+            return std::nullopt;
+    }
+    return ManagementError{403, QStringLiteral("Insufficient scope, expected any of: %1").arg(scopes.join(u',')),
+                           QStringLiteral("insufficient_scope")};
+}
+
+void ManagementApi::send(QHttpServerResponse response, QHttpServerResponder &&responder, int delayMs)
+{
+    if (delayMs <= 0) {
+        response.write(std::move(responder));
+        return;
+    }
+    // QtHttpServer 6.4 lets a responder outlive the handler: keep it and answer from a timer. The socket is the
+    // timer's context, so a client that hangs up first simply cancels the answer.
+    auto pending = std::make_shared<std::pair<QHttpServerResponse, QHttpServerResponder>>(std::move(response),
+                                                                                          std::move(responder));
+    QPointer<QTcpSocket> socket = pending->second.socket();
+    QTimer::singleShot(delayMs, socket.data(), [pending, socket] {
+        if (socket && socket->state() == QAbstractSocket::ConnectedState)
+            pending->first.write(std::move(pending->second));
+    });
+}
+
+QHttpServerResponse ManagementApi::getUser(const QString &userId) const
+{
+    const User *user = m_tenant.store().findUser(userId);
+    return user ? QHttpServerResponse(userJson(*user)) : userNotFound().toResponse();
+}
+
+QHttpServerResponse ManagementApi::searchUsers(const QHttpServerRequest &request) const
+{
+    const QUrlQuery query = queryOf(request);
+    const QString engine = query.queryItemValue(QStringLiteral("search_engine"));
+    if (!engine.isEmpty() && engine != QLatin1String("v3")) {
+        return ManagementError::badRequest(
+                   QStringLiteral("Query validation error: search_engine '%1' is not supported; use v3.").arg(engine),
+                   QStringLiteral("invalid_query_string"))
+            .toResponse();
+    }
+    const auto parsed = UserQuery::parse(query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded));
+    if (!parsed)
+        return ManagementError::fromError(400, parsed.error()).toResponse();
+    const auto paging = Paging::fromQuery(query, false);
+    if (const auto *error = std::get_if<ManagementError>(&paging))
+        return error->toResponse();
+    const Paging &page = std::get<Paging>(paging);
+    if (page.start() + page.limit() > SearchWindow) {
+        return ManagementError::badRequest(QStringLiteral("You can only page through the first 1000 records. See "
+                                                          "https://auth0.com/docs/users/search/v3/"
+                                                          "view-search-results-by-page#limitation"),
+                                           QStringLiteral("invalid_paging"))
+            .toResponse();
+    }
+    QJsonArray matches;
+    for (const User &user : m_tenant.store().users()) {
+        const QJsonObject json = userJson(user);
+        if (parsed->matches(json))
+            matches.append(json);
+    }
+    const QJsonValue body = page.apply(matches, QStringLiteral("users"));
+    return body.isArray() ? QHttpServerResponse(body.toArray()) : QHttpServerResponse(body.toObject());
+}
+
+QHttpServerResponse ManagementApi::usersByEmail(const QHttpServerRequest &request) const
+{
+    const QString email = queryOf(request).queryItemValue(QStringLiteral("email"), QUrl::FullyDecoded);
+    if (email.isEmpty()) {
+        return ManagementError::badRequest(
+                   QStringLiteral("Query validation error: 'email' is required, e.g. ?email=alice@example.com"),
+                   QStringLiteral("invalid_query_string"))
+            .toResponse();
+    }
+    QJsonArray users;
+    for (const User *user : m_tenant.store().usersByEmail(email))
+        users.append(userJson(*user));
+    return QHttpServerResponse(users);
+}
+
+QHttpServerResponse ManagementApi::patchUser(const QString &userId, const QHttpServerRequest &request)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
+    if (!document.isObject()) {
+        const QString why =
+            parseError.error != QJsonParseError::NoError
+                ? QStringLiteral("invalid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())
+                : QStringLiteral("the body must be a JSON object");
+        return ManagementError::badRequest(QStringLiteral("Payload validation error: %1").arg(why),
+                                           QStringLiteral("invalid_body"))
+            .toResponse();
+    }
+    if (!m_tenant.store().findUser(userId))
+        return userNotFound().toResponse();
+    const auto updated = m_tenant.store().patchUser(userId, document.object(), m_clock.now().toUTC());
+    if (!updated)
+        return ManagementError::fromError(400, updated.error()).toResponse();
+    m_tenant.emitEvent(QJsonObject{{QStringLiteral("type"), QStringLiteral("patch_user")},
+                                   {QStringLiteral("user_id"), userId},
+                                   {QStringLiteral("changes"), document.object()}});
+    return QHttpServerResponse(userJson(updated.value()));
+}
+
+QHttpServerResponse ManagementApi::organizationsOfUser(const QString &userId, const QHttpServerRequest &request) const
+{
+    if (!m_tenant.store().findUser(userId))
+        return userNotFound().toResponse();
+    QJsonArray organizations;
+    for (const Organization *organization : m_tenant.store().organizationsOfUser(userId))
+        organizations.append(organizationJson(*organization));
+    return pagedResponse(queryOf(request), organizations, QStringLiteral("organizations"), false);
+}
+
+QHttpServerResponse ManagementApi::listOrganizations(const QHttpServerRequest &request) const
+{
+    QJsonArray organizations;
+    for (const Organization &organization : m_tenant.store().organizations())
+        organizations.append(organizationJson(organization));
+    return pagedResponse(queryOf(request), organizations, QStringLiteral("organizations"), true);
+}
+
+QHttpServerResponse ManagementApi::getOrganization(const QString &idOrName, bool byName) const
+{
+    const Organization *organization =
+        byName ? m_tenant.store().findOrganizationByName(idOrName) : m_tenant.store().findOrganization(idOrName);
+    return organization ? QHttpServerResponse(organizationJson(*organization)) : organizationNotFound().toResponse();
+}
+
+QHttpServerResponse ManagementApi::organizationMembers(const QString &orgId, const QHttpServerRequest &request) const
+{
+    if (!m_tenant.store().findOrganization(orgId))
+        return organizationNotFound().toResponse();
+    QJsonArray members;
+    for (const User *user : m_tenant.store().members(orgId)) {
+        const QJsonObject json = userJson(*user);
+        members.append(QJsonObject{{QStringLiteral("user_id"), user->userId},
+                                   {QStringLiteral("email"), user->email},
+                                   {QStringLiteral("name"), user->name},
+                                   {QStringLiteral("picture"), json.value(QLatin1String("picture"))}});
+    }
+    return pagedResponse(queryOf(request), members, QStringLiteral("members"), true);
+}
+
+QHttpServerResponse ManagementApi::getClient(const QString &clientId) const
+{
+    const Client *client = m_tenant.store().findClient(clientId);
+    if (!client) {
+        return ManagementError::notFound(QStringLiteral("The client does not exist"),
+                                         QStringLiteral("inexistent_client"))
+            .toResponse();
+    }
+    QJsonObject json = client->toJson(); // omits the secret; removed again so it stays out if that changes
+    json.remove(QStringLiteral("client_secret"));
+    return QHttpServerResponse(json);
 }
 
 } // namespace orglens::demo

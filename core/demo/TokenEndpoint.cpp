@@ -10,6 +10,8 @@
 
 #include <openssl/crypto.h>
 
+#include <optional>
+
 namespace orglens::demo {
 
 namespace {
@@ -54,6 +56,26 @@ QString pkceChallenge(const QString &verifier)
 QStringList scopeList(const QString &scope)
 {
     return scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+struct BasicCredentials {
+    QString clientId;
+    QString secret;
+    bool valid = false;
+};
+
+// RFC 6749 §2.3.1: id and secret are form-urlencoded, joined with ':' and base64-encoded. Nullopt without Basic.
+std::optional<BasicCredentials> basicCredentials(const QHttpServerRequest &request)
+{
+    const QByteArray authorization = requestHeader(request, QByteArrayLiteral("Authorization"));
+    if (!authorization.startsWith("Basic "))
+        return std::nullopt;
+    const QByteArray decoded = QByteArray::fromBase64(authorization.mid(6).trimmed());
+    const qsizetype colon = decoded.indexOf(':');
+    if (colon < 0)
+        return BasicCredentials{};
+    return BasicCredentials{QUrl::fromPercentEncoding(decoded.left(colon)),
+                            QUrl::fromPercentEncoding(decoded.mid(colon + 1)), true};
 }
 
 // subject_token_type prefixes Auth0 reserves for itself and Okta (reference §4).
@@ -132,8 +154,10 @@ QHttpServerResponse TokenEndpoint::token(const QHttpServerRequest &request)
     if (!handler)
         return fail(tokenError("unsupported_grant_type", tr("Unsupported grant type: %1").arg(grantType)), {});
     const auto client = authenticateClient(request, params);
-    if (!client)
-        return fail(client.error(), params.value(QStringLiteral("client_id")));
+    if (!client) {
+        const auto basic = basicCredentials(request);
+        return fail(client.error(), basic ? basic->clientId : params.value(QStringLiteral("client_id")));
+    }
     const QString clientId = (*client)->clientId;
     if (!(*client)->allowsGrant(grantType))
         return fail(tokenError("unauthorized_client", tr("Grant type '%1' not allowed for the client.").arg(grantType)),
@@ -162,15 +186,11 @@ Result<const Client *> TokenEndpoint::authenticateClient(const QHttpServerReques
     QString clientId = params.value(QStringLiteral("client_id"));
     QString secret = params.value(QStringLiteral("client_secret"));
     bool secretSent = params.contains(QStringLiteral("client_secret"));
-    const QByteArray authorization = requestHeader(request, QByteArrayLiteral("Authorization"));
-    if (authorization.startsWith("Basic ")) {
-        // RFC 6749 §2.3.1: id and secret are form-urlencoded, then joined with ':' and base64-encoded.
-        const QByteArray decoded = QByteArray::fromBase64(authorization.mid(6).trimmed());
-        const qsizetype colon = decoded.indexOf(':');
-        if (colon < 0)
+    if (const auto basic = basicCredentials(request)) {
+        if (!basic->valid)
             return tokenError("invalid_client", tr("The HTTP Basic credentials must be base64(client_id:client_secret)."));
-        clientId = QUrl::fromPercentEncoding(decoded.left(colon));
-        secret = QUrl::fromPercentEncoding(decoded.mid(colon + 1));
+        clientId = basic->clientId;
+        secret = basic->secret;
         secretSent = true;
     }
     if (clientId.isEmpty())

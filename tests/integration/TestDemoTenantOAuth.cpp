@@ -41,6 +41,7 @@ class TestDemoTenantOAuth : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void discoveryAndJwks();
     void deviceFlowPendingSlowDownApproved();
     void deviceFlowDenied();
@@ -67,13 +68,26 @@ private slots:
     void userinfo();
     void revoke();
     void logout();
+    void promptLoginHintAndConnection();
     void bodiesAndClientAuthentication();
     void eventsCarryNoSecrets();
+
+private:
+    // One tenant with the default test options for the tests that do not change tenant state or options
+    // (each start generates an RSA key, the slowest part of a test).
+    DemoTenantFixture &shared() { return *m_shared; }
+    std::unique_ptr<DemoTenantFixture> m_shared;
 };
+
+void TestDemoTenantOAuth::initTestCase()
+{
+    m_shared = std::make_unique<DemoTenantFixture>();
+    QVERIFY2(m_shared->started(), qPrintable(m_shared->startError()));
+}
 
 void TestDemoTenantOAuth::discoveryAndJwks()
 {
-    DemoTenantFixture fixture;
+    DemoTenantFixture &fixture = shared();
     QVERIFY2(fixture.started(), qPrintable(fixture.startError()));
     const QJsonObject discovery = fixture.browser().get(fixture.url(QStringLiteral(".well-known/openid-configuration"))).json();
     QCOMPARE(discovery.value(QLatin1String("issuer")).toString(), fixture.issuer());
@@ -100,7 +114,7 @@ void TestDemoTenantOAuth::discoveryAndJwks()
 
 void TestDemoTenantOAuth::deviceFlowPendingSlowDownApproved()
 {
-    DemoTenantFixture fixture;
+    DemoTenantFixture &fixture = shared();
     QVERIFY(fixture.started());
     const QJsonObject device = fixture.startDevice(QStringLiteral("openid profile offline_access"), Orders);
     const QString deviceCode = device.value(QLatin1String("device_code")).toString();
@@ -159,7 +173,7 @@ void TestDemoTenantOAuth::deviceFlowPendingSlowDownApproved()
 
 void TestDemoTenantOAuth::deviceFlowDenied()
 {
-    DemoTenantFixture fixture;
+    DemoTenantFixture &fixture = shared();
     const QJsonObject device = fixture.startDevice(QStringLiteral("openid"));
     TestBrowser browser(fixture.tenant().issuer());
     const HttpResult page = browser.activate(device.value(QLatin1String("user_code")).toString(),
@@ -194,7 +208,7 @@ void TestDemoTenantOAuth::deviceFlowExpired()
 
 void TestDemoTenantOAuth::deviceFlowIgnoresOrganization()
 {
-    DemoTenantFixture fixture;
+    DemoTenantFixture &fixture = shared();
     QSignalSpy events(&fixture.tenant(), &demo::DemoTenant::event);
     const QJsonObject device = fixture.browser().postForm(fixture.url(QStringLiteral("oauth/device/code")),
         query({{QStringLiteral("client_id"), QStringLiteral("demo-native")},
@@ -216,7 +230,7 @@ void TestDemoTenantOAuth::deviceFlowIgnoresOrganization()
 
 void TestDemoTenantOAuth::actionClaimOnlyWithDefaultOrgAndSwitchable()
 {
-    DemoTenantFixture fixture;
+    DemoTenantFixture &fixture = shared();
     // bob has no default_org_id: the Action adds nothing.
     HttpResult tokens = fixture.deviceLogin(QStringLiteral("bob@example.com"));
     QCOMPARE(tokens.status, 200);
@@ -241,7 +255,7 @@ void TestDemoTenantOAuth::actionClaimOnlyWithDefaultOrgAndSwitchable()
 
 void TestDemoTenantOAuth::actionClaimLostOnRefresh()
 {
-    DemoTenantFixture fixture;
+    DemoTenantFixture &fixture = shared();
     const HttpResult tokens = fixture.deviceLogin(QStringLiteral("alice@example.com"));
     QCOMPARE(DemoTenantFixture::payload(field(tokens, "access_token")).value(ActionClaim).toString(), QStringLiteral("org_acme"));
     const HttpResult refreshed = fixture.token(query({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
@@ -256,7 +270,7 @@ void TestDemoTenantOAuth::actionClaimLostOnRefresh()
 
 void TestDemoTenantOAuth::refreshRotationAndReuse()
 {
-    DemoTenantFixture fixture;
+    DemoTenantFixture &fixture = shared();
     const HttpResult tokens = fixture.deviceLogin(QStringLiteral("bob@example.com"));
     const auto refresh = [&](const QString &token) {
         return fixture.token(query({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
@@ -280,7 +294,7 @@ void TestDemoTenantOAuth::refreshRotationAndReuse()
 
 void TestDemoTenantOAuth::pkceHappyPath()
 {
-    DemoTenantFixture fixture;
+    DemoTenantFixture &fixture = shared();
     const auto flow = fixture.authorize(QStringLiteral("alice@example.com"),
                                         query({{QStringLiteral("login_hint"), QStringLiteral("alice@example.com")},
                                                {QStringLiteral("connection"), QStringLiteral("Username-Password-Authentication")}}));
@@ -346,7 +360,7 @@ void TestDemoTenantOAuth::pkceErrors()
     QFETCH(QString, method);
     QFETCH(QString, challenge);
     QFETCH(QString, description);
-    DemoTenantFixture fixture;
+    DemoTenantFixture &fixture = shared();
     const auto flow = fixture.authorize(QStringLiteral("alice@example.com"),
                                         query({{QStringLiteral("code_challenge_method"), method},
                                                {QStringLiteral("code_challenge"), challenge}}));
@@ -359,7 +373,7 @@ void TestDemoTenantOAuth::pkceErrors()
 
 void TestDemoTenantOAuth::wrongVerifierAndCodeReuse()
 {
-    DemoTenantFixture fixture;
+    DemoTenantFixture &fixture = shared();
     auto flow = fixture.authorize(QStringLiteral("alice@example.com"));
     flow.pkce.verifier = Pkce::generate().verifier;
     HttpResult result = fixture.redeem(flow);
@@ -386,7 +400,7 @@ void TestDemoTenantOAuth::wrongVerifierAndCodeReuse()
 
 void TestDemoTenantOAuth::organizationById()
 {
-    DemoTenantFixture fixture;
+    DemoTenantFixture &fixture = shared();
     const auto flow = fixture.authorize(QStringLiteral("alice@example.com"), query({{QStringLiteral("organization"), QStringLiteral("org_globex")}}));
     const HttpResult tokens = fixture.redeem(flow);
     QCOMPARE(tokens.status, 200);
@@ -442,7 +456,7 @@ void TestDemoTenantOAuth::organizationErrors()
     QFETCH(QString, organization);
     QFETCH(QString, error);
     QFETCH(QString, description);
-    DemoTenantFixture fixture;
+    DemoTenantFixture &fixture = shared();
     const auto flow = fixture.authorize(email, query({{QStringLiteral("organization"), organization}}));
     QCOMPARE(flow.outcome.last.status, 302);
     QCOMPARE(flow.outcome.error(), error);
@@ -472,7 +486,7 @@ void TestDemoTenantOAuth::clientCredentials()
     QFETCH(QString, organization);
     QFETCH(int, status);
     QFETCH(QString, expected);
-    DemoTenantFixture fixture;
+    DemoTenantFixture &fixture = shared();
     const QString audience = management ? fixture.tenant().managementAudience().toString() : Orders;
     const HttpResult result = fixture.clientCredentials(audience, organization);
     QCOMPARE(result.status, status);
@@ -582,7 +596,7 @@ void TestDemoTenantOAuth::tokenExchangeFailures()
     QFETCH(int, status);
     QFETCH(QString, error);
     QFETCH(QString, description);
-    DemoTenantFixture fixture;
+    DemoTenantFixture &fixture = shared();
     const HttpResult alice = fixture.deviceLogin(QStringLiteral("alice@example.com"));
     const QString aliceToken = field(alice, "access_token");
     QJsonObject claims = DemoTenantFixture::payload(aliceToken);
@@ -634,7 +648,7 @@ void TestDemoTenantOAuth::tokenExchangeFailures()
 
 void TestDemoTenantOAuth::passwordGrant()
 {
-    DemoTenantFixture fixture;
+    DemoTenantFixture &fixture = shared();
     const HttpResult result = fixture.token(query({{QStringLiteral("grant_type"), QStringLiteral("password")},
                                                    {QStringLiteral("client_id"), QStringLiteral("demo-native")},
                                                    {QStringLiteral("username"), QStringLiteral("alice@example.com")},
@@ -660,7 +674,7 @@ void TestDemoTenantOAuth::passwordGrant()
 
 void TestDemoTenantOAuth::userinfo()
 {
-    DemoTenantFixture fixture;
+    DemoTenantFixture &fixture = shared();
     const auto userinfo = [&](const QString &token) {
         return fixture.browser().get(fixture.url(QStringLiteral("userinfo")), {{"Authorization", "Bearer " + token.toLatin1()}});
     };
@@ -685,7 +699,7 @@ void TestDemoTenantOAuth::userinfo()
 
 void TestDemoTenantOAuth::revoke()
 {
-    DemoTenantFixture fixture;
+    DemoTenantFixture &fixture = shared();
     const QString refreshToken = field(fixture.deviceLogin(QStringLiteral("bob@example.com")), "refresh_token");
     const HttpResult revoked = fixture.browser().postForm(fixture.url(QStringLiteral("oauth/revoke")),
         query({{QStringLiteral("client_id"), QStringLiteral("demo-native")}, {QStringLiteral("token"), refreshToken}}));
@@ -702,7 +716,7 @@ void TestDemoTenantOAuth::revoke()
 
 void TestDemoTenantOAuth::logout()
 {
-    DemoTenantFixture fixture;
+    DemoTenantFixture &fixture = shared();
     TestBrowser browser(fixture.tenant().issuer());
     const Pkce pkce = Pkce::generate();
     const QUrlQuery params = query({{QStringLiteral("response_type"), QStringLiteral("code")},
@@ -730,9 +744,44 @@ void TestDemoTenantOAuth::logout()
     QCOMPARE(browser.get(logoutUrl).status, 400);
 }
 
+void TestDemoTenantOAuth::promptLoginHintAndConnection()
+{
+    DemoTenantFixture &fixture = shared();
+    TestBrowser browser(fixture.tenant().issuer());
+    const QUrlQuery params = query({{QStringLiteral("response_type"), QStringLiteral("code")},
+                                    {QStringLiteral("client_id"), QStringLiteral("demo-native")},
+                                    {QStringLiteral("redirect_uri"), QStringLiteral("http://127.0.0.1:8400/cb")},
+                                    {QStringLiteral("scope"), QStringLiteral("openid")},
+                                    {QStringLiteral("code_challenge"), Pkce::generate().challenge},
+                                    {QStringLiteral("code_challenge_method"), QStringLiteral("S256")}});
+    QVERIFY(!browser.authorize(params, QStringLiteral("bob@example.com"), QStringLiteral("demo-password")).code().isEmpty());
+
+    // With a session the next /authorize goes straight to consent...
+    QUrl url = fixture.url(QStringLiteral("authorize"));
+    url.setQuery(params);
+    auto form = TestBrowser::parseForm(browser.get(url).text(), fixture.tenant().issuer());
+    QVERIFY(form && form->action.path() == QLatin1String("/u/consent"));
+    // ...unless prompt=login, which shows the login page, prefilled from login_hint.
+    QUrlQuery forced = params;
+    forced.addQueryItem(QStringLiteral("prompt"), QStringLiteral("login"));
+    forced.addQueryItem(QStringLiteral("login_hint"), QStringLiteral("alice@example.com"));
+    url.setQuery(forced);
+    form = TestBrowser::parseForm(browser.get(url).text(), fixture.tenant().issuer());
+    QVERIFY(form && form->action.path() == QLatin1String("/u/login"));
+    QCOMPARE(form->value(QStringLiteral("email")), QStringLiteral("alice@example.com"));
+
+    // Only the database connection exists; declining consent is access_denied.
+    QUrlQuery other = params;
+    other.addQueryItem(QStringLiteral("connection"), QStringLiteral("google-oauth2"));
+    QCOMPARE(browser.authorize(other, {}, {}).error(), QStringLiteral("invalid_request"));
+    const AuthorizeOutcome declined = browser.authorize(params, {}, {}, QStringLiteral("deny"));
+    QCOMPARE(declined.error(), QStringLiteral("access_denied"));
+    QVERIFY(declined.code().isEmpty());
+}
+
 void TestDemoTenantOAuth::bodiesAndClientAuthentication()
 {
-    DemoTenantFixture fixture;
+    DemoTenantFixture &fixture = shared();
     const QUrl tokenUrl = fixture.url(QStringLiteral("oauth/token"));
     // JSON body with client_secret_post.
     HttpResult result = fixture.browser().postJson(tokenUrl, QJsonObject{{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
@@ -775,7 +824,7 @@ void TestDemoTenantOAuth::bodiesAndClientAuthentication()
 
 void TestDemoTenantOAuth::eventsCarryNoSecrets()
 {
-    DemoTenantFixture fixture;
+    DemoTenantFixture &fixture = shared();
     QSignalSpy events(&fixture.tenant(), &demo::DemoTenant::event);
     const HttpResult tokens = fixture.deviceLogin(QStringLiteral("alice@example.com"));
     const HttpResult m2m = fixture.clientCredentials(Orders);

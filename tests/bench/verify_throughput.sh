@@ -1,0 +1,42 @@
+#!/bin/sh
+# Measures signature verification throughput of `orglens-cli decode --verify --batch` on one CPU core and
+# compares it with `openssl speed rsa2048` (raw RSA-2048 verifications) on the same core, in the same run.
+#   usage: tests/bench/verify_throughput.sh BUILD_DIR [TOKEN_COUNT]
+# Needs taskset (util-linux) and the openssl command line tool. Prints tokens/s, verify/s and their ratio.
+set -eu
+
+build=${1:?usage: verify_throughput.sh BUILD_DIR [TOKEN_COUNT]}
+count=${2:-10000}
+cli="$build/app/cli/orglens-cli"
+make_tokens="$build/tests/bench/bench_make_tokens"
+in_process="$build/tests/bench/bench_verify_inprocess"
+for tool in "$cli" "$make_tokens" "$in_process"; do
+    [ -x "$tool" ] || { echo "verify_throughput: $tool is missing; build the project first" >&2; exit 2; }
+done
+command -v taskset >/dev/null || { echo "verify_throughput: taskset is required" >&2; exit 2; }
+command -v openssl >/dev/null || { echo "verify_throughput: openssl is required" >&2; exit 2; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT INT TERM
+"$make_tokens" "$count" "$work/tokens.txt" "$work/jwks.json"
+
+# Every token must verify: a fast run that rejects tokens proves nothing.
+taskset -c 0 "$cli" decode --verify --jwks "$work/jwks.json" --batch < "$work/tokens.txt" > "$work/out.jsonl"
+lines=$(wc -l < "$work/out.jsonl")
+[ "$lines" -eq "$count" ] || { echo "verify_throughput: expected $count output lines, got $lines" >&2; exit 1; }
+
+start=$(date +%s.%N)
+taskset -c 0 "$cli" decode --verify --jwks "$work/jwks.json" --batch < "$work/tokens.txt" > /dev/null
+end=$(date +%s.%N)
+cli_rate=$(echo "$count / ($end - $start)" | bc -l)
+
+in_process_rate=$(taskset -c 0 "$in_process" "$work/tokens.txt" "$work/jwks.json" | sed -n 's/.* tokens\/s \([0-9]*\).*/\1/p')
+
+# "rsa 2048 bits 0.000262s 0.000014s   3812.7  69969.7": the last field is verifications per second.
+openssl_rate=$(taskset -c 0 openssl speed -seconds 5 -elapsed rsa2048 2>/dev/null | awk '/^rsa 2048 bits/ {print $NF}')
+
+printf 'orglens-cli decode --verify --batch: %.0f tokens/s (%s tokens, 1 core)\n' "$cli_rate" "$count"
+printf 'in-process decode + verify:          %s tokens/s\n' "$in_process_rate"
+printf 'openssl speed rsa2048:               %.0f verify/s\n' "$openssl_rate"
+printf 'ratio cli / openssl:                 %.2f\n' "$(echo "$cli_rate / $openssl_rate" | bc -l)"
+printf 'ratio in-process / openssl:          %.2f\n' "$(echo "$in_process_rate / $openssl_rate" | bc -l)"

@@ -1,0 +1,576 @@
+// The demo tenant's Management API over real HTTP: tokens from the tenant's client_credentials grant, every
+// endpoint and error path, rate limiting, fault injection and slow responses.
+#include "DemoTenantFixture.h"
+#include "HttpTestClient.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace orglens;
+using namespace orglens::demo;
+using orglens::test::DemoTenantFixture;
+using orglens::test::HttpReply;
+using orglens::test::HttpTestClient;
+
+namespace {
+
+// A started tenant (the shared fixture) plus a bearer-token client that speaks to its Management API.
+struct Tenant {
+    explicit Tenant(DemoTenantOptions options = DemoTenantFixture::testOptions())
+        : fixture(options), tenant(fixture.tenant())
+    {
+        if (!fixture.started())
+            qFatal("demo tenant did not start: %s", qPrintable(fixture.startError()));
+    }
+
+    QUrl api(const QString &pathAndQuery) const
+    {
+        return QUrl(tenant.issuer().toString() + QStringLiteral("api/v2/") + pathAndQuery);
+    }
+
+    QByteArray token(const QString &clientId = QStringLiteral("demo-m2m"),
+                     const QString &secret = QStringLiteral("demo-m2m-secret"), QString audience = {})
+    {
+        if (audience.isEmpty())
+            audience = tenant.managementAudience().toString();
+        const auto reply = fixture.token({{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
+                                          {QStringLiteral("client_id"), clientId},
+                                          {QStringLiteral("client_secret"), secret},
+                                          {QStringLiteral("audience"), audience}});
+        if (reply.status != 200)
+            qFatal("client_credentials failed: %d %s", reply.status, reply.body.constData());
+        return reply.json().value(QStringLiteral("access_token")).toString().toLatin1();
+    }
+
+    HttpReply get(const QString &pathAndQuery, const QByteArray &bearer) { return http.get(api(pathAndQuery), bearer); }
+    HttpReply patch(const QString &path, const QByteArray &bearer, const QByteArray &body)
+    {
+        return http.send("PATCH", api(path), bearer, body);
+    }
+
+    DemoTenantFixture fixture;
+    DemoTenant &tenant;
+    HttpTestClient http;
+};
+
+QString encoded(const QString &pathSegment)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(pathSegment));
+}
+
+QJsonObject object(const HttpReply &reply)
+{
+    return reply.json().object();
+}
+
+QStringList ids(const QJsonArray &items, const char *key = "user_id")
+{
+    QStringList values;
+    for (const auto &item : items)
+        values << item.toObject().value(QLatin1String(key)).toString();
+    return values;
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+#define VERIFY_STATUS(reply, expected)                                                                                 \
+    QVERIFY2((reply).status == (expected),                                                                             \
+             qPrintable(QStringLiteral("HTTP %1 (%2): %3")                                                             \
+                            .arg((reply).status)                                                                       \
+                            .arg((reply).networkError, QString::fromUtf8((reply).body))))
+
+} // namespace
+
+class TestManagementApi : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        m_tenant = std::make_unique<Tenant>();
+        m_token = m_tenant->token();
+    }
+    void cleanupTestCase() { m_tenant.reset(); }
+
+    void getsAUserInAuth0Shape()
+    {
+        const HttpReply reply =
+            m_tenant->get(QStringLiteral("users/") + encoded(QStringLiteral("auth0|alice")), m_token);
+        VERIFY_STATUS(reply, 200);
+        const QJsonObject user = object(reply);
+        QCOMPARE(user.value(QStringLiteral("user_id")).toString(), QStringLiteral("auth0|alice"));
+        QCOMPARE(user.value(QStringLiteral("email")).toString(), QStringLiteral("alice@example.com"));
+        QCOMPARE(user.value(QStringLiteral("email_verified")).toBool(), true);
+        QCOMPARE(user.value(QStringLiteral("name")).toString(), QStringLiteral("Alice Example"));
+        QCOMPARE(user.value(QStringLiteral("nickname")).toString(), QStringLiteral("alice"));
+        QVERIFY(user.value(QStringLiteral("picture")).toString().startsWith(QStringLiteral("https://")));
+        QVERIFY(user.contains(QStringLiteral("created_at")));
+        QVERIFY(user.contains(QStringLiteral("updated_at")));
+        QVERIFY(user.contains(QStringLiteral("logins_count")));
+        const QJsonObject identity = user.value(QStringLiteral("identities")).toArray().first().toObject();
+        QCOMPARE(identity.value(QStringLiteral("connection")).toString(),
+                 QStringLiteral("Username-Password-Authentication"));
+        QCOMPARE(identity.value(QStringLiteral("provider")).toString(), QStringLiteral("auth0"));
+        QCOMPARE(identity.value(QStringLiteral("user_id")).toString(), QStringLiteral("alice"));
+        QCOMPARE(identity.value(QStringLiteral("isSocial")).toBool(), false);
+        QCOMPARE(user.value(QStringLiteral("app_metadata")).toObject().value(QStringLiteral("default_org_id")),
+                 QJsonValue(QStringLiteral("org_acme")));
+        // Rate-limit headers on every answer.
+        QCOMPARE(reply.header("x-ratelimit-limit"),
+                 QByteArray::number(DemoTenantFixture::testOptions().managementRateLimit));
+        QVERIFY(!reply.header("x-ratelimit-remaining").isEmpty());
+        QVERIFY(!reply.header("x-ratelimit-reset").isEmpty());
+    }
+
+    void loginsAreCountedFromTenantEvents()
+    {
+        const QString path = QStringLiteral("users/auth0%7Cdave");
+        QCOMPARE(object(m_tenant->get(path, m_token)).value(QStringLiteral("logins_count")).toInt(), 0);
+        QVERIFY(!object(m_tenant->get(path, m_token)).contains(QStringLiteral("last_login")));
+        // The tenant's login pages emit this event on every successful login.
+        m_tenant->tenant.emitEvent(QJsonObject{{QStringLiteral("type"), QStringLiteral("login")},
+                                               {QStringLiteral("user_id"), QStringLiteral("auth0|dave")},
+                                               {QStringLiteral("time"), QStringLiteral("2026-01-02T03:04:05.000Z")}});
+        const QJsonObject user = object(m_tenant->get(path, m_token));
+        QCOMPARE(user.value(QStringLiteral("logins_count")).toInt(), 1);
+        QCOMPARE(user.value(QStringLiteral("last_login")).toString(), QStringLiteral("2026-01-02T03:04:05.000Z"));
+    }
+
+    void unknownUserIs404()
+    {
+        const HttpReply reply =
+            m_tenant->get(QStringLiteral("users/") + encoded(QStringLiteral("auth0|nobody")), m_token);
+        VERIFY_STATUS(reply, 404);
+        QCOMPARE(object(reply), QJsonDocument::fromJson(R"({"statusCode":404,"error":"Not Found",
+            "message":"The user does not exist.","errorCode":"inexistent_user"})")
+                                    .object());
+        QVERIFY(!reply.header("x-ratelimit-remaining").isEmpty());
+    }
+
+    void searchesUsers_data()
+    {
+        QTest::addColumn<QString>("q");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("default org") << QStringLiteral("app_metadata.default_org_id:\"org_acme\"")
+                                     << QStringList{QStringLiteral("auth0|alice")};
+        QTest::newRow("email") << QStringLiteral("email:\"carol@example.com\"")
+                               << QStringList{QStringLiteral("auth0|carol")};
+        QTest::newRow("wildcard") << QStringLiteral("email:b*") << QStringList{QStringLiteral("auth0|bob")};
+        QTest::newRow("no default org") << QStringLiteral("NOT _exists_:app_metadata.default_org_id")
+                                        << QStringList{QStringLiteral("auth0|bob"), QStringLiteral("auth0|dave")};
+        QTest::newRow("or") << QStringLiteral("app_metadata.plan:gold OR app_metadata.plan:free")
+                            << QStringList{QStringLiteral("auth0|alice"), QStringLiteral("auth0|bob")};
+    }
+    void searchesUsers()
+    {
+        QFETCH(QString, q);
+        QFETCH(QStringList, expected);
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("q"), QString::fromLatin1(QUrl::toPercentEncoding(q)));
+        query.addQueryItem(QStringLiteral("search_engine"), QStringLiteral("v3"));
+        const HttpReply reply = m_tenant->get(QStringLiteral("users?") + query.query(QUrl::FullyEncoded), m_token);
+        VERIFY_STATUS(reply, 200);
+        QCOMPARE(ids(reply.json().array()), expected);
+    }
+
+    void badQueryIs400()
+    {
+        const HttpReply reply = m_tenant->get(QStringLiteral("users?search_engine=v3&q=%28email%3Aa"), m_token);
+        VERIFY_STATUS(reply, 400);
+        QCOMPARE(object(reply).value(QStringLiteral("errorCode")).toString(), QStringLiteral("invalid_query_string"));
+        QCOMPARE(object(reply).value(QStringLiteral("error")).toString(), QStringLiteral("Bad Request"));
+        QVERIFY(object(reply).value(QStringLiteral("message")).toString().contains(QStringLiteral("never closed")));
+    }
+
+    void usersByEmail()
+    {
+        HttpReply reply = m_tenant->get(QStringLiteral("users-by-email?email=BOB%40example.com"), m_token);
+        VERIFY_STATUS(reply, 200);
+        QCOMPARE(ids(reply.json().array()), QStringList{QStringLiteral("auth0|bob")});
+        reply = m_tenant->get(QStringLiteral("users-by-email?email=nobody%40example.com"), m_token);
+        VERIFY_STATUS(reply, 200);
+        QCOMPARE(reply.json().array().size(), 0);
+        reply = m_tenant->get(QStringLiteral("users-by-email"), m_token);
+        VERIFY_STATUS(reply, 400);
+    }
+
+    void patchMergesAppMetadataSafely()
+    {
+        QSignalSpy events(&m_tenant->tenant, &DemoTenant::event);
+        const QString path = QStringLiteral("users/") + encoded(QStringLiteral("auth0|alice"));
+        HttpReply reply = m_tenant->patch(path, m_token, R"({"app_metadata":{"default_org_id":"org_globex"}})");
+        VERIFY_STATUS(reply, 200);
+        QCOMPARE(object(reply).value(QStringLiteral("app_metadata")).toObject(),
+                 QJsonDocument::fromJson(R"({"default_org_id":"org_globex","plan":"gold","region":"eu"})").object());
+        // The change is stored: a fresh GET sees it, other keys intact.
+        reply = m_tenant->get(path, m_token);
+        QCOMPARE(object(reply).value(QStringLiteral("app_metadata")).toObject(),
+                 QJsonDocument::fromJson(R"({"default_org_id":"org_globex","plan":"gold","region":"eu"})").object());
+
+        reply = m_tenant->patch(path, m_token, R"({"app_metadata":{"default_org_id":null}})");
+        VERIFY_STATUS(reply, 200);
+        QCOMPARE(object(reply).value(QStringLiteral("app_metadata")).toObject(),
+                 QJsonDocument::fromJson(R"({"plan":"gold","region":"eu"})").object());
+
+        // The event names the user and the changes, never a token.
+        QList<QJsonObject> patches;
+        for (const auto &arguments : events) {
+            const QJsonObject entry = arguments.first().toJsonObject();
+            if (entry.value(QStringLiteral("type")).toString() == QLatin1String("patch_user"))
+                patches << entry;
+        }
+        QCOMPARE(patches.size(), 2);
+        QCOMPARE(patches.first().value(QStringLiteral("user_id")).toString(), QStringLiteral("auth0|alice"));
+        QCOMPARE(compact(patches.first().value(QStringLiteral("changes")).toObject()),
+                 QByteArray(R"({"app_metadata":{"default_org_id":"org_globex"}})"));
+        QVERIFY(patches.first().contains(QStringLiteral("time")));
+        QVERIFY(!compact(patches.first()).contains(m_token.left(20)));
+    }
+
+    void patchWithEmptyObjectWipes()
+    {
+        const QString path = QStringLiteral("users/") + encoded(QStringLiteral("auth0|bob"));
+        HttpReply reply = m_tenant->patch(path, m_token, R"({"app_metadata":{}})");
+        VERIFY_STATUS(reply, 200);
+        QCOMPARE(object(reply).value(QStringLiteral("app_metadata")).toObject(), QJsonObject());
+        QCOMPARE(object(m_tenant->get(path, m_token)).value(QStringLiteral("app_metadata")).toObject(), QJsonObject());
+    }
+
+    void patchRefusesBadBodies_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("dot key") << QByteArray(R"({"app_metadata":{"a.b":1}})") << QStringLiteral("contains '.'");
+        QTest::newRow("dollar key") << QByteArray(R"({"app_metadata":{"$x":1}})") << QStringLiteral("contains '$'");
+        QTest::newRow("invalid JSON") << QByteArray("{nope") << QStringLiteral("invalid JSON");
+        QTest::newRow("unknown property")
+            << QByteArray(R"({"shoe_size":44})") << QStringLiteral("Additional properties not allowed");
+    }
+    void patchRefusesBadBodies()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, messagePart);
+        const QString path = QStringLiteral("users/") + encoded(QStringLiteral("auth0|carol"));
+        const QJsonObject before = object(m_tenant->get(path, m_token));
+        const HttpReply reply = m_tenant->patch(path, m_token, body);
+        VERIFY_STATUS(reply, 400);
+        QCOMPARE(object(reply).value(QStringLiteral("errorCode")).toString(), QStringLiteral("invalid_body"));
+        QVERIFY2(object(reply).value(QStringLiteral("message")).toString().contains(messagePart),
+                 reply.body.constData());
+        QCOMPARE(object(m_tenant->get(path, m_token)), before); // nothing written
+    }
+
+    void patchUnknownUserIs404()
+    {
+        const HttpReply reply = m_tenant->patch(QStringLiteral("users/auth0%7Cnobody"), m_token, R"({"name":"x"})");
+        VERIFY_STATUS(reply, 404);
+        QCOMPARE(object(reply).value(QStringLiteral("errorCode")).toString(), QStringLiteral("inexistent_user"));
+    }
+
+    void organizationsOfAUser()
+    {
+        HttpReply reply = m_tenant->get(QStringLiteral("users/auth0%7Calice/organizations"), m_token);
+        VERIFY_STATUS(reply, 200);
+        QCOMPARE(ids(reply.json().array(), "id"),
+                 (QStringList{QStringLiteral("org_acme"), QStringLiteral("org_globex")}));
+        reply = m_tenant->get(QStringLiteral("users/auth0%7Calice/organizations?page=1&per_page=1&include_totals=true"),
+                              m_token);
+        VERIFY_STATUS(reply, 200);
+        QCOMPARE(object(reply).value(QStringLiteral("total")).toInt(), 2);
+        QCOMPARE(object(reply).value(QStringLiteral("start")).toInt(), 1);
+        QCOMPARE(object(reply).value(QStringLiteral("limit")).toInt(), 1);
+        QCOMPARE(ids(object(reply).value(QStringLiteral("organizations")).toArray(), "id"),
+                 QStringList{QStringLiteral("org_globex")});
+        reply = m_tenant->get(QStringLiteral("users/auth0%7Cdave/organizations"), m_token);
+        QCOMPARE(reply.json().array().size(), 0);
+        reply = m_tenant->get(QStringLiteral("users/auth0%7Cnobody/organizations"), m_token);
+        VERIFY_STATUS(reply, 404);
+    }
+
+    void organizations()
+    {
+        HttpReply reply = m_tenant->get(QStringLiteral("organizations?include_totals=true&per_page=2"), m_token);
+        VERIFY_STATUS(reply, 200);
+        QCOMPARE(object(reply).value(QStringLiteral("total")).toInt(), 3);
+        QCOMPARE(ids(object(reply).value(QStringLiteral("organizations")).toArray(), "id"),
+                 (QStringList{QStringLiteral("org_acme"), QStringLiteral("org_globex")}));
+
+        reply = m_tenant->get(QStringLiteral("organizations/org_globex"), m_token);
+        VERIFY_STATUS(reply, 200);
+        QCOMPARE(object(reply).value(QStringLiteral("name")).toString(), QStringLiteral("globex"));
+        QCOMPARE(object(reply).value(QStringLiteral("display_name")).toString(), QStringLiteral("Globex"));
+
+        reply = m_tenant->get(QStringLiteral("organizations/name/initech"), m_token);
+        VERIFY_STATUS(reply, 200);
+        QCOMPARE(object(reply).value(QStringLiteral("id")).toString(), QStringLiteral("org_initech"));
+
+        VERIFY_STATUS(m_tenant->get(QStringLiteral("organizations/org_nope"), m_token), 404);
+        VERIFY_STATUS(m_tenant->get(QStringLiteral("organizations/name/nope"), m_token), 404);
+        VERIFY_STATUS(m_tenant->get(QStringLiteral("organizations?per_page=101"), m_token), 400);
+    }
+
+    void membersWithOffsetAndCheckpointPaging()
+    {
+        Tenant big(DemoTenantOptions{.syntheticUsers = 9});
+        const QByteArray token = big.token();
+        // org_acme: alice, bob and the odd synthetic users 1, 3, 5, 7, 9.
+        HttpReply reply =
+            big.get(QStringLiteral("organizations/org_acme/members?include_totals=true&per_page=3&page=1"), token);
+        VERIFY_STATUS(reply, 200);
+        QCOMPARE(object(reply).value(QStringLiteral("total")).toInt(), 7);
+        QCOMPARE(ids(object(reply).value(QStringLiteral("members")).toArray()),
+                 (QStringList{QStringLiteral("auth0|user000003"), QStringLiteral("auth0|user000005"),
+                              QStringLiteral("auth0|user000007")}));
+
+        QStringList all;
+        QString from;
+        int pages = 0;
+        do {
+            QString path = QStringLiteral("organizations/org_acme/members?take=3");
+            if (!from.isEmpty())
+                path += QStringLiteral("&from=") + from;
+            reply = big.get(path, token);
+            VERIFY_STATUS(reply, 200);
+            all << ids(object(reply).value(QStringLiteral("members")).toArray());
+            from = object(reply).value(QStringLiteral("next")).toString();
+            ++pages;
+        } while (!from.isEmpty() && pages < 10);
+        QCOMPARE(pages, 3);
+        QCOMPARE(all.size(), 7);
+        QCOMPARE(all.first(), QStringLiteral("auth0|alice"));
+        QCOMPARE(all.last(), QStringLiteral("auth0|user000009"));
+
+        reply = big.get(QStringLiteral("organizations/org_acme/members?take=3&from=garbage"), token);
+        VERIFY_STATUS(reply, 400);
+        VERIFY_STATUS(big.get(QStringLiteral("organizations/org_nope/members"), token), 404);
+    }
+
+    void searchPagingAndTotals()
+    {
+        Tenant big(DemoTenantOptions{.syntheticUsers = 1200});
+        const QByteArray token = big.token();
+        HttpReply reply = big.get(QStringLiteral("users?q=app_metadata.plan%3Afree&search_engine=v3&per_page=100"
+                                                 "&page=2&include_totals=true"),
+                                  token);
+        VERIFY_STATUS(reply, 200);
+        const QJsonObject body = object(reply);
+        QCOMPARE(body.value(QStringLiteral("total")).toInt(), 1201); // bob + 1,200 synthetic users
+        QCOMPARE(body.value(QStringLiteral("start")).toInt(), 200);
+        QCOMPARE(body.value(QStringLiteral("limit")).toInt(), 100);
+        QCOMPARE(body.value(QStringLiteral("length")).toInt(), 100);
+        QCOMPARE(body.value(QStringLiteral("users")).toArray().first().toObject().value(QStringLiteral("user_id")),
+                 QJsonValue(QStringLiteral("auth0|user000200")));
+        // Beyond the first 1,000 results.
+        reply = big.get(QStringLiteral("users?search_engine=v3&per_page=100&page=10"), token);
+        VERIFY_STATUS(reply, 400);
+        QCOMPARE(object(reply).value(QStringLiteral("errorCode")).toString(), QStringLiteral("invalid_paging"));
+        VERIFY_STATUS(big.get(QStringLiteral("users?search_engine=v3&per_page=100&page=9"), token), 200);
+    }
+
+    void client()
+    {
+        HttpReply reply = m_tenant->get(QStringLiteral("clients/demo-native"), m_token);
+        VERIFY_STATUS(reply, 200);
+        QCOMPARE(object(reply).value(QStringLiteral("organization_usage")).toString(), QStringLiteral("allow"));
+        QCOMPARE(object(reply).value(QStringLiteral("organization_require_behavior")).toString(),
+                 QStringLiteral("no_prompt"));
+        reply = m_tenant->get(QStringLiteral("clients/demo-m2m"), m_token);
+        VERIFY_STATUS(reply, 200);
+        QVERIFY(!object(reply).contains(QStringLiteral("client_secret")));
+        QVERIFY(!reply.body.contains("demo-m2m-secret"));
+        VERIFY_STATUS(m_tenant->get(QStringLiteral("clients/nope"), m_token), 404);
+    }
+
+    void unknownPathIs404()
+    {
+        const HttpReply reply = m_tenant->get(QStringLiteral("roles"), m_token);
+        VERIFY_STATUS(reply, 404);
+        QCOMPARE(object(reply).value(QStringLiteral("statusCode")).toInt(), 404);
+    }
+
+    void authenticationErrors()
+    {
+        SigningKey otherKey;
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const QString issuer = m_tenant->tenant.issuer().toString();
+        const QString audience = m_tenant->tenant.managementAudience().toString();
+        const auto claims = [&](qint64 exp, const QJsonValue &aud) {
+            return QJsonObject{{QStringLiteral("iss"), issuer},
+                               {QStringLiteral("sub"), QStringLiteral("demo-m2m@clients")},
+                               {QStringLiteral("aud"), aud},
+                               {QStringLiteral("iat"), now - 100},
+                               {QStringLiteral("exp"), exp},
+                               {QStringLiteral("scope"), QStringLiteral("read:users")},
+                               {QStringLiteral("gty"), QStringLiteral("client-credentials")}};
+        };
+        const QByteArray expired = m_tenant->tenant.signingKey().sign({}, claims(now - 10, audience));
+        const QByteArray foreign = otherKey.sign({}, claims(now + 600, audience));
+        const QByteArray ordersToken = m_tenant->token(QStringLiteral("demo-m2m"), QStringLiteral("demo-m2m-secret"),
+                                                       QStringLiteral("https://api.orglens.example/"));
+        const QString path = QStringLiteral("users/auth0%7Calice");
+
+        const auto expect401 = [&](const QByteArray &bearer, const QString &message) {
+            const HttpReply reply = m_tenant->get(path, bearer);
+            VERIFY_STATUS(reply, 401);
+            QCOMPARE(object(reply).value(QStringLiteral("error")).toString(), QStringLiteral("Unauthorized"));
+            QCOMPARE(object(reply).value(QStringLiteral("message")).toString(), message);
+            QVERIFY(!reply.header("x-ratelimit-limit").isEmpty());
+        };
+        expect401({}, QStringLiteral("Missing authentication"));
+        expect401("not-a-jwt", QStringLiteral("Invalid token"));
+        expect401(foreign, QStringLiteral("Invalid token"));
+        expect401(m_token.left(m_token.size() - 4) + "AAAA", QStringLiteral("Invalid token"));
+        expect401(expired, QStringLiteral("Expired token received for JSON Web Token validation"));
+        expect401(ordersToken, QStringLiteral("Bad audience: https://api.orglens.example/"));
+    }
+
+    void insufficientScope()
+    {
+        const QByteArray readonly =
+            m_tenant->token(QStringLiteral("demo-readonly"), QStringLiteral("demo-readonly-secret"));
+        VERIFY_STATUS(m_tenant->get(QStringLiteral("users/auth0%7Cdave"), readonly), 200);
+
+        HttpReply reply = m_tenant->patch(QStringLiteral("users/auth0%7Cdave"), readonly, R"({"name":"Dave X"})");
+        VERIFY_STATUS(reply, 403);
+        QCOMPARE(object(reply), QJsonDocument::fromJson(R"({"statusCode":403,"error":"Forbidden",
+            "message":"Insufficient scope, expected any of: update:users","errorCode":"insufficient_scope"})")
+                                    .object());
+
+        reply = m_tenant->patch(QStringLiteral("users/auth0%7Cdave"), readonly, R"({"app_metadata":{"a":1}})");
+        VERIFY_STATUS(reply, 403);
+        QCOMPARE(object(reply).value(QStringLiteral("message")).toString(),
+                 QStringLiteral("Insufficient scope, expected any of: update:users,update:users_app_metadata"));
+
+        reply = m_tenant->get(QStringLiteral("organizations"), readonly);
+        VERIFY_STATUS(reply, 403);
+        QCOMPARE(object(reply).value(QStringLiteral("message")).toString(),
+                 QStringLiteral("Insufficient scope, expected any of: read:organizations"));
+        VERIFY_STATUS(m_tenant->get(QStringLiteral("organizations/org_acme/members"), readonly), 403);
+        VERIFY_STATUS(m_tenant->get(QStringLiteral("clients/demo-native"), readonly), 403);
+    }
+
+    void rateLimit()
+    {
+        Tenant limited(DemoTenantOptions{.managementRateLimit = 3});
+        const QByteArray token = limited.token();
+        const qint64 before = QDateTime::currentSecsSinceEpoch();
+        QList<int> remaining;
+        HttpReply reply;
+        for (int i = 0; i < 3; ++i) {
+            reply = limited.get(QStringLiteral("users/auth0%7Calice"), token);
+            if (reply.status == 429)
+                QSKIP("the machine was too slow to send 3 requests within the refill time");
+            VERIFY_STATUS(reply, 200);
+            QCOMPARE(reply.header("x-ratelimit-limit"), QByteArray("3"));
+            remaining << reply.header("x-ratelimit-remaining").toInt();
+        }
+        // Refill (3 per second) may add a token between requests, never more than the burst.
+        QVERIFY2(remaining.at(0) == 2 && remaining.at(1) <= 2 && remaining.at(2) <= remaining.at(1) + 1,
+                 qPrintable(QStringLiteral("%1 %2 %3").arg(remaining.at(0)).arg(remaining.at(1)).arg(remaining.at(2))));
+        int refused = 0;
+        for (int i = 0; i < 6 && refused == 0; ++i) {
+            reply = limited.get(QStringLiteral("users/auth0%7Calice"), token);
+            refused += reply.status == 429;
+        }
+        QCOMPARE(reply.status, 429);
+        QCOMPARE(object(reply), QJsonDocument::fromJson(R"({"statusCode":429,"error":"Too Many Requests",
+            "message":"Global limit has been reached","errorCode":"too_many_requests"})")
+                                    .object());
+        QCOMPARE(reply.header("x-ratelimit-remaining"), QByteArray("0"));
+        const qint64 reset = reply.header("x-ratelimit-reset").toLongLong();
+        QVERIFY2(reset >= before && reset <= QDateTime::currentSecsSinceEpoch() + 2,
+                 qPrintable(QString::number(reset)));
+    }
+
+    void faultInjectionIsDeterministic()
+    {
+        const auto run = [](quint32 seed, int *faultEvents) {
+            Tenant faulty(DemoTenantOptions{.failRate = 0.5, .failSeed = seed, .managementRateLimit = 1000});
+            QSignalSpy events(&faulty.tenant, &DemoTenant::event);
+            const QByteArray token = faulty.token();
+            QList<int> statuses;
+            for (int i = 0; i < 24; ++i)
+                statuses << faulty.get(QStringLiteral("users/auth0%7Cbob"), token).status;
+            *faultEvents = 0;
+            for (const auto &arguments : events) {
+                const QJsonObject entry = arguments.first().toJsonObject();
+                if (entry.value(QStringLiteral("type")).toString() == QLatin1String("management_fault")) {
+                    ++*faultEvents;
+                    if (entry.value(QStringLiteral("status")).toInt() != 500)
+                        return QList<int>{};
+                }
+            }
+            return statuses;
+        };
+        int eventsA = 0, eventsB = 0, eventsC = 0;
+        const QList<int> first = run(7, &eventsA);
+        const QList<int> second = run(7, &eventsB);
+        const QList<int> other = run(8, &eventsC);
+        QCOMPARE(first.size(), 24);
+        QCOMPARE(first, second);
+        QVERIFY(first.contains(200) && first.contains(500));
+        QVERIFY(first != other);
+        QCOMPARE(eventsA, int(first.count(500)));
+        QCOMPARE(eventsC, int(other.count(500)));
+        for (int status : first)
+            QVERIFY(status == 200 || status == 500);
+    }
+
+    void faultBodyIsAuth0Shaped()
+    {
+        Tenant broken(DemoTenantOptions{.failRate = 1.0});
+        const HttpReply reply = broken.get(QStringLiteral("users/auth0%7Cbob"), broken.token());
+        VERIFY_STATUS(reply, 500);
+        QCOMPARE(object(reply).value(QStringLiteral("statusCode")).toInt(), 500);
+        QCOMPARE(object(reply).value(QStringLiteral("error")).toString(), QStringLiteral("Internal Server Error"));
+        QVERIFY(!reply.header("x-ratelimit-limit").isEmpty());
+        // The Authentication API is not affected.
+        VERIFY_STATUS(broken.http.get(broken.tenant.endpoint(QStringLiteral(".well-known/jwks.json"))), 200);
+    }
+
+    void slowResponsesDoNotBlockOthers()
+    {
+        constexpr int SlowMs = 400;
+        Tenant slow(DemoTenantOptions{.slowMs = SlowMs});
+        const QByteArray token = slow.token();
+        auto first = slow.http.start("GET", slow.api(QStringLiteral("users/auth0%7Calice")), token);
+        auto second = slow.http.start("GET", slow.api(QStringLiteral("users/auth0%7Cbob")), token);
+        // While both wait, the Authentication API answers at once.
+        const HttpReply jwks = slow.http.get(slow.tenant.endpoint(QStringLiteral(".well-known/jwks.json")));
+        VERIFY_STATUS(jwks, 200);
+        QVERIFY2(jwks.elapsedMs < SlowMs, qPrintable(QString::number(jwks.elapsedMs)));
+        QVERIFY(!first->isFinished());
+        const HttpReply a = first->wait();
+        const HttpReply b = second->wait();
+        VERIFY_STATUS(a, 200);
+        VERIFY_STATUS(b, 200);
+        QVERIFY2(a.elapsedMs >= SlowMs - 20, qPrintable(QString::number(a.elapsedMs)));
+        // Delayed side by side, not one after the other.
+        QVERIFY2(b.elapsedMs < 2 * SlowMs, qPrintable(QString::number(b.elapsedMs)));
+        QCOMPARE(object(a).value(QStringLiteral("user_id")).toString(), QStringLiteral("auth0|alice"));
+    }
+
+    void clientHangingUpOnASlowAnswerIsHarmless()
+    {
+        constexpr int SlowMs = 150;
+        Tenant slow(DemoTenantOptions{.slowMs = SlowMs});
+        const QByteArray token = slow.token();
+        auto abandoned = slow.http.start("GET", slow.api(QStringLiteral("users/auth0%7Calice")), token);
+        QTest::qWait(SlowMs / 3); // the request reached the server and waits for its timer
+        abandoned->abort();
+        QTest::qWait(SlowMs * 2); // the timer's moment passes with the socket gone
+        VERIFY_STATUS(slow.get(QStringLiteral("users/auth0%7Cbob"), token), 200);
+    }
+
+private:
+    std::unique_ptr<Tenant> m_tenant;
+    QByteArray m_token;
+};
+
+QTEST_GUILESS_MAIN(TestManagementApi)
+#include "TestManagementApi.moc"

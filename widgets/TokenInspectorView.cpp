@@ -1,0 +1,534 @@
+#include "TokenInspectorView.h"
+
+#include "ClaimItemDelegate.h"
+#include "jwt/TokenTreeModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QStackedWidget>
+#include <QTextEdit>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace orglens::widgets {
+
+namespace {
+
+using jwt::TokenTreeModel;
+
+// Long enough to skip the work between keystrokes, short enough to feel immediate.
+constexpr int DecodeDelayMs = 150;
+// Relative times ("expires in 3 min") are recomputed this often.
+constexpr int TimeRefreshMs = 30 * 1000;
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+// jwt.io-like hues, darkened for light backgrounds and lightened for dark ones so that each keeps a
+// contrast ratio of at least 4.5:1 against the base colour.
+struct PartColours {
+    QColor header, payload, signature;
+};
+
+PartColours partColours(const QPalette &palette)
+{
+    if (isDark(palette))
+        return {QColor(0xff, 0x7a, 0xa2), QColor(0xd9, 0xa6, 0xff), QColor(0x4d, 0xd0, 0xe1)};
+    return {QColor(0xc2, 0x18, 0x5b), QColor(0x7b, 0x1f, 0xa2), QColor(0x00, 0x6e, 0x7a)};
+}
+
+QColor errorColour(const QPalette &palette)
+{
+    return isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
+}
+
+QString colouredSpan(const QString &text, const QColor &colour, bool bold = false)
+{
+    return QStringLiteral("<span style=\"color:%1;%2\">%3</span>")
+        .arg(colour.name(), bold ? QStringLiteral("font-weight:bold;") : QString(), text.toHtmlEscaped());
+}
+
+QLabel *makeWrappingLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+QString kindText(const jwt::KindGuess &guess)
+{
+    QString kind;
+    switch (guess.kind) {
+    case jwt::TokenKind::IdToken:
+        kind = TokenInspectorView::tr("Looks like an ID token");
+        break;
+    case jwt::TokenKind::AccessToken:
+        kind = TokenInspectorView::tr("Looks like an access token");
+        break;
+    case jwt::TokenKind::Unknown:
+        kind = TokenInspectorView::tr("Kind of token unclear");
+        break;
+    }
+    if (!guess.grant.isEmpty())
+        kind += TokenInspectorView::tr(" (grant: %1)").arg(guess.grant);
+    return kind;
+}
+
+QString bulletList(const QStringList &lines)
+{
+    QStringList bulleted;
+    for (const QString &line : lines)
+        bulleted << QStringLiteral("• ") + line;
+    return bulleted.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+TokenInspectorView::TokenInspectorView(QWidget *parent)
+    : QWidget(parent), m_clock(&Clock::system()), m_model(new TokenTreeModel(this))
+{
+    setObjectName(QStringLiteral("tokenInspector"));
+    buildUi();
+
+    m_decodeTimer = new QTimer(this);
+    m_decodeTimer->setObjectName(QStringLiteral("decodeTimer"));
+    m_decodeTimer->setSingleShot(true);
+    m_decodeTimer->setInterval(DecodeDelayMs);
+    connect(m_decodeTimer, &QTimer::timeout, this, &TokenInspectorView::decodeInput);
+    connect(m_input, &QPlainTextEdit::textChanged, m_decodeTimer, qOverload<>(&QTimer::start));
+
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setInterval(TimeRefreshMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, &TokenInspectorView::refreshTimes);
+
+    applyPaletteColours();
+    showEmptyState();
+}
+
+TokenInspectorView::~TokenInspectorView() = default;
+
+void TokenInspectorView::buildUi()
+{
+    const QFont monospace = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+
+    m_input = new QPlainTextEdit(this);
+    m_input->setObjectName(QStringLiteral("tokenInput"));
+    m_input->setFont(monospace);
+    m_input->setPlaceholderText(tr("Paste a token (JWT, 'Bearer …' or an Authorization header line)"));
+    m_input->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_input->setWordWrapMode(QTextOption::WrapAnywhere); // a token is one long word
+    m_input->setTabChangesFocus(true);
+    m_input->setAccessibleName(tr("Token"));
+    m_input->setFixedHeight(QFontMetrics(monospace).lineSpacing() * 4 + 2 * m_input->frameWidth() + 8);
+
+    m_error = makeWrappingLabel(QStringLiteral("decodeError"), this);
+    m_error->setTextFormat(Qt::PlainText);
+
+    m_emptyState = new QLabel(tr("Paste a token or log in to start"), this);
+    m_emptyState->setObjectName(QStringLiteral("emptyState"));
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setEnabled(false); // drawn in the palette's disabled text colour: a hint, not content
+
+    m_results = new QWidget(this);
+    m_results->setObjectName(QStringLiteral("results"));
+
+    m_kind = makeWrappingLabel(QStringLiteral("tokenKind"), m_results);
+    m_kind->setTextFormat(Qt::PlainText);
+    QFont bold = m_kind->font();
+    bold.setBold(true);
+    m_kind->setFont(bold);
+    m_kindReasons = makeWrappingLabel(QStringLiteral("kindReasons"), m_results);
+    m_kindReasons->setTextFormat(Qt::PlainText);
+
+    m_verificationBadge = new QLabel(m_results);
+    m_verificationBadge->setObjectName(QStringLiteral("verificationBadge"));
+    m_verificationBadge->setFrameShape(QFrame::Box); // a tag, not a button
+    m_verificationBadge->setMargin(4);
+    m_verificationBadge->setTextFormat(Qt::PlainText);
+    m_validationReport = makeWrappingLabel(QStringLiteral("validationReport"), m_results);
+    m_validationReport->setTextFormat(Qt::PlainText);
+
+    m_inputNotes = makeWrappingLabel(QStringLiteral("inputNotes"), m_results);
+    m_inputNotes->setTextFormat(Qt::PlainText);
+    m_warnings = makeWrappingLabel(QStringLiteral("warnings"), m_results);
+    m_warnings->setTextFormat(Qt::RichText);
+
+    m_compactToken = new QTextEdit(m_results);
+    m_compactToken->setObjectName(QStringLiteral("compactToken"));
+    m_compactToken->setReadOnly(true);
+    m_compactToken->setFont(monospace);
+    m_compactToken->setWordWrapMode(QTextOption::WrapAnywhere);
+    m_compactToken->setAccessibleName(tr("Encoded token"));
+    m_compactToken->setFixedHeight(QFontMetrics(monospace).lineSpacing() * 3 + 2 * m_compactToken->frameWidth() + 8);
+    m_compactToken->setTabChangesFocus(true);
+    m_partLegend = new QLabel(m_results);
+    m_partLegend->setObjectName(QStringLiteral("partLegend"));
+    m_partLegend->setTextFormat(Qt::RichText);
+
+    m_rawJsonToggle = new QToolButton(m_results);
+    m_rawJsonToggle->setObjectName(QStringLiteral("rawJsonToggle"));
+    m_rawJsonToggle->setText(tr("&Raw JSON"));
+    m_rawJsonToggle->setToolTip(tr("Show the decoded header and payload as pretty-printed JSON"));
+    m_rawJsonToggle->setCheckable(true);
+
+    m_tree = new QTreeView(m_results);
+    m_tree->setObjectName(QStringLiteral("claimTree"));
+    m_tree->setModel(m_model);
+    m_tree->setItemDelegate(new ClaimItemDelegate(m_tree));
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setTextElideMode(Qt::ElideRight);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->setAccessibleName(tr("Claims"));
+
+    m_rawJson = new QPlainTextEdit(m_results);
+    m_rawJson->setObjectName(QStringLiteral("rawJson"));
+    m_rawJson->setReadOnly(true);
+    m_rawJson->setFont(monospace);
+    m_rawJson->setAccessibleName(tr("Raw JSON"));
+
+    m_claimsStack = new QStackedWidget(m_results);
+    m_claimsStack->setObjectName(QStringLiteral("claimsStack"));
+    m_claimsStack->addWidget(m_tree);
+    m_claimsStack->addWidget(m_rawJson);
+    connect(m_rawJsonToggle, &QToolButton::toggled, this, [this](bool raw) {
+        m_claimsStack->setCurrentWidget(raw ? static_cast<QWidget *>(m_rawJson) : m_tree);
+        m_claimDetails->setVisible(!raw);
+        // The title says which view is shown: a checked tool button alone is easy to miss.
+        m_claimsTitle->setText(raw ? tr("Decoded JSON") : tr("Claims"));
+    });
+
+    m_copyValueAction = new QAction(tr("Copy value"), m_tree);
+    m_copyValueAction->setObjectName(QStringLiteral("copyValueAction"));
+    m_copyValueAction->setShortcut(QKeySequence::Copy);
+    m_copyValueAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_copyValueAction, &QAction::triggered, this, &TokenInspectorView::copySelectedValue);
+    m_copyPathAction = new QAction(tr("Copy path"), m_tree);
+    m_copyPathAction->setObjectName(QStringLiteral("copyPathAction"));
+    m_copyPathAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyPathAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_copyPathAction, &QAction::triggered, this, &TokenInspectorView::copySelectedPath);
+    m_tree->addActions({m_copyValueAction, m_copyPathAction});
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &TokenInspectorView::updateCopyActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TokenInspectorView::updateCopyActions);
+
+    // Cells are elided to keep one line per claim; the selected row is shown here in full (and as tooltips).
+    m_claimDetails = makeWrappingLabel(QStringLiteral("claimDetails"), m_results);
+    m_claimDetails->setTextFormat(Qt::PlainText);
+    m_claimDetails->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_claimDetails->setMinimumHeight(m_claimDetails->fontMetrics().lineSpacing() * 4);
+    m_claimDetails->setFrameShape(QFrame::StyledPanel);
+    m_claimDetails->setMargin(4);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &TokenInspectorView::showClaimDetails);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showClaimDetails(m_tree->currentIndex()); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { showClaimDetails(m_tree->currentIndex()); });
+
+    // Layout: summary line (kind + badge), evidence, encoded token, then the claims taking the remaining height.
+    auto *summary = new QHBoxLayout;
+    summary->addWidget(m_kind, 1);
+    summary->addWidget(m_verificationBadge, 0, Qt::AlignTop);
+    auto *claimsHeader = new QHBoxLayout;
+    m_claimsTitle = new QLabel(tr("Claims"), m_results);
+    m_claimsTitle->setObjectName(QStringLiteral("claimsTitle"));
+    m_claimsTitle->setFont(bold);
+    claimsHeader->addWidget(m_claimsTitle);
+    claimsHeader->addStretch();
+    claimsHeader->addWidget(m_rawJsonToggle);
+
+    auto *resultsLayout = new QVBoxLayout(m_results);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    resultsLayout->addLayout(summary);
+    resultsLayout->addWidget(m_kindReasons);
+    resultsLayout->addWidget(m_inputNotes);
+    resultsLayout->addWidget(m_warnings);
+    resultsLayout->addWidget(m_validationReport);
+    resultsLayout->addWidget(m_partLegend);
+    resultsLayout->addWidget(m_compactToken);
+    resultsLayout->addLayout(claimsHeader);
+    resultsLayout->addWidget(m_claimsStack, 1);
+    resultsLayout->addWidget(m_claimDetails);
+
+    m_body = new QStackedWidget(this);
+    m_body->setObjectName(QStringLiteral("inspectorBody"));
+    m_body->addWidget(m_emptyState);
+    m_body->addWidget(m_results);
+    // Shown under a decode error: nothing to inspect, and the error line stays right below the input.
+    m_nothingDecoded = new QWidget(m_body);
+    m_nothingDecoded->setObjectName(QStringLiteral("nothingDecoded"));
+    m_body->addWidget(m_nothingDecoded);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_input);
+    layout->addWidget(m_error);
+    layout->addWidget(m_body, 1);
+
+    setFocusProxy(m_input);
+}
+
+void TokenInspectorView::setToken(const QString &text)
+{
+    m_input->setPlainText(text);
+    m_decodeTimer->stop();
+    decodeInput();
+}
+
+QString TokenInspectorView::tokenText() const
+{
+    return m_input->toPlainText();
+}
+
+void TokenInspectorView::focusInput()
+{
+    m_input->setFocus(Qt::ShortcutFocusReason);
+    m_input->selectAll();
+}
+
+void TokenInspectorView::setClock(const Clock &clock)
+{
+    m_clock = &clock;
+    refreshTimes();
+}
+
+void TokenInspectorView::setVerificationBadge(const QString &text, const QString &toolTip)
+{
+    m_verificationBadge->setText(text);
+    m_verificationBadge->setToolTip(toolTip);
+}
+
+void TokenInspectorView::setValidationReport(const QString &report)
+{
+    m_validationReport->setText(report);
+    m_validationReport->setVisible(!report.isEmpty());
+}
+
+void TokenInspectorView::resetVerification()
+{
+    setVerificationBadge(tr("Signature not checked"),
+                         tr("The token was decoded locally. Its signature has not been verified, so nothing in it "
+                            "can be trusted yet."));
+    setValidationReport({});
+}
+
+void TokenInspectorView::decodeInput()
+{
+    if (m_input->toPlainText().trimmed().isEmpty()) {
+        showEmptyState();
+        return;
+    }
+    const auto decoded = jwt::decodeToken(m_input->toPlainText());
+    if (!decoded.ok()) {
+        showError(decoded.error());
+        return;
+    }
+    const bool sameToken = m_inspection && m_inspection->token.compact == decoded->compact;
+    showInspection(jwt::inspectToken(decoded.value(), *m_clock), sameToken);
+}
+
+void TokenInspectorView::refreshTimes()
+{
+    if (m_inspection)
+        showInspection(jwt::inspectToken(m_inspection->token, *m_clock), true);
+}
+
+void TokenInspectorView::showEmptyState()
+{
+    const bool hadToken = m_inspection.has_value();
+    m_inspection.reset();
+    m_refreshTimer->stop();
+    m_model->clear();
+    m_error->hide();
+    m_body->setCurrentWidget(m_emptyState);
+    if (hadToken)
+        emit tokenCleared();
+}
+
+void TokenInspectorView::showError(const Error &error)
+{
+    const bool hadToken = m_inspection.has_value();
+    m_inspection.reset();
+    m_refreshTimer->stop();
+    m_model->clear();
+    // The "Error:" prefix is the cue that does not depend on colour.
+    m_error->setText(tr("Error: %1").arg(error.message));
+    m_error->show();
+    m_body->setCurrentWidget(m_nothingDecoded);
+    if (hadToken)
+        emit tokenCleared();
+}
+
+void TokenInspectorView::showInspection(const jwt::TokenInspection &inspection, bool sameToken)
+{
+    m_inspection = inspection;
+    m_error->hide();
+    m_body->setCurrentWidget(m_results);
+
+    m_kind->setText(kindText(inspection.kind));
+    m_kindReasons->setText(bulletList(inspection.kind.reasons));
+    m_kindReasons->setVisible(!inspection.kind.reasons.isEmpty());
+
+    QStringList notes;
+    for (const QString &note : inspection.token.inputNotes)
+        notes << tr("Note: %1").arg(note);
+    m_inputNotes->setText(notes.join(QLatin1Char('\n')));
+    m_inputNotes->setVisible(!notes.isEmpty());
+
+    QStringList warnings;
+    for (const auto &warning : inspection.warnings)
+        warnings << tr("<b>Warning:</b> %1").arg(warning.message.toHtmlEscaped());
+    m_warnings->setText(warnings.join(QStringLiteral("<br>")));
+    m_warnings->setVisible(!warnings.isEmpty());
+
+    m_model->setInspection(inspection);
+    if (!sameToken) {
+        resetVerification();
+        renderCompactToken();
+        updateRawJson();
+        m_tree->expandToDepth(1);
+        resizeColumns();
+    }
+    m_refreshTimer->start();
+    emit tokenInspected(inspection);
+}
+
+void TokenInspectorView::renderCompactToken()
+{
+    if (!m_inspection) {
+        m_compactToken->clear();
+        m_partLegend->clear();
+        return;
+    }
+    const QStringList parts = m_inspection->token.compact.split(QLatin1Char('.'));
+    if (parts.size() != 3)
+        return;
+    const PartColours colours = partColours(palette());
+    const QString dot = QStringLiteral(".");
+    m_compactToken->setHtml(colouredSpan(parts[0], colours.header) + dot + colouredSpan(parts[1], colours.payload) +
+                            dot + colouredSpan(parts[2], colours.signature));
+    // The labels name each part, so the colours are a help but not the only cue.
+    m_partLegend->setText(
+        tr("Encoded token: %1 . %2 . %3")
+            .arg(
+                colouredSpan(tr("Header (%n characters)", nullptr, int(parts[0].size())), colours.header, true),
+                colouredSpan(tr("Payload (%n characters)", nullptr, int(parts[1].size())), colours.payload, true),
+                colouredSpan(tr("Signature (%n characters)", nullptr, int(parts[2].size())), colours.signature, true)));
+}
+
+void TokenInspectorView::updateRawJson()
+{
+    if (!m_inspection) {
+        m_rawJson->clear();
+        return;
+    }
+    const auto pretty = [](const QJsonObject &object) {
+        return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)).trimmed();
+    };
+    m_rawJson->setPlainText(tr("Header") + QLatin1Char('\n') + pretty(m_inspection->token.header) +
+                            QStringLiteral("\n\n") + tr("Payload") + QLatin1Char('\n') +
+                            pretty(m_inspection->token.payload));
+}
+
+void TokenInspectorView::resizeColumns()
+{
+    // Claim and Value fit their contents up to a share of the width; Meaning takes the rest and
+    // shows its full text in the tooltip.
+    const int width = m_tree->viewport()->width() > 100 ? m_tree->viewport()->width() : 800;
+    m_tree->resizeColumnToContents(TokenTreeModel::ClaimColumn);
+    m_tree->resizeColumnToContents(TokenTreeModel::ValueColumn);
+    m_tree->setColumnWidth(TokenTreeModel::ClaimColumn,
+                           qMin(m_tree->columnWidth(TokenTreeModel::ClaimColumn), width * 3 / 10));
+    m_tree->setColumnWidth(TokenTreeModel::ValueColumn,
+                           qMin(m_tree->columnWidth(TokenTreeModel::ValueColumn), width * 2 / 5));
+}
+
+void TokenInspectorView::updateCopyActions()
+{
+    const bool hasCurrent = m_tree->currentIndex().isValid();
+    m_copyValueAction->setEnabled(hasCurrent);
+    m_copyPathAction->setEnabled(hasCurrent);
+}
+
+void TokenInspectorView::showClaimDetails(const QModelIndex &current)
+{
+    if (!current.isValid()) {
+        m_claimDetails->setText(tr("Select a row to see its full value and explanation. "
+                                   "Ctrl+C copies the value, Ctrl+Shift+C its path."));
+        return;
+    }
+    const QModelIndex row = current.siblingAtColumn(TokenTreeModel::ClaimColumn);
+    const auto kind = TokenTreeModel::NodeKind(row.data(TokenTreeModel::NodeKindRole).toInt());
+    QStringList lines{tr("%1 at %2").arg(row.data().toString(), row.data(TokenTreeModel::PathRole).toString())};
+    if (kind != TokenTreeModel::NodeKind::Section) {
+        // Enough to read a long scope or audience; whole objects are in the tree below this row.
+        constexpr int MaxValueLength = 600;
+        QString value = row.data(TokenTreeModel::CopyTextRole).toString();
+        if (value.size() > MaxValueLength)
+            value = value.left(MaxValueLength) + QStringLiteral("…");
+        lines << tr("Value: %1").arg(value);
+    }
+    if (kind == TokenTreeModel::NodeKind::Claim)
+        lines << row.siblingAtColumn(TokenTreeModel::MeaningColumn).data(Qt::ToolTipRole).toString();
+    else if (kind == TokenTreeModel::NodeKind::Section)
+        lines << row.siblingAtColumn(TokenTreeModel::MeaningColumn).data().toString();
+    m_claimDetails->setText(lines.join(QLatin1Char('\n')));
+}
+
+QString TokenInspectorView::selectedRole(int role) const
+{
+    const QModelIndex current = m_tree->currentIndex();
+    return current.isValid() ? current.data(role).toString() : QString();
+}
+
+void TokenInspectorView::copySelectedValue()
+{
+    const QString path = selectedRole(TokenTreeModel::PathRole);
+    if (path.isEmpty())
+        return;
+    QApplication::clipboard()->setText(selectedRole(TokenTreeModel::CopyTextRole));
+    emit statusMessage(tr("Copied the value of %1").arg(path));
+}
+
+void TokenInspectorView::copySelectedPath()
+{
+    const QString path = selectedRole(TokenTreeModel::PathRole);
+    if (path.isEmpty())
+        return;
+    QApplication::clipboard()->setText(path);
+    emit statusMessage(tr("Copied the path %1").arg(path));
+}
+
+void TokenInspectorView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        applyPaletteColours();
+}
+
+void TokenInspectorView::applyPaletteColours()
+{
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, errorColour(palette()));
+    m_error->setPalette(errorPalette);
+    renderCompactToken();
+}
+
+} // namespace orglens::widgets
