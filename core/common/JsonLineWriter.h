@@ -4,6 +4,7 @@
 #include <QLatin1StringView>
 #include <QStringView>
 
+#include <algorithm>
 #include <vector>
 
 namespace orglens {
@@ -75,12 +76,21 @@ private:
             m_firstInContainer.back() = false;
         }
     }
+    static bool needsEscape(char c) { return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20; }
+
     void appendEscaped(const QByteArray &utf8)
     {
         static constexpr char hex[] = "0123456789abcdef";
         m_out += '"';
-        for (const char c : utf8) {
-            switch (c) {
+        const char *run = utf8.constBegin();
+        const char *end = utf8.constEnd();
+        while (run != end) {
+            // Copy the run of bytes that need no escaping in one go, then escape one byte.
+            const char *special = std::find_if(run, end, needsEscape);
+            m_out.append(run, special - run);
+            if (special == end)
+                break;
+            switch (const char c = *special) {
             case '"':
                 m_out += "\\\"";
                 break;
@@ -97,14 +107,11 @@ private:
                 m_out += "\\t";
                 break;
             default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    m_out += "\\u00";
-                    m_out += hex[(c >> 4) & 0xf];
-                    m_out += hex[c & 0xf];
-                } else {
-                    m_out += c;
-                }
+                m_out += "\\u00";
+                m_out += hex[(c >> 4) & 0xf];
+                m_out += hex[c & 0xf];
             }
+            run = special + 1;
         }
         m_out += '"';
     }
