@@ -114,6 +114,14 @@ ClaimInfo fromEntry(const QString &name, const Entry &entry)
 
 } // namespace
 
+ClaimSource claimSource(const QString &name)
+{
+    const auto &claims = payloadClaims();
+    if (const auto it = claims.constFind(name); it != claims.constEnd())
+        return it->source;
+    return isNamespaced(name) ? ClaimSource::CustomNamespaced : ClaimSource::CustomPlain;
+}
+
 ClaimInfo describeClaim(const QString &name)
 {
     const auto &claims = payloadClaims();

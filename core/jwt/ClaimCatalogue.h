@@ -23,6 +23,8 @@ struct ClaimInfo {
     bool isVolatile = false; // differs on every issuance (iat, exp, jti, nonce, ...): dimmed in diffs
 };
 
+// Where a payload claim is defined, without building its explanation (cheap: for scanning many tokens).
+ClaimSource claimSource(const QString &name);
 // Explains a payload claim; unknown names come back as a custom claim with a generic explanation.
 ClaimInfo describeClaim(const QString &name);
 // Explains a JOSE header parameter (alg, kid, typ, jku, ...).

@@ -41,12 +41,14 @@ QList<ClaimRow> rowsFor(const QJsonObject &object, const QString &root, ClaimInf
     return rows;
 }
 
-QList<InspectionWarning> warningsFor(const TokenInspection &inspection, const QDateTime &now)
+} // namespace
+
+QList<InspectionWarning> tokenWarnings(const DecodedToken &token, const QDateTime &now)
 {
     QList<InspectionWarning> warnings;
-    const QJsonObject &header = inspection.token.header;
-    const QJsonObject &payload = inspection.token.payload;
-    const QString alg = inspection.token.alg();
+    const QJsonObject &header = token.header;
+    const QJsonObject &payload = token.payload;
+    const QString alg = token.alg();
 
     if (alg.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
         warnings << InspectionWarning{QStringLiteral("alg-none"),
@@ -92,9 +94,9 @@ QList<InspectionWarning> warningsFor(const TokenInspection &inspection, const QD
     }
 
     QStringList plainCustom;
-    for (const ClaimRow &row : inspection.payload) {
-        if (row.info.source == ClaimSource::CustomPlain)
-            plainCustom << row.name;
+    for (auto it = payload.constBegin(); it != payload.constEnd(); ++it) {
+        if (claimSource(it.key()) == ClaimSource::CustomPlain)
+            plainCustom << it.key();
     }
     if (!plainCustom.isEmpty())
         warnings << InspectionWarning{QStringLiteral("non-namespaced-claim"),
@@ -106,8 +108,6 @@ QList<InspectionWarning> warningsFor(const TokenInspection &inspection, const QD
                                       tr("'org_name' is present without 'org_id'; Auth0 always sends both together.")};
     return warnings;
 }
-
-} // namespace
 
 QJsonObject TokenInspection::toJson() const
 {
@@ -123,15 +123,20 @@ QJsonObject TokenInspection::toJson() const
             claims.append(claim);
         }
     }
-    QJsonArray warningList;
-    for (const InspectionWarning &warning : warnings)
-        warningList.append(QJsonObject{{QStringLiteral("code"), warning.code}, {QStringLiteral("message"), warning.message}});
     return {{QStringLiteral("header"), token.header},
             {QStringLiteral("payload"), token.payload},
             {QStringLiteral("kind"), kind.toJson()},
-            {QStringLiteral("warnings"), warningList},
+            {QStringLiteral("warnings"), warningsJson(warnings)},
             {QStringLiteral("claims"), claims},
             {QStringLiteral("notes"), QJsonArray::fromStringList(token.inputNotes)}};
+}
+
+QJsonArray warningsJson(const QList<InspectionWarning> &warnings)
+{
+    QJsonArray list;
+    for (const InspectionWarning &warning : warnings)
+        list.append(QJsonObject{{QStringLiteral("code"), warning.code}, {QStringLiteral("message"), warning.message}});
+    return list;
 }
 
 TokenInspection inspectToken(const DecodedToken &token, const Clock &clock)
@@ -142,7 +147,7 @@ TokenInspection inspectToken(const DecodedToken &token, const Clock &clock)
     inspection.header = rowsFor(token.header, QStringLiteral("/header"), &describeHeaderParameter, now);
     inspection.payload = rowsFor(token.payload, QStringLiteral("/payload"), &describeClaim, now);
     inspection.kind = guessKind(token);
-    inspection.warnings = warningsFor(inspection, now);
+    inspection.warnings = tokenWarnings(token, now);
     return inspection;
 }
 

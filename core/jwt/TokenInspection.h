@@ -5,6 +5,7 @@
 #include "jwt/TokenDecoder.h"
 #include "jwt/TokenKind.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -36,6 +37,10 @@ struct TokenInspection {
     // {"header", "payload", "kind", "warnings", "claims": [{path, name, source, explanation, time}]}
     QJsonObject toJson() const;
 };
+
+// The warnings alone (alg none, expired, untrusted key references, ...), without per-claim rows.
+QList<InspectionWarning> tokenWarnings(const DecodedToken &token, const QDateTime &now);
+QJsonArray warningsJson(const QList<InspectionWarning> &warnings); // [{"code", "message"}]
 
 TokenInspection inspectToken(const DecodedToken &token, const Clock &clock = Clock::system());
 
