@@ -6,9 +6,11 @@
 #include "HttpTestClient.h"
 #include "TenantStore.h"
 #include "management/AuditLog.h"
+#include "management/BulkJournal.h"
 #include "management/ManagementClient.h"
 #include "oauth/OAuthClient.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -343,6 +345,38 @@ private slots:
         const CliRun again = runAgainst(tenant, {s("users"), s("bulk-set-default-org"), csv, s("--resume")});
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         QCOMPARE(tenant.eventsOf("patch_user").size(), users.size());
+    }
+
+    // A journal left by a crash with two intents and no outcomes: one PATCH had reached the tenant, one had not.
+    // --resume re-reads both users and PATCHes only the second.
+    void resumeRereadsIntentsWithoutOutcome()
+    {
+        Tenant tenant;
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(s("rows.csv"));
+        const QByteArray data = "user_id,org_id\nauth0|bob,acme\nauth0|alice,globex\n";
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(data);
+        file.close();
+        management::BulkJournal journal(csv + s(".journal"));
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+        QVERIFY(journal.open(sha, tenant.tenant.issuer().toString(), false).ok());
+        QVERIFY(journal.intent(2, s("auth0|bob"), QJsonValue(), s("org_acme")).ok());
+        QVERIFY(journal.intent(3, s("auth0|alice"), s("org_acme"), s("org_globex")).ok());
+        // Bob's PATCH had been applied before the crash.
+        tenant.tenant.store().findUser(s("auth0|bob"))->appMetadata.insert(s("default_org_id"), s("org_acme"));
+
+        const CliRun run = runAgainst(tenant, {s("users"), s("bulk-set-default-org"), csv, s("--resume"), s("--json")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8()).object().value(s("rows")).toArray();
+        QCOMPARE(rows.at(0).toObject().value(s("detail")).toString(), s("applied by the interrupted run"));
+        QCOMPARE(rows.at(1).toObject().value(s("status")).toString(), s("applied"));
+        QCOMPARE(tenant.eventsOf("patch_user").size(), 1);
+        QCOMPARE(tenant.eventsOf("patch_user").first().value(s("user_id")).toString(), s("auth0|alice"));
+        // Both changes are in the audit log, bob's with the value before from the journal.
+        const auto logged = management::AuditLog().entries();
+        QCOMPARE(logged->size(), 2);
     }
 
     void undoRestoresAndRefusesStale()
