@@ -1,10 +1,20 @@
+#include "AppContext.h"
+#include "DemoTenant.h"
+#include "LoginView.h"
 #include "MainWindow.h"
+#include "TenantStore.h"
 #include "common/BuildInfo.h"
 #include "jwt/TokenDecoder.h"
+#include "oauth/OAuthClient.h"
+#include "oauth/SessionHistory.h"
+#include "profiles/ProfileStore.h"
+#include "secrets/KeychainSecretStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QTextStream>
 
 #include <cstdio>
 
@@ -18,6 +28,23 @@ QString readTokenFromStdin()
         return {};
     // One byte over the decoder's limit, so that an over-long input still gets the decoder's error.
     return QString::fromUtf8(in.read(orglens::jwt::MaxTokenLength + 1));
+}
+
+// The ad hoc profile of the built-in demo tenant: its secrets stay in memory, nothing is saved.
+orglens::widgets::SessionProfile demoProfile(const QUrl &issuer)
+{
+    orglens::profiles::Profile profile;
+    profile.name = QStringLiteral("demo-tenant");
+    profile.issuer = issuer;
+    profile.clientId = QStringLiteral("demo-native");
+    profile.audience = QLatin1String(orglens::demo::OrdersApiAudience);
+    profile.scope = QStringLiteral("openid profile email offline_access");
+    profile.claimNamespace = QStringLiteral("https://orglens.example/");
+    profile.managementClientId = QStringLiteral("demo-m2m");
+    profile.exchangeClientId = QStringLiteral("demo-exchange");
+    profile.subjectTokenType = QLatin1String(orglens::demo::DeviceTokenSubjectType);
+    return {QApplication::translate("main", "Demo tenant"), profile, orglens::Secret("demo-m2m-secret"),
+            orglens::Secret("demo-exchange-secret")};
 }
 
 } // namespace
@@ -38,9 +65,35 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "A token to open, or - to read it from standard input (safer: command "
                                         "lines are visible to other users of this computer)."),
         QStringLiteral("[token|-]"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Start the built-in demo tenant on 127.0.0.1 and open the Login view on it."));
+    parser.addOption(demoOption);
     parser.process(app);
 
+    orglens::profiles::ProfileStore profiles;
+    orglens::KeychainSecretStore secrets;
+    QNetworkAccessManager network;
+    orglens::oauth::SessionHistory history;
+    orglens::oauth::OAuthClient oauth(&network);
+    oauth.setHistory(&history);
+    const orglens::widgets::AppContext context{&profiles, &secrets, &oauth, &history};
+
     orglens::widgets::MainWindow window;
+    window.addApplicationViews(context);
+
+    std::unique_ptr<orglens::demo::DemoTenant> demo;
+    if (parser.isSet(demoOption)) {
+        demo = std::make_unique<orglens::demo::DemoTenant>(orglens::demo::DemoTenantOptions{});
+        if (const auto started = demo->start(); !started) {
+            QTextStream(stderr) << QApplication::translate("main", "The demo tenant did not start: %1\n")
+                                       .arg(started.error().message);
+            return 1;
+        }
+        window.loginView()->addSessionProfile(demoProfile(demo->issuer()));
+        window.setTenantStatus(QApplication::translate("main", "Demo tenant: %1").arg(demo->issuer().toString()));
+        window.showView(window.loginView());
+    }
     window.show();
     if (const QStringList arguments = parser.positionalArguments(); !arguments.isEmpty())
         window.openToken(arguments.constFirst() == QLatin1String("-") ? readTokenFromStdin() : arguments.constFirst());
