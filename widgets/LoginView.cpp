@@ -75,11 +75,11 @@ LoginView::LoginView(const AppContext &context, QWidget *parent) : QWidget(paren
     flowLabel->setObjectName(QStringLiteral("flowComboLabel"));
     flowLabel->setBuddy(m_flow);
     form->addRow(flowLabel, m_flow);
-    m_audience = addParameter(form, QStringLiteral("audienceEdit"), tr("&Audience:"), tr("API identifier"));
-    m_scope = addParameter(form, QStringLiteral("scopeEdit"), tr("&Scope:"), tr("openid profile email"));
-    m_organization = addParameter(form, QStringLiteral("organizationEdit"), tr("&Organization:"),
+    m_audience = addParameter(form, QStringLiteral("loginAudienceEdit"), tr("&Audience:"), tr("API identifier"));
+    m_scope = addParameter(form, QStringLiteral("loginScopeEdit"), tr("&Scope:"), tr("openid profile email"));
+    m_organization = addParameter(form, QStringLiteral("loginOrganizationEdit"), tr("&Organization:"),
                                   tr("org_... (or a name, when the tenant allows it); optional"));
-    m_connection = addParameter(form, QStringLiteral("connectionEdit"), tr("Co&nnection:"),
+    m_connection = addParameter(form, QStringLiteral("loginConnectionEdit"), tr("Co&nnection:"),
                                 tr("e.g. Username-Password-Authentication; optional"));
     m_prompt = new QComboBox(parameters);
     m_prompt->setObjectName(QStringLiteral("promptCombo"));
@@ -131,7 +131,7 @@ LoginView::LoginView(const AppContext &context, QWidget *parent) : QWidget(paren
     connect(m_countdownTimer, &QTimer::timeout, this, &LoginView::updateCountdown);
 
     connect(m_profile, &QComboBox::currentIndexChanged, this, &LoginView::applyProfileDefaults);
-    connect(m_flow, &QComboBox::currentIndexChanged, this, &LoginView::updateControls);
+    connect(m_flow, &QComboBox::currentIndexChanged, this, &LoginView::applyProfileDefaults);
     connect(m_context.profiles, &profiles::ProfileStore::profilesChanged, this, &LoginView::reloadProfiles);
     reloadProfiles();
     showStatus(tr("Choose a profile and a flow, then Start."));
@@ -345,7 +345,9 @@ void LoginView::applyProfileDefaults()
 {
     if (const auto resolved = currentProfile()) {
         m_audience->setText(resolved->profile.audience);
-        m_scope->setText(resolved->profile.scope);
+        // The profile's scopes are for user logins; an empty scope asks for every scope the M2M client is granted.
+        m_scope->setText(Flow(m_flow->currentData().toInt()) == Flow::ClientCredentials ? QString()
+                                                                                        : resolved->profile.scope);
     }
     updateControls();
 }

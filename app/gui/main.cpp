@@ -1,8 +1,8 @@
 #include "AppContext.h"
+#include "DemoProfile.h"
 #include "DemoTenant.h"
 #include "LoginView.h"
 #include "MainWindow.h"
-#include "TenantStore.h"
 #include "common/BuildInfo.h"
 #include "jwt/TokenDecoder.h"
 #include "oauth/OAuthClient.h"
@@ -28,23 +28,6 @@ QString readTokenFromStdin()
         return {};
     // One byte over the decoder's limit, so that an over-long input still gets the decoder's error.
     return QString::fromUtf8(in.read(orglens::jwt::MaxTokenLength + 1));
-}
-
-// The ad hoc profile of the built-in demo tenant: its secrets stay in memory, nothing is saved.
-orglens::widgets::SessionProfile demoProfile(const QUrl &issuer)
-{
-    orglens::profiles::Profile profile;
-    profile.name = QStringLiteral("demo-tenant");
-    profile.issuer = issuer;
-    profile.clientId = QStringLiteral("demo-native");
-    profile.audience = QLatin1String(orglens::demo::OrdersApiAudience);
-    profile.scope = QStringLiteral("openid profile email offline_access");
-    profile.claimNamespace = QStringLiteral("https://orglens.example/");
-    profile.managementClientId = QStringLiteral("demo-m2m");
-    profile.exchangeClientId = QStringLiteral("demo-exchange");
-    profile.subjectTokenType = QLatin1String(orglens::demo::DeviceTokenSubjectType);
-    return {QApplication::translate("main", "Demo tenant"), profile, orglens::Secret("demo-m2m-secret"),
-            orglens::Secret("demo-exchange-secret")};
 }
 
 } // namespace
@@ -81,6 +64,8 @@ int main(int argc, char *argv[])
 
     orglens::widgets::MainWindow window;
     window.addApplicationViews(context);
+    // A first keychain job finds out early whether a keychain answers, so the status bar can say so at once.
+    secrets.read(QStringLiteral("orglens/keychain-check"), &window, [](const orglens::SecretResult &) {});
 
     std::unique_ptr<orglens::demo::DemoTenant> demo;
     if (parser.isSet(demoOption)) {
@@ -90,7 +75,7 @@ int main(int argc, char *argv[])
                                        .arg(started.error().message);
             return 1;
         }
-        window.loginView()->addSessionProfile(demoProfile(demo->issuer()));
+        window.loginView()->addSessionProfile(orglens::widgets::demoSessionProfile(demo->issuer()));
         window.setTenantStatus(QApplication::translate("main", "Demo tenant: %1").arg(demo->issuer().toString()));
         window.showView(window.loginView());
     }
