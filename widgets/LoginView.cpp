@@ -122,9 +122,8 @@ LoginView::LoginView(const AppContext &context, QWidget *parent) : QWidget(paren
     layout->addWidget(parameters);
     layout->addWidget(m_status);
     layout->addWidget(m_error);
-    layout->addWidget(m_pages);
+    layout->addWidget(m_pages, 1); // the pages end in a stretch of their own
     layout->addWidget(m_resultBox);
-    layout->addStretch(1);
 
     m_countdownTimer = new QTimer(this);
     m_countdownTimer->setInterval(1000);
@@ -169,6 +168,7 @@ QWidget *LoginView::buildIdlePage()
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(hint);
+    layout->addStretch(1);
     return page;
 }
 
@@ -214,8 +214,10 @@ QWidget *LoginView::buildDevicePage()
     details->addStretch(1);
     auto *layout = new QHBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(details, 1);
+    layout->addLayout(details);
+    layout->addSpacing(24);
     layout->addWidget(m_qrCode);
+    layout->addStretch(1);
     return page;
 }
 
@@ -459,6 +461,7 @@ void LoginView::showDeviceAuthorization(const oauth::DeviceAuthorization &author
                                    .arg(m_verificationUrl.toString().toHtmlEscaped(), shown.toHtmlEscaped()));
     const QImage qr = qrCodeImage(m_verificationUrl.toEncoded());
     m_qrCode->setPixmap(QPixmap::fromImage(qr));
+    m_qrCode->setMinimumSize(qr.size());
     m_qrCode->setToolTip(m_verificationUrl.toString());
     m_deviceExpiry = authorization.expiresAt;
     updateCountdown();
@@ -508,7 +511,7 @@ void LoginView::startPkce(const Profile &profile)
     });
     connect(flow, &oauth::PkceFlow::callbackReceived, this,
             [this] { m_pkceState->setText(tr("The browser came back; exchanging the code for tokens…")); });
-    showStatus(tr("Waiting for the browser…"));
+    showStatus(tr("Logging in at %1 in the browser…").arg(profile.issuer.toString()));
     watch(flow);
 }
 

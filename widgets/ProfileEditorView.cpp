@@ -139,19 +139,12 @@ QLineEdit *ProfileEditorView::addLineEdit(const QString &objectName, const QStri
     auto *caption = new QLabel(label, m_form);
     caption->setObjectName(objectName + QStringLiteral("Label"));
     caption->setBuddy(edit);
-    if (!error) {
-        m_formLayout->addRow(caption, edit);
+    m_formLayout->addRow(caption, edit);
+    if (!error)
         return edit;
-    }
+    // The message gets a row of its own under the field, so a long message wraps instead of being clipped.
     *error = makeErrorLabel(objectName.chopped(4) + QStringLiteral("Error")); // "nameEdit" -> "nameError"
-    auto *field = new QWidget(m_form);
-    field->setObjectName(objectName + QStringLiteral("Field"));
-    auto *column = new QVBoxLayout(field);
-    column->setContentsMargins(0, 0, 0, 0);
-    column->setSpacing(2);
-    column->addWidget(edit);
-    column->addWidget(*error);
-    m_formLayout->addRow(caption, field);
+    m_formLayout->addRow(QString(), *error);
     return edit;
 }
 

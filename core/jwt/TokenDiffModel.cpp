@@ -26,6 +26,17 @@ QString changeKindText(ChangeKind kind)
     }
     return translate("Unchanged");
 }
+// "/payload/https:~1~1example.com~1org_id" -> "payload › https://example.com/org_id": the pointer's segments
+// unescaped (RFC 6901), so namespaced claims read as their names.
+QString readablePath(const QString &pointer)
+{
+    QStringList segments = pointer.split(QLatin1Char('/'));
+    if (!segments.isEmpty() && segments.constFirst().isEmpty())
+        segments.removeFirst();
+    for (QString &segment : segments)
+        segment.replace(QLatin1String("~1"), QLatin1String("/")).replace(QLatin1String("~0"), QLatin1String("~"));
+    return segments.join(QStringLiteral(" › "));
+}
 } // namespace
 
 QString changeKindMarker(ChangeKind kind)
@@ -84,7 +95,7 @@ QVariant TokenDiffModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case PathColumn:
-            return QStringLiteral("%1 %2").arg(changeKindMarker(entry.kind), entry.path);
+            return QStringLiteral("%1 %2").arg(changeKindMarker(entry.kind), readablePath(entry.path));
         case BeforeColumn:
             return entry.kind == ChangeKind::Added ? QString() : compactJson(entry.before);
         case AfterColumn:

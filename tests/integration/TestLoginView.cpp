@@ -4,6 +4,7 @@
 #include "DemoTenantFixture.h"
 #include "LoginView.h"
 #include "MainWindow.h"
+#include "ProfileEditorView.h"
 #include "TokenDiffView.h"
 #include "TokenInspectorView.h"
 #include "jwt/TokenDiffModel.h"
@@ -69,8 +70,10 @@ class TestLoginView : public QObject {
     void screenshot(const QString &name) const
     {
         const QString dir = qEnvironmentVariable("ORGLENS_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            m_window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+        if (dir.isEmpty())
+            return;
+        QCoreApplication::processEvents(); // let pending layout requests settle
+        m_window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
     }
     QString deviceLogin(const QString &email)
     {
@@ -192,6 +195,16 @@ private slots:
         QCOMPARE(claimValue(*m_window, QStringLiteral("sub")), QStringLiteral("demo-m2m@clients"));
     }
 
+    void profilesSayWhereSecretsGo()
+    {
+        m_window->showView(m_window->profileEditor());
+        QVERIFY(child<QLabel>("secretStorageLabel")->text().contains(QLatin1String("no keychain available")));
+        QTest::keyClicks(child<QLineEdit>("nameEdit"), QStringLiteral("acme"));
+        QTest::keyClicks(child<QLineEdit>("issuerEdit"), QStringLiteral("http://acme.eu.auth0.com"));
+        QVERIFY(child<QLabel>("issuerError")->isVisible());
+        screenshot(QStringLiteral("profiles-validation"));
+    }
+
     void serverErrorsAreShownVerbatim()
     {
         auto profile = widgets::demoSessionProfile(m_demo->tenant().issuer());
@@ -203,6 +216,7 @@ private slots:
         auto *error = child<QLabel>("loginError");
         QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 10000);
         QVERIFY2(error->text().contains(QLatin1String("(HTTP 4")), qPrintable(error->text()));
+        screenshot(QStringLiteral("login-error"));
         QVERIFY(!login()->isRunning());
     }
 };

@@ -54,24 +54,27 @@ private slots:
     void rowsCarryKindMarkerAndValues_data()
     {
         QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("shown");
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("marker");
         QTest::addColumn<QString>("before");
         QTest::addColumn<QString>("after");
         QTest::addColumn<bool>("isVolatile");
-        QTest::newRow("added") << "/payload/org_id" << int(ChangeKind::Added) << "+" << QString()
+        QTest::newRow("added") << "/payload/org_id" << "payload › org_id" << int(ChangeKind::Added) << "+" << QString()
                                << "\"org_acme\"" << false;
-        QTest::newRow("removed") << "/payload/https:~1~1orglens.example~1org_id" << int(ChangeKind::Removed)
+        QTest::newRow("removed") << "/payload/https:~1~1orglens.example~1org_id"
+                                 << "payload › https://orglens.example/org_id" << int(ChangeKind::Removed)
                                  << "\u2212" << "\"org_acme\"" << QString() << false;
-        QTest::newRow("changed volatile") << "/payload/iat" << int(ChangeKind::Changed) << "~" << "1000" << "2000"
+        QTest::newRow("changed volatile") << "/payload/iat" << "payload › iat" << int(ChangeKind::Changed) << "~" << "1000" << "2000"
                                           << true;
-        QTest::newRow("unchanged") << "/payload/sub" << int(ChangeKind::Unchanged) << " " << "\"auth0|alice\""
+        QTest::newRow("unchanged") << "/payload/sub" << "payload › sub" << int(ChangeKind::Unchanged) << " " << "\"auth0|alice\""
                                    << "\"auth0|alice\"" << false;
     }
 
     void rowsCarryKindMarkerAndValues()
     {
         QFETCH(QString, path);
+        QFETCH(QString, shown);
         QFETCH(int, kind);
         QFETCH(QString, marker);
         QFETCH(QString, before);
@@ -85,7 +88,8 @@ private slots:
         QCOMPARE(model.index(row, 0).data(TokenDiffModel::IsVolatileRole).toBool(), isVolatile);
         QCOMPARE(model.index(row, 0).data(TokenDiffModel::IsDifferenceRole).toBool(),
                  kind != int(ChangeKind::Unchanged));
-        QCOMPARE(model.index(row, TokenDiffModel::PathColumn).data().toString(), marker + QLatin1Char(' ') + path);
+        QCOMPARE(model.index(row, TokenDiffModel::PathColumn).data().toString(), marker + QLatin1Char(' ') + shown);
+        QCOMPARE(model.index(row, 0).data(TokenDiffModel::PathRole).toString(), path);
         QCOMPARE(model.index(row, TokenDiffModel::BeforeColumn).data().toString(), before);
         QCOMPARE(model.index(row, TokenDiffModel::AfterColumn).data().toString(), after);
     }
