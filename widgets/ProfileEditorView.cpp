@@ -11,7 +11,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace orglens::widgets {
@@ -83,12 +82,6 @@ ProfileEditorView::ProfileEditorView(const AppContext &context, QWidget *parent)
     m_storage->setObjectName(QStringLiteral("secretStorageLabel"));
     m_storage->setWordWrap(true);
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("profileFormScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_form);
-
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(m_newButton);
     listButtons->addWidget(m_deleteButton);
@@ -99,7 +92,9 @@ ProfileEditorView::ProfileEditorView(const AppContext &context, QWidget *parent)
     saveRow->addWidget(m_status, 1);
     saveRow->addWidget(m_saveButton, 0, Qt::AlignTop);
     auto *right = new QVBoxLayout;
-    right->addWidget(scroll, 1);
+    // No scroll area around the form: it would size the wrapped validation messages for the narrowest width.
+    right->addWidget(m_form);
+    right->addStretch(1);
     right->addWidget(m_storage);
     right->addLayout(saveRow);
     auto *layout = new QHBoxLayout(this);
@@ -123,6 +118,7 @@ QLabel *ProfileEditorView::makeErrorLabel(const QString &objectName)
     auto *label = new QLabel(m_form);
     label->setObjectName(objectName);
     label->setWordWrap(true);
+    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred); // wrap at the field's width
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     setErrorStyle(label, true);
     label->hide();
@@ -152,6 +148,23 @@ void ProfileEditorView::showError(QLabel *label, const QString &message)
 {
     label->setText(message);
     label->setVisible(!message.isEmpty());
+    fitMessageHeight(label);
+}
+
+void ProfileEditorView::fitMessageHeight(QLabel *label) const
+{
+    // Layouts size a word-wrapped label for a guessed narrow width (QStackedWidget does not pass height-for-width
+    // on), which leaves gaps around the message: fix its height for the width of the field above it instead.
+    const int width = m_issuer->width();
+    if (!label->text().isEmpty() && width > 0)
+        label->setFixedHeight(label->heightForWidth(width));
+}
+
+void ProfileEditorView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    for (QLabel *label : {m_nameError, m_issuerError})
+        fitMessageHeight(label);
 }
 
 void ProfileEditorView::reloadList()

@@ -38,7 +38,11 @@ signals:
     void saved(const QString &name);
     void statusMessage(const QString &message);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void fitMessageHeight(QLabel *label) const;
     QLineEdit *addLineEdit(const QString &objectName, const QString &label, const QString &placeholder,
                            QLabel **error = nullptr);
     QLabel *makeErrorLabel(const QString &objectName);
@@ -51,7 +55,7 @@ private:
     void writeNextSecret(QList<std::pair<QString, Secret>> pending, const QString &name);
     void showStorage();
     void showStatus(const QString &text, bool error = false);
-    static void showError(QLabel *label, const QString &message);
+    void showError(QLabel *label, const QString &message);
 
     AppContext m_context;
     QString m_loadedName; // the saved profile in the form, empty for a new one

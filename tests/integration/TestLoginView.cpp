@@ -72,7 +72,7 @@ class TestLoginView : public QObject {
         const QString dir = qEnvironmentVariable("ORGLENS_SCREENSHOT_DIR");
         if (dir.isEmpty())
             return;
-        QCoreApplication::processEvents(); // let pending layout requests settle
+        QTest::qWait(100); // let pending layout requests settle
         m_window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
     }
     QString deviceLogin(const QString &email)
