@@ -5,6 +5,10 @@
 #include "jwt/Jwt.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+
+#include <optional>
 
 namespace orglens::cli {
 
@@ -20,20 +24,152 @@ const QCommandLineOption BatchOption(QStringLiteral("batch"),
                                      tr("Read one token per line from standard input; print one JSON object per line. "
                                         "A bad line gives an error object and the batch goes on."));
 
-QJsonObject signatureNotChecked(const jwt::DecodedToken &token)
+const QCommandLineOption VerifyOption(QStringLiteral("verify"),
+                                      tr("Check the signature and validate iss, aud, exp, nbf and azp; needs "
+                                         "--issuer or --jwks. Exit code 1 when the token is not genuine or not valid."));
+const QCommandLineOption IssuerOption(QStringLiteral("issuer"),
+                                      tr("The tenant's issuer (https://TENANT/); its keys come from its discovery "
+                                         "document. Never from a URL inside the token."),
+                                      QStringLiteral("URL"));
+const QCommandLineOption JwksOption(QStringLiteral("jwks"), tr("Verify with the keys in this JWKS file."),
+                                    QStringLiteral("FILE"));
+const QCommandLineOption AudienceOption(QStringLiteral("audience"),
+                                        tr("Expected audience (repeatable); checked with --verify."),
+                                        QStringLiteral("AUD"));
+const QCommandLineOption ClientIdOption(QStringLiteral("client-id"),
+                                        tr("Expected authorized party (azp); checked with --verify."),
+                                        QStringLiteral("ID"));
+const QCommandLineOption LeewayOption(QStringLiteral("leeway"),
+                                      tr("Clock skew allowed for exp and nbf, in seconds (default 60)."),
+                                      QStringLiteral("SECONDS"), QStringLiteral("60"));
+
+// Where verification keys come from: a JWKS file, or the configured issuer over the network.
+class KeySource {
+public:
+    KeySource() : m_client(&m_network) {}
+
+    // Loads the file or checks the issuer URL; on failure says why.
+    std::optional<Error> open(const QCommandLineParser &parser)
+    {
+        if (parser.isSet(JwksOption)) {
+            auto keys = jwt::loadJwksFile(parser.value(JwksOption));
+            if (!keys)
+                return keys.error();
+            m_fileKeys = std::move(keys).value();
+        }
+        if (parser.isSet(IssuerOption)) {
+            auto issuer = jwt::JwksClient::checkIssuer(QUrl(parser.value(IssuerOption)));
+            if (!issuer)
+                return issuer.error();
+            m_issuer = issuer.value();
+        }
+        return std::nullopt;
+    }
+
+    // Keys able to verify a token with this kid: the file's, or the issuer's (fetched once, refreshed at most
+    // once a minute when the kid is unknown). Waits for the network in a local event loop: this is the CLI.
+    Result<jwt::JwkSet> keysFor(const QString &kid)
+    {
+        if (m_fileKeys)
+            return *m_fileKeys;
+        Result<jwt::JwkSet> keys = Error{};
+        QEventLoop loop;
+        QObject::connect(&m_client, &jwt::JwksClient::keysReady, &loop,
+                         [&](const QUrl &, const jwt::JwksFetchResult &result) {
+                             keys = result.keys;
+                             loop.quit();
+                         });
+        m_client.fetchKeysForKid(m_issuer, kid);
+        loop.exec();
+        return keys;
+    }
+
+    QString issuer() const { return m_issuer.isEmpty() ? QString() : m_issuer.toString(); }
+
+private:
+    QNetworkAccessManager m_network;
+    jwt::JwksClient m_client;
+    std::optional<jwt::JwkSet> m_fileKeys;
+    QUrl m_issuer;
+};
+
+struct VerificationOutcome {
+    jwt::SignatureResult signature;
+    std::optional<jwt::ValidationReport> validation;
+    bool genuineAndValid() const { return signature.valid && validation && validation->passed(); }
+};
+
+VerificationOutcome verify(const jwt::DecodedToken &token, KeySource &keys, const jwt::ValidationOptions &options)
 {
-    return {{QStringLiteral("checked"), false},
-            {QStringLiteral("valid"), false},
-            {QStringLiteral("alg"), token.alg()},
-            {QStringLiteral("kid"), token.kid()},
-            {QStringLiteral("reason"), tr("not checked: pass --verify with --issuer URL or --jwks FILE")}};
+    VerificationOutcome outcome;
+    auto keySet = keys.keysFor(token.kid());
+    if (keySet) {
+        outcome.signature = jwt::verifySignature(token, keySet.value());
+    } else {
+        outcome.signature = {false, false, token.alg(), token.kid(), keySet.error().message};
+    }
+    outcome.validation = jwt::validateClaims(token, options);
+    return outcome;
 }
 
-QJsonObject decodeReport(const jwt::DecodedToken &token)
+jwt::SignatureResult signatureNotChecked(const jwt::DecodedToken &token)
+{
+    return {false, false, token.alg(), token.kid(), tr("not checked: pass --verify with --issuer URL or --jwks FILE")};
+}
+
+QJsonObject decodeReport(const jwt::DecodedToken &token, const std::optional<VerificationOutcome> &verification)
 {
     QJsonObject report = jwt::inspectToken(token).toJson();
-    report.insert(QStringLiteral("signature"), signatureNotChecked(token));
+    report.insert(QStringLiteral("signature"),
+                  (verification ? verification->signature : signatureNotChecked(token)).toJson());
+    if (verification && verification->validation)
+        report.insert(QStringLiteral("validation"), verification->validation->toJson());
     return report;
+}
+
+// The token's own JSON as one line: splicing it in avoids re-serialising every claim of every batch line.
+QByteArray oneLineJson(const QByteArray &json)
+{
+    if (!json.contains('\n') && !json.contains('\r') && QString::fromUtf8(json).toUtf8() == json)
+        return json;
+    return QJsonDocument::fromJson(json).toJson(QJsonDocument::Compact);
+}
+
+// One line of --batch output: header, payload, kind, warnings, signature and (with --verify) validation with
+// details only for the checks that did not pass. The per-claim explanations are left to single-token output.
+QByteArray batchLine(qsizetype lineNumber, const jwt::DecodedToken &token,
+                     const std::optional<VerificationOutcome> &verification)
+{
+    const jwt::TokenInspection inspection = jwt::inspectToken(token);
+    QJsonObject summary{{QStringLiteral("line"), lineNumber},
+                        {QStringLiteral("kind"), inspection.kind.toJson()},
+                        {QStringLiteral("warnings"), inspection.warningsJson()},
+                        {QStringLiteral("signature"),
+                         (verification ? verification->signature : signatureNotChecked(token)).toJson()}};
+    if (verification && verification->validation)
+        summary.insert(QStringLiteral("validation"),
+                       verification->validation->toJson(jwt::ValidationReport::Detail::Problems));
+    QByteArray line = compactJsonLine(summary);
+    line.chop(1); // the closing brace: header and payload follow
+    line += ",\"header\":" + oneLineJson(token.headerJson) + ",\"payload\":" + oneLineJson(token.payloadJson) + '}';
+    return line;
+}
+
+QString signatureText(const jwt::SignatureResult &signature)
+{
+    if (signature.valid)
+        return tr("valid (%1, kid %2)").arg(signature.alg, signature.kid.isEmpty() ? tr("none") : signature.kid);
+    if (signature.checked)
+        return tr("INVALID: %1").arg(signature.reason);
+    return signature.reason;
+}
+
+void printValidation(QTextStream &out, const jwt::ValidationReport &report)
+{
+    out << '\n' << tr("Validation") << '\n';
+    for (const jwt::ValidationCheck &check : report.checks)
+        out << "  " << jwt::ValidationCheck::statusName(check.status).leftJustified(8) << ' '
+            << check.name.leftJustified(10) << ' ' << check.detail << '\n';
 }
 
 void printClaims(QTextStream &out, const QString &title, const QList<jwt::ClaimRow> &rows)
@@ -47,7 +183,8 @@ void printClaims(QTextStream &out, const QString &title, const QList<jwt::ClaimR
     }
 }
 
-void printHuman(QTextStream &out, const jwt::TokenInspection &inspection)
+void printHuman(QTextStream &out, const jwt::TokenInspection &inspection,
+                const std::optional<VerificationOutcome> &verification)
 {
     const jwt::KindGuess &kind = inspection.kind;
     QString kindText = kind.kind == jwt::TokenKind::IdToken       ? tr("ID token")
@@ -58,11 +195,13 @@ void printHuman(QTextStream &out, const jwt::TokenInspection &inspection)
     out << tr("Token:") << ' ' << kindText << '\n';
     for (const QString &reason : kind.reasons)
         out << "  - " << reason << '\n';
-    out << tr("Signature:") << ' ' << signatureNotChecked(inspection.token).value(QStringLiteral("reason")).toString()
-        << "\n\n";
+    out << tr("Signature:") << ' '
+        << signatureText(verification ? verification->signature : signatureNotChecked(inspection.token)) << "\n\n";
     printClaims(out, tr("Header"), inspection.header);
     out << '\n';
     printClaims(out, tr("Payload"), inspection.payload);
+    if (verification && verification->validation)
+        printValidation(out, *verification->validation);
     if (!inspection.warnings.isEmpty()) {
         out << '\n' << tr("Warnings") << '\n';
         for (const jwt::InspectionWarning &warning : inspection.warnings)
@@ -86,8 +225,8 @@ void DecodeCommand::configure(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("token"), tr("The token, or - (or nothing) to read standard input."),
                                  QStringLiteral("[TOKEN|-]"));
-    parser.addOption(JsonOption);
-    parser.addOption(BatchOption);
+    parser.addOptions({JsonOption, BatchOption, VerifyOption, IssuerOption, JwksOption, AudienceOption, ClientIdOption,
+                       LeewayOption});
 }
 
 int DecodeCommand::execute(const QCommandLineParser &parser, CommandIo &io)
@@ -95,6 +234,29 @@ int DecodeCommand::execute(const QCommandLineParser &parser, CommandIo &io)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
         return usageError(io, tr("expected one token, got %1 arguments.").arg(positional.size()));
+
+    const bool verifying = parser.isSet(VerifyOption);
+    if (verifying && !parser.isSet(IssuerOption) && !parser.isSet(JwksOption))
+        return usageError(io, tr("--verify needs the keys: --issuer URL (the tenant's issuer) or --jwks FILE."));
+    bool leewayOk = false;
+    const int leeway = parser.value(LeewayOption).toInt(&leewayOk);
+    if (!leewayOk || leeway < 0)
+        return usageError(io, tr("--leeway takes a number of seconds, got '%1'.").arg(parser.value(LeewayOption)));
+    KeySource keys;
+    if (verifying) {
+        if (const auto error = keys.open(parser))
+            return usageError(io, error->message);
+    }
+    jwt::ValidationOptions validation;
+    validation.issuer = keys.issuer();
+    validation.audiences = parser.values(AudienceOption);
+    validation.authorizedParty = parser.value(ClientIdOption);
+    validation.leewaySeconds = leeway;
+    auto verificationOf = [&](const jwt::DecodedToken &token) -> std::optional<VerificationOutcome> {
+        if (!verifying)
+            return std::nullopt;
+        return verify(token, keys, validation);
+    };
 
     if (parser.isSet(BatchOption)) {
         if (!positional.isEmpty())
@@ -107,16 +269,18 @@ int DecodeCommand::execute(const QCommandLineParser &parser, CommandIo &io)
             if (line.trimmed().isEmpty())
                 continue;
             const auto decoded = jwt::decodeToken(line);
-            QJsonObject result;
             if (decoded) {
-                result = decodeReport(decoded.value());
+                const auto verification = verificationOf(decoded.value());
+                if (verification && !verification->genuineAndValid())
+                    ++failures;
+                io.out << batchLine(lineNumber, decoded.value(), verification) << '\n';
             } else {
                 ++failures;
-                result = {{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), decoded.error().code},
-                                                                {QStringLiteral("message"), decoded.error().message}}}};
+                const QJsonObject error{{QStringLiteral("line"), lineNumber},
+                                        {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), decoded.error().code},
+                                                                              {QStringLiteral("message"), decoded.error().message}}}};
+                io.out << compactJsonLine(error) << '\n';
             }
-            result.insert(QStringLiteral("line"), lineNumber);
-            io.out << compactJsonLine(result) << '\n';
         }
         io.out.flush();
         return failures ? ExitFailure : ExitSuccess;
@@ -125,12 +289,13 @@ int DecodeCommand::execute(const QCommandLineParser &parser, CommandIo &io)
     const auto token = decodeTokenArgument(name(), tr("token"), argumentOrStdin(positional, 0, io), io);
     if (!token)
         return ExitUsage;
+    const auto verification = verificationOf(*token);
     if (parser.isSet(JsonOption))
-        io.out << QJsonDocument(decodeReport(*token)).toJson(QJsonDocument::Indented);
+        io.out << QJsonDocument(decodeReport(*token, verification)).toJson(QJsonDocument::Indented);
     else
-        printHuman(io.out, jwt::inspectToken(*token));
+        printHuman(io.out, jwt::inspectToken(*token), verification);
     io.out.flush();
-    return ExitSuccess;
+    return verification && !verification->genuineAndValid() ? ExitFailure : ExitSuccess;
 }
 
 } // namespace orglens::cli

@@ -4,7 +4,8 @@
 
 namespace orglens::cli {
 
-// orglens-cli decode [TOKEN|-] [--json] [--batch]: header, claims with explanations, kind, warnings.
+// orglens-cli decode [TOKEN|-] [--json] [--batch] [--verify --issuer URL|--jwks FILE]: header, explained claims,
+// kind, warnings; with --verify also the signature and the claim validation.
 class DecodeCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("decode"); }

@@ -76,9 +76,14 @@ int ExchangeCommand::execute(const QCommandLineParser &parser, CommandIo &io)
     QNetworkAccessManager network;
     oauth::OAuthClient client(&network);
     const auto method = parser.isSet(BasicOption) ? oauth::ClientAuth::Method::Basic : oauth::ClientAuth::Method::Post;
-    const oauth::TokenResult result = waitFor(client.exchangeToken(
-        {profile->issuer, {profile->exchangeClientId, secret, method}, subjectToken, profile->subjectTokenType,
-         profile->audience, profile->scope, parser.value(OrganizationOption), {}}));
+    const oauth::TokenResult result = waitFor(client.exchangeToken({profile->issuer,
+                                                                    {profile->exchangeClientId, secret, method},
+                                                                    subjectToken,
+                                                                    profile->subjectTokenType,
+                                                                    profile->audience,
+                                                                    profile->scope,
+                                                                    parser.value(OrganizationOption),
+                                                                    {}}));
     if (!result.ok())
         return reportFailure(*this, result, io);
 
@@ -86,8 +91,9 @@ int ExchangeCommand::execute(const QCommandLineParser &parser, CommandIo &io)
     const auto after = jwt::decodeToken(result.response.accessToken.toString());
     const bool json = parser.isSet(JsonOption);
     if (!before || !after) {
-        io.err << tr("No claim diff: %1 is not a JWT.").arg(before ? tr("the new access token") : tr("the subject token"))
-               << '\n';
+        io.err
+            << tr("No claim diff: %1 is not a JWT.").arg(before ? tr("the new access token") : tr("the subject token"))
+            << '\n';
         io.err.flush();
         printTokenResponse(result, json, io);
         return ExitSuccess;
@@ -104,7 +110,7 @@ int ExchangeCommand::execute(const QCommandLineParser &parser, CommandIo &io)
             continue;
         io.out << "  " << jwt::changeKindName(entry.kind).leftJustified(8) << ' ' << entry.path << ' '
                << QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("before"), entry.before},
-                                                                 {QStringLiteral("after"), entry.after}})
+                                                              {QStringLiteral("after"), entry.after}})
                                         .toJson(QJsonDocument::Compact))
                << '\n';
     }

@@ -24,7 +24,8 @@ const QCommandLineOption NoBrowserOption(QStringLiteral("no-browser"),
                                          tr("pkce: print the login URL instead of opening a browser."));
 const QCommandLineOption PortOption(QStringLiteral("port"), tr("pkce: loopback port (default: any free port)."),
                                     QStringLiteral("N"));
-const QCommandLineOption ConnectionOption(QStringLiteral("connection"), tr("pkce: connection name."), QStringLiteral("C"));
+const QCommandLineOption ConnectionOption(QStringLiteral("connection"), tr("pkce: connection name."),
+                                          QStringLiteral("C"));
 const QCommandLineOption PromptOption(QStringLiteral("prompt"), tr("pkce: prompt (login, consent, none)."),
                                       QStringLiteral("P"));
 const QCommandLineOption LoginHintOption(QStringLiteral("login-hint"), tr("pkce: login_hint (email)."),
@@ -78,31 +79,35 @@ int LoginCommand::execute(const QCommandLineParser &parser, CommandIo &io)
     if (flow == QLatin1String("device")) {
         auto *device = client.startDeviceFlow(
             {profile->issuer, profile->clientId, profile->audience, profile->scope, parser.value(OrganizationOption)});
-        QObject::connect(device, &oauth::DeviceFlow::authorizationReceived, device,
-                         [&io](const oauth::DeviceAuthorization &authorization) {
-                             io.err << tr("To log in, open %1 and enter the code %2")
-                                           .arg(authorization.verificationUri.toString(), authorization.userCode)
-                                    << '\n';
-                             if (!authorization.verificationUriComplete.isEmpty())
-                                 io.err << tr("or open %1").arg(authorization.verificationUriComplete.toString())
-                                        << '\n';
-                             io.err << tr("The code expires in %1 minutes. Waiting...")
-                                           .arg(authorization.expiresIn / 60)
-                                    << '\n';
-                             io.err.flush();
-                         });
+        QObject::connect(
+            device, &oauth::DeviceFlow::authorizationReceived, device,
+            [&io](const oauth::DeviceAuthorization &authorization) {
+                io.err << tr("To log in, open %1 and enter the code %2")
+                              .arg(authorization.verificationUri.toString(), authorization.userCode)
+                       << '\n';
+                if (!authorization.verificationUriComplete.isEmpty())
+                    io.err << tr("or open %1").arg(authorization.verificationUriComplete.toString()) << '\n';
+                io.err << tr("The code expires in %1 minutes. Waiting...").arg(authorization.expiresIn / 60) << '\n';
+                io.err.flush();
+            });
         if (parser.isSet(OrganizationOption))
             io.err << tr("Note: the device flow does not support Organizations; tokens will have no org_id.") << '\n';
         operation = device;
     } else {
-        oauth::PkceFlowRequest request{profile->issuer, profile->clientId, profile->audience, profile->scope,
-                                       parser.value(OrganizationOption), parser.value(ConnectionOption),
-                                       parser.value(PromptOption), parser.value(LoginHintOption)};
+        oauth::PkceFlowRequest request{profile->issuer,
+                                       profile->clientId,
+                                       profile->audience,
+                                       profile->scope,
+                                       parser.value(OrganizationOption),
+                                       parser.value(ConnectionOption),
+                                       parser.value(PromptOption),
+                                       parser.value(LoginHintOption)};
         if (parser.isSet(PortOption)) {
             bool ok = false;
-            request.port = quint16(parser.value(PortOption).toUInt(&ok));
-            if (!ok || parser.value(PortOption).toUInt() > 65535)
+            const uint port = parser.value(PortOption).toUInt(&ok);
+            if (!ok || port > 65535)
                 return usageError(io, tr("--port must be a number from 0 to 65535."));
+            request.port = quint16(port);
         }
         if (parser.isSet(TimeoutOption)) {
             bool ok = false;

@@ -76,12 +76,14 @@ bool storeSecrets(const QCommandLineParser &parser, const profiles::Profile &pro
     if (parser.isSet(MgmtSecretStdinOption))
         ok = store(SecretKind::ManagementClientSecret, secretFromStdin(io)) && ok;
     else if (io.environment.contains(MgmtSecretVariable))
-        ok = store(SecretKind::ManagementClientSecret, Secret::fromString(io.environment.value(MgmtSecretVariable))) && ok;
+        ok = store(SecretKind::ManagementClientSecret, Secret::fromString(io.environment.value(MgmtSecretVariable))) &&
+             ok;
     if (parser.isSet(ExchangeSecretStdinOption))
         ok = store(SecretKind::ExchangeClientSecret, secretFromStdin(io)) && ok;
     else if (io.environment.contains(ExchangeSecretVariable))
-        ok = store(SecretKind::ExchangeClientSecret, Secret::fromString(io.environment.value(ExchangeSecretVariable)))
-             && ok;
+        ok =
+            store(SecretKind::ExchangeClientSecret, Secret::fromString(io.environment.value(ExchangeSecretVariable))) &&
+            ok;
     io.err.flush();
     return ok;
 }
@@ -97,7 +99,8 @@ void ProfileCommand::configure(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("action"), tr("add, set, list, show or remove."),
                                  QStringLiteral("add|set|list|show|remove"));
-    parser.addPositionalArgument(QStringLiteral("name"), tr("The profile name (not for list)."), QStringLiteral("[NAME]"));
+    parser.addPositionalArgument(QStringLiteral("name"), tr("The profile name (not for list)."),
+                                 QStringLiteral("[NAME]"));
     ProfileOptions::addTo(parser, false);
     parser.addOption(JsonOption);
     parser.addOption(MgmtSecretStdinOption);
@@ -167,13 +170,13 @@ int ProfileCommand::execute(const QCommandLineParser &parser, CommandIo &io)
         }
         QJsonObject json = profileJson(*profile);
         QJsonObject secrets;
-        for (SecretKind kind : {SecretKind::ManagementClientSecret, SecretKind::ExchangeClientSecret,
-                                SecretKind::RefreshToken}) {
+        for (SecretKind kind :
+             {SecretKind::ManagementClientSecret, SecretKind::ExchangeClientSecret, SecretKind::RefreshToken}) {
             const SecretResult result = readSecret(profiles::profileSecretKey(profile->name, kind));
-            secrets.insert(QLatin1String(secretName(kind)),
-                           result.ok() ? tr("stored") : result.status == SecretResult::Status::NotFound
-                                                            ? tr("not stored")
-                                                            : result.error);
+            secrets.insert(QLatin1String(secretName(kind)), result.ok() ? tr("stored")
+                                                            : result.status == SecretResult::Status::NotFound
+                                                                ? tr("not stored")
+                                                                : result.error);
         }
         json.insert(QStringLiteral("secrets"), secrets);
         if (secretStore().storage() == SecretStorage::SessionOnly)
@@ -201,8 +204,8 @@ int ProfileCommand::execute(const QCommandLineParser &parser, CommandIo &io)
             io.err.flush();
             return ExitUsage;
         }
-        for (SecretKind kind : {SecretKind::ManagementClientSecret, SecretKind::ExchangeClientSecret,
-                                SecretKind::RefreshToken})
+        for (SecretKind kind :
+             {SecretKind::ManagementClientSecret, SecretKind::ExchangeClientSecret, SecretKind::RefreshToken})
             removeSecret(profiles::profileSecretKey(profileName, kind));
         io.err << tr("Removed profile '%1' and its stored secrets.").arg(profileName) << '\n';
         io.err.flush();

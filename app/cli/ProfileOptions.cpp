@@ -51,8 +51,7 @@ QJsonValue decodedJson(const Secret &token)
     return QJsonObject{{QStringLiteral("header"), decoded->header}, {QStringLiteral("payload"), decoded->payload}};
 }
 
-template <typename Start>
-SecretResult runSecretOperation(Start start)
+template <typename Start> SecretResult runSecretOperation(Start start)
 {
     QEventLoop loop;
     SecretResult outcome;
@@ -70,17 +69,17 @@ void ProfileOptions::addTo(QCommandLineParser &parser, bool withProfileName)
 {
     if (withProfileName)
         parser.addOption(ProfileOption);
-    for (const QCommandLineOption &each : {IssuerOption, DomainOption, ClientIdOption, AudienceOption, ScopeOption,
-                                           NamespaceOption, MgmtClientOption, ExchangeClientOption, SubjectTypeOption,
-                                           OrgNamesOption})
+    for (const QCommandLineOption &each :
+         {IssuerOption, DomainOption, ClientIdOption, AudienceOption, ScopeOption, NamespaceOption, MgmtClientOption,
+          ExchangeClientOption, SubjectTypeOption, OrgNamesOption})
         parser.addOption(each);
 }
 
 bool ProfileOptions::anyFieldSet(const QCommandLineParser &parser)
 {
-    for (const QCommandLineOption &each : {IssuerOption, DomainOption, ClientIdOption, AudienceOption, ScopeOption,
-                                           NamespaceOption, MgmtClientOption, ExchangeClientOption, SubjectTypeOption,
-                                           OrgNamesOption}) {
+    for (const QCommandLineOption &each :
+         {IssuerOption, DomainOption, ClientIdOption, AudienceOption, ScopeOption, NamespaceOption, MgmtClientOption,
+          ExchangeClientOption, SubjectTypeOption, OrgNamesOption}) {
         if (parser.isSet(each))
             return true;
     }
@@ -213,10 +212,10 @@ void printTokenResponse(const oauth::TokenResult &result, bool json, CommandIo &
 {
     const oauth::TokenResponse &response = result.response;
     if (json) {
-        QJsonObject output{{QStringLiteral("response"), response.json()},
-                           {QStringLiteral("decoded"),
-                            QJsonObject{{QStringLiteral("access_token"), decodedJson(response.accessToken)},
-                                        {QStringLiteral("id_token"), decodedJson(response.idToken)}}}};
+        QJsonObject output{
+            {QStringLiteral("response"), response.json()},
+            {QStringLiteral("decoded"), QJsonObject{{QStringLiteral("access_token"), decodedJson(response.accessToken)},
+                                                    {QStringLiteral("id_token"), decodedJson(response.idToken)}}}};
         if (!result.sessionId.isEmpty())
             output.insert(QStringLiteral("session"), result.sessionId);
         for (auto it = extra.begin(); it != extra.end(); ++it)

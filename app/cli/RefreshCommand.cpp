@@ -48,16 +48,20 @@ int RefreshCommand::execute(const QCommandLineParser &parser, CommandIo &io)
     QNetworkAccessManager network;
     oauth::OAuthClient client(&network);
     // Only a scope given on the command line narrows the refresh; the profile's scope is for logins.
-    const oauth::TokenResult result = waitFor(client.refresh(
-        {profile->issuer, {profile->clientId, {}, oauth::ClientAuth::Method::Post}, refreshToken,
-         parser.isSet(QStringLiteral("scope")) ? profile->scope : QString(), {}}));
+    const oauth::TokenResult result =
+        waitFor(client.refresh({profile->issuer,
+                                {profile->clientId, {}, oauth::ClientAuth::Method::Post},
+                                refreshToken,
+                                parser.isSet(QStringLiteral("scope")) ? profile->scope : QString(),
+                                {}}));
     if (!result.ok())
         return reportFailure(*this, result, io);
     // Rotation: the new refresh token replaces the old one, which the tenant no longer accepts.
-    if (!profile->name.isEmpty() && !result.response.refreshToken.isEmpty()
-        && !(result.response.refreshToken == refreshToken)) {
-        const SecretResult stored = writeSecret(
-            profiles::profileSecretKey(profile->name, profiles::SecretKind::RefreshToken), result.response.refreshToken, io);
+    if (!profile->name.isEmpty() && !result.response.refreshToken.isEmpty() &&
+        !(result.response.refreshToken == refreshToken)) {
+        const SecretResult stored =
+            writeSecret(profiles::profileSecretKey(profile->name, profiles::SecretKind::RefreshToken),
+                        result.response.refreshToken, io);
         io.err << (stored.ok() ? tr("The refresh token was rotated; the new one replaces the stored one.")
                                : tr("Warning: could not store the rotated refresh token: %1").arg(stored.error))
                << '\n';

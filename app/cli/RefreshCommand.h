@@ -4,7 +4,8 @@
 
 namespace orglens::cli {
 
-// orglens-cli refresh: a refresh_token grant with the refresh token stored by login (or from stdin); rotation replaces it.
+// orglens-cli refresh: a refresh_token grant with the refresh token stored by login (or from stdin); rotation replaces
+// it.
 class RefreshCommand : public Command {
 public:
     QString name() const override { return QStringLiteral("refresh"); }

@@ -44,8 +44,8 @@ int RevokeCommand::execute(const QCommandLineParser &parser, CommandIo &io)
 
     QNetworkAccessManager network;
     oauth::OAuthClient client(&network);
-    const oauth::TokenResult result =
-        waitFor(client.revoke({profile->issuer, {profile->clientId, {}, oauth::ClientAuth::Method::Post}, refreshToken}));
+    const oauth::TokenResult result = waitFor(
+        client.revoke({profile->issuer, {profile->clientId, {}, oauth::ClientAuth::Method::Post}, refreshToken}));
     if (!result.ok())
         return reportFailure(*this, result, io);
     if (!profile->name.isEmpty() && !parser.isSet(refreshTokenStdinOption()))

@@ -31,7 +31,8 @@ QString TokenCommand::summary() const
 
 void TokenCommand::configure(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("grant"), tr("client-credentials"), QStringLiteral("client-credentials"));
+    parser.addPositionalArgument(QStringLiteral("grant"), tr("client-credentials"),
+                                 QStringLiteral("client-credentials"));
     ProfileOptions::addTo(parser);
     parser.addOption(OrganizationOption);
     parser.addOption(BasicOption);
@@ -59,9 +60,12 @@ int TokenCommand::execute(const QCommandLineParser &parser, CommandIo &io)
     QNetworkAccessManager network;
     oauth::OAuthClient client(&network);
     const auto method = parser.isSet(BasicOption) ? oauth::ClientAuth::Method::Basic : oauth::ClientAuth::Method::Post;
-    const oauth::TokenResult result = waitFor(client.clientCredentials(
-        {profile->issuer, {profile->managementClientId, secret, method}, audience,
-         parser.isSet(QStringLiteral("scope")) ? profile->scope : QString(), parser.value(OrganizationOption)}));
+    const oauth::TokenResult result =
+        waitFor(client.clientCredentials({profile->issuer,
+                                          {profile->managementClientId, secret, method},
+                                          audience,
+                                          parser.isSet(QStringLiteral("scope")) ? profile->scope : QString(),
+                                          parser.value(OrganizationOption)}));
     if (!result.ok())
         return reportFailure(*this, result, io);
     printTokenResponse(result, parser.isSet(JsonOption), io);

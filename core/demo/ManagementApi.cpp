@@ -98,9 +98,7 @@ QHttpServerResponse pagedResponse(const QUrlQuery &query, const QJsonArray &all,
 } // namespace
 
 ManagementApi::ManagementApi(DemoTenant &tenant, const Clock &clock)
-    : m_tenant(tenant),
-      m_clock(clock),
-      m_rateLimiter(tenant.options().managementRateLimit, clock),
+    : m_tenant(tenant), m_clock(clock), m_rateLimiter(tenant.options().managementRateLimit, clock),
       m_faults(tenant.options().failRate, tenant.options().failSeed, tenant.options().slowMs)
 {
     QObject::connect(&tenant, &DemoTenant::event, &m_context, [this](const QJsonObject &entry) { recordEvent(entry); });
@@ -158,27 +156,25 @@ void ManagementApi::registerRoutes(QHttpServer &server)
                      // A body that changes only app_metadata is allowed with the narrower scope too.
                      const auto body = QJsonDocument::fromJson(request.body()).object();
                      const QStringList scopes = MetadataMerge::touchesOnlyAppMetadata(body)
-                         ? QStringList{UpdateUsers, UpdateAppMetadata}
-                         : QStringList{UpdateUsers};
-                     serve(request, std::move(responder), scopes,
-                           [&] { return patchUser(pathArgument(id), request); });
+                                                    ? QStringList{UpdateUsers, UpdateAppMetadata}
+                                                    : QStringList{UpdateUsers};
+                     serve(request, std::move(responder), scopes, [&] { return patchUser(pathArgument(id), request); });
                  });
     server.route(QStringLiteral("/api/v2/users/<arg>/organizations"), Method::Get,
-                 withId({ReadOrganizations}, [this](const QString &id, const QHttpServerRequest &r) {
-                     return organizationsOfUser(id, r);
-                 }));
+                 withId({ReadOrganizations},
+                        [this](const QString &id, const QHttpServerRequest &r) { return organizationsOfUser(id, r); }));
     server.route(QStringLiteral("/api/v2/organizations"), Method::Get,
                  withoutId({ReadOrganizations}, [this](const QHttpServerRequest &r) { return listOrganizations(r); }));
     server.route(QStringLiteral("/api/v2/organizations/name/<arg>"), Method::Get,
-                 withId({ReadOrganizations},
-                        [this](const QString &name, const QHttpServerRequest &) { return getOrganization(name, true); }));
+                 withId({ReadOrganizations}, [this](const QString &name, const QHttpServerRequest &) {
+                     return getOrganization(name, true);
+                 }));
     server.route(QStringLiteral("/api/v2/organizations/<arg>"), Method::Get,
                  withId({ReadOrganizations},
                         [this](const QString &id, const QHttpServerRequest &) { return getOrganization(id, false); }));
     server.route(QStringLiteral("/api/v2/organizations/<arg>/members"), Method::Get,
-                 withId({ReadMembers}, [this](const QString &id, const QHttpServerRequest &r) {
-                     return organizationMembers(id, r);
-                 }));
+                 withId({ReadMembers},
+                        [this](const QString &id, const QHttpServerRequest &r) { return organizationMembers(id, r); }));
     server.route(QStringLiteral("/api/v2/clients/<arg>"), Method::Get,
                  withId({ReadClients, QStringLiteral("read:client_keys")},
                         [this](const QString &id, const QHttpServerRequest &) { return getClient(id); }));
@@ -192,7 +188,7 @@ void ManagementApi::serve(const QHttpServerRequest &request, QHttpServerResponde
                           const QStringList &scopes, const Handler &handler)
 {
     const RateLimiter::Decision limit = m_rateLimiter.take();
-    int delayMs = m_faults.slowMs();
+    const int delayMs = m_faults.slowMs(); // every answer, errors included, like a slow network
     QHttpServerResponse response = [&] {
         if (!limit.allowed)
             return RateLimiter::limitReachedError().toResponse();
@@ -251,7 +247,7 @@ void ManagementApi::send(QHttpServerResponse response, QHttpServerResponder &&re
     // QtHttpServer 6.4 lets a responder outlive the handler: keep it and answer from a timer. The socket is the
     // timer's context, so a client that hangs up first simply cancels the answer.
     auto pending = std::make_shared<std::pair<QHttpServerResponse, QHttpServerResponder>>(std::move(response),
-                                                                                         std::move(responder));
+                                                                                          std::move(responder));
     QPointer<QTcpSocket> socket = pending->second.socket();
     QTimer::singleShot(delayMs, socket.data(), [pending, socket] {
         if (socket && socket->state() == QAbstractSocket::ConnectedState)
@@ -319,25 +315,23 @@ QHttpServerResponse ManagementApi::patchUser(const QString &userId, const QHttpS
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
     if (!document.isObject()) {
-        const QString why = parseError.error != QJsonParseError::NoError
-            ? QStringLiteral("invalid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())
-            : QStringLiteral("the body must be a JSON object");
+        const QString why =
+            parseError.error != QJsonParseError::NoError
+                ? QStringLiteral("invalid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())
+                : QStringLiteral("the body must be a JSON object");
         return ManagementError::badRequest(QStringLiteral("Payload validation error: %1").arg(why),
                                            QStringLiteral("invalid_body"))
             .toResponse();
     }
-    User *user = m_tenant.store().findUser(userId);
-    if (!user)
+    if (!m_tenant.store().findUser(userId))
         return userNotFound().toResponse();
-    auto updated = MetadataMerge::applyUserPatch(*user, document.object());
+    const auto updated = m_tenant.store().patchUser(userId, document.object(), m_clock.now().toUTC());
     if (!updated)
         return ManagementError::fromError(400, updated.error()).toResponse();
-    *user = std::move(updated).value();
-    user->updatedAt = m_clock.now().toUTC();
     m_tenant.emitEvent(QJsonObject{{QStringLiteral("type"), QStringLiteral("patch_user")},
                                    {QStringLiteral("user_id"), userId},
                                    {QStringLiteral("changes"), document.object()}});
-    return QHttpServerResponse(userJson(*user));
+    return QHttpServerResponse(userJson(updated.value()));
 }
 
 QHttpServerResponse ManagementApi::organizationsOfUser(const QString &userId, const QHttpServerRequest &request) const
@@ -360,10 +354,9 @@ QHttpServerResponse ManagementApi::listOrganizations(const QHttpServerRequest &r
 
 QHttpServerResponse ManagementApi::getOrganization(const QString &idOrName, bool byName) const
 {
-    const Organization *organization = byName ? m_tenant.store().findOrganizationByName(idOrName)
-                                              : m_tenant.store().findOrganization(idOrName);
-    return organization ? QHttpServerResponse(organizationJson(*organization))
-                        : organizationNotFound().toResponse();
+    const Organization *organization =
+        byName ? m_tenant.store().findOrganizationByName(idOrName) : m_tenant.store().findOrganization(idOrName);
+    return organization ? QHttpServerResponse(organizationJson(*organization)) : organizationNotFound().toResponse();
 }
 
 QHttpServerResponse ManagementApi::organizationMembers(const QString &orgId, const QHttpServerRequest &request) const
@@ -385,10 +378,11 @@ QHttpServerResponse ManagementApi::getClient(const QString &clientId) const
 {
     const Client *client = m_tenant.store().findClient(clientId);
     if (!client) {
-        return ManagementError::notFound(QStringLiteral("The client does not exist"), QStringLiteral("inexistent_client"))
+        return ManagementError::notFound(QStringLiteral("The client does not exist"),
+                                         QStringLiteral("inexistent_client"))
             .toResponse();
     }
-    QJsonObject json = client->toJson(); // never carries the secret
+    QJsonObject json = client->toJson(); // omits the secret; removed again so it stays out if that changes
     json.remove(QStringLiteral("client_secret"));
     return QHttpServerResponse(json);
 }

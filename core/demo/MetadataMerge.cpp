@@ -46,12 +46,20 @@ std::optional<Error> checkKeys(const QJsonValue &value, const QString &path)
 }
 
 // Properties Auth0 accepts on PATCH that the demo tenant does not model: refused rather than silently ignored.
-const QStringList UnsupportedProperties{
-    QStringLiteral("nickname"),       QStringLiteral("given_name"),     QStringLiteral("family_name"),
-    QStringLiteral("picture"),        QStringLiteral("blocked"),        QStringLiteral("password"),
-    QStringLiteral("phone_number"),   QStringLiteral("phone_verified"), QStringLiteral("username"),
-    QStringLiteral("connection"),     QStringLiteral("client_id"),      QStringLiteral("verify_email"),
-    QStringLiteral("verify_phone_number"), QStringLiteral("verify_password")};
+const QStringList UnsupportedProperties{QStringLiteral("nickname"),
+                                        QStringLiteral("given_name"),
+                                        QStringLiteral("family_name"),
+                                        QStringLiteral("picture"),
+                                        QStringLiteral("blocked"),
+                                        QStringLiteral("password"),
+                                        QStringLiteral("phone_number"),
+                                        QStringLiteral("phone_verified"),
+                                        QStringLiteral("username"),
+                                        QStringLiteral("connection"),
+                                        QStringLiteral("client_id"),
+                                        QStringLiteral("verify_email"),
+                                        QStringLiteral("verify_phone_number"),
+                                        QStringLiteral("verify_password")};
 
 Result<QString> stringProperty(const QString &key, const QJsonValue &value)
 {

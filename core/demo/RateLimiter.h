@@ -17,7 +17,7 @@ public:
     struct Decision {
         bool allowed = false;
         int limit = 0;
-        int remaining = 0;         // whole tokens left after this request
+        int remaining = 0;            // whole tokens left after this request
         qint64 resetEpochSeconds = 0; // when the bucket is full again (UNIX seconds, rounded up)
 
         // x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset.

@@ -1,6 +1,7 @@
 #include "TenantStore.h"
 
 #include "DemoTenantOptions.h"
+#include "MetadataMerge.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -33,34 +34,6 @@ QDateTime seedTime()
 QJsonObject json(const char *text)
 {
     return QJsonDocument::fromJson(QByteArray(text)).object();
-}
-
-// First-level merge of Auth0's metadata PATCH: null deletes a key, {} wipes the whole object.
-QJsonObject mergeMetadata(QJsonObject current, const QJsonObject &patch)
-{
-    if (patch.isEmpty())
-        return {};
-    for (auto it = patch.begin(); it != patch.end(); ++it) {
-        if (it.value().isNull())
-            current.remove(it.key());
-        else
-            current.insert(it.key(), it.value());
-    }
-    return current;
-}
-
-// Auth0 refuses metadata keys containing '.' or '$' (they are reserved by its storage).
-std::optional<QString> invalidMetadataKey(const QJsonObject &metadata)
-{
-    for (auto it = metadata.begin(); it != metadata.end(); ++it) {
-        if (it.key().contains(QLatin1Char('.')) || it.key().contains(QLatin1Char('$')))
-            return it.key();
-        if (it.value().isObject()) {
-            if (auto nested = invalidMetadataKey(it.value().toObject()))
-                return nested;
-        }
-    }
-    return std::nullopt;
 }
 
 } // namespace
@@ -264,45 +237,17 @@ bool TenantStore::checkPassword(const QString &email, const QString &password) c
     return findUserByEmail(email) && password == QLatin1String(DemoPassword);
 }
 
-Result<User> TenantStore::patchUser(const QString &userId, const QJsonObject &patch)
+Result<User> TenantStore::patchUser(const QString &userId, const QJsonObject &patch, const QDateTime &now)
 {
-    const auto it = m_userIndex.constFind(userId);
-    if (it == m_userIndex.cend())
+    User *user = findUser(userId);
+    if (!user)
         return Error{QStringLiteral("inexistent_user"), tr("The user does not exist.")};
-    User updated = m_users[size_t(*it)];
-    for (auto field = patch.begin(); field != patch.end(); ++field) {
-        const QString &key = field.key();
-        const QJsonValue &value = field.value();
-        if (key == QLatin1String("app_metadata") || key == QLatin1String("user_metadata")) {
-            if (!value.isObject() && !value.isNull()) {
-                return Error{QStringLiteral("invalid_body"),
-                             tr("Payload validation error: '%1' must be an object.").arg(key)};
-            }
-            const QJsonObject metadataPatch = value.toObject();
-            if (const auto bad = invalidMetadataKey(metadataPatch)) {
-                return Error{QStringLiteral("invalid_body"),
-                             tr("Payload validation error: the key '%1' in '%2' contains '.' or '$', "
-                                "which Auth0 does not allow in metadata keys.")
-                                 .arg(*bad, key)};
-            }
-            QJsonObject &target = key == QLatin1String("app_metadata") ? updated.appMetadata : updated.userMetadata;
-            target = mergeMetadata(target, metadataPatch);
-        } else if (key == QLatin1String("email") && value.isString()) {
-            updated.email = value.toString();
-        } else if (key == QLatin1String("name") && value.isString()) {
-            updated.name = value.toString();
-        } else if (key == QLatin1String("email_verified") && value.isBool()) {
-            updated.emailVerified = value.toBool();
-        } else {
-            return Error{QStringLiteral("invalid_body"),
-                         tr("Payload validation error: the property '%1' cannot be updated on the demo tenant "
-                            "(supported: app_metadata, user_metadata, email, name, email_verified).")
-                             .arg(key)};
-        }
-    }
-    updated.updatedAt = QDateTime::currentDateTimeUtc();
-    m_users[size_t(*it)] = updated;
-    return updated;
+    auto updated = MetadataMerge::applyUserPatch(*user, patch);
+    if (!updated)
+        return updated.error();
+    *user = std::move(updated).value();
+    user->updatedAt = now;
+    return *user;
 }
 
 const Organization *TenantStore::findOrganization(const QString &orgId) const

@@ -78,8 +78,8 @@ private:
         const QChar c = m_text.at(m_pos);
         if (c == u'(' || c == u')') {
             ++m_pos;
-            return Token{c == u'(' ? Token::Kind::LeftParen : Token::Kind::RightParen, start, {}, {}, false, false,
-                         false};
+            return Token{
+                c == u'(' ? Token::Kind::LeftParen : Token::Kind::RightParen, start, {}, {}, false, false, false};
         }
         Token token{Token::Kind::Term, start, {}, {}, false, false, false};
         if (c == u'-') {

@@ -264,13 +264,17 @@ const ValidationCheck *ValidationReport::find(const QString &name) const
     return nullptr;
 }
 
-QJsonObject ValidationReport::toJson() const
+QJsonObject ValidationReport::toJson(Detail detail) const
 {
     QJsonArray array;
     for (const ValidationCheck &check : checks) {
-        array.append(QJsonObject{{QLatin1String("name"), check.name},
-                                 {QLatin1String("status"), ValidationCheck::statusName(check.status)},
-                                 {QLatin1String("detail"), check.detail}});
+        QJsonObject entry{{QLatin1String("name"), check.name},
+                          {QLatin1String("status"), ValidationCheck::statusName(check.status)}};
+        const bool passedOrSkipped =
+            check.status == ValidationCheck::Status::Pass || check.status == ValidationCheck::Status::Skipped;
+        if (detail == Detail::All || !passedOrSkipped)
+            entry.insert(QLatin1String("detail"), check.detail);
+        array.append(entry);
     }
     return QJsonObject{{QLatin1String("passed"), passed()}, {QLatin1String("checks"), array}};
 }

@@ -36,7 +36,9 @@ struct ValidationReport {
     bool passed() const; // no check failed (warnings and skipped checks do not fail a token)
     const ValidationCheck *find(const QString &name) const;
     // {"passed": bool, "checks": [{"name", "status", "detail"}]}
-    QJsonObject toJson() const;
+    // Details of passing and skipped checks are left out with Detail::Problems (batch output).
+    enum class Detail { All, Problems };
+    QJsonObject toJson(Detail detail = Detail::All) const;
 };
 
 // Checks the claims of a decoded token; signature verification is separate (SignatureVerifier.h).

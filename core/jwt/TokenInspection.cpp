@@ -123,15 +123,20 @@ QJsonObject TokenInspection::toJson() const
             claims.append(claim);
         }
     }
-    QJsonArray warningList;
-    for (const InspectionWarning &warning : warnings)
-        warningList.append(QJsonObject{{QStringLiteral("code"), warning.code}, {QStringLiteral("message"), warning.message}});
     return {{QStringLiteral("header"), token.header},
             {QStringLiteral("payload"), token.payload},
             {QStringLiteral("kind"), kind.toJson()},
-            {QStringLiteral("warnings"), warningList},
+            {QStringLiteral("warnings"), warningsJson()},
             {QStringLiteral("claims"), claims},
             {QStringLiteral("notes"), QJsonArray::fromStringList(token.inputNotes)}};
+}
+
+QJsonArray TokenInspection::warningsJson() const
+{
+    QJsonArray list;
+    for (const InspectionWarning &warning : warnings)
+        list.append(QJsonObject{{QStringLiteral("code"), warning.code}, {QStringLiteral("message"), warning.message}});
+    return list;
 }
 
 TokenInspection inspectToken(const DecodedToken &token, const Clock &clock)

@@ -5,6 +5,7 @@
 #include "jwt/TokenDecoder.h"
 #include "jwt/TokenKind.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -35,6 +36,7 @@ struct TokenInspection {
 
     // {"header", "payload", "kind", "warnings", "claims": [{path, name, source, explanation, time}]}
     QJsonObject toJson() const;
+    QJsonArray warningsJson() const; // [{"code", "message"}]
 };
 
 TokenInspection inspectToken(const DecodedToken &token, const Clock &clock = Clock::system());

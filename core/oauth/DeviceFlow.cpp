@@ -82,7 +82,8 @@ void DeviceFlow::handlePoll(const HttpResult &http)
         record.flow = QStringLiteral("device");
         record.issuer = m_request.issuer;
         record.clientId = m_request.clientId;
-        for (const auto &[key, value] : {std::pair{"audience", m_request.audience}, {"scope", m_request.scope},
+        for (const auto &[key, value] : {std::pair{"audience", m_request.audience},
+                                         {"scope", m_request.scope},
                                          {"organization", m_request.organization}}) {
             if (!value.isEmpty())
                 record.parameters.insert(QLatin1String(key), value);

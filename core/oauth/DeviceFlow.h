@@ -17,7 +17,7 @@ public:
     DeviceFlow(OAuthClient &client, DeviceFlowRequest request);
 
     const DeviceAuthorization &authorization() const { return m_authorization; }
-    int interval() const { return m_interval; }   // seconds, grows on slow_down
+    int interval() const { return m_interval; } // seconds, grows on slow_down
     int pollCount() const { return m_polls; }
 
 public slots:

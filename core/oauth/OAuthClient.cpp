@@ -21,7 +21,7 @@ QJsonObject parametersOf(const QUrlQuery &form)
     // Only the non-secret parameters are kept in session records.
     static const QStringList secretKeys{QStringLiteral("client_secret"), QStringLiteral("refresh_token"),
                                         QStringLiteral("subject_token"), QStringLiteral("device_code"),
-                                        QStringLiteral("code"), QStringLiteral("code_verifier"),
+                                        QStringLiteral("code"),          QStringLiteral("code_verifier"),
                                         QStringLiteral("token")};
     QJsonObject parameters;
     for (const auto &[key, value] : form.queryItems(QUrl::FullyDecoded)) {
@@ -109,8 +109,8 @@ public:
     {
         const auto cached = client().m_clientCredentialsCache.constFind(m_cacheKey);
         // Reuse until shortly before expiry so that a token never expires in the middle of a request.
-        if (cached != client().m_clientCredentialsCache.constEnd()
-            && client().clock().now().secsTo(cached->expiresAt) > 60) {
+        if (cached != client().m_clientCredentialsCache.constEnd() &&
+            client().clock().now().secsTo(cached->expiresAt) > 60) {
             finishWith({FlowStatus::Succeeded, {}, cached->response, cached->sessionId, true});
             return;
         }
@@ -215,8 +215,8 @@ void OAuthClient::discover(const QUrl &issuer, QObject *context, DiscoveryCallba
         Parsed<DiscoveryDocument> document;
         if (http.transportError) {
             document.error = *http.transportError;
-            document.error->description =
-                tr("Could not fetch the discovery document of %1: %2").arg(issuer.toString(), document.error->description);
+            document.error->description = tr("Could not fetch the discovery document of %1: %2")
+                                              .arg(issuer.toString(), document.error->description);
         } else {
             document = parseDiscovery(http.status, http.body, issuer);
         }
@@ -239,8 +239,8 @@ QNetworkReply *OAuthClient::postForm(const QUrl &url, QUrlQuery form, const Clie
     request.setTransferTimeout(int(m_transferTimeout.count()));
     if (auth.method == ClientAuth::Method::Basic && !auth.clientSecret.isEmpty()) {
         // RFC 6749 §2.3.1: both parts form-urlencoded before base64.
-        const QByteArray credentials = QUrl::toPercentEncoding(auth.clientId) + ':'
-                                       + QUrl::toPercentEncoding(auth.clientSecret.toString());
+        const QByteArray credentials =
+            QUrl::toPercentEncoding(auth.clientId) + ':' + QUrl::toPercentEncoding(auth.clientSecret.toString());
         request.setRawHeader(QByteArrayLiteral("Authorization"), "Basic " + credentials.toBase64());
     } else {
         form.addQueryItem(QStringLiteral("client_id"), auth.clientId);
@@ -270,10 +270,10 @@ QNetworkReply *OAuthClient::send(QNetworkReply *reply, QObject *context, std::fu
         result.body = reply->readAll();
         if (result.status == 0) {
             const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
-            result.transportError = makeError(
-                timedOut ? QStringLiteral("timeout") : QStringLiteral("network_error"),
-                timedOut ? tr("%1 did not answer in time.").arg(reply->url().toString())
-                         : tr("%1: %2").arg(reply->url().toString(), reply->errorString()));
+            result.transportError =
+                makeError(timedOut ? QStringLiteral("timeout") : QStringLiteral("network_error"),
+                          timedOut ? tr("%1 did not answer in time.").arg(reply->url().toString())
+                                   : tr("%1: %2").arg(reply->url().toString(), reply->errorString()));
         }
         done(result);
     });

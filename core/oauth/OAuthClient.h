@@ -24,8 +24,8 @@ struct RefreshRequest {
     QUrl issuer;
     ClientAuth client;
     Secret refreshToken;
-    QString scope;            // optional narrowing
-    QString parentSessionId;  // the record the refresh token came from, if known
+    QString scope;           // optional narrowing
+    QString parentSessionId; // the record the refresh token came from, if known
 };
 
 struct ClientCredentialsRequest {
@@ -44,7 +44,7 @@ struct TokenExchangeRequest {
     QString audience;
     QString scope;
     QString organization;
-    QString parentSessionId;  // the record of the subject token, if known
+    QString parentSessionId; // the record of the subject token, if known
 };
 
 struct RevokeRequest {

@@ -103,11 +103,10 @@ OAuthError parseErrorResponse(int httpStatus, const QByteArray &body)
 {
     const auto object = jsonObject(body);
     if (!object || !object->value(QLatin1String("error")).isString())
-        return makeError(QStringLiteral("invalid_response"),
-                         tr("The server answered HTTP %1 without an OAuth error object: %2")
-                             .arg(httpStatus)
-                             .arg(excerpt(body)),
-                         httpStatus);
+        return makeError(
+            QStringLiteral("invalid_response"),
+            tr("The server answered HTTP %1 without an OAuth error object: %2").arg(httpStatus).arg(excerpt(body)),
+            httpStatus);
     return makeError(object->value(QLatin1String("error")).toString(),
                      object->value(QLatin1String("error_description")).toString(), httpStatus);
 }
@@ -154,9 +153,9 @@ Parsed<DeviceAuthorization> parseDeviceAuthorization(int httpStatus, const QByte
             missing << QLatin1String(key);
     }
     if (!missing.isEmpty()) {
-        parsed.error = makeError(QStringLiteral("invalid_response"),
-                                 tr("The device authorization response lacks %1.").arg(missing.join(QLatin1String(", "))),
-                                 httpStatus);
+        parsed.error = makeError(
+            QStringLiteral("invalid_response"),
+            tr("The device authorization response lacks %1.").arg(missing.join(QLatin1String(", "))), httpStatus);
         return parsed;
     }
     DeviceAuthorization &authorization = parsed.value;

@@ -18,10 +18,10 @@ namespace orglens::oauth {
 // with a code of our own: network_error, timeout, invalid_response, cancelled, state_mismatch, issuer_mismatch,
 // nonce_mismatch, listener_failed, login_timeout, discovery_failed.
 struct OAuthError {
-    int httpStatus = 0;   // 0 when there was no HTTP response
+    int httpStatus = 0; // 0 when there was no HTTP response
     QString error;
     QString description;
-    QString hint;         // one line on the likely cause, or empty
+    QString hint; // one line on the likely cause, or empty
 
     // "error: description (HTTP 403)" plus "\nHint: ..." when there is a hint.
     QString text() const;
@@ -32,8 +32,7 @@ QString errorHint(const QString &error, const QString &description = {});
 
 OAuthError makeError(const QString &error, const QString &description, int httpStatus = 0);
 
-template <typename T>
-struct Parsed {
+template <typename T> struct Parsed {
     T value;
     std::optional<OAuthError> error;
     bool ok() const { return !error.has_value(); }
@@ -47,7 +46,7 @@ struct TokenResponse {
     QString scope;
     QString issuedTokenType; // token exchange (RFC 8693)
     qint64 expiresIn = 0;
-    Secret body;             // the raw JSON response (holds the tokens)
+    Secret body; // the raw JSON response (holds the tokens)
 
     bool isEmpty() const { return body.isEmpty(); }
     QJsonObject json() const; // the raw response as JSON
@@ -58,8 +57,8 @@ struct DeviceAuthorization {
     QString userCode;
     QUrl verificationUri;
     QUrl verificationUriComplete;
-    int expiresIn = 0;  // seconds
-    int interval = 5;   // seconds between polls
+    int expiresIn = 0; // seconds
+    int interval = 5;  // seconds between polls
     QDateTime expiresAt;
 };
 

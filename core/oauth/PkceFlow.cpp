@@ -30,8 +30,7 @@ PkceFlow *PkceFlow::start(OAuthClient &client, PkceFlowRequest request)
     return flow;
 }
 
-PkceFlow::PkceFlow(OAuthClient &client, PkceFlowRequest request)
-    : TokenOperation(client), m_request(std::move(request))
+PkceFlow::PkceFlow(OAuthClient &client, PkceFlowRequest request) : TokenOperation(client), m_request(std::move(request))
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
@@ -128,18 +127,20 @@ QHttpServerResponse PkceFlow::handleCallback(const QHttpServerRequest &request)
     emit callbackReceived();
 
     const QUrlQuery query = request.query();
-    const auto value = [&query](const char *key) { return query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded); };
+    const auto value = [&query](const char *key) {
+        return query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
+    };
     const auto refuse = [this](const OAuthError &error) {
         fail(error);
-        return page(tr("Login failed"), error.description.isEmpty() ? error.error
-                                                                    : error.error + QStringLiteral(": ") + error.description,
+        return page(tr("Login failed"),
+                    error.description.isEmpty() ? error.error : error.error + QStringLiteral(": ") + error.description,
                     QHttpServerResponse::StatusCode::BadRequest);
     };
     // RFC 9207: a callback naming another issuer is a mix-up attack or a wrong tenant.
     if (query.hasQueryItem(QStringLiteral("iss")) && QUrl(value("iss")) != m_request.issuer)
-        return refuse(makeError(QStringLiteral("issuer_mismatch"),
-                                tr("The callback names the issuer '%1', not '%2'.")
-                                    .arg(value("iss"), m_request.issuer.toString())));
+        return refuse(makeError(
+            QStringLiteral("issuer_mismatch"),
+            tr("The callback names the issuer '%1', not '%2'.").arg(value("iss"), m_request.issuer.toString())));
     if (value("state").toLatin1() != m_state)
         return refuse(makeError(QStringLiteral("state_mismatch"),
                                 tr("The callback's state does not match the login this listener is waiting for.")));
@@ -147,7 +148,8 @@ QHttpServerResponse PkceFlow::handleCallback(const QHttpServerRequest &request)
         return refuse(makeError(value("error"), value("error_description")));
     const QString code = value("code");
     if (code.isEmpty())
-        return refuse(makeError(QStringLiteral("invalid_response"), tr("The callback has neither a code nor an error.")));
+        return refuse(
+            makeError(QStringLiteral("invalid_response"), tr("The callback has neither a code nor an error.")));
 
     exchangeCode(code);
     return page(tr("Login complete"), tr("OrgLens received the login. You can close this tab."));
@@ -181,10 +183,12 @@ void PkceFlow::exchangeCode(const QString &code)
              record.flow = QStringLiteral("pkce");
              record.issuer = m_request.issuer;
              record.clientId = m_request.clientId;
-             for (const auto &[key, value] :
-                  {std::pair{"audience", m_request.audience}, {"scope", m_request.scope},
-                   {"organization", m_request.organization}, {"connection", m_request.connection},
-                   {"prompt", m_request.prompt}, {"login_hint", m_request.loginHint}}) {
+             for (const auto &[key, value] : {std::pair{"audience", m_request.audience},
+                                              {"scope", m_request.scope},
+                                              {"organization", m_request.organization},
+                                              {"connection", m_request.connection},
+                                              {"prompt", m_request.prompt},
+                                              {"login_hint", m_request.loginHint}}) {
                  if (!value.isEmpty())
                      record.parameters.insert(QLatin1String(key), value);
              }

@@ -15,14 +15,14 @@ namespace orglens::oauth {
 
 struct PkceFlowRequest {
     QUrl issuer;
-    QString clientId;          // a native application (no secret)
+    QString clientId; // a native application (no secret)
     QString audience;
     QString scope;
-    QString organization;      // id, or name when the tenant allows organization names
+    QString organization; // id, or name when the tenant allows organization names
     QString connection;
-    QString prompt;            // login, consent, none, ...
+    QString prompt; // login, consent, none, ...
     QString loginHint;
-    quint16 port = 0;          // 0: a free port chosen by the system
+    quint16 port = 0; // 0: a free port chosen by the system
     QString callbackPath = QStringLiteral("/callback");
     std::chrono::milliseconds timeout = std::chrono::minutes(5);
 };

@@ -31,8 +31,8 @@ std::optional<SessionRecord> SessionHistory::findByToken(const QByteArray &token
         return std::nullopt;
     for (const SessionRecord &record : m_records) {
         const TokenResponse &tokens = record.tokens;
-        if (tokens.accessToken.bytes() == token || tokens.idToken.bytes() == token
-            || tokens.refreshToken.bytes() == token)
+        if (tokens.accessToken.bytes() == token || tokens.idToken.bytes() == token ||
+            tokens.refreshToken.bytes() == token)
             return record;
     }
     return std::nullopt;

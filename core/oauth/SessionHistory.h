@@ -13,14 +13,14 @@ namespace orglens::oauth {
 
 // Where a token came from: one record per token response. Tokens stay in memory (never written anywhere).
 struct SessionRecord {
-    QString id;              // assigned by SessionHistory::add()
-    QString flow;            // "device", "pkce", "refresh", "client_credentials", "token_exchange"
+    QString id;   // assigned by SessionHistory::add()
+    QString flow; // "device", "pkce", "refresh", "client_credentials", "token_exchange"
     QUrl issuer;
     QString clientId;
-    QJsonObject parameters;  // the request's non-secret parameters (audience, scope, organization, ...)
-    QDateTime time;          // when the response arrived (UTC)
+    QJsonObject parameters; // the request's non-secret parameters (audience, scope, organization, ...)
+    QDateTime time;         // when the response arrived (UTC)
     TokenResponse tokens;
-    QString parentId;        // the record this one was refreshed or exchanged from, or empty
+    QString parentId; // the record this one was refreshed or exchanged from, or empty
 };
 
 // The session's token responses, newest last; a GUI list model can wrap it (rows = records()).

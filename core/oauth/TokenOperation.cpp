@@ -12,8 +12,12 @@ TokenOperation::TokenOperation(OAuthClient &client) : QObject(&client), m_client
 
 TokenOperation::~TokenOperation()
 {
-    if (m_reply)
+    // Destroyed mid-request: drop the reply without reporting anything.
+    m_finished = true;
+    if (m_reply) {
+        m_reply->disconnect(this);
         m_reply->abort();
+    }
 }
 
 void TokenOperation::cancel()
@@ -23,7 +27,9 @@ void TokenOperation::cancel()
     finishWith({FlowStatus::Cancelled,
                 makeError(QStringLiteral("cancelled"),
                           QCoreApplication::translate("orglens::oauth", "Cancelled by the user.")),
-                {}, {}, false});
+                {},
+                {},
+                false});
 }
 
 void TokenOperation::withDiscovery(const QUrl &issuer, std::function<void(const DiscoveryDocument &)> next)

@@ -20,10 +20,10 @@ enum class FlowStatus { Succeeded, Failed, Cancelled };
 // The outcome of one flow or token request.
 struct TokenResult {
     FlowStatus status = FlowStatus::Failed;
-    OAuthError error;        // for Failed and Cancelled
-    TokenResponse response;  // for Succeeded (empty for a revocation)
-    QString sessionId;       // the SessionHistory record, when the client has a history
-    bool fromCache = false;  // client credentials answered from the cache
+    OAuthError error;       // for Failed and Cancelled
+    TokenResponse response; // for Succeeded (empty for a revocation)
+    QString sessionId;      // the SessionHistory record, when the client has a history
+    bool fromCache = false; // client credentials answered from the cache
 
     bool ok() const { return status == FlowStatus::Succeeded; }
 };
@@ -32,12 +32,12 @@ struct TokenResult {
 struct ClientAuth {
     enum class Method { Post, Basic }; // client_secret_post or client_secret_basic
     QString clientId;
-    Secret clientSecret;               // empty for a public (native) client
+    Secret clientSecret; // empty for a public (native) client
     Method method = Method::Post;
 };
 
 struct HttpResult {
-    int status = 0;           // HTTP status, 0 when no response arrived
+    int status = 0; // HTTP status, 0 when no response arrived
     QByteArray body;
     std::optional<OAuthError> transportError; // network_error or timeout
 };

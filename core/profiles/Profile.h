@@ -10,18 +10,18 @@ namespace orglens::profiles {
 // The non-secret description of one Auth0 tenant and its applications. Secrets (client secrets, refresh
 // tokens) are never part of it: they live in a SecretStore under profileSecretKey().
 struct Profile {
-    QString name;                 // empty for an ad hoc profile given on the command line
-    QUrl issuer;                  // normalised: https://<domain>/ (http:// only for loopback hosts)
-    QString clientId;             // native application: device flow and authorization code + PKCE
-    QString audience;             // default API audience
-    QString scope;                // default scopes, space separated
-    QString claimNamespace;       // custom-claim namespace, e.g. https://example.com/
-    QString managementClientId;   // machine-to-machine application for the Management API
-    QString exchangeClientId;     // application for Custom Token Exchange
-    QString subjectTokenType;     // subject_token_type of the exchange profile
+    QString name;                      // empty for an ad hoc profile given on the command line
+    QUrl issuer;                       // normalised: https://<domain>/ (http:// only for loopback hosts)
+    QString clientId;                  // native application: device flow and authorization code + PKCE
+    QString audience;                  // default API audience
+    QString scope;                     // default scopes, space separated
+    QString claimNamespace;            // custom-claim namespace, e.g. https://example.com/
+    QString managementClientId;        // machine-to-machine application for the Management API
+    QString exchangeClientId;          // application for Custom Token Exchange
+    QString subjectTokenType;          // subject_token_type of the exchange profile
     bool useOrganizationNames = false; // tenant setting allow_organization_name_in_authentication_api
 
-    QUrl managementAudience() const; // <issuer>api/v2/
+    QUrl managementAudience() const;          // <issuer>api/v2/
     QUrl endpoint(const QString &path) const; // issuer + path (path without a leading '/')
 };
 

@@ -61,8 +61,8 @@ Result<Profile> ProfileStore::load(const QString &name) const
     m_settings->endGroup();
     const auto normalized = normalizeProfile(profile);
     if (!normalized)
-        return Error{normalized.error().code, tr("Profile '%1' in %2 is invalid: %3")
-                                                  .arg(name, fileName(), normalized.error().message)};
+        return Error{normalized.error().code,
+                     tr("Profile '%1' in %2 is invalid: %3").arg(name, fileName(), normalized.error().message)};
     return normalized;
 }
 

@@ -12,8 +12,8 @@ namespace {
 // Errors that mean "there is no keychain to talk to" rather than "this entry failed".
 bool meansNoKeychain(QKeychain::Error error)
 {
-    return error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented
-           || error == QKeychain::OtherError;
+    return error == QKeychain::NoBackendAvailable || error == QKeychain::NotImplemented ||
+           error == QKeychain::OtherError;
 }
 
 } // namespace

@@ -6,10 +6,10 @@
 namespace orglens {
 
 MemorySecretStore::MemorySecretStore(QString notice, QObject *parent)
-    : SecretStore(parent), m_notice(notice.isEmpty() ? QCoreApplication::translate(
-                                                           "orglens::SecretStore",
-                                                           "Secrets are kept in memory for this session only.")
-                                                     : std::move(notice))
+    : SecretStore(parent),
+      m_notice(notice.isEmpty() ? QCoreApplication::translate("orglens::SecretStore",
+                                                              "Secrets are kept in memory for this session only.")
+                                : std::move(notice))
 {
 }
 

@@ -14,8 +14,8 @@ namespace orglens {
 struct SecretResult {
     enum class Status { Ok, NotFound, Failed };
     Status status = Status::Failed;
-    QString error;  // for Failed: what went wrong, from the keychain
-    Secret secret;  // for a successful read
+    QString error; // for Failed: what went wrong, from the keychain
+    Secret secret; // for a successful read
 
     bool ok() const { return status == Status::Ok; }
 };

@@ -1,5 +1,5 @@
 // 1,000 sequential Management API reads (GET /api/v2/users/{id}) against the demo tenant over real HTTP.
-#include "DemoTenant.h"
+#include "DemoTenantFixture.h"
 #include "HttpTestClient.h"
 
 #include <QElapsedTimer>
@@ -7,6 +7,7 @@
 #include <QTest>
 
 using namespace orglens::demo;
+using orglens::test::DemoTenantFixture;
 using orglens::test::HttpTestClient;
 
 class BenchManagementApi : public QObject {
@@ -15,18 +16,15 @@ private slots:
     void thousandSequentialUserReads()
     {
         constexpr int Requests = 1000;
-        DemoTenantOptions options;
+        DemoTenantOptions options = DemoTenantFixture::testOptions();
         options.managementRateLimit = 100'000; // measure the server, not the limiter
-        DemoTenant tenant(options);
-        QVERIFY(tenant.start().ok());
-        HttpTestClient http;
-        const auto token = http.postForm(tenant.endpoint(QStringLiteral("oauth/token")),
-                                         {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
-                                          {QStringLiteral("client_id"), QStringLiteral("demo-m2m")},
-                                          {QStringLiteral("client_secret"), QStringLiteral("demo-m2m-secret")},
-                                          {QStringLiteral("audience"), tenant.managementAudience().toString()}});
+        DemoTenantFixture fixture(options);
+        QVERIFY2(fixture.started(), qPrintable(fixture.startError()));
+        DemoTenant &tenant = fixture.tenant();
+        const auto token = fixture.clientCredentials(tenant.managementAudience().toString());
         QCOMPARE(token.status, 200);
-        const QByteArray bearer = token.json().object().value(QStringLiteral("access_token")).toString().toLatin1();
+        const QByteArray bearer = token.json().value(QStringLiteral("access_token")).toString().toLatin1();
+        HttpTestClient http;
         const QUrl url(tenant.issuer().toString() + QStringLiteral("api/v2/users/auth0%7Calice"));
 
         QElapsedTimer timer;
@@ -34,7 +32,8 @@ private slots:
         for (int i = 0; i < Requests; ++i) {
             const auto reply = http.get(url, bearer);
             if (reply.status != 200)
-                QFAIL(qPrintable(QStringLiteral("request %1: HTTP %2 %3").arg(i).arg(reply.status).arg(reply.networkError)));
+                QFAIL(qPrintable(
+                    QStringLiteral("request %1: HTTP %2 %3").arg(i).arg(reply.status).arg(reply.networkError)));
         }
         const qint64 ms = qMax<qint64>(1, timer.elapsed());
         qInfo("%d sequential GET /api/v2/users/{id}: %lld ms, %.0f req/s", Requests, ms, Requests * 1000.0 / ms);

@@ -68,6 +68,7 @@ private slots:
     void userinfo();
     void revoke();
     void logout();
+    void promptLoginHintAndConnection();
     void bodiesAndClientAuthentication();
     void eventsCarryNoSecrets();
 
@@ -741,6 +742,41 @@ void TestDemoTenantOAuth::logout()
 
     logoutUrl.setQuery(query({{QStringLiteral("returnTo"), QStringLiteral("https://evil.example/")}}));
     QCOMPARE(browser.get(logoutUrl).status, 400);
+}
+
+void TestDemoTenantOAuth::promptLoginHintAndConnection()
+{
+    DemoTenantFixture &fixture = shared();
+    TestBrowser browser(fixture.tenant().issuer());
+    const QUrlQuery params = query({{QStringLiteral("response_type"), QStringLiteral("code")},
+                                    {QStringLiteral("client_id"), QStringLiteral("demo-native")},
+                                    {QStringLiteral("redirect_uri"), QStringLiteral("http://127.0.0.1:8400/cb")},
+                                    {QStringLiteral("scope"), QStringLiteral("openid")},
+                                    {QStringLiteral("code_challenge"), Pkce::generate().challenge},
+                                    {QStringLiteral("code_challenge_method"), QStringLiteral("S256")}});
+    QVERIFY(!browser.authorize(params, QStringLiteral("bob@example.com"), QStringLiteral("demo-password")).code().isEmpty());
+
+    // With a session the next /authorize goes straight to consent...
+    QUrl url = fixture.url(QStringLiteral("authorize"));
+    url.setQuery(params);
+    auto form = TestBrowser::parseForm(browser.get(url).text(), fixture.tenant().issuer());
+    QVERIFY(form && form->action.path() == QLatin1String("/u/consent"));
+    // ...unless prompt=login, which shows the login page, prefilled from login_hint.
+    QUrlQuery forced = params;
+    forced.addQueryItem(QStringLiteral("prompt"), QStringLiteral("login"));
+    forced.addQueryItem(QStringLiteral("login_hint"), QStringLiteral("alice@example.com"));
+    url.setQuery(forced);
+    form = TestBrowser::parseForm(browser.get(url).text(), fixture.tenant().issuer());
+    QVERIFY(form && form->action.path() == QLatin1String("/u/login"));
+    QCOMPARE(form->value(QStringLiteral("email")), QStringLiteral("alice@example.com"));
+
+    // Only the database connection exists; declining consent is access_denied.
+    QUrlQuery other = params;
+    other.addQueryItem(QStringLiteral("connection"), QStringLiteral("google-oauth2"));
+    QCOMPARE(browser.authorize(other, {}, {}).error(), QStringLiteral("invalid_request"));
+    const AuthorizeOutcome declined = browser.authorize(params, {}, {}, QStringLiteral("deny"));
+    QCOMPARE(declined.error(), QStringLiteral("access_denied"));
+    QVERIFY(declined.code().isEmpty());
 }
 
 void TestDemoTenantOAuth::bodiesAndClientAuthentication()

@@ -21,6 +21,11 @@ bool HttpTestClient::Pending::isFinished() const
     return m_reply->isFinished();
 }
 
+void HttpTestClient::Pending::abort()
+{
+    m_reply->abort();
+}
+
 HttpReply HttpTestClient::Pending::wait(int timeoutMs)
 {
     if (!m_reply->isFinished()) {
@@ -55,9 +60,8 @@ std::unique_ptr<HttpTestClient::Pending> HttpTestClient::start(const QByteArray 
         request.setRawHeader("Authorization", "Bearer " + bearer);
     if (!contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
-    QNetworkReply *reply = body.isEmpty() && method == "GET"
-        ? m_network.get(request)
-        : m_network.sendCustomRequest(request, method, body);
+    QNetworkReply *reply =
+        body.isEmpty() && method == "GET" ? m_network.get(request) : m_network.sendCustomRequest(request, method, body);
     return std::make_unique<Pending>(reply);
 }
 

@@ -14,8 +14,8 @@ namespace orglens::test {
 
 // A finished HTTP exchange as a test sees it.
 struct HttpReply {
-    int status = 0;          // 0 when the request failed below HTTP
-    QString networkError;    // set when status is 0
+    int status = 0;       // 0 when the request failed below HTTP
+    QString networkError; // set when status is 0
     QByteArray body;
     QHash<QByteArray, QByteArray> headers; // lower-case names
     qint64 elapsedMs = 0;
@@ -36,6 +36,8 @@ public:
         // Waits (running the event loop) until the reply is finished or timeoutMs passes.
         HttpReply wait(int timeoutMs = 10'000);
         bool isFinished() const;
+        // Hangs up without waiting for the answer.
+        void abort();
 
     private:
         QNetworkReply *m_reply;

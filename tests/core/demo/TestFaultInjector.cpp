@@ -20,15 +20,9 @@ QList<bool> sequence(double rate, quint32 seed, int count)
 class TestFaultInjector : public QObject {
     Q_OBJECT
 private slots:
-    void sameSeedSameSequence()
-    {
-        QCOMPARE(sequence(0.3, 42, 200), sequence(0.3, 42, 200));
-    }
+    void sameSeedSameSequence() { QCOMPARE(sequence(0.3, 42, 200), sequence(0.3, 42, 200)); }
 
-    void otherSeedOtherSequence()
-    {
-        QVERIFY(sequence(0.3, 42, 200) != sequence(0.3, 43, 200));
-    }
+    void otherSeedOtherSequence() { QVERIFY(sequence(0.3, 42, 200) != sequence(0.3, 43, 200)); }
 
     void rateIsRespectedOverManyRequests_data()
     {

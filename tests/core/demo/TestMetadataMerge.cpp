@@ -41,14 +41,16 @@ private slots:
             << QByteArray(R"({"default_org_id":"org_globex","plan":"gold","region":"eu"})")
             << QByteArray(R"({"theme":"dark","prefs":{"a":1,"b":2}})");
         QTest::newRow("add a key") << QByteArray(R"({"app_metadata":{"tier":3}})")
-                                   << QByteArray(R"({"default_org_id":"org_acme","plan":"gold","region":"eu","tier":3})")
+                                   << QByteArray(
+                                          R"({"default_org_id":"org_acme","plan":"gold","region":"eu","tier":3})")
                                    << QByteArray(R"({"theme":"dark","prefs":{"a":1,"b":2}})");
         QTest::newRow("null deletes a key") << QByteArray(R"({"app_metadata":{"default_org_id":null}})")
                                             << QByteArray(R"({"plan":"gold","region":"eu"})")
                                             << QByteArray(R"({"theme":"dark","prefs":{"a":1,"b":2}})");
-        QTest::newRow("null of a missing key is harmless") << QByteArray(R"({"app_metadata":{"nope":null}})")
-                                                           << QByteArray(R"({"default_org_id":"org_acme","plan":"gold","region":"eu"})")
-                                                           << QByteArray(R"({"theme":"dark","prefs":{"a":1,"b":2}})");
+        QTest::newRow("null of a missing key is harmless")
+            << QByteArray(R"({"app_metadata":{"nope":null}})")
+            << QByteArray(R"({"default_org_id":"org_acme","plan":"gold","region":"eu"})")
+            << QByteArray(R"({"theme":"dark","prefs":{"a":1,"b":2}})");
         QTest::newRow("empty object wipes") << QByteArray(R"({"app_metadata":{}})") << QByteArray("{}")
                                             << QByteArray(R"({"theme":"dark","prefs":{"a":1,"b":2}})");
         QTest::newRow("nested objects are replaced, not merged")
@@ -96,8 +98,8 @@ private slots:
                                         << QStringLiteral("the key 'y.z' in app_metadata.x contains '.'");
         QTest::newRow("dot key inside array") << QByteArray(R"({"app_metadata":{"x":[{"$y":1}]}})")
                                               << QStringLiteral("in app_metadata.x[0] contains '$'");
-        QTest::newRow("metadata not an object") << QByteArray(R"({"app_metadata":"org_acme"})")
-                                                << QStringLiteral("app_metadata must be an object");
+        QTest::newRow("metadata not an object")
+            << QByteArray(R"({"app_metadata":"org_acme"})") << QStringLiteral("app_metadata must be an object");
         QTest::newRow("metadata null") << QByteArray(R"({"app_metadata":null})")
                                        << QStringLiteral("app_metadata must be an object");
         QTest::newRow("empty body") << QByteArray("{}") << QStringLiteral("the body has no properties");
@@ -105,8 +107,8 @@ private slots:
                                           << QStringLiteral("Additional properties not allowed: favourite_color");
         QTest::newRow("read-only property") << QByteArray(R"({"user_id":"auth0|mallory"})")
                                             << QStringLiteral("Additional properties not allowed: user_id");
-        QTest::newRow("unsupported property") << QByteArray(R"({"password":"x"})")
-                                              << QStringLiteral("'password' cannot be changed on the demo tenant");
+        QTest::newRow("unsupported property")
+            << QByteArray(R"({"password":"x"})") << QStringLiteral("'password' cannot be changed on the demo tenant");
         QTest::newRow("wrong type") << QByteArray(R"({"email_verified":"yes"})")
                                     << QStringLiteral("email_verified must be a boolean");
         QTest::newRow("empty name") << QByteArray(R"({"name":""})")

@@ -36,20 +36,24 @@ private slots:
 
     void offsetPagingWithTotals()
     {
-        const QJsonObject body =
-            paging(QStringLiteral("page=2&per_page=4&include_totals=true")).apply(numbers(10), QStringLiteral("users")).toObject();
+        const QJsonObject body = paging(QStringLiteral("page=2&per_page=4&include_totals=true"))
+                                     .apply(numbers(10), QStringLiteral("users"))
+                                     .toObject();
         QCOMPARE(body.value(QStringLiteral("start")).toInt(), 8);
         QCOMPARE(body.value(QStringLiteral("limit")).toInt(), 4);
         QCOMPARE(body.value(QStringLiteral("length")).toInt(), 2);
         QCOMPARE(body.value(QStringLiteral("total")).toInt(), 10);
         QCOMPARE(body.value(QStringLiteral("users")).toArray(), (QJsonArray{8, 9}));
-        const QJsonObject members = paging(QStringLiteral("include_totals=true")).apply(numbers(1), QStringLiteral("members")).toObject();
+        const QJsonObject members =
+            paging(QStringLiteral("include_totals=true")).apply(numbers(1), QStringLiteral("members")).toObject();
         QVERIFY(!members.contains(QStringLiteral("length"))); // only user lists carry "length"
     }
 
     void pageBeyondTheEndIsEmpty()
     {
-        QCOMPARE(paging(QStringLiteral("page=5&per_page=10")).apply(numbers(10), QStringLiteral("users")).toArray().size(), 0);
+        QCOMPARE(
+            paging(QStringLiteral("page=5&per_page=10")).apply(numbers(10), QStringLiteral("users")).toArray().size(),
+            0);
     }
 
     void checkpointWalksEverything()

@@ -55,8 +55,8 @@ private slots:
         QTest::newRow("email exact") << QStringLiteral("email:\"bob@example.com\"") << QStringLiteral("bob");
         QTest::newRow("case-insensitive") << QStringLiteral("email:BOB@Example.com") << QStringLiteral("bob");
         QTest::newRow("wildcard suffix") << QStringLiteral("email:c*") << QStringLiteral("carol");
-        QTest::newRow("wildcard on user_id") << QStringLiteral("user_id:auth0|*")
-                                             << QStringLiteral("alice,bob,carol,dave");
+        QTest::newRow("wildcard on user_id")
+            << QStringLiteral("user_id:auth0|*") << QStringLiteral("alice,bob,carol,dave");
         QTest::newRow("exact is not prefix") << QStringLiteral("email:alice") << QString();
         QTest::newRow("quoted value with space") << QStringLiteral("name:\"Dave Example\"") << QStringLiteral("dave");
         QTest::newRow("OR") << QStringLiteral("app_metadata.plan:gold OR app_metadata.plan:free")
@@ -67,8 +67,8 @@ private slots:
         QTest::newRow("NOT") << QStringLiteral("NOT _exists_:app_metadata.default_org_id")
                              << QStringLiteral("bob,dave");
         QTest::newRow("minus") << QStringLiteral("email:dave* -nickname:dave") << QString();
-        QTest::newRow("minus with exists") << QStringLiteral("_exists_:app_metadata.plan -app_metadata.plan:gold")
-                                           << QStringLiteral("bob");
+        QTest::newRow("minus with exists")
+            << QStringLiteral("_exists_:app_metadata.plan -app_metadata.plan:gold") << QStringLiteral("bob");
         QTest::newRow("parentheses") << QStringLiteral("(nickname:alice OR nickname:bob) AND app_metadata.plan:free")
                                      << QStringLiteral("bob");
         QTest::newRow("nested parentheses")
@@ -116,8 +116,8 @@ private slots:
         QTest::newRow("double operator") << QStringLiteral("email:a AND OR email:b")
                                          << QStringLiteral("found an operator");
         QTest::newRow("empty parens") << QStringLiteral("()") << QStringLiteral("before ')'");
-        QTest::newRow("leading wildcard") << QStringLiteral("email:*example.com")
-                                          << QStringLiteral("only supported at the end");
+        QTest::newRow("leading wildcard")
+            << QStringLiteral("email:*example.com") << QStringLiteral("only supported at the end");
         QTest::newRow("question mark") << QStringLiteral("email:a?c") << QStringLiteral("only supported at the end");
         QTest::newRow("bad field") << QStringLiteral("app..metadata:x") << QStringLiteral("not a field name");
         QTest::newRow("bare star") << QStringLiteral("*") << QStringLiteral("needs a field");

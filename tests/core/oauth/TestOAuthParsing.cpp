@@ -37,17 +37,33 @@ private slots:
         QTest::addColumn<QString>("error");
         QTest::addColumn<QString>("description");
         QTest::addColumn<QString>("hintPart");
-        QTest::newRow("unauthorized_client") << "unauthorized_client" << "" << "grant type is not enabled";
-        QTest::newRow("access_denied org") << "access_denied" << "user auth0|bob is not part of the org_globex organization"
+        QTest::newRow("unauthorized_client") << "unauthorized_client"
+                                             << ""
+                                             << "grant type is not enabled";
+        QTest::newRow("access_denied org") << "access_denied"
+                                           << "user auth0|bob is not part of the org_globex organization"
                                            << "not a member of the organization";
-        QTest::newRow("access_denied") << "access_denied" << "User cancelled the confirmation prompt." << "declined";
-        QTest::newRow("invalid_grant") << "invalid_grant" << "" << "already used";
-        QTest::newRow("invalid_client") << "invalid_client" << "" << "client secret";
-        QTest::newRow("slow_down") << "slow_down" << "" << "5 seconds";
-        QTest::newRow("expired_token") << "expired_token" << "" << "start the login again";
-        QTest::newRow("invalid_request org") << "invalid_request" << "parameter organization is invalid: org_x"
+        QTest::newRow("access_denied") << "access_denied"
+                                       << "User cancelled the confirmation prompt."
+                                       << "declined";
+        QTest::newRow("invalid_grant") << "invalid_grant"
+                                       << ""
+                                       << "already used";
+        QTest::newRow("invalid_client") << "invalid_client"
+                                        << ""
+                                        << "client secret";
+        QTest::newRow("slow_down") << "slow_down"
+                                   << ""
+                                   << "5 seconds";
+        QTest::newRow("expired_token") << "expired_token"
+                                       << ""
+                                       << "start the login again";
+        QTest::newRow("invalid_request org") << "invalid_request"
+                                             << "parameter organization is invalid: org_x"
                                              << "Type of Users";
-        QTest::newRow("unknown") << "something_else" << "" << "";
+        QTest::newRow("unknown") << "something_else"
+                                 << ""
+                                 << "";
     }
 
     void errorHints()
@@ -83,7 +99,8 @@ private slots:
 
     void tokenResponseParses()
     {
-        const QByteArray body = R"({"access_token":"at","id_token":"it","refresh_token":"rt","token_type":"Bearer","expires_in":86400,"scope":"openid offline_access","issued_token_type":"urn:ietf:params:oauth:token-type:access_token"})";
+        const QByteArray body =
+            R"({"access_token":"at","id_token":"it","refresh_token":"rt","token_type":"Bearer","expires_in":86400,"scope":"openid offline_access","issued_token_type":"urn:ietf:params:oauth:token-type:access_token"})";
         const auto parsed = parseTokenResponse(200, body);
         QVERIFY(parsed.ok());
         QCOMPARE(parsed.value.accessToken.toString(), QStringLiteral("at"));
@@ -107,7 +124,8 @@ private slots:
     void tokenErrorResponseParses()
     {
         const auto parsed = parseTokenResponse(
-            429, R"({"error":"slow_down","error_description":"You are polling faster than the specified interval of 5 seconds."})");
+            429,
+            R"({"error":"slow_down","error_description":"You are polling faster than the specified interval of 5 seconds."})");
         QVERIFY(!parsed.ok());
         QCOMPARE(parsed.error->error, QStringLiteral("slow_down"));
         QCOMPARE(parsed.error->httpStatus, 429);
@@ -144,7 +162,8 @@ private slots:
     void discoveryChecksIssuer()
     {
         const QUrl issuer(QStringLiteral("https://acme.eu.auth0.com/"));
-        const QByteArray body = R"({"issuer":"https://acme.eu.auth0.com/","token_endpoint":"https://acme.eu.auth0.com/oauth/token","authorization_endpoint":"https://acme.eu.auth0.com/authorize","device_authorization_endpoint":"https://acme.eu.auth0.com/oauth/device/code","revocation_endpoint":"https://acme.eu.auth0.com/oauth/revoke"})";
+        const QByteArray body =
+            R"({"issuer":"https://acme.eu.auth0.com/","token_endpoint":"https://acme.eu.auth0.com/oauth/token","authorization_endpoint":"https://acme.eu.auth0.com/authorize","device_authorization_endpoint":"https://acme.eu.auth0.com/oauth/device/code","revocation_endpoint":"https://acme.eu.auth0.com/oauth/revoke"})";
         const auto parsed = parseDiscovery(200, body, issuer);
         QVERIFY(parsed.ok());
         QCOMPARE(parsed.value.tokenEndpoint, QUrl(QStringLiteral("https://acme.eu.auth0.com/oauth/token")));

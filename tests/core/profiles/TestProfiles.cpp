@@ -13,15 +13,24 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("issuer");
-        QTest::newRow("domain") << "acme.eu.auth0.com" << "https://acme.eu.auth0.com/";
-        QTest::newRow("domain, spaces, case") << "  Acme.EU.auth0.com " << "https://acme.eu.auth0.com/";
-        QTest::newRow("https no slash") << "https://acme.eu.auth0.com" << "https://acme.eu.auth0.com/";
-        QTest::newRow("https slash") << "https://acme.eu.auth0.com/" << "https://acme.eu.auth0.com/";
-        QTest::newRow("custom domain port") << "https://login.acme.com:8443" << "https://login.acme.com:8443/";
-        QTest::newRow("http loopback") << "http://127.0.0.1:8080" << "http://127.0.0.1:8080/";
-        QTest::newRow("http localhost") << "http://localhost:9000/" << "http://localhost:9000/";
-        QTest::newRow("http ipv6 loopback") << "http://[::1]:9000/" << "http://[::1]:9000/";
-        QTest::newRow("http 127.x") << "http://127.0.0.2:1/" << "http://127.0.0.2:1/";
+        QTest::newRow("domain") << "acme.eu.auth0.com"
+                                << "https://acme.eu.auth0.com/";
+        QTest::newRow("domain, spaces, case") << "  Acme.EU.auth0.com "
+                                              << "https://acme.eu.auth0.com/";
+        QTest::newRow("https no slash") << "https://acme.eu.auth0.com"
+                                        << "https://acme.eu.auth0.com/";
+        QTest::newRow("https slash") << "https://acme.eu.auth0.com/"
+                                     << "https://acme.eu.auth0.com/";
+        QTest::newRow("custom domain port") << "https://login.acme.com:8443"
+                                            << "https://login.acme.com:8443/";
+        QTest::newRow("http loopback") << "http://127.0.0.1:8080"
+                                       << "http://127.0.0.1:8080/";
+        QTest::newRow("http localhost") << "http://localhost:9000/"
+                                        << "http://localhost:9000/";
+        QTest::newRow("http ipv6 loopback") << "http://[::1]:9000/"
+                                            << "http://[::1]:9000/";
+        QTest::newRow("http 127.x") << "http://127.0.0.2:1/"
+                                    << "http://127.0.0.2:1/";
     }
 
     void normalizesIssuers()
@@ -37,13 +46,20 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("http remote") << "http://acme.eu.auth0.com/" << "accepted only for loopback hosts";
-        QTest::newRow("http lookalike") << "http://127.0.0.1.evil.example/" << "accepted only for loopback hosts";
-        QTest::newRow("http private ip") << "http://10.0.0.1/" << "Use https://10.0.0.1/ instead";
-        QTest::newRow("ftp") << "ftp://acme.example/" << "must be an https:// URL";
-        QTest::newRow("empty") << "   " << "is empty";
-        QTest::newRow("query") << "https://acme.eu.auth0.com/?x=1" << "must not contain";
-        QTest::newRow("userinfo") << "https://user@acme.eu.auth0.com/" << "must not contain";
+        QTest::newRow("http remote") << "http://acme.eu.auth0.com/"
+                                     << "accepted only for loopback hosts";
+        QTest::newRow("http lookalike") << "http://127.0.0.1.evil.example/"
+                                        << "accepted only for loopback hosts";
+        QTest::newRow("http private ip") << "http://10.0.0.1/"
+                                         << "Use https://10.0.0.1/ instead";
+        QTest::newRow("ftp") << "ftp://acme.example/"
+                             << "must be an https:// URL";
+        QTest::newRow("empty") << "   "
+                               << "is empty";
+        QTest::newRow("query") << "https://acme.eu.auth0.com/?x=1"
+                               << "must not contain";
+        QTest::newRow("userinfo") << "https://user@acme.eu.auth0.com/"
+                                  << "must not contain";
     }
 
     void refusesBadIssuers()
