@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -98,6 +99,13 @@ LoginView::LoginView(const AppContext &context, QWidget *parent) : QWidget(paren
     m_cancel = makeButton(QStringLiteral("cancelButton"), tr("&Cancel"), this);
     connect(m_start, &QPushButton::clicked, this, &LoginView::start);
     connect(m_cancel, &QPushButton::clicked, this, &LoginView::cancel);
+    // Enter in a parameter starts (as the default button would in a dialog); Escape cancels a running flow.
+    for (QLineEdit *edit : {m_audience, m_scope, m_organization, m_connection, m_loginHint})
+        connect(edit, &QLineEdit::returnPressed, this, &LoginView::start);
+    auto *cancelShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    cancelShortcut->setObjectName(QStringLiteral("cancelShortcut"));
+    cancelShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(cancelShortcut, &QShortcut::activated, this, &LoginView::cancel);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_start);
     buttons->addWidget(m_cancel);

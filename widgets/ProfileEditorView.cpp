@@ -74,6 +74,8 @@ ProfileEditorView::ProfileEditorView(const AppContext &context, QWidget *parent)
     m_saveButton->setObjectName(QStringLiteral("saveProfileButton"));
     m_saveButton->setDefault(true);
     connect(m_saveButton, &QPushButton::clicked, this, &ProfileEditorView::save);
+    for (QLineEdit *edit : m_form->findChildren<QLineEdit *>()) // Enter in any field saves
+        connect(edit, &QLineEdit::returnPressed, this, &ProfileEditorView::save);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("profileStatus"));
     m_status->setWordWrap(true);

@@ -37,6 +37,8 @@ TokenDiffView::TokenDiffView(QWidget *parent)
 
     m_compareButton = new QPushButton(tr("&Compare"), this);
     m_compareButton->setObjectName(QStringLiteral("compareButton"));
+    m_compareButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_compareButton->setToolTip(tr("Compare the two tokens (Ctrl+Enter)"));
     connect(m_compareButton, &QPushButton::clicked, this, &TokenDiffView::compare);
 
     m_onlyDifferences = new QCheckBox(tr("&Only differences"), this);

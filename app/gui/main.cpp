@@ -64,8 +64,6 @@ int main(int argc, char *argv[])
 
     orglens::widgets::MainWindow window;
     window.addApplicationViews(context);
-    // A first keychain job finds out early whether a keychain answers, so the status bar can say so at once.
-    secrets.read(QStringLiteral("orglens/keychain-check"), &window, [](const orglens::SecretResult &) {});
 
     std::unique_ptr<orglens::demo::DemoTenant> demo;
     if (parser.isSet(demoOption)) {

@@ -14,6 +14,7 @@
 #include "profiles/ProfileStore.h"
 #include "secrets/SecretStore.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -176,7 +177,11 @@ private slots:
         QVERIFY(!child<QPushButton>("startButton")->isEnabled());
         screenshot(QStringLiteral("login-pkce"));
 
-        QTest::mouseClick(child<QPushButton>("cancelButton"), Qt::LeftButton);
+        // Escape cancels, like the Cancel button.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        child<QLineEdit>("authorizationUrlEdit")->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
         QTRY_VERIFY(!login()->isRunning());
         QCOMPARE(child<QLabel>("loginStatus")->text(), QStringLiteral("Cancelled."));
         QCOMPARE(child<QStackedWidget>("flowPages")->currentWidget()->objectName(), QStringLiteral("idlePage"));

@@ -170,6 +170,17 @@ private slots:
         QVERIFY(!bytes.contains(M2mSecret.toUtf8()));
     }
 
+    void enterInAFieldSaves()
+    {
+        ProfileEditorView view(context());
+        view.show();
+        type(view, "nameEdit", QStringLiteral("quick"));
+        type(view, "issuerEdit", QStringLiteral("quick.us.auth0.com"));
+        QTest::keyClick(child<QLineEdit>(view, "issuerEdit"), Qt::Key_Return);
+        QVERIFY(m_profiles->contains(QStringLiteral("quick")));
+        QCOMPARE(m_profiles->load(QStringLiteral("quick"))->issuer, QUrl(QStringLiteral("https://quick.us.auth0.com/")));
+    }
+
     void deleteRemovesTheProfileAndItsSecrets()
     {
         profiles::Profile profile;
