@@ -134,6 +134,7 @@ private slots:
 
         QTRY_VERIFY_WITH_TIMEOUT(m_window->currentView() == m_window->tokenInspector(), 10000);
         QCOMPARE(claimValue(*m_window, QStringLiteral("sub")), QStringLiteral("auth0|bob"));
+        screenshot(QStringLiteral("tokens-after-device-login"));
         QCOMPARE(m_history->size(), 1);
         QCOMPARE(m_history->records().constFirst().flow, QStringLiteral("device"));
         QVERIFY(!login()->isRunning());
@@ -188,6 +189,25 @@ private slots:
         QVERIFY(child<QPushButton>("startButton")->isEnabled());
         QVERIFY(!child<QPushButton>("cancelButton")->isEnabled());
         QVERIFY(!portAcceptsConnections(port));
+    }
+
+    void pkceLoginCompletesWhenTheBrowserComesBack()
+    {
+        login()->setFlow(LoginView::Flow::Pkce);
+        child<QLineEdit>("loginHintEdit")->setText(QStringLiteral("carol@example.com"));
+        QTest::mouseClick(child<QPushButton>("startButton"), Qt::LeftButton);
+        auto *url = child<QLineEdit>("authorizationUrlEdit");
+        QTRY_VERIFY_WITH_TIMEOUT(!url->text().isEmpty(), 10000);
+        const QUrlQuery params(QUrl(url->text()).query());
+        QCOMPARE(params.queryItemValue(QStringLiteral("login_hint"), QUrl::FullyDecoded), QStringLiteral("carol@example.com"));
+        test::TestBrowser browser(m_demo->tenant().issuer());
+        const auto outcome = browser.authorize(params, QStringLiteral("carol@example.com"),
+                                               QLatin1String(demo::DemoPassword));
+        QVERIFY2(!outcome.code().isEmpty(), qPrintable(outcome.last.text()));
+        (void)browser.get(outcome.last.location); // the browser follows the redirect to the loopback listener
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->currentView() == m_window->tokenInspector(), 10000);
+        QCOMPARE(claimValue(*m_window, QStringLiteral("sub")), QStringLiteral("auth0|carol"));
+        QCOMPARE(m_history->records().constLast().flow, QStringLiteral("pkce"));
     }
 
     void clientCredentialsOpensTheToken()
