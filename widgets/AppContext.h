@@ -12,7 +12,7 @@ class ProfileStore;
 namespace orglens::oauth {
 class OAuthClient;
 class SessionHistory;
-}
+} // namespace orglens::oauth
 
 namespace orglens::widgets {
 

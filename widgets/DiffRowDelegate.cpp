@@ -27,8 +27,8 @@ QColor DiffRowDelegate::tint(int changeKind, const QColor &base)
 void DiffRowDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     ClaimItemDelegate::initStyleOption(option, index);
-    const QColor background = tint(index.data(jwt::TokenDiffModel::ChangeKindRole).toInt(),
-                                   option->palette.color(QPalette::Base));
+    const QColor background =
+        tint(index.data(jwt::TokenDiffModel::ChangeKindRole).toInt(), option->palette.color(QPalette::Base));
     if (background.isValid())
         option->backgroundBrush = background;
     if (index.data(jwt::TokenDiffModel::IsVolatileRole).toBool())

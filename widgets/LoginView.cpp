@@ -91,8 +91,8 @@ LoginView::LoginView(const AppContext &context, QWidget *parent) : QWidget(paren
     promptLabel->setObjectName(QStringLiteral("promptComboLabel"));
     promptLabel->setBuddy(m_prompt);
     form->addRow(promptLabel, m_prompt);
-    m_loginHint = addParameter(form, QStringLiteral("loginHintEdit"), tr("Login &hint:"),
-                               tr("user@example.com; optional"));
+    m_loginHint =
+        addParameter(form, QStringLiteral("loginHintEdit"), tr("Login &hint:"), tr("user@example.com; optional"));
 
     m_start = makeButton(QStringLiteral("startButton"), tr("S&tart"), this);
     m_start->setDefault(true);
@@ -193,8 +193,10 @@ QWidget *LoginView::buildDevicePage()
     m_userCode->setFont(codeFont);
     m_userCode->setAccessibleName(tr("User code"));
     m_copyCode = makeButton(QStringLiteral("copyCodeButton"), tr("Cop&y code"), page);
-    connect(m_copyCode, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(m_userCode->text()); showStatus(tr("Copied the code.")); });
+    connect(m_copyCode, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_userCode->text());
+        showStatus(tr("Copied the code."));
+    });
     m_verificationUri = makeLabel(QStringLiteral("verificationUriLabel"), page);
     m_verificationUri->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_verificationUri->setOpenExternalLinks(true);
@@ -377,8 +379,7 @@ void LoginView::updateControls()
     const auto resolved = currentProfile();
     const bool hasResult = m_lastResult && m_lastResult->ok();
     const bool hasExchangeClient = resolved && !resolved->profile.exchangeClientId.isEmpty();
-    m_exchange->setEnabled(hasResult && !running && hasExchangeClient &&
-                           !m_lastResult->response.accessToken.isEmpty());
+    m_exchange->setEnabled(hasResult && !running && hasExchangeClient && !m_lastResult->response.accessToken.isEmpty());
     m_exchange->setToolTip(hasExchangeClient ? tr("Custom Token Exchange of the access token with the profile's "
                                                   "exchange application; shows what changed.")
                                              : tr("The profile has no token exchange application."));
@@ -392,22 +393,22 @@ void LoginView::readSecret(const ResolvedProfile &profile, SecretKind kind, Secr
 {
     if (profile.session) {
         const Secret secret = kind == SecretKind::ManagementClientSecret ? profile.session->managementClientSecret
-                                                                          : profile.session->exchangeClientSecret;
+                                                                         : profile.session->exchangeClientSecret;
         QTimer::singleShot(0, this, [done, secret] { done(secret, {}); });
         return;
     }
     const QString name = profile.profile.name;
-    m_context.secrets->read(profiles::profileSecretKey(name, kind), this,
-                            [this, done, name](const SecretResult &result) {
-                                if (result.ok())
-                                    done(result.secret, {});
-                                else if (result.status == SecretResult::Status::NotFound)
-                                    done({}, tr("No client secret is stored for profile '%1': enter it in "
-                                                "Profiles and Save.")
-                                                 .arg(name));
-                                else
-                                    done({}, tr("Could not read the client secret of '%1': %2").arg(name, result.error));
-                            });
+    m_context.secrets->read(
+        profiles::profileSecretKey(name, kind), this, [this, done, name](const SecretResult &result) {
+            if (result.ok())
+                done(result.secret, {});
+            else if (result.status == SecretResult::Status::NotFound)
+                done({}, tr("No client secret is stored for profile '%1': enter it in "
+                            "Profiles and Save.")
+                             .arg(name));
+            else
+                done({}, tr("Could not read the client secret of '%1': %2").arg(name, result.error));
+        });
 }
 
 void LoginView::start()
@@ -441,9 +442,8 @@ void LoginView::startDevice(const Profile &profile)
         showError(tr("The profile has no native client ID: set it in Profiles."));
         return;
     }
-    auto *flow = m_context.oauth->startDeviceFlow(
-        {profile.issuer, profile.clientId, m_audience->text().trimmed(), m_scope->text().simplified(),
-         m_organization->text().trimmed()});
+    auto *flow = m_context.oauth->startDeviceFlow({profile.issuer, profile.clientId, m_audience->text().trimmed(),
+                                                   m_scope->text().simplified(), m_organization->text().trimmed()});
     m_userCode->clear();
     m_qrCode->clear();
     m_countdown->clear();
@@ -486,9 +486,7 @@ void LoginView::updateCountdown()
         m_countdownTimer->stop();
         return;
     }
-    m_countdown->setText(tr("The code expires in %1:%2.")
-                             .arg(left / 60)
-                             .arg(left % 60, 2, 10, QLatin1Char('0')));
+    m_countdown->setText(tr("The code expires in %1:%2.").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0')));
 }
 
 void LoginView::startPkce(const Profile &profile)
@@ -536,18 +534,21 @@ void LoginView::startClientCredentials(const ResolvedProfile &profile)
     m_pages->setCurrentWidget(m_idlePage);
     m_start->setEnabled(false);
     showStatus(tr("Reading the client secret…"));
-    readSecret(profile, SecretKind::ManagementClientSecret,
-               [this, p, audience, scope, organization](const Secret &secret, const QString &error) {
-                   if (!error.isEmpty()) {
-                       showError(error);
-                       updateControls();
-                       return;
-                   }
-                   showStatus(tr("Requesting a token…"));
-                   watch(m_context.oauth->clientCredentials(
-                       {p.issuer, {p.managementClientId, secret, oauth::ClientAuth::Method::Post}, audience, scope,
-                        organization}));
-               });
+    readSecret(
+        profile, SecretKind::ManagementClientSecret,
+        [this, p, audience, scope, organization](const Secret &secret, const QString &error) {
+            if (!error.isEmpty()) {
+                showError(error);
+                updateControls();
+                return;
+            }
+            showStatus(tr("Requesting a token…"));
+            watch(m_context.oauth->clientCredentials({p.issuer,
+                                                      {p.managementClientId, secret, oauth::ClientAuth::Method::Post},
+                                                      audience,
+                                                      scope,
+                                                      organization}));
+        });
 }
 
 void LoginView::watch(oauth::TokenOperation *operation)
@@ -629,10 +630,15 @@ void LoginView::exchangeLastToken()
                        updateControls();
                        return;
                    }
-                   auto *operation = m_context.oauth->exchangeToken(
-                       {p.issuer, {p.exchangeClientId, secret, oauth::ClientAuth::Method::Post},
-                        subject.response.accessToken, p.subjectTokenType, audience, scope, organization,
-                        subject.sessionId});
+                   auto *operation =
+                       m_context.oauth->exchangeToken({p.issuer,
+                                                       {p.exchangeClientId, secret, oauth::ClientAuth::Method::Post},
+                                                       subject.response.accessToken,
+                                                       p.subjectTokenType,
+                                                       audience,
+                                                       scope,
+                                                       organization,
+                                                       subject.sessionId});
                    m_operation = operation;
                    const QString before = subject.response.accessToken.toString();
                    connect(operation, &oauth::TokenOperation::finished, this,

@@ -94,7 +94,7 @@ private:
     QHash<QString, SessionProfile> m_sessionProfiles; // by label
     QPointer<oauth::TokenOperation> m_operation;
     std::optional<oauth::TokenResult> m_lastResult;
-    QString m_lastProfileKey;          // the profile the last result came from
+    QString m_lastProfileKey; // the profile the last result came from
     QDateTime m_deviceExpiry;
     QUrl m_verificationUrl;
     bool m_openBrowserAutomatically = true;

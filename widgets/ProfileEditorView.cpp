@@ -312,10 +312,10 @@ void ProfileEditorView::writeNextSecret(QList<std::pair<QString, Secret>> pendin
             return;
         }
         m_saveButton->setEnabled(true);
-        showStatus(m_context.secrets->storage() == SecretStorage::Keychain
-                       ? tr("Saved '%1'; its secrets are stored in the system keychain.").arg(name)
-                       : tr("Saved '%1'; its secrets are kept in memory for this session: no keychain available.")
-                             .arg(name));
+        showStatus(
+            m_context.secrets->storage() == SecretStorage::Keychain
+                ? tr("Saved '%1'; its secrets are stored in the system keychain.").arg(name)
+                : tr("Saved '%1'; its secrets are kept in memory for this session: no keychain available.").arg(name));
         showStorage();
         emit saved(name);
     });
@@ -327,8 +327,8 @@ void ProfileEditorView::deleteProfile()
         return;
     const QString name = m_loadedName;
     m_context.profiles->remove(name);
-    for (const SecretKind kind : {SecretKind::ManagementClientSecret, SecretKind::ExchangeClientSecret,
-                                  SecretKind::RefreshToken})
+    for (const SecretKind kind :
+         {SecretKind::ManagementClientSecret, SecretKind::ExchangeClientSecret, SecretKind::RefreshToken})
         m_context.secrets->remove(profiles::profileSecretKey(name, kind), this, [](const SecretResult &) {});
     newProfile();
     showStatus(tr("Deleted '%1' and its stored secrets.").arg(name));
@@ -338,7 +338,8 @@ void ProfileEditorView::deleteProfile()
 void ProfileEditorView::showStorage()
 {
     if (m_context.secrets->storage() == SecretStorage::Keychain) {
-        m_storage->setText(tr("Client secrets are stored in the system keychain, never in the settings file."));
+        m_storage->setText(tr("Client secrets go to the system keychain, never to the settings file (if no keychain "
+                              "answers, they are kept in memory for this session and this line says so)."));
         return;
     }
     const QString notice = m_context.secrets->storageNotice();

@@ -69,8 +69,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(demoOption)) {
         demo = std::make_unique<orglens::demo::DemoTenant>(orglens::demo::DemoTenantOptions{});
         if (const auto started = demo->start(); !started) {
-            QTextStream(stderr) << QApplication::translate("main", "The demo tenant did not start: %1\n")
-                                       .arg(started.error().message);
+            QTextStream(stderr)
+                << QApplication::translate("main", "The demo tenant did not start: %1\n").arg(started.error().message);
             return 1;
         }
         window.loginView()->addSessionProfile(orglens::widgets::demoSessionProfile(demo->issuer()));

@@ -7,8 +7,8 @@
 namespace orglens::jwt {
 
 // A read-only table over a TokenDiff: one row per path, columns Path, Before, After. The Path column shows the
-// change marker and the pointer's unescaped segments ("+ payload › org_id"); PathRole has the JSON Pointer. QtCore only: the view
-// colours rows from the semantic roles (change kind, volatile).
+// change marker and the pointer's unescaped segments ("+ payload › org_id"); PathRole has the JSON Pointer. QtCore
+// only: the view colours rows from the semantic roles (change kind, volatile).
 class TokenDiffModel : public QAbstractTableModel {
     Q_OBJECT
 public:

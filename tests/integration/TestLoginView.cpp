@@ -59,8 +59,7 @@ class TestLoginView : public QObject {
     std::unique_ptr<MainWindow> m_window;
 
     LoginView *login() const { return m_window->loginView(); }
-    template <typename T>
-    T *child(const char *name) const
+    template <typename T> T *child(const char *name) const
     {
         auto *widget = m_window->findChild<T *>(QLatin1String(name));
         if (!widget)
@@ -128,8 +127,9 @@ private slots:
         QVERIFY(!child<QLabel>("qrCodeLabel")->pixmap().isNull());
         QVERIFY(child<QLabel>("qrCodeLabel")->pixmap().width() >= 100);
         const QString countdown = child<QLabel>("countdownLabel")->text();
-        QVERIFY2(QRegularExpression(QStringLiteral("^The code expires in 1[45]:\\d\\d\\.$")).match(countdown).hasMatch(),
-                 qPrintable(countdown));
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^The code expires in 1[45]:\\d\\d\\.$")).match(countdown).hasMatch(),
+            qPrintable(countdown));
         QVERIFY(child<QLabel>("verificationUriLabel")->text().contains(QLatin1String("activate")));
 
         QTRY_VERIFY_WITH_TIMEOUT(m_window->currentView() == m_window->tokenInspector(), 10000);
@@ -146,8 +146,7 @@ private slots:
     {
         QVERIFY(!deviceLogin(QStringLiteral("alice@example.com")).isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(m_window->currentView() == m_window->tokenInspector(), 10000);
-        QCOMPARE(claimValue(*m_window, QStringLiteral("https://orglens.example/org_id")),
-                 QStringLiteral("org_acme"));
+        QCOMPARE(claimValue(*m_window, QStringLiteral("https://orglens.example/org_id")), QStringLiteral("org_acme"));
 
         m_window->showView(login());
         QTest::mouseClick(child<QPushButton>("exchangeButton"), Qt::LeftButton);
@@ -199,10 +198,11 @@ private slots:
         auto *url = child<QLineEdit>("authorizationUrlEdit");
         QTRY_VERIFY_WITH_TIMEOUT(!url->text().isEmpty(), 10000);
         const QUrlQuery params(QUrl(url->text()).query());
-        QCOMPARE(params.queryItemValue(QStringLiteral("login_hint"), QUrl::FullyDecoded), QStringLiteral("carol@example.com"));
+        QCOMPARE(params.queryItemValue(QStringLiteral("login_hint"), QUrl::FullyDecoded),
+                 QStringLiteral("carol@example.com"));
         test::TestBrowser browser(m_demo->tenant().issuer());
-        const auto outcome = browser.authorize(params, QStringLiteral("carol@example.com"),
-                                               QLatin1String(demo::DemoPassword));
+        const auto outcome =
+            browser.authorize(params, QStringLiteral("carol@example.com"), QLatin1String(demo::DemoPassword));
         QVERIFY2(!outcome.code().isEmpty(), qPrintable(outcome.last.text()));
         (void)browser.get(outcome.last.location); // the browser follows the redirect to the loopback listener
         QTRY_VERIFY_WITH_TIMEOUT(m_window->currentView() == m_window->tokenInspector(), 10000);

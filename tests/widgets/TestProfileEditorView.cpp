@@ -34,12 +34,8 @@ class TestProfileEditorView : public QObject {
     std::unique_ptr<oauth::OAuthClient> m_oauth;
 
     QString iniFile() const { return m_dir.filePath(QStringLiteral("profiles.ini")); }
-    widgets::AppContext context() const
-    {
-        return {m_profiles.get(), m_secrets.get(), m_oauth.get(), m_history.get()};
-    }
-    template <typename T>
-    static T *child(QWidget &view, const char *name)
+    widgets::AppContext context() const { return {m_profiles.get(), m_secrets.get(), m_oauth.get(), m_history.get()}; }
+    template <typename T> static T *child(QWidget &view, const char *name)
     {
         auto *widget = view.findChild<T *>(QLatin1String(name));
         if (!widget)
@@ -70,11 +66,16 @@ private slots:
         QTest::addColumn<QString>("issuer");
         QTest::addColumn<QString>("nameError");
         QTest::addColumn<QString>("issuerError");
-        QTest::newRow("plain http refused") << "acme" << "http://acme.eu.auth0.com" << QString()
-                                            << "uses http://, which is accepted only for loopback hosts";
-        QTest::newRow("bad name") << "acme prod" << "acme.eu.auth0.com" << "is not a valid profile name" << QString();
-        QTest::newRow("empty issuer") << "acme" << "" << QString() << "The issuer is empty";
-        QTest::newRow("loopback http accepted") << "demo" << "http://127.0.0.1:8080" << QString() << QString();
+        QTest::newRow("plain http refused")
+            << "acme"
+            << "http://acme.eu.auth0.com" << QString() << "uses http://, which is accepted only for loopback hosts";
+        QTest::newRow("bad name") << "acme prod"
+                                  << "acme.eu.auth0.com"
+                                  << "is not a valid profile name" << QString();
+        QTest::newRow("empty issuer") << "acme"
+                                      << "" << QString() << "The issuer is empty";
+        QTest::newRow("loopback http accepted") << "demo"
+                                                << "http://127.0.0.1:8080" << QString() << QString();
     }
 
     void showsTheCoresValidationMessagesNextToTheFields()
@@ -98,7 +99,9 @@ private slots:
             QCOMPARE(issuerLabel->text(), profiles::normalizeIssuer(issuer).error().message);
         const bool valid = nameError.isEmpty() && issuerError.isEmpty();
         QCOMPARE(m_profiles->contains(name), valid);
-        QVERIFY(child<QLabel>(view, "profileStatus")->text().contains(valid ? QLatin1String("Saved") : QLatin1String("Not saved")));
+        QVERIFY(child<QLabel>(view, "profileStatus")
+                    ->text()
+                    .contains(valid ? QLatin1String("Saved") : QLatin1String("Not saved")));
     }
 
     void messagesAppearWhileTyping()
@@ -135,17 +138,20 @@ private slots:
             QVERIFY(saved.wait(2000));
             QCOMPARE(saved.constFirst().constFirst().toString(), QStringLiteral("acme-prod"));
             const QString status = child<QLabel>(view, "profileStatus")->text();
-            QVERIFY2(status.contains(QLatin1String("kept in memory for this session: no keychain available")), qPrintable(status));
+            QVERIFY2(status.contains(QLatin1String("kept in memory for this session: no keychain available")),
+                     qPrintable(status));
             QVERIFY(child<QLabel>(view, "secretStorageLabel")->text().contains(QLatin1String("no keychain available")));
             // The secret fields are emptied once stored.
             QVERIFY(child<QLineEdit>(view, "exchangeSecretEdit")->text().isEmpty());
         }
-        QCOMPARE(m_secrets->readNow(profiles::profileSecretKey(QStringLiteral("acme-prod"),
-                                                               profiles::SecretKind::ExchangeClientSecret))
+        QCOMPARE(m_secrets
+                     ->readNow(profiles::profileSecretKey(QStringLiteral("acme-prod"),
+                                                          profiles::SecretKind::ExchangeClientSecret))
                      .secret.toString(),
                  ExchangeSecret);
-        QCOMPARE(m_secrets->readNow(profiles::profileSecretKey(QStringLiteral("acme-prod"),
-                                                               profiles::SecretKind::ManagementClientSecret))
+        QCOMPARE(m_secrets
+                     ->readNow(profiles::profileSecretKey(QStringLiteral("acme-prod"),
+                                                          profiles::SecretKind::ManagementClientSecret))
                      .secret.toString(),
                  M2mSecret);
 
@@ -178,7 +184,8 @@ private slots:
         type(view, "issuerEdit", QStringLiteral("quick.us.auth0.com"));
         QTest::keyClick(child<QLineEdit>(view, "issuerEdit"), Qt::Key_Return);
         QVERIFY(m_profiles->contains(QStringLiteral("quick")));
-        QCOMPARE(m_profiles->load(QStringLiteral("quick"))->issuer, QUrl(QStringLiteral("https://quick.us.auth0.com/")));
+        QCOMPARE(m_profiles->load(QStringLiteral("quick"))->issuer,
+                 QUrl(QStringLiteral("https://quick.us.auth0.com/")));
     }
 
     void deleteRemovesTheProfileAndItsSecrets()
@@ -187,7 +194,8 @@ private slots:
         profile.name = QStringLiteral("old");
         profile.issuer = QUrl(QStringLiteral("https://old.example.com/"));
         QVERIFY(m_profiles->save(profile));
-        const QString key = profiles::profileSecretKey(QStringLiteral("old"), profiles::SecretKind::ExchangeClientSecret);
+        const QString key =
+            profiles::profileSecretKey(QStringLiteral("old"), profiles::SecretKind::ExchangeClientSecret);
         m_secrets->writeNow(key, Secret("x"));
         ProfileEditorView view(context());
         QCOMPARE(view.currentName(), QStringLiteral("old"));

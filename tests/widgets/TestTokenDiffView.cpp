@@ -16,9 +16,8 @@ class TestTokenDiffView : public QObject {
 private slots:
     void onlyDifferencesHidesUnchangedRows()
     {
-        const QString before = test::unsignedToken({{QStringLiteral("sub"), QStringLiteral("a")},
-                                                    {QStringLiteral("iat"), 1},
-                                                    {QStringLiteral("old"), true}});
+        const QString before = test::unsignedToken(
+            {{QStringLiteral("sub"), QStringLiteral("a")}, {QStringLiteral("iat"), 1}, {QStringLiteral("old"), true}});
         const QString after = test::unsignedToken({{QStringLiteral("sub"), QStringLiteral("a")},
                                                    {QStringLiteral("iat"), 2},
                                                    {QStringLiteral("org_id"), QStringLiteral("org_acme")}});
@@ -29,8 +28,9 @@ private slots:
         QVERIFY(table);
         const int all = table->model()->rowCount();
         QVERIFY(all > 3); // header parameters and sub are unchanged
-        QVERIFY(view.findChild<QLabel *>(QStringLiteral("diffSummary"))->text().startsWith(
-            QStringLiteral("1 added (+), 1 removed")));
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("diffSummary"))
+                    ->text()
+                    .startsWith(QStringLiteral("1 added (+), 1 removed")));
 
         auto *only = view.findChild<QCheckBox *>(QStringLiteral("onlyDifferences"));
         QTest::mouseClick(only, Qt::LeftButton, {}, QPoint(4, only->height() / 2));

@@ -60,14 +60,19 @@ private slots:
         QTest::addColumn<QString>("before");
         QTest::addColumn<QString>("after");
         QTest::addColumn<bool>("isVolatile");
-        QTest::newRow("added") << "/payload/org_id" << "payload › org_id" << int(ChangeKind::Added) << "+" << QString()
-                               << "\"org_acme\"" << false;
+        QTest::newRow("added") << "/payload/org_id"
+                               << "payload › org_id" << int(ChangeKind::Added) << "+" << QString() << "\"org_acme\""
+                               << false;
         QTest::newRow("removed") << "/payload/https:~1~1orglens.example~1org_id"
-                                 << "payload › https://orglens.example/org_id" << int(ChangeKind::Removed)
-                                 << "\u2212" << "\"org_acme\"" << QString() << false;
-        QTest::newRow("changed volatile") << "/payload/iat" << "payload › iat" << int(ChangeKind::Changed) << "~" << "1000" << "2000"
-                                          << true;
-        QTest::newRow("unchanged") << "/payload/sub" << "payload › sub" << int(ChangeKind::Unchanged) << " " << "\"auth0|alice\""
+                                 << "payload › https://orglens.example/org_id" << int(ChangeKind::Removed) << "\u2212"
+                                 << "\"org_acme\"" << QString() << false;
+        QTest::newRow("changed volatile") << "/payload/iat"
+                                          << "payload › iat" << int(ChangeKind::Changed) << "~"
+                                          << "1000"
+                                          << "2000" << true;
+        QTest::newRow("unchanged") << "/payload/sub"
+                                   << "payload › sub" << int(ChangeKind::Unchanged) << " "
+                                   << "\"auth0|alice\""
                                    << "\"auth0|alice\"" << false;
     }
 
