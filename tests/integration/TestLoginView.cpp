@@ -100,6 +100,7 @@ private slots:
 
     void init()
     {
+        QFile::remove(m_dir.filePath(QStringLiteral("profiles.ini"))); // every test starts without saved profiles
         m_profiles = std::make_unique<profiles::ProfileStore>(m_dir.filePath(QStringLiteral("profiles.ini")));
         m_secrets = std::make_unique<MemorySecretStore>(QStringLiteral("No keychain in tests."));
         m_history = std::make_unique<oauth::SessionHistory>();
@@ -117,6 +118,7 @@ private slots:
     {
         m_window.reset();
         m_oauth.reset();
+        m_profiles.reset();
     }
 
     void deviceLoginShowsTheCodeAndOpensTheToken()
@@ -160,6 +162,31 @@ private slots:
         QCOMPARE(m_history->records().constLast().flow, QStringLiteral("token_exchange"));
         m_window->diffView()->setOnlyDifferences(true);
         screenshot(QStringLiteral("compare-exchange"));
+    }
+
+    void savedProfileReadsItsExchangeSecretFromTheSecretStore()
+    {
+        profiles::Profile saved = widgets::demoSessionProfile(m_demo->tenant().issuer()).profile;
+        saved.name = QStringLiteral("demo-saved");
+        QVERIFY(m_profiles->save(saved));
+        QVERIFY(login()->selectProfile(QStringLiteral("demo-saved")));
+        QVERIFY(!deviceLogin(QStringLiteral("alice@example.com")).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->currentView() == m_window->tokenInspector(), 10000);
+        m_window->showView(login());
+
+        // No secret stored yet: the view says where to enter it.
+        QTest::mouseClick(child<QPushButton>("exchangeButton"), Qt::LeftButton);
+        auto *error = child<QLabel>("loginError");
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QLatin1String("No client secret is stored for profile 'demo-saved'")),
+                 qPrintable(error->text()));
+
+        m_secrets->writeNow(
+            profiles::profileSecretKey(QStringLiteral("demo-saved"), profiles::SecretKind::ExchangeClientSecret),
+            Secret("demo-exchange-secret"));
+        QTest::mouseClick(child<QPushButton>("exchangeButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->currentView() == m_window->diffView(), 10000);
+        QVERIFY(m_window->diffView()->model()->rowForPath(QStringLiteral("/payload/org_id")) >= 0);
     }
 
     void pkceCancelReturnsToIdleAndClosesTheListener()
