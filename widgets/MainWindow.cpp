@@ -1,11 +1,17 @@
 #include "MainWindow.h"
 
+#include "AppContext.h"
+#include "LoginView.h"
+#include "ProfileEditorView.h"
+#include "TokenDiffView.h"
 #include "TokenInspectorView.h"
+#include "secrets/SecretStore.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
@@ -54,6 +60,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_tokenInspector, &TokenInspectorView::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
     addView(m_tokenInspector, tr("Tokens"));
+    m_diffView = new TokenDiffView(this);
+    addView(m_diffView, tr("Compare"));
 
     createActions();
     resize(1100, 720);
@@ -109,6 +117,49 @@ void MainWindow::openToken(const QString &text)
 {
     showView(m_tokenInspector);
     m_tokenInspector->setToken(text);
+}
+
+void MainWindow::openDiff(const QString &before, const QString &after)
+{
+    showView(m_diffView);
+    m_diffView->setTokens(before, after);
+}
+
+void MainWindow::addApplicationViews(const AppContext &context)
+{
+    const auto showStatus = [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); };
+    m_loginView = new LoginView(context, this);
+    connect(m_loginView, &LoginView::tokenObtained, this, &MainWindow::openToken);
+    connect(m_loginView, &LoginView::diffRequested, this, &MainWindow::openDiff);
+    connect(m_loginView, &LoginView::statusMessage, this, showStatus);
+    addView(m_loginView, tr("Login"));
+    m_profileEditor = new ProfileEditorView(context, this);
+    connect(m_profileEditor, &ProfileEditorView::statusMessage, this, showStatus);
+    addView(m_profileEditor, tr("Profiles"));
+
+    m_secretStorageStatus = new QLabel(this);
+    m_secretStorageStatus->setObjectName(QStringLiteral("secretStorageStatus"));
+    statusBar()->addPermanentWidget(m_secretStorageStatus);
+    SecretStore *secrets = context.secrets;
+    const auto showStorage = [this, secrets] {
+        const bool memoryOnly = secrets->storage() == SecretStorage::SessionOnly;
+        m_secretStorageStatus->setText(memoryOnly ? tr("Secrets: memory only (no keychain)") : QString());
+        m_secretStorageStatus->setToolTip(memoryOnly ? secrets->storageNotice() : QString());
+        m_secretStorageStatus->setVisible(memoryOnly);
+    };
+    connect(secrets, &SecretStore::storageChanged, this, showStorage);
+    showStorage();
+}
+
+void MainWindow::setTenantStatus(const QString &text)
+{
+    if (!m_tenantStatus) {
+        m_tenantStatus = new QLabel(this);
+        m_tenantStatus->setObjectName(QStringLiteral("tenantStatus"));
+        m_tenantStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        statusBar()->addPermanentWidget(m_tenantStatus);
+    }
+    m_tenantStatus->setText(text);
 }
 
 void MainWindow::focusTokenInput()

@@ -1,11 +1,21 @@
+#include "AppContext.h"
+#include "DemoProfile.h"
+#include "DemoTenant.h"
+#include "LoginView.h"
 #include "MainWindow.h"
 #include "UsersView.h"
 #include "common/BuildInfo.h"
 #include "jwt/TokenDecoder.h"
+#include "oauth/OAuthClient.h"
+#include "oauth/SessionHistory.h"
+#include "profiles/ProfileStore.h"
+#include "secrets/KeychainSecretStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QTextStream>
 
 #include <cstdio>
 
@@ -39,11 +49,37 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "A token to open, or - to read it from standard input (safer: command "
                                         "lines are visible to other users of this computer)."),
         QStringLiteral("[token|-]"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Start the built-in demo tenant on 127.0.0.1 and open the Login view on it."));
+    parser.addOption(demoOption);
     parser.process(app);
 
+    orglens::profiles::ProfileStore profiles;
+    orglens::KeychainSecretStore secrets;
+    QNetworkAccessManager network;
+    orglens::oauth::SessionHistory history;
+    orglens::oauth::OAuthClient oauth(&network);
+    oauth.setHistory(&history);
+    const orglens::widgets::AppContext context{&profiles, &secrets, &oauth, &history};
+
     orglens::widgets::MainWindow window;
+    window.addApplicationViews(context);
     // Management API users; it needs a tenant client (UsersView::setClient) before it can search.
     window.addView(new orglens::widgets::UsersView(&window), QApplication::translate("main", "Users"));
+
+    std::unique_ptr<orglens::demo::DemoTenant> demo;
+    if (parser.isSet(demoOption)) {
+        demo = std::make_unique<orglens::demo::DemoTenant>(orglens::demo::DemoTenantOptions{});
+        if (const auto started = demo->start(); !started) {
+            QTextStream(stderr)
+                << QApplication::translate("main", "The demo tenant did not start: %1\n").arg(started.error().message);
+            return 1;
+        }
+        window.loginView()->addSessionProfile(orglens::widgets::demoSessionProfile(demo->issuer()));
+        window.setTenantStatus(QApplication::translate("main", "Demo tenant: %1").arg(demo->issuer().toString()));
+        window.showView(window.loginView());
+    }
     window.show();
     if (const QStringList arguments = parser.positionalArguments(); !arguments.isEmpty())
         window.openToken(arguments.constFirst() == QLatin1String("-") ? readTokenFromStdin() : arguments.constFirst());

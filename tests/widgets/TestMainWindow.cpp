@@ -36,16 +36,17 @@ private slots:
         MainWindow window;
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         QVERIFY(navigation);
-        QCOMPARE(navigation->count(), 1);
+        QCOMPARE(navigation->count(), 2);
         QCOMPARE(navigation->item(0)->text(), QStringLiteral("Tokens"));
+        QCOMPARE(navigation->item(1)->text(), QStringLiteral("Compare"));
         QCOMPARE(window.currentView(), window.tokenInspector());
         QCOMPARE(window.size(), QSize(1100, 720));
         QVERIFY(window.minimumWidth() >= 640 && window.minimumHeight() >= 400);
 
         // A later view plugs in with one call and is reachable from the navigation list.
         auto *other = new QLabel(QStringLiteral("other"));
-        QCOMPARE(window.addView(other, QStringLiteral("Other")), 1);
-        navigation->setCurrentRow(1);
+        QCOMPARE(window.addView(other, QStringLiteral("Other")), 2);
+        navigation->setCurrentRow(2);
         QCOMPARE(window.currentView(), other);
         window.showView(window.tokenInspector());
         QCOMPARE(navigation->currentRow(), 0);

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "profiles/Profile.h"
+#include "secrets/Secret.h"
+
+namespace orglens {
+class SecretStore;
+}
+namespace orglens::profiles {
+class ProfileStore;
+}
+namespace orglens::oauth {
+class OAuthClient;
+class SessionHistory;
+} // namespace orglens::oauth
+
+namespace orglens::widgets {
+
+// The application's long-lived objects, created by main() and shared by the views (not owned).
+// The OAuthClient holds the QNetworkAccessManager and records every token response in `history`.
+struct AppContext {
+    profiles::ProfileStore *profiles = nullptr;
+    SecretStore *secrets = nullptr;
+    oauth::OAuthClient *oauth = nullptr;
+    oauth::SessionHistory *history = nullptr;
+};
+
+// A profile that lives for this session only (e.g. the built-in demo tenant): never saved, secrets in memory.
+struct SessionProfile {
+    QString label;
+    profiles::Profile profile;
+    Secret managementClientSecret;
+    Secret exchangeClientSecret;
+};
+
+} // namespace orglens::widgets

@@ -1,0 +1,38 @@
+#include "DiffRowDelegate.h"
+
+#include "StatusColours.h"
+#include "jwt/TokenDiffModel.h"
+
+#include <QPalette>
+
+namespace orglens::widgets {
+
+QColor DiffRowDelegate::tint(int changeKind, const QColor &base)
+{
+    // A light share of a hue keeps the palette's text readable on both light and dark bases.
+    constexpr double Share = 0.22;
+    switch (jwt::ChangeKind(changeKind)) {
+    case jwt::ChangeKind::Added:
+        return blendColours(base, QColor(0x2e, 0xa0, 0x43), Share);
+    case jwt::ChangeKind::Removed:
+        return blendColours(base, QColor(0xd0, 0x30, 0x30), Share);
+    case jwt::ChangeKind::Changed:
+        return blendColours(base, QColor(0xd0, 0x90, 0x10), Share);
+    case jwt::ChangeKind::Unchanged:
+        break;
+    }
+    return {};
+}
+
+void DiffRowDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    ClaimItemDelegate::initStyleOption(option, index);
+    const QColor background =
+        tint(index.data(jwt::TokenDiffModel::ChangeKindRole).toInt(), option->palette.color(QPalette::Base));
+    if (background.isValid())
+        option->backgroundBrush = background;
+    if (index.data(jwt::TokenDiffModel::IsVolatileRole).toBool())
+        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
+}
+
+} // namespace orglens::widgets

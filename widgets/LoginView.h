@@ -1,0 +1,137 @@
+#pragma once
+
+#include "AppContext.h"
+#include "oauth/OAuthResponses.h"
+#include "oauth/TokenOperation.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QComboBox;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+
+namespace orglens::widgets {
+
+// Login: pick a profile, a flow (device authorization, authorization code + PKCE, client credentials) and its
+// parameters, then Start. The device flow shows the user code large, a QR code of the verification URL and a
+// countdown; PKCE waits for the browser with Cancel. Every flow runs in core (OAuthClient), asynchronously; results
+// are recorded in the session history and handed to the token inspector. "Exchange this token" runs the profile's
+// token exchange on the access token and asks for the before/after diff.
+class LoginView : public QWidget {
+    Q_OBJECT
+public:
+    enum class Flow { Device, Pkce, ClientCredentials };
+    Q_ENUM(Flow)
+
+    explicit LoginView(const AppContext &context, QWidget *parent = nullptr);
+    ~LoginView() override;
+
+    // Adds a profile for this session only (e.g. the demo tenant) to the picker, and selects it.
+    void addSessionProfile(const SessionProfile &profile);
+    bool selectProfile(const QString &label);
+    void setFlow(Flow flow);
+    // Opens the browser by itself when PKCE has its URL (on by default; tests turn it off).
+    void setOpenBrowserAutomatically(bool open) { m_openBrowserAutomatically = open; }
+
+    bool isRunning() const { return !m_operation.isNull(); }
+    oauth::TokenOperation *currentOperation() const { return m_operation; }
+    const std::optional<oauth::TokenResult> &lastResult() const { return m_lastResult; }
+
+public slots:
+    void start();
+    void cancel();
+    void exchangeLastToken();
+
+signals:
+    // A flow produced a token (the access token, or the ID token when there is no access token).
+    void tokenObtained(const QString &token);
+    // A token exchange finished: show the subject token against the issued token.
+    void diffRequested(const QString &before, const QString &after);
+    void statusMessage(const QString &message);
+
+private:
+    struct ResolvedProfile {
+        profiles::Profile profile;
+        std::optional<SessionProfile> session; // set for session profiles (their secrets are at hand)
+    };
+    using SecretCallback = std::function<void(const Secret &secret, const QString &error)>;
+
+    QLineEdit *addParameter(QFormLayout *form, const QString &objectName, const QString &label,
+                            const QString &placeholder);
+    QWidget *buildDevicePage();
+    QWidget *buildPkcePage();
+    QWidget *buildIdlePage();
+    QGroupBox *buildResultBox();
+    void reloadProfiles();
+    std::optional<ResolvedProfile> currentProfile(QString *error = nullptr) const;
+    void applyProfileDefaults();
+    void updateControls();
+    void readSecret(const ResolvedProfile &profile, profiles::SecretKind kind, SecretCallback done);
+    void startDevice(const profiles::Profile &profile);
+    void startPkce(const profiles::Profile &profile);
+    void startClientCredentials(const ResolvedProfile &profile);
+    void watch(oauth::TokenOperation *operation);
+    void showDeviceAuthorization(const oauth::DeviceAuthorization &authorization);
+    void updateCountdown();
+    void finished(const oauth::TokenResult &result);
+    void exchangeFinished(const QString &subjectToken, const oauth::TokenResult &result);
+    void showStatus(const QString &text);
+    void showError(const QString &text);
+    void openInBrowser(const QUrl &url);
+
+    AppContext m_context;
+    QHash<QString, SessionProfile> m_sessionProfiles; // by label
+    QPointer<oauth::TokenOperation> m_operation;
+    std::optional<oauth::TokenResult> m_lastResult;
+    QString m_lastProfileKey; // the profile the last result came from
+    QDateTime m_deviceExpiry;
+    QUrl m_verificationUrl;
+    bool m_openBrowserAutomatically = true;
+
+    QComboBox *m_profile = nullptr;
+    QComboBox *m_flow = nullptr;
+    QLineEdit *m_audience = nullptr;
+    QLineEdit *m_scope = nullptr;
+    QLineEdit *m_organization = nullptr;
+    QLineEdit *m_connection = nullptr;
+    QComboBox *m_prompt = nullptr;
+    QLineEdit *m_loginHint = nullptr;
+    QPushButton *m_start = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_idlePage = nullptr;
+    QWidget *m_devicePage = nullptr;
+    QWidget *m_pkcePage = nullptr;
+    QLabel *m_userCode = nullptr;
+    QPushButton *m_copyCode = nullptr;
+    QLabel *m_qrCode = nullptr;
+    QLabel *m_verificationUri = nullptr;
+    QPushButton *m_openDeviceBrowser = nullptr;
+    QLabel *m_countdown = nullptr;
+    QTimer *m_countdownTimer = nullptr;
+    QProgressBar *m_pkceProgress = nullptr;
+    QLabel *m_pkceState = nullptr;
+    QLineEdit *m_authorizationUrl = nullptr;
+    QPushButton *m_copyUrl = nullptr;
+    QPushButton *m_openPkceBrowser = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_error = nullptr;
+    QGroupBox *m_resultBox = nullptr;
+    QLabel *m_resultSummary = nullptr;
+    QPushButton *m_openAccessToken = nullptr;
+    QPushButton *m_openIdToken = nullptr;
+    QPushButton *m_exchange = nullptr;
+};
+
+} // namespace orglens::widgets
