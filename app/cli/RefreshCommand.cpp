@@ -34,33 +34,26 @@ void RefreshCommand::configure(QCommandLineParser &parser)
 
 int RefreshCommand::execute(const QCommandLineParser &parser, CommandIo &io)
 {
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(io, tr("tokens are never taken from the command line: use --stdin or a profile."));
-    const auto profile = ProfileOptions::resolve(parser, *this, io);
-    if (!profile)
-        return ExitUsage;
-    if (profile->clientId.isEmpty())
-        return usageError(io, tr("no native application: give --client-id or set it in the profile."));
-    const Secret refreshToken = refreshTokenFor(parser, *profile, io);
-    if (refreshToken.isEmpty())
+    const auto target = resolveRefreshTarget(parser, io);
+    if (!target)
         return ExitUsage;
 
     QNetworkAccessManager network;
     oauth::OAuthClient client(&network);
     // Only a scope given on the command line narrows the refresh; the profile's scope is for logins.
     const oauth::TokenResult result =
-        waitFor(client.refresh({profile->issuer,
-                                {profile->clientId, {}, oauth::ClientAuth::Method::Post},
-                                refreshToken,
-                                parser.isSet(QStringLiteral("scope")) ? profile->scope : QString(),
+        waitFor(client.refresh({target->profile.issuer,
+                                {target->profile.clientId, {}, oauth::ClientAuth::Method::Post},
+                                target->refreshToken,
+                                parser.isSet(QStringLiteral("scope")) ? target->profile.scope : QString(),
                                 {}}));
     if (!result.ok())
         return reportFailure(*this, result, io);
     // Rotation: the new refresh token replaces the old one, which the tenant no longer accepts.
-    if (!profile->name.isEmpty() && !result.response.refreshToken.isEmpty() &&
-        !(result.response.refreshToken == refreshToken)) {
+    if (!target->profile.name.isEmpty() && !result.response.refreshToken.isEmpty() &&
+        !(result.response.refreshToken == target->refreshToken)) {
         const SecretResult stored =
-            writeSecret(profiles::profileSecretKey(profile->name, profiles::SecretKind::RefreshToken),
+            writeSecret(profiles::profileSecretKey(target->profile.name, profiles::SecretKind::RefreshToken),
                         result.response.refreshToken, io);
         io.err << (stored.ok() ? tr("The refresh token was rotated; the new one replaces the stored one.")
                                : tr("Warning: could not store the rotated refresh token: %1").arg(stored.error))

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "Command.h"
+#include "RefreshTokenSource.h"
 
 namespace orglens::cli {
 
 // orglens-cli refresh: a refresh_token grant with the refresh token stored by login (or from stdin); rotation replaces
 // it.
-class RefreshCommand : public Command {
+class RefreshCommand : public RefreshTokenCommand {
 public:
     QString name() const override { return QStringLiteral("refresh"); }
     QString summary() const override;

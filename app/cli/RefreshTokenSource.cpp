@@ -31,4 +31,26 @@ Secret refreshTokenFor(const QCommandLineParser &parser, const profiles::Profile
     return result.secret;
 }
 
+std::optional<RefreshTarget> RefreshTokenCommand::resolveRefreshTarget(const QCommandLineParser &parser,
+                                                                       CommandIo &io) const
+{
+    if (!parser.positionalArguments().isEmpty()) {
+        usageError(io, QCoreApplication::translate("orglens::cli", "tokens are never taken from the command line: "
+                                                                   "use --stdin or a profile."));
+        return std::nullopt;
+    }
+    const auto profile = ProfileOptions::resolve(parser, *this, io);
+    if (!profile)
+        return std::nullopt;
+    if (profile->clientId.isEmpty()) {
+        usageError(io, QCoreApplication::translate("orglens::cli", "no native application: give --client-id or set "
+                                                                   "it in the profile."));
+        return std::nullopt;
+    }
+    Secret refreshToken = refreshTokenFor(parser, *profile, io);
+    if (refreshToken.isEmpty())
+        return std::nullopt;
+    return RefreshTarget{*profile, std::move(refreshToken)};
+}
+
 } // namespace orglens::cli

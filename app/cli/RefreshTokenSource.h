@@ -6,11 +6,25 @@
 
 #include <QCommandLineOption>
 
+#include <optional>
+
 namespace orglens::cli {
 
 // Where 'refresh' and 'revoke' take the refresh token from: --stdin, or the keychain entry of the saved profile
 // (stored by 'login'). Never the command line.
 const QCommandLineOption &refreshTokenStdinOption();
 Secret refreshTokenFor(const QCommandLineParser &parser, const profiles::Profile &profile, CommandIo &io);
+
+struct RefreshTarget {
+    profiles::Profile profile;
+    Secret refreshToken;
+};
+
+// Base of the commands that act on a refresh token ('refresh', 'revoke').
+class RefreshTokenCommand : public Command {
+protected:
+    // The profile (with a native client id) and its refresh token; on bad usage prints why and returns nothing.
+    std::optional<RefreshTarget> resolveRefreshTarget(const QCommandLineParser &parser, CommandIo &io) const;
+};
 
 } // namespace orglens::cli

@@ -31,25 +31,20 @@ void RevokeCommand::configure(QCommandLineParser &parser)
 
 int RevokeCommand::execute(const QCommandLineParser &parser, CommandIo &io)
 {
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(io, tr("tokens are never taken from the command line: use --stdin or a profile."));
-    const auto profile = ProfileOptions::resolve(parser, *this, io);
-    if (!profile)
-        return ExitUsage;
-    if (profile->clientId.isEmpty())
-        return usageError(io, tr("no native application: give --client-id or set it in the profile."));
-    const Secret refreshToken = refreshTokenFor(parser, *profile, io);
-    if (refreshToken.isEmpty())
+    const auto target = resolveRefreshTarget(parser, io);
+    if (!target)
         return ExitUsage;
 
     QNetworkAccessManager network;
     oauth::OAuthClient client(&network);
-    const oauth::TokenResult result = waitFor(
-        client.revoke({profile->issuer, {profile->clientId, {}, oauth::ClientAuth::Method::Post}, refreshToken}));
+    const oauth::TokenResult result =
+        waitFor(client.revoke({target->profile.issuer,
+                               {target->profile.clientId, {}, oauth::ClientAuth::Method::Post},
+                               target->refreshToken}));
     if (!result.ok())
         return reportFailure(*this, result, io);
-    if (!profile->name.isEmpty() && !parser.isSet(refreshTokenStdinOption()))
-        removeSecret(profiles::profileSecretKey(profile->name, profiles::SecretKind::RefreshToken));
+    if (!target->profile.name.isEmpty() && !parser.isSet(refreshTokenStdinOption()))
+        removeSecret(profiles::profileSecretKey(target->profile.name, profiles::SecretKind::RefreshToken));
     io.err << tr("The refresh token was revoked.") << '\n';
     io.err.flush();
     return ExitSuccess;

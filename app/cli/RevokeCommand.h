@@ -1,11 +1,11 @@
 #pragma once
 
-#include "Command.h"
+#include "RefreshTokenSource.h"
 
 namespace orglens::cli {
 
 // orglens-cli revoke: revokes the stored refresh token (or one from stdin) and forgets it.
-class RevokeCommand : public Command {
+class RevokeCommand : public RefreshTokenCommand {
 public:
     QString name() const override { return QStringLiteral("revoke"); }
     QString summary() const override;
