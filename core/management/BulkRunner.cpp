@@ -192,16 +192,7 @@ void BulkRunner::startNext(const std::shared_ptr<ApplyState> &state)
                 if (defaultOrgOf(result.object()).toString() == row.orgId) {
                     RowResult &rowResult = state->results[index];
                     rowResult.before = journaled.before;
-                    m_audit.append({{},
-                                    {},
-                                    m_profile,
-                                    m_client.config().issuer.toString(),
-                                    m_client.config().clientId,
-                                    row.userId,
-                                    journaled.before,
-                                    row.orgId,
-                                    QStringLiteral("bulk"),
-                                    {}});
+                    auditChange(row.userId, journaled.before, row.orgId);
                     finishRow(state, index, QStringLiteral("applied"), tr("applied by the interrupted run"));
                     return;
                 }
@@ -263,18 +254,15 @@ void BulkRunner::patchRow(const std::shared_ptr<ApplyState> &state, int index)
                                           tr("the API answered but default_org_id reads '%1'").arg(now.toString()));
                                       return;
                                   }
-                                  m_audit.append({{},
-                                                  {},
-                                                  m_profile,
-                                                  m_client.config().issuer.toString(),
-                                                  m_client.config().clientId,
-                                                  row.userId,
-                                                  row.before,
-                                                  row.orgId,
-                                                  QStringLiteral("bulk"),
-                                                  {}});
+                                  auditChange(row.userId, row.before, row.orgId);
                                   finishRow(state, index, QStringLiteral("applied"), {});
                               });
+}
+
+void BulkRunner::auditChange(const QString &userId, const QJsonValue &before, const QString &after)
+{
+    m_audit.append({{}, {}, m_profile, m_client.config().issuer.toString(), m_client.config().clientId, userId, before,
+                    after, QStringLiteral("bulk"), {}});
 }
 
 void BulkRunner::finishRow(const std::shared_ptr<ApplyState> &state, int index, const QString &status,

@@ -56,6 +56,8 @@ private:
     struct ApplyState;
     void startNext(const std::shared_ptr<ApplyState> &state);
     void patchRow(const std::shared_ptr<ApplyState> &state, int index);
+    // Appends an applied bulk change to the audit log.
+    void auditChange(const QString &userId, const QJsonValue &before, const QString &after);
     void finishRow(const std::shared_ptr<ApplyState> &state, int index, const QString &status, const QString &detail,
                    bool journalOutcome = true);
 
