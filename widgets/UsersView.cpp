@@ -46,6 +46,8 @@ UsersView::UsersView(QWidget *parent)
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Ids and e-mail addresses are what people scan for: size columns to their contents, not to the header.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_details->setObjectName(QStringLiteral("appMetadataText"));
     m_details->setReadOnly(true);

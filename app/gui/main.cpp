@@ -6,6 +6,7 @@
 #include "UsersView.h"
 #include "common/BuildInfo.h"
 #include "jwt/TokenDecoder.h"
+#include "management/ManagementClient.h"
 #include "oauth/OAuthClient.h"
 #include "oauth/SessionHistory.h"
 #include "profiles/ProfileStore.h"
@@ -63,10 +64,13 @@ int main(int argc, char *argv[])
     oauth.setHistory(&history);
     const orglens::widgets::AppContext context{&profiles, &secrets, &oauth, &history};
 
+    // Declared before the window: the Users view keeps a pointer to it.
+    std::unique_ptr<orglens::management::ManagementClient> management;
     orglens::widgets::MainWindow window;
     window.addApplicationViews(context);
     // Management API users; it needs a tenant client (UsersView::setClient) before it can search.
-    window.addView(new orglens::widgets::UsersView(&window), QApplication::translate("main", "Users"));
+    auto *usersView = new orglens::widgets::UsersView(&window);
+    window.addView(usersView, QApplication::translate("main", "Users"));
 
     std::unique_ptr<orglens::demo::DemoTenant> demo;
     if (parser.isSet(demoOption)) {
@@ -76,7 +80,14 @@ int main(int argc, char *argv[])
                 << QApplication::translate("main", "The demo tenant did not start: %1\n").arg(started.error().message);
             return 1;
         }
-        window.loginView()->addSessionProfile(orglens::widgets::demoSessionProfile(demo->issuer()));
+        const orglens::widgets::SessionProfile demoProfile = orglens::widgets::demoSessionProfile(demo->issuer());
+        window.loginView()->addSessionProfile(demoProfile);
+        orglens::management::ManagementConfig config;
+        config.issuer = demoProfile.profile.issuer;
+        config.clientId = demoProfile.profile.managementClientId;
+        config.clientSecret = demoProfile.managementClientSecret;
+        management = std::make_unique<orglens::management::ManagementClient>(&network, &oauth, config);
+        usersView->setClient(management.get(), demoProfile.label);
         window.setTenantStatus(QApplication::translate("main", "Demo tenant: %1").arg(demo->issuer().toString()));
         window.showView(window.loginView());
     }
