@@ -1,0 +1,79 @@
+#pragma once
+
+#include "oauth/SessionHistory.h"
+#include "profiles/Profile.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace orglens {
+class Clock;
+}
+
+namespace orglens::explain {
+
+// How sure a finding is; findings are ordered by it (then by the rule's own weight).
+enum class Confidence { Certain, Likely, Possible };
+QString confidenceName(Confidence confidence); // "certain" | "likely" | "possible" (JSON and CLI)
+
+// One fact behind a finding: what was seen, where it came from, and whether it supports or rules out the cause.
+struct Evidence {
+    enum class Source { Token, Session, Profile, Tenant };
+    enum class Role { Supports, RulesOut, Missing }; // Missing: would settle it, not fetched yet
+    Source source = Source::Token;
+    Role role = Role::Supports;
+    QString text; // one line, e.g. "gty is \"password\"" or "app_metadata has no default_org_id"
+};
+
+// Something OrgLens can do to fix the cause (the GUI shows it as a button, the CLI prints the command).
+struct FixAction {
+    enum class Kind { SetDefaultOrg, RunExchange, LoginWithOrganization, OpenTenantSettings, FetchTenantEvidence };
+    Kind kind = Kind::FetchTenantEvidence;
+    QString label;         // translated button text
+    QJsonObject arguments; // e.g. {"user_id": "...", "org_id": "..."}, {"flow": "pkce", "organization": "..."}, {"url": "..."}
+};
+
+struct Finding {
+    QString id; // stable rule id, e.g. "device-flow" (part of the interface)
+    Confidence confidence = Confidence::Possible;
+    QString title; // one line
+    QList<Evidence> evidence;
+    QStringList fixSteps; // plain steps, in order
+    QList<FixAction> actions;
+};
+
+// The verdict and the findings, most likely first.
+struct Diagnosis {
+    bool hasOrgId = false;
+    QList<Finding> findings;
+
+    // {"has_org_id": bool, "findings": [{"id","confidence","title","evidence":[{"source","role","text"}],
+    //   "fix": "1. ...\n2. ...", "fix_steps": [...], "actions": [{"kind","label","arguments"}]}]}
+    QJsonObject toJson() const;
+};
+
+// Live facts read with the Management API; every part is optional (absent = not fetched).
+struct TenantEvidence {
+    std::optional<QJsonObject> user;                 // GET /api/v2/users/{id}
+    std::optional<QJsonArray> userOrganizations;     // GET /api/v2/users/{id}/organizations
+    QList<QJsonObject> organizations;                // organizations referenced by the token or app_metadata
+    std::optional<QJsonObject> client;               // GET /api/v2/clients/{id} (organization_usage, ...)
+};
+
+// Everything the engine may use. Only `token` is required.
+struct ExplainInput {
+    QByteArray token;                                // as pasted (Bearer prefix and whitespace allowed)
+    std::optional<oauth::SessionRecord> session;     // the login that produced the token, when OrgLens ran it
+    QList<oauth::SessionRecord> lineage;             // the session's ancestors, oldest first (device -> refresh -> ...)
+    std::optional<profiles::Profile> profile;        // issuer, namespace, exchange settings
+    TenantEvidence tenant;
+    const Clock *clock = nullptr;                    // nullptr = system clock
+};
+
+} // namespace orglens::explain
