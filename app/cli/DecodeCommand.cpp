@@ -309,6 +309,7 @@ int DecodeCommand::execute(const QCommandLineParser &parser, CommandIo &io)
     };
 
     if (parser.isSet(BatchOption)) {
+        validation.describePassingChecks = false;
         if (!positional.isEmpty())
             return usageError(io, tr("--batch reads tokens from standard input; do not pass a token argument."));
         int failures = 0;

@@ -13,6 +13,9 @@ namespace orglens {
 // QJsonObjects per line costs more than the work being reported. Keys are ASCII literals.
 class JsonLineWriter {
 public:
+    // Reserving a typical line's size up front saves the repeated reallocations of a growing line.
+    explicit JsonLineWriter(qsizetype expectedSize = 1024) { m_out.reserve(expectedSize); }
+
     JsonLineWriter &beginObject() { return open('{'); }
     JsonLineWriter &endObject() { return close('}'); }
     JsonLineWriter &beginArray() { return open('['); }

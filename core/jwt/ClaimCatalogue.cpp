@@ -1,7 +1,7 @@
 #include "ClaimCatalogue.h"
 
 #include <QCoreApplication>
-#include <QHash>
+#include <QMap>
 
 namespace orglens::jwt {
 
@@ -21,10 +21,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("orglens::jwt::ClaimCatalogue", text);
 }
 
-const QHash<QString, Entry> &payloadClaims()
+// A QMap: a few string comparisons beat hashing every claim name (lookups run per claim of every token).
+const QMap<QString, Entry> &payloadClaims()
 {
     using S = ClaimSource;
-    static const QHash<QString, Entry> claims{
+    static const QMap<QString, Entry> claims{
         // RFC 7519 registered claims
         {u"iss"_s, {S::Registered, QT_TRANSLATE_NOOP("orglens::jwt::ClaimCatalogue", "Issuer: who created and signed the token. Auth0 issuers are https://<tenant domain>/ with a trailing slash.")}},
         {u"sub"_s, {S::Registered, QT_TRANSLATE_NOOP("orglens::jwt::ClaimCatalogue", "Subject: the user (e.g. auth0|123) or, for client credentials, <client_id>@clients.")}},
@@ -80,10 +81,10 @@ const QHash<QString, Entry> &payloadClaims()
     return claims;
 }
 
-const QHash<QString, Entry> &headerParameters()
+const QMap<QString, Entry> &headerParameters()
 {
     using S = ClaimSource;
-    static const QHash<QString, Entry> parameters{
+    static const QMap<QString, Entry> parameters{
         {u"alg"_s, {S::Jose, QT_TRANSLATE_NOOP("orglens::jwt::ClaimCatalogue", "Signature algorithm. Auth0 signs with RS256 by default; 'none' means unsigned and HS256 uses a shared secret.")}},
         {u"typ"_s, {S::Jose, QT_TRANSLATE_NOOP("orglens::jwt::ClaimCatalogue", "Media type: 'JWT', or 'at+jwt' for RFC 9068 access tokens.")}},
         {u"kid"_s, {S::Jose, QT_TRANSLATE_NOOP("orglens::jwt::ClaimCatalogue", "Key ID: which key of the issuer's JWKS signed the token.")}},

@@ -146,7 +146,8 @@ ValidationCheck checkTime(const QJsonObject &payload, const char *claim, const V
     const int leeway = options.leewaySeconds;
     if (isExpiry) {
         if (now < when) {
-            check.detail = tr("Expires in %1 (%2 UTC).").arg(duration(when - now), utcTime(when));
+            if (options.describePassingChecks)
+                check.detail = tr("Expires in %1 (%2 UTC).").arg(duration(when - now), utcTime(when));
         } else if (now < when + leeway) {
             check.detail = tr("Expired %1 ago (%2 UTC), within the allowed clock skew of %3 s.")
                                .arg(duration(now - when), utcTime(when))
@@ -159,7 +160,8 @@ ValidationCheck checkTime(const QJsonObject &payload, const char *claim, const V
         }
     } else {
         if (now >= when) {
-            check.detail = tr("Valid since %1 UTC.").arg(utcTime(when));
+            if (options.describePassingChecks)
+                check.detail = tr("Valid since %1 UTC.").arg(utcTime(when));
         } else if (now >= when - leeway) {
             check.detail = tr("Valid in %1 (%2 UTC), within the allowed clock skew of %3 s.")
                                .arg(duration(when - now), utcTime(when))

@@ -175,6 +175,15 @@ QString stringMember(const QJsonObject &jwk, const char *name)
     return jwk.value(QLatin1String(name)).toString();
 }
 
+QString describeKey(const Jwk &jwk)
+{
+    QString text = jwk.kty == QLatin1String("RSA") ? tr("RSA %1-bit key").arg(jwk.bits)
+                                                   : tr("%1 key").arg(jwk.crv.isEmpty() ? jwk.kty : jwk.crv);
+    if (!jwk.kid.isEmpty())
+        text += QStringLiteral(" '%1'").arg(jwk.kid);
+    return text;
+}
+
 Result<Jwk> parseKey(const QJsonObject &object)
 {
     const auto fail = [](const QString &message) { return Error{QString::fromLatin1(JwksError::Json), message}; };
@@ -216,6 +225,7 @@ Result<Jwk> parseKey(const QJsonObject &object)
         return key.error();
     jwk.publicKey = key.value();
     jwk.bits = jwk.publicKey->bits();
+    jwk.description = describeKey(jwk);
 
     if (!jwk.alg.isEmpty()) {
         const JwsAlgorithm *algorithm = findJwsAlgorithm(jwk.alg);
@@ -225,21 +235,12 @@ Result<Jwk> parseKey(const QJsonObject &object)
         const bool fits =
             algorithm->curve ? jwk.crv == QLatin1String(algorithm->curve) : jwk.kty == QLatin1String("RSA");
         if (!fits)
-            return fail(tr("'alg' %1 does not fit a %2 key").arg(jwk.alg, jwk.describe()));
+            return fail(tr("'alg' %1 does not fit a %2 key").arg(jwk.alg, jwk.description));
     }
     return jwk;
 }
 
 } // namespace
-
-QString Jwk::describe() const
-{
-    QString text =
-        kty == QLatin1String("RSA") ? tr("RSA %1-bit key").arg(bits) : tr("%1 key").arg(crv.isEmpty() ? kty : crv);
-    if (!kid.isEmpty())
-        text += QStringLiteral(" '%1'").arg(kid);
-    return text;
-}
 
 bool JwkSet::containsKid(const QString &kid) const
 {

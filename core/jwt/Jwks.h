@@ -23,8 +23,8 @@ struct Jwk {
     int bits = 0;
     std::shared_ptr<const PublicKey> publicKey; // never null in a JwkSet
 
-    // "RSA 2048-bit key 'abc'", for messages.
-    QString describe() const;
+    // "RSA 2048-bit key 'abc'", for messages; set once when the key is parsed (every verification reports it).
+    QString description;
 };
 
 // The usable keys of a JWKS plus, for every key that was skipped, why.

@@ -49,11 +49,11 @@ QString keyMismatch(const Jwk &key, const JwsAlgorithm &algorithm)
     if (!typeFits) {
         const QString needed = algorithm.curve ? tr("a %1 key").arg(QLatin1String(algorithm.curve)) : tr("an RSA key");
         return tr("%1 needs %2, but the JWKS key is a %3 (key confusion refused)")
-            .arg(QLatin1String(algorithm.name), needed, key.describe());
+            .arg(QLatin1String(algorithm.name), needed, key.description);
     }
     if (!key.alg.isEmpty() && key.alg != QLatin1String(algorithm.name)) {
         return tr("the JWKS key %1 is for %2 only, but the token says %3 (algorithm substitution refused)")
-            .arg(key.describe(), key.alg, QLatin1String(algorithm.name));
+            .arg(key.description, key.alg, QLatin1String(algorithm.name));
     }
     return {};
 }
@@ -103,14 +103,14 @@ SignatureResult verifyWithCandidates(const DecodedToken &token, const JwsAlgorit
         if (key->publicKey->verify(algorithm, token.signingInput, signature)) {
             result.valid = true;
             result.kid = key->kid;
-            result.reason = tr("Signature verified with the %1 (%2).").arg(key->describe(), result.alg);
+            result.reason = tr("Signature verified with the %1 (%2).").arg(key->description, result.alg);
             return result;
         }
     }
     result.reason = candidates.size() == 1
                         ? tr("Invalid signature: it does not match the %1. The token was altered or signed by another "
                              "key.")
-                              .arg(candidates.first()->describe())
+                              .arg(candidates.first()->description)
                         : tr("Invalid signature: it matches none of the %1 keys of the JWKS that fit %2.")
                               .arg(candidates.size())
                               .arg(result.alg);

@@ -99,6 +99,20 @@ private slots:
         QVERIFY2(result.error().message.contains(messagePart), qPrintable(result.error().message));
     }
 
+    // Every length (so every tail of 0, 2 or 3 characters) and every byte value decodes back to the input.
+    void base64UrlRoundTripsEveryLengthAndByte()
+    {
+        QByteArray bytes;
+        for (int length = 0; length <= 300; ++length) {
+            const QByteArray encoded =
+                bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+            const auto decoded = decodeBase64Url(encoded, QStringLiteral("test"));
+            QVERIFY2(decoded.ok(), encoded.constData());
+            QCOMPARE(decoded.value(), bytes);
+            bytes += char((length * 37 + 11) % 256);
+        }
+    }
+
     void toleratesTrailingPadding()
     {
         const QString padded = part(R"({"alg":"none"})") + QStringLiteral("==.") + part(R"({"a":1})") + QLatin1Char('.');
