@@ -30,13 +30,13 @@ const QCommandLineOption CheckUserOption(QStringLiteral("check-user"),
 // The CLI's flow names -> the session record's.
 std::optional<QString> recordFlowName(const QString &cliName)
 {
-    static const QHash<QString, QString> names{{QStringLiteral("device"), QStringLiteral("device")},
-                                               {QStringLiteral("pkce"), QStringLiteral("pkce")},
-                                               {QStringLiteral("refresh"), QStringLiteral("refresh")},
-                                               {QStringLiteral("exchange"), QStringLiteral("token_exchange")},
-                                               {QStringLiteral("password"), QStringLiteral("password")},
-                                               {QStringLiteral("client-credentials"),
-                                                QStringLiteral("client_credentials")}};
+    static const QHash<QString, QString> names{
+        {QStringLiteral("device"), QStringLiteral("device")},
+        {QStringLiteral("pkce"), QStringLiteral("pkce")},
+        {QStringLiteral("refresh"), QStringLiteral("refresh")},
+        {QStringLiteral("exchange"), QStringLiteral("token_exchange")},
+        {QStringLiteral("password"), QStringLiteral("password")},
+        {QStringLiteral("client-credentials"), QStringLiteral("client_credentials")}};
     const auto it = names.constFind(cliName);
     return it == names.cend() ? std::nullopt : std::optional<QString>(*it);
 }
@@ -94,8 +94,8 @@ QString actionCommand(const explain::FixAction &action, const QString &profile)
     case Kind::FetchTenantEvidence:
         break;
     }
-    return QStringLiteral("orglens-cli explain - --check-user%1").arg(profile.isEmpty() ? QStringLiteral(" --profile NAME")
-                                                                                         : profile);
+    return QStringLiteral("orglens-cli explain - --check-user%1")
+        .arg(profile.isEmpty() ? QStringLiteral(" --profile NAME") : profile);
 }
 
 QChar roleMarker(explain::Evidence::Role role)
@@ -119,7 +119,8 @@ void printHuman(const explain::Diagnosis &diagnosis, const QString &profile, Com
         io.out << tr("Verdict: the token has no org_id, and no rule found why.") << '\n';
     else
         io.out << tr("Verdict: the token has no org_id. Most likely: %1 (%2).")
-                      .arg(diagnosis.findings.first().title, explain::confidenceName(diagnosis.findings.first().confidence))
+                      .arg(diagnosis.findings.first().title,
+                           explain::confidenceName(diagnosis.findings.first().confidence))
                << '\n';
     int number = 0;
     for (const explain::Finding &finding : diagnosis.findings) {

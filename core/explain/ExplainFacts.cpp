@@ -33,8 +33,7 @@ bool matchesOrg(const QJsonObject &org, const QString &idOrName)
 } // namespace
 
 ExplainFacts::ExplainFacts(const ExplainInput &input)
-    : m_input(input)
-    , m_now((input.clock ? *input.clock : Clock::system()).now())
+    : m_input(input), m_now((input.clock ? *input.clock : Clock::system()).now())
 {
     const auto decoded = jwt::decodeToken(QString::fromUtf8(input.token));
     if (decoded) {

@@ -33,7 +33,7 @@ public:
 
     // The token
     bool isJwt() const { return m_token.has_value(); }
-    const jwt::DecodedToken &token() const { return *m_token; } // only when isJwt()
+    const jwt::DecodedToken &token() const { return *m_token; }   // only when isJwt()
     QString decodeErrorCode() const { return m_decodeErrorCode; } // jwt::DecodeError code when !isJwt()
     const jwt::KindGuess &kind() const { return m_kind; }
     const QJsonObject &claims() const { return m_claims; }
@@ -82,7 +82,7 @@ public:
     std::optional<bool> isMember(const QString &orgIdOrName) const;
     QStringList memberOrgIds() const;
     const QJsonObject *organization(const QString &orgIdOrName) const; // fetched organization, or null
-    QString unavailable(const QString &part) const; // why a part could not be read, or empty
+    QString unavailable(const QString &part) const;                    // why a part could not be read, or empty
 
 private:
     const ExplainInput &m_input;

@@ -5,8 +5,7 @@
 namespace orglens::explain {
 
 TenantEvidenceFetcher::TenantEvidenceFetcher(management::ManagementClient *client, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
+    : QObject(parent), m_client(client)
 {
     qRegisterMetaType<TenantEvidence>();
 }
@@ -41,20 +40,21 @@ void TenantEvidenceFetcher::fetch(const QString &userId, const QString &clientId
             done();
         });
         ++m_pending;
-        m_client->userOrganizations(userId, m_context, [this, context = m_context](const management::ListResult &result) {
-            if (context != m_context)
-                return;
-            if (result.ok())
-                m_evidence.userOrganizations = result.items;
-            else
-                m_evidence.unavailable.insert(QStringLiteral("user_organizations"), result.error->text());
-            done();
-        });
+        m_client->userOrganizations(
+            userId, m_context, [this, context = m_context](const management::ListResult &result) {
+                if (context != m_context)
+                    return;
+                if (result.ok())
+                    m_evidence.userOrganizations = result.items;
+                else
+                    m_evidence.unavailable.insert(QStringLiteral("user_organizations"), result.error->text());
+                done();
+            });
     }
     if (!clientId.isEmpty()) {
         ++m_pending;
-        m_client->request("GET", QStringLiteral("clients/") + management::ManagementClient::encodeSegment(clientId),
-                          {}, {}, m_context, [this, context = m_context](const management::ApiResult &result) {
+        m_client->request("GET", QStringLiteral("clients/") + management::ManagementClient::encodeSegment(clientId), {},
+                          {}, m_context, [this, context = m_context](const management::ApiResult &result) {
                               if (context != m_context)
                                   return;
                               if (result.ok())
@@ -82,15 +82,16 @@ void TenantEvidenceFetcher::fetchOrganization(const QString &orgId)
         return;
     m_requestedOrgs.insert(orgId);
     ++m_pending;
-    m_client->getOrganization(orgId, m_context, [this, orgId, context = m_context](const management::ApiResult &result) {
-        if (context != m_context)
-            return;
-        if (result.ok())
-            m_evidence.organizations.append(result.object());
-        else
-            m_evidence.unavailable.insert(QStringLiteral("organization:") + orgId, result.error->text());
-        done();
-    });
+    m_client->getOrganization(
+        orgId, m_context, [this, orgId, context = m_context](const management::ApiResult &result) {
+            if (context != m_context)
+                return;
+            if (result.ok())
+                m_evidence.organizations.append(result.object());
+            else
+                m_evidence.unavailable.insert(QStringLiteral("organization:") + orgId, result.error->text());
+            done();
+        });
 }
 
 void TenantEvidenceFetcher::done()

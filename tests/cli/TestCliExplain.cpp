@@ -52,17 +52,17 @@ private slots:
     void declaredFlowAndNamespaceSharpenIt()
     {
         const QString token = userToken({{QStringLiteral("https://acme.example/org_id"), QStringLiteral("org_acme")}});
-        const CliRun run = runCli({QStringLiteral("explain"), token, QStringLiteral("--flow"), QStringLiteral("device"),
-                                   QStringLiteral("--namespace"), QStringLiteral("https://acme.example/"),
-                                   QStringLiteral("--json")});
+        const CliRun run =
+            runCli({QStringLiteral("explain"), token, QStringLiteral("--flow"), QStringLiteral("device"),
+                    QStringLiteral("--namespace"), QStringLiteral("https://acme.example/"), QStringLiteral("--json")});
         QCOMPARE(run.exitCode, 0);
         const QStringList found = ids(QJsonDocument::fromJson(run.out.toUtf8()).object());
-        QCOMPARE(found.mid(0, 2), QStringList({QStringLiteral("device-flow=certain"),
-                                               QStringLiteral("not-exchanged=certain")}));
+        QCOMPARE(found.mid(0, 2),
+                 QStringList({QStringLiteral("device-flow=certain"), QStringLiteral("not-exchanged=certain")}));
 
-        const CliRun human = runCli({QStringLiteral("explain"), token, QStringLiteral("--flow"),
-                                     QStringLiteral("device"), QStringLiteral("--namespace"),
-                                     QStringLiteral("https://acme.example/")});
+        const CliRun human =
+            runCli({QStringLiteral("explain"), token, QStringLiteral("--flow"), QStringLiteral("device"),
+                    QStringLiteral("--namespace"), QStringLiteral("https://acme.example/")});
         QCOMPARE(human.exitCode, 0);
         QVERIFY2(human.out.contains(QStringLiteral("orglens-cli exchange --subject-token - --organization org_acme")),
                  qPrintable(human.out));
@@ -82,8 +82,8 @@ private slots:
 
     void opaqueTokenIsAFindingNotAnError()
     {
-        const CliRun run = runCli({QStringLiteral("explain"), QStringLiteral("--json")},
-                                  QStringLiteral("b3BhcXVlLWFjY2Vzcy10b2tlbg"));
+        const CliRun run =
+            runCli({QStringLiteral("explain"), QStringLiteral("--json")}, QStringLiteral("b3BhcXVlLWFjY2Vzcy10b2tlbg"));
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(ids(QJsonDocument::fromJson(run.out.toUtf8()).object()),
                  QStringList{QStringLiteral("opaque-token=certain")});
@@ -94,8 +94,7 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("message");
-        QTest::newRow("no token") << QStringList{QStringLiteral("explain")} << QString()
-                                  << QStringLiteral("no token");
+        QTest::newRow("no token") << QStringList{QStringLiteral("explain")} << QString() << QStringLiteral("no token");
         QTest::newRow("unknown flow") << QStringList{QStringLiteral("explain"), QStringLiteral("--flow"),
                                                      QStringLiteral("implicit")}
                                       << userToken() << QStringLiteral("unknown flow 'implicit'");

@@ -34,7 +34,8 @@ TokenResult waitFor(TokenOperation *operation)
     std::optional<TokenResult> result;
     QObject::connect(operation, &TokenOperation::finished, operation, [&result](const TokenResult &r) { result = r; });
     if (!QTest::qWaitFor([&] { return result.has_value(); }, 15000))
-        return {FlowStatus::Failed, makeError(QStringLiteral("test_timeout"), QStringLiteral("no result")), {}, {}, false};
+        return {
+            FlowStatus::Failed, makeError(QStringLiteral("test_timeout"), QStringLiteral("no result")), {}, {}, false};
     return *result;
 }
 
@@ -64,7 +65,7 @@ class TestExplainStories : public QObject {
     QNetworkAccessManager m_network;
     std::unique_ptr<SessionHistory> m_history;
     std::unique_ptr<OAuthClient> m_oauth;
-    QStringList m_table; // story -> top finding, printed at the end
+    QStringList m_table;                        // story -> top finding, printed at the end
     QHash<QString, TokenResult> m_deviceLogins; // one device login per user, shared by the stories (each takes ~1 s)
 
     QUrl issuer() const { return m_demo->tenant().issuer(); }
@@ -84,8 +85,8 @@ class TestExplainStories : public QObject {
 
     TokenResult deviceLogin(const QString &email, const QString &audience = Orders)
     {
-        DeviceFlow *flow = m_oauth->startDeviceFlow(
-            {issuer(), Native, audience, QStringLiteral("openid profile offline_access"), {}});
+        DeviceFlow *flow =
+            m_oauth->startDeviceFlow({issuer(), Native, audience, QStringLiteral("openid profile offline_access"), {}});
         (void)QTest::qWaitFor([flow] { return !flow->authorization().userCode.isEmpty() || flow->isFinished(); },
                               10000);
         TestBrowser browser(issuer());
@@ -128,7 +129,8 @@ class TestExplainStories : public QObject {
         management::ManagementClient client(&m_network, &oauth, config);
         TenantEvidenceFetcher fetcher(&client);
         std::optional<TenantEvidence> evidence;
-        connect(&fetcher, &TenantEvidenceFetcher::finished, this, [&evidence](const TenantEvidence &e) { evidence = e; });
+        connect(&fetcher, &TenantEvidenceFetcher::finished, this,
+                [&evidence](const TenantEvidence &e) { evidence = e; });
         fetcher.fetch(tenantEvidenceRequest(input));
         if (!QTest::qWaitFor([&] { return evidence.has_value(); }, 15000))
             qFatal("no tenant evidence");
@@ -179,8 +181,8 @@ private slots:
     {
         const TokenResult &login = deviceLoginOnce(QStringLiteral("alice@example.com"));
         QVERIFY2(login.ok(), qPrintable(login.error.text()));
-        const Diagnosis diagnosis =
-            expectTop("device login (alice, Action on)", inputFor(login.response.accessToken), QStringLiteral("device-flow"));
+        const Diagnosis diagnosis = expectTop("device login (alice, Action on)", inputFor(login.response.accessToken),
+                                              QStringLiteral("device-flow"));
         QVERIFY(!diagnosis.hasOrgId);
         QCOMPARE(diagnosis.findings.first().id, QStringLiteral("device-flow"));
         QCOMPARE(diagnosis.findings.first().confidence, Confidence::Certain);
@@ -220,8 +222,9 @@ private slots:
         const TokenResult refreshed = waitFor(m_oauth->refresh(
             {issuer(), {Native, {}, ClientAuth::Method::Post}, login.response.refreshToken, {}, login.sessionId}));
         QVERIFY2(refreshed.ok(), qPrintable(refreshed.error.text()));
-        const Diagnosis diagnosis = expectTop("refreshed device token (alice)", inputFor(refreshed.response.accessToken),
-                                              QStringLiteral("lost-on-refresh"));
+        const Diagnosis diagnosis =
+            expectTop("refreshed device token (alice)", inputFor(refreshed.response.accessToken),
+                      QStringLiteral("lost-on-refresh"));
         QCOMPARE(diagnosis.findings.first().id, QStringLiteral("lost-on-refresh"));
         QCOMPARE(diagnosis.findings.first().confidence, Confidence::Certain);
     }
@@ -240,7 +243,8 @@ private slots:
         QCOMPARE(top.confidence, Confidence::Certain);
         // The client's settings are part of the evidence; the fix logs in with alice's default organization.
         QVERIFY(std::any_of(top.evidence.begin(), top.evidence.end(), [](const Evidence &e) {
-            return e.source == Evidence::Source::Tenant && e.text.contains(QLatin1String("organization_usage is allow"));
+            return e.source == Evidence::Source::Tenant &&
+                   e.text.contains(QLatin1String("organization_usage is allow"));
         }));
         QCOMPARE(top.actions.first().kind, FixAction::Kind::LoginWithOrganization);
         QCOMPARE(top.actions.first().arguments.value(QStringLiteral("organization")).toString(),
@@ -303,11 +307,15 @@ private slots:
     void clientCredentialsAreM2mWithoutOrganization()
     {
         const TokenResult result = waitFor(m_oauth->clientCredentials(
-            {issuer(), {QStringLiteral("demo-m2m"), Secret("demo-m2m-secret"), ClientAuth::Method::Post}, Orders, {}, {}}));
+            {issuer(),
+             {QStringLiteral("demo-m2m"), Secret("demo-m2m-secret"), ClientAuth::Method::Post},
+             Orders,
+             {},
+             {}}));
         QVERIFY2(result.ok(), qPrintable(result.error.text()));
-        const Diagnosis diagnosis = expectTop("client credentials without organization",
-                                              inputFor(result.response.accessToken),
-                                              QStringLiteral("m2m-without-organization"));
+        const Diagnosis diagnosis =
+            expectTop("client credentials without organization", inputFor(result.response.accessToken),
+                      QStringLiteral("m2m-without-organization"));
         QCOMPARE(diagnosis.findings.first().id, QStringLiteral("m2m-without-organization"));
         QCOMPARE(diagnosis.findings.size(), 1);
     }
@@ -317,9 +325,8 @@ private slots:
         const TokenResult login = deviceLogin(QStringLiteral("alice@example.com"), QString());
         QVERIFY2(login.ok(), qPrintable(login.error.text()));
         QVERIFY(!login.response.accessToken.toString().contains(QLatin1Char('.')));
-        const Diagnosis diagnosis =
-            expectTop("device login without audience (opaque)", inputFor(login.response.accessToken),
-                      QStringLiteral("opaque-token"));
+        const Diagnosis diagnosis = expectTop("device login without audience (opaque)",
+                                              inputFor(login.response.accessToken), QStringLiteral("opaque-token"));
         QCOMPARE(diagnosis.findings.first().id, QStringLiteral("opaque-token"));
         const Finding &top = diagnosis.findings.first();
         QVERIFY(std::any_of(top.evidence.begin(), top.evidence.end(), [](const Evidence &e) {
@@ -366,11 +373,12 @@ private slots:
         QVERIFY2(login.ok(), qPrintable(login.error.text()));
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("ORGLENS_MGMT_CLIENT_SECRET"), QStringLiteral("demo-m2m-secret"));
-        const QStringList tenant{QStringLiteral("--issuer"), issuer().toString(), QStringLiteral("--mgmt-client-id"),
-                                 QStringLiteral("demo-m2m"), QStringLiteral("--namespace"), Namespace};
-        const auto run = test::runCli(QStringList{QStringLiteral("explain"), QStringLiteral("-"), QStringLiteral("--flow"),
-                                                  QStringLiteral("device"), QStringLiteral("--check-user"),
-                                                  QStringLiteral("--json")} +
+        const QStringList tenant{QStringLiteral("--issuer"),         issuer().toString(),
+                                 QStringLiteral("--mgmt-client-id"), QStringLiteral("demo-m2m"),
+                                 QStringLiteral("--namespace"),      Namespace};
+        const auto run = test::runCli(QStringList{QStringLiteral("explain"), QStringLiteral("-"),
+                                                  QStringLiteral("--flow"), QStringLiteral("device"),
+                                                  QStringLiteral("--check-user"), QStringLiteral("--json")} +
                                           tenant,
                                       login.response.accessToken.toString(), environment);
         QCOMPARE(run.exitCode, 0);

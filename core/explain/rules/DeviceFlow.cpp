@@ -10,12 +10,14 @@ std::optional<Finding> deviceFlow(const ExplainFacts &facts)
     const bool fromDevice = facts.originFlow() == QLatin1String("device") &&
                             (facts.flow() == QLatin1String("device") || facts.flow() == QLatin1String("refresh"));
     // A known flow other than device (PKCE, exchange, ...) rules it out; a refresh of unknown origin does not.
-    const bool otherFlow = facts.flowKnown() && !fromDevice && !(facts.flow() == QLatin1String("refresh") &&
-                                                                 facts.originFlow().isEmpty());
+    const bool otherFlow =
+        facts.flowKnown() && !fromDevice && !(facts.flow() == QLatin1String("refresh") && facts.originFlow().isEmpty());
     if (otherFlow)
         return std::nullopt;
     const bool orgClaim = !facts.namespacedOrgClaims().isEmpty();
-    const Confidence confidence = fromDevice ? Confidence::Certain : orgClaim ? Confidence::Likely : Confidence::Possible;
+    const Confidence confidence = fromDevice ? Confidence::Certain
+                                  : orgClaim ? Confidence::Likely
+                                             : Confidence::Possible;
     Finding finding = makeFinding(confidence, tr("The Device Authorization flow never sets org_id"));
     flowEvidence(finding, facts);
     if (orgClaim)

@@ -13,11 +13,10 @@ std::optional<Finding> idTokenOnly(const ExplainFacts &facts)
     Finding finding;
     if (!siblingOrg.isEmpty()) {
         // The other token of the same login has org_id: the wrong one of the two was given.
-        finding = makeFinding(Confidence::Certain,
-                              isIdToken ? tr("This is the ID token; the access token of the same login has org_id %1")
-                                              .arg(siblingOrg)
-                                        : tr("This is the access token; the ID token of the same login has org_id %1")
-                                              .arg(siblingOrg));
+        finding = makeFinding(
+            Confidence::Certain,
+            isIdToken ? tr("This is the ID token; the access token of the same login has org_id %1").arg(siblingOrg)
+                      : tr("This is the access token; the ID token of the same login has org_id %1").arg(siblingOrg));
         supports(finding, Evidence::Source::Session,
                  tr("the session's other token carries org_id \"%1\"").arg(siblingOrg));
     } else if (isIdToken) {

@@ -7,8 +7,8 @@ std::optional<Finding> m2mWithoutOrganization(const ExplainFacts &facts)
 {
     if (!facts.isMachineToMachine() || facts.hasOrgId())
         return std::nullopt;
-    Finding finding = makeFinding(Confidence::Certain,
-                                  tr("A machine-to-machine token requested without an organization"));
+    Finding finding =
+        makeFinding(Confidence::Certain, tr("A machine-to-machine token requested without an organization"));
     if (facts.claim("gty") == QLatin1String("client-credentials"))
         supports(finding, Evidence::Source::Token, tr("gty is \"client-credentials\""));
     if (facts.claim("sub").endsWith(QLatin1String("@clients")))

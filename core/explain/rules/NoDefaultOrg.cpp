@@ -25,7 +25,7 @@ std::optional<Finding> noDefaultOrg(const ExplainFacts &facts)
     if (defaultOrg && !defaultOrg->isEmpty())
         return std::nullopt;
 
-    const Confidence confidence = !defaultOrg ? Confidence::Possible
+    const Confidence confidence = !defaultOrg   ? Confidence::Possible
                                   : deviceChain ? Confidence::Certain
                                                 : Confidence::Possible;
     Finding finding = makeFinding(confidence, tr("%1 has no app_metadata.default_org_id, so the Action adds no org "
@@ -36,8 +36,9 @@ std::optional<Finding> noDefaultOrg(const ExplainFacts &facts)
     if (defaultOrg) {
         const QStringList keys = facts.input().tenant.user->value(QLatin1String("app_metadata")).toObject().keys();
         supports(finding, Evidence::Source::Tenant,
-                 keys.isEmpty() ? tr("app_metadata is empty")
-                                : tr("app_metadata has no default_org_id (keys: %1)").arg(keys.join(QLatin1String(", "))));
+                 keys.isEmpty()
+                     ? tr("app_metadata is empty")
+                     : tr("app_metadata has no default_org_id (keys: %1)").arg(keys.join(QLatin1String(", "))));
     } else {
         missingTenantEvidence(finding, facts, QStringLiteral("user"), tr("the app_metadata of %1").arg(userId));
     }

@@ -22,7 +22,8 @@ std::optional<Finding> noOrganizationParameter(const ExplainFacts &facts)
     const Confidence confidence = parameters      ? Confidence::Certain
                                   : unknownOrigin ? Confidence::Possible
                                                   : Confidence::Likely;
-    Finding finding = makeFinding(confidence, tr("The login did not ask for an organization (no organization parameter)"));
+    Finding finding =
+        makeFinding(confidence, tr("The login did not ask for an organization (no organization parameter)"));
     flowEvidence(finding, facts);
     if (parameters) {
         supports(finding, Evidence::Source::Session, tr("the /authorize request had no organization parameter"));
@@ -54,9 +55,9 @@ std::optional<Finding> noOrganizationParameter(const ExplainFacts &facts)
                            "an organization at login.");
     finding.actions << loginWithOrganizationAction(QStringLiteral("pkce"), org);
     if (!facts.clientId().isEmpty())
-        finding.actions << openSettingsAction(tr("Open the application's Organizations settings"),
-                                              facts.dashboardUrl(QStringLiteral("applications/%1/organizations")
-                                                                     .arg(facts.clientId())));
+        finding.actions << openSettingsAction(
+            tr("Open the application's Organizations settings"),
+            facts.dashboardUrl(QStringLiteral("applications/%1/organizations").arg(facts.clientId())));
     return finding;
 }
 

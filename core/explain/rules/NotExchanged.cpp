@@ -16,13 +16,13 @@ std::optional<Finding> notExchanged(const ExplainFacts &facts)
     }
     if (!claim)
         return std::nullopt;
-    Finding finding = makeFinding(confidence, tr("The token carries %1 but has not been exchanged for one with org_id")
-                                                  .arg(claim->name));
+    Finding finding = makeFinding(
+        confidence, tr("The token carries %1 but has not been exchanged for one with org_id").arg(claim->name));
     supports(finding, Evidence::Source::Token, tr("%1 is \"%2\"").arg(claim->name, claim->value));
     supports(finding, Evidence::Source::Token, tr("no org_id claim"));
     if (confidence == Confidence::Certain)
-        supports(finding, Evidence::Source::Profile, tr("the claim is under the profile's namespace %1")
-                                                         .arg(facts.profileNamespace()));
+        supports(finding, Evidence::Source::Profile,
+                 tr("the claim is under the profile's namespace %1").arg(facts.profileNamespace()));
     else
         missing(finding, Evidence::Source::Profile,
                 tr("the profile's claim namespace (the one the exchange Action reads) would settle it"));

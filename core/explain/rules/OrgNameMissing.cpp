@@ -20,7 +20,8 @@ std::optional<Finding> orgNameMissing(const ExplainFacts &facts)
     finding.fixSteps << tr("Only if the API needs org_name: turn on \"Allow Organization Names in Authentication API\" "
                            "(allow_organization_name_in_authentication_api) in the tenant's Organizations settings.")
                      << tr("Authorize by org_id in any case; names can change.");
-    finding.actions << openSettingsAction(tr("Open Organizations"), facts.dashboardUrl(QStringLiteral("organizations")));
+    finding.actions << openSettingsAction(tr("Open Organizations"),
+                                          facts.dashboardUrl(QStringLiteral("organizations")));
     return finding;
 }
 

@@ -8,8 +8,8 @@ std::optional<Finding> passwordGrant(const ExplainFacts &facts)
     const bool gtyPassword = facts.claim("gty") == QLatin1String("password");
     if (facts.hasOrgId() || (!gtyPassword && facts.flow() != QLatin1String("password")))
         return std::nullopt;
-    Finding finding = makeFinding(Confidence::Certain,
-                                  tr("The Resource Owner Password grant does not support Organizations"));
+    Finding finding =
+        makeFinding(Confidence::Certain, tr("The Resource Owner Password grant does not support Organizations"));
     if (gtyPassword)
         supports(finding, Evidence::Source::Token, tr("gty is \"password\""));
     else

@@ -37,8 +37,9 @@ void missingTenantEvidence(Finding &finding, const ExplainFacts &facts, const QS
 {
     const QString why = facts.unavailable(part);
     missing(finding, Evidence::Source::Tenant,
-            why.isEmpty() ? tr("%1 would settle it (not fetched)").arg(what)
-                          : tr("%1 would settle it (could not be read: %2)").arg(what, why.section(QLatin1Char('\n'), 0, 0)));
+            why.isEmpty()
+                ? tr("%1 would settle it (not fetched)").arg(what)
+                : tr("%1 would settle it (could not be read: %2)").arg(what, why.section(QLatin1Char('\n'), 0, 0)));
     for (const FixAction &action : std::as_const(finding.actions)) {
         if (action.kind == FixAction::Kind::FetchTenantEvidence)
             return;
@@ -81,7 +82,8 @@ void flowEvidence(Finding &finding, const ExplainFacts &facts)
     }
     const QString flow = flowDisplayName(facts.flow());
     if (facts.flowFromSession())
-        supports(finding, Evidence::Source::Session, tr("OrgLens's session record: the token came from the %1").arg(flow));
+        supports(finding, Evidence::Source::Session,
+                 tr("OrgLens's session record: the token came from the %1").arg(flow));
     else if (!facts.input().declaredFlow.isEmpty())
         supports(finding, Evidence::Source::Session, tr("declared flow: %1").arg(flow));
     else

@@ -16,9 +16,9 @@ namespace rules {
 using RuleFunction = std::optional<Finding> (*)(const ExplainFacts &facts);
 
 struct Rule {
-    const char *id;       // stable, part of the interface
-    int weight;           // orders findings of equal confidence: the more direct cause first
-    bool needsClaims;     // runs only when the token decoded as a JWT
+    const char *id;   // stable, part of the interface
+    int weight;       // orders findings of equal confidence: the more direct cause first
+    bool needsClaims; // runs only when the token decoded as a JWT
     RuleFunction evaluate;
 };
 

@@ -10,11 +10,11 @@ std::optional<Finding> staleToken(const ExplainFacts &facts)
     const QDateTime issued = facts.issuedAt();
     const QDateTime expires = facts.expiresAt();
     const bool expired = expires.isValid() && expires <= facts.now();
-    const QDateTime updated = facts.input().tenant.user
-                                  ? QDateTime::fromString(
-                                        facts.input().tenant.user->value(QLatin1String("updated_at")).toString(),
-                                        Qt::ISODateWithMs)
-                                  : QDateTime();
+    const QDateTime updated =
+        facts.input().tenant.user
+            ? QDateTime::fromString(facts.input().tenant.user->value(QLatin1String("updated_at")).toString(),
+                                    Qt::ISODateWithMs)
+            : QDateTime();
     const bool userChangedSince = issued.isValid() && updated.isValid() && updated > issued;
     // A refresh keeps the organization of the first login: none, if that login had none.
     const auto origin = facts.originParameters();
@@ -27,11 +27,11 @@ std::optional<Finding> staleToken(const ExplainFacts &facts)
     Finding finding = makeFinding(refreshOfNonOrgLogin ? Confidence::Likely : Confidence::Possible,
                                   tr("The token predates a change: a fresh login may carry the organization"));
     if (expired)
-        supports(finding, Evidence::Source::Token, tr("the token expired at %1")
-                                                       .arg(expires.toString(Qt::ISODate)));
+        supports(finding, Evidence::Source::Token, tr("the token expired at %1").arg(expires.toString(Qt::ISODate)));
     if (userChangedSince)
-        supports(finding, Evidence::Source::Tenant, tr("the user was updated at %1, after the token was issued (%2)")
-                                                        .arg(updated.toString(Qt::ISODate), issued.toString(Qt::ISODate)));
+        supports(finding, Evidence::Source::Tenant,
+                 tr("the user was updated at %1, after the token was issued (%2)")
+                     .arg(updated.toString(Qt::ISODate), issued.toString(Qt::ISODate)));
     if (refreshOfNonOrgLogin)
         supports(finding, Evidence::Source::Session,
                  tr("refreshed from a login without organization; the user now belongs to %1")

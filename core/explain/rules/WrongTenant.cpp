@@ -24,8 +24,7 @@ std::optional<Finding> wrongTenant(const ExplainFacts &facts)
         expectedSource = Evidence::Source::Session;
     }
     const QString iss = facts.claim("iss");
-    if (expected.isEmpty() || iss.isEmpty() ||
-        withoutTrailingSlash(iss) == withoutTrailingSlash(expected.toString()))
+    if (expected.isEmpty() || iss.isEmpty() || withoutTrailingSlash(iss) == withoutTrailingSlash(expected.toString()))
         return std::nullopt;
 
     Finding finding = makeFinding(Confidence::Certain,

@@ -28,7 +28,8 @@ QJsonObject userClaims(QJsonObject extra = {})
 {
     QJsonObject claims{{QStringLiteral("iss"), Issuer},
                        {QStringLiteral("sub"), QStringLiteral("auth0|bob")},
-                       {QStringLiteral("aud"), QJsonArray{QStringLiteral("https://api.acme.example/"), Issuer + QStringLiteral("userinfo")}},
+                       {QStringLiteral("aud"),
+                        QJsonArray{QStringLiteral("https://api.acme.example/"), Issuer + QStringLiteral("userinfo")}},
                        {QStringLiteral("azp"), QStringLiteral("native-client")},
                        {QStringLiteral("scope"), QStringLiteral("openid profile offline_access")},
                        {QStringLiteral("iat"), Now.addSecs(-60).toSecsSinceEpoch()},
@@ -140,10 +141,14 @@ const QList<RuleCase> &ruleCases()
 {
     static const QList<RuleCase> cases{
         {"wrong-tenant fires on another issuer", "wrong-tenant",
-         [] { return input(userClaims({{QStringLiteral("iss"), QStringLiteral("https://acme-dev.us.auth0.com/")}})); },
+         [] {
+             return input(userClaims({{QStringLiteral("iss"), QStringLiteral("https://acme-dev.us.auth0.com/")}}));
+         },
          Confidence::Certain},
         {"wrong-tenant silent on the profile's issuer (slash aside)", "wrong-tenant",
-         [] { return input(userClaims({{QStringLiteral("iss"), QStringLiteral("https://acme.eu.auth0.com")}})); },
+         [] {
+             return input(userClaims({{QStringLiteral("iss"), QStringLiteral("https://acme.eu.auth0.com")}}));
+         },
          std::nullopt},
         {"wrong-tenant silent without a profile", "wrong-tenant",
          [] {
@@ -161,9 +166,12 @@ const QList<RuleCase> &ruleCases()
          },
          Confidence::Certain},
         {"opaque-token likely on a /userinfo-only JWT", "opaque-token",
-         [] { return input(userClaims({{QStringLiteral("aud"), Issuer + QStringLiteral("userinfo")}})); },
+         [] {
+             return input(userClaims({{QStringLiteral("aud"), Issuer + QStringLiteral("userinfo")}}));
+         },
          Confidence::Likely},
-        {"opaque-token silent on an API access token", "opaque-token", [] { return input(userClaims()); }, std::nullopt},
+        {"opaque-token silent on an API access token", "opaque-token", [] { return input(userClaims()); },
+         std::nullopt},
 
         {"encrypted-token fires on a JWE", "encrypted-token",
          [] {
@@ -210,14 +218,19 @@ const QList<RuleCase> &ruleCases()
          [] { return input(userClaims()); }, std::nullopt},
 
         {"password-grant fires on gty password", "password-grant",
-         [] { return input(userClaims({{QStringLiteral("gty"), QStringLiteral("password")}})); }, Confidence::Certain},
+         [] {
+             return input(userClaims({{QStringLiteral("gty"), QStringLiteral("password")}}));
+         },
+         Confidence::Certain},
         {"password-grant fires on the declared flow", "password-grant",
          [] { return input(userClaims(), QStringLiteral("password")); }, Confidence::Certain},
         {"password-grant silent on a PKCE token", "password-grant",
          [] { return input(userClaims(), QStringLiteral("pkce")); }, std::nullopt},
 
         {"has-org-id fires when org_id is there", "has-org-id",
-         [] { return input(userClaims({{QStringLiteral("org_id"), QStringLiteral("org_acme")}})); },
+         [] {
+             return input(userClaims({{QStringLiteral("org_id"), QStringLiteral("org_acme")}}));
+         },
          Confidence::Certain},
         {"has-org-id silent without org_id", "has-org-id", [] { return input(userClaims()); }, std::nullopt},
 
@@ -230,7 +243,9 @@ const QList<RuleCase> &ruleCases()
          },
          Confidence::Certain},
         {"default-org-not-member possible from the claim alone", "default-org-not-member",
-         [] { return input(userClaims({{OrgClaim, QStringLiteral("org_globex")}}), QStringLiteral("device")); },
+         [] {
+             return input(userClaims({{OrgClaim, QStringLiteral("org_globex")}}), QStringLiteral("device"));
+         },
          Confidence::Possible},
         {"default-org-not-member silent for a member", "default-org-not-member",
          [] {
@@ -249,15 +264,17 @@ const QList<RuleCase> &ruleCases()
          },
          Confidence::Certain},
         {"namespace-mismatch silent under the profile's namespace", "namespace-mismatch",
-         [] { return input(userClaims({{OrgClaim, QStringLiteral("org_acme")}}), QStringLiteral("device")); },
+         [] {
+             return input(userClaims({{OrgClaim, QStringLiteral("org_acme")}}), QStringLiteral("device"));
+         },
          std::nullopt},
 
         {"lost-on-refresh certain when the parent had the claim", "lost-on-refresh",
          [] {
              auto in = input(userClaims());
              in.session = record(QStringLiteral("refresh"), {}, in.token);
-             in.lineage = {record(QStringLiteral("device"), {},
-                                  token(userClaims({{OrgClaim, QStringLiteral("org_acme")}})))};
+             in.lineage = {
+                 record(QStringLiteral("device"), {}, token(userClaims({{OrgClaim, QStringLiteral("org_acme")}})))};
              return in;
          },
          Confidence::Certain},
@@ -291,18 +308,25 @@ const QList<RuleCase> &ruleCases()
          },
          std::nullopt},
         {"no-default-org silent when the claim is there", "no-default-org",
-         [] { return input(userClaims({{OrgClaim, QStringLiteral("org_acme")}}), QStringLiteral("device")); },
+         [] {
+             return input(userClaims({{OrgClaim, QStringLiteral("org_acme")}}), QStringLiteral("device"));
+         },
          std::nullopt},
 
         {"device-flow certain for a device token", "device-flow",
          [] { return input(userClaims(), QStringLiteral("device")); }, Confidence::Certain},
         {"device-flow likely from a namespaced org claim", "device-flow",
-         [] { return input(userClaims({{OrgClaim, QStringLiteral("org_acme")}})); }, Confidence::Likely},
+         [] {
+             return input(userClaims({{OrgClaim, QStringLiteral("org_acme")}}));
+         },
+         Confidence::Likely},
         {"device-flow silent for a PKCE token", "device-flow",
          [] { return input(userClaims(), QStringLiteral("pkce")); }, std::nullopt},
 
         {"not-exchanged certain with the claim under the profile's namespace", "not-exchanged",
-         [] { return input(userClaims({{OrgClaim, QStringLiteral("org_acme")}}), QStringLiteral("device")); },
+         [] {
+             return input(userClaims({{OrgClaim, QStringLiteral("org_acme")}}), QStringLiteral("device"));
+         },
          Confidence::Certain},
         {"not-exchanged silent without the claim", "not-exchanged",
          [] { return input(userClaims(), QStringLiteral("device")); }, std::nullopt},
@@ -317,7 +341,9 @@ const QList<RuleCase> &ruleCases()
          std::nullopt},
 
         {"restricted-claim fires when an Action adds claims but no org claim", "restricted-claim",
-         [] { return input(userClaims({{QStringLiteral("https://acme.example/roles"), QJsonArray{}}})); },
+         [] {
+             return input(userClaims({{QStringLiteral("https://acme.example/roles"), QJsonArray{}}}));
+         },
          Confidence::Possible},
         {"restricted-claim silent without custom claims", "restricted-claim", [] { return input(userClaims()); },
          std::nullopt},
@@ -325,7 +351,8 @@ const QList<RuleCase> &ruleCases()
         {"no-organization-parameter certain from the session", "no-organization-parameter",
          [] {
              auto in = input(userClaims());
-             in.session = record(QStringLiteral("pkce"), {{QStringLiteral("audience"), QStringLiteral("api")}}, in.token);
+             in.session =
+                 record(QStringLiteral("pkce"), {{QStringLiteral("audience"), QStringLiteral("api")}}, in.token);
              return in;
          },
          Confidence::Certain},
@@ -335,7 +362,9 @@ const QList<RuleCase> &ruleCases()
          [] { return input(userClaims(), QStringLiteral("device")); }, std::nullopt},
 
         {"stale-token fires on an expired token", "stale-token",
-         [] { return input(userClaims({{QStringLiteral("exp"), Now.addSecs(-10).toSecsSinceEpoch()}})); },
+         [] {
+             return input(userClaims({{QStringLiteral("exp"), Now.addSecs(-10).toSecsSinceEpoch()}}));
+         },
          Confidence::Possible},
         {"stale-token likely for a refresh of a login without organization", "stale-token",
          [] {
@@ -349,7 +378,9 @@ const QList<RuleCase> &ruleCases()
         {"stale-token silent on a fresh token", "stale-token", [] { return input(userClaims()); }, std::nullopt},
 
         {"org-name-missing fires on org_id without org_name", "org-name-missing",
-         [] { return input(userClaims({{QStringLiteral("org_id"), QStringLiteral("org_acme")}})); },
+         [] {
+             return input(userClaims({{QStringLiteral("org_id"), QStringLiteral("org_acme")}}));
+         },
          Confidence::Possible},
         {"org-name-missing silent with org_name", "org-name-missing",
          [] {
@@ -369,15 +400,23 @@ class TestExplainRules : public QObject {
 private slots:
     void everyRuleIsRegisteredOnceAndTested()
     {
-        const QStringList expected{QStringLiteral("device-flow"), QStringLiteral("not-exchanged"),
-                                   QStringLiteral("lost-on-refresh"), QStringLiteral("no-default-org"),
-                                   QStringLiteral("default-org-not-member"), QStringLiteral("namespace-mismatch"),
-                                   QStringLiteral("no-organization-parameter"), QStringLiteral("password-grant"),
-                                   QStringLiteral("restricted-claim"), QStringLiteral("opaque-token"),
-                                   QStringLiteral("encrypted-token"), QStringLiteral("id-token-only"),
+        const QStringList expected{QStringLiteral("device-flow"),
+                                   QStringLiteral("not-exchanged"),
+                                   QStringLiteral("lost-on-refresh"),
+                                   QStringLiteral("no-default-org"),
+                                   QStringLiteral("default-org-not-member"),
+                                   QStringLiteral("namespace-mismatch"),
+                                   QStringLiteral("no-organization-parameter"),
+                                   QStringLiteral("password-grant"),
+                                   QStringLiteral("restricted-claim"),
+                                   QStringLiteral("opaque-token"),
+                                   QStringLiteral("encrypted-token"),
+                                   QStringLiteral("id-token-only"),
                                    QStringLiteral("m2m-without-organization"),
-                                   QStringLiteral("exchange-without-organization"), QStringLiteral("stale-token"),
-                                   QStringLiteral("wrong-tenant"), QStringLiteral("org-name-missing"),
+                                   QStringLiteral("exchange-without-organization"),
+                                   QStringLiteral("stale-token"),
+                                   QStringLiteral("wrong-tenant"),
+                                   QStringLiteral("org-name-missing"),
                                    QStringLiteral("has-org-id")};
         QStringList ids = ruleIds();
         QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), ids.size());
@@ -423,9 +462,8 @@ private slots:
         for (const Evidence &evidence : finding->evidence) {
             if (evidence.role == Evidence::Role::Missing && evidence.source == Evidence::Source::Tenant &&
                 evidence.text.contains(QLatin1String("not fetched"))) {
-                QVERIFY(std::any_of(finding->actions.begin(), finding->actions.end(), [](const FixAction &a) {
-                    return a.kind == FixAction::Kind::FetchTenantEvidence;
-                }));
+                QVERIFY(std::any_of(finding->actions.begin(), finding->actions.end(),
+                                    [](const FixAction &a) { return a.kind == FixAction::Kind::FetchTenantEvidence; }));
             }
         }
     }
@@ -507,7 +545,9 @@ private slots:
             return e.role == Evidence::Role::Supports && e.text.contains(QLatin1String("exists"));
         }));
 
-        in.tenant.unavailable.insert(QStringLiteral("organization:org_gone"), QStringLiteral("404 Not Found: No organization found by that id or name (inexistent_organization)"));
+        in.tenant.unavailable.insert(
+            QStringLiteral("organization:org_gone"),
+            QStringLiteral("404 Not Found: No organization found by that id or name (inexistent_organization)"));
         in.token = token(userClaims({{QStringLiteral("org_id"), QStringLiteral("org_gone")}}));
         QVERIFY(diagnose(in).findings.first().title.contains(QLatin1String("unknown")));
     }
