@@ -215,6 +215,22 @@ private slots:
         QCOMPARE(fix.arguments.value(QStringLiteral("org_id")).toString(), QStringLiteral("org_acme"));
     }
 
+    void deviceLoginWithADefaultOrgTheUserIsNotInIsDefaultOrgNotMember()
+    {
+        const TokenResult &login = deviceLoginOnce(QStringLiteral("carol@example.com"));
+        QVERIFY2(login.ok(), qPrintable(login.error.text()));
+        ExplainInput input = inputFor(login.response.accessToken);
+        input.tenant = fetchEvidence(input);
+        const Diagnosis diagnosis =
+            expectTop("device login (carol, default org_globex, not a member) + tenant evidence", input,
+                      QStringLiteral("default-org-not-member"));
+        QCOMPARE(diagnosis.findings.first().id, QStringLiteral("default-org-not-member"));
+        QCOMPARE(diagnosis.findings.first().confidence, Confidence::Certain);
+        const FixAction &fix = diagnosis.findings.first().actions.first();
+        QCOMPARE(fix.kind, FixAction::Kind::SetDefaultOrg);
+        QCOMPARE(fix.arguments.value(QStringLiteral("org_id")).toString(), QStringLiteral("org_initech"));
+    }
+
     void refreshedDeviceTokenLostTheClaim()
     {
         const TokenResult &login = deviceLoginOnce(QStringLiteral("alice@example.com"));
@@ -365,6 +381,42 @@ private slots:
         // Without the memberships the suggested organization is unknown, and that is said.
         const Finding &top = diagnosis.findings.first();
         QCOMPARE(top.actions.first().arguments.value(QStringLiteral("org_id")).toString(), QString());
+    }
+
+    void fetcherReportsOncePerFetchAndANewFetchReplacesARunningOne()
+    {
+        OAuthClient oauth(&m_network);
+        management::ManagementConfig config;
+        config.issuer = issuer();
+        config.clientId = QStringLiteral("demo-m2m");
+        config.clientSecret = Secret("demo-m2m-secret");
+        management::ManagementClient client(&m_network, &oauth, config);
+        TenantEvidenceFetcher fetcher(&client);
+        QList<TenantEvidence> reports;
+        connect(&fetcher, &TenantEvidenceFetcher::finished, this,
+                [&reports](const TenantEvidence &e) { reports.append(e); });
+
+        fetcher.fetch({}, {}, {}); // nothing to read: still reported, from the event loop
+        QVERIFY(reports.isEmpty());
+        QVERIFY(QTest::qWaitFor([&] { return reports.size() == 1; }, 5000));
+        QVERIFY(!reports.first().user && !reports.first().userOrganizations && !reports.first().client);
+
+        reports.clear();
+        fetcher.fetch(QStringLiteral("auth0|bob"), {}, {});
+        fetcher.fetch(QStringLiteral("auth0|carol"), QStringLiteral("demo-native"), {QStringLiteral("org_acme")});
+        QVERIFY(QTest::qWaitFor([&] { return !reports.isEmpty(); }, 15000));
+        QTest::qWait(200); // a late report of the abandoned fetch would arrive now
+        QCOMPARE(reports.size(), 1);
+        const TenantEvidence &carol = reports.first();
+        QCOMPARE(carol.user->value(QStringLiteral("user_id")).toString(), QStringLiteral("auth0|carol"));
+        QCOMPARE(carol.client->value(QStringLiteral("organization_usage")).toString(), QStringLiteral("allow"));
+        // The token's organization and carol's default organization (org_globex) are both read.
+        QStringList orgs;
+        for (const QJsonObject &org : carol.organizations)
+            orgs << org.value(QStringLiteral("id")).toString();
+        orgs.sort();
+        QCOMPARE(orgs, QStringList({QStringLiteral("org_acme"), QStringLiteral("org_globex")}));
+        QVERIFY(!fetcher.isRunning());
     }
 
     void cliExplainJsonWithCheckUser()
