@@ -1,3 +1,4 @@
+#include "ActionsCommand.h"
 #include "AuditCommand.h"
 #include "Command.h"
 #include "DecodeCommand.h"
@@ -6,6 +7,7 @@
 #include "ExchangeCommand.h"
 #include "LoginCommand.h"
 #include "OrgsCommand.h"
+#include "PreflightCommand.h"
 #include "ProfileCommand.h"
 #include "RefreshCommand.h"
 #include "RevokeCommand.h"
@@ -31,6 +33,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<UsersCommand>());
     commands.push_back(std::make_unique<OrgsCommand>());
     commands.push_back(std::make_unique<AuditCommand>());
+    commands.push_back(std::make_unique<ActionsCommand>());
+    commands.push_back(std::make_unique<PreflightCommand>());
     return commands;
 }
 
