@@ -3,6 +3,7 @@
 #include "ManagementSession.h"
 #include "ProfileOptions.h"
 #include "explain/Preflight.h"
+#include "explain/TenantEvidenceFetcher.h"
 
 #include <QCoreApplication>
 
@@ -38,39 +39,18 @@ QString clientOf(const profiles::Profile &profile, explain::PreflightFlow flow)
     }
 }
 
-// Reads the user, the user's organizations and the application. A part that cannot be read is left out and
-// reported on stderr: the prediction then says what it could not check.
+// Reads the user, the user's organizations and the application. What cannot be read is left out and reported on
+// stderr: the prediction then says what it could not check.
 explain::TenantEvidence fetchEvidence(ManagementSession &session, const QString &userId, const QString &clientId,
                                       CommandIo &io)
 {
-    management::ManagementClient &client = session.client();
-    QObject context;
-    explain::TenantEvidence evidence;
-    const auto warn = [&io](const QString &what, const QString &error) {
-        io.err << tr("Note: could not read %1: %2").arg(what, error) << '\n';
-    };
-    const auto user = ManagementSession::wait<management::ApiResult>(
-        [&](auto done) { client.getUser(userId, &context, done); });
-    if (user.ok())
-        evidence.user = user.object();
-    else
-        warn(tr("the user"), user.error->text());
-    const auto organizations = ManagementSession::wait<management::ListResult>(
-        [&](auto done) { client.userOrganizations(userId, &context, done); });
-    if (organizations.ok())
-        evidence.userOrganizations = organizations.items;
-    else
-        warn(tr("the user's organizations"), organizations.error->text());
-    if (!clientId.isEmpty()) {
-        const auto application = ManagementSession::wait<management::ApiResult>([&](auto done) {
-            client.request("GET", QStringLiteral("clients/") + management::ManagementClient::encodeSegment(clientId),
-                           {}, {}, &context, done);
-        });
-        if (application.ok())
-            evidence.client = application.object();
-        else
-            warn(tr("the application %1").arg(clientId), application.error->text());
-    }
+    explain::TenantEvidenceFetcher fetcher(&session.client());
+    const auto evidence = ManagementSession::wait<explain::TenantEvidence>([&](auto done) {
+        QObject::connect(&fetcher, &explain::TenantEvidenceFetcher::finished, &fetcher, done);
+        fetcher.fetch(userId, clientId, {});
+    });
+    for (auto it = evidence.unavailable.begin(); it != evidence.unavailable.end(); ++it)
+        io.err << tr("Note: could not read %1: %2").arg(it.key(), it.value()) << '\n';
     io.err.flush();
     return evidence;
 }

@@ -1,5 +1,6 @@
 #include "Preflight.h"
 
+#include "explain/ActionTemplates.h"
 #include "jwt/TokenDecoder.h"
 
 #include <QCoreApplication>
@@ -246,7 +247,12 @@ private:
             assume(tr("The profile has no claim namespace: the namespaced org claim is not predicted."));
             return;
         }
-        p.claimName = claimNamespace + OrgIdClaim;
+        // Same normalisation as the generated Action (trailing slash), so "https://x.example" means the same claim.
+        const Result<QString> normalized = normalizeClaimNamespace(claimNamespace);
+        p.claimName = (normalized ? normalized.value()
+                                  : claimNamespace.endsWith(QLatin1Char('/')) ? claimNamespace
+                                                                              : claimNamespace + QLatin1Char('/')) +
+                      OrgIdClaim;
         if (in().flow == PreflightFlow::ClientCredentials) {
             p.namespacedClaim = ClaimOutlook::No; // Post-Login Actions do not run for client credentials
             return;

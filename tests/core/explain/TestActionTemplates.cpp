@@ -126,7 +126,7 @@ private slots:
         const auto actions = generateActions(settings, Both);
         QVERIFY(actions.ok());
         const QString code = actions->at(1).code;
-        QVERIFY(code.contains(s(R"(const AUDIENCE = "https://api.example/\"; process.exit(1); //\\";)")));
+        QVERIFY(code.contains(s("const AUDIENCE = \"https://api.example/\\\"; process.exit(1); //\\\\\";")));
         QVERIFY(!code.contains(s("*/ process.exit")));
         if (nodeBinary().isEmpty())
             QSKIP("node is not installed: the syntax check needs it");

@@ -214,6 +214,13 @@ private slots:
         QCOMPARE(reasonIds(prediction), QStringList{s("device-flow")});
     }
 
+    void namespaceWithoutSlashNamesTheSameClaim()
+    {
+        PreflightInput in = input(PreflightFlow::Device, {}, alice());
+        in.profile.claimNamespace = s("https://orglens.example");
+        QCOMPARE(predict(in).claimName, s("https://orglens.example/org_id"));
+    }
+
     void comparesWithTheRealToken_data()
     {
         QTest::addColumn<PreflightInput>("in");

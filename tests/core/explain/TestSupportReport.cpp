@@ -95,7 +95,7 @@ SupportReportInput deviceReport()
     input.tenant.client = QJsonObject{{s("client_id"), s("demo-native")},
                                       {s("organization_usage"), s("allow")},
                                       {s("client_secret"), ClientSecret}};
-    input.generatedAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), QTimeZone::UTC);
+    input.generatedAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
     return input;
 }
 
