@@ -5,6 +5,7 @@
 #include "DemoTenantCommand.h"
 #include "DiffCommand.h"
 #include "ExchangeCommand.h"
+#include "ExplainCommand.h"
 #include "LoginCommand.h"
 #include "OrgsCommand.h"
 #include "PreflightCommand.h"
@@ -35,6 +36,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<AuditCommand>());
     commands.push_back(std::make_unique<ActionsCommand>());
     commands.push_back(std::make_unique<PreflightCommand>());
+    commands.push_back(std::make_unique<ExplainCommand>());
     return commands;
 }
 

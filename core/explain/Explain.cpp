@@ -37,6 +37,19 @@ Diagnosis diagnose(const ExplainInput &input)
     return diagnosis;
 }
 
+TenantEvidenceRequest tenantEvidenceRequest(const ExplainInput &input)
+{
+    const ExplainFacts facts(input);
+    TenantEvidenceRequest request{facts.userId(), facts.clientId(), {}};
+    if (facts.hasOrgId())
+        request.orgIds << facts.orgId();
+    for (const NamespacedOrgClaim &claim : facts.namespacedOrgClaims()) {
+        if (!request.orgIds.contains(claim.value))
+            request.orgIds << claim.value;
+    }
+    return request;
+}
+
 QStringList ruleIds()
 {
     QStringList ids;

@@ -17,6 +17,9 @@ namespace orglens::explain {
 // is itself a finding (opaque, encrypted) or gives no findings.
 Diagnosis diagnose(const ExplainInput &input);
 
+// The tenant evidence that would sharpen the diagnosis of this input (user, client, organizations it names).
+TenantEvidenceRequest tenantEvidenceRequest(const ExplainInput &input);
+
 // The ids of all rules, in the order they are registered.
 QStringList ruleIds();
 

@@ -11,6 +11,13 @@ class ManagementClient;
 
 namespace orglens::explain {
 
+// What to read for one token: its user (sub of a user token), its client (azp) and the organizations it names.
+struct TenantEvidenceRequest {
+    QString userId;
+    QString clientId;
+    QStringList orgIds;
+};
+
 // Reads the tenant evidence the explain rules use with the Management API: the user, the user's organizations,
 // the organizations referenced (given ids plus the user's app_metadata.default_org_id) and the client when the
 // machine-to-machine application may read it. A request that fails (insufficient_scope, 404, network) leaves its
@@ -24,6 +31,7 @@ public:
 
     // Any argument may be empty (that part is not read). Starting a new fetch abandons a running one.
     void fetch(const QString &userId, const QString &clientId, const QStringList &orgIds);
+    void fetch(const TenantEvidenceRequest &request) { fetch(request.userId, request.clientId, request.orgIds); }
     bool isRunning() const { return m_pending > 0; }
 
 signals:

@@ -22,7 +22,7 @@ std::optional<Finding> deviceFlow(const ExplainFacts &facts)
         supports(finding, Evidence::Source::Token,
                  tr("a namespaced org claim without org_id (%1): the device-flow workaround's Action")
                      .arg(facts.namespacedOrgClaims().first().name));
-    rulesOut(finding, Evidence::Source::Token, tr("no org_id or org_name claim"));
+    supports(finding, Evidence::Source::Token, tr("no org_id or org_name claim"));
     finding.fixSteps << tr("Keep the device flow and exchange its token with Custom Token Exchange; the exchange "
                            "Action calls api.authentication.setOrganization() with the namespaced claim (orglens-cli "
                            "actions generate).")

@@ -11,7 +11,7 @@ std::optional<Finding> exchangeWithoutOrganization(const ExplainFacts &facts)
                                   tr("The token exchange ran without an organization (no organization parameter, no "
                                      "setOrganization)"));
     flowEvidence(finding, facts);
-    rulesOut(finding, Evidence::Source::Token, tr("the exchanged token has no org_id"));
+    supports(finding, Evidence::Source::Token, tr("the exchanged token has no org_id"));
     QString organization;
     if (const auto &session = facts.input().session) {
         organization = session->parameters.value(QLatin1String("organization")).toString();

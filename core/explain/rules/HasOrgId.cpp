@@ -9,7 +9,7 @@ std::optional<Finding> hasOrgId(const ExplainFacts &facts)
     if (!facts.hasOrgId())
         return std::nullopt;
     const QString orgId = facts.orgId();
-    QStringList problems;
+    QStringList problems; // failed checks: their evidence lines are "rules out" (the org_id is not trustworthy)
     Finding finding = makeFinding(Confidence::Certain, {});
     supports(finding, Evidence::Source::Token, tr("org_id is \"%1\"").arg(orgId));
 

@@ -20,7 +20,7 @@ std::optional<Finding> lostOnRefresh(const ExplainFacts &facts)
                                   tr("The namespaced org claim was lost on refresh (the Action runs only for the "
                                      "device protocol)"));
     flowEvidence(finding, facts);
-    rulesOut(finding, Evidence::Source::Token, tr("this token has no namespaced org_id claim"));
+    supports(finding, Evidence::Source::Token, tr("this token has no namespaced org_id claim"));
     if (lineageKnown)
         supports(finding, Evidence::Source::Session, tr("the token it was refreshed from had %1").arg(lostClaim));
     else

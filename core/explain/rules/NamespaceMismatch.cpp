@@ -14,7 +14,7 @@ std::optional<Finding> namespaceMismatch(const ExplainFacts &facts)
                                       .arg(claim.claimNamespace, expected));
     supports(finding, Evidence::Source::Token, tr("the token has %1 = \"%2\"").arg(claim.name, claim.value));
     supports(finding, Evidence::Source::Profile, tr("the profile's claim namespace is %1").arg(expected));
-    rulesOut(finding, Evidence::Source::Token, tr("no %1org_id claim").arg(expected));
+    supports(finding, Evidence::Source::Token, tr("no %1org_id claim").arg(expected));
     finding.fixSteps << tr("Use one namespace in both Actions: the Post-Login Action that sets the claim and the "
                            "Custom Token Exchange Action that reads it.")
                      << tr("If the token is right, correct the profile's namespace (--namespace %1).")

@@ -12,7 +12,9 @@ std::optional<Finding> noDefaultOrg(const ExplainFacts &facts)
     const QString origin = facts.originFlow();
     const bool deviceChain = origin == QLatin1String("device") &&
                              (facts.flow() == QLatin1String("device") || facts.flow() == QLatin1String("refresh"));
-    if (facts.flowKnown() && !deviceChain)
+    const auto defaultOrg = facts.defaultOrgId();
+    // A known other flow rules it out; an unknown flow leaves it open only when the tenant shows no default.
+    if ((facts.flowKnown() && !deviceChain) || (!facts.flowKnown() && !defaultOrg))
         return std::nullopt;
     if (facts.flow() == QLatin1String("refresh")) {
         for (const QJsonObject &ancestor : facts.ancestorClaims()) {
@@ -20,7 +22,6 @@ std::optional<Finding> noDefaultOrg(const ExplainFacts &facts)
                 return std::nullopt; // the claim was there before the refresh: lost-on-refresh
         }
     }
-    const auto defaultOrg = facts.defaultOrgId();
     if (defaultOrg && !defaultOrg->isEmpty())
         return std::nullopt;
 
@@ -30,7 +31,7 @@ std::optional<Finding> noDefaultOrg(const ExplainFacts &facts)
     Finding finding = makeFinding(confidence, tr("%1 has no app_metadata.default_org_id, so the Action adds no org "
                                                  "claim")
                                                   .arg(userId));
-    rulesOut(finding, Evidence::Source::Token, tr("the token has no namespaced org_id claim"));
+    supports(finding, Evidence::Source::Token, tr("the token has no namespaced org_id claim"));
     flowEvidence(finding, facts);
     if (defaultOrg) {
         const QStringList keys = facts.input().tenant.user->value(QLatin1String("app_metadata")).toObject().keys();

@@ -30,7 +30,7 @@ std::optional<Finding> noOrganizationParameter(const ExplainFacts &facts)
         missing(finding, Evidence::Source::Session,
                 tr("the login's /authorize parameters would settle it (was organization sent?)"));
     }
-    rulesOut(finding, Evidence::Source::Token, tr("no org_id, org_name or namespaced org claim"));
+    supports(finding, Evidence::Source::Token, tr("no org_id, org_name or namespaced org claim"));
 
     if (const auto &client = facts.input().tenant.client) {
         const QString usage = client->value(QLatin1String("organization_usage")).toString();

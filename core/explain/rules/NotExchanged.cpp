@@ -19,7 +19,7 @@ std::optional<Finding> notExchanged(const ExplainFacts &facts)
     Finding finding = makeFinding(confidence, tr("The token carries %1 but has not been exchanged for one with org_id")
                                                   .arg(claim->name));
     supports(finding, Evidence::Source::Token, tr("%1 is \"%2\"").arg(claim->name, claim->value));
-    rulesOut(finding, Evidence::Source::Token, tr("no org_id claim"));
+    supports(finding, Evidence::Source::Token, tr("no org_id claim"));
     if (confidence == Confidence::Certain)
         supports(finding, Evidence::Source::Profile, tr("the claim is under the profile's namespace %1")
                                                          .arg(facts.profileNamespace()));
