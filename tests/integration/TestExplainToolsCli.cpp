@@ -169,6 +169,45 @@ private slots:
         QVERIFY(!run.out.contains(s("demo-m2m-secret")) && !run.err.contains(s("demo-m2m-secret")));
     }
 
+    // explain --report writes the hand-off report; the token value only with --include-tokens.
+    void explainWritesAReport()
+    {
+        DemoTenantFixture fixture;
+        QVERIFY2(fixture.started(), qPrintable(fixture.startError()));
+        const QJsonObject response = fixture.deviceLogin(s("bob@example.com")).json();
+        const QString token = response.value(s("access_token")).toString();
+        const QString refreshToken = response.value(s("refresh_token")).toString();
+        QVERIFY(!token.isEmpty() && !refreshToken.isEmpty());
+        QTemporaryDir dir;
+        const QStringList arguments{s("explain"), s("-"), s("--flow"), s("device"), s("--issuer"), fixture.issuer(),
+                                    s("--client-id"), s("demo-native"), s("--namespace"), s("https://orglens.example/")};
+        CliRun run = runCli(arguments + QStringList{s("--report"), dir.filePath(s("report.md"))}, token);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile markdown(dir.filePath(s("report.md")));
+        QVERIFY(markdown.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(markdown.readAll());
+        QVERIFY(text.contains(s("(`device-flow`, certain)")));
+        QVERIFY(text.contains(s("\"sub\": \"auth0|bob\"")));
+        QVERIFY(text.contains(s("/oauth/device/code")));
+        QVERIFY(!text.contains(token));
+        QVERIFY(!text.contains(token.section(QLatin1Char('.'), 2)));
+        QVERIFY(!text.contains(refreshToken));
+
+        run = runCli(arguments + QStringList{s("--report"), dir.filePath(s("report.json")), s("--include-tokens")},
+                     token);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile json(dir.filePath(s("report.json")));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonObject report = QJsonDocument::fromJson(json.readAll()).object();
+        QCOMPARE(report.value(s("tokens")).toArray().at(0).toObject().value(s("value")).toString(), token);
+        QCOMPARE(report.value(s("diagnosis")).toObject().value(s("findings")).toArray().at(0).toObject().value(s("id")),
+                 QJsonValue(s("device-flow")));
+
+        run = runCli(arguments + QStringList{s("--report"), dir.filePath(s("no/such/dir/report.md"))}, token);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(s("no/such/dir/report.md")));
+    }
+
     // The generated exchange Action, with the real jose, verifies demo-tenant tokens against the tenant's JWKS.
     void exchangeActionVerifiesRealTokens()
     {
