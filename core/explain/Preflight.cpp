@@ -187,9 +187,10 @@ private:
             return;
         }
         orgId(ClaimOutlook::Yes, in().organization.startsWith(QLatin1String("org_")) ? in().organization : QString());
-        assume(tr("The client grant for the audience allows organizations (organization_usage allow or require) and "
-                  "is associated with %1; client grants were not read.")
-                   .arg(in().organization));
+        const QString audience = in().audience.isEmpty() ? in().profile.audience : in().audience;
+        assume(tr("The client grant for %1 allows organizations (organization_usage allow or require) and is "
+                  "associated with %2; client grants were not read.")
+                   .arg(audience.isEmpty() ? tr("the audience") : audience, in().organization));
     }
 
     void predictRefresh()

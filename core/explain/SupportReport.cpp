@@ -73,6 +73,18 @@ RequestFacts requestFacts(const SupportReportInput &input)
                 facts.parameters.insert(QStringLiteral("scope"), input.profile->scope);
         }
     }
+    // Without a session record or profile, the token itself says which tenant and application issued it.
+    const auto decoded = jwt::decodeToken(QString::fromUtf8(input.token));
+    if (decoded) {
+        const QJsonObject &payload = decoded->payload;
+        if (facts.issuer.isEmpty())
+            facts.issuer = QUrl(payload.value(QLatin1String("iss")).toString(), QUrl::StrictMode);
+        if (facts.clientId.isEmpty())
+            facts.clientId = payload.value(QLatin1String("azp")).toString(
+                payload.value(QLatin1String("client_id")).toString());
+    }
+    if (!facts.issuer.isValid() || facts.issuer.isRelative())
+        facts.issuer.clear();
     return facts;
 }
 

@@ -214,6 +214,16 @@ private slots:
         QCOMPARE(reasonIds(prediction), QStringList{s("device-flow")});
     }
 
+    void clientCredentialsNamesTheGrantItAssumes()
+    {
+        PreflightInput in = input(PreflightFlow::ClientCredentials, s("org_acme"));
+        in.audience = s("https://api.orglens.example/");
+        const QString assumptions = predict(in).assumptions.join(QLatin1Char('\n'));
+        QVERIFY2(assumptions.contains(s("The client grant for https://api.orglens.example/ allows organizations")),
+                 qPrintable(assumptions));
+        QVERIFY(assumptions.contains(s("associated with org_acme")));
+    }
+
     void namespaceWithoutSlashNamesTheSameClaim()
     {
         PreflightInput in = input(PreflightFlow::Device, {}, alice());

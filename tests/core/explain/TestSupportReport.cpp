@@ -253,7 +253,13 @@ private slots:
                  s("https://api.orglens.example/"));
         QVERIFY(reproductionCommands(input).join(QLatin1Char('\n')).contains(s("'client_id=demo-m2m'")));
 
+        // Without a profile the token's iss and azp name the tenant and the application.
         input.profile.reset();
+        const QString fromToken = reproductionCommands(input).join(QLatin1Char('\n'));
+        QVERIFY(fromToken.contains(s("'http://127.0.0.1:4000/oauth/token'")));
+        QVERIFY(fromToken.contains(s("'client_id=demo-native'")));
+
+        input.token = "opaque-access-token";
         const QStringList commands = reproductionCommands(input);
         QCOMPARE(commands.size(), 1);
         QVERIFY(commands.at(0).startsWith(QLatin1Char('#')));
