@@ -173,6 +173,13 @@ int ExplainCommand::execute(const QCommandLineParser &parser, CommandIo &io)
     input.token = argumentOrStdin(positional, 0, io).trimmed().toUtf8();
     if (input.token.isEmpty())
         return usageError(io, tr("no token: give it as an argument or on standard input."));
+    if (!positional.isEmpty() && positional.first() != QLatin1String("-")) {
+        // Accepted for convenience, but argv is readable by other local users (ps, /proc): say so.
+        io.err << tr("Warning: a token on the command line is visible to other users of this machine; prefer - and "
+                     "standard input.")
+               << '\n';
+        io.err.flush();
+    }
     const auto decoded = jwt::decodeToken(QString::fromUtf8(input.token));
     if (!decoded && decoded.error().code != QLatin1String(jwt::DecodeError::Opaque) &&
         decoded.error().code != QLatin1String(jwt::DecodeError::Encrypted)) {

@@ -65,6 +65,7 @@ class TestExplainStories : public QObject {
     std::unique_ptr<SessionHistory> m_history;
     std::unique_ptr<OAuthClient> m_oauth;
     QStringList m_table; // story -> top finding, printed at the end
+    QHash<QString, TokenResult> m_deviceLogins; // one device login per user, shared by the stories (each takes ~1 s)
 
     QUrl issuer() const { return m_demo->tenant().issuer(); }
 
@@ -90,6 +91,13 @@ class TestExplainStories : public QObject {
         TestBrowser browser(issuer());
         browser.activate(flow->authorization().userCode, email, Password);
         return waitFor(flow);
+    }
+
+    const TokenResult &deviceLoginOnce(const QString &email)
+    {
+        if (!m_deviceLogins.contains(email))
+            m_deviceLogins.insert(email, deviceLogin(email));
+        return m_deviceLogins[email];
     }
 
     TokenResult pkceLogin(const QString &email, const QString &organization = {})
@@ -169,7 +177,7 @@ private slots:
 
     void deviceLoginIsTheDeviceFlowNotYetExchanged()
     {
-        const TokenResult login = deviceLogin(QStringLiteral("alice@example.com"));
+        const TokenResult &login = deviceLoginOnce(QStringLiteral("alice@example.com"));
         QVERIFY2(login.ok(), qPrintable(login.error.text()));
         const Diagnosis diagnosis =
             expectTop("device login (alice, Action on)", inputFor(login.response.accessToken), QStringLiteral("device-flow"));
@@ -186,7 +194,7 @@ private slots:
 
     void deviceLoginWithoutDefaultOrgIsNoDefaultOrg()
     {
-        const TokenResult login = deviceLogin(QStringLiteral("bob@example.com"));
+        const TokenResult &login = deviceLoginOnce(QStringLiteral("bob@example.com"));
         QVERIFY2(login.ok(), qPrintable(login.error.text()));
         ExplainInput input = inputFor(login.response.accessToken);
         input.tenant = fetchEvidence(input);
@@ -207,7 +215,7 @@ private slots:
 
     void refreshedDeviceTokenLostTheClaim()
     {
-        const TokenResult login = deviceLogin(QStringLiteral("alice@example.com"));
+        const TokenResult &login = deviceLoginOnce(QStringLiteral("alice@example.com"));
         QVERIFY2(login.ok(), qPrintable(login.error.text()));
         const TokenResult refreshed = waitFor(m_oauth->refresh(
             {issuer(), {Native, {}, ClientAuth::Method::Post}, login.response.refreshToken, {}, login.sessionId}));
@@ -256,7 +264,7 @@ private slots:
 
     void exchangedTokenHasOrgId()
     {
-        const TokenResult login = deviceLogin(QStringLiteral("alice@example.com"));
+        const TokenResult &login = deviceLoginOnce(QStringLiteral("alice@example.com"));
         QVERIFY2(login.ok(), qPrintable(login.error.text()));
         const TokenResult exchanged = waitFor(m_oauth->exchangeToken(
             {issuer(),
@@ -336,7 +344,7 @@ private slots:
     void unreadableEvidenceIsMissingNotAnError()
     {
         // demo-readonly may read users but not organizations or clients.
-        const TokenResult login = deviceLogin(QStringLiteral("bob@example.com"));
+        const TokenResult &login = deviceLoginOnce(QStringLiteral("bob@example.com"));
         QVERIFY2(login.ok(), qPrintable(login.error.text()));
         ExplainInput input = inputFor(login.response.accessToken);
         input.tenant = fetchEvidence(input, QStringLiteral("demo-readonly"), "demo-readonly-secret");
@@ -354,7 +362,7 @@ private slots:
 
     void cliExplainJsonWithCheckUser()
     {
-        const TokenResult login = deviceLogin(QStringLiteral("bob@example.com"));
+        const TokenResult &login = deviceLoginOnce(QStringLiteral("bob@example.com"));
         QVERIFY2(login.ok(), qPrintable(login.error.text()));
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("ORGLENS_MGMT_CLIENT_SECRET"), QStringLiteral("demo-m2m-secret"));
