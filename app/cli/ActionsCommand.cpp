@@ -16,8 +16,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("orglens::cli::ActionsCommand", text);
 }
 
-const QCommandLineOption WhichOption(QStringLiteral("which"),
-                                     tr("post-login, token-exchange or both (default: both)."),
+const QCommandLineOption WhichOption(QStringLiteral("which"), tr("post-login, token-exchange or both (default: both)."),
                                      QStringLiteral("WHICH"), QStringLiteral("both"));
 const QCommandLineOption OutOption(QStringLiteral("out"),
                                    tr("Write post-login.js / token-exchange.js into DIR instead of printing."),
@@ -76,8 +75,8 @@ int ActionsCommand::execute(const QCommandLineParser &parser, CommandIo &io)
         return usageError(io, tr("expected 'actions generate'."));
     const auto kinds = kindsFor(parser.value(WhichOption));
     if (!kinds)
-        return usageError(io, tr("--which must be post-login, token-exchange or both, not \"%1\".")
-                                  .arg(parser.value(WhichOption)));
+        return usageError(
+            io, tr("--which must be post-login, token-exchange or both, not \"%1\".").arg(parser.value(WhichOption)));
     const auto profile = ProfileOptions::resolve(parser, *this, io, false);
     if (!profile)
         return ExitUsage;

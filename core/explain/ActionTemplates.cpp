@@ -128,8 +128,8 @@ QString fill(const char *pattern, const QList<std::pair<QString, QString>> &valu
 
 bool isForbiddenNamespaceHost(const QString &host)
 {
-    for (const QLatin1String forbidden : {QLatin1String("auth0.com"), QLatin1String("webtask.io"),
-                                          QLatin1String("webtask.run")}) {
+    for (const QLatin1String forbidden :
+         {QLatin1String("auth0.com"), QLatin1String("webtask.io"), QLatin1String("webtask.run")}) {
         if (host == forbidden || host.endsWith(QLatin1Char('.') + forbidden))
             return true;
     }
@@ -146,9 +146,9 @@ Result<QString> normalizeClaimNamespace(const QString &text)
                      tr("The claim namespace is empty: give an https URL you own, e.g. https://example.com/.")};
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty())
-        return Error{QStringLiteral("namespace-not-https"),
-                     tr("The claim namespace \"%1\" is not an https URL: write it like https://example.com/.")
-                         .arg(trimmed)};
+        return Error{
+            QStringLiteral("namespace-not-https"),
+            tr("The claim namespace \"%1\" is not an https URL: write it like https://example.com/.").arg(trimmed)};
     if (url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
         return Error{QStringLiteral("namespace-not-plain"),
                      tr("The claim namespace \"%1\" must not have a query, fragment or user name: write it like "
@@ -172,8 +172,8 @@ QString postLoginAction(const QString &claimNamespace)
 
 QString tokenExchangeAction(const ActionSettings &settings)
 {
-    const QString type = settings.subjectTokenType.isEmpty() ? QStringLiteral("(set in the profile)")
-                                                             : settings.subjectTokenType;
+    const QString type =
+        settings.subjectTokenType.isEmpty() ? QStringLiteral("(set in the profile)") : settings.subjectTokenType;
     // The subject token type only appears in a comment: keep it on one line and out of the comment's end marker.
     QString typeComment = type.simplified();
     typeComment.replace(QStringLiteral("*/"), QStringLiteral("* /"));

@@ -37,7 +37,8 @@ struct Facts {
         }
         memberships = in.tenant.userOrganizations;
         if (in.tenant.client) {
-            organizationUsage = in.tenant.client->value(QLatin1String("organization_usage")).toString(QStringLiteral("deny"));
+            organizationUsage =
+                in.tenant.client->value(QLatin1String("organization_usage")).toString(QStringLiteral("deny"));
             requireBehavior = in.tenant.client->value(QLatin1String("organization_require_behavior")).toString();
         }
     }
@@ -170,8 +171,8 @@ private:
         }
         if (!member)
             assume(tr("Membership of %1 was not checked (give --user to read it).").arg(organization));
-        orgId(ClaimOutlook::Yes, member ? *member : (organization.startsWith(QLatin1String("org_")) ? organization
-                                                                                                    : QString()));
+        orgId(ClaimOutlook::Yes,
+              member ? *member : (organization.startsWith(QLatin1String("org_")) ? organization : QString()));
     }
 
     void predictClientCredentials()
@@ -216,8 +217,8 @@ private:
             orgId(ClaimOutlook::Yes, member && !member->isEmpty() ? *member : in().organization);
             if (member && member->isEmpty()) {
                 block(QStringLiteral("user-not-member"), Confidence::Likely,
-                      tr("%1 is not a member of %2: the exchange is likely refused.").arg(m_facts.user(),
-                                                                                       in().organization),
+                      tr("%1 is not a member of %2: the exchange is likely refused.")
+                          .arg(m_facts.user(), in().organization),
                       tr("Add the user to the organization."), true);
                 orgId(ClaimOutlook::Unknown);
             }
@@ -250,9 +251,9 @@ private:
         }
         // Same normalisation as the generated Action (trailing slash), so "https://x.example" means the same claim.
         const Result<QString> normalized = normalizeClaimNamespace(claimNamespace);
-        p.claimName = (normalized ? normalized.value()
-                                  : claimNamespace.endsWith(QLatin1Char('/')) ? claimNamespace
-                                                                              : claimNamespace + QLatin1Char('/')) +
+        p.claimName = (normalized                                  ? normalized.value()
+                       : claimNamespace.endsWith(QLatin1Char('/')) ? claimNamespace
+                                                                   : claimNamespace + QLatin1Char('/')) +
                       OrgIdClaim;
         if (in().flow == PreflightFlow::ClientCredentials) {
             p.namespacedClaim = ClaimOutlook::No; // Post-Login Actions do not run for client credentials
@@ -272,9 +273,8 @@ private:
             block(QStringLiteral("no-default-org"), Confidence::Certain,
                   tr("%1 has no app_metadata.default_org_id: the Post-Login Action adds no %2 claim.")
                       .arg(m_facts.user(), p.claimName),
-                  tr("Set it: orglens-cli users set-default-org %1 <org_id>.").arg(in().userId.isEmpty()
-                                                                                       ? QStringLiteral("<user>")
-                                                                                       : in().userId));
+                  tr("Set it: orglens-cli users set-default-org %1 <org_id>.")
+                      .arg(in().userId.isEmpty() ? QStringLiteral("<user>") : in().userId));
         } else {
             p.namespacedClaim = ClaimOutlook::Yes;
             p.expectedClaimValue = *m_facts.defaultOrgId;
@@ -312,9 +312,9 @@ Result<PreflightFlow> parsePreflightFlow(const QString &name)
         if (name == text)
             return flow;
     }
-    return Error{QStringLiteral("unknown-flow"),
-                 tr("Unknown flow \"%1\": use device, pkce, client-credentials, refresh, exchange or password.")
-                     .arg(name)};
+    return Error{
+        QStringLiteral("unknown-flow"),
+        tr("Unknown flow \"%1\": use device, pkce, client-credentials, refresh, exchange or password.").arg(name)};
 }
 
 QString preflightFlowName(PreflightFlow flow)
@@ -351,9 +351,8 @@ QString claimOutlookName(ClaimOutlook outlook)
 
 bool Prediction::loginRefused() const
 {
-    return std::any_of(reasons.begin(), reasons.end(), [](const BlockingReason &r) {
-        return r.loginRefused && r.confidence == Confidence::Certain;
-    });
+    return std::any_of(reasons.begin(), reasons.end(),
+                       [](const BlockingReason &r) { return r.loginRefused && r.confidence == Confidence::Certain; });
 }
 
 QJsonObject Prediction::toJson() const
@@ -366,16 +365,16 @@ QJsonObject Prediction::toJson() const
                                        {QStringLiteral("fix"), reason.fix},
                                        {QStringLiteral("login_refused"), reason.loginRefused}});
     }
-    return {{QStringLiteral("flow"), preflightFlowName(flow)},
-            {QStringLiteral("org_id"), claimOutlookName(orgId)},
-            {QStringLiteral("expected_org_id"), expectedOrgId},
-            {QStringLiteral("namespaced_claim"),
-             QJsonObject{{QStringLiteral("name"), claimName},
-                         {QStringLiteral("outlook"), claimOutlookName(namespacedClaim)},
-                         {QStringLiteral("expected"), expectedClaimValue}}},
-            {QStringLiteral("login_refused"), loginRefused()},
-            {QStringLiteral("reasons"), reasonsJson},
-            {QStringLiteral("assumptions"), QJsonArray::fromStringList(assumptions)}};
+    return {
+        {QStringLiteral("flow"), preflightFlowName(flow)},
+        {QStringLiteral("org_id"), claimOutlookName(orgId)},
+        {QStringLiteral("expected_org_id"), expectedOrgId},
+        {QStringLiteral("namespaced_claim"), QJsonObject{{QStringLiteral("name"), claimName},
+                                                         {QStringLiteral("outlook"), claimOutlookName(namespacedClaim)},
+                                                         {QStringLiteral("expected"), expectedClaimValue}}},
+        {QStringLiteral("login_refused"), loginRefused()},
+        {QStringLiteral("reasons"), reasonsJson},
+        {QStringLiteral("assumptions"), QJsonArray::fromStringList(assumptions)}};
 }
 
 Prediction predict(const PreflightInput &input)

@@ -27,9 +27,9 @@ QString preflightFlowName(PreflightFlow flow);
 struct PreflightInput {
     profiles::Profile profile; // issuer, claim namespace, organization-name setting
     PreflightFlow flow = PreflightFlow::Pkce;
-    QString organization; // the organization parameter (id or name), empty = not sent
-    QString audience;     // empty = the profile's audience
-    QString userId;       // who will log in, when known
+    QString organization;                  // the organization parameter (id or name), empty = not sent
+    QString audience;                      // empty = the profile's audience
+    QString userId;                        // who will log in, when known
     std::optional<QString> refreshedOrgId; // refresh: org_id of the token the refresh token came with ("" = none)
     TenantEvidence tenant; // user, user's organizations, client (organization_usage, organization_require_behavior)
 };
@@ -45,17 +45,17 @@ QString claimOutlookName(ClaimOutlook outlook); // "yes" | "no" | "unknown"
 struct BlockingReason {
     QString id;
     Confidence confidence = Confidence::Certain;
-    QString text; // one line
-    QString fix;  // one line
+    QString text;              // one line
+    QString fix;               // one line
     bool loginRefused = false; // Auth0 will refuse the login itself (no tokens at all)
 };
 
 struct Prediction {
     PreflightFlow flow = PreflightFlow::Pkce;
     ClaimOutlook orgId = ClaimOutlook::Unknown;
-    QString expectedOrgId;  // the org_id value when it is known
+    QString expectedOrgId; // the org_id value when it is known
     ClaimOutlook namespacedClaim = ClaimOutlook::Unknown;
-    QString claimName;      // <namespace>org_id, empty when the profile has no namespace
+    QString claimName; // <namespace>org_id, empty when the profile has no namespace
     QString expectedClaimValue;
     QList<BlockingReason> reasons; // most certain first
     QStringList assumptions;       // what the prediction takes for granted or could not check

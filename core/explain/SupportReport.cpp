@@ -7,8 +7,8 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTextStream>
-#include <QUrlQuery>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace orglens::explain {
 
@@ -64,7 +64,7 @@ RequestFacts requestFacts(const SupportReportInput &input)
             facts.issuer = input.profile->issuer;
         if (facts.clientId.isEmpty())
             facts.clientId = facts.flow == QLatin1String("client_credentials") ? input.profile->managementClientId
-                           : facts.flow == QLatin1String("token_exchange")     ? input.profile->exchangeClientId
+                             : facts.flow == QLatin1String("token_exchange")   ? input.profile->exchangeClientId
                                                                                : input.profile->clientId;
         if (!input.session) {
             if (!input.profile->audience.isEmpty())
@@ -80,8 +80,8 @@ RequestFacts requestFacts(const SupportReportInput &input)
         if (facts.issuer.isEmpty())
             facts.issuer = QUrl(payload.value(QLatin1String("iss")).toString(), QUrl::StrictMode);
         if (facts.clientId.isEmpty())
-            facts.clientId = payload.value(QLatin1String("azp")).toString(
-                payload.value(QLatin1String("client_id")).toString());
+            facts.clientId =
+                payload.value(QLatin1String("azp")).toString(payload.value(QLatin1String("client_id")).toString());
     }
     if (!facts.issuer.isValid() || facts.issuer.isRelative())
         facts.issuer.clear();
@@ -128,7 +128,8 @@ QJsonObject tenantJson(const TenantEvidence &tenant)
     QJsonObject json;
     if (tenant.user) {
         QJsonObject user;
-        for (const QLatin1String key : {QLatin1String("user_id"), QLatin1String("email"), QLatin1String("app_metadata")}) {
+        for (const QLatin1String key :
+             {QLatin1String("user_id"), QLatin1String("email"), QLatin1String("app_metadata")}) {
             if (tenant.user->contains(key))
                 user.insert(key, tenant.user->value(key));
         }
@@ -170,9 +171,9 @@ QString curlPost(const QUrl &url, const QList<std::pair<QString, QString>> &fiel
     for (const auto &[key, value] : fields) {
         if (value.isEmpty())
             continue;
-        lines << (value.startsWith(QLatin1Char('$')) ? QStringLiteral("--data-urlencode \"%1=%2\"").arg(key, value)
-                                                      : QStringLiteral("--data-urlencode %1")
-                                                            .arg(shellQuote(key + QLatin1Char('=') + value)));
+        lines << (value.startsWith(QLatin1Char('$'))
+                      ? QStringLiteral("--data-urlencode \"%1=%2\"").arg(key, value)
+                      : QStringLiteral("--data-urlencode %1").arg(shellQuote(key + QLatin1Char('=') + value)));
     }
     return lines.join(QStringLiteral(" \\\n  "));
 }
@@ -279,23 +280,25 @@ QStringList reproductionCommands(const SupportReportInput &input)
     QString userId;
     if (input.tenant.user)
         userId = input.tenant.user->value(QLatin1String("user_id")).toString();
-    const QString clientId = input.tenant.client ? input.tenant.client->value(QLatin1String("client_id")).toString()
-                                                 : QString();
+    const QString clientId =
+        input.tenant.client ? input.tenant.client->value(QLatin1String("client_id")).toString() : QString();
     if (!userId.isEmpty() || !clientId.isEmpty()) {
         commands << tr("# Tenant evidence: MGMT_TOKEN is a Management API token (audience %1).").arg(api.toString());
         if (input.profile && !input.profile->managementClientId.isEmpty()) {
             commands << QStringLiteral("MGMT_TOKEN=$(") +
-                            curlPost(tokenUrl, {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
-                                                {QStringLiteral("client_id"), input.profile->managementClientId},
-                                                {QStringLiteral("client_secret"), QStringLiteral("$MGMT_CLIENT_SECRET")},
-                                                {QStringLiteral("audience"), api.toString()}}) +
+                            curlPost(tokenUrl,
+                                     {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
+                                      {QStringLiteral("client_id"), input.profile->managementClientId},
+                                      {QStringLiteral("client_secret"), QStringLiteral("$MGMT_CLIENT_SECRET")},
+                                      {QStringLiteral("audience"), api.toString()}}) +
                             QStringLiteral(" | jq -r .access_token)");
         }
     }
     if (!userId.isEmpty()) {
-        commands << curlGet(api.resolved(QUrl(QStringLiteral("users/") + segment(userId))), QStringLiteral("$MGMT_TOKEN"))
-                 << curlGet(api.resolved(QUrl(QStringLiteral("users/") + segment(userId) +
-                                              QStringLiteral("/organizations"))),
+        commands << curlGet(api.resolved(QUrl(QStringLiteral("users/") + segment(userId))),
+                            QStringLiteral("$MGMT_TOKEN"))
+                 << curlGet(api.resolved(
+                                QUrl(QStringLiteral("users/") + segment(userId) + QStringLiteral("/organizations"))),
                             QStringLiteral("$MGMT_TOKEN"));
     }
     if (!clientId.isEmpty())
@@ -362,13 +365,12 @@ QString supportReportMarkdown(const SupportReportInput &input)
         const Finding &finding = diagnosis.findings.at(i);
         out << "### " << i + 1 << ". " << finding.title << " (`" << finding.id << "`, "
             << confidenceName(finding.confidence) << ")\n\n";
-        const QJsonArray evidence =
-            findingsJson.at(i).toObject().value(QLatin1String("evidence")).toArray();
+        const QJsonArray evidence = findingsJson.at(i).toObject().value(QLatin1String("evidence")).toArray();
         for (const QJsonValue &each : evidence) {
             const QJsonObject item = each.toObject();
             out << "- " << item.value(QLatin1String("role")).toString() << " ("
-                << item.value(QLatin1String("source")).toString() << "): " << item.value(QLatin1String("text")).toString()
-                << '\n';
+                << item.value(QLatin1String("source")).toString()
+                << "): " << item.value(QLatin1String("text")).toString() << '\n';
         }
         if (!finding.fixSteps.isEmpty()) {
             out << '\n' << tr("Fix:") << "\n\n";
@@ -385,8 +387,10 @@ QString supportReportMarkdown(const SupportReportInput &input)
         if (token.contains(QLatin1String("error")))
             out << tr("Not a decodable JWT (%1).").arg(token.value(QLatin1String("error")).toString()) << "\n\n";
         else
-            out << tr("Header:") << "\n\n" << jsonBlock(token.value(QLatin1String("header"))) << '\n'
-                << tr("Payload:") << "\n\n" << jsonBlock(token.value(QLatin1String("payload"))) << '\n';
+            out << tr("Header:") << "\n\n"
+                << jsonBlock(token.value(QLatin1String("header"))) << '\n'
+                << tr("Payload:") << "\n\n"
+                << jsonBlock(token.value(QLatin1String("payload"))) << '\n';
         if (token.contains(QLatin1String("value")))
             out << tr("Value:") << "\n\n```\n" << token.value(QLatin1String("value")).toString() << "\n```\n\n";
     }

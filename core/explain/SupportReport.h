@@ -20,13 +20,13 @@ namespace orglens::explain {
 
 struct SupportReportInput {
     Diagnosis diagnosis;
-    QByteArray token;                         // the token that was diagnosed
+    QByteArray token;                            // the token that was diagnosed
     std::optional<oauth::SessionRecord> session; // the login that produced it, when OrgLens ran it
-    QString flow;                             // the flow when there is no session record ("device", "pkce", ...)
+    QString flow;                                // the flow when there is no session record ("device", "pkce", ...)
     std::optional<profiles::Profile> profile;
     TenantEvidence tenant;
-    bool includeTokens = false;               // add the access/ID token values (never the refresh token)
-    QDateTime generatedAt;                    // null = now
+    bool includeTokens = false; // add the access/ID token values (never the refresh token)
+    QDateTime generatedAt;      // null = now
 };
 
 // {"generated_at", "verdict": {"has_org_id"}, "diagnosis": Diagnosis::toJson(), "tokens": [{"kind", "header",

@@ -59,9 +59,9 @@ private slots:
 
     void actionsGeneratePrintsBoth()
     {
-        const CliRun run = runCli({s("actions"), s("generate"), s("--namespace"), s("https://orglens.example"),
-                                   s("--issuer"), s("tenant.example.com"), s("--audience"),
-                                   s("https://api.orglens.example/")});
+        const CliRun run =
+            runCli({s("actions"), s("generate"), s("--namespace"), s("https://orglens.example"), s("--issuer"),
+                    s("tenant.example.com"), s("--audience"), s("https://api.orglens.example/")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(s("// ===== post-login.js")));
         QVERIFY(run.out.contains(s("// ===== token-exchange.js")));
@@ -156,8 +156,8 @@ private slots:
         DemoTenantFixture fixture;
         QVERIFY2(fixture.started(), qPrintable(fixture.startError()));
         const CliRun run = runCli(QStringList{s("preflight"), s("--json"), s("--issuer"), fixture.issuer(),
-                                              s("--client-id"), s("demo-native"), s("--mgmt-client-id"),
-                                              s("demo-m2m"), s("--namespace"), s("https://orglens.example/")} +
+                                              s("--client-id"), s("demo-native"), s("--mgmt-client-id"), s("demo-m2m"),
+                                              s("--namespace"), s("https://orglens.example/")} +
                                       arguments,
                                   {}, secretEnvironment());
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -179,8 +179,9 @@ private slots:
         const QString refreshToken = response.value(s("refresh_token")).toString();
         QVERIFY(!token.isEmpty() && !refreshToken.isEmpty());
         QTemporaryDir dir;
-        const QStringList arguments{s("explain"), s("-"), s("--flow"), s("device"), s("--issuer"), fixture.issuer(),
-                                    s("--client-id"), s("demo-native"), s("--namespace"), s("https://orglens.example/")};
+        const QStringList arguments{
+            s("explain"),     s("-"),           s("--flow"),      s("device"),      s("--issuer"),
+            fixture.issuer(), s("--client-id"), s("demo-native"), s("--namespace"), s("https://orglens.example/")};
         CliRun run = runCli(arguments + QStringList{s("--report"), dir.filePath(s("report.md"))}, token);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QFile markdown(dir.filePath(s("report.md")));

@@ -4,9 +4,9 @@
 // object. The process runs while the event loop spins, so servers in the test process (the demo tenant) answer.
 #include <QEventLoop>
 #include <QFile>
-#include <QJsonObject>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QString>
@@ -81,8 +81,8 @@ process.stdin.on('end', async () => {
 
 // Writes `code` as action.js and the harness into `dir`, runs the handler with `event`; the recorded calls, or an
 // error text in `error`.
-inline QJsonArray runAction(const QTemporaryDir &dir, const QString &code, const char *handler, const QJsonObject &event,
-                            QString &error, const QString &nodePath = {})
+inline QJsonArray runAction(const QTemporaryDir &dir, const QString &code, const char *handler,
+                            const QJsonObject &event, QString &error, const QString &nodePath = {})
 {
     const auto write = [&dir](const QString &name, const QByteArray &bytes) {
         QFile file(dir.filePath(name));
@@ -92,9 +92,9 @@ inline QJsonArray runAction(const QTemporaryDir &dir, const QString &code, const
         error = QStringLiteral("cannot write the scripts");
         return {};
     }
-    const NodeRun run = runNode({dir.filePath(QStringLiteral("harness.js")), dir.filePath(QStringLiteral("action.js")),
-                                 QLatin1String(handler)},
-                                QJsonDocument(event).toJson(QJsonDocument::Compact), nodePath);
+    const NodeRun run = runNode(
+        {dir.filePath(QStringLiteral("harness.js")), dir.filePath(QStringLiteral("action.js")), QLatin1String(handler)},
+        QJsonDocument(event).toJson(QJsonDocument::Compact), nodePath);
     if (!run.finished || run.exitCode != 0) {
         error = QStringLiteral("node failed (%1): %2").arg(run.exitCode).arg(run.err);
         return {};

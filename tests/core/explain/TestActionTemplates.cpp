@@ -109,8 +109,8 @@ private slots:
         QCOMPARE(exchange.fileName, s("token-exchange.js"));
         for (const char *expected :
              {"const NAMESPACE = \"https://orglens.example/\";", "const ISSUER = \"https://tenant.example.com/\";",
-              "const AUDIENCE = \"https://api.orglens.example/\";", "'.well-known/jwks.json'",
-              "algorithms: ['RS256']", "createRemoteJWKSet", "jwtVerify", "api.authentication.setUserById(payload.sub)",
+              "const AUDIENCE = \"https://api.orglens.example/\";", "'.well-known/jwks.json'", "algorithms: ['RS256']",
+              "createRemoteJWKSet", "jwtVerify", "api.authentication.setUserById(payload.sub)",
               "api.authentication.setOrganization(orgId)", "api.access.rejectInvalidSubjectToken",
               "exports.onExecuteCustomTokenExchange", "urn:orglens:device-access-token"})
             QVERIFY2(exchange.code.contains(s(expected)), expected);
@@ -165,21 +165,21 @@ private slots:
             return QJsonObject{{s("user_id"), s("auth0|alice")}, {s("app_metadata"), appMetadata}};
         };
         const QJsonObject withDefault{{s("default_org_id"), s("org_acme")}};
-        for (const char *protocol : {"oauth2-device-code", "oauth2-refresh-token", "oauth2-token-exchange",
-                                     "oidc-basic-profile"}) {
+        for (const char *protocol :
+             {"oauth2-device-code", "oauth2-refresh-token", "oauth2-token-exchange", "oidc-basic-profile"}) {
             QTest::addRow("default org, %s", protocol)
                 << QJsonObject{{s("user"), user(withDefault)},
                                {s("transaction"), QJsonObject{{s("protocol"), s(protocol)}}}}
                 << s("org_acme");
         }
-        QTest::newRow("no default org")
-            << QJsonObject{{s("user"), user({{s("plan"), s("free")}})},
-                           {s("transaction"), QJsonObject{{s("protocol"), s("oauth2-device-code")}}}}
-            << QString();
-        QTest::newRow("no app_metadata")
-            << QJsonObject{{s("user"), QJsonObject{{s("user_id"), s("auth0|dave")}}},
-                           {s("transaction"), QJsonObject{{s("protocol"), s("oauth2-refresh-token")}}}}
-            << QString();
+        QTest::newRow("no default org") << QJsonObject{{s("user"), user({{s("plan"), s("free")}})},
+                                                       {s("transaction"),
+                                                        QJsonObject{{s("protocol"), s("oauth2-device-code")}}}}
+                                        << QString();
+        QTest::newRow("no app_metadata") << QJsonObject{{s("user"), QJsonObject{{s("user_id"), s("auth0|dave")}}},
+                                                        {s("transaction"),
+                                                         QJsonObject{{s("protocol"), s("oauth2-refresh-token")}}}}
+                                         << QString();
         QTest::newRow("organization login wins")
             << QJsonObject{{s("user"), user(withDefault)},
                            {s("organization"), QJsonObject{{s("id"), s("org_globex")}, {s("name"), s("globex")}}},

@@ -124,14 +124,13 @@ private slots:
                                          << L{s("device-flow")} << false;
         QTest::newRow("password") << input(PreflightFlow::Password, {}, alice()) << O::No << QString() << O::Yes
                                   << L{s("password-grant")} << false;
-        QTest::newRow("pkce org_acme, alice") << input(PreflightFlow::Pkce, s("org_acme"), alice()) << O::Yes
-                                              << s("org_acme") << O::Yes << L{} << false;
-        QTest::newRow("pkce org_acme, no user") << input(PreflightFlow::Pkce, s("org_acme")) << O::Yes
-                                                << s("org_acme") << O::Unknown << L{} << false;
+        QTest::newRow("pkce org_acme, alice")
+            << input(PreflightFlow::Pkce, s("org_acme"), alice()) << O::Yes << s("org_acme") << O::Yes << L{} << false;
+        QTest::newRow("pkce org_acme, no user")
+            << input(PreflightFlow::Pkce, s("org_acme")) << O::Yes << s("org_acme") << O::Unknown << L{} << false;
         PreflightInput byName = input(PreflightFlow::Pkce, s("globex"), alice());
         byName.profile.useOrganizationNames = true;
-        QTest::newRow("pkce by name, names allowed")
-            << byName << O::Yes << s("org_globex") << O::Yes << L{} << false;
+        QTest::newRow("pkce by name, names allowed") << byName << O::Yes << s("org_globex") << O::Yes << L{} << false;
         QTest::newRow("pkce by name, names not allowed")
             << input(PreflightFlow::Pkce, s("globex"), alice()) << O::Yes << s("org_globex") << O::Yes
             << L{s("organization-name-not-allowed")} << false;
@@ -139,13 +138,13 @@ private slots:
             << input(PreflightFlow::Pkce, s("org_globex"), bob()) << O::No << QString() << O::No
             << L{s("user-not-member"), s("no-default-org")} << true;
         QTest::newRow("pkce org, client deny")
-            << input(PreflightFlow::Pkce, s("org_acme"), withClient(alice(), "deny")) << O::No << QString()
-            << O::Yes << L{s("client-denies-organizations")} << true;
+            << input(PreflightFlow::Pkce, s("org_acme"), withClient(alice(), "deny")) << O::No << QString() << O::Yes
+            << L{s("client-denies-organizations")} << true;
         QTest::newRow("pkce no org, client allow")
             << input(PreflightFlow::Pkce, {}, withClient(alice(), "allow")) << O::No << QString() << O::Yes
             << L{s("no-organization-parameter")} << false;
-        QTest::newRow("pkce no org, client unknown") << input(PreflightFlow::Pkce) << O::No << QString()
-                                                     << O::Unknown << L{s("no-organization-parameter")} << false;
+        QTest::newRow("pkce no org, client unknown") << input(PreflightFlow::Pkce) << O::No << QString() << O::Unknown
+                                                     << L{s("no-organization-parameter")} << false;
         QTest::newRow("pkce no org, client require no_prompt")
             << input(PreflightFlow::Pkce, {}, withClient(alice(), "require")) << O::No << QString() << O::Yes
             << L{s("organization-required")} << true;
@@ -158,13 +157,13 @@ private slots:
                                                  << s("org_acme") << O::No << L{} << false;
         PreflightInput refreshNoOrg = input(PreflightFlow::Refresh, {}, alice());
         refreshNoOrg.refreshedOrgId = QString();
-        QTest::newRow("refresh of a non-org login") << refreshNoOrg << O::No << QString() << O::Yes
-                                                    << L{s("refreshed-without-organization")} << false;
+        QTest::newRow("refresh of a non-org login")
+            << refreshNoOrg << O::No << QString() << O::Yes << L{s("refreshed-without-organization")} << false;
         PreflightInput refreshOrg = input(PreflightFlow::Refresh, {}, alice());
         refreshOrg.refreshedOrgId = s("org_acme");
         QTest::newRow("refresh of an org login") << refreshOrg << O::Yes << s("org_acme") << O::Yes << L{} << false;
-        QTest::newRow("refresh, origin unknown") << input(PreflightFlow::Refresh) << O::Unknown << QString()
-                                                 << O::Unknown << L{} << false;
+        QTest::newRow("refresh, origin unknown")
+            << input(PreflightFlow::Refresh) << O::Unknown << QString() << O::Unknown << L{} << false;
         QTest::newRow("exchange, alice") << input(PreflightFlow::Exchange, {}, alice()) << O::Yes << s("org_acme")
                                          << O::Yes << L{} << false;
         QTest::newRow("exchange, bob") << input(PreflightFlow::Exchange, {}, bob()) << O::No << QString() << O::No
@@ -237,18 +236,18 @@ private slots:
         QTest::addColumn<QJsonObject>("payload");
         QTest::addColumn<QStringList>("mismatches");
         const QString claim = s("https://orglens.example/org_id");
-        QTest::newRow("device as predicted") << input(PreflightFlow::Device, {}, alice())
-                                             << QJsonObject{{s("sub"), s("auth0|alice")}, {claim, s("org_acme")}}
-                                             << QStringList{};
+        QTest::newRow("device as predicted")
+            << input(PreflightFlow::Device, {}, alice())
+            << QJsonObject{{s("sub"), s("auth0|alice")}, {claim, s("org_acme")}} << QStringList{};
         QTest::newRow("device, claim missing")
             << input(PreflightFlow::Device, {}, alice()) << QJsonObject{{s("sub"), s("auth0|alice")}}
             << QStringList{s("pre-flight predicted https://orglens.example/org_id yes, got no")};
         QTest::newRow("pkce, org_id missing")
             << input(PreflightFlow::Pkce, s("org_acme")) << QJsonObject{{s("sub"), s("auth0|alice")}}
             << QStringList{s("pre-flight predicted org_id yes, got no")};
-        QTest::newRow("pkce, other org")
-            << input(PreflightFlow::Pkce, s("org_acme")) << QJsonObject{{s("org_id"), s("org_globex")}}
-            << QStringList{s("pre-flight predicted org_id org_acme, got org_globex")};
+        QTest::newRow("pkce, other org") << input(PreflightFlow::Pkce, s("org_acme"))
+                                         << QJsonObject{{s("org_id"), s("org_globex")}}
+                                         << QStringList{s("pre-flight predicted org_id org_acme, got org_globex")};
         QTest::newRow("pkce without organization, org_id present")
             << input(PreflightFlow::Pkce) << QJsonObject{{s("org_id"), s("org_acme")}}
             << QStringList{s("pre-flight predicted org_id no, got yes (org_acme)")};
@@ -256,8 +255,8 @@ private slots:
             << input(PreflightFlow::Pkce, s("org_globex"), bob()) << QJsonObject{{s("org_id"), s("org_globex")}}
             << QStringList{s("pre-flight predicted login refused, got tokens issued"),
                            s("pre-flight predicted org_id no, got yes (org_globex)")};
-        QTest::newRow("unknown is not compared") << input(PreflightFlow::Refresh)
-                                                 << QJsonObject{{s("org_id"), s("org_acme")}} << QStringList{};
+        QTest::newRow("unknown is not compared")
+            << input(PreflightFlow::Refresh) << QJsonObject{{s("org_id"), s("org_acme")}} << QStringList{};
     }
     void comparesWithTheRealToken()
     {

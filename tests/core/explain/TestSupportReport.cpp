@@ -92,9 +92,8 @@ SupportReportInput deviceReport()
                                     {s("app_metadata"), QJsonObject{{s("plan"), s("free")}}},
                                     {s("identities"), QJsonArray{QJsonObject{{s("access_token"), s("idp-SECRET")}}}}};
     input.tenant.userOrganizations = QJsonArray{QJsonObject{{s("id"), s("org_acme")}, {s("name"), s("acme")}}};
-    input.tenant.client = QJsonObject{{s("client_id"), s("demo-native")},
-                                      {s("organization_usage"), s("allow")},
-                                      {s("client_secret"), ClientSecret}};
+    input.tenant.client = QJsonObject{
+        {s("client_id"), s("demo-native")}, {s("organization_usage"), s("allow")}, {s("client_secret"), ClientSecret}};
     input.generatedAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
     return input;
 }
@@ -174,7 +173,8 @@ private slots:
         QCOMPARE(request.value(s("flow")).toString(), s("device"));
         QCOMPARE(request.value(s("client_id")).toString(), s("demo-native"));
         QCOMPARE(request.value(s("parameters")).toObject(),
-                 (QJsonObject{{s("scope"), s("openid offline_access")}, {s("audience"), s("https://api.orglens.example/")}}));
+                 (QJsonObject{{s("scope"), s("openid offline_access")},
+                              {s("audience"), s("https://api.orglens.example/")}}));
         const QJsonObject tenant = json.value(s("tenant")).toObject();
         QCOMPARE(tenant.value(s("user")).toObject().value(s("app_metadata")).toObject(),
                  (QJsonObject{{s("plan"), s("free")}}));
@@ -186,8 +186,9 @@ private slots:
               "### 1. The token comes from the Device Authorization flow (`device-flow`, certain)",
               "### 2. The user has no default_org_id (`no-default-org`, likely)",
               "- supports (session): the session record says device", "- missing (tenant): app_metadata was not read",
-              "1. Deploy the Post-Login Action.", "2. Exchange the token.", "| audience | https://api.orglens.example/ |",
-              "## Tenant evidence", "\"organization_usage\": \"allow\"", "## Reproduction", "```sh"})
+              "1. Deploy the Post-Login Action.", "2. Exchange the token.",
+              "| audience | https://api.orglens.example/ |", "## Tenant evidence", "\"organization_usage\": \"allow\"",
+              "## Reproduction", "```sh"})
             QVERIFY2(markdown.contains(s(expected)), expected);
     }
 
@@ -199,8 +200,8 @@ private slots:
                                 << QStringList{s("'http://127.0.0.1:4000/oauth/device/code'"),
                                                s("'client_id=demo-native'"), s("\"device_code=$DEVICE_CODE\""),
                                                s("urn:ietf:params:oauth:grant-type:device_code")};
-        QTest::newRow("refresh") << s("refresh") << QStringList{s("\"refresh_token=$REFRESH_TOKEN\""),
-                                                                s("'grant_type=refresh_token'")};
+        QTest::newRow("refresh") << s("refresh")
+                                 << QStringList{s("\"refresh_token=$REFRESH_TOKEN\""), s("'grant_type=refresh_token'")};
         QTest::newRow("client credentials")
             << s("client_credentials")
             << QStringList{s("\"client_secret=$CLIENT_SECRET\""), s("'grant_type=client_credentials'")};
