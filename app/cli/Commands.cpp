@@ -1,3 +1,4 @@
+#include "ActionsCommand.h"
 #include "AuditCommand.h"
 #include "Command.h"
 #include "DecodeCommand.h"
@@ -7,6 +8,7 @@
 #include "ExplainCommand.h"
 #include "LoginCommand.h"
 #include "OrgsCommand.h"
+#include "PreflightCommand.h"
 #include "ProfileCommand.h"
 #include "RefreshCommand.h"
 #include "RevokeCommand.h"
@@ -32,6 +34,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<UsersCommand>());
     commands.push_back(std::make_unique<OrgsCommand>());
     commands.push_back(std::make_unique<AuditCommand>());
+    commands.push_back(std::make_unique<ActionsCommand>());
+    commands.push_back(std::make_unique<PreflightCommand>());
     commands.push_back(std::make_unique<ExplainCommand>());
     return commands;
 }

@@ -3,6 +3,7 @@
 #include "ManagementSession.h"
 #include "ProfileOptions.h"
 #include "explain/Explain.h"
+#include "explain/SupportReport.h"
 #include "jwt/TokenDecoder.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,11 @@ const QCommandLineOption FlowOption(QStringLiteral("flow"),
 const QCommandLineOption CheckUserOption(QStringLiteral("check-user"),
                                          tr("Read the user, their organizations, the organizations the token names and "
                                             "the client with the profile's machine-to-machine application."));
+const QCommandLineOption ReportOption(QStringLiteral("report"),
+                                      tr("Also write a hand-off report: JSON if FILE ends with .json, else Markdown."),
+                                      QStringLiteral("FILE"));
+const QCommandLineOption IncludeTokensOption(QStringLiteral("include-tokens"),
+                                             tr("Put the token value into the report (never refresh tokens)."));
 
 // The CLI's flow names -> the session record's.
 std::optional<QString> recordFlowName(const QString &cliName)
@@ -155,6 +161,8 @@ void ExplainCommand::configure(QCommandLineParser &parser)
     ManagementSession::addOptions(parser); // profile options and --json
     parser.addOption(FlowOption);
     parser.addOption(CheckUserOption);
+    parser.addOption(ReportOption);
+    parser.addOption(IncludeTokensOption);
 }
 
 int ExplainCommand::execute(const QCommandLineParser &parser, CommandIo &io)
@@ -212,6 +220,19 @@ int ExplainCommand::execute(const QCommandLineParser &parser, CommandIo &io)
     }
 
     const explain::Diagnosis diagnosis = explain::diagnose(input);
+    if (parser.isSet(ReportOption)) {
+        const auto written = explain::writeSupportReport(
+            {diagnosis, input.token, input.session, input.declaredFlow, input.profile, input.tenant,
+             parser.isSet(IncludeTokensOption), {}},
+            parser.value(ReportOption));
+        if (!written) {
+            io.err << "orglens-cli explain: " << written.error().message << '\n';
+            io.err.flush();
+            return ExitFailure;
+        }
+        io.err << tr("Wrote the report to %1").arg(parser.value(ReportOption)) << '\n';
+        io.err.flush();
+    }
     if (ManagementSession::json(parser))
         printJson(io, diagnosis.toJson());
     else

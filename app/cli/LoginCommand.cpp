@@ -1,6 +1,8 @@
 #include "LoginCommand.h"
 
 #include "ProfileOptions.h"
+#include "explain/Preflight.h"
+#include "jwt/TokenDecoder.h"
 #include "oauth/DeviceFlow.h"
 #include "oauth/PkceFlow.h"
 
@@ -43,6 +45,27 @@ void keepRefreshToken(const profiles::Profile &profile, const oauth::TokenResult
     if (!stored.ok())
         io.err << tr("Warning: could not store the refresh token: %1").arg(stored.error) << '\n';
     io.err.flush();
+}
+
+// One line when the tokens disagree with what the pre-flight check predicted for this login (no tenant data: the
+// flow and the organization parameter only). Compares the access token, or the ID token when that is not a JWT.
+void reportPreflightMismatch(const profiles::Profile &profile, bool device, const QString &organization,
+                             const oauth::TokenResult &result, CommandIo &io)
+{
+    explain::PreflightInput input;
+    input.profile = profile;
+    input.flow = device ? explain::PreflightFlow::Device : explain::PreflightFlow::Pkce;
+    input.organization = organization;
+    QByteArray token = result.response.accessToken.bytes();
+    if (!jwt::decodeToken(QString::fromUtf8(token)))
+        token = result.response.idToken.bytes();
+    if (token.isEmpty() || !jwt::decodeToken(QString::fromUtf8(token)))
+        return;
+    QStringList texts;
+    for (const explain::PredictionMismatch &mismatch : explain::comparePrediction(explain::predict(input), token))
+        texts << mismatch.text();
+    if (!texts.isEmpty())
+        io.err << texts.join(QStringLiteral("; ")) << '\n';
 }
 
 } // namespace
@@ -133,6 +156,7 @@ int LoginCommand::execute(const QCommandLineParser &parser, CommandIo &io)
     if (!result.ok())
         return reportFailure(*this, result, io);
     keepRefreshToken(*profile, result, io);
+    reportPreflightMismatch(*profile, flow == QLatin1String("device"), parser.value(OrganizationOption), result, io);
     printTokenResponse(result, parser.isSet(JsonOption), io);
     return ExitSuccess;
 }

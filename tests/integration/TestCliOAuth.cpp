@@ -197,6 +197,7 @@ private slots:
         QVERIFY(login.err.contains(m_demo->url(QStringLiteral("activate")).toString()));
         QVERIFY(login.out.contains(QStringLiteral("\"sub\": \"auth0|alice\"")));
         QVERIFY(login.out.contains(QStringLiteral("Refresh token:  yes")));
+        QVERIFY2(!login.err.contains(QStringLiteral("pre-flight predicted")), qPrintable(login.err));
         QVERIFY2(!login.out.contains(QStringLiteral("eyJ")), "tokens are printed only with --json");
 
         // The stored refresh token is used, rotated and replaced: a second refresh works only with the new one.
@@ -248,6 +249,7 @@ private slots:
                 {}, browse);
         QVERIFY2(login.exitCode == 0, qPrintable(login.err));
         QVERIFY(login.err.contains(QStringLiteral("Open this URL in a browser")));
+        QVERIFY2(!login.err.contains(QStringLiteral("pre-flight predicted")), qPrintable(login.err));
         const QJsonObject json = parseObject(login.out);
         QVERIFY(json[QStringLiteral("response")][QStringLiteral("access_token")].isString());
         QCOMPARE(json[QStringLiteral("decoded")][QStringLiteral("access_token")][QStringLiteral("payload")]

@@ -1,0 +1,137 @@
+#include "PreflightCommand.h"
+
+#include "ManagementSession.h"
+#include "ProfileOptions.h"
+#include "explain/Preflight.h"
+#include "explain/TenantEvidenceFetcher.h"
+
+#include <QCoreApplication>
+
+namespace orglens::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("orglens::cli::PreflightCommand", text);
+}
+
+const QCommandLineOption FlowOption(QStringLiteral("flow"),
+                                    tr("device, pkce, client-credentials, refresh, exchange or password."),
+                                    QStringLiteral("FLOW"));
+const QCommandLineOption OrganizationOption(QStringLiteral("organization"),
+                                            tr("The organization parameter the login will send (id or name)."),
+                                            QStringLiteral("ORG"));
+const QCommandLineOption UserOption(QStringLiteral("user"),
+                                    tr("The user who will log in (user_id): read with the Management API."),
+                                    QStringLiteral("USER_ID"));
+
+// The application whose organization settings matter for the flow.
+QString clientOf(const profiles::Profile &profile, explain::PreflightFlow flow)
+{
+    switch (flow) {
+    case explain::PreflightFlow::ClientCredentials:
+        return profile.managementClientId;
+    case explain::PreflightFlow::Exchange:
+        return profile.exchangeClientId;
+    default:
+        return profile.clientId;
+    }
+}
+
+// Reads the user, the user's organizations and the application. What cannot be read is left out and reported on
+// stderr: the prediction then says what it could not check.
+explain::TenantEvidence fetchEvidence(ManagementSession &session, const QString &userId, const QString &clientId,
+                                      CommandIo &io)
+{
+    explain::TenantEvidenceFetcher fetcher(&session.client());
+    const auto evidence = ManagementSession::wait<explain::TenantEvidence>([&](auto done) {
+        QObject::connect(&fetcher, &explain::TenantEvidenceFetcher::finished, &fetcher, done);
+        fetcher.fetch(userId, clientId, {});
+    });
+    for (auto it = evidence.unavailable.begin(); it != evidence.unavailable.end(); ++it)
+        io.err << tr("Note: could not read %1: %2").arg(it.key(), it.value()) << '\n';
+    io.err.flush();
+    return evidence;
+}
+
+QString outlookText(explain::ClaimOutlook outlook, const QString &expected)
+{
+    const QString name = explain::claimOutlookName(outlook);
+    return expected.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, expected);
+}
+
+void printPrediction(const explain::Prediction &prediction, CommandIo &io)
+{
+    io.out << tr("Flow: %1").arg(explain::preflightFlowName(prediction.flow)) << '\n'
+           << tr("org_id: %1").arg(outlookText(prediction.orgId, prediction.expectedOrgId)) << '\n';
+    if (!prediction.claimName.isEmpty())
+        io.out << tr("%1: %2").arg(prediction.claimName,
+                                   outlookText(prediction.namespacedClaim, prediction.expectedClaimValue))
+               << '\n';
+    if (prediction.loginRefused())
+        io.out << tr("Auth0 will refuse this login.") << '\n';
+    if (!prediction.reasons.isEmpty())
+        io.out << '\n' << tr("Blocking reasons:") << '\n';
+    for (const explain::BlockingReason &reason : prediction.reasons)
+        io.out << "  [" << explain::confidenceName(reason.confidence) << "] " << reason.id << ": " << reason.text
+               << '\n'
+               << "      " << tr("Fix: %1").arg(reason.fix) << '\n';
+    if (!prediction.assumptions.isEmpty())
+        io.out << '\n' << tr("Assumptions:") << '\n';
+    for (const QString &assumption : prediction.assumptions)
+        io.out << "  - " << assumption << '\n';
+}
+
+} // namespace
+
+QString PreflightCommand::summary() const
+{
+    return tr("Predict whether a login will produce org_id, and why not.");
+}
+
+void PreflightCommand::configure(QCommandLineParser &parser)
+{
+    ManagementSession::addOptions(parser);
+    for (const QCommandLineOption &each : {FlowOption, OrganizationOption, UserOption})
+        parser.addOption(each);
+}
+
+int PreflightCommand::execute(const QCommandLineParser &parser, CommandIo &io)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(io, tr("unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
+    if (!parser.isSet(FlowOption))
+        return usageError(io, tr("give --flow device|pkce|client-credentials|refresh|exchange|password."));
+    const auto flow = explain::parsePreflightFlow(parser.value(FlowOption));
+    if (!flow)
+        return usageError(io, flow.error().message);
+
+    explain::PreflightInput input;
+    input.flow = *flow;
+    input.organization = parser.value(OrganizationOption).trimmed();
+    input.userId = parser.value(UserOption).trimmed();
+    if (input.userId.isEmpty()) {
+        const auto profile = ProfileOptions::resolve(parser, *this, io, false);
+        if (!profile)
+            return ExitUsage;
+        input.profile = *profile;
+    } else {
+        auto session = ManagementSession::open(parser, *this, io);
+        if (!session)
+            return ExitUsage;
+        input.profile = session->profile();
+        input.tenant = fetchEvidence(*session, input.userId, clientOf(input.profile, input.flow), io);
+    }
+    input.audience = input.profile.audience;
+
+    const explain::Prediction prediction = explain::predict(input);
+    if (ManagementSession::json(parser))
+        printJson(io, prediction.toJson());
+    else
+        printPrediction(prediction, io);
+    io.out.flush();
+    return ExitSuccess;
+}
+
+} // namespace orglens::cli

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "common/Result.h"
+#include "explain/Diagnosis.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// The hand-off report a support engineer attaches to a ticket: verdict and findings, the decoded claims, the
+// request parameters, the tenant evidence and the reproduction as curl commands. Secrets never appear: no
+// signatures, no refresh tokens, no client secrets or codes (placeholders such as $CLIENT_SECRET instead); access
+// and ID token values only when includeTokens is set.
+
+namespace orglens::explain {
+
+struct SupportReportInput {
+    Diagnosis diagnosis;
+    QByteArray token;                            // the token that was diagnosed
+    std::optional<oauth::SessionRecord> session; // the login that produced it, when OrgLens ran it
+    QString flow;                                // the flow when there is no session record ("device", "pkce", ...)
+    std::optional<profiles::Profile> profile;
+    TenantEvidence tenant;
+    bool includeTokens = false; // add the access/ID token values (never the refresh token)
+    QDateTime generatedAt;      // null = now
+};
+
+// {"generated_at", "verdict": {"has_org_id"}, "diagnosis": Diagnosis::toJson(), "tokens": [{"kind", "header",
+//  "payload", "value"?}], "request": {"flow", "issuer", "client_id", "parameters"}, "tenant": {...},
+//  "reproduction": ["curl ...", ...], "tokens_included": bool}
+QJsonObject supportReportJson(const SupportReportInput &input);
+QString supportReportMarkdown(const SupportReportInput &input);
+
+// The reproduction alone: shell commands (comments start with '#'), secrets as $PLACEHOLDERS.
+QStringList reproductionCommands(const SupportReportInput &input);
+
+// Writes the report to `path`: JSON when it ends with ".json", Markdown otherwise. Atomic (QSaveFile).
+Result<QString> writeSupportReport(const SupportReportInput &input, const QString &path);
+
+} // namespace orglens::explain

@@ -1,0 +1,301 @@
+// orglens-cli actions and preflight, the generated Actions run by Node.js (the exchange Action with the real `jose`
+// against the demo tenant's JWKS), and the support report's reproduction commands run with curl against the demo
+// tenant.
+#include "CliRunner.h"
+#include "DemoTenantFixture.h"
+#include "NodeRunner.h"
+#include "explain/ActionTemplates.h"
+#include "explain/SupportReport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace orglens;
+using namespace orglens::test;
+
+namespace {
+
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+QProcessEnvironment secretEnvironment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(s("ORGLENS_MGMT_CLIENT_SECRET"), s("demo-m2m-secret"));
+    return environment;
+}
+
+QStringList reasonIds(const QJsonObject &prediction)
+{
+    QStringList ids;
+    for (const QJsonValue &reason : prediction.value(QLatin1String("reasons")).toArray())
+        ids << reason.toObject().value(QLatin1String("id")).toString();
+    return ids;
+}
+
+// Where `jose` is installed for the exchange Action test (configure with -DORGLENS_NODE_MODULES=DIR after
+// `npm install --prefix <dir> jose@5`); empty when not configured.
+QString joseModules()
+{
+    const QString directory = s(ORGLENS_NODE_MODULES);
+    if (directory.isEmpty() || !QDir(directory).exists(s("jose/package.json")))
+        return {};
+    return directory;
+}
+
+} // namespace
+
+class TestExplainToolsCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void actionsGeneratePrintsBoth()
+    {
+        const CliRun run =
+            runCli({s("actions"), s("generate"), s("--namespace"), s("https://orglens.example"), s("--issuer"),
+                    s("tenant.example.com"), s("--audience"), s("https://api.orglens.example/")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(s("// ===== post-login.js")));
+        QVERIFY(run.out.contains(s("// ===== token-exchange.js")));
+        QVERIFY(run.out.contains(s("const NAMESPACE = \"https://orglens.example/\";")));
+        QVERIFY(run.out.contains(s("const ISSUER = \"https://tenant.example.com/\";")));
+    }
+
+    void actionsGenerateRefusesBadInput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no namespace") << QStringList{s("generate")} << s("no claim namespace");
+        QTest::newRow("http namespace") << QStringList{s("generate"), s("--namespace"), s("http://orglens.example/")}
+                                        << s("is not an https URL");
+        QTest::newRow("exchange without issuer")
+            << QStringList{s("generate"), s("--namespace"), s("https://orglens.example/"), s("--which"),
+                           s("token-exchange")}
+            << s("--issuer");
+        QTest::newRow("exchange without audience")
+            << QStringList{s("generate"), s("--namespace"), s("https://orglens.example/"), s("--issuer"),
+                           s("https://tenant.example.com/")}
+            << s("--audience");
+        QTest::newRow("bad which") << QStringList{s("generate"), s("--namespace"), s("https://orglens.example/"),
+                                                  s("--which"), s("all")}
+                                   << s("--which must be");
+        QTest::newRow("no verb") << QStringList{s("--namespace"), s("https://orglens.example/")}
+                                 << s("expected 'actions generate'");
+    }
+    void actionsGenerateRefusesBadInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const CliRun run = runCli(QStringList{s("actions")} + arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void actionsGenerateWritesFiles()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(s("actions"));
+        const CliRun run = runCli({s("actions"), s("generate"), s("--namespace"), s("https://orglens.example/"),
+                                   s("--issuer"), s("https://tenant.example.com/"), s("--audience"),
+                                   s("https://api.orglens.example/"), s("--out"), out});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QDir(out).entryList(QDir::Files), (QStringList{s("post-login.js"), s("token-exchange.js")}));
+        if (nodeBinary().isEmpty())
+            QSKIP("node is not installed: the syntax check needs it");
+        for (const char *file : {"post-login.js", "token-exchange.js"}) {
+            const NodeRun check = runNode({s("--check"), QDir(out).filePath(s(file))});
+            QVERIFY2(check.finished && check.exitCode == 0, qPrintable(check.err));
+        }
+    }
+
+    void preflightWithoutUser()
+    {
+        const CliRun run = runCli({s("preflight"), s("--flow"), s("pkce"), s("--issuer"), s("http://127.0.0.1:9/")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(s("org_id: no")));
+        QVERIFY(run.out.contains(s("[likely] no-organization-parameter")));
+
+        const CliRun bad = runCli({s("preflight"), s("--flow"), s("implicit")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(s("Unknown flow \"implicit\"")));
+    }
+
+    void preflightReadsTheTenant_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("orgId");
+        QTest::addColumn<QString>("claim");
+        QTest::addColumn<QStringList>("reasons");
+        QTest::newRow("bob, device") << QStringList{s("--flow"), s("device"), s("--user"), s("auth0|bob")} << s("no")
+                                     << s("no") << QStringList{s("device-flow"), s("no-default-org")};
+        QTest::newRow("alice, pkce with org_acme")
+            << QStringList{s("--flow"), s("pkce"), s("--organization"), s("org_acme"), s("--user"), s("auth0|alice")}
+            << s("yes") << s("yes") << QStringList{};
+        QTest::newRow("bob, pkce with org_globex")
+            << QStringList{s("--flow"), s("pkce"), s("--organization"), s("org_globex"), s("--user"), s("auth0|bob")}
+            << s("no") << s("no") << QStringList{s("user-not-member"), s("no-default-org")};
+        QTest::newRow("demo-m2m, client credentials")
+            << QStringList{s("--flow"), s("client-credentials"), s("--user"), s("auth0|alice")} << s("no") << s("no")
+            << QStringList{s("m2m-without-organization")};
+    }
+    void preflightReadsTheTenant()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, orgId);
+        QFETCH(QString, claim);
+        QFETCH(QStringList, reasons);
+        DemoTenantFixture fixture;
+        QVERIFY2(fixture.started(), qPrintable(fixture.startError()));
+        const CliRun run = runCli(QStringList{s("preflight"), s("--json"), s("--issuer"), fixture.issuer(),
+                                              s("--client-id"), s("demo-native"), s("--mgmt-client-id"), s("demo-m2m"),
+                                              s("--namespace"), s("https://orglens.example/")} +
+                                      arguments,
+                                  {}, secretEnvironment());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QJsonObject prediction = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(prediction.value(s("org_id")).toString(), orgId);
+        QCOMPARE(prediction.value(s("namespaced_claim")).toObject().value(s("outlook")).toString(), claim);
+        QCOMPARE(reasonIds(prediction), reasons);
+        QVERIFY2(!run.err.contains(s("could not read")), qPrintable(run.err));
+        QVERIFY(!run.out.contains(s("demo-m2m-secret")) && !run.err.contains(s("demo-m2m-secret")));
+    }
+
+    // explain --report writes the hand-off report; the token value only with --include-tokens.
+    void explainWritesAReport()
+    {
+        DemoTenantFixture fixture;
+        QVERIFY2(fixture.started(), qPrintable(fixture.startError()));
+        const QJsonObject response = fixture.deviceLogin(s("bob@example.com")).json();
+        const QString token = response.value(s("access_token")).toString();
+        const QString refreshToken = response.value(s("refresh_token")).toString();
+        QVERIFY(!token.isEmpty() && !refreshToken.isEmpty());
+        QTemporaryDir dir;
+        const QStringList arguments{
+            s("explain"),     s("-"),           s("--flow"),      s("device"),      s("--issuer"),
+            fixture.issuer(), s("--client-id"), s("demo-native"), s("--namespace"), s("https://orglens.example/")};
+        CliRun run = runCli(arguments + QStringList{s("--report"), dir.filePath(s("report.md"))}, token);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile markdown(dir.filePath(s("report.md")));
+        QVERIFY(markdown.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(markdown.readAll());
+        QVERIFY(text.contains(s("(`device-flow`, certain)")));
+        QVERIFY(text.contains(s("\"sub\": \"auth0|bob\"")));
+        QVERIFY(text.contains(s("/oauth/device/code")));
+        QVERIFY(!text.contains(token));
+        QVERIFY(!text.contains(token.section(QLatin1Char('.'), 2)));
+        QVERIFY(!text.contains(refreshToken));
+
+        run = runCli(arguments + QStringList{s("--report"), dir.filePath(s("report.json")), s("--include-tokens")},
+                     token);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QFile json(dir.filePath(s("report.json")));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonObject report = QJsonDocument::fromJson(json.readAll()).object();
+        QCOMPARE(report.value(s("tokens")).toArray().at(0).toObject().value(s("value")).toString(), token);
+        QCOMPARE(report.value(s("diagnosis")).toObject().value(s("findings")).toArray().at(0).toObject().value(s("id")),
+                 QJsonValue(s("device-flow")));
+
+        run = runCli(arguments + QStringList{s("--report"), dir.filePath(s("no/such/dir/report.md"))}, token);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(s("no/such/dir/report.md")));
+    }
+
+    // The generated exchange Action, with the real jose, verifies demo-tenant tokens against the tenant's JWKS.
+    void exchangeActionVerifiesRealTokens()
+    {
+        if (nodeBinary().isEmpty())
+            QSKIP("node is not installed");
+        const QString modules = joseModules();
+        if (modules.isEmpty())
+            QSKIP("jose is not installed: configure with -DORGLENS_NODE_MODULES=<dir with node_modules/jose>");
+        DemoTenantFixture fixture;
+        QVERIFY2(fixture.started(), qPrintable(fixture.startError()));
+        const auto generate = [&](const QString &audience) {
+            return explain::generateActions({s("https://orglens.example/"), QUrl(fixture.issuer()), audience, {}},
+                                            {explain::ActionKind::TokenExchange})
+                .value()
+                .at(0)
+                .code;
+        };
+        const QString code = generate(QLatin1String(demo::OrdersApiAudience));
+        const auto exchange = [&](const QString &actionCode, const QString &token) {
+            QTemporaryDir dir;
+            QString error;
+            const QJsonArray calls =
+                runAction(dir, actionCode, "onExecuteCustomTokenExchange",
+                          {{s("transaction"), QJsonObject{{s("subject_token"), token}}}}, error, modules);
+            if (!error.isEmpty())
+                qWarning("%s", qPrintable(error));
+            return calls;
+        };
+        const QString alice = fixture.deviceLogin(s("alice@example.com")).json().value(s("access_token")).toString();
+        QVERIFY(!alice.isEmpty());
+        QCOMPARE(exchange(code, alice), (QJsonArray{QJsonArray{s("authentication.setUserById"), s("auth0|alice")},
+                                                    QJsonArray{s("authentication.setOrganization"), s("org_acme")}}));
+
+        // A forged signature, another audience: rejected as invalid subject tokens.
+        QString forged = alice;
+        forged.chop(4);
+        forged += s("AAAA");
+        QJsonArray calls = exchange(code, forged);
+        QCOMPARE(calls.size(), 1);
+        QCOMPARE(calls.at(0).toArray().at(0).toString(), s("access.rejectInvalidSubjectToken"));
+        calls = exchange(generate(s("https://other-api.example/")), alice);
+        QCOMPARE(calls.size(), 1);
+        QCOMPARE(calls.at(0).toArray().at(0).toString(), s("access.rejectInvalidSubjectToken"));
+        QVERIFY(calls.at(0).toArray().at(1).toString().contains(s("ERR_JWT_CLAIM_VALIDATION_FAILED")));
+
+        // Bob has no default_org_id: a valid token without the claim is denied, not given an organization.
+        const QString bob = fixture.deviceLogin(s("bob@example.com")).json().value(s("access_token")).toString();
+        calls = exchange(code, bob);
+        QCOMPARE(calls.size(), 1);
+        QCOMPARE(calls.at(0).toArray().at(0).toString(), s("access.deny"));
+    }
+
+    // The report's client-credentials reproduction, run by the shell with the secret in the environment, gets a token.
+    void reproductionRunsAgainstTheTenant()
+    {
+        if (QStandardPaths::findExecutable(s("curl")).isEmpty())
+            QSKIP("curl is not installed");
+        DemoTenantFixture fixture;
+        QVERIFY2(fixture.started(), qPrintable(fixture.startError()));
+        explain::SupportReportInput input;
+        oauth::SessionRecord record;
+        record.flow = s("client_credentials");
+        record.issuer = QUrl(fixture.issuer());
+        record.clientId = s("demo-m2m");
+        record.parameters = {{s("audience"), QLatin1String(demo::OrdersApiAudience)},
+                             {s("organization"), s("org_acme")}};
+        input.session = record;
+        const QStringList commands = explain::reproductionCommands(input);
+        QCOMPARE(commands.size(), 2); // comment + curl
+        QVERIFY(!commands.at(1).contains(s("demo-m2m-secret")));
+
+        QProcess shell;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(s("CLIENT_SECRET"), s("demo-m2m-secret"));
+        shell.setProcessEnvironment(environment);
+        QEventLoop loop;
+        QObject::connect(&shell, &QProcess::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+        shell.start(s("sh"), {s("-c"), commands.at(1)});
+        loop.exec();
+        QCOMPARE(shell.exitCode(), 0);
+        const QJsonObject response = QJsonDocument::fromJson(shell.readAllStandardOutput()).object();
+        const QJsonObject payload = DemoTenantFixture::payload(response.value(s("access_token")).toString());
+        QCOMPARE(payload.value(s("org_id")).toString(), s("org_acme"));
+        QCOMPARE(payload.value(s("sub")).toString(), s("demo-m2m@clients"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExplainToolsCli)
+#include "TestExplainToolsCli.moc"
