@@ -12,7 +12,13 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-httpserver-dev
     qt6-svg-dev qtkeychain-qt6-dev libssl-dev libqrencode-dev libgl-dev
     xvfb xauth dbus dbus-x11 gnome-keyring openssl
+    nodejs curl ca-certificates
 )
+
+# The generated Custom Token Exchange Action is tested with the real `jose` library (no dependencies of its own),
+# fetched from the npm registry and checked against its published integrity hash.
+JOSE_VERSION=5.9.5
+JOSE_SHA512=L3QtkVIHR7qOCRO8ZSH2VCww7hA5/GtUPMUx06llC22DLsw7TcjIoGtSgTejx4ZM94QWzXSNZcI83tb/YrLvbg==
 
 install_packages() {
     local missing=()
@@ -27,11 +33,23 @@ install_packages() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+fetch_jose() {
+    local modules="$BUILD_DIR/node-jose/node_modules"
+    [ -f "$modules/jose/package.json" ] && return 0
+    mkdir -p "$modules/jose"
+    local archive="$BUILD_DIR/node-jose/jose-$JOSE_VERSION.tgz"
+    curl -fsSL "https://registry.npmjs.org/jose/-/jose-$JOSE_VERSION.tgz" -o "$archive"
+    [ "$(openssl dgst -sha512 -binary "$archive" | base64 -w0)" = "$JOSE_SHA512" ] ||
+        { echo "jose-$JOSE_VERSION.tgz does not match its published sha512" >&2; exit 1; }
+    tar -xzf "$archive" -C "$modules/jose" --strip-components=1
+}
+
 build() {
     install_packages
     local werror=OFF
     [ -n "${CI:-}" ] && werror=ON
-    cmake -S . -B "$BUILD_DIR" -G Ninja -DORGLENS_WERROR=$werror
+    fetch_jose
+    cmake -S . -B "$BUILD_DIR" -G Ninja -DORGLENS_WERROR=$werror -DORGLENS_NODE_MODULES="$(realpath "$BUILD_DIR/node-jose/node_modules")"
     cmake --build "$BUILD_DIR" --parallel "$(nproc)"
 }
 
