@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "AppContext.h"
+#include "LanguageMenu.h"
 #include "LoginView.h"
 #include "ProfileEditorView.h"
 #include "TokenDiffView.h"
@@ -89,6 +91,19 @@ void MainWindow::createActions()
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
     goMenu->setObjectName(QStringLiteral("goMenu"));
     goMenu->addAction(m_focusTokenInputAction);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    auto *languageMenu = new LanguageMenu(viewMenu);
+    connect(languageMenu, &LanguageMenu::languageChanged, this,
+            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
+    viewMenu->addMenu(languageMenu);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    QAction *aboutAction = helpMenu->addAction(tr("&About OrgLens"), this, [this] { AboutDialog(this).exec(); });
+    aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    aboutAction->setMenuRole(QAction::AboutRole);
 }
 
 int MainWindow::addView(QWidget *view, const QString &title)
