@@ -759,6 +759,46 @@
         <source>no tenant given: use --profile NAME, or --issuer URL / --domain DOMAIN.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use the saved profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant issuer (https://&lt;domain&gt;/; http:// only for 127.0.0.1/localhost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant domain (same as --issuer https://DOMAIN/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Native application (device flow, PKCE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API audience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes, space separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom-claim namespace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-to-machine application for the Management API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application for Custom Token Exchange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject_token_type of the token exchange profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>orglens::cli::RefreshCommand</name>

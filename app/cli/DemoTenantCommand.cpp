@@ -69,7 +69,6 @@ private:
     struct sigaction m_previousTerm {};
 };
 
-// The descriptions are translated when the parser is built (configure()), after the translator is installed.
 const QCommandLineOption portOption(QStringLiteral("port"),
                                     QStringLiteral(QT_TRANSLATE_NOOP("orglens::cli::DemoTenantCommand",
                                                                      "Port on 127.0.0.1 (0: a free one).")),
@@ -122,11 +121,10 @@ QString DemoTenantCommand::summary() const
 
 void DemoTenantCommand::configure(QCommandLineParser &parser)
 {
-    for (QCommandLineOption option : {portOption, usersOption, namespaceOption, noActionOption, orgNamesOption,
-                                      failRateOption, failSeedOption, slowOption, rateLimitOption, intervalOption}) {
-        option.setDescription(tr(option.description().toUtf8().constData()));
-        parser.addOption(option);
-    }
+    addTranslatedOptions(parser,
+                         {portOption, usersOption, namespaceOption, noActionOption, orgNamesOption, failRateOption,
+                          failSeedOption, slowOption, rateLimitOption, intervalOption},
+                         "orglens::cli::DemoTenantCommand");
 }
 
 int DemoTenantCommand::execute(const QCommandLineParser &parser, CommandIo &io)
