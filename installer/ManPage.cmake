@@ -32,8 +32,8 @@ string(APPEND include_text "[EXIT STATUS]\n0 success, 1 the operation failed, 2 
 set(include_file ${OUTPUT}.include)
 file(WRITE ${include_file} "${include_text}")
 execute_process(
-    COMMAND ${HELP2MAN} --no-info --no-discard-stderr --section=1
-            --name=inspect, verify and compare Auth0 tokens --include=${include_file} --output=${OUTPUT} ${CLI}
+    COMMAND ${HELP2MAN} --no-info --section=1 --source=OrgLens --manual="User Commands"
+            "--name=inspect, verify and compare Auth0 tokens" --include=${include_file} --output=${OUTPUT} ${CLI}
     RESULT_VARIABLE status)
 if(NOT status EQUAL 0)
     message(FATAL_ERROR "help2man failed (${status})")

@@ -3,6 +3,8 @@
 #   installer/setup.sh run    install packages, configure, build, launch OrgLens on the demo tenant
 #   installer/setup.sh test   install packages, configure, build, run the whole test suite
 #   installer/setup.sh build  install packages, configure, build
+#   installer/setup.sh package-test  build the .deb, install it with apt, run it, remove it (installer/package-test.sh)
+# In CI (CI set), `test` also runs the package test after the test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,6 +14,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-httpserver-dev
     qt6-svg-dev qtkeychain-qt6-dev libssl-dev libqrencode-dev libgl-dev
     xvfb xauth dbus dbus-x11 gnome-keyring openssl
+    help2man desktop-file-utils appstream dpkg-dev file
 )
 
 install_packages() {
@@ -53,12 +56,19 @@ case "${1:-}" in
     test)
         build
         run_tests
+        if [ -n "${CI:-}" ]; then
+            installer/package-test.sh "$BUILD_DIR"
+        fi
+        ;;
+    package-test)
+        build
+        installer/package-test.sh "$BUILD_DIR"
         ;;
     build)
         build
         ;;
     *)
-        echo "usage: installer/setup.sh run|test|build" >&2
+        echo "usage: installer/setup.sh run|test|build|package-test" >&2
         exit 2
         ;;
 esac
