@@ -37,8 +37,8 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
 
     QString rows;
     for (const VersionRow &row : versionRows())
-        rows += QStringLiteral("<tr><td>%1:&nbsp;&nbsp;</td><td>%2</td></tr>").arg(row.label.toHtmlEscaped(),
-                                                                                row.value.toHtmlEscaped());
+        rows += QStringLiteral("<tr><td>%1:&nbsp;&nbsp;</td><td>%2</td></tr>")
+                    .arg(row.label.toHtmlEscaped(), row.value.toHtmlEscaped());
     auto *text = new QLabel(this);
     text->setObjectName(QStringLiteral("aboutText"));
     text->setTextFormat(Qt::RichText);

@@ -15,13 +15,15 @@ LanguageMenu::LanguageMenu(QWidget *parent) : QMenu(tr("&Language"), parent)
     const QString saved = QSettings().value(i18n::languageSettingKey()).toString();
 
     // The empty language means "follow the system"; English is the language of the sources.
-    QList<QPair<QString, QString>> entries{{QString(), tr("System Default")}, {QStringLiteral("en"), QStringLiteral("English")}};
+    QList<QPair<QString, QString>> entries{{QString(), tr("System Default")},
+                                           {QStringLiteral("en"), QStringLiteral("English")}};
     for (const QString &language : i18n::translatedLanguages())
         entries.append({language, i18n::nativeLanguageName(language)});
 
     for (const auto &[language, title] : entries) {
         QAction *action = addAction(title);
-        action->setObjectName(QStringLiteral("languageAction_") + (language.isEmpty() ? QStringLiteral("system") : language));
+        action->setObjectName(QStringLiteral("languageAction_") +
+                              (language.isEmpty() ? QStringLiteral("system") : language));
         action->setCheckable(true);
         action->setChecked(language == saved);
         action->setData(language);

@@ -17,8 +17,7 @@ constexpr char Acknowledgement = '1';
 constexpr qint64 MaxHandOffBytes = 2 * jwt::MaxTokenLength + 16;
 } // namespace
 
-SingleInstance::SingleInstance(const QString &serverName, QObject *parent)
-    : QObject(parent), m_serverName(serverName)
+SingleInstance::SingleInstance(const QString &serverName, QObject *parent) : QObject(parent), m_serverName(serverName)
 {
 }
 

@@ -25,8 +25,8 @@ private slots:
         AboutDialog dialog;
         const auto *text = dialog.findChild<QLabel *>(QStringLiteral("aboutText"));
         QVERIFY(text);
-        for (const QString &part : {applicationVersion(), gitRevision(), qtVersion(), openSslVersion().toHtmlEscaped(),
-                                    qtKeychainVersion()})
+        for (const QString &part :
+             {applicationVersion(), gitRevision(), qtVersion(), openSslVersion().toHtmlEscaped(), qtKeychainVersion()})
             QVERIFY2(text->text().contains(part), qPrintable(part));
         QVERIFY(AboutDialog::versionText().contains(QStringLiteral("QtKeychain: ") + qtKeychainVersion()));
         QVERIFY(AboutDialog::versionText().contains(QStringLiteral("Git revision: ") + gitRevision()));
