@@ -112,8 +112,8 @@ int MainWindow::addView(QWidget *view, const QString &title)
     auto *item = new QListWidgetItem(title, m_navigation);
     item->setToolTip(title);
     // Translated titles can be longer than the English ones: the list grows to show the longest in full.
-    const int titleWidth = m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth()
-                           + fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int titleWidth = m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
+                           fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_navigation->setFixedWidth(qMax(m_navigation->width(), titleWidth));
     if (m_navigation->currentRow() < 0)
         m_navigation->setCurrentRow(position);

@@ -1,8 +1,8 @@
 #include "AppContext.h"
 #include "DemoProfile.h"
 #include "DemoTenant.h"
-#include "LoginView.h"
 #include "Language.h"
+#include "LoginView.h"
 #include "MainWindow.h"
 #include "SingleInstance.h"
 #include "UsersView.h"
@@ -19,9 +19,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QIcon>
-#include <QUrl>
 #include <QNetworkAccessManager>
 #include <QTextStream>
+#include <QUrl>
 
 #include <cstdio>
 
