@@ -3,6 +3,8 @@
 #   installer/setup.sh run    install packages, configure, build, launch OrgLens on the demo tenant
 #   installer/setup.sh test   install packages, configure, build, run the whole test suite
 #   installer/setup.sh build  install packages, configure, build
+#   installer/setup.sh package-test  build the .deb, install it with apt, run it, remove it (installer/package-test.sh)
+# In CI (CI set), `test` also runs the package test after the test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,6 +15,7 @@ PACKAGES=(
     qt6-svg-dev qtkeychain-qt6-dev libssl-dev libqrencode-dev libgl-dev
     xvfb xauth dbus dbus-x11 gnome-keyring openssl
     nodejs curl ca-certificates
+    help2man desktop-file-utils appstream dpkg-dev file
 )
 
 # The generated Custom Token Exchange Action is tested with the real `jose` library (no dependencies of its own),
@@ -71,12 +74,19 @@ case "${1:-}" in
     test)
         build
         run_tests
+        if [ -n "${CI:-}" ]; then
+            installer/package-test.sh "$BUILD_DIR"
+        fi
+        ;;
+    package-test)
+        build
+        installer/package-test.sh "$BUILD_DIR"
         ;;
     build)
         build
         ;;
     *)
-        echo "usage: installer/setup.sh run|test|build" >&2
+        echo "usage: installer/setup.sh run|test|build|package-test" >&2
         exit 2
         ;;
 esac

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "AppContext.h"
+#include "LanguageMenu.h"
 #include "LoginView.h"
 #include "ProfileEditorView.h"
 #include "TokenDiffView.h"
@@ -89,6 +91,19 @@ void MainWindow::createActions()
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
     goMenu->setObjectName(QStringLiteral("goMenu"));
     goMenu->addAction(m_focusTokenInputAction);
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    auto *languageMenu = new LanguageMenu(viewMenu);
+    connect(languageMenu, &LanguageMenu::languageChanged, this,
+            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
+    viewMenu->addMenu(languageMenu);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    QAction *aboutAction = helpMenu->addAction(tr("&About OrgLens"), this, [this] { AboutDialog(this).exec(); });
+    aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    aboutAction->setMenuRole(QAction::AboutRole);
 }
 
 int MainWindow::addView(QWidget *view, const QString &title)
@@ -96,6 +111,10 @@ int MainWindow::addView(QWidget *view, const QString &title)
     const int position = m_views->addWidget(view);
     auto *item = new QListWidgetItem(title, m_navigation);
     item->setToolTip(title);
+    // Translated titles can be longer than the English ones: the list grows to show the longest in full.
+    const int titleWidth = m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
+                           fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_navigation->setFixedWidth(qMax(m_navigation->width(), titleWidth));
     if (m_navigation->currentRow() < 0)
         m_navigation->setCurrentRow(position);
     return position;

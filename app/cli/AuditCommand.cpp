@@ -35,7 +35,7 @@ void AuditCommand::configure(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("verb"), tr("list | undo ID"));
     ManagementSession::addOptions(parser);
-    parser.addOption(ForceOption);
+    addTranslatedOptions(parser, {ForceOption}, "orglens::cli::AuditCommand");
 }
 
 int AuditCommand::execute(const QCommandLineParser &parser, CommandIo &io)

@@ -19,8 +19,9 @@ int Command::run(const QStringList &arguments, CommandIo &io)
     if (parser.isSet(helpOption)) {
         // QCommandLineParser names the binary in its help text; show the verb as well.
         QString help = parser.helpText();
-        help.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")),
-                     QStringLiteral("Usage: orglens-cli %1").arg(name()));
+        // The first line is "Usage: <binary> ..." in the user's language ("Utilisation : <binary>").
+        help.replace(QRegularExpression(QStringLiteral("^([^:\n]*:\\s*)\\S+")),
+                     QStringLiteral("\\1orglens-cli %1").arg(name()));
         io.out << help;
         io.out.flush();
         return ExitSuccess;
@@ -35,6 +36,15 @@ int Command::usageError(CommandIo &io, const QString &message) const
            << '\n';
     io.err.flush();
     return ExitUsage;
+}
+
+void addTranslatedOptions(QCommandLineParser &parser, std::initializer_list<QCommandLineOption> options,
+                          const char *context)
+{
+    for (QCommandLineOption option : options) {
+        option.setDescription(QCoreApplication::translate(context, option.description().toUtf8().constData()));
+        parser.addOption(option);
+    }
 }
 
 QString Command::argumentOrStdin(const QStringList &positional, qsizetype index, CommandIo &io)

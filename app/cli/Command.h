@@ -50,4 +50,10 @@ protected:
 
 std::vector<std::unique_ptr<Command>> allCommands();
 
+// Adds options to the parser with their descriptions translated. Options defined at namespace scope are built
+// before main() installs the translator, so their descriptions still hold the English source texts;
+// `context` is the translation context they were marked in.
+void addTranslatedOptions(QCommandLineParser &parser, std::initializer_list<QCommandLineOption> options,
+                          const char *context);
+
 } // namespace orglens::cli

@@ -275,8 +275,10 @@ void DecodeCommand::configure(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("token"), tr("The token, or - (or nothing) to read standard input."),
                                  QStringLiteral("[TOKEN|-]"));
-    parser.addOptions({JsonOption, BatchOption, VerifyOption, IssuerOption, JwksOption, AudienceOption, ClientIdOption,
-                       LeewayOption});
+    addTranslatedOptions(
+        parser,
+        {JsonOption, BatchOption, VerifyOption, IssuerOption, JwksOption, AudienceOption, ClientIdOption, LeewayOption},
+        "orglens::cli::DecodeCommand");
 }
 
 int DecodeCommand::execute(const QCommandLineParser &parser, CommandIo &io)

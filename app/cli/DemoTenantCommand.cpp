@@ -69,30 +69,48 @@ private:
     struct sigaction m_previousTerm {};
 };
 
-const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0: a free one)."),
+const QCommandLineOption portOption(QStringLiteral("port"),
+                                    QStringLiteral(QT_TRANSLATE_NOOP("orglens::cli::DemoTenantCommand",
+                                                                     "Port on 127.0.0.1 (0: a free one).")),
                                     QStringLiteral("N"), QStringLiteral("0"));
-const QCommandLineOption usersOption(QStringLiteral("users"), QStringLiteral("Add N synthetic users."),
-                                     QStringLiteral("N"), QStringLiteral("0"));
+const QCommandLineOption
+    usersOption(QStringLiteral("users"),
+                QStringLiteral(QT_TRANSLATE_NOOP("orglens::cli::DemoTenantCommand", "Add N synthetic users.")),
+                QStringLiteral("N"), QStringLiteral("0"));
 const QCommandLineOption namespaceOption(QStringLiteral("namespace"),
-                                         QStringLiteral("Namespace of the Action's custom claim."), QStringLiteral("URL"));
-const QCommandLineOption noActionOption(QStringLiteral("no-action"),
-                                        QStringLiteral("Turn off the simulated device-flow Post-Login Action."));
-const QCommandLineOption orgNamesOption(QStringLiteral("org-names"),
-                                        QStringLiteral("Turn on allow_organization_name_in_authentication_api."));
-const QCommandLineOption failRateOption(QStringLiteral("fail-rate"),
-                                        QStringLiteral("Share (0..1) of Management API requests answered 500."),
-                                        QStringLiteral("P"), QStringLiteral("0"));
-const QCommandLineOption failSeedOption(QStringLiteral("fail-seed"), QStringLiteral("Seed of the fault injection."),
-                                        QStringLiteral("N"), QStringLiteral("1"));
-const QCommandLineOption slowOption(QStringLiteral("slow-ms"),
-                                    QStringLiteral("Added latency per Management API request, in ms."),
-                                    QStringLiteral("N"), QStringLiteral("0"));
+                                         QStringLiteral(QT_TRANSLATE_NOOP("orglens::cli::DemoTenantCommand",
+                                                                          "Namespace of the Action's custom claim.")),
+                                         QStringLiteral("URL"));
+const QCommandLineOption
+    noActionOption(QStringLiteral("no-action"),
+                   QStringLiteral(QT_TRANSLATE_NOOP("orglens::cli::DemoTenantCommand",
+                                                    "Turn off the simulated device-flow Post-Login Action.")));
+const QCommandLineOption
+    orgNamesOption(QStringLiteral("org-names"),
+                   QStringLiteral(QT_TRANSLATE_NOOP("orglens::cli::DemoTenantCommand",
+                                                    "Turn on allow_organization_name_in_authentication_api.")));
+const QCommandLineOption
+    failRateOption(QStringLiteral("fail-rate"),
+                   QStringLiteral(QT_TRANSLATE_NOOP("orglens::cli::DemoTenantCommand",
+                                                    "Share (0..1) of Management API requests answered 500.")),
+                   QStringLiteral("P"), QStringLiteral("0"));
+const QCommandLineOption
+    failSeedOption(QStringLiteral("fail-seed"),
+                   QStringLiteral(QT_TRANSLATE_NOOP("orglens::cli::DemoTenantCommand", "Seed of the fault injection.")),
+                   QStringLiteral("N"), QStringLiteral("1"));
+const QCommandLineOption
+    slowOption(QStringLiteral("slow-ms"),
+               QStringLiteral(QT_TRANSLATE_NOOP("orglens::cli::DemoTenantCommand",
+                                                "Added latency per Management API request, in ms.")),
+               QStringLiteral("N"), QStringLiteral("0"));
 const QCommandLineOption rateLimitOption(QStringLiteral("rate-limit"),
-                                         QStringLiteral("Management API requests per second."), QStringLiteral("N"),
-                                         QStringLiteral("50"));
+                                         QStringLiteral(QT_TRANSLATE_NOOP("orglens::cli::DemoTenantCommand",
+                                                                          "Management API requests per second.")),
+                                         QStringLiteral("N"), QStringLiteral("50"));
 const QCommandLineOption intervalOption(QStringLiteral("device-interval"),
-                                        QStringLiteral("Device flow polling interval, in seconds."), QStringLiteral("S"),
-                                        QStringLiteral("5"));
+                                        QStringLiteral(QT_TRANSLATE_NOOP("orglens::cli::DemoTenantCommand",
+                                                                         "Device flow polling interval, in seconds.")),
+                                        QStringLiteral("S"), QStringLiteral("5"));
 
 } // namespace
 
@@ -103,8 +121,10 @@ QString DemoTenantCommand::summary() const
 
 void DemoTenantCommand::configure(QCommandLineParser &parser)
 {
-    parser.addOptions({portOption, usersOption, namespaceOption, noActionOption, orgNamesOption, failRateOption,
-                       failSeedOption, slowOption, rateLimitOption, intervalOption});
+    addTranslatedOptions(parser,
+                         {portOption, usersOption, namespaceOption, noActionOption, orgNamesOption, failRateOption,
+                          failSeedOption, slowOption, rateLimitOption, intervalOption},
+                         "orglens::cli::DemoTenantCommand");
 }
 
 int DemoTenantCommand::execute(const QCommandLineParser &parser, CommandIo &io)
@@ -124,10 +144,10 @@ int DemoTenantCommand::execute(const QCommandLineParser &parser, CommandIo &io)
         return false;
     };
     double port = 0, users = 0, failRate = 0, failSeed = 0, slow = 0, rate = 0, interval = 0;
-    if (!number(portOption, 0, 65535, port) || !number(usersOption, 0, 1000000, users)
-        || !number(failRateOption, 0, 1, failRate) || !number(failSeedOption, 0, 4294967295.0, failSeed)
-        || !number(slowOption, 0, 60000, slow) || !number(rateLimitOption, 1, 100000, rate)
-        || !number(intervalOption, 1, 3600, interval))
+    if (!number(portOption, 0, 65535, port) || !number(usersOption, 0, 1000000, users) ||
+        !number(failRateOption, 0, 1, failRate) || !number(failSeedOption, 0, 4294967295.0, failSeed) ||
+        !number(slowOption, 0, 60000, slow) || !number(rateLimitOption, 1, 100000, rate) ||
+        !number(intervalOption, 1, 3600, interval))
         return ExitUsage;
     options.port = quint16(port);
     options.syntheticUsers = int(users);

@@ -93,8 +93,7 @@ void DiffCommand::configure(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("before"), tr("The first token, or - for standard input."), QStringLiteral("A"));
     parser.addPositionalArgument(QStringLiteral("after"), tr("The second token, or - for standard input."), QStringLiteral("B"));
-    parser.addOption(JsonOption);
-    parser.addOption(AllOption);
+    addTranslatedOptions(parser, {JsonOption, AllOption}, "orglens::cli::DiffCommand");
 }
 
 int DiffCommand::execute(const QCommandLineParser &parser, CommandIo &io)

@@ -39,8 +39,8 @@ QString ExchangeCommand::summary() const
 void ExchangeCommand::configure(QCommandLineParser &parser)
 {
     ProfileOptions::addTo(parser);
-    for (const QCommandLineOption &each : {SubjectTokenOption, OrganizationOption, BasicOption, JsonOption})
-        parser.addOption(each);
+    addTranslatedOptions(parser, {SubjectTokenOption, OrganizationOption, BasicOption, JsonOption},
+                         "orglens::cli::ExchangeCommand");
 }
 
 int ExchangeCommand::execute(const QCommandLineParser &parser, CommandIo &io)

@@ -79,9 +79,10 @@ void LoginCommand::configure(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("flow"), tr("device or pkce."), QStringLiteral("device|pkce"));
     ProfileOptions::addTo(parser);
-    for (const QCommandLineOption &each : {JsonOption, OrganizationOption, NoBrowserOption, PortOption,
-                                           ConnectionOption, PromptOption, LoginHintOption, TimeoutOption})
-        parser.addOption(each);
+    addTranslatedOptions(parser,
+                         {JsonOption, OrganizationOption, NoBrowserOption, PortOption, ConnectionOption, PromptOption,
+                          LoginHintOption, TimeoutOption},
+                         "orglens::cli::LoginCommand");
 }
 
 int LoginCommand::execute(const QCommandLineParser &parser, CommandIo &io)

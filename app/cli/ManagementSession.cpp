@@ -25,7 +25,7 @@ ManagementSession::~ManagementSession() = default;
 void ManagementSession::addOptions(QCommandLineParser &parser)
 {
     ProfileOptions::addTo(parser);
-    parser.addOption(JsonOption);
+    addTranslatedOptions(parser, {JsonOption}, "orglens::cli::ManagementSession");
 }
 
 bool ManagementSession::json(const QCommandLineParser &parser)

@@ -102,9 +102,8 @@ void ProfileCommand::configure(QCommandLineParser &parser)
     parser.addPositionalArgument(QStringLiteral("name"), tr("The profile name (not for list)."),
                                  QStringLiteral("[NAME]"));
     ProfileOptions::addTo(parser, false);
-    parser.addOption(JsonOption);
-    parser.addOption(MgmtSecretStdinOption);
-    parser.addOption(ExchangeSecretStdinOption);
+    addTranslatedOptions(parser, {JsonOption, MgmtSecretStdinOption, ExchangeSecretStdinOption},
+                         "orglens::cli::ProfileCommand");
 }
 
 int ProfileCommand::execute(const QCommandLineParser &parser, CommandIo &io)

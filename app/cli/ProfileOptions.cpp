@@ -19,25 +19,38 @@ QString tr(const char *text)
     return QCoreApplication::translate("orglens::cli::ProfileOptions", text);
 }
 
+// `description` is marked with QT_TRANSLATE_NOOP and translated in addTo().
 QCommandLineOption option(const char *name, const char *valueName, const char *description)
 {
-    return QCommandLineOption(QLatin1String(name), tr(description), QLatin1String(valueName));
+    return QCommandLineOption(QLatin1String(name), QString::fromUtf8(description), QLatin1String(valueName));
 }
 
-const QCommandLineOption ProfileOption = option("profile", "NAME", "Use the saved profile NAME.");
+const QCommandLineOption ProfileOption =
+    option("profile", "NAME", QT_TRANSLATE_NOOP("orglens::cli::ProfileOptions", "Use the saved profile NAME."));
 const QCommandLineOption IssuerOption =
-    option("issuer", "URL", "Tenant issuer (https://<domain>/; http:// only for 127.0.0.1/localhost).");
-const QCommandLineOption DomainOption = option("domain", "DOMAIN", "Tenant domain (same as --issuer https://DOMAIN/).");
-const QCommandLineOption ClientIdOption = option("client-id", "ID", "Native application (device flow, PKCE).");
-const QCommandLineOption AudienceOption = option("audience", "AUDIENCE", "API audience.");
-const QCommandLineOption ScopeOption = option("scope", "SCOPES", "Scopes, space separated.");
-const QCommandLineOption NamespaceOption = option("namespace", "URL", "Custom-claim namespace.");
+    option("issuer", "URL",
+           QT_TRANSLATE_NOOP("orglens::cli::ProfileOptions",
+                             "Tenant issuer (https://<domain>/; http:// only for 127.0.0.1/localhost)."));
+const QCommandLineOption DomainOption =
+    option("domain", "DOMAIN",
+           QT_TRANSLATE_NOOP("orglens::cli::ProfileOptions", "Tenant domain (same as --issuer https://DOMAIN/)."));
+const QCommandLineOption ClientIdOption = option(
+    "client-id", "ID", QT_TRANSLATE_NOOP("orglens::cli::ProfileOptions", "Native application (device flow, PKCE)."));
+const QCommandLineOption AudienceOption =
+    option("audience", "AUDIENCE", QT_TRANSLATE_NOOP("orglens::cli::ProfileOptions", "API audience."));
+const QCommandLineOption ScopeOption =
+    option("scope", "SCOPES", QT_TRANSLATE_NOOP("orglens::cli::ProfileOptions", "Scopes, space separated."));
+const QCommandLineOption NamespaceOption =
+    option("namespace", "URL", QT_TRANSLATE_NOOP("orglens::cli::ProfileOptions", "Custom-claim namespace."));
 const QCommandLineOption MgmtClientOption =
-    option("mgmt-client-id", "ID", "Machine-to-machine application for the Management API.");
+    option("mgmt-client-id", "ID",
+           QT_TRANSLATE_NOOP("orglens::cli::ProfileOptions", "Machine-to-machine application for the Management API."));
 const QCommandLineOption ExchangeClientOption =
-    option("exchange-client-id", "ID", "Application for Custom Token Exchange.");
+    option("exchange-client-id", "ID",
+           QT_TRANSLATE_NOOP("orglens::cli::ProfileOptions", "Application for Custom Token Exchange."));
 const QCommandLineOption SubjectTypeOption =
-    option("subject-token-type", "URI", "subject_token_type of the token exchange profile.");
+    option("subject-token-type", "URI",
+           QT_TRANSLATE_NOOP("orglens::cli::ProfileOptions", "subject_token_type of the token exchange profile."));
 const QCommandLineOption OrgNamesOption(QStringLiteral("use-org-names"),
                                         tr("The tenant allows organization names in the Authentication API."));
 
@@ -68,11 +81,11 @@ template <typename Start> SecretResult runSecretOperation(Start start)
 void ProfileOptions::addTo(QCommandLineParser &parser, bool withProfileName)
 {
     if (withProfileName)
-        parser.addOption(ProfileOption);
-    for (const QCommandLineOption &each :
-         {IssuerOption, DomainOption, ClientIdOption, AudienceOption, ScopeOption, NamespaceOption, MgmtClientOption,
-          ExchangeClientOption, SubjectTypeOption, OrgNamesOption})
-        parser.addOption(each);
+        addTranslatedOptions(parser, {ProfileOption}, "orglens::cli::ProfileOptions");
+    addTranslatedOptions(parser,
+                         {IssuerOption, DomainOption, ClientIdOption, AudienceOption, ScopeOption, NamespaceOption,
+                          MgmtClientOption, ExchangeClientOption, SubjectTypeOption, OrgNamesOption},
+                         "orglens::cli::ProfileOptions");
 }
 
 bool ProfileOptions::anyFieldSet(const QCommandLineParser &parser)

@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "Language.h"
 #include "common/BuildInfo.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("OrgLens"));
     QCoreApplication::setApplicationName(QStringLiteral("orglens"));
-    QCoreApplication::setApplicationVersion(orglens::applicationVersion());
+    QCoreApplication::setApplicationVersion(orglens::versionLine());
+    // The CLI follows the system locale, or $ORGLENS_LANGUAGE, or the language saved in the GUI.
+    orglens::i18n::installTranslations(orglens::i18n::chooseLanguage({}, QProcessEnvironment::systemEnvironment()));
 
     QTextStream in(stdin);
     QTextStream out(stdout);

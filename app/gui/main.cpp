@@ -1,8 +1,10 @@
 #include "AppContext.h"
 #include "DemoProfile.h"
 #include "DemoTenant.h"
+#include "Language.h"
 #include "LoginView.h"
 #include "MainWindow.h"
+#include "SingleInstance.h"
 #include "UsersView.h"
 #include "common/BuildInfo.h"
 #include "jwt/TokenDecoder.h"
@@ -15,8 +17,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
+#include <QIcon>
 #include <QNetworkAccessManager>
 #include <QTextStream>
+#include <QUrl>
 
 #include <cstdio>
 
@@ -32,6 +37,22 @@ QString readTokenFromStdin()
     return QString::fromUtf8(in.read(orglens::jwt::MaxTokenLength + 1));
 }
 
+// The command-line argument as token text: "-" reads standard input; a file (a path or a file: URL, as the
+// desktop file's %u passes it) is read, so that .jwt files open in OrgLens; anything else is the token itself.
+QString tokenFromArgument(const QString &argument)
+{
+    if (argument == QLatin1String("-"))
+        return readTokenFromStdin();
+    const QUrl url(argument);
+    const QString path = url.isLocalFile() ? url.toLocalFile() : argument;
+    if (!QFileInfo(path).isFile())
+        return argument;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return argument; // the inspector then reports why this is not a token
+    return QString::fromUtf8(file.read(orglens::jwt::MaxTokenLength + 1)).trimmed();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -39,7 +60,12 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("OrgLens"));
     QApplication::setApplicationName(QStringLiteral("orglens"));
-    QApplication::setApplicationVersion(orglens::applicationVersion());
+    QApplication::setApplicationVersion(orglens::versionLine());
+    QApplication::setDesktopFileName(QStringLiteral("io.github.orglens.OrgLens"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/orglens-256.png")));
+    // Before the parser is built, so that --help is translated too.
+    orglens::i18n::installTranslations(orglens::i18n::chooseLanguage(
+        orglens::i18n::languageFromArguments(app.arguments()), QProcessEnvironment::systemEnvironment()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Inspect Auth0 tokens and tenants."));
@@ -54,7 +80,24 @@ int main(int argc, char *argv[])
         QStringLiteral("demo"),
         QApplication::translate("main", "Start the built-in demo tenant on 127.0.0.1 and open the Login view on it."));
     parser.addOption(demoOption);
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QApplication::translate("main", "Use this language (de, en, fr) instead of the system's or the saved one."),
+        QStringLiteral("code"));
+    parser.addOption(languageOption);
     parser.process(app);
+
+    const QStringList arguments = parser.positionalArguments();
+    const QString token = arguments.isEmpty() ? QString() : tokenFromArgument(arguments.constFirst());
+    // A demo run owns its demo tenant, so it neither hands off to nor serves other launches.
+    orglens::widgets::SingleInstance instance;
+    if (!parser.isSet(demoOption)) {
+        if (instance.handOff(token))
+            return 0;
+        if (!instance.listen())
+            QTextStream(stderr) << QApplication::translate("main", "Other launches will open their own window: %1\n")
+                                       .arg(instance.errorString());
+    }
 
     orglens::profiles::ProfileStore profiles;
     orglens::KeychainSecretStore secrets;
@@ -91,8 +134,16 @@ int main(int argc, char *argv[])
         window.setTenantStatus(QApplication::translate("main", "Demo tenant: %1").arg(demo->issuer().toString()));
         window.showView(window.loginView());
     }
+    QObject::connect(&instance, &orglens::widgets::SingleInstance::tokenReceived, &window,
+                     [&window](const QString &handedOver) {
+                         if (!handedOver.isEmpty())
+                             window.openToken(handedOver);
+                         window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+                         window.raise();
+                         window.activateWindow();
+                     });
     window.show();
-    if (const QStringList arguments = parser.positionalArguments(); !arguments.isEmpty())
-        window.openToken(arguments.constFirst() == QLatin1String("-") ? readTokenFromStdin() : arguments.constFirst());
+    if (!arguments.isEmpty())
+        window.openToken(token);
     return app.exec();
 }

@@ -1,0 +1,3696 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>jwt</name>
+    <message>
+        <source>not checked: pass --verify with --issuer URL or --jwks FILE</source>
+        <translation>nicht geprüft: --verify mit --issuer URL oder --jwks DATEI angeben</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Inspect Auth0 tokens and tenants.</source>
+        <translation>Auth0-Tokens und Tenants untersuchen.</translation>
+    </message>
+    <message>
+        <source>A token to open, or - to read it from standard input (safer: command lines are visible to other users of this computer).</source>
+        <translation>Ein zu öffnendes Token, oder -, um es von der Standardeingabe zu lesen (sicherer: Befehlszeilen sind für andere Benutzer dieses Computers sichtbar).</translation>
+    </message>
+    <message>
+        <source>Start the built-in demo tenant on 127.0.0.1 and open the Login view on it.</source>
+        <translation>Den eingebauten Demo-Tenant auf 127.0.0.1 starten und die Anmeldeansicht dafür öffnen.</translation>
+    </message>
+    <message>
+        <source>Use this language (de, en, fr) instead of the system&apos;s or the saved one.</source>
+        <translation>Diese Sprache (de, en, fr) statt der System- oder der gespeicherten Sprache verwenden.</translation>
+    </message>
+    <message>
+        <source>Other launches will open their own window: %1
+</source>
+        <translation>Weitere Starts öffnen ein eigenes Fenster: %1
+</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>The demo tenant did not start: %1
+</source>
+        <translation>Der Demo-Tenant ist nicht gestartet: %1
+</translation>
+    </message>
+    <message>
+        <source>Demo tenant: %1</source>
+        <translation>Demo-Tenant: %1</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::KeychainSecretStore</name>
+    <message>
+        <source>No keychain is available (%1): secrets are kept in memory for this session only and are not saved.</source>
+        <translation>Kein Schlüsselbund verfügbar (%1): Geheimnisse werden nur für diese Sitzung im Speicher gehalten und nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The keychain refused the operation on &apos;%1&apos;: %2</source>
+        <translation>Der Schlüsselbund hat den Vorgang für „%1“ abgelehnt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::SecretStore</name>
+    <message>
+        <source>Secrets are kept in memory for this session only.</source>
+        <translation>Geheimnisse werden nur für diese Sitzung im Speicher gehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli</name>
+    <message>
+        <source>Undo even though the value was changed since the entry.</source>
+        <translation>Auch dann rückgängig machen, wenn der Wert seit dem Eintrag geändert wurde.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Show help for this command.</source>
+        <translation>Hilfe zu diesem Befehl anzeigen.</translation>
+    </message>
+    <message>
+        <source>Run &apos;orglens-cli %1 --help&apos; for usage.</source>
+        <translation>„orglens-cli %1 --help“ zeigt die Verwendung.</translation>
+    </message>
+    <message>
+        <source>Usage: orglens-cli &lt;command&gt; [options]</source>
+        <translation>Aufruf: orglens-cli &lt;Befehl&gt; [Optionen]</translation>
+    </message>
+    <message>
+        <source>OrgLens command line: inspect, verify and compare Auth0 tokens.</source>
+        <translation>OrgLens-Kommandozeile: Auth0-Tokens untersuchen, prüfen und vergleichen.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Run &apos;orglens-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>„orglens-cli &lt;Befehl&gt; --help“ zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 the operation failed, 2 bad usage or bad input.</source>
+        <translation>Exit-Codes: 0 Erfolg, 1 der Vorgang ist fehlgeschlagen, 2 falsche Verwendung oder ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <source>orglens-cli: unknown command &apos;%1&apos;.</source>
+        <translation>orglens-cli: unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Run &apos;orglens-cli --help&apos; for the list of commands.</source>
+        <translation>„orglens-cli --help“ zeigt die Liste der Befehle.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object (documented in the README).</source>
+        <translation>Ein JSON-Objekt ausgeben (im README beschrieben).</translation>
+    </message>
+    <message>
+        <source>Read one token per line from standard input; print one JSON object per line. A bad line gives an error object and the batch goes on.</source>
+        <translation>Ein Token pro Zeile von der Standardeingabe lesen; ein JSON-Objekt pro Zeile ausgeben. Eine fehlerhafte Zeile ergibt ein Fehlerobjekt, und die Verarbeitung geht weiter.</translation>
+    </message>
+    <message>
+        <source>Check the signature and validate iss, aud, exp, nbf and azp; needs --issuer or --jwks. Exit code 1 when the token is not genuine or not valid.</source>
+        <translation>Die Signatur prüfen und iss, aud, exp, nbf und azp validieren; benötigt --issuer oder --jwks. Exit-Code 1, wenn das Token nicht echt oder nicht gültig ist.</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s issuer (https://TENANT/); its keys come from its discovery document. Never from a URL inside the token.</source>
+        <translation>Der Issuer des Tenants (https://TENANT/); seine Schlüssel stammen aus seinem Discovery-Dokument. Niemals aus einer URL im Token.</translation>
+    </message>
+    <message>
+        <source>Verify with the keys in this JWKS file.</source>
+        <translation>Mit den Schlüsseln in dieser JWKS-Datei prüfen.</translation>
+    </message>
+    <message>
+        <source>Expected audience (repeatable); checked with --verify.</source>
+        <translation>Erwartete Audience (wiederholbar); geprüft mit --verify.</translation>
+    </message>
+    <message>
+        <source>Expected authorized party (azp); checked with --verify.</source>
+        <translation>Erwartete autorisierte Partei (azp); geprüft mit --verify.</translation>
+    </message>
+    <message>
+        <source>Clock skew allowed for exp and nbf, in seconds (default 60).</source>
+        <translation>Erlaubte Uhrenabweichung für exp und nbf in Sekunden (Standard 60).</translation>
+    </message>
+    <message>
+        <source>valid (%1, kid %2)</source>
+        <translation>gültig (%1, kid %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>INVALID: %1</source>
+        <translation>UNGÜLTIG: %1</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>ID token</source>
+        <translation>ID-Token</translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <translation>Access-Token</translation>
+    </message>
+    <message>
+        <source>unknown kind</source>
+        <translation>unbekannte Art</translation>
+    </message>
+    <message>
+        <source> (grant: %1)</source>
+        <translation> (Grant: %1)</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Token:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signatur:</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Print {&quot;added&quot;, &quot;removed&quot;, &quot;changed&quot;, &quot;unchanged&quot;} as JSON.</source>
+        <translation>{&quot;added&quot;, &quot;removed&quot;, &quot;changed&quot;, &quot;unchanged&quot;} als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Also list unchanged claims.</source>
+        <translation>Auch unveränderte Claims auflisten.</translation>
+    </message>
+    <message>
+        <source>items added: %1</source>
+        <translation>hinzugefügte Elemente: %1</translation>
+    </message>
+    <message>
+        <source>items removed: %1</source>
+        <translation>entfernte Elemente: %1</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed, %4 unchanged</source>
+        <translation>%1 hinzugefügt, %2 entfernt, %3 geändert, %4 unverändert</translation>
+    </message>
+    <message>
+        <source> (volatile)</source>
+        <translation> (veränderlich)</translation>
+    </message>
+    <message>
+        <source>Print {&quot;response&quot;, &quot;decoded&quot;, &quot;diff&quot;}: the raw response, the decoded tokens and the claim diff.</source>
+        <translation>{&quot;response&quot;, &quot;decoded&quot;, &quot;diff&quot;} ausgeben: die rohe Antwort, die dekodierten Tokens und den Claim-Vergleich.</translation>
+    </message>
+    <message>
+        <source>The subject token; - reads it from standard input (recommended: a command line is visible to other users).</source>
+        <translation>Das Subject-Token; - liest es von der Standardeingabe (empfohlen: eine Befehlszeile ist für andere Benutzer sichtbar).</translation>
+    </message>
+    <message>
+        <source>Organization id (or name).</source>
+        <translation>Organisations-ID (oder -Name).</translation>
+    </message>
+    <message>
+        <source>Authenticate with HTTP Basic (client_secret_basic) instead of the form.</source>
+        <translation>Mit HTTP Basic (client_secret_basic) statt über das Formular authentifizieren.</translation>
+    </message>
+    <message>
+        <source>Print the raw token response and the decoded tokens.</source>
+        <translation>Die rohe Token-Antwort und die dekodierten Tokens ausgeben.</translation>
+    </message>
+    <message>
+        <source>pkce: print the login URL instead of opening a browser.</source>
+        <translation>pkce: die Anmelde-URL ausgeben, statt einen Browser zu öffnen.</translation>
+    </message>
+    <message>
+        <source>pkce: loopback port (default: any free port).</source>
+        <translation>pkce: Loopback-Port (Standard: ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>pkce: connection name.</source>
+        <translation>pkce: Name der Verbindung (Connection).</translation>
+    </message>
+    <message>
+        <source>pkce: prompt (login, consent, none).</source>
+        <translation>pkce: prompt (login, consent, none).</translation>
+    </message>
+    <message>
+        <source>pkce: login_hint (email).</source>
+        <translation>pkce: login_hint (E-Mail).</translation>
+    </message>
+    <message>
+        <source>pkce: seconds to wait for the login (300).</source>
+        <translation>pkce: Sekunden, die auf die Anmeldung gewartet wird (300).</translation>
+    </message>
+    <message>
+        <source>Warning: could not store the refresh token: %1</source>
+        <translation>Warnung: Das Refresh-Token konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Read the Management API client secret from standard input (first line) and store it in the keychain.</source>
+        <translation>Das Client-Secret der Management API von der Standardeingabe lesen (erste Zeile) und im Schlüsselbund speichern.</translation>
+    </message>
+    <message>
+        <source>Read the token exchange client secret from standard input (next line) and store it in the keychain.</source>
+        <translation>Das Client-Secret für den Token-Austausch von der Standardeingabe lesen (nächste Zeile) und im Schlüsselbund speichern.</translation>
+    </message>
+    <message>
+        <source>Could not store the %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Stored the %1 of profile &apos;%2&apos; (%3).</source>
+        <translation>%1 des Profils „%2“ gespeichert (%3).</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>memory only</source>
+        <translation>nur im Speicher</translation>
+    </message>
+    <message>
+        <source>The tenant allows organization names in the Authentication API.</source>
+        <translation>Der Tenant erlaubt Organisationsnamen in der Authentication API.</translation>
+    </message>
+    <message>
+        <source>Note: %1 Nothing was saved: the secret is gone when this command ends.</source>
+        <translation>Hinweis: %1 Nichts wurde gespeichert: Das Geheimnis ist verloren, wenn dieser Befehl endet.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Token type:     %1</source>
+        <translation>Token-Typ:      %1</translation>
+    </message>
+    <message>
+        <source>Expires in:     %1 s</source>
+        <translation>Läuft ab in:    %1 s</translation>
+    </message>
+    <message>
+        <source>Scope:          %1</source>
+        <translation>Scope:          %1</translation>
+    </message>
+    <message>
+        <source>Issued type:    %1</source>
+        <translation>Ausgest. Typ:   %1</translation>
+    </message>
+    <message>
+        <source>ID token:       %1</source>
+        <translation>ID-Token:       %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Refresh token:  %1</source>
+        <translation>Refresh-Token:  %1</translation>
+    </message>
+    <message>
+        <source>(from the token cache)</source>
+        <translation>(aus dem Token-Cache)</translation>
+    </message>
+    <message>
+        <source>Access token claims (use --json for the tokens themselves):</source>
+        <translation>Claims des Access-Tokens (--json zeigt die Tokens selbst):</translation>
+    </message>
+    <message>
+        <source>The access token is not a JWT (opaque: request an API audience to get a JWT).</source>
+        <translation>Das Access-Token ist kein JWT (opak: Fordern Sie eine API-Audience an, um ein JWT zu erhalten).</translation>
+    </message>
+    <message>
+        <source>Read the refresh token from standard input instead of the keychain entry of the profile.</source>
+        <translation>Das Refresh-Token von der Standardeingabe lesen statt aus dem Schlüsselbund-Eintrag des Profils.</translation>
+    </message>
+    <message>
+        <source>No refresh token is stored for profile &apos;%1&apos;%2: run &apos;login&apos; with --scope &apos;openid offline_access&apos; first, or pass one with --stdin.</source>
+        <translation>Für das Profil „%1“%2 ist kein Refresh-Token gespeichert: Führen Sie zuerst „login“ mit --scope &apos;openid offline_access&apos; aus oder übergeben Sie eines mit --stdin.</translation>
+    </message>
+    <message>
+        <source>tokens are never taken from the command line: use --stdin or a profile.</source>
+        <translation>Tokens werden nie von der Befehlszeile übernommen: Verwenden Sie --stdin oder ein Profil.</translation>
+    </message>
+    <message>
+        <source>no native application: give --client-id or set it in the profile.</source>
+        <translation>keine native Anwendung: Geben Sie --client-id an oder legen Sie sie im Profil fest.</translation>
+    </message>
+    <message>
+        <source>Print the raw token response and the decoded token.</source>
+        <translation>Die rohe Token-Antwort und das dekodierte Token ausgeben.</translation>
+    </message>
+    <message>
+        <source>Organization id (or name): an M2M token with org_id.</source>
+        <translation>Organisations-ID (oder -Name): ein M2M-Token mit org_id.</translation>
+    </message>
+    <message>
+        <source>set-default-org: delete the key instead.</source>
+        <translation>set-default-org: stattdessen den Schlüssel löschen.</translation>
+    </message>
+    <message>
+        <source>Allow an organization the user is not a member of.</source>
+        <translation>Eine Organisation erlauben, in der der Benutzer kein Mitglied ist.</translation>
+    </message>
+    <message>
+        <source>Show what would change; change nothing.</source>
+        <translation>Zeigen, was sich ändern würde; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>bulk: continue an interrupted run.</source>
+        <translation>bulk: einen unterbrochenen Lauf fortsetzen.</translation>
+    </message>
+    <message>
+        <source>bulk: the journal file (default: the CSV file name + .journal).</source>
+        <translation>bulk: die Journaldatei (Standard: der Name der CSV-Datei + .journal).</translation>
+    </message>
+    <message>
+        <source>bulk: PATCHes in flight (default 4).</source>
+        <translation>bulk: gleichzeitig laufende PATCH-Anfragen (Standard 4).</translation>
+    </message>
+    <message>
+        <source>search: page (0-based).</source>
+        <translation>search: Seite (ab 0 gezählt).</translation>
+    </message>
+    <message>
+        <source>search: results per page (at most 100).</source>
+        <translation>search: Ergebnisse pro Seite (höchstens 100).</translation>
+    </message>
+    <message>
+        <source>%1 row(s) are not valid; nothing was changed:</source>
+        <translation>%1 Zeile(n) sind ungültig; nichts wurde geändert:</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::AuditCommand</name>
+    <message>
+        <source>The audit log of default_org_id changes: &apos;audit list&apos;, &apos;audit undo ID [--force]&apos;.</source>
+        <translation>Das Audit-Protokoll der default_org_id-Änderungen: „audit list“, „audit undo ID [--force]“.</translation>
+    </message>
+    <message>
+        <source>list | undo ID</source>
+        <translation>list | undo ID</translation>
+    </message>
+    <message>
+        <source>expected &apos;audit list&apos; or &apos;audit undo ID&apos;.</source>
+        <translation>„audit list“ oder „audit undo ID“ erwartet.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 default_org_id %2 -&gt; %3 (audit entry %4)</source>
+        <translation>Rückgängig gemacht: %1 default_org_id %2 -&gt; %3 (Audit-Eintrag %4)</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::DecodeCommand</name>
+    <message>
+        <source>Decode a token: header, claims explained, times, kind, warnings.</source>
+        <translation>Ein Token dekodieren: Header, erklärte Claims, Zeiten, Art, Warnungen.</translation>
+    </message>
+    <message>
+        <source>The token, or - (or nothing) to read standard input.</source>
+        <translation>Das Token, oder - (oder nichts), um die Standardeingabe zu lesen.</translation>
+    </message>
+    <message>
+        <source>expected one token, got %1 arguments.</source>
+        <translation>ein Token erwartet, %1 Argumente erhalten.</translation>
+    </message>
+    <message>
+        <source>--verify needs the keys: --issuer URL (the tenant&apos;s issuer) or --jwks FILE.</source>
+        <translation>--verify braucht die Schlüssel: --issuer URL (der Issuer des Tenants) oder --jwks DATEI.</translation>
+    </message>
+    <message>
+        <source>--leeway takes a number of seconds, got &apos;%1&apos;.</source>
+        <translation>--leeway erwartet eine Anzahl Sekunden, erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>--batch reads tokens from standard input; do not pass a token argument.</source>
+        <translation>--batch liest Tokens von der Standardeingabe; übergeben Sie kein Token-Argument.</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>Token</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::DemoTenantCommand</name>
+    <message>
+        <source>Port on 127.0.0.1 (0: a free one).</source>
+        <translation>Port auf 127.0.0.1 (0: ein freier).</translation>
+    </message>
+    <message>
+        <source>Add N synthetic users.</source>
+        <translation>N synthetische Benutzer hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Namespace of the Action&apos;s custom claim.</source>
+        <translation>Namespace des benutzerdefinierten Claims der Action.</translation>
+    </message>
+    <message>
+        <source>Turn off the simulated device-flow Post-Login Action.</source>
+        <translation>Die simulierte Post-Login-Action des Device Flows ausschalten.</translation>
+    </message>
+    <message>
+        <source>Turn on allow_organization_name_in_authentication_api.</source>
+        <translation>allow_organization_name_in_authentication_api einschalten.</translation>
+    </message>
+    <message>
+        <source>Share (0..1) of Management API requests answered 500.</source>
+        <translation>Anteil (0..1) der Management-API-Anfragen, die mit 500 beantwortet werden.</translation>
+    </message>
+    <message>
+        <source>Seed of the fault injection.</source>
+        <translation>Startwert der Fehlerinjektion.</translation>
+    </message>
+    <message>
+        <source>Added latency per Management API request, in ms.</source>
+        <translation>Zusätzliche Latenz pro Management-API-Anfrage in ms.</translation>
+    </message>
+    <message>
+        <source>Management API requests per second.</source>
+        <translation>Management-API-Anfragen pro Sekunde.</translation>
+    </message>
+    <message>
+        <source>Device flow polling interval, in seconds.</source>
+        <translation>Abfrageintervall des Device Flows in Sekunden.</translation>
+    </message>
+    <message>
+        <source>Run the built-in Auth0-compatible demo tenant on 127.0.0.1.</source>
+        <translation>Den eingebauten Auth0-kompatiblen Demo-Tenant auf 127.0.0.1 ausführen.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>--%1 muss eine Zahl von %2 bis %3 sein, nicht „%4“.</translation>
+    </message>
+    <message>
+        <source>--namespace must be an http(s) URL such as https://orglens.example/, not &apos;%1&apos;.</source>
+        <translation>--namespace muss eine http(s)-URL wie https://orglens.example/ sein, nicht „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::DiffCommand</name>
+    <message>
+        <source>Compare two tokens claim by claim (e.g. before and after a token exchange).</source>
+        <translation>Zwei Tokens Claim für Claim vergleichen (z. B. vor und nach einem Token-Austausch).</translation>
+    </message>
+    <message>
+        <source>The first token, or - for standard input.</source>
+        <translation>Das erste Token, oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>The second token, or - for standard input.</source>
+        <translation>Das zweite Token, oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>expected two tokens (A and B), got %1.</source>
+        <translation>zwei Tokens (A und B) erwartet, %1 erhalten.</translation>
+    </message>
+    <message>
+        <source>only one of A and B can be read from standard input.</source>
+        <translation>nur eines von A und B kann von der Standardeingabe gelesen werden.</translation>
+    </message>
+    <message>
+        <source>token A</source>
+        <translation>Token A</translation>
+    </message>
+    <message>
+        <source>token B</source>
+        <translation>Token B</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::ExchangeCommand</name>
+    <message>
+        <source>Custom Token Exchange of a subject token; shows the claim diff.</source>
+        <translation>Custom Token Exchange eines Subject-Tokens; zeigt den Claim-Vergleich.</translation>
+    </message>
+    <message>
+        <source>--subject-token is required (use - to read it from standard input).</source>
+        <translation>--subject-token ist erforderlich (mit - wird es von der Standardeingabe gelesen).</translation>
+    </message>
+    <message>
+        <source>no token exchange application: give --exchange-client-id or set it in the profile.</source>
+        <translation>keine Anwendung für den Token-Austausch: Geben Sie --exchange-client-id an oder legen Sie sie im Profil fest.</translation>
+    </message>
+    <message>
+        <source>no subject token type: give --subject-token-type or set it in the profile.</source>
+        <translation>kein Subject-Token-Typ: Geben Sie --subject-token-type an oder legen Sie ihn im Profil fest.</translation>
+    </message>
+    <message>
+        <source>no client secret: set ORGLENS_EXCHANGE_CLIENT_SECRET, or store it with &apos;profile set NAME --exchange-client-secret-stdin&apos;.</source>
+        <translation>kein Client-Secret: Setzen Sie ORGLENS_EXCHANGE_CLIENT_SECRET oder speichern Sie es mit „profile set NAME --exchange-client-secret-stdin“.</translation>
+    </message>
+    <message>
+        <source>Warning: a token on the command line is visible to other users of this machine; prefer --subject-token - and standard input.</source>
+        <translation>Warnung: Ein Token auf der Befehlszeile ist für andere Benutzer dieses Rechners sichtbar; verwenden Sie besser --subject-token - und die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>the subject token is empty.</source>
+        <translation>Das Subject-Token ist leer.</translation>
+    </message>
+    <message>
+        <source>No claim diff: %1 is not a JWT.</source>
+        <translation>Kein Claim-Vergleich: %1 ist kein JWT.</translation>
+    </message>
+    <message>
+        <source>the new access token</source>
+        <translation>das neue Access-Token</translation>
+    </message>
+    <message>
+        <source>the subject token</source>
+        <translation>das Subject-Token</translation>
+    </message>
+    <message>
+        <source>Changes from the subject token:</source>
+        <translation>Änderungen gegenüber dem Subject-Token:</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::LoginCommand</name>
+    <message>
+        <source>Log in with the device flow or authorization code + PKCE.</source>
+        <translation>Mit dem Device Flow oder mit Authorization Code + PKCE anmelden.</translation>
+    </message>
+    <message>
+        <source>device or pkce.</source>
+        <translation>device oder pkce.</translation>
+    </message>
+    <message>
+        <source>expected &apos;login device&apos; or &apos;login pkce&apos;.</source>
+        <translation>„login device“ oder „login pkce“ erwartet.</translation>
+    </message>
+    <message>
+        <source>no native application: give --client-id or set it in the profile.</source>
+        <translation>keine native Anwendung: Geben Sie --client-id an oder legen Sie sie im Profil fest.</translation>
+    </message>
+    <message>
+        <source>To log in, open %1 and enter the code %2</source>
+        <translation>Öffnen Sie zum Anmelden %1 und geben Sie den Code %2 ein</translation>
+    </message>
+    <message>
+        <source>or open %1</source>
+        <translation>oder öffnen Sie %1</translation>
+    </message>
+    <message>
+        <source>The code expires in %1 minutes. Waiting...</source>
+        <translation>Der Code läuft in %1 Minuten ab. Warten …</translation>
+    </message>
+    <message>
+        <source>Note: the device flow does not support Organizations; tokens will have no org_id.</source>
+        <translation>Hinweis: Der Device Flow unterstützt keine Organisationen; die Tokens haben kein org_id.</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535.</source>
+        <translation>--port muss eine Zahl von 0 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a positive number of seconds.</source>
+        <translation>--timeout muss eine positive Anzahl Sekunden sein.</translation>
+    </message>
+    <message>
+        <source>Open this URL in a browser to log in:</source>
+        <translation>Öffnen Sie diese URL in einem Browser, um sich anzumelden:</translation>
+    </message>
+    <message>
+        <source>Opened the browser. If it did not open, visit:</source>
+        <translation>Der Browser wurde geöffnet. Falls nicht, besuchen Sie:</translation>
+    </message>
+    <message>
+        <source>Waiting for the login...</source>
+        <translation>Warten auf die Anmeldung …</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::ManagementSession</name>
+    <message>
+        <source>no machine-to-machine application: give --mgmt-client-id or set it in the profile.</source>
+        <translation>keine Machine-to-Machine-Anwendung: Geben Sie --mgmt-client-id an oder legen Sie sie im Profil fest.</translation>
+    </message>
+    <message>
+        <source>no client secret for %1: set ORGLENS_MGMT_CLIENT_SECRET, or store it with &apos;profile set NAME --mgmt-client-secret-stdin&apos;.</source>
+        <translation>kein Client-Secret für %1: Setzen Sie ORGLENS_MGMT_CLIENT_SECRET oder speichern Sie es mit „profile set NAME --mgmt-client-secret-stdin“.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::OrgsCommand</name>
+    <message>
+        <source>Organizations: &apos;orgs list&apos;, &apos;orgs get ID|NAME&apos;.</source>
+        <translation>Organisationen: „orgs list“, „orgs get ID|NAME“.</translation>
+    </message>
+    <message>
+        <source>list | get ID|NAME</source>
+        <translation>list | get ID|NAME</translation>
+    </message>
+    <message>
+        <source>expected &apos;orgs list&apos; or &apos;orgs get ID|NAME&apos;.</source>
+        <translation>„orgs list“ oder „orgs get ID|NAME“ erwartet.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::ProfileCommand</name>
+    <message>
+        <source>Manage tenant profiles: add, set, list, show, remove.</source>
+        <translation>Tenant-Profile verwalten: add, set, list, show, remove.</translation>
+    </message>
+    <message>
+        <source>add, set, list, show or remove.</source>
+        <translation>add, set, list, show oder remove.</translation>
+    </message>
+    <message>
+        <source>The profile name (not for list).</source>
+        <translation>Der Profilname (nicht bei list).</translation>
+    </message>
+    <message>
+        <source>&apos;profile list&apos; takes no name.</source>
+        <translation>„profile list“ nimmt keinen Namen.</translation>
+    </message>
+    <message>
+        <source>expected &apos;profile %1 NAME&apos;.</source>
+        <translation>„profile %1 NAME“ erwartet.</translation>
+    </message>
+    <message>
+        <source>the profile &apos;%1&apos; exists; change it with &apos;profile set&apos;.</source>
+        <translation>Das Profil „%1“ existiert; ändern Sie es mit „profile set“.</translation>
+    </message>
+    <message>
+        <source>a profile needs --issuer URL or --domain DOMAIN.</source>
+        <translation>Ein Profil braucht --issuer URL oder --domain DOMAIN.</translation>
+    </message>
+    <message>
+        <source>Saved profile &apos;%1&apos; in %2.</source>
+        <translation>Profil „%1“ in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>there is no profile &apos;%1&apos;.</source>
+        <translation>Es gibt kein Profil „%1“.</translation>
+    </message>
+    <message>
+        <source>Removed profile &apos;%1&apos; and its stored secrets.</source>
+        <translation>Profil „%1“ und seine gespeicherten Geheimnisse wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use add, set, list, show or remove.</source>
+        <translation>unbekannte Aktion „%1“: Verwenden Sie add, set, list, show oder remove.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::ProfileOptions</name>
+    <message>
+        <source>give either --issuer or --domain, not both.</source>
+        <translation>Geben Sie entweder --issuer oder --domain an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>no tenant given: use --profile NAME, or --issuer URL / --domain DOMAIN.</source>
+        <translation>kein Tenant angegeben: Verwenden Sie --profile NAME oder --issuer URL / --domain DOMAIN.</translation>
+    </message>
+    <message>
+        <source>Use the saved profile NAME.</source>
+        <translation>Das gespeicherte Profil NAME verwenden.</translation>
+    </message>
+    <message>
+        <source>Tenant issuer (https://&lt;domain&gt;/; http:// only for 127.0.0.1/localhost).</source>
+        <translation>Issuer des Tenants (https://&lt;Domain&gt;/; http:// nur für 127.0.0.1/localhost).</translation>
+    </message>
+    <message>
+        <source>Tenant domain (same as --issuer https://DOMAIN/).</source>
+        <translation>Domain des Tenants (wie --issuer https://DOMAIN/).</translation>
+    </message>
+    <message>
+        <source>Native application (device flow, PKCE).</source>
+        <translation>Native Anwendung (Device Flow, PKCE).</translation>
+    </message>
+    <message>
+        <source>API audience.</source>
+        <translation>API-Audience.</translation>
+    </message>
+    <message>
+        <source>Scopes, space separated.</source>
+        <translation>Scopes, durch Leerzeichen getrennt.</translation>
+    </message>
+    <message>
+        <source>Custom-claim namespace.</source>
+        <translation>Namespace der benutzerdefinierten Claims.</translation>
+    </message>
+    <message>
+        <source>Machine-to-machine application for the Management API.</source>
+        <translation>Machine-to-Machine-Anwendung für die Management API.</translation>
+    </message>
+    <message>
+        <source>Application for Custom Token Exchange.</source>
+        <translation>Anwendung für Custom Token Exchange.</translation>
+    </message>
+    <message>
+        <source>subject_token_type of the token exchange profile.</source>
+        <translation>subject_token_type des Token-Exchange-Profils.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::RefreshCommand</name>
+    <message>
+        <source>Use the stored refresh token (rotation replaces it).</source>
+        <translation>Das gespeicherte Refresh-Token verwenden (die Rotation ersetzt es).</translation>
+    </message>
+    <message>
+        <source>The refresh token was rotated; the new one replaces the stored one.</source>
+        <translation>Das Refresh-Token wurde rotiert; das neue ersetzt das gespeicherte.</translation>
+    </message>
+    <message>
+        <source>Warning: could not store the rotated refresh token: %1</source>
+        <translation>Warnung: Das rotierte Refresh-Token konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::RevokeCommand</name>
+    <message>
+        <source>Revoke the stored refresh token and forget it.</source>
+        <translation>Das gespeicherte Refresh-Token widerrufen und vergessen.</translation>
+    </message>
+    <message>
+        <source>The refresh token was revoked.</source>
+        <translation>Das Refresh-Token wurde widerrufen.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::TokenCommand</name>
+    <message>
+        <source>Get a client-credentials token (Management API unless --audience).</source>
+        <translation>Ein Client-Credentials-Token holen (Management API, außer mit --audience).</translation>
+    </message>
+    <message>
+        <source>client-credentials</source>
+        <translation>client-credentials</translation>
+    </message>
+    <message>
+        <source>expected &apos;token client-credentials&apos;.</source>
+        <translation>„token client-credentials“ erwartet.</translation>
+    </message>
+    <message>
+        <source>no machine-to-machine application: give --mgmt-client-id or set it in the profile.</source>
+        <translation>keine Machine-to-Machine-Anwendung: Geben Sie --mgmt-client-id an oder legen Sie sie im Profil fest.</translation>
+    </message>
+    <message>
+        <source>no client secret: set ORGLENS_MGMT_CLIENT_SECRET, or store it with &apos;profile set NAME --mgmt-client-secret-stdin&apos;.</source>
+        <translation>kein Client-Secret: Setzen Sie ORGLENS_MGMT_CLIENT_SECRET oder speichern Sie es mit „profile set NAME --mgmt-client-secret-stdin“.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::UsersCommand</name>
+    <message>
+        <source>Users: get ID, search QUERY, by-email EMAIL, orgs ID, set-default-org USER ORG, bulk-set-default-org FILE.csv.</source>
+        <translation>Benutzer: get ID, search ABFRAGE, by-email E-MAIL, orgs ID, set-default-org BENUTZER ORG, bulk-set-default-org DATEI.csv.</translation>
+    </message>
+    <message>
+        <source>get ID | search QUERY | by-email EMAIL | orgs ID | set-default-org USER ORG | bulk-set-default-org FILE</source>
+        <translation>get ID | search ABFRAGE | by-email E-MAIL | orgs ID | set-default-org BENUTZER ORG | bulk-set-default-org DATEI</translation>
+    </message>
+    <message>
+        <source>expected one of: users get ID, users search QUERY, users by-email EMAIL, users orgs ID, users set-default-org USER ORG, users bulk-set-default-org FILE.</source>
+        <translation>erwartet wird eines von: users get ID, users search ABFRAGE, users by-email E-MAIL, users orgs ID, users set-default-org BENUTZER ORG, users bulk-set-default-org DATEI.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 user(s)</source>
+        <translation>%1 von %2 Benutzer(n)</translation>
+    </message>
+    <message>
+        <source>expected &apos;users set-default-org USER --clear&apos;.</source>
+        <translation>„users set-default-org BENUTZER --clear“ erwartet.</translation>
+    </message>
+    <message>
+        <source>expected &apos;users set-default-org USER ORG&apos; (or USER --clear).</source>
+        <translation>„users set-default-org BENUTZER ORG“ (oder BENUTZER --clear) erwartet.</translation>
+    </message>
+    <message>
+        <source>%1: app_metadata.default_org_id %2 -&gt; %3</source>
+        <translation>%1: app_metadata.default_org_id %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is not a member of %2 (--allow-non-member).</source>
+        <translation>Warnung: %1 ist kein Mitglied von %2 (--allow-non-member).</translation>
+    </message>
+    <message>
+        <source>dry run, nothing changed</source>
+        <translation>Probelauf, nichts geändert</translation>
+    </message>
+    <message>
+        <source>already set, nothing to do</source>
+        <translation>bereits gesetzt, nichts zu tun</translation>
+    </message>
+    <message>
+        <source>(done, verified; audit entry %1)</source>
+        <translation>(erledigt, geprüft; Audit-Eintrag %1)</translation>
+    </message>
+    <message>
+        <source>expected &apos;users bulk-set-default-org FILE.csv&apos;.</source>
+        <translation>„users bulk-set-default-org DATEI.csv“ erwartet.</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number from 1 to 64.</source>
+        <translation>--concurrency muss eine Zahl von 1 bis 64 sein.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2 %3 -&gt; %4%5</source>
+        <translation>Zeile %1: %2 %3 -&gt; %4%5</translation>
+    </message>
+    <message>
+        <source>  (already set, skip)</source>
+        <translation>  (bereits gesetzt, übersprungen)</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 of %2 row(s) would change; nothing was changed (%3 Management API requests).</source>
+        <translation>Probelauf: %1 von %2 Zeile(n) würden sich ändern; nichts wurde geändert (%3 Management-API-Anfragen).</translation>
+    </message>
+    <message>
+        <source>%1/%2 rows, %3 rows/s, ETA %4 s</source>
+        <translation>%1/%2 Zeilen, %3 Zeilen/s, noch %4 s</translation>
+    </message>
+    <message>
+        <source>line %1: %2 -&gt; %3: %4</source>
+        <translation>Zeile %1: %2 -&gt; %3: %4</translation>
+    </message>
+    <message>
+        <source>Applied %1, skipped %2, failed %3 in %4 s (%5 Management API requests). Journal: %6</source>
+        <translation>%1 angewendet, %2 übersprungen, %3 fehlgeschlagen in %4 s (%5 Management-API-Anfragen). Journal: %6</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::demo</name>
+    <message>
+        <source>The JSON body is invalid at offset %1: %2.</source>
+        <translation>Der JSON-Inhalt ist an Position %1 ungültig: %2.</translation>
+    </message>
+    <message>
+        <source>The JSON body must be an object.</source>
+        <translation>Der JSON-Inhalt muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>Missing required parameter: %1</source>
+        <translation>Missing required parameter: %1</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::demo::DemoTenant</name>
+    <message>
+        <source>The demo tenant is already running on port %1.</source>
+        <translation>Der Demo-Tenant läuft bereits auf Port %1.</translation>
+    </message>
+    <message>
+        <source>The demo tenant cannot listen on 127.0.0.1:%1: %2. Choose another port with --port, or 0 for a free one.</source>
+        <translation>Der Demo-Tenant kann nicht auf 127.0.0.1:%1 lauschen: %2. Wählen Sie mit --port einen anderen Port oder 0 für einen freien.</translation>
+    </message>
+    <message>
+        <source>No route for %1 %2 on the demo tenant.</source>
+        <translation>Keine Route für %1 %2 im Demo-Tenant.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::demo::LoginPages</name>
+    <message>
+        <source>Log in to continue to %1.</source>
+        <translation>Melden Sie sich an, um zu %1 fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Organization: %1</source>
+        <translation>Organisation: %1</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Demo users: alice@example.com, bob@example.com, carol@example.com, dave@example.com; password: demo-password.</source>
+        <translation>Demo-Benutzer: alice@example.com, bob@example.com, carol@example.com, dave@example.com; Passwort: demo-password.</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Confirm that this code matches the one shown on your device: %1</source>
+        <translation>Bestätigen Sie, dass dieser Code mit dem auf Ihrem Gerät angezeigten übereinstimmt: %1</translation>
+    </message>
+    <message>
+        <source>%1 is requesting access to your account %2.</source>
+        <translation>%1 bittet um Zugriff auf Ihr Konto %2.</translation>
+    </message>
+    <message>
+        <source>Scopes: %1</source>
+        <translation>Scopes: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>API: %1</source>
+        <translation>API: %1</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Zulassen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Device confirmation</source>
+        <translation>Gerätebestätigung</translation>
+    </message>
+    <message>
+        <source>Authorize %1</source>
+        <translation>%1 autorisieren</translation>
+    </message>
+    <message>
+        <source>Enter the code displayed on your device</source>
+        <translation>Geben Sie den auf Ihrem Gerät angezeigten Code ein</translation>
+    </message>
+    <message>
+        <source>Device activation</source>
+        <translation>Geräteaktivierung</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::demo::OAuthServer</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>Unknown client: %1</source>
+        <translation>Unbekannter Client: %1</translation>
+    </message>
+    <message>
+        <source>Callback URL mismatch. &apos;%1&apos; is not in the list of allowed callback URLs of %2 (any http://127.0.0.1:&lt;port&gt;/… or http://localhost:&lt;port&gt;/… URL).</source>
+        <translation>Callback-URL stimmt nicht überein. „%1“ ist nicht in der Liste der erlaubten Callback-URLs von %2 (jede URL http://127.0.0.1:&lt;Port&gt;/… oder http://localhost:&lt;Port&gt;/…).</translation>
+    </message>
+    <message>
+        <source>Grant type &apos;authorization_code&apos; not allowed for the client.</source>
+        <translation>Grant type &apos;authorization_code&apos; not allowed for the client.</translation>
+    </message>
+    <message>
+        <source>Unsupported response type: &apos;%1&apos;. The demo tenant supports only &apos;code&apos;.</source>
+        <translation>Nicht unterstützter Antworttyp: „%1“. Der Demo-Tenant unterstützt nur „code“.</translation>
+    </message>
+    <message>
+        <source>Missing required parameter: code_challenge (PKCE with S256).</source>
+        <translation>Erforderlicher Parameter fehlt: code_challenge (PKCE mit S256).</translation>
+    </message>
+    <message>
+        <source>Unsupported code_challenge_method: &apos;%1&apos;. Only S256 is supported.</source>
+        <translation>Nicht unterstützte code_challenge_method: „%1“. Nur S256 wird unterstützt.</translation>
+    </message>
+    <message>
+        <source>the connection %1 is not enabled for this client</source>
+        <translation>the connection %1 is not enabled for this client</translation>
+    </message>
+    <message>
+        <source>Service not found: %1</source>
+        <translation>Service not found: %1</translation>
+    </message>
+    <message>
+        <source>parameter organization is not allowed for this client</source>
+        <translation>parameter organization is not allowed for this client</translation>
+    </message>
+    <message>
+        <source>parameter organization is invalid: %1</source>
+        <translation>parameter organization is invalid: %1</translation>
+    </message>
+    <message>
+        <source>parameter organization is required for this client</source>
+        <translation>parameter organization is required for this client</translation>
+    </message>
+    <message>
+        <source>Login required</source>
+        <translation>Login required</translation>
+    </message>
+    <message>
+        <source>The login transaction is unknown or finished. Start the login again from the application.</source>
+        <translation>Die Anmeldetransaktion ist unbekannt oder beendet. Starten Sie die Anmeldung in der Anwendung erneut.</translation>
+    </message>
+    <message>
+        <source>Wrong email or password.</source>
+        <translation>Falsche E-Mail-Adresse oder falsches Passwort.</translation>
+    </message>
+    <message>
+        <source>The login transaction is unknown, finished or not logged in yet. Start again.</source>
+        <translation>Die Anmeldetransaktion ist unbekannt, beendet oder noch nicht angemeldet. Beginnen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>User did not authorize the request</source>
+        <translation>User did not authorize the request</translation>
+    </message>
+    <message>
+        <source>Device activation</source>
+        <translation>Geräteaktivierung</translation>
+    </message>
+    <message>
+        <source>This code has expired or was already used.</source>
+        <translation>Dieser Code ist abgelaufen oder wurde bereits verwendet.</translation>
+    </message>
+    <message>
+        <source>You cancelled the request; the device was not connected.</source>
+        <translation>Sie haben die Anfrage abgebrochen; das Gerät wurde nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Congratulations, you&apos;re all set!</source>
+        <translation>Geschafft, alles ist eingerichtet!</translation>
+    </message>
+    <message>
+        <source>Your device is now connected. You can close this window.</source>
+        <translation>Ihr Gerät ist jetzt verbunden. Sie können dieses Fenster schließen.</translation>
+    </message>
+    <message>
+        <source>user %1 is not part of the %2 organization</source>
+        <translation>user %1 is not part of the %2 organization</translation>
+    </message>
+    <message>
+        <source>Missing required parameter: client_id</source>
+        <translation>Missing required parameter: client_id</translation>
+    </message>
+    <message>
+        <source>Grant type &apos;%1&apos; not allowed for the client.</source>
+        <translation>Grant type &apos;%1&apos; not allowed for the client.</translation>
+    </message>
+    <message>
+        <source>organization is ignored: the Device Authorization flow does not support Organizations, tokens never carry org_id</source>
+        <translation>organization wird ignoriert: Der Device-Authorization-Flow unterstützt keine Organisationen, Tokens enthalten nie org_id</translation>
+    </message>
+    <message>
+        <source>Invalid or expired code. Check the code on your device.</source>
+        <translation>Ungültiger oder abgelaufener Code. Prüfen Sie den Code auf Ihrem Gerät.</translation>
+    </message>
+    <message>
+        <source>The returnTo URL &apos;%1&apos; is not in the list of allowed logout URLs of %2.</source>
+        <translation>Die returnTo-URL „%1“ ist nicht in der Liste der erlaubten Logout-URLs von %2.</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>You are logged out of the demo tenant.</source>
+        <translation>Sie sind vom Demo-Tenant abgemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::demo::SigningKey</name>
+    <message>
+        <source>The token is signed with &apos;%1&apos;; this tenant signs with RS256.</source>
+        <translation>Das Token ist mit „%1“ signiert; dieser Tenant signiert mit RS256.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s key id &apos;%1&apos; is not this tenant&apos;s signing key &apos;%2&apos; (a token from another tenant or an earlier start of the demo tenant).</source>
+        <translation>Die Schlüssel-ID „%1“ des Tokens ist nicht der Signaturschlüssel „%2“ dieses Tenants (ein Token eines anderen Tenants oder eines früheren Starts des Demo-Tenants).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s signature does not verify with this tenant&apos;s key &apos;%1&apos;.</source>
+        <translation>Die Signatur des Tokens lässt sich mit dem Schlüssel „%1“ dieses Tenants nicht verifizieren.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::demo::TenantStore</name>
+    <message>
+        <source>The user does not exist.</source>
+        <translation>Der Benutzer existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::demo::TokenEndpoint</name>
+    <message>
+        <source>Unsupported grant type: %1</source>
+        <translation>Unsupported grant type: %1</translation>
+    </message>
+    <message>
+        <source>Grant type &apos;%1&apos; not allowed for the client.</source>
+        <translation>Grant type &apos;%1&apos; not allowed for the client.</translation>
+    </message>
+    <message>
+        <source>The HTTP Basic credentials must be base64(client_id:client_secret).</source>
+        <translation>Die HTTP-Basic-Anmeldedaten müssen base64(client_id:client_secret) sein.</translation>
+    </message>
+    <message>
+        <source>Unknown client: %1</source>
+        <translation>Unbekannter Client: %1</translation>
+    </message>
+    <message>
+        <source>Client authentication is required for %1: send client_secret in the body (client_secret_post) or use HTTP Basic.</source>
+        <translation>Für %1 ist Client-Authentifizierung erforderlich: Senden Sie client_secret im Inhalt (client_secret_post) oder verwenden Sie HTTP Basic.</translation>
+    </message>
+    <message>
+        <source>Client authentication failed: wrong client_secret for %1.</source>
+        <translation>Client-Authentifizierung fehlgeschlagen: falsches client_secret für %1.</translation>
+    </message>
+    <message>
+        <source>parameter organization is invalid: %1</source>
+        <translation>parameter organization is invalid: %1</translation>
+    </message>
+    <message>
+        <source>Invalid authorization code</source>
+        <translation>Invalid authorization code</translation>
+    </message>
+    <message>
+        <source>The redirect_uri does not match the one sent to /authorize.</source>
+        <translation>Die redirect_uri stimmt nicht mit der an /authorize gesendeten überein.</translation>
+    </message>
+    <message>
+        <source>Parameter &apos;code_verifier&apos; is required</source>
+        <translation>Parameter &apos;code_verifier&apos; is required</translation>
+    </message>
+    <message>
+        <source>Failed to verify code verifier</source>
+        <translation>Failed to verify code verifier</translation>
+    </message>
+    <message>
+        <source>a rotated refresh token was used again; its whole family is revoked</source>
+        <translation>Ein rotiertes Refresh-Token wurde erneut verwendet; seine ganze Familie ist widerrufen</translation>
+    </message>
+    <message>
+        <source>No audience parameter was provided, and no default audience has been configured</source>
+        <translation>No audience parameter was provided, and no default audience has been configured</translation>
+    </message>
+    <message>
+        <source>Service not found: %1</source>
+        <translation>Service not found: %1</translation>
+    </message>
+    <message>
+        <source>Client is not authorized to access &quot;%1&quot;. You need to create a &quot;client-grant&quot; associated to this API.</source>
+        <translation>Client is not authorized to access &quot;%1&quot;. You need to create a &quot;client-grant&quot; associated to this API.</translation>
+    </message>
+    <message>
+        <source>Client has not been granted scopes: %1</source>
+        <translation>Client has not been granted scopes: %1</translation>
+    </message>
+    <message>
+        <source>parameter organization is not allowed for this client</source>
+        <translation>parameter organization is not allowed for this client</translation>
+    </message>
+    <message>
+        <source>the client grant of %1 for %2 is not associated with the organization %3</source>
+        <translation>the client grant of %1 for %2 is not associated with the organization %3</translation>
+    </message>
+    <message>
+        <source>parameter organization is required for this client</source>
+        <translation>parameter organization is required for this client</translation>
+    </message>
+    <message>
+        <source>Invalid or expired device code.</source>
+        <translation>Ungültiger oder abgelaufener Device-Code.</translation>
+    </message>
+    <message>
+        <source>The device code has expired: start the device flow again.</source>
+        <translation>Der Device-Code ist abgelaufen: Starten Sie den Device Flow erneut.</translation>
+    </message>
+    <message>
+        <source>User cancelled the confirmation prompt.</source>
+        <translation>User cancelled the confirmation prompt.</translation>
+    </message>
+    <message>
+        <source>You are polling faster than the specified interval of %1 seconds.</source>
+        <translation>You are polling faster than the specified interval of %1 seconds.</translation>
+    </message>
+    <message>
+        <source>User has yet to authorize device code.</source>
+        <translation>User has yet to authorize device code.</translation>
+    </message>
+    <message>
+        <source>Invalid subject token: %1</source>
+        <translation>Ungültiges Subject-Token: %1</translation>
+    </message>
+    <message>
+        <source>the issuer &apos;%1&apos; is not this tenant (%2).</source>
+        <translation>Der Issuer „%1“ ist nicht dieser Tenant (%2).</translation>
+    </message>
+    <message>
+        <source>the token expired at %1.</source>
+        <translation>Das Token ist um %1 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>it is not an access token of this tenant (its audience is no API of the tenant).</source>
+        <translation>Es ist kein Access-Token dieses Tenants (seine Audience ist keine API des Tenants).</translation>
+    </message>
+    <message>
+        <source>it was issued to a machine-to-machine client, not to a user.</source>
+        <translation>Es wurde für einen Machine-to-Machine-Client ausgestellt, nicht für einen Benutzer.</translation>
+    </message>
+    <message>
+        <source>its user &apos;%1&apos; does not exist.</source>
+        <translation>Sein Benutzer „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>subject_token_type &apos;%1&apos; is reserved: use a URI your organization owns (https://… or urn:…), not auth0.com, okta.com, urn:ietf, urn:auth0 or urn:okta.</source>
+        <translation>subject_token_type „%1“ ist reserviert: Verwenden Sie eine URI, die Ihrer Organisation gehört (https://… oder urn:…), nicht auth0.com, okta.com, urn:ietf, urn:auth0 oder urn:okta.</translation>
+    </message>
+    <message>
+        <source>No Custom Token Exchange profile for subject_token_type &apos;%1&apos; (the demo tenant&apos;s profile uses &apos;%2&apos;).</source>
+        <translation>Kein Custom-Token-Exchange-Profil für subject_token_type „%1“ (das Profil des Demo-Tenants verwendet „%2“).</translation>
+    </message>
+    <message>
+        <source>The subject token has no %1 claim and no organization parameter was sent: the exchange cannot set an organization.</source>
+        <translation>Das Subject-Token hat keinen Claim %1, und es wurde kein Parameter organization gesendet: Der Austausch kann keine Organisation setzen.</translation>
+    </message>
+    <message>
+        <source>user %1 is not part of the %2 organization</source>
+        <translation>user %1 is not part of the %2 organization</translation>
+    </message>
+    <message>
+        <source>Wrong email or password.</source>
+        <translation>Falsche E-Mail-Adresse oder falsches Passwort.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::demo::TokenIssuer</name>
+    <message>
+        <source>Unknown or invalid refresh token.</source>
+        <translation>Unknown or invalid refresh token.</translation>
+    </message>
+    <message>
+        <source>The access token is not valid for /userinfo.</source>
+        <translation>Das Access-Token ist für /userinfo nicht gültig.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::jwt</name>
+    <message>
+        <source>Custom claim &apos;%1&apos; under a namespace, added by an Auth0 Action or rule (api.accessToken.setCustomClaim / api.idToken.setCustomClaim).</source>
+        <translation>Benutzerdefinierter Claim „%1“ unter einem Namespace, hinzugefügt von einer Auth0-Action oder -Rule (api.accessToken.setCustomClaim / api.idToken.setCustomClaim).</translation>
+    </message>
+    <message>
+        <source>Not a registered or Auth0 claim and not namespaced. Auth0 accepts such custom claims (except on tokens for Auth0 APIs), but a namespaced name like https://your-domain/%1 avoids collisions with future standard claims.</source>
+        <translation>Kein registrierter oder Auth0-Claim und ohne Namespace. Auth0 akzeptiert solche benutzerdefinierten Claims (außer bei Tokens für Auth0-APIs), aber ein Name mit Namespace wie https://your-domain/%1 vermeidet Kollisionen mit künftigen Standard-Claims.</translation>
+    </message>
+    <message>
+        <source>Header parameter not defined by JOSE.</source>
+        <translation>Nicht von JOSE definierter Header-Parameter.</translation>
+    </message>
+    <message>
+        <source>JOSE header</source>
+        <translation>JOSE-Header</translation>
+    </message>
+    <message>
+        <source>RFC 7519</source>
+        <translation>RFC 7519</translation>
+    </message>
+    <message>
+        <source>OpenID Connect</source>
+        <translation>OpenID Connect</translation>
+    </message>
+    <message>
+        <source>OAuth access token</source>
+        <translation>OAuth-Access-Token</translation>
+    </message>
+    <message>
+        <source>Auth0</source>
+        <translation>Auth0</translation>
+    </message>
+    <message>
+        <source>custom (namespaced)</source>
+        <translation>benutzerdefiniert (mit Namespace)</translation>
+    </message>
+    <message>
+        <source>custom (no namespace)</source>
+        <translation>benutzerdefiniert (ohne Namespace)</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>No expected issuer configured; the token says &apos;%1&apos;.</source>
+        <translation>Kein erwarteter Issuer konfiguriert; das Token nennt „%1“.</translation>
+    </message>
+    <message>
+        <source>No expected issuer configured.</source>
+        <translation>Kein erwarteter Issuer konfiguriert.</translation>
+    </message>
+    <message>
+        <source>The token has no &apos;iss&apos; (issuer) string; expected &apos;%1&apos;.</source>
+        <translation>Das Token hat keinen String „iss“ (Issuer); erwartet wurde „%1“.</translation>
+    </message>
+    <message>
+        <source>Issued by &apos;%1&apos;, as expected.</source>
+        <translation>Ausgestellt von „%1“, wie erwartet.</translation>
+    </message>
+    <message>
+        <source>The configured issuer &apos;%1&apos; lacks the trailing &apos;/&apos;: Auth0 issuers end with a slash, and the token&apos;s iss is &apos;%2&apos;. Configure &apos;%2&apos; (issuers are compared exactly).</source>
+        <translation>Dem konfigurierten Issuer „%1“ fehlt der abschließende „/“: Auth0-Issuer enden mit einem Schrägstrich, und das iss des Tokens ist „%2“. Konfigurieren Sie „%2“ (Issuer werden exakt verglichen).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s iss &apos;%1&apos; has no trailing &apos;/&apos;, but Auth0 always issues &apos;%2&apos;. This token was not issued by that Auth0 tenant.</source>
+        <translation>Das iss „%1“ des Tokens hat keinen abschließenden „/“, aber Auth0 stellt immer „%2“ aus. Dieses Token wurde nicht von diesem Auth0-Tenant ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Issued by &apos;%1&apos;, but &apos;%2&apos; was expected: the token comes from another tenant or environment (or a custom domain is in use).</source>
+        <translation>Ausgestellt von „%1“, erwartet wurde aber „%2“: Das Token stammt aus einem anderen Tenant oder einer anderen Umgebung (oder eine Custom Domain wird verwendet).</translation>
+    </message>
+    <message>
+        <source>No expected audience configured.</source>
+        <translation>Keine erwartete Audience konfiguriert.</translation>
+    </message>
+    <message>
+        <source>No expected audience configured; the token is for %1.</source>
+        <translation>Keine erwartete Audience konfiguriert; das Token ist für %1.</translation>
+    </message>
+    <message>
+        <source>The token has no &apos;aud&apos; (audience) claim; expected %1.</source>
+        <translation>Das Token hat keinen Claim „aud“ (Audience); erwartet wurde %1.</translation>
+    </message>
+    <message>
+        <source>&apos;aud&apos; must be a string or an array of strings.</source>
+        <translation>„aud“ muss ein String oder ein Array von Strings sein.</translation>
+    </message>
+    <message>
+        <source>The audience includes &apos;%1&apos;.</source>
+        <translation>Die Audience enthält „%1“.</translation>
+    </message>
+    <message>
+        <source>The token is for %1, not for %2. Request the token with the right &apos;audience&apos; parameter.</source>
+        <translation>Das Token ist für %1, nicht für %2. Fordern Sie das Token mit dem richtigen Parameter „audience“ an.</translation>
+    </message>
+    <message>
+        <source>The token has no &apos;exp&apos; claim, so it never expires; Auth0 tokens always have one.</source>
+        <translation>Das Token hat keinen Claim „exp“ und läuft daher nie ab; Auth0-Tokens haben immer einen.</translation>
+    </message>
+    <message>
+        <source>The token has no &apos;nbf&apos; claim.</source>
+        <translation>Das Token hat keinen Claim „nbf“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of seconds since 1970 (NumericDate).</source>
+        <translation>„%1“ ist keine Anzahl Sekunden seit 1970 (NumericDate).</translation>
+    </message>
+    <message>
+        <source>Expires in %1 (%2 UTC).</source>
+        <translation>Läuft in %1 ab (%2 UTC).</translation>
+    </message>
+    <message>
+        <source>Expired %1 ago (%2 UTC), within the allowed clock skew of %3 s.</source>
+        <translation>Vor %1 abgelaufen (%2 UTC), innerhalb der erlaubten Uhrenabweichung von %3 s.</translation>
+    </message>
+    <message>
+        <source>Expired %1 ago (%2 UTC); the allowed clock skew is %3 s. Get a new token.</source>
+        <translation>Vor %1 abgelaufen (%2 UTC); die erlaubte Uhrenabweichung beträgt %3 s. Holen Sie ein neues Token.</translation>
+    </message>
+    <message>
+        <source>Valid since %1 UTC.</source>
+        <translation>Gültig seit %1 UTC.</translation>
+    </message>
+    <message>
+        <source>Valid in %1 (%2 UTC), within the allowed clock skew of %3 s.</source>
+        <translation>Gültig in %1 (%2 UTC), innerhalb der erlaubten Uhrenabweichung von %3 s.</translation>
+    </message>
+    <message>
+        <source>Not valid before %1 UTC, %2 from now; the allowed clock skew is %3 s. Check this computer&apos;s clock.</source>
+        <translation>Nicht gültig vor %1 UTC, also in %2; die erlaubte Uhrenabweichung beträgt %3 s. Prüfen Sie die Uhr dieses Computers.</translation>
+    </message>
+    <message>
+        <source>No expected client configured.</source>
+        <translation>Kein erwarteter Client konfiguriert.</translation>
+    </message>
+    <message>
+        <source>No expected client configured; %1 is &apos;%2&apos;.</source>
+        <translation>Kein erwarteter Client konfiguriert; %1 ist „%2“.</translation>
+    </message>
+    <message>
+        <source>The token has no &apos;azp&apos; (or &apos;client_id&apos;) claim; expected client &apos;%1&apos;.</source>
+        <translation>Das Token hat keinen Claim „azp“ (oder „client_id“); erwartet wurde der Client „%1“.</translation>
+    </message>
+    <message>
+        <source>Issued to client &apos;%1&apos; (%2).</source>
+        <translation>Ausgestellt für den Client „%1“ (%2).</translation>
+    </message>
+    <message>
+        <source>Issued to client &apos;%1&apos; (%2), not to &apos;%3&apos;.</source>
+        <translation>Ausgestellt für den Client „%1“ (%2), nicht für „%3“.</translation>
+    </message>
+    <message>
+        <source>Organization &apos;%1&apos;.</source>
+        <translation>Organisation „%1“.</translation>
+    </message>
+    <message>
+        <source>No &apos;org_id&apos;: the login did not run in organization context (for example no &apos;organization&apos; parameter, or a flow that does not support Organizations).</source>
+        <translation>Kein „org_id“: Die Anmeldung lief nicht im Organisationskontext (zum Beispiel ohne Parameter „organization“ oder mit einem Flow, der keine Organisationen unterstützt).</translation>
+    </message>
+    <message>
+        <source>&apos;org_id&apos; is not a string.</source>
+        <translation>„org_id“ ist kein String.</translation>
+    </message>
+    <message>
+        <source>Organization name &apos;%1&apos;.</source>
+        <translation>Organisationsname „%1“.</translation>
+    </message>
+    <message>
+        <source>&apos;org_name&apos; (&apos;%1&apos;) is present without &apos;org_id&apos;: Auth0 only adds org_name next to org_id, so this claim probably comes from elsewhere.</source>
+        <translation>„org_name“ („%1“) ist ohne „org_id“ vorhanden: Auth0 fügt org_name nur neben org_id hinzu, dieser Claim stammt also wahrscheinlich von anderswo.</translation>
+    </message>
+    <message>
+        <source>No &apos;org_name&apos;: the tenant setting &quot;Allow Organization Names in Authentication API&quot; is off (it is off by default).</source>
+        <translation>Kein „org_name“: Die Tenant-Einstellung &quot;Allow Organization Names in Authentication API&quot; ist aus (standardmäßig ist sie aus).</translation>
+    </message>
+    <message>
+        <source>No &apos;org_name&apos; (no organization claims at all).</source>
+        <translation>Kein „org_name“ (überhaupt keine Organisations-Claims).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is missing</source>
+        <translation>„%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a string</source>
+        <translation>„%1“ ist kein String</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not valid base64url</source>
+        <translation>„%1“ ist kein gültiges base64url</translation>
+    </message>
+    <message>
+        <source>the RSA modulus has %1 bits; at least %2 are required</source>
+        <translation>der RSA-Modulus hat %1 Bit; mindestens %2 sind erforderlich</translation>
+    </message>
+    <message>
+        <source>&apos;e&apos; is not a valid RSA public exponent</source>
+        <translation>„e“ ist kein gültiger öffentlicher RSA-Exponent</translation>
+    </message>
+    <message>
+        <source>OpenSSL refused the RSA parameters</source>
+        <translation>OpenSSL hat die RSA-Parameter abgelehnt</translation>
+    </message>
+    <message>
+        <source>curve &apos;%1&apos; is not supported (P-256, P-384 and P-521 are)</source>
+        <translation>die Kurve „%1“ wird nicht unterstützt (P-256, P-384 und P-521 schon)</translation>
+    </message>
+    <message>
+        <source>&apos;x&apos; and &apos;y&apos; must be %1 bytes each for %2 (they are %3 and %4)</source>
+        <translation>„x“ und „y“ müssen für %2 je %1 Byte lang sein (sie sind %3 und %4)</translation>
+    </message>
+    <message>
+        <source>(&apos;x&apos;, &apos;y&apos;) is not a point on %1</source>
+        <translation>(„x“, „y“) ist kein Punkt auf %1</translation>
+    </message>
+    <message>
+        <source>curve &apos;%1&apos; is not supported for signatures (Ed25519 is)</source>
+        <translation>die Kurve „%1“ wird für Signaturen nicht unterstützt (Ed25519 schon)</translation>
+    </message>
+    <message>
+        <source>&apos;x&apos; must be 32 bytes for Ed25519 (it is %1)</source>
+        <translation>„x“ muss für Ed25519 32 Byte lang sein (es ist %1)</translation>
+    </message>
+    <message>
+        <source>OpenSSL refused the Ed25519 key</source>
+        <translation>OpenSSL hat den Ed25519-Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <source>&apos;kty&apos; is missing or not a string</source>
+        <translation>„kty“ fehlt oder ist kein String</translation>
+    </message>
+    <message>
+        <source>symmetric key (kty &apos;oct&apos;) refused: a shared secret must never be published in a JWKS, and it cannot verify public-key signatures</source>
+        <translation>symmetrischer Schlüssel (kty „oct“) abgelehnt: Ein gemeinsames Geheimnis darf nie in einem JWKS veröffentlicht werden, und es kann keine Public-Key-Signaturen prüfen</translation>
+    </message>
+    <message>
+        <source>contains private key material (%1) and was refused: a JWKS must publish public keys only. Treat this key as exposed and rotate it.</source>
+        <translation>enthält privates Schlüsselmaterial (%1) und wurde abgelehnt: Ein JWKS darf nur öffentliche Schlüssel veröffentlichen. Betrachten Sie diesen Schlüssel als kompromittiert und tauschen Sie ihn aus.</translation>
+    </message>
+    <message>
+        <source>&apos;use&apos; is &apos;%1&apos;, so the key is not for signatures</source>
+        <translation>„use“ ist „%1“, der Schlüssel ist also nicht für Signaturen</translation>
+    </message>
+    <message>
+        <source>&apos;key_ops&apos; does not include &apos;verify&apos;</source>
+        <translation>„key_ops“ enthält nicht „verify“</translation>
+    </message>
+    <message>
+        <source>key type (kty) &apos;%1&apos; is not supported (RSA, EC and OKP are)</source>
+        <translation>der Schlüsseltyp (kty) „%1“ wird nicht unterstützt (RSA, EC und OKP schon)</translation>
+    </message>
+    <message>
+        <source>&apos;alg&apos; is &apos;%1&apos;, not a signature algorithm OrgLens verifies (%2)</source>
+        <translation>„alg“ ist „%1“, kein Signaturalgorithmus, den OrgLens prüft (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;alg&apos; %1 does not fit a %2 key</source>
+        <translation>„alg“ %1 passt nicht zu einem %2-Schlüssel</translation>
+    </message>
+    <message>
+        <source>jwks: invalid JSON at offset %1 (%2)</source>
+        <translation>jwks: ungültiges JSON an Position %1 (%2)</translation>
+    </message>
+    <message>
+        <source>jwks: the JSON is not an object; expected {&quot;keys&quot;: [...]} or a single JWK</source>
+        <translation>jwks: Das JSON ist kein Objekt; erwartet wurde {&quot;keys&quot;: [...]} oder ein einzelner JWK</translation>
+    </message>
+    <message>
+        <source>jwks: &apos;keys&apos; is not an array</source>
+        <translation>jwks: „keys“ ist kein Array</translation>
+    </message>
+    <message>
+        <source>jwks: neither a JWK Set (an object with a &apos;keys&apos; array) nor a JWK (an object with &apos;kty&apos;)</source>
+        <translation>jwks: weder ein JWK Set (ein Objekt mit einem Array „keys“) noch ein JWK (ein Objekt mit „kty“)</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>key %1 (kid %2)</source>
+        <translation>Schlüssel %1 (kid %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1: %2; key skipped.</source>
+        <translation>%1: %2; Schlüssel übersprungen.</translation>
+    </message>
+    <message>
+        <source>jwks: no usable key. %1</source>
+        <translation>jwks: kein verwendbarer Schlüssel. %1</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>host not found (check the domain name)</source>
+        <translation>Host nicht gefunden (prüfen Sie den Domainnamen)</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s (timed out)</source>
+        <translation>keine Antwort innerhalb von %1 s (Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed (%1)</source>
+        <translation>TLS-Handshake fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot read the JWKS file &apos;%1&apos;: %2</source>
+        <translation>Die JWKS-Datei „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The JWKS file &apos;%1&apos; is %2 bytes; a key set is a few KB.</source>
+        <translation>Die JWKS-Datei „%1“ ist %2 Byte groß; ein Key Set hat wenige KB.</translation>
+    </message>
+    <message>
+        <source>JWKS file &apos;%1&apos;: %2</source>
+        <translation>JWKS-Datei „%1“: %2</translation>
+    </message>
+    <message>
+        <source>a %1 key</source>
+        <translation>ein %1-Schlüssel</translation>
+    </message>
+    <message>
+        <source>an RSA key</source>
+        <translation>ein RSA-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 needs %2, but the JWKS key is a %3 (key confusion refused)</source>
+        <translation>%1 braucht %2, aber der JWKS-Schlüssel ist %3 (Schlüsselverwechslung abgelehnt)</translation>
+    </message>
+    <message>
+        <source>the JWKS key %1 is for %2 only, but the token says %3 (algorithm substitution refused)</source>
+        <translation>der JWKS-Schlüssel %1 ist nur für %2, aber das Token nennt %3 (Algorithmusersetzung abgelehnt)</translation>
+    </message>
+    <message>
+        <source>The token&apos;s %1 header parameter(s) were ignored: OrgLens never fetches or trusts keys named by the token itself, only the configured issuer&apos;s JWKS.</source>
+        <translation>Die Header-Parameter %1 des Tokens wurden ignoriert: OrgLens lädt oder vertraut nie Schlüsseln, die das Token selbst nennt, sondern nur dem JWKS des konfigurierten Issuers.</translation>
+    </message>
+    <message>
+        <source>The %1 signature is %2 bytes long; it must be exactly %3 (r and s, %4 bytes each, RFC 7518 §3.4). A DER-encoded signature is not valid in a JWS.</source>
+        <translation>Die %1-Signatur ist %2 Byte lang; sie muss genau %3 lang sein (r und s, je %4 Byte, RFC 7518 §3.4). Eine DER-kodierte Signatur ist in einer JWS nicht gültig.</translation>
+    </message>
+    <message>
+        <source>The EdDSA signature is %1 bytes long; an Ed25519 signature is 64.</source>
+        <translation>Die EdDSA-Signatur ist %1 Byte lang; eine Ed25519-Signatur hat 64.</translation>
+    </message>
+    <message>
+        <source>Signature verified with the %1 (%2).</source>
+        <translation>Signatur mit %1 (%2) verifiziert.</translation>
+    </message>
+    <message>
+        <source>Invalid signature: it does not match the %1. The token was altered or signed by another key.</source>
+        <translation>Ungültige Signatur: Sie passt nicht zu %1. Das Token wurde verändert oder mit einem anderen Schlüssel signiert.</translation>
+    </message>
+    <message>
+        <source>Invalid signature: it matches none of the %1 keys of the JWKS that fit %2.</source>
+        <translation>Ungültige Signatur: Sie passt zu keinem der %1 Schlüssel des JWKS, die zu %2 passen.</translation>
+    </message>
+    <message>
+        <source>The JWKS has no usable key, so the signature cannot be checked.</source>
+        <translation>Das JWKS hat keinen verwendbaren Schlüssel, daher kann die Signatur nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Invalid: %1.</source>
+        <translation>Ungültig: %1.</translation>
+    </message>
+    <message>
+        <source>There is no key with kid %1 in the JWKS (the issuer may have rotated its keys: refreshing the JWKS may help).</source>
+        <translation>Im JWKS gibt es keinen Schlüssel mit kid %1 (der Issuer hat seine Schlüssel vielleicht gewechselt: Das JWKS neu zu laden kann helfen).</translation>
+    </message>
+    <message>
+        <source>The token has no kid and the JWKS has no key that fits %1.</source>
+        <translation>Das Token hat keine kid, und das JWKS hat keinen Schlüssel, der zu %1 passt.</translation>
+    </message>
+    <message>
+        <source>alg &apos;%1&apos; means unsigned: refused. Anyone can forge such a token.</source>
+        <translation>alg „%1“ bedeutet unsigniert: abgelehnt. Jeder kann ein solches Token fälschen.</translation>
+    </message>
+    <message>
+        <source>%1 is a shared-secret algorithm; a public JWKS cannot verify it (possible key-confusion attack). Auth0 signs with RS256 unless the application is configured for HS256.</source>
+        <translation>%1 ist ein Algorithmus mit gemeinsamem Geheimnis; ein öffentliches JWKS kann ihn nicht prüfen (möglicher Key-Confusion-Angriff). Auth0 signiert mit RS256, sofern die Anwendung nicht für HS256 konfiguriert ist.</translation>
+    </message>
+    <message>
+        <source>alg &apos;%1&apos; is not supported; OrgLens verifies %2.</source>
+        <translation>alg „%1“ wird nicht unterstützt; OrgLens prüft %2.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation>läuft in %1 ab</translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <translation>vor %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>not valid for another %1</source>
+        <translation>noch %1 nicht gültig</translation>
+    </message>
+    <message>
+        <source>valid since %1 ago</source>
+        <translation>gültig seit %1</translation>
+    </message>
+    <message>
+        <source>issued %1 in the future: check the clocks</source>
+        <translation>%1 in der Zukunft ausgestellt: Prüfen Sie die Uhren</translation>
+    </message>
+    <message>
+        <source>issued %1 ago</source>
+        <translation>vor %1 ausgestellt</translation>
+    </message>
+    <message>
+        <source>authenticated %1 in the future: check the clocks</source>
+        <translation>%1 in der Zukunft authentifiziert: Prüfen Sie die Uhren</translation>
+    </message>
+    <message>
+        <source>authenticated %1 ago</source>
+        <translation>vor %1 authentifiziert</translation>
+    </message>
+    <message>
+        <source>updated %1 in the future</source>
+        <translation>%1 in der Zukunft aktualisiert</translation>
+    </message>
+    <message>
+        <source>updated %1 ago</source>
+        <translation>vor %1 aktualisiert</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>Read the token from an &apos;Authorization:&apos; header line.</source>
+        <translation>Das Token wurde aus einer Header-Zeile „Authorization:“ gelesen.</translation>
+    </message>
+    <message>
+        <source>Removed the &apos;Bearer &apos; prefix.</source>
+        <translation>Das Präfix „Bearer “ wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at offset %2 (%3).</source>
+        <translation>%1: ungültiges JSON an Position %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the JSON is %2, but a JWT %1 must be a JSON object.</source>
+        <translation>%1: Das JSON ist %2, aber ein JWT-%1 muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1: padding character &apos;=&apos; at position %2 inside the base64url text.</source>
+        <translation>%1: Füllzeichen „=“ an Position %2 im base64url-Text.</translation>
+    </message>
+    <message>
+        <source>%1: illegal character %2 at position %3; base64url allows only A-Z, a-z, 0-9, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>%1: unzulässiges Zeichen %2 an Position %3; base64url erlaubt nur A-Z, a-z, 0-9, „-“ und „_“.</translation>
+    </message>
+    <message>
+        <source>%1: %2 base64url characters cannot encode whole bytes; the token was probably cut short.</source>
+        <translation>%1: %2 base64url-Zeichen können keine ganzen Bytes kodieren; das Token wurde wahrscheinlich abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>%1: not valid base64url.</source>
+        <translation>%1: kein gültiges base64url.</translation>
+    </message>
+    <message>
+        <source>The input is %1 bytes long; tokens over %2 bytes are refused.</source>
+        <translation>Die Eingabe ist %1 Byte lang; Tokens über %2 Byte werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>No token given: the input is empty.</source>
+        <translation>Kein Token angegeben: Die Eingabe ist leer.</translation>
+    </message>
+    <message>
+        <source>The token contains whitespace inside it; paste it as one unbroken line.</source>
+        <translation>Das Token enthält Leerraum; fügen Sie es als eine durchgehende Zeile ein.</translation>
+    </message>
+    <message>
+        <source>This is an opaque token (no dots), not a JWT: it cannot be decoded. Auth0 issues opaque access tokens when no &apos;audience&apos; is requested; they are only good for /userinfo.</source>
+        <translation>Dies ist ein opakes Token (ohne Punkte), kein JWT: Es kann nicht dekodiert werden. Auth0 stellt opake Access-Tokens aus, wenn keine „audience“ angefordert wird; sie taugen nur für /userinfo.</translation>
+    </message>
+    <message>
+        <source>This is an encrypted token (JWE, 5 parts): it cannot be decoded without the recipient&apos;s private key.</source>
+        <translation>Dies ist ein verschlüsseltes Token (JWE, 5 Teile): Es kann ohne den privaten Schlüssel des Empfängers nicht dekodiert werden.</translation>
+    </message>
+    <message>
+        <source>The token has %1 parts; a JWS has 3 (a JWE has 5: encrypted tokens cannot be decoded).</source>
+        <translation>Das Token hat %1 Teile; eine JWS hat 3 (eine JWE hat 5: verschlüsselte Tokens können nicht dekodiert werden).</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>header: missing &apos;alg&apos;; every JWS header must name its signature algorithm.</source>
+        <translation>Header: „alg“ fehlt; jeder JWS-Header muss seinen Signaturalgorithmus nennen.</translation>
+    </message>
+    <message>
+        <source>The token is unsigned (alg &apos;none&apos;): anyone could have written it.</source>
+        <translation>Das Token ist unsigniert (alg „none“): Jeder könnte es geschrieben haben.</translation>
+    </message>
+    <message>
+        <source>Signed with a shared secret (%1): only holders of the client secret can verify it, and a public JWKS cannot. Auth0 APIs should use RS256.</source>
+        <translation>Mit einem gemeinsamen Geheimnis signiert (%1): Nur Inhaber des Client-Secrets können es prüfen, ein öffentliches JWKS nicht. Auth0-APIs sollten RS256 verwenden.</translation>
+    </message>
+    <message>
+        <source>The header carries &apos;%1&apos;. OrgLens never fetches or uses key material named by a token; keys come only from the configured issuer.</source>
+        <translation>Der Header enthält „%1“. OrgLens lädt oder verwendet nie Schlüsselmaterial, das ein Token nennt; Schlüssel kommen nur vom konfigurierten Issuer.</translation>
+    </message>
+    <message>
+        <source>The header lists critical extensions (&apos;crit&apos;) that must be understood.</source>
+        <translation>Der Header listet kritische Erweiterungen („crit“), die verstanden werden müssen.</translation>
+    </message>
+    <message>
+        <source>The token has no &apos;exp&apos;: it never expires.</source>
+        <translation>Das Token hat kein „exp“: Es läuft nie ab.</translation>
+    </message>
+    <message>
+        <source>The token expired %1 ago.</source>
+        <translation>Das Token ist vor %1 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The token is not valid for another %1 (&apos;nbf&apos;).</source>
+        <translation>Das Token ist noch %1 nicht gültig („nbf“).</translation>
+    </message>
+    <message>
+        <source>&apos;iat&apos; is %1 in the future: the issuer&apos;s clock or this computer&apos;s is wrong.</source>
+        <translation>„iat“ liegt %1 in der Zukunft: Die Uhr des Issuers oder dieses Computers geht falsch.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of seconds.</source>
+        <translation>„%1“ ist keine Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <source>Unknown claims without a namespace: %1. Auth0 refuses them on tokens for its own APIs; prefer https://your-domain/&lt;claim&gt;.</source>
+        <translation>Unbekannte Claims ohne Namespace: %1. Auth0 lehnt sie bei Tokens für seine eigenen APIs ab; besser https://your-domain/&lt;claim&gt;.</translation>
+    </message>
+    <message>
+        <source>&apos;org_name&apos; is present without &apos;org_id&apos;; Auth0 always sends both together.</source>
+        <translation>„org_name“ ist ohne „org_id“ vorhanden; Auth0 sendet immer beide zusammen.</translation>
+    </message>
+    <message>
+        <source>The header type is &apos;at+jwt&apos; (RFC 9068 access token).</source>
+        <translation>Der Header-Typ ist „at+jwt“ (Access-Token nach RFC 9068).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is present, which only ID tokens carry.</source>
+        <translation>„%1“ ist vorhanden, was nur ID-Tokens enthalten.</translation>
+    </message>
+    <message>
+        <source>&apos;aud&apos; includes %1userinfo, the audience Auth0 adds to access tokens requested with &apos;openid&apos;.</source>
+        <translation>„aud“ enthält %1userinfo, die Audience, die Auth0 Access-Tokens hinzufügt, die mit „openid“ angefordert wurden.</translation>
+    </message>
+    <message>
+        <source>&apos;aud&apos; names an API identifier (%1).</source>
+        <translation>„aud“ nennt einen API-Identifier (%1).</translation>
+    </message>
+    <message>
+        <source>&apos;aud&apos; is a single client id (%1), as in ID tokens.</source>
+        <translation>„aud“ ist eine einzelne Client-ID (%1), wie bei ID-Tokens.</translation>
+    </message>
+    <message>
+        <source>&apos;scope&apos; is present, which access tokens carry.</source>
+        <translation>„scope“ ist vorhanden, was Access-Tokens enthalten.</translation>
+    </message>
+    <message>
+        <source>&apos;permissions&apos; is present (Auth0 RBAC for an API).</source>
+        <translation>„permissions“ ist vorhanden (Auth0-RBAC für eine API).</translation>
+    </message>
+    <message>
+        <source>Profile claims (name, email) without &apos;scope&apos; are typical of ID tokens.</source>
+        <translation>Profil-Claims (name, email) ohne „scope“ sind typisch für ID-Tokens.</translation>
+    </message>
+    <message>
+        <source>&apos;gty&apos; is &apos;%1&apos;: Auth0 marks access tokens from that grant.</source>
+        <translation>„gty“ ist „%1“: So kennzeichnet Auth0 Access-Tokens aus diesem Grant.</translation>
+    </message>
+    <message>
+        <source>&apos;sub&apos; ends with @clients: a machine-to-machine token from the client credentials grant.</source>
+        <translation>„sub“ endet auf @clients: ein Machine-to-Machine-Token aus dem Client-Credentials-Grant.</translation>
+    </message>
+    <message>
+        <source>&apos;act&apos; is present: the token came from a token exchange (RFC 8693).</source>
+        <translation>„act“ ist vorhanden: Das Token stammt aus einem Token-Austausch (RFC 8693).</translation>
+    </message>
+    <message>
+        <source>The claims do not say whether this is an ID token or an access token.</source>
+        <translation>Die Claims sagen nicht, ob dies ein ID-Token oder ein Access-Token ist.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::jwt::ClaimCatalogue</name>
+    <message>
+        <source>Issuer: who created and signed the token. Auth0 issuers are https://&lt;tenant domain&gt;/ with a trailing slash.</source>
+        <translation>Issuer: wer das Token erstellt und signiert hat. Auth0-Issuer sind https://&lt;Tenant-Domain&gt;/ mit abschließendem Schrägstrich.</translation>
+    </message>
+    <message>
+        <source>Subject: the user (e.g. auth0|123) or, for client credentials, &lt;client_id&gt;@clients.</source>
+        <translation>Subject: der Benutzer (z. B. auth0|123) oder bei Client Credentials &lt;client_id&gt;@clients.</translation>
+    </message>
+    <message>
+        <source>Audience: who the token is for. ID tokens: the client id. Access tokens: the API identifier, plus &lt;issuer&gt;userinfo when &apos;openid&apos; was requested.</source>
+        <translation>Audience: für wen das Token bestimmt ist. ID-Tokens: die Client-ID. Access-Tokens: der API-Identifier, dazu &lt;issuer&gt;userinfo, wenn „openid“ angefordert wurde.</translation>
+    </message>
+    <message>
+        <source>Expiration time: the token must not be accepted after this moment.</source>
+        <translation>Ablaufzeit: Nach diesem Zeitpunkt darf das Token nicht mehr akzeptiert werden.</translation>
+    </message>
+    <message>
+        <source>Not before: the token must not be accepted before this moment.</source>
+        <translation>Nicht vor: Vor diesem Zeitpunkt darf das Token nicht akzeptiert werden.</translation>
+    </message>
+    <message>
+        <source>Issued at: when the token was created.</source>
+        <translation>Ausgestellt am: wann das Token erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>JWT ID: a unique identifier of this token, usable to detect replays.</source>
+        <translation>JWT-ID: eine eindeutige Kennung dieses Tokens, nutzbar zum Erkennen von Wiederholungen.</translation>
+    </message>
+    <message>
+        <source>Authentication time: when the user last actually logged in (not when this token was issued).</source>
+        <translation>Authentifizierungszeit: wann sich der Benutzer zuletzt tatsächlich angemeldet hat (nicht, wann dieses Token ausgestellt wurde).</translation>
+    </message>
+    <message>
+        <source>Nonce: the value the app sent on /authorize, echoed into the ID token to prevent replay.</source>
+        <translation>Nonce: der Wert, den die App an /authorize gesendet hat, zurückgegeben im ID-Token, um Wiederholungen zu verhindern.</translation>
+    </message>
+    <message>
+        <source>Authentication context class reference: the assurance level of the login (e.g. MFA policies).</source>
+        <translation>Authentication Context Class Reference: das Vertrauensniveau der Anmeldung (z. B. MFA-Richtlinien).</translation>
+    </message>
+    <message>
+        <source>Authentication methods used, e.g. [&quot;pwd&quot;], [&quot;mfa&quot;].</source>
+        <translation>Verwendete Authentifizierungsmethoden, z. B. [&quot;pwd&quot;], [&quot;mfa&quot;].</translation>
+    </message>
+    <message>
+        <source>Authorized party: the client id of the application the token was issued to.</source>
+        <translation>Autorisierte Partei: die Client-ID der Anwendung, für die das Token ausgestellt wurde.</translation>
+    </message>
+    <message>
+        <source>Access token hash: binds this ID token to the access token issued with it.</source>
+        <translation>Access-Token-Hash: bindet dieses ID-Token an das mit ihm ausgestellte Access-Token.</translation>
+    </message>
+    <message>
+        <source>Code hash: binds this ID token to the authorization code (hybrid flow).</source>
+        <translation>Code-Hash: bindet dieses ID-Token an den Autorisierungscode (Hybrid Flow).</translation>
+    </message>
+    <message>
+        <source>State hash: binds this ID token to the state parameter.</source>
+        <translation>State-Hash: bindet dieses ID-Token an den Parameter state.</translation>
+    </message>
+    <message>
+        <source>Session ID: the Auth0 login session, used for logout.</source>
+        <translation>Sitzungs-ID: die Auth0-Anmeldesitzung, verwendet für die Abmeldung.</translation>
+    </message>
+    <message>
+        <source>Full name of the user (profile scope).</source>
+        <translation>Vollständiger Name des Benutzers (Scope profile).</translation>
+    </message>
+    <message>
+        <source>Given (first) name of the user (profile scope).</source>
+        <translation>Vorname des Benutzers (Scope profile).</translation>
+    </message>
+    <message>
+        <source>Family (last) name of the user (profile scope).</source>
+        <translation>Nachname des Benutzers (Scope profile).</translation>
+    </message>
+    <message>
+        <source>Middle name of the user (profile scope).</source>
+        <translation>Zweiter Vorname des Benutzers (Scope profile).</translation>
+    </message>
+    <message>
+        <source>Casual name of the user; Auth0 defaults it to the part of the e-mail before the @.</source>
+        <translation>Rufname des Benutzers; Auth0 setzt standardmäßig den Teil der E-Mail-Adresse vor dem @ ein.</translation>
+    </message>
+    <message>
+        <source>Username the user prefers to be called by.</source>
+        <translation>Benutzername, mit dem der Benutzer angesprochen werden möchte.</translation>
+    </message>
+    <message>
+        <source>URL of the user&apos;s profile page.</source>
+        <translation>URL der Profilseite des Benutzers.</translation>
+    </message>
+    <message>
+        <source>URL of the user&apos;s profile picture.</source>
+        <translation>URL des Profilbilds des Benutzers.</translation>
+    </message>
+    <message>
+        <source>URL of the user&apos;s web site.</source>
+        <translation>URL der Website des Benutzers.</translation>
+    </message>
+    <message>
+        <source>E-mail address of the user (email scope).</source>
+        <translation>E-Mail-Adresse des Benutzers (Scope email).</translation>
+    </message>
+    <message>
+        <source>Whether the e-mail address has been verified.</source>
+        <translation>Ob die E-Mail-Adresse bestätigt wurde.</translation>
+    </message>
+    <message>
+        <source>Gender of the user (profile scope).</source>
+        <translation>Geschlecht des Benutzers (Scope profile).</translation>
+    </message>
+    <message>
+        <source>Birthday of the user, YYYY-MM-DD.</source>
+        <translation>Geburtstag des Benutzers, JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>Time zone of the user, e.g. Europe/Paris.</source>
+        <translation>Zeitzone des Benutzers, z. B. Europe/Paris.</translation>
+    </message>
+    <message>
+        <source>Locale of the user, e.g. en-US.</source>
+        <translation>Gebietsschema des Benutzers, z. B. en-US.</translation>
+    </message>
+    <message>
+        <source>Phone number of the user (phone scope).</source>
+        <translation>Telefonnummer des Benutzers (Scope phone).</translation>
+    </message>
+    <message>
+        <source>Whether the phone number has been verified.</source>
+        <translation>Ob die Telefonnummer bestätigt wurde.</translation>
+    </message>
+    <message>
+        <source>Postal address of the user (address scope).</source>
+        <translation>Postanschrift des Benutzers (Scope address).</translation>
+    </message>
+    <message>
+        <source>When the user&apos;s profile was last updated (Auth0 sends an ISO-8601 string here).</source>
+        <translation>Wann das Profil des Benutzers zuletzt aktualisiert wurde (Auth0 sendet hier einen ISO-8601-String).</translation>
+    </message>
+    <message>
+        <source>Client the access token was issued to (RFC 9068 profile; Auth0&apos;s own profile uses azp).</source>
+        <translation>Client, für den das Access-Token ausgestellt wurde (Profil nach RFC 9068; Auth0s eigenes Profil verwendet azp).</translation>
+    </message>
+    <message>
+        <source>Scopes granted, space-separated. What the API may let this token do.</source>
+        <translation>Gewährte Scopes, durch Leerzeichen getrennt. Was die API mit diesem Token erlauben darf.</translation>
+    </message>
+    <message>
+        <source>Roles of the subject (RFC 9068 / SCIM).</source>
+        <translation>Rollen des Subjects (RFC 9068 / SCIM).</translation>
+    </message>
+    <message>
+        <source>Groups of the subject (RFC 9068 / SCIM).</source>
+        <translation>Gruppen des Subjects (RFC 9068 / SCIM).</translation>
+    </message>
+    <message>
+        <source>Entitlements of the subject (RFC 9068 / SCIM).</source>
+        <translation>Berechtigungen (Entitlements) des Subjects (RFC 9068 / SCIM).</translation>
+    </message>
+    <message>
+        <source>Actor: who is acting on behalf of the subject after a token exchange (RFC 8693).</source>
+        <translation>Akteur: wer nach einem Token-Austausch im Namen des Subjects handelt (RFC 8693).</translation>
+    </message>
+    <message>
+        <source>Who may act on behalf of the subject in a token exchange (RFC 8693).</source>
+        <translation>Wer bei einem Token-Austausch im Namen des Subjects handeln darf (RFC 8693).</translation>
+    </message>
+    <message>
+        <source>Confirmation: the key the token is bound to (proof of possession, RFC 7800 / DPoP / mTLS).</source>
+        <translation>Bestätigung: der Schlüssel, an den das Token gebunden ist (Proof of Possession, RFC 7800 / DPoP / mTLS).</translation>
+    </message>
+    <message>
+        <source>Auth0 organization id. Present only when the login ran in organization context (the &apos;organization&apos; parameter or an organization prompt); never for the device flow.</source>
+        <translation>Auth0-Organisations-ID. Nur vorhanden, wenn die Anmeldung im Organisationskontext lief (der Parameter „organization“ oder eine Organisationsabfrage); nie beim Device Flow.</translation>
+    </message>
+    <message>
+        <source>Auth0 organization name. Present with org_id only when the tenant setting &apos;Allow Organization Names in Authentication API&apos; is on.</source>
+        <translation>Auth0-Organisationsname. Nur zusammen mit org_id vorhanden, wenn die Tenant-Einstellung „Allow Organization Names in Authentication API“ eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>Auth0 grant type that produced the token: &apos;client-credentials&apos; (machine-to-machine) or &apos;password&apos; (resource owner password).</source>
+        <translation>Auth0-Grant-Typ, der das Token erzeugt hat: „client-credentials“ (Machine-to-Machine) oder „password“ (Resource Owner Password).</translation>
+    </message>
+    <message>
+        <source>Auth0 RBAC permissions for this API (when &apos;Add Permissions in the Access Token&apos; is on). In organization logins, only from organization-member roles.</source>
+        <translation>Auth0-RBAC-Berechtigungen für diese API (wenn „Add Permissions in the Access Token“ eingeschaltet ist). Bei Organisationsanmeldungen nur aus Rollen der Organisationsmitgliedschaft.</translation>
+    </message>
+    <message>
+        <source>Signature algorithm. Auth0 signs with RS256 by default; &apos;none&apos; means unsigned and HS256 uses a shared secret.</source>
+        <translation>Signaturalgorithmus. Auth0 signiert standardmäßig mit RS256; „none“ bedeutet unsigniert, und HS256 verwendet ein gemeinsames Geheimnis.</translation>
+    </message>
+    <message>
+        <source>Media type: &apos;JWT&apos;, or &apos;at+jwt&apos; for RFC 9068 access tokens.</source>
+        <translation>Medientyp: „JWT“ oder „at+jwt“ für Access-Tokens nach RFC 9068.</translation>
+    </message>
+    <message>
+        <source>Key ID: which key of the issuer&apos;s JWKS signed the token.</source>
+        <translation>Schlüssel-ID: welcher Schlüssel aus dem JWKS des Issuers das Token signiert hat.</translation>
+    </message>
+    <message>
+        <source>Content type of the payload; &apos;JWT&apos; for nested tokens.</source>
+        <translation>Inhaltstyp des Payloads; „JWT“ bei verschachtelten Tokens.</translation>
+    </message>
+    <message>
+        <source>JWK Set URL named by the token itself. Never trusted: OrgLens takes keys only from the configured issuer.</source>
+        <translation>JWK-Set-URL, die das Token selbst nennt. Nie vertrauenswürdig: OrgLens nimmt Schlüssel nur vom konfigurierten Issuer.</translation>
+    </message>
+    <message>
+        <source>X.509 certificate URL named by the token itself. Never trusted or fetched.</source>
+        <translation>X.509-Zertifikats-URL, die das Token selbst nennt. Nie vertrauenswürdig und nie geladen.</translation>
+    </message>
+    <message>
+        <source>A public key embedded in the token. Never trusted: anyone can embed their own key.</source>
+        <translation>Ein im Token eingebetteter öffentlicher Schlüssel. Nie vertrauenswürdig: Jeder kann seinen eigenen Schlüssel einbetten.</translation>
+    </message>
+    <message>
+        <source>X.509 certificate chain embedded in the token. Not used for verification.</source>
+        <translation>Im Token eingebettete X.509-Zertifikatskette. Wird nicht zur Prüfung verwendet.</translation>
+    </message>
+    <message>
+        <source>SHA-1 thumbprint of the signing certificate; Auth0 sets it alongside kid.</source>
+        <translation>SHA-1-Fingerabdruck des Signaturzertifikats; Auth0 setzt ihn neben kid.</translation>
+    </message>
+    <message>
+        <source>SHA-256 thumbprint of the signing certificate.</source>
+        <translation>SHA-256-Fingerabdruck des Signaturzertifikats.</translation>
+    </message>
+    <message>
+        <source>Extensions the recipient must understand, or reject the token.</source>
+        <translation>Erweiterungen, die der Empfänger verstehen muss, sonst muss er das Token ablehnen.</translation>
+    </message>
+    <message>
+        <source>Content encryption algorithm (JWE only).</source>
+        <translation>Algorithmus der Inhaltsverschlüsselung (nur JWE).</translation>
+    </message>
+    <message>
+        <source>Compression applied before encryption (JWE only).</source>
+        <translation>Vor der Verschlüsselung angewandte Kompression (nur JWE).</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::jwt::Jwk</name>
+    <message>
+        <source>RSA %1-bit key</source>
+        <translation>RSA-Schlüssel mit %1 Bit</translation>
+    </message>
+    <message>
+        <source>%1 key</source>
+        <translation>%1-Schlüssel</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::jwt::JwksClient</name>
+    <message>
+        <source>&apos;%1&apos; is not an issuer URL; expected something like https://tenant.eu.auth0.com/.</source>
+        <translation>„%1“ ist keine Issuer-URL; erwartet wird etwas wie https://tenant.eu.auth0.com/.</translation>
+    </message>
+    <message>
+        <source>The issuer URL &apos;%1&apos; must not contain a query, a fragment or credentials.</source>
+        <translation>Die Issuer-URL „%1“ darf keine Query, kein Fragment und keine Zugangsdaten enthalten.</translation>
+    </message>
+    <message>
+        <source>Refusing to fetch keys over plain http from &apos;%1&apos;: anyone on the network could replace them. Use https (http is allowed only for 127.0.0.1, ::1 and localhost).</source>
+        <translation>Schlüssel werden nicht über unverschlüsseltes http von „%1“ geladen: Jeder im Netzwerk könnte sie ersetzen. Verwenden Sie https (http ist nur für 127.0.0.1, ::1 und localhost erlaubt).</translation>
+    </message>
+    <message>
+        <source>The issuer URL &apos;%1&apos; must start with https://.</source>
+        <translation>Die Issuer-URL „%1“ muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>kid %1 is not in the JWKS; it was fetched again %2 s ago and is fetched at most once a minute for an unknown kid, so try again in %3 s.</source>
+        <translation>kid %1 ist nicht im JWKS; es wurde vor %2 s neu geladen und wird für eine unbekannte kid höchstens einmal pro Minute geladen, versuchen Sie es also in %3 s erneut.</translation>
+    </message>
+    <message>
+        <source>OpenID discovery at %1 failed (%2); used %3.</source>
+        <translation>OpenID Discovery bei %1 fehlgeschlagen (%2); %3 verwendet.</translation>
+    </message>
+    <message>
+        <source>no &apos;jwks_uri&apos; string in the document</source>
+        <translation>kein String „jwks_uri“ im Dokument</translation>
+    </message>
+    <message>
+        <source>The discovery document at %1 names jwks_uri &apos;%2&apos;, which is not on the issuer&apos;s own origin (%3://%4). OrgLens only fetches keys from the configured issuer; check the issuer URL, or pass the keys with --jwks FILE.</source>
+        <translation>Das Discovery-Dokument bei %1 nennt die jwks_uri „%2“, die nicht auf dem eigenen Origin des Issuers liegt (%3://%4). OrgLens lädt Schlüssel nur vom konfigurierten Issuer; prüfen Sie die Issuer-URL oder übergeben Sie die Schlüssel mit --jwks DATEI.</translation>
+    </message>
+    <message>
+        <source>The JWKS at %1 is unusable: %2</source>
+        <translation>Das JWKS bei %1 ist unbrauchbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 bytes; that is not a key set.</source>
+        <translation>%1 hat mehr als %2 Byte gesendet; das ist kein Key Set.</translation>
+    </message>
+    <message>
+        <source>could not reach %1: %2</source>
+        <translation>%1 nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3</source>
+        <translation>%1 antwortete mit HTTP %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::jwt::TokenDiffModel</name>
+    <message>
+        <source>Differs on every issuance; usually not a meaningful difference.</source>
+        <translation>Unterscheidet sich bei jeder Ausstellung; meist kein bedeutsamer Unterschied.</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::jwt::TokenTreeModel</name>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>How the token is signed (JOSE header)</source>
+        <translation>Wie das Token signiert ist (JOSE-Header)</translation>
+    </message>
+    <message>
+        <source>What the token says (claims)</source>
+        <translation>Was das Token aussagt (Claims)</translation>
+    </message>
+    <message>
+        <source>Defined by: %1</source>
+        <translation>Definiert durch: %1</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>[1 item]</source>
+        <translation>[1 Element]</translation>
+    </message>
+    <message>
+        <source>[%1 items]</source>
+        <translation>[%1 Elemente]</translation>
+    </message>
+    <message>
+        <source>{1 key}</source>
+        <translation>{1 Schlüssel}</translation>
+    </message>
+    <message>
+        <source>{%1 keys}</source>
+        <translation>{%1 Schlüssel}</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::management</name>
+    <message>
+        <source>HTTP error</source>
+        <translation>HTTP-Fehler</translation>
+    </message>
+    <message>
+        <source>the scope the message names</source>
+        <translation>der in der Meldung genannte Scope</translation>
+    </message>
+    <message>
+        <source>grant the machine-to-machine application the Management API scope %1 (Dashboard &gt; Applications &gt; APIs &gt; Auth0 Management API &gt; Machine to Machine Applications), then request a new token.</source>
+        <translation>Gewähren Sie der Machine-to-Machine-Anwendung den Management-API-Scope %1 (Dashboard &gt; Applications &gt; APIs &gt; Auth0 Management API &gt; Machine to Machine Applications) und fordern Sie dann ein neues Token an.</translation>
+    </message>
+    <message>
+        <source>no user has that user_id: check the id including its connection prefix (e.g. auth0|...), or find it with &apos;users search&apos; or &apos;users by-email&apos;.</source>
+        <translation>Kein Benutzer hat diese user_id: Prüfen Sie die ID samt Verbindungspräfix (z. B. auth0|...) oder suchen Sie sie mit „users search“ oder „users by-email“.</translation>
+    </message>
+    <message>
+        <source>no organization has that id or name: list them with &apos;orgs list&apos;.</source>
+        <translation>Keine Organisation hat diese ID oder diesen Namen: Listen Sie sie mit „orgs list“ auf.</translation>
+    </message>
+    <message>
+        <source>the tenant&apos;s Management API rate limit was reached; lower --concurrency or retry later.</source>
+        <translation>Das Rate Limit der Management API des Tenants wurde erreicht; verringern Sie --concurrency oder versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>the token was issued for another API: the Management API audience is https://&lt;domain&gt;/api/v2/ of the same tenant (use the tenant&apos;s canonical domain, not a custom domain).</source>
+        <translation>Das Token wurde für eine andere API ausgestellt: Die Audience der Management API ist https://&lt;Domain&gt;/api/v2/ desselben Tenants (verwenden Sie die kanonische Domain des Tenants, keine Custom Domain).</translation>
+    </message>
+    <message>
+        <source>the access token expired; a new one is requested automatically.</source>
+        <translation>Das Access-Token ist abgelaufen; ein neues wird automatisch angefordert.</translation>
+    </message>
+    <message>
+        <source>the Management API refused the token: check the profile&apos;s issuer and machine-to-machine application.</source>
+        <translation>Die Management API hat das Token abgelehnt: Prüfen Sie den Issuer und die Machine-to-Machine-Anwendung des Profils.</translation>
+    </message>
+    <message>
+        <source>the tenant had an internal error; the request was retried with backoff.</source>
+        <translation>Der Tenant hatte einen internen Fehler; die Anfrage wurde mit Backoff wiederholt.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>journal line %1 cannot be read; the journal is damaged.</source>
+        <translation>Journalzeile %1 kann nicht gelesen werden; das Journal ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>journal line %1 has an unknown type &apos;%2&apos;.</source>
+        <translation>Journalzeile %1 hat einen unbekannten Typ „%2“.</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line must be the header user_id,org_id or email,org_id.</source>
+        <translation>Die Datei ist leer; die erste Zeile muss die Kopfzeile user_id,org_id oder email,org_id sein.</translation>
+    </message>
+    <message>
+        <source>the header is &apos;%1&apos;; it must be user_id,org_id or email,org_id.</source>
+        <translation>Die Kopfzeile ist „%1“; sie muss user_id,org_id oder email,org_id lauten.</translation>
+    </message>
+    <message>
+        <source>expected 2 fields (%1,org_id), found %2.</source>
+        <translation>2 Felder (%1,org_id) erwartet, %2 gefunden.</translation>
+    </message>
+    <message>
+        <source>empty %1.</source>
+        <translation>leeres %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>no user has the e-mail %1</source>
+        <translation>kein Benutzer hat die E-Mail-Adresse %1</translation>
+    </message>
+    <message>
+        <source>%1 users have the e-mail %2 (%3); use user_id instead</source>
+        <translation>%1 Benutzer haben die E-Mail-Adresse %2 (%3); verwenden Sie stattdessen user_id</translation>
+    </message>
+    <message>
+        <source>unknown user %1</source>
+        <translation>unbekannter Benutzer %1</translation>
+    </message>
+    <message>
+        <source>unknown organization %1</source>
+        <translation>unbekannte Organisation %1</translation>
+    </message>
+    <message>
+        <source>duplicate user %1 (already on line %2)</source>
+        <translation>doppelter Benutzer %1 (bereits in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2, so the organization could not be used on tokens; add the membership first or pass --allow-non-member</source>
+        <translation>%1 ist kein Mitglied von %2, daher könnte die Organisation nicht in Tokens verwendet werden; fügen Sie zuerst die Mitgliedschaft hinzu oder übergeben Sie --allow-non-member</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field; quote the whole field and write a quote as &quot;&quot;.</source>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen; setzen Sie das ganze Feld in Anführungszeichen und schreiben Sie ein Anführungszeichen als &quot;&quot;.</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field; put a &apos;,&apos; there or move the text inside the quotes.</source>
+        <translation>Text nach dem schließenden Anführungszeichen eines Felds; setzen Sie dort ein „,“ oder verschieben Sie den Text in die Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>the quoted field starting here is never closed; add the closing quote.</source>
+        <translation>Das hier beginnende Feld in Anführungszeichen wird nie geschlossen; fügen Sie das schließende Anführungszeichen hinzu.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::management::ApiError</name>
+    <message>
+        <source>Hint: %1</source>
+        <translation>Tipp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::management::AuditEntry</name>
+    <message>
+        <source>an entry without id, user_id or time</source>
+        <translation>ein Eintrag ohne id, user_id oder time</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::management::AuditLog</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>no audit entry has the id &apos;%1&apos;; list them with &apos;orglens-cli audit list&apos;.</source>
+        <translation>Kein Audit-Eintrag hat die ID „%1“; listen Sie sie mit „orglens-cli audit list“ auf.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::management::BulkJournal</name>
+    <message>
+        <source>the journal %1 already exists from an earlier run: continue it with --resume, or delete it to start over.</source>
+        <translation>Das Journal %1 existiert bereits aus einem früheren Lauf: Setzen Sie es mit --resume fort oder löschen Sie es, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>--resume: there is no journal at %1; run without --resume to start, or give --journal FILE.</source>
+        <translation>--resume: Es gibt kein Journal unter %1; starten Sie ohne --resume oder geben Sie --journal DATEI an.</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot repair %1: %2</source>
+        <translation>%1 kann nicht repariert werden: %2</translation>
+    </message>
+    <message>
+        <source>the journal %1 belongs to another version of the CSV file (its SHA-256 differs); resume with the original file, or start a new run with another --journal.</source>
+        <translation>Das Journal %1 gehört zu einer anderen Version der CSV-Datei (ihr SHA-256 unterscheidet sich); setzen Sie mit der ursprünglichen Datei fort oder starten Sie einen neuen Lauf mit einem anderen --journal.</translation>
+    </message>
+    <message>
+        <source>the journal %1 was written for the tenant %2, not %3.</source>
+        <translation>Das Journal %1 wurde für den Tenant %2 geschrieben, nicht für %3.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::management::BulkRunner</name>
+    <message>
+        <source>done in an earlier run</source>
+        <translation>in einem früheren Lauf erledigt</translation>
+    </message>
+    <message>
+        <source>applied by the interrupted run</source>
+        <translation>vom unterbrochenen Lauf angewendet</translation>
+    </message>
+    <message>
+        <source>already %1</source>
+        <translation>bereits %1</translation>
+    </message>
+    <message>
+        <source>the API answered but default_org_id reads &apos;%1&apos;</source>
+        <translation>Die API hat geantwortet, aber default_org_id lautet „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::management::DefaultOrgEditor</name>
+    <message>
+        <source>no user has the e-mail %1.</source>
+        <translation>Kein Benutzer hat die E-Mail-Adresse %1.</translation>
+    </message>
+    <message>
+        <source>%1 users have the e-mail %2; give the user_id instead.</source>
+        <translation>%1 Benutzer haben die E-Mail-Adresse %2; geben Sie stattdessen die user_id an.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2 (%3): a token exchanged for this user could not carry that organization. Add the membership first, or pass --allow-non-member.</source>
+        <translation>%1 ist kein Mitglied von %2 (%3): Ein für diesen Benutzer ausgetauschtes Token könnte diese Organisation nicht enthalten. Fügen Sie zuerst die Mitgliedschaft hinzu oder übergeben Sie --allow-non-member.</translation>
+    </message>
+    <message>
+        <source>the change was sent but default_org_id now reads %1 instead of %2.</source>
+        <translation>Die Änderung wurde gesendet, aber default_org_id lautet jetzt %1 statt %2.</translation>
+    </message>
+    <message>
+        <source>audit entry %1 changed the tenant %2, not %3: use the profile of that tenant.</source>
+        <translation>Audit-Eintrag %1 hat den Tenant %2 geändert, nicht %3: Verwenden Sie das Profil dieses Tenants.</translation>
+    </message>
+    <message>
+        <source>default_org_id of %1 is now %2, not %3 as audit entry %4 left it: it was changed since. Undo anyway with --force.</source>
+        <translation>default_org_id von %1 ist jetzt %2, nicht %3, wie Audit-Eintrag %4 es hinterlassen hat: Der Wert wurde seitdem geändert. Mit --force trotzdem rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::management::ManagementClient</name>
+    <message>
+        <source>could not get a Management API token for client %1: %2</source>
+        <translation>Für den Client %1 konnte kein Management-API-Token geholt werden: %2</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>the API answered with invalid JSON: %1</source>
+        <translation>Die API hat mit ungültigem JSON geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>%1 (gave up after %2 attempts in %3 s)</source>
+        <translation>%1 (aufgegeben nach %2 Versuchen in %3 s)</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::management::UserTableModel</name>
+    <message>
+        <source>User ID</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Default organization</source>
+        <translation>Standardorganisation</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::oauth</name>
+    <message>
+        <source>The device code expired before the user confirmed it.</source>
+        <translation>Der Device-Code ist abgelaufen, bevor der Benutzer ihn bestätigt hat.</translation>
+    </message>
+    <message>
+        <source>(empty body)</source>
+        <translation>(leerer Inhalt)</translation>
+    </message>
+    <message>
+        <source>the grant type is not enabled for this application (Applications &gt; Advanced Settings &gt; Grant Types), or the application may not use this flow.</source>
+        <translation>Der Grant-Typ ist für diese Anwendung nicht aktiviert (Applications &gt; Advanced Settings &gt; Grant Types), oder die Anwendung darf diesen Flow nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>the user is not a member of the organization, or the application&apos;s organization settings refuse it.</source>
+        <translation>Der Benutzer ist kein Mitglied der Organisation, oder die Organisationseinstellungen der Anwendung lassen es nicht zu.</translation>
+    </message>
+    <message>
+        <source>the user declined, or a rule/Action denied access; for client credentials the application may have no grant for this audience.</source>
+        <translation>Der Benutzer hat abgelehnt, oder eine Rule/Action hat den Zugriff verweigert; bei Client Credentials hat die Anwendung vielleicht keinen Grant für diese Audience.</translation>
+    </message>
+    <message>
+        <source>the code, device code or refresh token is expired, already used, revoked (rotation reuses are refused) or was issued to another application.</source>
+        <translation>Der Code, Device-Code oder das Refresh-Token ist abgelaufen, bereits verwendet, widerrufen (Wiederverwendungen nach Rotation werden abgelehnt) oder wurde für eine andere Anwendung ausgestellt.</translation>
+    </message>
+    <message>
+        <source>wrong client id or client secret, or the token endpoint authentication method does not match the application&apos;s setting.</source>
+        <translation>Falsche Client-ID oder falsches Client-Secret, oder die Authentifizierungsmethode am Token-Endpunkt passt nicht zur Einstellung der Anwendung.</translation>
+    </message>
+    <message>
+        <source>polling faster than the interval: wait 5 seconds more between polls.</source>
+        <translation>Abfragen schneller als das Intervall: Warten Sie zwischen den Abfragen 5 Sekunden länger.</translation>
+    </message>
+    <message>
+        <source>the device code expired before the user confirmed it: start the login again.</source>
+        <translation>Der Device-Code ist abgelaufen, bevor der Benutzer ihn bestätigt hat: Starten Sie die Anmeldung erneut.</translation>
+    </message>
+    <message>
+        <source>the user has not confirmed the code yet.</source>
+        <translation>Der Benutzer hat den Code noch nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>a requested scope is not defined on the API or not granted to this application.</source>
+        <translation>Ein angeforderter Scope ist in der API nicht definiert oder dieser Anwendung nicht gewährt.</translation>
+    </message>
+    <message>
+        <source>check the organization parameter against the application&apos;s Organizations settings (Type of Users, Login Flow) and the tenant setting for organization names.</source>
+        <translation>Prüfen Sie den Parameter organization anhand der Organisationseinstellungen der Anwendung (Type of Users, Login Flow) und der Tenant-Einstellung für Organisationsnamen.</translation>
+    </message>
+    <message>
+        <source>a parameter is missing or malformed; the description names it.</source>
+        <translation>Ein Parameter fehlt oder ist fehlerhaft; die Beschreibung nennt ihn.</translation>
+    </message>
+    <message>
+        <source>the callback does not belong to this login (another tab or an old link): start again.</source>
+        <translation>Der Callback gehört nicht zu dieser Anmeldung (ein anderer Tab oder ein alter Link): Beginnen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>the callback came from another tenant than the profile&apos;s issuer.</source>
+        <translation>Der Callback kam von einem anderen Tenant als dem Issuer des Profils.</translation>
+    </message>
+    <message>
+        <source>rate limited: wait before trying again.</source>
+        <translation>Rate Limit erreicht: Warten Sie, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 without an OAuth error object: %2</source>
+        <translation>Der Server antwortete mit HTTP %1 ohne OAuth-Fehlerobjekt: %2</translation>
+    </message>
+    <message>
+        <source>The token response has no access_token: %1</source>
+        <translation>Die Token-Antwort enthält kein access_token: %1</translation>
+    </message>
+    <message>
+        <source>keys %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation>Der Inhalt ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>The device authorization response lacks %1.</source>
+        <translation>Der Antwort der Device Authorization fehlt %1.</translation>
+    </message>
+    <message>
+        <source>%1.well-known/openid-configuration answered HTTP %2: is the issuer right?</source>
+        <translation>%1.well-known/openid-configuration antwortete mit HTTP %2: Stimmt der Issuer?</translation>
+    </message>
+    <message>
+        <source>The discovery document is not a JSON object: %1</source>
+        <translation>Das Discovery-Dokument ist kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>The discovery document names the issuer &apos;%1&apos;, not &apos;%2&apos;: check the domain (custom domains have their own issuer).</source>
+        <translation>Das Discovery-Dokument nennt den Issuer „%1“, nicht „%2“: Prüfen Sie die Domain (Custom Domains haben einen eigenen Issuer).</translation>
+    </message>
+    <message>
+        <source>The discovery document has no token_endpoint.</source>
+        <translation>Das Discovery-Dokument hat keinen token_endpoint.</translation>
+    </message>
+    <message>
+        <source>Device authorization</source>
+        <translation>Device Authorization</translation>
+    </message>
+    <message>
+        <source>Authorization code + PKCE</source>
+        <translation>Authorization Code + PKCE</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Client credentials</source>
+        <translation>Client Credentials</translation>
+    </message>
+    <message>
+        <source>Token exchange</source>
+        <translation>Token-Austausch</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation>Vom Benutzer abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::oauth::OAuthClient</name>
+    <message>
+        <source>Could not fetch the discovery document of %1: %2</source>
+        <translation>Das Discovery-Dokument von %1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::oauth::OAuthError</name>
+    <message>
+        <source>Hint: %1</source>
+        <translation>Tipp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::oauth::PkceFlow</name>
+    <message>
+        <source>No login came back to %1 within %2 s.</source>
+        <translation>Innerhalb von %2 s kam keine Anmeldung an %1 zurück.</translation>
+    </message>
+    <message>
+        <source>Could not listen on 127.0.0.1:%1 for the login callback: %2. Choose another port (or 0 for any free port).</source>
+        <translation>Auf 127.0.0.1:%1 kann nicht für den Anmelde-Callback gelauscht werden: %2. Wählen Sie einen anderen Port (oder 0 für einen beliebigen freien Port).</translation>
+    </message>
+    <message>
+        <source>Login already handled</source>
+        <translation>Anmeldung bereits verarbeitet</translation>
+    </message>
+    <message>
+        <source>This login has already been handled. You can close this tab.</source>
+        <translation>Diese Anmeldung wurde bereits verarbeitet. Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The callback names the issuer &apos;%1&apos;, not &apos;%2&apos;.</source>
+        <translation>Der Callback nennt den Issuer „%1“, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>The callback&apos;s state does not match the login this listener is waiting for.</source>
+        <translation>Der state des Callbacks passt nicht zu der Anmeldung, auf die dieser Listener wartet.</translation>
+    </message>
+    <message>
+        <source>The callback has neither a code nor an error.</source>
+        <translation>Der Callback enthält weder einen Code noch einen Fehler.</translation>
+    </message>
+    <message>
+        <source>Login complete</source>
+        <translation>Anmeldung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>OrgLens received the login. You can close this tab.</source>
+        <translation>OrgLens hat die Anmeldung erhalten. Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <source>The ID token&apos;s nonce does not match this login: the token was not issued for it.</source>
+        <translation>Die Nonce des ID-Tokens passt nicht zu dieser Anmeldung: Das Token wurde nicht für sie ausgestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::profiles</name>
+    <message>
+        <source>The issuer is empty: give an Auth0 domain (acme.eu.auth0.com) or an issuer URL (https://acme.eu.auth0.com/).</source>
+        <translation>Der Issuer ist leer: Geben Sie eine Auth0-Domain (acme.eu.auth0.com) oder eine Issuer-URL (https://acme.eu.auth0.com/) an.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid domain or issuer URL: %2</source>
+        <translation>„%1“ ist keine gültige Domain oder Issuer-URL: %2</translation>
+    </message>
+    <message>
+        <source>it has no host</source>
+        <translation>sie hat keinen Host</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; uses http://, which is accepted only for loopback hosts (127.0.0.1, ::1, localhost) such as the demo tenant. Use https://%2/ instead.</source>
+        <translation>„%1“ verwendet http://, was nur für Loopback-Hosts (127.0.0.1, ::1, localhost) wie den Demo-Tenant akzeptiert wird. Verwenden Sie stattdessen https://%2/.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has the scheme &apos;%2&apos;: an issuer must be an https:// URL.</source>
+        <translation>„%1“ hat das Schema „%2“: Ein Issuer muss eine https://-URL sein.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must not contain user info, a query or a fragment: an issuer is https://&lt;domain&gt;/.</source>
+        <translation>„%1“ darf keine Benutzerangaben, keine Query und kein Fragment enthalten: Ein Issuer ist https://&lt;Domain&gt;/.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid profile name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>„%1“ ist kein gültiger Profilname: Verwenden Sie 1 bis 64 Buchstaben, Ziffern, „.“, „_“ oder „-“.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::profiles::ProfileStore</name>
+    <message>
+        <source>There is no profile &apos;%1&apos; (known: %2). Create it with &apos;profile add&apos;.</source>
+        <translation>Es gibt kein Profil „%1“ (bekannt: %2). Legen Sie es mit „profile add“ an.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; in %2 is invalid: %3</source>
+        <translation>Das Profil „%1“ in %2 ist ungültig: %3</translation>
+    </message>
+    <message>
+        <source>A saved profile needs a name.</source>
+        <translation>Ein gespeichertes Profil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Could not write the profile to %1: check that the file is writable.</source>
+        <translation>Das Profil konnte nicht nach %1 geschrieben werden: Prüfen Sie, ob die Datei beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets</name>
+    <message>
+        <source>Demo tenant</source>
+        <translation>Demo-Tenant</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::AboutDialog</name>
+    <message>
+        <source>OrgLens</source>
+        <translation>OrgLens</translation>
+    </message>
+    <message>
+        <source>Git revision</source>
+        <translation>Git-Revision</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>OpenSSL</source>
+        <translation>OpenSSL</translation>
+    </message>
+    <message>
+        <source>QtKeychain</source>
+        <translation>QtKeychain</translation>
+    </message>
+    <message>
+        <source>About OrgLens</source>
+        <translation>Über OrgLens</translation>
+    </message>
+    <message>
+        <source>Inspect Auth0 tokens and tenants.</source>
+        <translation>Auth0-Tokens und Tenants untersuchen.</translation>
+    </message>
+    <message>
+        <source>Released under the MIT License.</source>
+        <translation>Veröffentlicht unter der MIT-Lizenz.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>The language changes when OrgLens is started again.</source>
+        <translation>Die Sprache ändert sich beim nächsten Start von OrgLens.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::LoginView</name>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>Device authorization (code on another device)</source>
+        <translation>Device Authorization (Code auf einem anderen Gerät)</translation>
+    </message>
+    <message>
+        <source>Authorization code + PKCE (this computer&apos;s browser)</source>
+        <translation>Authorization Code + PKCE (Browser dieses Computers)</translation>
+    </message>
+    <message>
+        <source>Client credentials (machine-to-machine application)</source>
+        <translation>Client Credentials (Machine-to-Machine-Anwendung)</translation>
+    </message>
+    <message>
+        <source>&amp;Flow:</source>
+        <translation>&amp;Flow:</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Audience:</translation>
+    </message>
+    <message>
+        <source>API identifier</source>
+        <translation>API-Identifier</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Scope:</translation>
+    </message>
+    <message>
+        <source>openid profile email</source>
+        <translation>openid profile email</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>org_... (or a name, when the tenant allows it); optional</source>
+        <translation>org_... (oder ein Name, wenn der Tenant es erlaubt); optional</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection:</source>
+        <translation>Ver&amp;bindung:</translation>
+    </message>
+    <message>
+        <source>e.g. Username-Password-Authentication; optional</source>
+        <translation>z. B. Username-Password-Authentication; optional</translation>
+    </message>
+    <message>
+        <source>Pro&amp;mpt:</source>
+        <translation>Pro&amp;mpt:</translation>
+    </message>
+    <message>
+        <source>Login &amp;hint:</source>
+        <translation>Login-&amp;Hinweis:</translation>
+    </message>
+    <message>
+        <source>user@example.com; optional</source>
+        <translation>user@example.com; optional</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>S&amp;tarten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Choose a profile and a flow, then Start.</source>
+        <translation>Wählen Sie ein Profil und einen Flow, dann Starten.</translation>
+    </message>
+    <message>
+        <source>Device authorization shows a code to enter on any device with a browser. Authorization code + PKCE opens this computer&apos;s browser and waits for it to come back. Client credentials needs the profile&apos;s machine-to-machine client secret. Tokens stay in memory.</source>
+        <translation>Device Authorization zeigt einen Code, den Sie auf einem beliebigen Gerät mit Browser eingeben. Authorization Code + PKCE öffnet den Browser dieses Computers und wartet auf die Rückkehr. Client Credentials braucht das Machine-to-Machine-Client-Secret des Profils. Tokens bleiben im Speicher.</translation>
+    </message>
+    <message>
+        <source>Open the address below on any device, or scan the QR code, and confirm this code:</source>
+        <translation>Öffnen Sie die folgende Adresse auf einem beliebigen Gerät oder scannen Sie den QR-Code, und bestätigen Sie diesen Code:</translation>
+    </message>
+    <message>
+        <source>User code</source>
+        <translation>Benutzercode</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y code</source>
+        <translation>Code kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Copied the code.</source>
+        <translation>Code kopiert.</translation>
+    </message>
+    <message>
+        <source>Open &amp;browser</source>
+        <translation>&amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <source>QR code of the verification address</source>
+        <translation>QR-Code der Bestätigungsadresse</translation>
+    </message>
+    <message>
+        <source>Authorization URL</source>
+        <translation>Autorisierungs-URL</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y URL</source>
+        <translation>URL kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Copied the authorization URL.</source>
+        <translation>Autorisierungs-URL kopiert.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Inspect &amp;access token</source>
+        <translation>&amp;Access-Token untersuchen</translation>
+    </message>
+    <message>
+        <source>Inspect &amp;ID token</source>
+        <translation>&amp;ID-Token untersuchen</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange this token</source>
+        <translation>Dieses Token a&amp;ustauschen</translation>
+    </message>
+    <message>
+        <source>%1 (this session)</source>
+        <translation>%1 (diese Sitzung)</translation>
+    </message>
+    <message>
+        <source>No profiles: create one in Profiles</source>
+        <translation>Keine Profile: Legen Sie eines unter Profile an</translation>
+    </message>
+    <message>
+        <source>No profile selected: create one in Profiles first.</source>
+        <translation>Kein Profil ausgewählt: Legen Sie zuerst eines unter Profile an.</translation>
+    </message>
+    <message>
+        <source>Custom Token Exchange of the access token with the profile&apos;s exchange application; shows what changed.</source>
+        <translation>Custom Token Exchange des Access-Tokens mit der Austauschanwendung des Profils; zeigt, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <source>The profile has no token exchange application.</source>
+        <translation>Das Profil hat keine Anwendung für den Token-Austausch.</translation>
+    </message>
+    <message>
+        <source>No client secret is stored for profile &apos;%1&apos;: enter it in Profiles and Save.</source>
+        <translation>Für das Profil „%1“ ist kein Client-Secret gespeichert: Geben Sie es unter Profile ein und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>Could not read the client secret of &apos;%1&apos;: %2</source>
+        <translation>Das Client-Secret von „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The profile has no native client ID: set it in Profiles.</source>
+        <translation>Das Profil hat keine native Client-ID: Legen Sie sie unter Profile fest.</translation>
+    </message>
+    <message>
+        <source>Requesting a code…</source>
+        <translation>Code wird angefordert …</translation>
+    </message>
+    <message>
+        <source>The server asked to poll more slowly; checking every %1 s.</source>
+        <translation>Der Server bittet um langsamere Abfragen; Prüfung alle %1 s.</translation>
+    </message>
+    <message>
+        <source>Waiting for the code to be confirmed in a browser… (checking every %1 s)</source>
+        <translation>Warten auf die Bestätigung des Codes in einem Browser … (Prüfung alle %1 s)</translation>
+    </message>
+    <message>
+        <source>Requesting a device code from %1…</source>
+        <translation>Device-Code wird bei %1 angefordert …</translation>
+    </message>
+    <message>
+        <source>Waiting for the code to be confirmed in a browser…</source>
+        <translation>Warten auf die Bestätigung des Codes in einem Browser …</translation>
+    </message>
+    <message>
+        <source>The code has expired.</source>
+        <translation>Der Code ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The code expires in %1:%2.</source>
+        <translation>Der Code läuft in %1:%2 ab.</translation>
+    </message>
+    <message>
+        <source>Preparing the login…</source>
+        <translation>Anmeldung wird vorbereitet …</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… Log in there; this window continues by itself.</source>
+        <translation>Warten auf den Browser … Melden Sie sich dort an; dieses Fenster macht von selbst weiter.</translation>
+    </message>
+    <message>
+        <source>The browser came back; exchanging the code for tokens…</source>
+        <translation>Der Browser ist zurückgekehrt; der Code wird gegen Tokens getauscht …</translation>
+    </message>
+    <message>
+        <source>Logging in at %1 in the browser…</source>
+        <translation>Anmeldung bei %1 im Browser …</translation>
+    </message>
+    <message>
+        <source>The profile has no machine-to-machine client ID: set it in Profiles.</source>
+        <translation>Das Profil hat keine Machine-to-Machine-Client-ID: Legen Sie sie unter Profile fest.</translation>
+    </message>
+    <message>
+        <source>Reading the client secret…</source>
+        <translation>Client-Secret wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Requesting a token…</source>
+        <translation>Token wird angefordert …</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The login failed.</source>
+        <translation>Die Anmeldung ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <translation>Access-Token</translation>
+    </message>
+    <message>
+        <source>ID token</source>
+        <translation>ID-Token</translation>
+    </message>
+    <message>
+        <source>refresh token</source>
+        <translation>Refresh-Token</translation>
+    </message>
+    <message>
+        <source>Received: %1%2. Granted scope: %3</source>
+        <translation>Erhalten: %1%2. Gewährter Scope: %3</translation>
+    </message>
+    <message>
+        <source> (from the cache)</source>
+        <translation> (aus dem Cache)</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>Logged in; the token is open in the inspector.</source>
+        <translation>Angemeldet; das Token ist im Inspektor geöffnet.</translation>
+    </message>
+    <message>
+        <source>The profile has no token exchange application: set it in Profiles.</source>
+        <translation>Das Profil hat keine Anwendung für den Token-Austausch: Legen Sie sie unter Profile fest.</translation>
+    </message>
+    <message>
+        <source>Exchanging the token…</source>
+        <translation>Token wird ausgetauscht …</translation>
+    </message>
+    <message>
+        <source>The token exchange failed.</source>
+        <translation>Der Token-Austausch ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Exchanged; the differences are open in Compare.</source>
+        <translation>Ausgetauscht; die Unterschiede sind unter Vergleichen geöffnet.</translation>
+    </message>
+    <message>
+        <source>Could not open a browser: copy the address and open it yourself.</source>
+        <translation>Es konnte kein Browser geöffnet werden: Kopieren Sie die Adresse und öffnen Sie sie selbst.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::MainWindow</name>
+    <message>
+        <source>OrgLens</source>
+        <translation>OrgLens</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Pasted tokens are decoded on this computer; nothing is sent anywhere.</source>
+        <translation>Eingefügte Tokens werden auf diesem Computer dekodiert; nichts wird irgendwohin gesendet.</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Token Input</source>
+        <translation>&amp;Token-Eingabe</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About OrgLens</source>
+        <translation>Ü&amp;ber OrgLens</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Secrets: memory only (no keychain)</source>
+        <translation>Geheimnisse: nur im Speicher (kein Schlüsselbund)</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::ProfileEditorView</name>
+    <message>
+        <source>Saved profiles</source>
+        <translation>Gespeicherte Profile</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>e.g. acme-prod</source>
+        <translation>z. B. acme-prod</translation>
+    </message>
+    <message>
+        <source>&amp;Domain or issuer:</source>
+        <translation>&amp;Domain oder Issuer:</translation>
+    </message>
+    <message>
+        <source>acme.eu.auth0.com or https://login.acme.com/</source>
+        <translation>acme.eu.auth0.com oder https://login.acme.com/</translation>
+    </message>
+    <message>
+        <source>Native &amp;client ID:</source>
+        <translation>Native &amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>Native application for device and PKCE logins</source>
+        <translation>Native Anwendung für Device- und PKCE-Anmeldungen</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Audience:</translation>
+    </message>
+    <message>
+        <source>https://api.example.com/</source>
+        <translation>https://api.example.com/</translation>
+    </message>
+    <message>
+        <source>&amp;Scopes:</source>
+        <translation>&amp;Scopes:</translation>
+    </message>
+    <message>
+        <source>openid profile email offline_access</source>
+        <translation>openid profile email offline_access</translation>
+    </message>
+    <message>
+        <source>Claim na&amp;mespace:</source>
+        <translation>Claim-Na&amp;mespace:</translation>
+    </message>
+    <message>
+        <source>https://example.com/</source>
+        <translation>https://example.com/</translation>
+    </message>
+    <message>
+        <source>M2M client &amp;ID:</source>
+        <translation>M2M-Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Machine-to-machine application for the Management API</source>
+        <translation>Machine-to-Machine-Anwendung für die Management API</translation>
+    </message>
+    <message>
+        <source>M2M client s&amp;ecret:</source>
+        <translation>M2M-Client-S&amp;ecret:</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored secret</source>
+        <translation>Leer lassen, um das gespeicherte Secret zu behalten</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange client ID:</source>
+        <translation>E&amp;xchange-Client-ID:</translation>
+    </message>
+    <message>
+        <source>Application for Custom Token Exchange</source>
+        <translation>Anwendung für Custom Token Exchange</translation>
+    </message>
+    <message>
+        <source>Exchange client secre&amp;t:</source>
+        <translation>Exchange-Client-Secre&amp;t:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject token type:</source>
+        <translation>Su&amp;bject-Token-Typ:</translation>
+    </message>
+    <message>
+        <source>urn:example:subject-token (from the exchange profile)</source>
+        <translation>urn:example:subject-token (aus dem Exchange-Profil)</translation>
+    </message>
+    <message>
+        <source>Tenant accepts organi&amp;zation names (not only IDs)</source>
+        <translation>Tenant akzeptiert Organisations&amp;namen (nicht nur IDs)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>New profile: fill in at least a name and the tenant&apos;s domain, then Save.</source>
+        <translation>Neues Profil: Füllen Sie mindestens einen Namen und die Domain des Tenants aus, dann Speichern.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked above.</source>
+        <translation>Nicht gespeichert: Korrigieren Sie die oben markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved as a new profile &apos;%1&apos;; &apos;%2&apos; is unchanged.</source>
+        <translation>Als neues Profil „%1“ gespeichert; „%2“ ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Saved &apos;%1&apos;.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved &apos;%1&apos;; storing its secrets…</source>
+        <translation>„%1“ gespeichert; seine Geheimnisse werden abgelegt …</translation>
+    </message>
+    <message>
+        <source>Saved &apos;%1&apos;, but a secret was not stored: %2</source>
+        <translation>„%1“ gespeichert, aber ein Geheimnis wurde nicht abgelegt: %2</translation>
+    </message>
+    <message>
+        <source>Saved &apos;%1&apos;; its secrets are stored in the system keychain.</source>
+        <translation>„%1“ gespeichert; seine Geheimnisse liegen im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Saved &apos;%1&apos;; its secrets are kept in memory for this session: no keychain available.</source>
+        <translation>„%1“ gespeichert; seine Geheimnisse werden für diese Sitzung im Speicher gehalten: kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>Deleted &apos;%1&apos; and its stored secrets.</source>
+        <translation>„%1“ und seine gespeicherten Geheimnisse wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Client secrets go to the system keychain, never to the settings file (if no keychain answers, they are kept in memory for this session and this line says so).</source>
+        <translation>Client-Secrets kommen in den Schlüsselbund des Systems, nie in die Einstellungsdatei (antwortet kein Schlüsselbund, werden sie für diese Sitzung im Speicher gehalten, und diese Zeile sagt es).</translation>
+    </message>
+    <message>
+        <source>Client secrets are kept in memory for this session: no keychain available.</source>
+        <translation>Client-Secrets werden für diese Sitzung im Speicher gehalten: kein Schlüsselbund verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::TokenDiffView</name>
+    <message>
+        <source>&amp;Before:</source>
+        <translation>&amp;Vorher:</translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation>&amp;Nachher:</translation>
+    </message>
+    <message>
+        <source>Paste the first token</source>
+        <translation>Erstes Token einfügen</translation>
+    </message>
+    <message>
+        <source>Paste the second token</source>
+        <translation>Zweites Token einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare the two tokens (Ctrl+Enter)</source>
+        <translation>Die beiden Tokens vergleichen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Only differences</source>
+        <translation>Nur &amp;Unterschiede</translation>
+    </message>
+    <message>
+        <source>Paste two tokens, or use &quot;Exchange this token&quot; on the Login view, to see what changed between them.</source>
+        <translation>Fügen Sie zwei Tokens ein oder verwenden Sie „Dieses Token austauschen“ in der Anmeldeansicht, um zu sehen, was sich zwischen ihnen geändert hat.</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Vorher: %1</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>Nachher: %1</translation>
+    </message>
+    <message>
+        <source>The two tokens have the same claims.</source>
+        <translation>Die beiden Tokens haben dieselben Claims.</translation>
+    </message>
+    <message>
+        <source>%1 added (+), %2 removed (−), %3 changed (~); dimmed rows differ on every issuance.</source>
+        <translation>%1 hinzugefügt (+), %2 entfernt (−), %3 geändert (~); abgeblendete Zeilen unterscheiden sich bei jeder Ausstellung.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::TokenInspectorView</name>
+    <message>
+        <source>Looks like an ID token</source>
+        <translation>Sieht nach einem ID-Token aus</translation>
+    </message>
+    <message>
+        <source>Looks like an access token</source>
+        <translation>Sieht nach einem Access-Token aus</translation>
+    </message>
+    <message>
+        <source>Kind of token unclear</source>
+        <translation>Art des Tokens unklar</translation>
+    </message>
+    <message>
+        <source> (grant: %1)</source>
+        <translation> (Grant: %1)</translation>
+    </message>
+    <message>
+        <source>Paste a token (JWT, &apos;Bearer …&apos; or an Authorization header line)</source>
+        <translation>Token einfügen (JWT, „Bearer …“ oder eine Authorization-Header-Zeile)</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Paste a token or log in to start</source>
+        <translation>Fügen Sie ein Token ein oder melden Sie sich an, um zu beginnen</translation>
+    </message>
+    <message>
+        <source>Encoded token</source>
+        <translation>Kodiertes Token</translation>
+    </message>
+    <message>
+        <source>&amp;Raw JSON</source>
+        <translation>&amp;Roh-JSON</translation>
+    </message>
+    <message>
+        <source>Show the decoded header and payload as pretty-printed JSON</source>
+        <translation>Header und Payload dekodiert als formatiertes JSON anzeigen</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>Roh-JSON</translation>
+    </message>
+    <message>
+        <source>Decoded JSON</source>
+        <translation>Dekodiertes JSON</translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation>Wert kopieren</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Pfad kopieren</translation>
+    </message>
+    <message>
+        <source>Signature not checked</source>
+        <translation>Signatur nicht geprüft</translation>
+    </message>
+    <message>
+        <source>The token was decoded locally. Its signature has not been verified, so nothing in it can be trusted yet.</source>
+        <translation>Das Token wurde lokal dekodiert. Seine Signatur wurde nicht geprüft, daher ist noch nichts darin vertrauenswürdig.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Warnung:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Encoded token: %1 . %2 . %3</source>
+        <translation>Kodiertes Token: %1 . %2 . %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Header (%n characters)</source>
+        <translation>
+            <numerusform>Header (%n Zeichen)</numerusform>
+            <numerusform>Header (%n Zeichen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Payload (%n characters)</source>
+        <translation>
+            <numerusform>Payload (%n Zeichen)</numerusform>
+            <numerusform>Payload (%n Zeichen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signature (%n characters)</source>
+        <translation>
+            <numerusform>Signatur (%n Zeichen)</numerusform>
+            <numerusform>Signatur (%n Zeichen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>Select a row to see its full value and explanation. Ctrl+C copies the value, Ctrl+Shift+C its path.</source>
+        <translation>Wählen Sie eine Zeile, um ihren vollständigen Wert und ihre Erklärung zu sehen. Strg+C kopiert den Wert, Strg+Umschalt+C ihren Pfad.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>Wert: %1</translation>
+    </message>
+    <message>
+        <source>Copied the value of %1</source>
+        <translation>Wert von %1 kopiert</translation>
+    </message>
+    <message>
+        <source>Copied the path %1</source>
+        <translation>Pfad %1 kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::UsersView</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Save default organization…</source>
+        <translation>Standardorganisation speichern …</translation>
+    </message>
+    <message>
+        <source>Lucene query, e.g. email:alice* or app_metadata.default_org_id:org_acme</source>
+        <translation>Lucene-Abfrage, z. B. email:alice* oder app_metadata.default_org_id:org_acme</translation>
+    </message>
+    <message>
+        <source>Change default organization</source>
+        <translation>Standardorganisation ändern</translation>
+    </message>
+    <message>
+        <source>app_metadata:</source>
+        <translation>app_metadata:</translation>
+    </message>
+    <message>
+        <source>Organizations:</source>
+        <translation>Organisationen:</translation>
+    </message>
+    <message>
+        <source>Default organization:</source>
+        <translation>Standardorganisation:</translation>
+    </message>
+    <message>
+        <source>No tenant: choose a profile with a machine-to-machine application first.</source>
+        <translation>Kein Tenant: Wählen Sie zuerst ein Profil mit einer Machine-to-Machine-Anwendung.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <source>%1 of %2 user(s)</source>
+        <translation>%1 von %2 Benutzer(n)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — not a member</source>
+        <translation>%1 (%2) — kein Mitglied</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>Change app_metadata.default_org_id of %1?
+
+%2 → %3
+
+Only this key is changed; the change is recorded in the audit log.</source>
+        <translation>app_metadata.default_org_id von %1 ändern?
+
+%2 → %3
+
+Nur dieser Schlüssel wird geändert; die Änderung wird im Audit-Protokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Saved and verified (audit entry %1).</source>
+        <translation>Gespeichert und geprüft (Audit-Eintrag %1).</translation>
+    </message>
+</context>
+</TS>

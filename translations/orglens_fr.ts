@@ -1,0 +1,3696 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>jwt</name>
+    <message>
+        <source>not checked: pass --verify with --issuer URL or --jwks FILE</source>
+        <translation>non vérifié : utilisez --verify avec --issuer URL ou --jwks FICHIER</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Inspect Auth0 tokens and tenants.</source>
+        <translation>Inspecter les jetons et les tenants Auth0.</translation>
+    </message>
+    <message>
+        <source>A token to open, or - to read it from standard input (safer: command lines are visible to other users of this computer).</source>
+        <translation>Un jeton à ouvrir, ou - pour le lire sur l&apos;entrée standard (plus sûr : les lignes de commande sont visibles par les autres utilisateurs de cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>Start the built-in demo tenant on 127.0.0.1 and open the Login view on it.</source>
+        <translation>Démarrer le tenant de démonstration intégré sur 127.0.0.1 et y ouvrir la vue Connexion.</translation>
+    </message>
+    <message>
+        <source>Use this language (de, en, fr) instead of the system&apos;s or the saved one.</source>
+        <translation>Utiliser cette langue (de, en, fr) au lieu de celle du système ou de celle enregistrée.</translation>
+    </message>
+    <message>
+        <source>Other launches will open their own window: %1
+</source>
+        <translation>Les lancements suivants ouvriront leur propre fenêtre : %1
+</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>The demo tenant did not start: %1
+</source>
+        <translation>Le tenant de démonstration n&apos;a pas démarré : %1
+</translation>
+    </message>
+    <message>
+        <source>Demo tenant: %1</source>
+        <translation>Tenant de démonstration : %1</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::KeychainSecretStore</name>
+    <message>
+        <source>No keychain is available (%1): secrets are kept in memory for this session only and are not saved.</source>
+        <translation>Aucun trousseau disponible (%1) : les secrets sont gardés en mémoire pour cette session uniquement et ne sont pas enregistrés.</translation>
+    </message>
+    <message>
+        <source>The keychain refused the operation on &apos;%1&apos;: %2</source>
+        <translation>Le trousseau a refusé l&apos;opération sur « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::SecretStore</name>
+    <message>
+        <source>Secrets are kept in memory for this session only.</source>
+        <translation>Les secrets sont gardés en mémoire pour cette session uniquement.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli</name>
+    <message>
+        <source>Undo even though the value was changed since the entry.</source>
+        <translation>Annuler même si la valeur a été modifiée depuis l&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Show help for this command.</source>
+        <translation>Afficher l&apos;aide de cette commande.</translation>
+    </message>
+    <message>
+        <source>Run &apos;orglens-cli %1 --help&apos; for usage.</source>
+        <translation>Lancez « orglens-cli %1 --help » pour l&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>Usage: orglens-cli &lt;command&gt; [options]</source>
+        <translation>Utilisation : orglens-cli &lt;commande&gt; [options]</translation>
+    </message>
+    <message>
+        <source>OrgLens command line: inspect, verify and compare Auth0 tokens.</source>
+        <translation>Ligne de commande OrgLens : inspecter, vérifier et comparer des jetons Auth0.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Run &apos;orglens-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>Lancez « orglens-cli &lt;commande&gt; --help » pour les options d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 the operation failed, 2 bad usage or bad input.</source>
+        <translation>Codes de sortie : 0 succès, 1 l&apos;opération a échoué, 2 mauvaise utilisation ou entrée invalide.</translation>
+    </message>
+    <message>
+        <source>orglens-cli: unknown command &apos;%1&apos;.</source>
+        <translation>orglens-cli : commande inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>Run &apos;orglens-cli --help&apos; for the list of commands.</source>
+        <translation>Lancez « orglens-cli --help » pour la liste des commandes.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object (documented in the README).</source>
+        <translation>Afficher un objet JSON (documenté dans le README).</translation>
+    </message>
+    <message>
+        <source>Read one token per line from standard input; print one JSON object per line. A bad line gives an error object and the batch goes on.</source>
+        <translation>Lire un jeton par ligne sur l&apos;entrée standard ; afficher un objet JSON par ligne. Une ligne erronée donne un objet d&apos;erreur et le traitement continue.</translation>
+    </message>
+    <message>
+        <source>Check the signature and validate iss, aud, exp, nbf and azp; needs --issuer or --jwks. Exit code 1 when the token is not genuine or not valid.</source>
+        <translation>Vérifier la signature et valider iss, aud, exp, nbf et azp ; nécessite --issuer ou --jwks. Code de sortie 1 si le jeton n&apos;est pas authentique ou pas valide.</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s issuer (https://TENANT/); its keys come from its discovery document. Never from a URL inside the token.</source>
+        <translation>L&apos;émetteur (issuer) du tenant (https://TENANT/) ; ses clés viennent de son document de découverte. Jamais d&apos;une URL contenue dans le jeton.</translation>
+    </message>
+    <message>
+        <source>Verify with the keys in this JWKS file.</source>
+        <translation>Vérifier avec les clés de ce fichier JWKS.</translation>
+    </message>
+    <message>
+        <source>Expected audience (repeatable); checked with --verify.</source>
+        <translation>Audience attendue (répétable) ; vérifiée avec --verify.</translation>
+    </message>
+    <message>
+        <source>Expected authorized party (azp); checked with --verify.</source>
+        <translation>Partie autorisée attendue (azp) ; vérifiée avec --verify.</translation>
+    </message>
+    <message>
+        <source>Clock skew allowed for exp and nbf, in seconds (default 60).</source>
+        <translation>Décalage d&apos;horloge toléré pour exp et nbf, en secondes (60 par défaut).</translation>
+    </message>
+    <message>
+        <source>valid (%1, kid %2)</source>
+        <translation>valide (%1, kid %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>INVALID: %1</source>
+        <translation>INVALIDE : %1</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>ID token</source>
+        <translation>jeton d&apos;identité</translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <translation>jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>unknown kind</source>
+        <translation>type inconnu</translation>
+    </message>
+    <message>
+        <source> (grant: %1)</source>
+        <translation> (grant : %1)</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Jeton :</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature :</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Charge utile</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Print {&quot;added&quot;, &quot;removed&quot;, &quot;changed&quot;, &quot;unchanged&quot;} as JSON.</source>
+        <translation>Afficher {&quot;added&quot;, &quot;removed&quot;, &quot;changed&quot;, &quot;unchanged&quot;} en JSON.</translation>
+    </message>
+    <message>
+        <source>Also list unchanged claims.</source>
+        <translation>Lister aussi les claims inchangés.</translation>
+    </message>
+    <message>
+        <source>items added: %1</source>
+        <translation>éléments ajoutés : %1</translation>
+    </message>
+    <message>
+        <source>items removed: %1</source>
+        <translation>éléments supprimés : %1</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed, %4 unchanged</source>
+        <translation>%1 ajoutés, %2 supprimés, %3 modifiés, %4 inchangés</translation>
+    </message>
+    <message>
+        <source> (volatile)</source>
+        <translation> (volatile)</translation>
+    </message>
+    <message>
+        <source>Print {&quot;response&quot;, &quot;decoded&quot;, &quot;diff&quot;}: the raw response, the decoded tokens and the claim diff.</source>
+        <translation>Afficher {&quot;response&quot;, &quot;decoded&quot;, &quot;diff&quot;} : la réponse brute, les jetons décodés et la comparaison des claims.</translation>
+    </message>
+    <message>
+        <source>The subject token; - reads it from standard input (recommended: a command line is visible to other users).</source>
+        <translation>Le jeton sujet ; - le lit sur l&apos;entrée standard (recommandé : une ligne de commande est visible par les autres utilisateurs).</translation>
+    </message>
+    <message>
+        <source>Organization id (or name).</source>
+        <translation>Identifiant (ou nom) de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>Authenticate with HTTP Basic (client_secret_basic) instead of the form.</source>
+        <translation>S&apos;authentifier avec HTTP Basic (client_secret_basic) au lieu du formulaire.</translation>
+    </message>
+    <message>
+        <source>Print the raw token response and the decoded tokens.</source>
+        <translation>Afficher la réponse de jeton brute et les jetons décodés.</translation>
+    </message>
+    <message>
+        <source>pkce: print the login URL instead of opening a browser.</source>
+        <translation>pkce : afficher l&apos;URL de connexion au lieu d&apos;ouvrir un navigateur.</translation>
+    </message>
+    <message>
+        <source>pkce: loopback port (default: any free port).</source>
+        <translation>pkce : port de bouclage (par défaut : n&apos;importe quel port libre).</translation>
+    </message>
+    <message>
+        <source>pkce: connection name.</source>
+        <translation>pkce : nom de la connexion.</translation>
+    </message>
+    <message>
+        <source>pkce: prompt (login, consent, none).</source>
+        <translation>pkce : prompt (login, consent, none).</translation>
+    </message>
+    <message>
+        <source>pkce: login_hint (email).</source>
+        <translation>pkce : login_hint (e-mail).</translation>
+    </message>
+    <message>
+        <source>pkce: seconds to wait for the login (300).</source>
+        <translation>pkce : secondes d&apos;attente de la connexion (300).</translation>
+    </message>
+    <message>
+        <source>Warning: could not store the refresh token: %1</source>
+        <translation>Avertissement : le jeton de rafraîchissement n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher du JSON.</translation>
+    </message>
+    <message>
+        <source>Read the Management API client secret from standard input (first line) and store it in the keychain.</source>
+        <translation>Lire le secret client de la Management API sur l&apos;entrée standard (première ligne) et l&apos;enregistrer dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Read the token exchange client secret from standard input (next line) and store it in the keychain.</source>
+        <translation>Lire le secret client de l&apos;échange de jetons sur l&apos;entrée standard (ligne suivante) et l&apos;enregistrer dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Could not store the %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Stored the %1 of profile &apos;%2&apos; (%3).</source>
+        <translation>%1 du profil « %2 » enregistré (%3).</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>trousseau</translation>
+    </message>
+    <message>
+        <source>memory only</source>
+        <translation>en mémoire uniquement</translation>
+    </message>
+    <message>
+        <source>The tenant allows organization names in the Authentication API.</source>
+        <translation>Le tenant autorise les noms d&apos;organisation dans l&apos;Authentication API.</translation>
+    </message>
+    <message>
+        <source>Note: %1 Nothing was saved: the secret is gone when this command ends.</source>
+        <translation>Remarque : %1 Rien n&apos;a été enregistré : le secret disparaît à la fin de cette commande.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Token type:     %1</source>
+        <translation>Type de jeton :   %1</translation>
+    </message>
+    <message>
+        <source>Expires in:     %1 s</source>
+        <translation>Expire dans :     %1 s</translation>
+    </message>
+    <message>
+        <source>Scope:          %1</source>
+        <translation>Portée (scope) :  %1</translation>
+    </message>
+    <message>
+        <source>Issued type:    %1</source>
+        <translation>Type émis :       %1</translation>
+    </message>
+    <message>
+        <source>ID token:       %1</source>
+        <translation>Jeton d&apos;identité : %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Refresh token:  %1</source>
+        <translation>Jeton de rafraîchissement : %1</translation>
+    </message>
+    <message>
+        <source>(from the token cache)</source>
+        <translation>(depuis le cache de jetons)</translation>
+    </message>
+    <message>
+        <source>Access token claims (use --json for the tokens themselves):</source>
+        <translation>Claims du jeton d&apos;accès (--json pour les jetons eux-mêmes) :</translation>
+    </message>
+    <message>
+        <source>The access token is not a JWT (opaque: request an API audience to get a JWT).</source>
+        <translation>Le jeton d&apos;accès n&apos;est pas un JWT (opaque : demandez une audience d&apos;API pour obtenir un JWT).</translation>
+    </message>
+    <message>
+        <source>Read the refresh token from standard input instead of the keychain entry of the profile.</source>
+        <translation>Lire le jeton de rafraîchissement sur l&apos;entrée standard au lieu de l&apos;entrée du trousseau du profil.</translation>
+    </message>
+    <message>
+        <source>No refresh token is stored for profile &apos;%1&apos;%2: run &apos;login&apos; with --scope &apos;openid offline_access&apos; first, or pass one with --stdin.</source>
+        <translation>Aucun jeton de rafraîchissement n&apos;est enregistré pour le profil « %1 »%2 : lancez d&apos;abord « login » avec --scope &apos;openid offline_access&apos;, ou passez-en un avec --stdin.</translation>
+    </message>
+    <message>
+        <source>tokens are never taken from the command line: use --stdin or a profile.</source>
+        <translation>les jetons ne sont jamais lus sur la ligne de commande : utilisez --stdin ou un profil.</translation>
+    </message>
+    <message>
+        <source>no native application: give --client-id or set it in the profile.</source>
+        <translation>aucune application native : indiquez --client-id ou définissez-la dans le profil.</translation>
+    </message>
+    <message>
+        <source>Print the raw token response and the decoded token.</source>
+        <translation>Afficher la réponse brute et le jeton décodé.</translation>
+    </message>
+    <message>
+        <source>Organization id (or name): an M2M token with org_id.</source>
+        <translation>Identifiant (ou nom) de l&apos;organisation : un jeton M2M avec org_id.</translation>
+    </message>
+    <message>
+        <source>set-default-org: delete the key instead.</source>
+        <translation>set-default-org : supprimer la clé à la place.</translation>
+    </message>
+    <message>
+        <source>Allow an organization the user is not a member of.</source>
+        <translation>Autoriser une organisation dont l&apos;utilisateur n&apos;est pas membre.</translation>
+    </message>
+    <message>
+        <source>Show what would change; change nothing.</source>
+        <translation>Montrer ce qui changerait ; ne rien modifier.</translation>
+    </message>
+    <message>
+        <source>bulk: continue an interrupted run.</source>
+        <translation>bulk : reprendre une exécution interrompue.</translation>
+    </message>
+    <message>
+        <source>bulk: the journal file (default: the CSV file name + .journal).</source>
+        <translation>bulk : le fichier journal (par défaut : le nom du fichier CSV + .journal).</translation>
+    </message>
+    <message>
+        <source>bulk: PATCHes in flight (default 4).</source>
+        <translation>bulk : requêtes PATCH simultanées (4 par défaut).</translation>
+    </message>
+    <message>
+        <source>search: page (0-based).</source>
+        <translation>search : page (à partir de 0).</translation>
+    </message>
+    <message>
+        <source>search: results per page (at most 100).</source>
+        <translation>search : résultats par page (100 au plus).</translation>
+    </message>
+    <message>
+        <source>%1 row(s) are not valid; nothing was changed:</source>
+        <translation>%1 ligne(s) invalide(s) ; rien n&apos;a été modifié :</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::AuditCommand</name>
+    <message>
+        <source>The audit log of default_org_id changes: &apos;audit list&apos;, &apos;audit undo ID [--force]&apos;.</source>
+        <translation>Le journal d&apos;audit des modifications de default_org_id : « audit list », « audit undo ID [--force] ».</translation>
+    </message>
+    <message>
+        <source>list | undo ID</source>
+        <translation>list | undo ID</translation>
+    </message>
+    <message>
+        <source>expected &apos;audit list&apos; or &apos;audit undo ID&apos;.</source>
+        <translation>« audit list » ou « audit undo ID » attendu.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 default_org_id %2 -&gt; %3 (audit entry %4)</source>
+        <translation>Annulé : %1 default_org_id %2 -&gt; %3 (entrée d&apos;audit %4)</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::DecodeCommand</name>
+    <message>
+        <source>Decode a token: header, claims explained, times, kind, warnings.</source>
+        <translation>Décoder un jeton : en-tête, claims expliqués, dates, type, avertissements.</translation>
+    </message>
+    <message>
+        <source>The token, or - (or nothing) to read standard input.</source>
+        <translation>Le jeton, ou - (ou rien) pour lire l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>expected one token, got %1 arguments.</source>
+        <translation>un jeton attendu, %1 arguments reçus.</translation>
+    </message>
+    <message>
+        <source>--verify needs the keys: --issuer URL (the tenant&apos;s issuer) or --jwks FILE.</source>
+        <translation>--verify a besoin des clés : --issuer URL (l&apos;émetteur du tenant) ou --jwks FICHIER.</translation>
+    </message>
+    <message>
+        <source>--leeway takes a number of seconds, got &apos;%1&apos;.</source>
+        <translation>--leeway attend un nombre de secondes, reçu « %1 ».</translation>
+    </message>
+    <message>
+        <source>--batch reads tokens from standard input; do not pass a token argument.</source>
+        <translation>--batch lit les jetons sur l&apos;entrée standard ; ne passez pas de jeton en argument.</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>jeton</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::DemoTenantCommand</name>
+    <message>
+        <source>Port on 127.0.0.1 (0: a free one).</source>
+        <translation>Port sur 127.0.0.1 (0 : un port libre).</translation>
+    </message>
+    <message>
+        <source>Add N synthetic users.</source>
+        <translation>Ajouter N utilisateurs synthétiques.</translation>
+    </message>
+    <message>
+        <source>Namespace of the Action&apos;s custom claim.</source>
+        <translation>Espace de noms du claim personnalisé de l&apos;Action.</translation>
+    </message>
+    <message>
+        <source>Turn off the simulated device-flow Post-Login Action.</source>
+        <translation>Désactiver l&apos;Action Post-Login simulée du flux d&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>Turn on allow_organization_name_in_authentication_api.</source>
+        <translation>Activer allow_organization_name_in_authentication_api.</translation>
+    </message>
+    <message>
+        <source>Share (0..1) of Management API requests answered 500.</source>
+        <translation>Part (0..1) des requêtes à la Management API qui reçoivent une réponse 500.</translation>
+    </message>
+    <message>
+        <source>Seed of the fault injection.</source>
+        <translation>Graine de l&apos;injection de fautes.</translation>
+    </message>
+    <message>
+        <source>Added latency per Management API request, in ms.</source>
+        <translation>Latence ajoutée par requête à la Management API, en ms.</translation>
+    </message>
+    <message>
+        <source>Management API requests per second.</source>
+        <translation>Requêtes à la Management API par seconde.</translation>
+    </message>
+    <message>
+        <source>Device flow polling interval, in seconds.</source>
+        <translation>Intervalle d&apos;interrogation du flux d&apos;appareil, en secondes.</translation>
+    </message>
+    <message>
+        <source>Run the built-in Auth0-compatible demo tenant on 127.0.0.1.</source>
+        <translation>Exécuter le tenant de démonstration intégré, compatible Auth0, sur 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from %2 to %3, not &apos;%4&apos;.</source>
+        <translation>--%1 doit être un nombre de %2 à %3, pas « %4 ».</translation>
+    </message>
+    <message>
+        <source>--namespace must be an http(s) URL such as https://orglens.example/, not &apos;%1&apos;.</source>
+        <translation>--namespace doit être une URL http(s) telle que https://orglens.example/, pas « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::DiffCommand</name>
+    <message>
+        <source>Compare two tokens claim by claim (e.g. before and after a token exchange).</source>
+        <translation>Comparer deux jetons claim par claim (par exemple avant et après un échange de jetons).</translation>
+    </message>
+    <message>
+        <source>The first token, or - for standard input.</source>
+        <translation>Le premier jeton, ou - pour l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>The second token, or - for standard input.</source>
+        <translation>Le second jeton, ou - pour l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>expected two tokens (A and B), got %1.</source>
+        <translation>deux jetons (A et B) attendus, %1 reçus.</translation>
+    </message>
+    <message>
+        <source>only one of A and B can be read from standard input.</source>
+        <translation>un seul de A et B peut être lu sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>token A</source>
+        <translation>jeton A</translation>
+    </message>
+    <message>
+        <source>token B</source>
+        <translation>jeton B</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::ExchangeCommand</name>
+    <message>
+        <source>Custom Token Exchange of a subject token; shows the claim diff.</source>
+        <translation>Custom Token Exchange d&apos;un jeton sujet ; affiche la comparaison des claims.</translation>
+    </message>
+    <message>
+        <source>--subject-token is required (use - to read it from standard input).</source>
+        <translation>--subject-token est obligatoire (utilisez - pour le lire sur l&apos;entrée standard).</translation>
+    </message>
+    <message>
+        <source>no token exchange application: give --exchange-client-id or set it in the profile.</source>
+        <translation>aucune application d&apos;échange de jetons : indiquez --exchange-client-id ou définissez-la dans le profil.</translation>
+    </message>
+    <message>
+        <source>no subject token type: give --subject-token-type or set it in the profile.</source>
+        <translation>aucun type de jeton sujet : indiquez --subject-token-type ou définissez-le dans le profil.</translation>
+    </message>
+    <message>
+        <source>no client secret: set ORGLENS_EXCHANGE_CLIENT_SECRET, or store it with &apos;profile set NAME --exchange-client-secret-stdin&apos;.</source>
+        <translation>aucun secret client : définissez ORGLENS_EXCHANGE_CLIENT_SECRET, ou enregistrez-le avec « profile set NOM --exchange-client-secret-stdin ».</translation>
+    </message>
+    <message>
+        <source>Warning: a token on the command line is visible to other users of this machine; prefer --subject-token - and standard input.</source>
+        <translation>Avertissement : un jeton sur la ligne de commande est visible par les autres utilisateurs de cette machine ; préférez --subject-token - et l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>the subject token is empty.</source>
+        <translation>le jeton sujet est vide.</translation>
+    </message>
+    <message>
+        <source>No claim diff: %1 is not a JWT.</source>
+        <translation>Pas de comparaison des claims : %1 n&apos;est pas un JWT.</translation>
+    </message>
+    <message>
+        <source>the new access token</source>
+        <translation>le nouveau jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>the subject token</source>
+        <translation>le jeton sujet</translation>
+    </message>
+    <message>
+        <source>Changes from the subject token:</source>
+        <translation>Modifications par rapport au jeton sujet :</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::LoginCommand</name>
+    <message>
+        <source>Log in with the device flow or authorization code + PKCE.</source>
+        <translation>Se connecter avec le flux d&apos;appareil ou avec authorization code + PKCE.</translation>
+    </message>
+    <message>
+        <source>device or pkce.</source>
+        <translation>device ou pkce.</translation>
+    </message>
+    <message>
+        <source>expected &apos;login device&apos; or &apos;login pkce&apos;.</source>
+        <translation>« login device » ou « login pkce » attendu.</translation>
+    </message>
+    <message>
+        <source>no native application: give --client-id or set it in the profile.</source>
+        <translation>aucune application native : indiquez --client-id ou définissez-la dans le profil.</translation>
+    </message>
+    <message>
+        <source>To log in, open %1 and enter the code %2</source>
+        <translation>Pour vous connecter, ouvrez %1 et saisissez le code %2</translation>
+    </message>
+    <message>
+        <source>or open %1</source>
+        <translation>ou ouvrez %1</translation>
+    </message>
+    <message>
+        <source>The code expires in %1 minutes. Waiting...</source>
+        <translation>Le code expire dans %1 minutes. En attente…</translation>
+    </message>
+    <message>
+        <source>Note: the device flow does not support Organizations; tokens will have no org_id.</source>
+        <translation>Remarque : le flux d&apos;appareil ne prend pas en charge les organisations ; les jetons n&apos;auront pas d&apos;org_id.</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535.</source>
+        <translation>--port doit être un nombre de 0 à 65535.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a positive number of seconds.</source>
+        <translation>--timeout doit être un nombre de secondes positif.</translation>
+    </message>
+    <message>
+        <source>Open this URL in a browser to log in:</source>
+        <translation>Ouvrez cette URL dans un navigateur pour vous connecter :</translation>
+    </message>
+    <message>
+        <source>Opened the browser. If it did not open, visit:</source>
+        <translation>Le navigateur a été ouvert. S&apos;il ne s&apos;est pas ouvert, visitez :</translation>
+    </message>
+    <message>
+        <source>Waiting for the login...</source>
+        <translation>En attente de la connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::ManagementSession</name>
+    <message>
+        <source>no machine-to-machine application: give --mgmt-client-id or set it in the profile.</source>
+        <translation>aucune application machine à machine : indiquez --mgmt-client-id ou définissez-la dans le profil.</translation>
+    </message>
+    <message>
+        <source>no client secret for %1: set ORGLENS_MGMT_CLIENT_SECRET, or store it with &apos;profile set NAME --mgmt-client-secret-stdin&apos;.</source>
+        <translation>aucun secret client pour %1 : définissez ORGLENS_MGMT_CLIENT_SECRET, ou enregistrez-le avec « profile set NOM --mgmt-client-secret-stdin ».</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::OrgsCommand</name>
+    <message>
+        <source>Organizations: &apos;orgs list&apos;, &apos;orgs get ID|NAME&apos;.</source>
+        <translation>Organisations : « orgs list », « orgs get ID|NOM ».</translation>
+    </message>
+    <message>
+        <source>list | get ID|NAME</source>
+        <translation>list | get ID|NOM</translation>
+    </message>
+    <message>
+        <source>expected &apos;orgs list&apos; or &apos;orgs get ID|NAME&apos;.</source>
+        <translation>« orgs list » ou « orgs get ID|NOM » attendu.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::ProfileCommand</name>
+    <message>
+        <source>Manage tenant profiles: add, set, list, show, remove.</source>
+        <translation>Gérer les profils de tenant : add, set, list, show, remove.</translation>
+    </message>
+    <message>
+        <source>add, set, list, show or remove.</source>
+        <translation>add, set, list, show ou remove.</translation>
+    </message>
+    <message>
+        <source>The profile name (not for list).</source>
+        <translation>Le nom du profil (pas pour list).</translation>
+    </message>
+    <message>
+        <source>&apos;profile list&apos; takes no name.</source>
+        <translation>« profile list » ne prend pas de nom.</translation>
+    </message>
+    <message>
+        <source>expected &apos;profile %1 NAME&apos;.</source>
+        <translation>« profile %1 NOM » attendu.</translation>
+    </message>
+    <message>
+        <source>the profile &apos;%1&apos; exists; change it with &apos;profile set&apos;.</source>
+        <translation>le profil « %1 » existe ; modifiez-le avec « profile set ».</translation>
+    </message>
+    <message>
+        <source>a profile needs --issuer URL or --domain DOMAIN.</source>
+        <translation>un profil a besoin de --issuer URL ou --domain DOMAINE.</translation>
+    </message>
+    <message>
+        <source>Saved profile &apos;%1&apos; in %2.</source>
+        <translation>Profil « %1 » enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>there is no profile &apos;%1&apos;.</source>
+        <translation>il n&apos;y a pas de profil « %1 ».</translation>
+    </message>
+    <message>
+        <source>Removed profile &apos;%1&apos; and its stored secrets.</source>
+        <translation>Profil « %1 » et ses secrets enregistrés supprimés.</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use add, set, list, show or remove.</source>
+        <translation>action inconnue « %1 » : utilisez add, set, list, show ou remove.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::ProfileOptions</name>
+    <message>
+        <source>give either --issuer or --domain, not both.</source>
+        <translation>indiquez soit --issuer soit --domain, pas les deux.</translation>
+    </message>
+    <message>
+        <source>no tenant given: use --profile NAME, or --issuer URL / --domain DOMAIN.</source>
+        <translation>aucun tenant indiqué : utilisez --profile NOM, ou --issuer URL / --domain DOMAINE.</translation>
+    </message>
+    <message>
+        <source>Use the saved profile NAME.</source>
+        <translation>Utiliser le profil enregistré NAME.</translation>
+    </message>
+    <message>
+        <source>Tenant issuer (https://&lt;domain&gt;/; http:// only for 127.0.0.1/localhost).</source>
+        <translation>Émetteur du tenant (https://&lt;domaine&gt;/ ; http:// seulement pour 127.0.0.1/localhost).</translation>
+    </message>
+    <message>
+        <source>Tenant domain (same as --issuer https://DOMAIN/).</source>
+        <translation>Domaine du tenant (comme --issuer https://DOMAIN/).</translation>
+    </message>
+    <message>
+        <source>Native application (device flow, PKCE).</source>
+        <translation>Application native (flux d&apos;appareil, PKCE).</translation>
+    </message>
+    <message>
+        <source>API audience.</source>
+        <translation>Audience de l&apos;API.</translation>
+    </message>
+    <message>
+        <source>Scopes, space separated.</source>
+        <translation>Portées (scopes), séparées par des espaces.</translation>
+    </message>
+    <message>
+        <source>Custom-claim namespace.</source>
+        <translation>Espace de noms des claims personnalisés.</translation>
+    </message>
+    <message>
+        <source>Machine-to-machine application for the Management API.</source>
+        <translation>Application machine à machine pour la Management API.</translation>
+    </message>
+    <message>
+        <source>Application for Custom Token Exchange.</source>
+        <translation>Application pour le Custom Token Exchange.</translation>
+    </message>
+    <message>
+        <source>subject_token_type of the token exchange profile.</source>
+        <translation>subject_token_type du profil d&apos;échange de jetons.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::RefreshCommand</name>
+    <message>
+        <source>Use the stored refresh token (rotation replaces it).</source>
+        <translation>Utiliser le jeton de rafraîchissement enregistré (la rotation le remplace).</translation>
+    </message>
+    <message>
+        <source>The refresh token was rotated; the new one replaces the stored one.</source>
+        <translation>Le jeton de rafraîchissement a été renouvelé ; le nouveau remplace celui enregistré.</translation>
+    </message>
+    <message>
+        <source>Warning: could not store the rotated refresh token: %1</source>
+        <translation>Avertissement : le jeton de rafraîchissement renouvelé n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::RevokeCommand</name>
+    <message>
+        <source>Revoke the stored refresh token and forget it.</source>
+        <translation>Révoquer le jeton de rafraîchissement enregistré et l&apos;oublier.</translation>
+    </message>
+    <message>
+        <source>The refresh token was revoked.</source>
+        <translation>Le jeton de rafraîchissement a été révoqué.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::TokenCommand</name>
+    <message>
+        <source>Get a client-credentials token (Management API unless --audience).</source>
+        <translation>Obtenir un jeton client-credentials (Management API sauf avec --audience).</translation>
+    </message>
+    <message>
+        <source>client-credentials</source>
+        <translation>client-credentials</translation>
+    </message>
+    <message>
+        <source>expected &apos;token client-credentials&apos;.</source>
+        <translation>« token client-credentials » attendu.</translation>
+    </message>
+    <message>
+        <source>no machine-to-machine application: give --mgmt-client-id or set it in the profile.</source>
+        <translation>aucune application machine à machine : indiquez --mgmt-client-id ou définissez-la dans le profil.</translation>
+    </message>
+    <message>
+        <source>no client secret: set ORGLENS_MGMT_CLIENT_SECRET, or store it with &apos;profile set NAME --mgmt-client-secret-stdin&apos;.</source>
+        <translation>aucun secret client : définissez ORGLENS_MGMT_CLIENT_SECRET, ou enregistrez-le avec « profile set NOM --mgmt-client-secret-stdin ».</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::UsersCommand</name>
+    <message>
+        <source>Users: get ID, search QUERY, by-email EMAIL, orgs ID, set-default-org USER ORG, bulk-set-default-org FILE.csv.</source>
+        <translation>Utilisateurs : get ID, search REQUÊTE, by-email E-MAIL, orgs ID, set-default-org UTILISATEUR ORG, bulk-set-default-org FICHIER.csv.</translation>
+    </message>
+    <message>
+        <source>get ID | search QUERY | by-email EMAIL | orgs ID | set-default-org USER ORG | bulk-set-default-org FILE</source>
+        <translation>get ID | search REQUÊTE | by-email E-MAIL | orgs ID | set-default-org UTILISATEUR ORG | bulk-set-default-org FICHIER</translation>
+    </message>
+    <message>
+        <source>expected one of: users get ID, users search QUERY, users by-email EMAIL, users orgs ID, users set-default-org USER ORG, users bulk-set-default-org FILE.</source>
+        <translation>attendu : users get ID, users search REQUÊTE, users by-email E-MAIL, users orgs ID, users set-default-org UTILISATEUR ORG ou users bulk-set-default-org FICHIER.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 user(s)</source>
+        <translation>%1 sur %2 utilisateur(s)</translation>
+    </message>
+    <message>
+        <source>expected &apos;users set-default-org USER --clear&apos;.</source>
+        <translation>« users set-default-org UTILISATEUR --clear » attendu.</translation>
+    </message>
+    <message>
+        <source>expected &apos;users set-default-org USER ORG&apos; (or USER --clear).</source>
+        <translation>« users set-default-org UTILISATEUR ORG » (ou UTILISATEUR --clear) attendu.</translation>
+    </message>
+    <message>
+        <source>%1: app_metadata.default_org_id %2 -&gt; %3</source>
+        <translation>%1 : app_metadata.default_org_id %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>Warning: %1 is not a member of %2 (--allow-non-member).</source>
+        <translation>Avertissement : %1 n&apos;est pas membre de %2 (--allow-non-member).</translation>
+    </message>
+    <message>
+        <source>dry run, nothing changed</source>
+        <translation>essai à blanc, rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>already set, nothing to do</source>
+        <translation>déjà défini, rien à faire</translation>
+    </message>
+    <message>
+        <source>(done, verified; audit entry %1)</source>
+        <translation>(fait, vérifié ; entrée d&apos;audit %1)</translation>
+    </message>
+    <message>
+        <source>expected &apos;users bulk-set-default-org FILE.csv&apos;.</source>
+        <translation>« users bulk-set-default-org FICHIER.csv » attendu.</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number from 1 to 64.</source>
+        <translation>--concurrency doit être un nombre de 1 à 64.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2 %3 -&gt; %4%5</source>
+        <translation>ligne %1 : %2 %3 -&gt; %4%5</translation>
+    </message>
+    <message>
+        <source>  (already set, skip)</source>
+        <translation>  (déjà défini, ignoré)</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 of %2 row(s) would change; nothing was changed (%3 Management API requests).</source>
+        <translation>Essai à blanc : %1 ligne(s) sur %2 changeraient ; rien n&apos;a été modifié (%3 requêtes à la Management API).</translation>
+    </message>
+    <message>
+        <source>%1/%2 rows, %3 rows/s, ETA %4 s</source>
+        <translation>%1/%2 lignes, %3 lignes/s, reste %4 s</translation>
+    </message>
+    <message>
+        <source>line %1: %2 -&gt; %3: %4</source>
+        <translation>ligne %1 : %2 -&gt; %3 : %4</translation>
+    </message>
+    <message>
+        <source>Applied %1, skipped %2, failed %3 in %4 s (%5 Management API requests). Journal: %6</source>
+        <translation>%1 appliquées, %2 ignorées, %3 en échec en %4 s (%5 requêtes à la Management API). Journal : %6</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::demo</name>
+    <message>
+        <source>The JSON body is invalid at offset %1: %2.</source>
+        <translation>Le corps JSON est invalide à la position %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The JSON body must be an object.</source>
+        <translation>Le corps JSON doit être un objet.</translation>
+    </message>
+    <message>
+        <source>Missing required parameter: %1</source>
+        <translation>Missing required parameter: %1</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::demo::DemoTenant</name>
+    <message>
+        <source>The demo tenant is already running on port %1.</source>
+        <translation>Le tenant de démonstration fonctionne déjà sur le port %1.</translation>
+    </message>
+    <message>
+        <source>The demo tenant cannot listen on 127.0.0.1:%1: %2. Choose another port with --port, or 0 for a free one.</source>
+        <translation>Le tenant de démonstration ne peut pas écouter sur 127.0.0.1:%1 : %2. Choisissez un autre port avec --port, ou 0 pour un port libre.</translation>
+    </message>
+    <message>
+        <source>No route for %1 %2 on the demo tenant.</source>
+        <translation>Aucune route pour %1 %2 sur le tenant de démonstration.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::demo::LoginPages</name>
+    <message>
+        <source>Log in to continue to %1.</source>
+        <translation>Connectez-vous pour continuer vers %1.</translation>
+    </message>
+    <message>
+        <source>Organization: %1</source>
+        <translation>Organisation : %1</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Demo users: alice@example.com, bob@example.com, carol@example.com, dave@example.com; password: demo-password.</source>
+        <translation>Utilisateurs de démonstration : alice@example.com, bob@example.com, carol@example.com, dave@example.com ; mot de passe : demo-password.</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Confirm that this code matches the one shown on your device: %1</source>
+        <translation>Confirmez que ce code correspond à celui affiché sur votre appareil : %1</translation>
+    </message>
+    <message>
+        <source>%1 is requesting access to your account %2.</source>
+        <translation>%1 demande l&apos;accès à votre compte %2.</translation>
+    </message>
+    <message>
+        <source>Scopes: %1</source>
+        <translation>Portées : %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>API: %1</source>
+        <translation>API : %1</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Device confirmation</source>
+        <translation>Confirmation de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Authorize %1</source>
+        <translation>Autoriser %1</translation>
+    </message>
+    <message>
+        <source>Enter the code displayed on your device</source>
+        <translation>Saisissez le code affiché sur votre appareil</translation>
+    </message>
+    <message>
+        <source>Device activation</source>
+        <translation>Activation de l&apos;appareil</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::demo::OAuthServer</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Une erreur s&apos;est produite</translation>
+    </message>
+    <message>
+        <source>Unknown client: %1</source>
+        <translation>Client inconnu : %1</translation>
+    </message>
+    <message>
+        <source>Callback URL mismatch. &apos;%1&apos; is not in the list of allowed callback URLs of %2 (any http://127.0.0.1:&lt;port&gt;/… or http://localhost:&lt;port&gt;/… URL).</source>
+        <translation>URL de rappel non concordante. « %1 » n&apos;est pas dans la liste des URL de rappel autorisées de %2 (toute URL http://127.0.0.1:&lt;port&gt;/… ou http://localhost:&lt;port&gt;/…).</translation>
+    </message>
+    <message>
+        <source>Grant type &apos;authorization_code&apos; not allowed for the client.</source>
+        <translation>Grant type &apos;authorization_code&apos; not allowed for the client.</translation>
+    </message>
+    <message>
+        <source>Unsupported response type: &apos;%1&apos;. The demo tenant supports only &apos;code&apos;.</source>
+        <translation>Type de réponse non pris en charge : « %1 ». Le tenant de démonstration ne prend en charge que « code ».</translation>
+    </message>
+    <message>
+        <source>Missing required parameter: code_challenge (PKCE with S256).</source>
+        <translation>Paramètre obligatoire manquant : code_challenge (PKCE avec S256).</translation>
+    </message>
+    <message>
+        <source>Unsupported code_challenge_method: &apos;%1&apos;. Only S256 is supported.</source>
+        <translation>code_challenge_method non prise en charge : « %1 ». Seule S256 est prise en charge.</translation>
+    </message>
+    <message>
+        <source>the connection %1 is not enabled for this client</source>
+        <translation>the connection %1 is not enabled for this client</translation>
+    </message>
+    <message>
+        <source>Service not found: %1</source>
+        <translation>Service not found: %1</translation>
+    </message>
+    <message>
+        <source>parameter organization is not allowed for this client</source>
+        <translation>parameter organization is not allowed for this client</translation>
+    </message>
+    <message>
+        <source>parameter organization is invalid: %1</source>
+        <translation>parameter organization is invalid: %1</translation>
+    </message>
+    <message>
+        <source>parameter organization is required for this client</source>
+        <translation>parameter organization is required for this client</translation>
+    </message>
+    <message>
+        <source>Login required</source>
+        <translation>Login required</translation>
+    </message>
+    <message>
+        <source>The login transaction is unknown or finished. Start the login again from the application.</source>
+        <translation>La transaction de connexion est inconnue ou terminée. Relancez la connexion depuis l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Wrong email or password.</source>
+        <translation>Adresse e-mail ou mot de passe incorrect.</translation>
+    </message>
+    <message>
+        <source>The login transaction is unknown, finished or not logged in yet. Start again.</source>
+        <translation>La transaction de connexion est inconnue, terminée ou pas encore connectée. Recommencez.</translation>
+    </message>
+    <message>
+        <source>User did not authorize the request</source>
+        <translation>User did not authorize the request</translation>
+    </message>
+    <message>
+        <source>Device activation</source>
+        <translation>Activation de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>This code has expired or was already used.</source>
+        <translation>Ce code a expiré ou a déjà été utilisé.</translation>
+    </message>
+    <message>
+        <source>You cancelled the request; the device was not connected.</source>
+        <translation>Vous avez annulé la demande ; l&apos;appareil n&apos;a pas été connecté.</translation>
+    </message>
+    <message>
+        <source>Congratulations, you&apos;re all set!</source>
+        <translation>Félicitations, tout est prêt !</translation>
+    </message>
+    <message>
+        <source>Your device is now connected. You can close this window.</source>
+        <translation>Votre appareil est maintenant connecté. Vous pouvez fermer cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>user %1 is not part of the %2 organization</source>
+        <translation>user %1 is not part of the %2 organization</translation>
+    </message>
+    <message>
+        <source>Missing required parameter: client_id</source>
+        <translation>Missing required parameter: client_id</translation>
+    </message>
+    <message>
+        <source>Grant type &apos;%1&apos; not allowed for the client.</source>
+        <translation>Grant type &apos;%1&apos; not allowed for the client.</translation>
+    </message>
+    <message>
+        <source>organization is ignored: the Device Authorization flow does not support Organizations, tokens never carry org_id</source>
+        <translation>organization est ignoré : le flux Device Authorization ne prend pas en charge les organisations, les jetons ne portent jamais d&apos;org_id</translation>
+    </message>
+    <message>
+        <source>Invalid or expired code. Check the code on your device.</source>
+        <translation>Code invalide ou expiré. Vérifiez le code sur votre appareil.</translation>
+    </message>
+    <message>
+        <source>The returnTo URL &apos;%1&apos; is not in the list of allowed logout URLs of %2.</source>
+        <translation>L&apos;URL returnTo « %1 » n&apos;est pas dans la liste des URL de déconnexion autorisées de %2.</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>You are logged out of the demo tenant.</source>
+        <translation>Vous êtes déconnecté du tenant de démonstration.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::demo::SigningKey</name>
+    <message>
+        <source>The token is signed with &apos;%1&apos;; this tenant signs with RS256.</source>
+        <translation>Le jeton est signé avec « %1 » ; ce tenant signe avec RS256.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s key id &apos;%1&apos; is not this tenant&apos;s signing key &apos;%2&apos; (a token from another tenant or an earlier start of the demo tenant).</source>
+        <translation>L&apos;identifiant de clé « %1 » du jeton n&apos;est pas la clé de signature « %2 » de ce tenant (un jeton d&apos;un autre tenant ou d&apos;un démarrage précédent du tenant de démonstration).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s signature does not verify with this tenant&apos;s key &apos;%1&apos;.</source>
+        <translation>La signature du jeton ne se vérifie pas avec la clé « %1 » de ce tenant.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::demo::TenantStore</name>
+    <message>
+        <source>The user does not exist.</source>
+        <translation>L&apos;utilisateur n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::demo::TokenEndpoint</name>
+    <message>
+        <source>Unsupported grant type: %1</source>
+        <translation>Unsupported grant type: %1</translation>
+    </message>
+    <message>
+        <source>Grant type &apos;%1&apos; not allowed for the client.</source>
+        <translation>Grant type &apos;%1&apos; not allowed for the client.</translation>
+    </message>
+    <message>
+        <source>The HTTP Basic credentials must be base64(client_id:client_secret).</source>
+        <translation>Les identifiants HTTP Basic doivent être base64(client_id:client_secret).</translation>
+    </message>
+    <message>
+        <source>Unknown client: %1</source>
+        <translation>Client inconnu : %1</translation>
+    </message>
+    <message>
+        <source>Client authentication is required for %1: send client_secret in the body (client_secret_post) or use HTTP Basic.</source>
+        <translation>L&apos;authentification du client est requise pour %1 : envoyez client_secret dans le corps (client_secret_post) ou utilisez HTTP Basic.</translation>
+    </message>
+    <message>
+        <source>Client authentication failed: wrong client_secret for %1.</source>
+        <translation>Échec de l&apos;authentification du client : mauvais client_secret pour %1.</translation>
+    </message>
+    <message>
+        <source>parameter organization is invalid: %1</source>
+        <translation>parameter organization is invalid: %1</translation>
+    </message>
+    <message>
+        <source>Invalid authorization code</source>
+        <translation>Invalid authorization code</translation>
+    </message>
+    <message>
+        <source>The redirect_uri does not match the one sent to /authorize.</source>
+        <translation>La redirect_uri ne correspond pas à celle envoyée à /authorize.</translation>
+    </message>
+    <message>
+        <source>Parameter &apos;code_verifier&apos; is required</source>
+        <translation>Parameter &apos;code_verifier&apos; is required</translation>
+    </message>
+    <message>
+        <source>Failed to verify code verifier</source>
+        <translation>Failed to verify code verifier</translation>
+    </message>
+    <message>
+        <source>a rotated refresh token was used again; its whole family is revoked</source>
+        <translation>un jeton de rafraîchissement renouvelé a été réutilisé ; toute sa famille est révoquée</translation>
+    </message>
+    <message>
+        <source>No audience parameter was provided, and no default audience has been configured</source>
+        <translation>No audience parameter was provided, and no default audience has been configured</translation>
+    </message>
+    <message>
+        <source>Service not found: %1</source>
+        <translation>Service not found: %1</translation>
+    </message>
+    <message>
+        <source>Client is not authorized to access &quot;%1&quot;. You need to create a &quot;client-grant&quot; associated to this API.</source>
+        <translation>Client is not authorized to access &quot;%1&quot;. You need to create a &quot;client-grant&quot; associated to this API.</translation>
+    </message>
+    <message>
+        <source>Client has not been granted scopes: %1</source>
+        <translation>Client has not been granted scopes: %1</translation>
+    </message>
+    <message>
+        <source>parameter organization is not allowed for this client</source>
+        <translation>parameter organization is not allowed for this client</translation>
+    </message>
+    <message>
+        <source>the client grant of %1 for %2 is not associated with the organization %3</source>
+        <translation>the client grant of %1 for %2 is not associated with the organization %3</translation>
+    </message>
+    <message>
+        <source>parameter organization is required for this client</source>
+        <translation>parameter organization is required for this client</translation>
+    </message>
+    <message>
+        <source>Invalid or expired device code.</source>
+        <translation>Code d&apos;appareil invalide ou expiré.</translation>
+    </message>
+    <message>
+        <source>The device code has expired: start the device flow again.</source>
+        <translation>Le code d&apos;appareil a expiré : relancez le flux d&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>User cancelled the confirmation prompt.</source>
+        <translation>User cancelled the confirmation prompt.</translation>
+    </message>
+    <message>
+        <source>You are polling faster than the specified interval of %1 seconds.</source>
+        <translation>You are polling faster than the specified interval of %1 seconds.</translation>
+    </message>
+    <message>
+        <source>User has yet to authorize device code.</source>
+        <translation>User has yet to authorize device code.</translation>
+    </message>
+    <message>
+        <source>Invalid subject token: %1</source>
+        <translation>Jeton sujet invalide : %1</translation>
+    </message>
+    <message>
+        <source>the issuer &apos;%1&apos; is not this tenant (%2).</source>
+        <translation>l&apos;émetteur « %1 » n&apos;est pas ce tenant (%2).</translation>
+    </message>
+    <message>
+        <source>the token expired at %1.</source>
+        <translation>le jeton a expiré à %1.</translation>
+    </message>
+    <message>
+        <source>it is not an access token of this tenant (its audience is no API of the tenant).</source>
+        <translation>ce n&apos;est pas un jeton d&apos;accès de ce tenant (son audience n&apos;est pas une API du tenant).</translation>
+    </message>
+    <message>
+        <source>it was issued to a machine-to-machine client, not to a user.</source>
+        <translation>il a été émis pour un client machine à machine, pas pour un utilisateur.</translation>
+    </message>
+    <message>
+        <source>its user &apos;%1&apos; does not exist.</source>
+        <translation>son utilisateur « %1 » n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>subject_token_type &apos;%1&apos; is reserved: use a URI your organization owns (https://… or urn:…), not auth0.com, okta.com, urn:ietf, urn:auth0 or urn:okta.</source>
+        <translation>le subject_token_type « %1 » est réservé : utilisez une URI appartenant à votre organisation (https://… ou urn:…), pas auth0.com, okta.com, urn:ietf, urn:auth0 ou urn:okta.</translation>
+    </message>
+    <message>
+        <source>No Custom Token Exchange profile for subject_token_type &apos;%1&apos; (the demo tenant&apos;s profile uses &apos;%2&apos;).</source>
+        <translation>Aucun profil Custom Token Exchange pour le subject_token_type « %1 » (le profil du tenant de démonstration utilise « %2 »).</translation>
+    </message>
+    <message>
+        <source>The subject token has no %1 claim and no organization parameter was sent: the exchange cannot set an organization.</source>
+        <translation>Le jeton sujet n&apos;a pas de claim %1 et aucun paramètre organization n&apos;a été envoyé : l&apos;échange ne peut pas définir d&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>user %1 is not part of the %2 organization</source>
+        <translation>user %1 is not part of the %2 organization</translation>
+    </message>
+    <message>
+        <source>Wrong email or password.</source>
+        <translation>Adresse e-mail ou mot de passe incorrect.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::demo::TokenIssuer</name>
+    <message>
+        <source>Unknown or invalid refresh token.</source>
+        <translation>Unknown or invalid refresh token.</translation>
+    </message>
+    <message>
+        <source>The access token is not valid for /userinfo.</source>
+        <translation>Le jeton d&apos;accès n&apos;est pas valide pour /userinfo.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::jwt</name>
+    <message>
+        <source>Custom claim &apos;%1&apos; under a namespace, added by an Auth0 Action or rule (api.accessToken.setCustomClaim / api.idToken.setCustomClaim).</source>
+        <translation>Claim personnalisé « %1 » sous un espace de noms, ajouté par une Action ou une règle Auth0 (api.accessToken.setCustomClaim / api.idToken.setCustomClaim).</translation>
+    </message>
+    <message>
+        <source>Not a registered or Auth0 claim and not namespaced. Auth0 accepts such custom claims (except on tokens for Auth0 APIs), but a namespaced name like https://your-domain/%1 avoids collisions with future standard claims.</source>
+        <translation>Ni un claim enregistré ou Auth0, ni sous un espace de noms. Auth0 accepte de tels claims personnalisés (sauf sur les jetons destinés aux API Auth0), mais un nom avec espace de noms comme https://your-domain/%1 évite les collisions avec de futurs claims standard.</translation>
+    </message>
+    <message>
+        <source>Header parameter not defined by JOSE.</source>
+        <translation>Paramètre d&apos;en-tête non défini par JOSE.</translation>
+    </message>
+    <message>
+        <source>JOSE header</source>
+        <translation>En-tête JOSE</translation>
+    </message>
+    <message>
+        <source>RFC 7519</source>
+        <translation>RFC 7519</translation>
+    </message>
+    <message>
+        <source>OpenID Connect</source>
+        <translation>OpenID Connect</translation>
+    </message>
+    <message>
+        <source>OAuth access token</source>
+        <translation>Jeton d&apos;accès OAuth</translation>
+    </message>
+    <message>
+        <source>Auth0</source>
+        <translation>Auth0</translation>
+    </message>
+    <message>
+        <source>custom (namespaced)</source>
+        <translation>personnalisé (avec espace de noms)</translation>
+    </message>
+    <message>
+        <source>custom (no namespace)</source>
+        <translation>personnalisé (sans espace de noms)</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>No expected issuer configured; the token says &apos;%1&apos;.</source>
+        <translation>Aucun émetteur attendu n&apos;est configuré ; le jeton indique « %1 ».</translation>
+    </message>
+    <message>
+        <source>No expected issuer configured.</source>
+        <translation>Aucun émetteur attendu n&apos;est configuré.</translation>
+    </message>
+    <message>
+        <source>The token has no &apos;iss&apos; (issuer) string; expected &apos;%1&apos;.</source>
+        <translation>Le jeton n&apos;a pas de chaîne « iss » (émetteur) ; « %1 » était attendu.</translation>
+    </message>
+    <message>
+        <source>Issued by &apos;%1&apos;, as expected.</source>
+        <translation>Émis par « %1 », comme attendu.</translation>
+    </message>
+    <message>
+        <source>The configured issuer &apos;%1&apos; lacks the trailing &apos;/&apos;: Auth0 issuers end with a slash, and the token&apos;s iss is &apos;%2&apos;. Configure &apos;%2&apos; (issuers are compared exactly).</source>
+        <translation>L&apos;émetteur configuré « %1 » n&apos;a pas de « / » final : les émetteurs Auth0 se terminent par une barre oblique, et l&apos;iss du jeton est « %2 ». Configurez « %2 » (les émetteurs sont comparés à l&apos;identique).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s iss &apos;%1&apos; has no trailing &apos;/&apos;, but Auth0 always issues &apos;%2&apos;. This token was not issued by that Auth0 tenant.</source>
+        <translation>L&apos;iss « %1 » du jeton n&apos;a pas de « / » final, alors qu&apos;Auth0 émet toujours « %2 ». Ce jeton n&apos;a pas été émis par ce tenant Auth0.</translation>
+    </message>
+    <message>
+        <source>Issued by &apos;%1&apos;, but &apos;%2&apos; was expected: the token comes from another tenant or environment (or a custom domain is in use).</source>
+        <translation>Émis par « %1 », mais « %2 » était attendu : le jeton vient d&apos;un autre tenant ou d&apos;un autre environnement (ou un domaine personnalisé est utilisé).</translation>
+    </message>
+    <message>
+        <source>No expected audience configured.</source>
+        <translation>Aucune audience attendue n&apos;est configurée.</translation>
+    </message>
+    <message>
+        <source>No expected audience configured; the token is for %1.</source>
+        <translation>Aucune audience attendue n&apos;est configurée ; le jeton est destiné à %1.</translation>
+    </message>
+    <message>
+        <source>The token has no &apos;aud&apos; (audience) claim; expected %1.</source>
+        <translation>Le jeton n&apos;a pas de claim « aud » (audience) ; %1 était attendu.</translation>
+    </message>
+    <message>
+        <source>&apos;aud&apos; must be a string or an array of strings.</source>
+        <translation>« aud » doit être une chaîne ou un tableau de chaînes.</translation>
+    </message>
+    <message>
+        <source>The audience includes &apos;%1&apos;.</source>
+        <translation>L&apos;audience contient « %1 ».</translation>
+    </message>
+    <message>
+        <source>The token is for %1, not for %2. Request the token with the right &apos;audience&apos; parameter.</source>
+        <translation>Le jeton est destiné à %1, pas à %2. Demandez le jeton avec le bon paramètre « audience ».</translation>
+    </message>
+    <message>
+        <source>The token has no &apos;exp&apos; claim, so it never expires; Auth0 tokens always have one.</source>
+        <translation>Le jeton n&apos;a pas de claim « exp », il n&apos;expire donc jamais ; les jetons Auth0 en ont toujours un.</translation>
+    </message>
+    <message>
+        <source>The token has no &apos;nbf&apos; claim.</source>
+        <translation>Le jeton n&apos;a pas de claim « nbf ».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of seconds since 1970 (NumericDate).</source>
+        <translation>« %1 » n&apos;est pas un nombre de secondes depuis 1970 (NumericDate).</translation>
+    </message>
+    <message>
+        <source>Expires in %1 (%2 UTC).</source>
+        <translation>Expire dans %1 (%2 UTC).</translation>
+    </message>
+    <message>
+        <source>Expired %1 ago (%2 UTC), within the allowed clock skew of %3 s.</source>
+        <translation>Expiré depuis %1 (%2 UTC), dans la limite du décalage d&apos;horloge toléré de %3 s.</translation>
+    </message>
+    <message>
+        <source>Expired %1 ago (%2 UTC); the allowed clock skew is %3 s. Get a new token.</source>
+        <translation>Expiré depuis %1 (%2 UTC) ; le décalage d&apos;horloge toléré est de %3 s. Obtenez un nouveau jeton.</translation>
+    </message>
+    <message>
+        <source>Valid since %1 UTC.</source>
+        <translation>Valide depuis %1 UTC.</translation>
+    </message>
+    <message>
+        <source>Valid in %1 (%2 UTC), within the allowed clock skew of %3 s.</source>
+        <translation>Valide dans %1 (%2 UTC), dans la limite du décalage d&apos;horloge toléré de %3 s.</translation>
+    </message>
+    <message>
+        <source>Not valid before %1 UTC, %2 from now; the allowed clock skew is %3 s. Check this computer&apos;s clock.</source>
+        <translation>Pas valide avant %1 UTC, dans %2 ; le décalage d&apos;horloge toléré est de %3 s. Vérifiez l&apos;horloge de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>No expected client configured.</source>
+        <translation>Aucun client attendu n&apos;est configuré.</translation>
+    </message>
+    <message>
+        <source>No expected client configured; %1 is &apos;%2&apos;.</source>
+        <translation>Aucun client attendu n&apos;est configuré ; %1 vaut « %2 ».</translation>
+    </message>
+    <message>
+        <source>The token has no &apos;azp&apos; (or &apos;client_id&apos;) claim; expected client &apos;%1&apos;.</source>
+        <translation>Le jeton n&apos;a pas de claim « azp » (ou « client_id ») ; le client « %1 » était attendu.</translation>
+    </message>
+    <message>
+        <source>Issued to client &apos;%1&apos; (%2).</source>
+        <translation>Émis pour le client « %1 » (%2).</translation>
+    </message>
+    <message>
+        <source>Issued to client &apos;%1&apos; (%2), not to &apos;%3&apos;.</source>
+        <translation>Émis pour le client « %1 » (%2), pas pour « %3 ».</translation>
+    </message>
+    <message>
+        <source>Organization &apos;%1&apos;.</source>
+        <translation>Organisation « %1 ».</translation>
+    </message>
+    <message>
+        <source>No &apos;org_id&apos;: the login did not run in organization context (for example no &apos;organization&apos; parameter, or a flow that does not support Organizations).</source>
+        <translation>Pas d&apos;« org_id » : la connexion ne s&apos;est pas faite dans le contexte d&apos;une organisation (par exemple sans paramètre « organization », ou avec un flux qui ne prend pas en charge les organisations).</translation>
+    </message>
+    <message>
+        <source>&apos;org_id&apos; is not a string.</source>
+        <translation>« org_id » n&apos;est pas une chaîne.</translation>
+    </message>
+    <message>
+        <source>Organization name &apos;%1&apos;.</source>
+        <translation>Nom de l&apos;organisation « %1 ».</translation>
+    </message>
+    <message>
+        <source>&apos;org_name&apos; (&apos;%1&apos;) is present without &apos;org_id&apos;: Auth0 only adds org_name next to org_id, so this claim probably comes from elsewhere.</source>
+        <translation>« org_name » (« %1 ») est présent sans « org_id » : Auth0 n&apos;ajoute org_name qu&apos;à côté d&apos;org_id, ce claim vient donc probablement d&apos;ailleurs.</translation>
+    </message>
+    <message>
+        <source>No &apos;org_name&apos;: the tenant setting &quot;Allow Organization Names in Authentication API&quot; is off (it is off by default).</source>
+        <translation>Pas d&apos;« org_name » : le paramètre du tenant &quot;Allow Organization Names in Authentication API&quot; est désactivé (il l&apos;est par défaut).</translation>
+    </message>
+    <message>
+        <source>No &apos;org_name&apos; (no organization claims at all).</source>
+        <translation>Pas d&apos;« org_name » (aucun claim d&apos;organisation).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is missing</source>
+        <translation>« %1 » manque</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a string</source>
+        <translation>« %1 » n&apos;est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not valid base64url</source>
+        <translation>« %1 » n&apos;est pas du base64url valide</translation>
+    </message>
+    <message>
+        <source>the RSA modulus has %1 bits; at least %2 are required</source>
+        <translation>le module RSA a %1 bits ; au moins %2 sont requis</translation>
+    </message>
+    <message>
+        <source>&apos;e&apos; is not a valid RSA public exponent</source>
+        <translation>« e » n&apos;est pas un exposant public RSA valide</translation>
+    </message>
+    <message>
+        <source>OpenSSL refused the RSA parameters</source>
+        <translation>OpenSSL a refusé les paramètres RSA</translation>
+    </message>
+    <message>
+        <source>curve &apos;%1&apos; is not supported (P-256, P-384 and P-521 are)</source>
+        <translation>la courbe « %1 » n&apos;est pas prise en charge (P-256, P-384 et P-521 le sont)</translation>
+    </message>
+    <message>
+        <source>&apos;x&apos; and &apos;y&apos; must be %1 bytes each for %2 (they are %3 and %4)</source>
+        <translation>« x » et « y » doivent faire %1 octets chacun pour %2 (ils en font %3 et %4)</translation>
+    </message>
+    <message>
+        <source>(&apos;x&apos;, &apos;y&apos;) is not a point on %1</source>
+        <translation>(« x », « y ») n&apos;est pas un point de %1</translation>
+    </message>
+    <message>
+        <source>curve &apos;%1&apos; is not supported for signatures (Ed25519 is)</source>
+        <translation>la courbe « %1 » n&apos;est pas prise en charge pour les signatures (Ed25519 l&apos;est)</translation>
+    </message>
+    <message>
+        <source>&apos;x&apos; must be 32 bytes for Ed25519 (it is %1)</source>
+        <translation>« x » doit faire 32 octets pour Ed25519 (il en fait %1)</translation>
+    </message>
+    <message>
+        <source>OpenSSL refused the Ed25519 key</source>
+        <translation>OpenSSL a refusé la clé Ed25519</translation>
+    </message>
+    <message>
+        <source>&apos;kty&apos; is missing or not a string</source>
+        <translation>« kty » manque ou n&apos;est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>symmetric key (kty &apos;oct&apos;) refused: a shared secret must never be published in a JWKS, and it cannot verify public-key signatures</source>
+        <translation>clé symétrique (kty « oct ») refusée : un secret partagé ne doit jamais être publié dans un JWKS, et il ne peut pas vérifier des signatures à clé publique</translation>
+    </message>
+    <message>
+        <source>contains private key material (%1) and was refused: a JWKS must publish public keys only. Treat this key as exposed and rotate it.</source>
+        <translation>contient des éléments de clé privée (%1) et a été refusée : un JWKS ne doit publier que des clés publiques. Considérez cette clé comme exposée et remplacez-la.</translation>
+    </message>
+    <message>
+        <source>&apos;use&apos; is &apos;%1&apos;, so the key is not for signatures</source>
+        <translation>« use » vaut « %1 », la clé n&apos;est donc pas destinée aux signatures</translation>
+    </message>
+    <message>
+        <source>&apos;key_ops&apos; does not include &apos;verify&apos;</source>
+        <translation>« key_ops » ne contient pas « verify »</translation>
+    </message>
+    <message>
+        <source>key type (kty) &apos;%1&apos; is not supported (RSA, EC and OKP are)</source>
+        <translation>le type de clé (kty) « %1 » n&apos;est pas pris en charge (RSA, EC et OKP le sont)</translation>
+    </message>
+    <message>
+        <source>&apos;alg&apos; is &apos;%1&apos;, not a signature algorithm OrgLens verifies (%2)</source>
+        <translation>« alg » vaut « %1 », qui n&apos;est pas un algorithme de signature vérifié par OrgLens (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;alg&apos; %1 does not fit a %2 key</source>
+        <translation>« alg » %1 ne convient pas à une clé %2</translation>
+    </message>
+    <message>
+        <source>jwks: invalid JSON at offset %1 (%2)</source>
+        <translation>jwks : JSON invalide à la position %1 (%2)</translation>
+    </message>
+    <message>
+        <source>jwks: the JSON is not an object; expected {&quot;keys&quot;: [...]} or a single JWK</source>
+        <translation>jwks : le JSON n&apos;est pas un objet ; {&quot;keys&quot;: [...]} ou un JWK seul était attendu</translation>
+    </message>
+    <message>
+        <source>jwks: &apos;keys&apos; is not an array</source>
+        <translation>jwks : « keys » n&apos;est pas un tableau</translation>
+    </message>
+    <message>
+        <source>jwks: neither a JWK Set (an object with a &apos;keys&apos; array) nor a JWK (an object with &apos;kty&apos;)</source>
+        <translation>jwks : ni un JWK Set (un objet avec un tableau « keys ») ni un JWK (un objet avec « kty »)</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>clé %1</translation>
+    </message>
+    <message>
+        <source>key %1 (kid %2)</source>
+        <translation>clé %1 (kid %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>%1: %2; key skipped.</source>
+        <translation>%1 : %2 ; clé ignorée.</translation>
+    </message>
+    <message>
+        <source>jwks: no usable key. %1</source>
+        <translation>jwks : aucune clé utilisable. %1</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <source>host not found (check the domain name)</source>
+        <translation>hôte introuvable (vérifiez le nom de domaine)</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s (timed out)</source>
+        <translation>pas de réponse en %1 s (délai dépassé)</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>le serveur a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed (%1)</source>
+        <translation>échec de la négociation TLS (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot read the JWKS file &apos;%1&apos;: %2</source>
+        <translation>Impossible de lire le fichier JWKS « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The JWKS file &apos;%1&apos; is %2 bytes; a key set is a few KB.</source>
+        <translation>Le fichier JWKS « %1 » fait %2 octets ; un jeu de clés fait quelques Ko.</translation>
+    </message>
+    <message>
+        <source>JWKS file &apos;%1&apos;: %2</source>
+        <translation>Fichier JWKS « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>a %1 key</source>
+        <translation>une clé %1</translation>
+    </message>
+    <message>
+        <source>an RSA key</source>
+        <translation>une clé RSA</translation>
+    </message>
+    <message>
+        <source>%1 needs %2, but the JWKS key is a %3 (key confusion refused)</source>
+        <translation>%1 nécessite %2, mais la clé du JWKS est %3 (confusion de clés refusée)</translation>
+    </message>
+    <message>
+        <source>the JWKS key %1 is for %2 only, but the token says %3 (algorithm substitution refused)</source>
+        <translation>la clé %1 du JWKS est réservée à %2, mais le jeton indique %3 (substitution d&apos;algorithme refusée)</translation>
+    </message>
+    <message>
+        <source>The token&apos;s %1 header parameter(s) were ignored: OrgLens never fetches or trusts keys named by the token itself, only the configured issuer&apos;s JWKS.</source>
+        <translation>Le ou les paramètres d&apos;en-tête %1 du jeton ont été ignorés : OrgLens ne télécharge jamais de clés désignées par le jeton lui-même et ne s&apos;y fie pas, seulement au JWKS de l&apos;émetteur configuré.</translation>
+    </message>
+    <message>
+        <source>The %1 signature is %2 bytes long; it must be exactly %3 (r and s, %4 bytes each, RFC 7518 §3.4). A DER-encoded signature is not valid in a JWS.</source>
+        <translation>La signature %1 fait %2 octets ; elle doit en faire exactement %3 (r et s, %4 octets chacun, RFC 7518 §3.4). Une signature encodée en DER n&apos;est pas valide dans un JWS.</translation>
+    </message>
+    <message>
+        <source>The EdDSA signature is %1 bytes long; an Ed25519 signature is 64.</source>
+        <translation>La signature EdDSA fait %1 octets ; une signature Ed25519 en fait 64.</translation>
+    </message>
+    <message>
+        <source>Signature verified with the %1 (%2).</source>
+        <translation>Signature vérifiée avec %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Invalid signature: it does not match the %1. The token was altered or signed by another key.</source>
+        <translation>Signature invalide : elle ne correspond pas à %1. Le jeton a été modifié ou signé avec une autre clé.</translation>
+    </message>
+    <message>
+        <source>Invalid signature: it matches none of the %1 keys of the JWKS that fit %2.</source>
+        <translation>Signature invalide : elle ne correspond à aucune des %1 clés du JWKS compatibles avec %2.</translation>
+    </message>
+    <message>
+        <source>The JWKS has no usable key, so the signature cannot be checked.</source>
+        <translation>Le JWKS n&apos;a aucune clé utilisable, la signature ne peut donc pas être vérifiée.</translation>
+    </message>
+    <message>
+        <source>Invalid: %1.</source>
+        <translation>Invalide : %1.</translation>
+    </message>
+    <message>
+        <source>There is no key with kid %1 in the JWKS (the issuer may have rotated its keys: refreshing the JWKS may help).</source>
+        <translation>Le JWKS n&apos;a pas de clé de kid %1 (l&apos;émetteur a peut-être renouvelé ses clés : recharger le JWKS peut aider).</translation>
+    </message>
+    <message>
+        <source>The token has no kid and the JWKS has no key that fits %1.</source>
+        <translation>Le jeton n&apos;a pas de kid et le JWKS n&apos;a pas de clé compatible avec %1.</translation>
+    </message>
+    <message>
+        <source>alg &apos;%1&apos; means unsigned: refused. Anyone can forge such a token.</source>
+        <translation>alg « %1 » signifie non signé : refusé. N&apos;importe qui peut forger un tel jeton.</translation>
+    </message>
+    <message>
+        <source>%1 is a shared-secret algorithm; a public JWKS cannot verify it (possible key-confusion attack). Auth0 signs with RS256 unless the application is configured for HS256.</source>
+        <translation>%1 est un algorithme à secret partagé ; un JWKS public ne peut pas le vérifier (attaque possible par confusion de clés). Auth0 signe en RS256 sauf si l&apos;application est configurée pour HS256.</translation>
+    </message>
+    <message>
+        <source>alg &apos;%1&apos; is not supported; OrgLens verifies %2.</source>
+        <translation>alg « %1 » n&apos;est pas pris en charge ; OrgLens vérifie %2.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation>expire dans %1</translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <translation>expiré depuis %1</translation>
+    </message>
+    <message>
+        <source>not valid for another %1</source>
+        <translation>pas encore valide pendant %1</translation>
+    </message>
+    <message>
+        <source>valid since %1 ago</source>
+        <translation>valide depuis %1</translation>
+    </message>
+    <message>
+        <source>issued %1 in the future: check the clocks</source>
+        <translation>émis %1 dans le futur : vérifiez les horloges</translation>
+    </message>
+    <message>
+        <source>issued %1 ago</source>
+        <translation>émis il y a %1</translation>
+    </message>
+    <message>
+        <source>authenticated %1 in the future: check the clocks</source>
+        <translation>authentifié %1 dans le futur : vérifiez les horloges</translation>
+    </message>
+    <message>
+        <source>authenticated %1 ago</source>
+        <translation>authentifié il y a %1</translation>
+    </message>
+    <message>
+        <source>updated %1 in the future</source>
+        <translation>mis à jour %1 dans le futur</translation>
+    </message>
+    <message>
+        <source>updated %1 ago</source>
+        <translation>mis à jour il y a %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>il y a %1</translation>
+    </message>
+    <message>
+        <source>Read the token from an &apos;Authorization:&apos; header line.</source>
+        <translation>Jeton lu depuis une ligne d&apos;en-tête « Authorization: ».</translation>
+    </message>
+    <message>
+        <source>Removed the &apos;Bearer &apos; prefix.</source>
+        <translation>Préfixe « Bearer » supprimé.</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at offset %2 (%3).</source>
+        <translation>%1 : JSON invalide à la position %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the JSON is %2, but a JWT %1 must be a JSON object.</source>
+        <translation>%1 : le JSON est %2, mais un %1 de JWT doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>pas un objet</translation>
+    </message>
+    <message>
+        <source>%1: padding character &apos;=&apos; at position %2 inside the base64url text.</source>
+        <translation>%1 : caractère de remplissage « = » à la position %2 dans le texte base64url.</translation>
+    </message>
+    <message>
+        <source>%1: illegal character %2 at position %3; base64url allows only A-Z, a-z, 0-9, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>%1 : caractère interdit %2 à la position %3 ; base64url n&apos;autorise que A-Z, a-z, 0-9, « - » et « _ ».</translation>
+    </message>
+    <message>
+        <source>%1: %2 base64url characters cannot encode whole bytes; the token was probably cut short.</source>
+        <translation>%1 : %2 caractères base64url ne peuvent pas encoder des octets entiers ; le jeton a probablement été tronqué.</translation>
+    </message>
+    <message>
+        <source>%1: not valid base64url.</source>
+        <translation>%1 : base64url invalide.</translation>
+    </message>
+    <message>
+        <source>The input is %1 bytes long; tokens over %2 bytes are refused.</source>
+        <translation>L&apos;entrée fait %1 octets ; les jetons de plus de %2 octets sont refusés.</translation>
+    </message>
+    <message>
+        <source>No token given: the input is empty.</source>
+        <translation>Aucun jeton fourni : l&apos;entrée est vide.</translation>
+    </message>
+    <message>
+        <source>The token contains whitespace inside it; paste it as one unbroken line.</source>
+        <translation>Le jeton contient des espaces ; collez-le sur une seule ligne continue.</translation>
+    </message>
+    <message>
+        <source>This is an opaque token (no dots), not a JWT: it cannot be decoded. Auth0 issues opaque access tokens when no &apos;audience&apos; is requested; they are only good for /userinfo.</source>
+        <translation>Ceci est un jeton opaque (sans points), pas un JWT : il ne peut pas être décodé. Auth0 émet des jetons d&apos;accès opaques quand aucune « audience » n&apos;est demandée ; ils ne servent que pour /userinfo.</translation>
+    </message>
+    <message>
+        <source>This is an encrypted token (JWE, 5 parts): it cannot be decoded without the recipient&apos;s private key.</source>
+        <translation>Ceci est un jeton chiffré (JWE, 5 parties) : il ne peut pas être décodé sans la clé privée du destinataire.</translation>
+    </message>
+    <message>
+        <source>The token has %1 parts; a JWS has 3 (a JWE has 5: encrypted tokens cannot be decoded).</source>
+        <translation>Le jeton a %1 parties ; un JWS en a 3 (un JWE en a 5 : les jetons chiffrés ne peuvent pas être décodés).</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>en-tête</translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation>charge utile</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <source>header: missing &apos;alg&apos;; every JWS header must name its signature algorithm.</source>
+        <translation>en-tête : « alg » manque ; tout en-tête JWS doit nommer son algorithme de signature.</translation>
+    </message>
+    <message>
+        <source>The token is unsigned (alg &apos;none&apos;): anyone could have written it.</source>
+        <translation>Le jeton n&apos;est pas signé (alg « none ») : n&apos;importe qui a pu l&apos;écrire.</translation>
+    </message>
+    <message>
+        <source>Signed with a shared secret (%1): only holders of the client secret can verify it, and a public JWKS cannot. Auth0 APIs should use RS256.</source>
+        <translation>Signé avec un secret partagé (%1) : seuls les détenteurs du secret client peuvent le vérifier, un JWKS public ne le peut pas. Les API Auth0 devraient utiliser RS256.</translation>
+    </message>
+    <message>
+        <source>The header carries &apos;%1&apos;. OrgLens never fetches or uses key material named by a token; keys come only from the configured issuer.</source>
+        <translation>L&apos;en-tête contient « %1 ». OrgLens ne télécharge ni n&apos;utilise jamais de clés désignées par un jeton ; les clés viennent uniquement de l&apos;émetteur configuré.</translation>
+    </message>
+    <message>
+        <source>The header lists critical extensions (&apos;crit&apos;) that must be understood.</source>
+        <translation>L&apos;en-tête liste des extensions critiques (« crit ») qui doivent être comprises.</translation>
+    </message>
+    <message>
+        <source>The token has no &apos;exp&apos;: it never expires.</source>
+        <translation>Le jeton n&apos;a pas d&apos;« exp » : il n&apos;expire jamais.</translation>
+    </message>
+    <message>
+        <source>The token expired %1 ago.</source>
+        <translation>Le jeton a expiré il y a %1.</translation>
+    </message>
+    <message>
+        <source>The token is not valid for another %1 (&apos;nbf&apos;).</source>
+        <translation>Le jeton n&apos;est pas valide avant %1 (« nbf »).</translation>
+    </message>
+    <message>
+        <source>&apos;iat&apos; is %1 in the future: the issuer&apos;s clock or this computer&apos;s is wrong.</source>
+        <translation>« iat » est %1 dans le futur : l&apos;horloge de l&apos;émetteur ou celle de cet ordinateur est fausse.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of seconds.</source>
+        <translation>« %1 » n&apos;est pas un nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>Unknown claims without a namespace: %1. Auth0 refuses them on tokens for its own APIs; prefer https://your-domain/&lt;claim&gt;.</source>
+        <translation>Claims inconnus sans espace de noms : %1. Auth0 les refuse sur les jetons destinés à ses propres API ; préférez https://your-domain/&lt;claim&gt;.</translation>
+    </message>
+    <message>
+        <source>&apos;org_name&apos; is present without &apos;org_id&apos;; Auth0 always sends both together.</source>
+        <translation>« org_name » est présent sans « org_id » ; Auth0 envoie toujours les deux ensemble.</translation>
+    </message>
+    <message>
+        <source>The header type is &apos;at+jwt&apos; (RFC 9068 access token).</source>
+        <translation>Le type d&apos;en-tête est « at+jwt » (jeton d&apos;accès RFC 9068).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is present, which only ID tokens carry.</source>
+        <translation>« %1 » est présent, ce que seuls les jetons d&apos;identité contiennent.</translation>
+    </message>
+    <message>
+        <source>&apos;aud&apos; includes %1userinfo, the audience Auth0 adds to access tokens requested with &apos;openid&apos;.</source>
+        <translation>« aud » contient %1userinfo, l&apos;audience qu&apos;Auth0 ajoute aux jetons d&apos;accès demandés avec « openid ».</translation>
+    </message>
+    <message>
+        <source>&apos;aud&apos; names an API identifier (%1).</source>
+        <translation>« aud » désigne un identifiant d&apos;API (%1).</translation>
+    </message>
+    <message>
+        <source>&apos;aud&apos; is a single client id (%1), as in ID tokens.</source>
+        <translation>« aud » est un identifiant client unique (%1), comme dans les jetons d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>&apos;scope&apos; is present, which access tokens carry.</source>
+        <translation>« scope » est présent, ce que contiennent les jetons d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>&apos;permissions&apos; is present (Auth0 RBAC for an API).</source>
+        <translation>« permissions » est présent (RBAC Auth0 pour une API).</translation>
+    </message>
+    <message>
+        <source>Profile claims (name, email) without &apos;scope&apos; are typical of ID tokens.</source>
+        <translation>Des claims de profil (name, email) sans « scope » sont typiques des jetons d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>&apos;gty&apos; is &apos;%1&apos;: Auth0 marks access tokens from that grant.</source>
+        <translation>« gty » vaut « %1 » : Auth0 marque ainsi les jetons d&apos;accès issus de ce grant.</translation>
+    </message>
+    <message>
+        <source>&apos;sub&apos; ends with @clients: a machine-to-machine token from the client credentials grant.</source>
+        <translation>« sub » se termine par @clients : un jeton machine à machine issu du grant client credentials.</translation>
+    </message>
+    <message>
+        <source>&apos;act&apos; is present: the token came from a token exchange (RFC 8693).</source>
+        <translation>« act » est présent : le jeton provient d&apos;un échange de jetons (RFC 8693).</translation>
+    </message>
+    <message>
+        <source>The claims do not say whether this is an ID token or an access token.</source>
+        <translation>Les claims ne disent pas s&apos;il s&apos;agit d&apos;un jeton d&apos;identité ou d&apos;un jeton d&apos;accès.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::jwt::ClaimCatalogue</name>
+    <message>
+        <source>Issuer: who created and signed the token. Auth0 issuers are https://&lt;tenant domain&gt;/ with a trailing slash.</source>
+        <translation>Émetteur : qui a créé et signé le jeton. Les émetteurs Auth0 sont https://&lt;domaine du tenant&gt;/ avec une barre oblique finale.</translation>
+    </message>
+    <message>
+        <source>Subject: the user (e.g. auth0|123) or, for client credentials, &lt;client_id&gt;@clients.</source>
+        <translation>Sujet : l&apos;utilisateur (par ex. auth0|123) ou, pour client credentials, &lt;client_id&gt;@clients.</translation>
+    </message>
+    <message>
+        <source>Audience: who the token is for. ID tokens: the client id. Access tokens: the API identifier, plus &lt;issuer&gt;userinfo when &apos;openid&apos; was requested.</source>
+        <translation>Audience : à qui le jeton est destiné. Jetons d&apos;identité : l&apos;identifiant client. Jetons d&apos;accès : l&apos;identifiant de l&apos;API, plus &lt;issuer&gt;userinfo quand « openid » a été demandé.</translation>
+    </message>
+    <message>
+        <source>Expiration time: the token must not be accepted after this moment.</source>
+        <translation>Date d&apos;expiration : le jeton ne doit plus être accepté après ce moment.</translation>
+    </message>
+    <message>
+        <source>Not before: the token must not be accepted before this moment.</source>
+        <translation>Pas avant : le jeton ne doit pas être accepté avant ce moment.</translation>
+    </message>
+    <message>
+        <source>Issued at: when the token was created.</source>
+        <translation>Émis le : quand le jeton a été créé.</translation>
+    </message>
+    <message>
+        <source>JWT ID: a unique identifier of this token, usable to detect replays.</source>
+        <translation>ID du JWT : un identifiant unique de ce jeton, utilisable pour détecter les rejeux.</translation>
+    </message>
+    <message>
+        <source>Authentication time: when the user last actually logged in (not when this token was issued).</source>
+        <translation>Heure d&apos;authentification : quand l&apos;utilisateur s&apos;est réellement connecté pour la dernière fois (pas quand ce jeton a été émis).</translation>
+    </message>
+    <message>
+        <source>Nonce: the value the app sent on /authorize, echoed into the ID token to prevent replay.</source>
+        <translation>Nonce : la valeur envoyée par l&apos;application à /authorize, renvoyée dans le jeton d&apos;identité pour empêcher les rejeux.</translation>
+    </message>
+    <message>
+        <source>Authentication context class reference: the assurance level of the login (e.g. MFA policies).</source>
+        <translation>Authentication Context Class Reference : le niveau d&apos;assurance de la connexion (par ex. politiques MFA).</translation>
+    </message>
+    <message>
+        <source>Authentication methods used, e.g. [&quot;pwd&quot;], [&quot;mfa&quot;].</source>
+        <translation>Méthodes d&apos;authentification utilisées, par ex. [&quot;pwd&quot;], [&quot;mfa&quot;].</translation>
+    </message>
+    <message>
+        <source>Authorized party: the client id of the application the token was issued to.</source>
+        <translation>Partie autorisée : l&apos;identifiant client de l&apos;application pour laquelle le jeton a été émis.</translation>
+    </message>
+    <message>
+        <source>Access token hash: binds this ID token to the access token issued with it.</source>
+        <translation>Hachage du jeton d&apos;accès : lie ce jeton d&apos;identité au jeton d&apos;accès émis avec lui.</translation>
+    </message>
+    <message>
+        <source>Code hash: binds this ID token to the authorization code (hybrid flow).</source>
+        <translation>Hachage du code : lie ce jeton d&apos;identité au code d&apos;autorisation (flux hybride).</translation>
+    </message>
+    <message>
+        <source>State hash: binds this ID token to the state parameter.</source>
+        <translation>Hachage de state : lie ce jeton d&apos;identité au paramètre state.</translation>
+    </message>
+    <message>
+        <source>Session ID: the Auth0 login session, used for logout.</source>
+        <translation>ID de session : la session de connexion Auth0, utilisée pour la déconnexion.</translation>
+    </message>
+    <message>
+        <source>Full name of the user (profile scope).</source>
+        <translation>Nom complet de l&apos;utilisateur (portée profile).</translation>
+    </message>
+    <message>
+        <source>Given (first) name of the user (profile scope).</source>
+        <translation>Prénom de l&apos;utilisateur (portée profile).</translation>
+    </message>
+    <message>
+        <source>Family (last) name of the user (profile scope).</source>
+        <translation>Nom de famille de l&apos;utilisateur (portée profile).</translation>
+    </message>
+    <message>
+        <source>Middle name of the user (profile scope).</source>
+        <translation>Deuxième prénom de l&apos;utilisateur (portée profile).</translation>
+    </message>
+    <message>
+        <source>Casual name of the user; Auth0 defaults it to the part of the e-mail before the @.</source>
+        <translation>Nom d&apos;usage de l&apos;utilisateur ; Auth0 prend par défaut la partie de l&apos;e-mail avant le @.</translation>
+    </message>
+    <message>
+        <source>Username the user prefers to be called by.</source>
+        <translation>Nom d&apos;utilisateur par lequel l&apos;utilisateur préfère être appelé.</translation>
+    </message>
+    <message>
+        <source>URL of the user&apos;s profile page.</source>
+        <translation>URL de la page de profil de l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>URL of the user&apos;s profile picture.</source>
+        <translation>URL de la photo de profil de l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>URL of the user&apos;s web site.</source>
+        <translation>URL du site web de l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>E-mail address of the user (email scope).</source>
+        <translation>Adresse e-mail de l&apos;utilisateur (portée email).</translation>
+    </message>
+    <message>
+        <source>Whether the e-mail address has been verified.</source>
+        <translation>Indique si l&apos;adresse e-mail a été vérifiée.</translation>
+    </message>
+    <message>
+        <source>Gender of the user (profile scope).</source>
+        <translation>Genre de l&apos;utilisateur (portée profile).</translation>
+    </message>
+    <message>
+        <source>Birthday of the user, YYYY-MM-DD.</source>
+        <translation>Date de naissance de l&apos;utilisateur, AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Time zone of the user, e.g. Europe/Paris.</source>
+        <translation>Fuseau horaire de l&apos;utilisateur, par ex. Europe/Paris.</translation>
+    </message>
+    <message>
+        <source>Locale of the user, e.g. en-US.</source>
+        <translation>Paramètres régionaux de l&apos;utilisateur, par ex. en-US.</translation>
+    </message>
+    <message>
+        <source>Phone number of the user (phone scope).</source>
+        <translation>Numéro de téléphone de l&apos;utilisateur (portée phone).</translation>
+    </message>
+    <message>
+        <source>Whether the phone number has been verified.</source>
+        <translation>Indique si le numéro de téléphone a été vérifié.</translation>
+    </message>
+    <message>
+        <source>Postal address of the user (address scope).</source>
+        <translation>Adresse postale de l&apos;utilisateur (portée address).</translation>
+    </message>
+    <message>
+        <source>When the user&apos;s profile was last updated (Auth0 sends an ISO-8601 string here).</source>
+        <translation>Date de dernière mise à jour du profil de l&apos;utilisateur (Auth0 envoie ici une chaîne ISO-8601).</translation>
+    </message>
+    <message>
+        <source>Client the access token was issued to (RFC 9068 profile; Auth0&apos;s own profile uses azp).</source>
+        <translation>Client pour lequel le jeton d&apos;accès a été émis (profil RFC 9068 ; le profil propre à Auth0 utilise azp).</translation>
+    </message>
+    <message>
+        <source>Scopes granted, space-separated. What the API may let this token do.</source>
+        <translation>Portées accordées, séparées par des espaces. Ce que l&apos;API peut autoriser avec ce jeton.</translation>
+    </message>
+    <message>
+        <source>Roles of the subject (RFC 9068 / SCIM).</source>
+        <translation>Rôles du sujet (RFC 9068 / SCIM).</translation>
+    </message>
+    <message>
+        <source>Groups of the subject (RFC 9068 / SCIM).</source>
+        <translation>Groupes du sujet (RFC 9068 / SCIM).</translation>
+    </message>
+    <message>
+        <source>Entitlements of the subject (RFC 9068 / SCIM).</source>
+        <translation>Droits (entitlements) du sujet (RFC 9068 / SCIM).</translation>
+    </message>
+    <message>
+        <source>Actor: who is acting on behalf of the subject after a token exchange (RFC 8693).</source>
+        <translation>Acteur : qui agit au nom du sujet après un échange de jetons (RFC 8693).</translation>
+    </message>
+    <message>
+        <source>Who may act on behalf of the subject in a token exchange (RFC 8693).</source>
+        <translation>Qui peut agir au nom du sujet lors d&apos;un échange de jetons (RFC 8693).</translation>
+    </message>
+    <message>
+        <source>Confirmation: the key the token is bound to (proof of possession, RFC 7800 / DPoP / mTLS).</source>
+        <translation>Confirmation : la clé à laquelle le jeton est lié (preuve de possession, RFC 7800 / DPoP / mTLS).</translation>
+    </message>
+    <message>
+        <source>Auth0 organization id. Present only when the login ran in organization context (the &apos;organization&apos; parameter or an organization prompt); never for the device flow.</source>
+        <translation>Identifiant d&apos;organisation Auth0. Présent seulement quand la connexion s&apos;est faite dans le contexte d&apos;une organisation (le paramètre « organization » ou une invite d&apos;organisation) ; jamais pour le flux d&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>Auth0 organization name. Present with org_id only when the tenant setting &apos;Allow Organization Names in Authentication API&apos; is on.</source>
+        <translation>Nom d&apos;organisation Auth0. Présent avec org_id seulement quand le paramètre du tenant « Allow Organization Names in Authentication API » est activé.</translation>
+    </message>
+    <message>
+        <source>Auth0 grant type that produced the token: &apos;client-credentials&apos; (machine-to-machine) or &apos;password&apos; (resource owner password).</source>
+        <translation>Type de grant Auth0 qui a produit le jeton : « client-credentials » (machine à machine) ou « password » (mot de passe du propriétaire de la ressource).</translation>
+    </message>
+    <message>
+        <source>Auth0 RBAC permissions for this API (when &apos;Add Permissions in the Access Token&apos; is on). In organization logins, only from organization-member roles.</source>
+        <translation>Permissions RBAC Auth0 pour cette API (quand « Add Permissions in the Access Token » est activé). Pour les connexions d&apos;organisation, uniquement issues des rôles de membre de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>Signature algorithm. Auth0 signs with RS256 by default; &apos;none&apos; means unsigned and HS256 uses a shared secret.</source>
+        <translation>Algorithme de signature. Auth0 signe en RS256 par défaut ; « none » signifie non signé et HS256 utilise un secret partagé.</translation>
+    </message>
+    <message>
+        <source>Media type: &apos;JWT&apos;, or &apos;at+jwt&apos; for RFC 9068 access tokens.</source>
+        <translation>Type de média : « JWT », ou « at+jwt » pour les jetons d&apos;accès RFC 9068.</translation>
+    </message>
+    <message>
+        <source>Key ID: which key of the issuer&apos;s JWKS signed the token.</source>
+        <translation>ID de clé : quelle clé du JWKS de l&apos;émetteur a signé le jeton.</translation>
+    </message>
+    <message>
+        <source>Content type of the payload; &apos;JWT&apos; for nested tokens.</source>
+        <translation>Type de contenu de la charge utile ; « JWT » pour les jetons imbriqués.</translation>
+    </message>
+    <message>
+        <source>JWK Set URL named by the token itself. Never trusted: OrgLens takes keys only from the configured issuer.</source>
+        <translation>URL de JWK Set désignée par le jeton lui-même. Jamais fiable : OrgLens ne prend les clés que de l&apos;émetteur configuré.</translation>
+    </message>
+    <message>
+        <source>X.509 certificate URL named by the token itself. Never trusted or fetched.</source>
+        <translation>URL de certificat X.509 désignée par le jeton lui-même. Jamais fiable ni téléchargée.</translation>
+    </message>
+    <message>
+        <source>A public key embedded in the token. Never trusted: anyone can embed their own key.</source>
+        <translation>Une clé publique intégrée au jeton. Jamais fiable : n&apos;importe qui peut y intégrer sa propre clé.</translation>
+    </message>
+    <message>
+        <source>X.509 certificate chain embedded in the token. Not used for verification.</source>
+        <translation>Chaîne de certificats X.509 intégrée au jeton. Non utilisée pour la vérification.</translation>
+    </message>
+    <message>
+        <source>SHA-1 thumbprint of the signing certificate; Auth0 sets it alongside kid.</source>
+        <translation>Empreinte SHA-1 du certificat de signature ; Auth0 la définit à côté de kid.</translation>
+    </message>
+    <message>
+        <source>SHA-256 thumbprint of the signing certificate.</source>
+        <translation>Empreinte SHA-256 du certificat de signature.</translation>
+    </message>
+    <message>
+        <source>Extensions the recipient must understand, or reject the token.</source>
+        <translation>Extensions que le destinataire doit comprendre, sinon il doit refuser le jeton.</translation>
+    </message>
+    <message>
+        <source>Content encryption algorithm (JWE only).</source>
+        <translation>Algorithme de chiffrement du contenu (JWE uniquement).</translation>
+    </message>
+    <message>
+        <source>Compression applied before encryption (JWE only).</source>
+        <translation>Compression appliquée avant le chiffrement (JWE uniquement).</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::jwt::Jwk</name>
+    <message>
+        <source>RSA %1-bit key</source>
+        <translation>clé RSA de %1 bits</translation>
+    </message>
+    <message>
+        <source>%1 key</source>
+        <translation>clé %1</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::jwt::JwksClient</name>
+    <message>
+        <source>&apos;%1&apos; is not an issuer URL; expected something like https://tenant.eu.auth0.com/.</source>
+        <translation>« %1 » n&apos;est pas une URL d&apos;émetteur ; quelque chose comme https://tenant.eu.auth0.com/ est attendu.</translation>
+    </message>
+    <message>
+        <source>The issuer URL &apos;%1&apos; must not contain a query, a fragment or credentials.</source>
+        <translation>L&apos;URL d&apos;émetteur « %1 » ne doit contenir ni requête, ni fragment, ni identifiants.</translation>
+    </message>
+    <message>
+        <source>Refusing to fetch keys over plain http from &apos;%1&apos;: anyone on the network could replace them. Use https (http is allowed only for 127.0.0.1, ::1 and localhost).</source>
+        <translation>Refus de télécharger des clés en http non chiffré depuis « %1 » : n&apos;importe qui sur le réseau pourrait les remplacer. Utilisez https (http n&apos;est autorisé que pour 127.0.0.1, ::1 et localhost).</translation>
+    </message>
+    <message>
+        <source>The issuer URL &apos;%1&apos; must start with https://.</source>
+        <translation>L&apos;URL d&apos;émetteur « %1 » doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>kid %1 is not in the JWKS; it was fetched again %2 s ago and is fetched at most once a minute for an unknown kid, so try again in %3 s.</source>
+        <translation>le kid %1 n&apos;est pas dans le JWKS ; celui-ci a été rechargé il y a %2 s et n&apos;est rechargé qu&apos;une fois par minute au plus pour un kid inconnu, réessayez donc dans %3 s.</translation>
+    </message>
+    <message>
+        <source>OpenID discovery at %1 failed (%2); used %3.</source>
+        <translation>La découverte OpenID sur %1 a échoué (%2) ; %3 utilisé.</translation>
+    </message>
+    <message>
+        <source>no &apos;jwks_uri&apos; string in the document</source>
+        <translation>pas de chaîne « jwks_uri » dans le document</translation>
+    </message>
+    <message>
+        <source>The discovery document at %1 names jwks_uri &apos;%2&apos;, which is not on the issuer&apos;s own origin (%3://%4). OrgLens only fetches keys from the configured issuer; check the issuer URL, or pass the keys with --jwks FILE.</source>
+        <translation>Le document de découverte sur %1 indique la jwks_uri « %2 », qui n&apos;est pas sur l&apos;origine propre de l&apos;émetteur (%3://%4). OrgLens ne télécharge les clés que depuis l&apos;émetteur configuré ; vérifiez l&apos;URL de l&apos;émetteur, ou passez les clés avec --jwks FICHIER.</translation>
+    </message>
+    <message>
+        <source>The JWKS at %1 is unusable: %2</source>
+        <translation>Le JWKS sur %1 est inutilisable : %2</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 bytes; that is not a key set.</source>
+        <translation>%1 a envoyé plus de %2 octets ; ce n&apos;est pas un jeu de clés.</translation>
+    </message>
+    <message>
+        <source>could not reach %1: %2</source>
+        <translation>impossible de joindre %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 %3</source>
+        <translation>%1 a répondu HTTP %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::jwt::TokenDiffModel</name>
+    <message>
+        <source>Differs on every issuance; usually not a meaningful difference.</source>
+        <translation>Diffère à chaque émission ; ce n&apos;est généralement pas une différence significative.</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::jwt::TokenTreeModel</name>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Charge utile</translation>
+    </message>
+    <message>
+        <source>How the token is signed (JOSE header)</source>
+        <translation>Comment le jeton est signé (en-tête JOSE)</translation>
+    </message>
+    <message>
+        <source>What the token says (claims)</source>
+        <translation>Ce que dit le jeton (claims)</translation>
+    </message>
+    <message>
+        <source>Defined by: %1</source>
+        <translation>Défini par : %1</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>[1 item]</source>
+        <translation>[1 élément]</translation>
+    </message>
+    <message>
+        <source>[%1 items]</source>
+        <translation>[%1 éléments]</translation>
+    </message>
+    <message>
+        <source>{1 key}</source>
+        <translation>{1 clé}</translation>
+    </message>
+    <message>
+        <source>{%1 keys}</source>
+        <translation>{%1 clés}</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::management</name>
+    <message>
+        <source>HTTP error</source>
+        <translation>Erreur HTTP</translation>
+    </message>
+    <message>
+        <source>the scope the message names</source>
+        <translation>la portée nommée dans le message</translation>
+    </message>
+    <message>
+        <source>grant the machine-to-machine application the Management API scope %1 (Dashboard &gt; Applications &gt; APIs &gt; Auth0 Management API &gt; Machine to Machine Applications), then request a new token.</source>
+        <translation>accordez à l&apos;application machine à machine la portée %1 de la Management API (Dashboard &gt; Applications &gt; APIs &gt; Auth0 Management API &gt; Machine to Machine Applications), puis demandez un nouveau jeton.</translation>
+    </message>
+    <message>
+        <source>no user has that user_id: check the id including its connection prefix (e.g. auth0|...), or find it with &apos;users search&apos; or &apos;users by-email&apos;.</source>
+        <translation>aucun utilisateur n&apos;a ce user_id : vérifiez l&apos;identifiant avec son préfixe de connexion (par ex. auth0|...), ou trouvez-le avec « users search » ou « users by-email ».</translation>
+    </message>
+    <message>
+        <source>no organization has that id or name: list them with &apos;orgs list&apos;.</source>
+        <translation>aucune organisation n&apos;a cet identifiant ou ce nom : listez-les avec « orgs list ».</translation>
+    </message>
+    <message>
+        <source>the tenant&apos;s Management API rate limit was reached; lower --concurrency or retry later.</source>
+        <translation>la limite de débit de la Management API du tenant est atteinte ; réduisez --concurrency ou réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>the token was issued for another API: the Management API audience is https://&lt;domain&gt;/api/v2/ of the same tenant (use the tenant&apos;s canonical domain, not a custom domain).</source>
+        <translation>le jeton a été émis pour une autre API : l&apos;audience de la Management API est https://&lt;domaine&gt;/api/v2/ du même tenant (utilisez le domaine canonique du tenant, pas un domaine personnalisé).</translation>
+    </message>
+    <message>
+        <source>the access token expired; a new one is requested automatically.</source>
+        <translation>le jeton d&apos;accès a expiré ; un nouveau est demandé automatiquement.</translation>
+    </message>
+    <message>
+        <source>the Management API refused the token: check the profile&apos;s issuer and machine-to-machine application.</source>
+        <translation>la Management API a refusé le jeton : vérifiez l&apos;émetteur et l&apos;application machine à machine du profil.</translation>
+    </message>
+    <message>
+        <source>the tenant had an internal error; the request was retried with backoff.</source>
+        <translation>le tenant a eu une erreur interne ; la requête a été répétée avec temporisation.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>journal line %1 cannot be read; the journal is damaged.</source>
+        <translation>la ligne %1 du journal est illisible ; le journal est endommagé.</translation>
+    </message>
+    <message>
+        <source>journal line %1 has an unknown type &apos;%2&apos;.</source>
+        <translation>la ligne %1 du journal a un type inconnu « %2 ».</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line must be the header user_id,org_id or email,org_id.</source>
+        <translation>le fichier est vide ; la première ligne doit être l&apos;en-tête user_id,org_id ou email,org_id.</translation>
+    </message>
+    <message>
+        <source>the header is &apos;%1&apos;; it must be user_id,org_id or email,org_id.</source>
+        <translation>l&apos;en-tête est « %1 » ; il doit être user_id,org_id ou email,org_id.</translation>
+    </message>
+    <message>
+        <source>expected 2 fields (%1,org_id), found %2.</source>
+        <translation>2 champs (%1,org_id) attendus, %2 trouvés.</translation>
+    </message>
+    <message>
+        <source>empty %1.</source>
+        <translation>%1 vide.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address.</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>no user has the e-mail %1</source>
+        <translation>aucun utilisateur n&apos;a l&apos;e-mail %1</translation>
+    </message>
+    <message>
+        <source>%1 users have the e-mail %2 (%3); use user_id instead</source>
+        <translation>%1 utilisateurs ont l&apos;e-mail %2 (%3) ; utilisez plutôt user_id</translation>
+    </message>
+    <message>
+        <source>unknown user %1</source>
+        <translation>utilisateur inconnu %1</translation>
+    </message>
+    <message>
+        <source>unknown organization %1</source>
+        <translation>organisation inconnue %1</translation>
+    </message>
+    <message>
+        <source>duplicate user %1 (already on line %2)</source>
+        <translation>utilisateur en double %1 (déjà à la ligne %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2, so the organization could not be used on tokens; add the membership first or pass --allow-non-member</source>
+        <translation>%1 n&apos;est pas membre de %2, l&apos;organisation ne pourrait donc pas être utilisée dans les jetons ; ajoutez d&apos;abord l&apos;adhésion ou passez --allow-non-member</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field; quote the whole field and write a quote as &quot;&quot;.</source>
+        <translation>un guillemet dans un champ sans guillemets ; mettez tout le champ entre guillemets et écrivez un guillemet sous la forme &quot;&quot;.</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field; put a &apos;,&apos; there or move the text inside the quotes.</source>
+        <translation>du texte après le guillemet fermant d&apos;un champ ; mettez une « , » à cet endroit ou placez le texte entre les guillemets.</translation>
+    </message>
+    <message>
+        <source>the quoted field starting here is never closed; add the closing quote.</source>
+        <translation>le champ entre guillemets qui commence ici n&apos;est jamais fermé ; ajoutez le guillemet fermant.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::management::ApiError</name>
+    <message>
+        <source>Hint: %1</source>
+        <translation>Conseil : %1</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::management::AuditEntry</name>
+    <message>
+        <source>an entry without id, user_id or time</source>
+        <translation>une entrée sans id, user_id ni time</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::management::AuditLog</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 ligne %2 : %3</translation>
+    </message>
+    <message>
+        <source>no audit entry has the id &apos;%1&apos;; list them with &apos;orglens-cli audit list&apos;.</source>
+        <translation>aucune entrée d&apos;audit n&apos;a l&apos;identifiant « %1 » ; listez-les avec « orglens-cli audit list ».</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::management::BulkJournal</name>
+    <message>
+        <source>the journal %1 already exists from an earlier run: continue it with --resume, or delete it to start over.</source>
+        <translation>le journal %1 existe déjà d&apos;une exécution précédente : reprenez-la avec --resume, ou supprimez-le pour recommencer.</translation>
+    </message>
+    <message>
+        <source>--resume: there is no journal at %1; run without --resume to start, or give --journal FILE.</source>
+        <translation>--resume : il n&apos;y a pas de journal à %1 ; lancez sans --resume pour commencer, ou indiquez --journal FICHIER.</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot repair %1: %2</source>
+        <translation>impossible de réparer %1 : %2</translation>
+    </message>
+    <message>
+        <source>the journal %1 belongs to another version of the CSV file (its SHA-256 differs); resume with the original file, or start a new run with another --journal.</source>
+        <translation>le journal %1 appartient à une autre version du fichier CSV (son SHA-256 diffère) ; reprenez avec le fichier d&apos;origine, ou lancez une nouvelle exécution avec un autre --journal.</translation>
+    </message>
+    <message>
+        <source>the journal %1 was written for the tenant %2, not %3.</source>
+        <translation>le journal %1 a été écrit pour le tenant %2, pas pour %3.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::management::BulkRunner</name>
+    <message>
+        <source>done in an earlier run</source>
+        <translation>fait lors d&apos;une exécution précédente</translation>
+    </message>
+    <message>
+        <source>applied by the interrupted run</source>
+        <translation>appliqué par l&apos;exécution interrompue</translation>
+    </message>
+    <message>
+        <source>already %1</source>
+        <translation>déjà %1</translation>
+    </message>
+    <message>
+        <source>the API answered but default_org_id reads &apos;%1&apos;</source>
+        <translation>l&apos;API a répondu mais default_org_id vaut « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::management::DefaultOrgEditor</name>
+    <message>
+        <source>no user has the e-mail %1.</source>
+        <translation>aucun utilisateur n&apos;a l&apos;e-mail %1.</translation>
+    </message>
+    <message>
+        <source>%1 users have the e-mail %2; give the user_id instead.</source>
+        <translation>%1 utilisateurs ont l&apos;e-mail %2 ; indiquez plutôt le user_id.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2 (%3): a token exchanged for this user could not carry that organization. Add the membership first, or pass --allow-non-member.</source>
+        <translation>%1 n&apos;est pas membre de %2 (%3) : un jeton échangé pour cet utilisateur ne pourrait pas porter cette organisation. Ajoutez d&apos;abord l&apos;adhésion, ou passez --allow-non-member.</translation>
+    </message>
+    <message>
+        <source>the change was sent but default_org_id now reads %1 instead of %2.</source>
+        <translation>la modification a été envoyée mais default_org_id vaut maintenant %1 au lieu de %2.</translation>
+    </message>
+    <message>
+        <source>audit entry %1 changed the tenant %2, not %3: use the profile of that tenant.</source>
+        <translation>l&apos;entrée d&apos;audit %1 a modifié le tenant %2, pas %3 : utilisez le profil de ce tenant.</translation>
+    </message>
+    <message>
+        <source>default_org_id of %1 is now %2, not %3 as audit entry %4 left it: it was changed since. Undo anyway with --force.</source>
+        <translation>default_org_id de %1 vaut maintenant %2, et non %3 comme l&apos;avait laissé l&apos;entrée d&apos;audit %4 : il a été modifié depuis. Annulez quand même avec --force.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::management::ManagementClient</name>
+    <message>
+        <source>could not get a Management API token for client %1: %2</source>
+        <translation>impossible d&apos;obtenir un jeton de Management API pour le client %1 : %2</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>pas de réponse en %1 s</translation>
+    </message>
+    <message>
+        <source>the API answered with invalid JSON: %1</source>
+        <translation>l&apos;API a répondu avec du JSON invalide : %1</translation>
+    </message>
+    <message>
+        <source>%1 (gave up after %2 attempts in %3 s)</source>
+        <translation>%1 (abandon après %2 tentatives en %3 s)</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::management::UserTableModel</name>
+    <message>
+        <source>User ID</source>
+        <translation>ID utilisateur</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Default organization</source>
+        <translation>Organisation par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::oauth</name>
+    <message>
+        <source>The device code expired before the user confirmed it.</source>
+        <translation>Le code d&apos;appareil a expiré avant que l&apos;utilisateur le confirme.</translation>
+    </message>
+    <message>
+        <source>(empty body)</source>
+        <translation>(corps vide)</translation>
+    </message>
+    <message>
+        <source>the grant type is not enabled for this application (Applications &gt; Advanced Settings &gt; Grant Types), or the application may not use this flow.</source>
+        <translation>le type de grant n&apos;est pas activé pour cette application (Applications &gt; Advanced Settings &gt; Grant Types), ou l&apos;application ne peut pas utiliser ce flux.</translation>
+    </message>
+    <message>
+        <source>the user is not a member of the organization, or the application&apos;s organization settings refuse it.</source>
+        <translation>l&apos;utilisateur n&apos;est pas membre de l&apos;organisation, ou les paramètres d&apos;organisation de l&apos;application le refusent.</translation>
+    </message>
+    <message>
+        <source>the user declined, or a rule/Action denied access; for client credentials the application may have no grant for this audience.</source>
+        <translation>l&apos;utilisateur a refusé, ou une règle/Action a refusé l&apos;accès ; pour client credentials, l&apos;application n&apos;a peut-être pas de grant pour cette audience.</translation>
+    </message>
+    <message>
+        <source>the code, device code or refresh token is expired, already used, revoked (rotation reuses are refused) or was issued to another application.</source>
+        <translation>le code, le code d&apos;appareil ou le jeton de rafraîchissement a expiré, a déjà été utilisé, a été révoqué (les réutilisations après rotation sont refusées) ou a été émis pour une autre application.</translation>
+    </message>
+    <message>
+        <source>wrong client id or client secret, or the token endpoint authentication method does not match the application&apos;s setting.</source>
+        <translation>mauvais identifiant ou secret client, ou la méthode d&apos;authentification au point de terminaison de jeton ne correspond pas au paramètre de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>polling faster than the interval: wait 5 seconds more between polls.</source>
+        <translation>interrogation plus rapide que l&apos;intervalle : attendez 5 secondes de plus entre deux interrogations.</translation>
+    </message>
+    <message>
+        <source>the device code expired before the user confirmed it: start the login again.</source>
+        <translation>le code d&apos;appareil a expiré avant que l&apos;utilisateur le confirme : relancez la connexion.</translation>
+    </message>
+    <message>
+        <source>the user has not confirmed the code yet.</source>
+        <translation>l&apos;utilisateur n&apos;a pas encore confirmé le code.</translation>
+    </message>
+    <message>
+        <source>a requested scope is not defined on the API or not granted to this application.</source>
+        <translation>une portée demandée n&apos;est pas définie sur l&apos;API ou pas accordée à cette application.</translation>
+    </message>
+    <message>
+        <source>check the organization parameter against the application&apos;s Organizations settings (Type of Users, Login Flow) and the tenant setting for organization names.</source>
+        <translation>vérifiez le paramètre organization au regard des paramètres Organizations de l&apos;application (Type of Users, Login Flow) et du paramètre du tenant pour les noms d&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>a parameter is missing or malformed; the description names it.</source>
+        <translation>un paramètre manque ou est mal formé ; la description le nomme.</translation>
+    </message>
+    <message>
+        <source>the callback does not belong to this login (another tab or an old link): start again.</source>
+        <translation>le rappel n&apos;appartient pas à cette connexion (un autre onglet ou un ancien lien) : recommencez.</translation>
+    </message>
+    <message>
+        <source>the callback came from another tenant than the profile&apos;s issuer.</source>
+        <translation>le rappel provient d&apos;un autre tenant que l&apos;émetteur du profil.</translation>
+    </message>
+    <message>
+        <source>rate limited: wait before trying again.</source>
+        <translation>limite de débit atteinte : attendez avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1 without an OAuth error object: %2</source>
+        <translation>Le serveur a répondu HTTP %1 sans objet d&apos;erreur OAuth : %2</translation>
+    </message>
+    <message>
+        <source>The token response has no access_token: %1</source>
+        <translation>La réponse de jeton n&apos;a pas d&apos;access_token : %1</translation>
+    </message>
+    <message>
+        <source>keys %1</source>
+        <translation>clés %1</translation>
+    </message>
+    <message>
+        <source>the body is not a JSON object</source>
+        <translation>le corps n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>The device authorization response lacks %1.</source>
+        <translation>Il manque %1 à la réponse de Device Authorization.</translation>
+    </message>
+    <message>
+        <source>%1.well-known/openid-configuration answered HTTP %2: is the issuer right?</source>
+        <translation>%1.well-known/openid-configuration a répondu HTTP %2 : l&apos;émetteur est-il correct ?</translation>
+    </message>
+    <message>
+        <source>The discovery document is not a JSON object: %1</source>
+        <translation>Le document de découverte n&apos;est pas un objet JSON : %1</translation>
+    </message>
+    <message>
+        <source>The discovery document names the issuer &apos;%1&apos;, not &apos;%2&apos;: check the domain (custom domains have their own issuer).</source>
+        <translation>Le document de découverte indique l&apos;émetteur « %1 », pas « %2 » : vérifiez le domaine (les domaines personnalisés ont leur propre émetteur).</translation>
+    </message>
+    <message>
+        <source>The discovery document has no token_endpoint.</source>
+        <translation>Le document de découverte n&apos;a pas de token_endpoint.</translation>
+    </message>
+    <message>
+        <source>Device authorization</source>
+        <translation>Device Authorization</translation>
+    </message>
+    <message>
+        <source>Authorization code + PKCE</source>
+        <translation>Authorization code + PKCE</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Rafraîchissement</translation>
+    </message>
+    <message>
+        <source>Client credentials</source>
+        <translation>Client credentials</translation>
+    </message>
+    <message>
+        <source>Token exchange</source>
+        <translation>Échange de jetons</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation>Annulé par l&apos;utilisateur.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::oauth::OAuthClient</name>
+    <message>
+        <source>Could not fetch the discovery document of %1: %2</source>
+        <translation>Impossible de télécharger le document de découverte de %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::oauth::OAuthError</name>
+    <message>
+        <source>Hint: %1</source>
+        <translation>Conseil : %1</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::oauth::PkceFlow</name>
+    <message>
+        <source>No login came back to %1 within %2 s.</source>
+        <translation>Aucune connexion n&apos;est revenue sur %1 en %2 s.</translation>
+    </message>
+    <message>
+        <source>Could not listen on 127.0.0.1:%1 for the login callback: %2. Choose another port (or 0 for any free port).</source>
+        <translation>Impossible d&apos;écouter sur 127.0.0.1:%1 pour le rappel de connexion : %2. Choisissez un autre port (ou 0 pour n&apos;importe quel port libre).</translation>
+    </message>
+    <message>
+        <source>Login already handled</source>
+        <translation>Connexion déjà traitée</translation>
+    </message>
+    <message>
+        <source>This login has already been handled. You can close this tab.</source>
+        <translation>Cette connexion a déjà été traitée. Vous pouvez fermer cet onglet.</translation>
+    </message>
+    <message>
+        <source>Login failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+    <message>
+        <source>The callback names the issuer &apos;%1&apos;, not &apos;%2&apos;.</source>
+        <translation>Le rappel indique l&apos;émetteur « %1 », pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>The callback&apos;s state does not match the login this listener is waiting for.</source>
+        <translation>Le state du rappel ne correspond pas à la connexion attendue par cet écouteur.</translation>
+    </message>
+    <message>
+        <source>The callback has neither a code nor an error.</source>
+        <translation>Le rappel ne contient ni code ni erreur.</translation>
+    </message>
+    <message>
+        <source>Login complete</source>
+        <translation>Connexion terminée</translation>
+    </message>
+    <message>
+        <source>OrgLens received the login. You can close this tab.</source>
+        <translation>OrgLens a reçu la connexion. Vous pouvez fermer cet onglet.</translation>
+    </message>
+    <message>
+        <source>The ID token&apos;s nonce does not match this login: the token was not issued for it.</source>
+        <translation>Le nonce du jeton d&apos;identité ne correspond pas à cette connexion : le jeton n&apos;a pas été émis pour elle.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::profiles</name>
+    <message>
+        <source>The issuer is empty: give an Auth0 domain (acme.eu.auth0.com) or an issuer URL (https://acme.eu.auth0.com/).</source>
+        <translation>L&apos;émetteur est vide : indiquez un domaine Auth0 (acme.eu.auth0.com) ou une URL d&apos;émetteur (https://acme.eu.auth0.com/).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid domain or issuer URL: %2</source>
+        <translation>« %1 » n&apos;est pas un domaine ou une URL d&apos;émetteur valide : %2</translation>
+    </message>
+    <message>
+        <source>it has no host</source>
+        <translation>elle n&apos;a pas d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; uses http://, which is accepted only for loopback hosts (127.0.0.1, ::1, localhost) such as the demo tenant. Use https://%2/ instead.</source>
+        <translation>« %1 » utilise http://, accepté seulement pour les hôtes de bouclage (127.0.0.1, ::1, localhost) comme le tenant de démonstration. Utilisez plutôt https://%2/.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has the scheme &apos;%2&apos;: an issuer must be an https:// URL.</source>
+        <translation>« %1 » a le schéma « %2 » : un émetteur doit être une URL https://.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must not contain user info, a query or a fragment: an issuer is https://&lt;domain&gt;/.</source>
+        <translation>« %1 » ne doit contenir ni informations d&apos;utilisateur, ni requête, ni fragment : un émetteur est https://&lt;domaine&gt;/.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid profile name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>« %1 » n&apos;est pas un nom de profil valide : utilisez de 1 à 64 lettres, chiffres, « . », « _ » ou « - ».</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::profiles::ProfileStore</name>
+    <message>
+        <source>There is no profile &apos;%1&apos; (known: %2). Create it with &apos;profile add&apos;.</source>
+        <translation>Il n&apos;y a pas de profil « %1 » (connus : %2). Créez-le avec « profile add ».</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Profile &apos;%1&apos; in %2 is invalid: %3</source>
+        <translation>Le profil « %1 » dans %2 est invalide : %3</translation>
+    </message>
+    <message>
+        <source>A saved profile needs a name.</source>
+        <translation>Un profil enregistré a besoin d&apos;un nom.</translation>
+    </message>
+    <message>
+        <source>Could not write the profile to %1: check that the file is writable.</source>
+        <translation>Impossible d&apos;écrire le profil dans %1 : vérifiez que le fichier est accessible en écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets</name>
+    <message>
+        <source>Demo tenant</source>
+        <translation>Tenant de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::AboutDialog</name>
+    <message>
+        <source>OrgLens</source>
+        <translation>OrgLens</translation>
+    </message>
+    <message>
+        <source>Git revision</source>
+        <translation>Révision Git</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>OpenSSL</source>
+        <translation>OpenSSL</translation>
+    </message>
+    <message>
+        <source>QtKeychain</source>
+        <translation>QtKeychain</translation>
+    </message>
+    <message>
+        <source>About OrgLens</source>
+        <translation>À propos d&apos;OrgLens</translation>
+    </message>
+    <message>
+        <source>Inspect Auth0 tokens and tenants.</source>
+        <translation>Inspecter les jetons et les tenants Auth0.</translation>
+    </message>
+    <message>
+        <source>Released under the MIT License.</source>
+        <translation>Publié sous licence MIT.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>The language changes when OrgLens is started again.</source>
+        <translation>La langue change au prochain démarrage d&apos;OrgLens.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::LoginView</name>
+    <message>
+        <source>Login</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil :</translation>
+    </message>
+    <message>
+        <source>Device authorization (code on another device)</source>
+        <translation>Device authorization (code sur un autre appareil)</translation>
+    </message>
+    <message>
+        <source>Authorization code + PKCE (this computer&apos;s browser)</source>
+        <translation>Authorization code + PKCE (navigateur de cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Client credentials (machine-to-machine application)</source>
+        <translation>Client credentials (application machine à machine)</translation>
+    </message>
+    <message>
+        <source>&amp;Flow:</source>
+        <translation>&amp;Flux :</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Audience :</translation>
+    </message>
+    <message>
+        <source>API identifier</source>
+        <translation>Identifiant de l&apos;API</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>Port&amp;ée :</translation>
+    </message>
+    <message>
+        <source>openid profile email</source>
+        <translation>openid profile email</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>org_... (or a name, when the tenant allows it); optional</source>
+        <translation>org_... (ou un nom, si le tenant l&apos;autorise) ; facultatif</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection:</source>
+        <translation>Co&amp;nnexion :</translation>
+    </message>
+    <message>
+        <source>e.g. Username-Password-Authentication; optional</source>
+        <translation>par ex. Username-Password-Authentication ; facultatif</translation>
+    </message>
+    <message>
+        <source>Pro&amp;mpt:</source>
+        <translation>Pro&amp;mpt :</translation>
+    </message>
+    <message>
+        <source>Login &amp;hint:</source>
+        <translation>&amp;Indice de connexion :</translation>
+    </message>
+    <message>
+        <source>user@example.com; optional</source>
+        <translation>user@example.com ; facultatif</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Choose a profile and a flow, then Start.</source>
+        <translation>Choisissez un profil et un flux, puis Démarrer.</translation>
+    </message>
+    <message>
+        <source>Device authorization shows a code to enter on any device with a browser. Authorization code + PKCE opens this computer&apos;s browser and waits for it to come back. Client credentials needs the profile&apos;s machine-to-machine client secret. Tokens stay in memory.</source>
+        <translation>Device authorization affiche un code à saisir sur n&apos;importe quel appareil doté d&apos;un navigateur. Authorization code + PKCE ouvre le navigateur de cet ordinateur et attend son retour. Client credentials nécessite le secret client machine à machine du profil. Les jetons restent en mémoire.</translation>
+    </message>
+    <message>
+        <source>Open the address below on any device, or scan the QR code, and confirm this code:</source>
+        <translation>Ouvrez l&apos;adresse ci-dessous sur n&apos;importe quel appareil, ou scannez le code QR, et confirmez ce code :</translation>
+    </message>
+    <message>
+        <source>User code</source>
+        <translation>Code utilisateur</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y code</source>
+        <translation>Cop&amp;ier le code</translation>
+    </message>
+    <message>
+        <source>Copied the code.</source>
+        <translation>Code copié.</translation>
+    </message>
+    <message>
+        <source>Open &amp;browser</source>
+        <translation>Ouvrir le &amp;navigateur</translation>
+    </message>
+    <message>
+        <source>QR code of the verification address</source>
+        <translation>Code QR de l&apos;adresse de vérification</translation>
+    </message>
+    <message>
+        <source>Authorization URL</source>
+        <translation>URL d&apos;autorisation</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y URL</source>
+        <translation>Cop&amp;ier l&apos;URL</translation>
+    </message>
+    <message>
+        <source>Copied the authorization URL.</source>
+        <translation>URL d&apos;autorisation copiée.</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Inspect &amp;access token</source>
+        <translation>Inspecter le jeton d&apos;&amp;accès</translation>
+    </message>
+    <message>
+        <source>Inspect &amp;ID token</source>
+        <translation>Inspecter le jeton d&apos;&amp;identité</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange this token</source>
+        <translation>É&amp;changer ce jeton</translation>
+    </message>
+    <message>
+        <source>%1 (this session)</source>
+        <translation>%1 (cette session)</translation>
+    </message>
+    <message>
+        <source>No profiles: create one in Profiles</source>
+        <translation>Aucun profil : créez-en un dans Profils</translation>
+    </message>
+    <message>
+        <source>No profile selected: create one in Profiles first.</source>
+        <translation>Aucun profil sélectionné : créez-en d&apos;abord un dans Profils.</translation>
+    </message>
+    <message>
+        <source>Custom Token Exchange of the access token with the profile&apos;s exchange application; shows what changed.</source>
+        <translation>Custom Token Exchange du jeton d&apos;accès avec l&apos;application d&apos;échange du profil ; montre ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>The profile has no token exchange application.</source>
+        <translation>Le profil n&apos;a pas d&apos;application d&apos;échange de jetons.</translation>
+    </message>
+    <message>
+        <source>No client secret is stored for profile &apos;%1&apos;: enter it in Profiles and Save.</source>
+        <translation>Aucun secret client n&apos;est enregistré pour le profil « %1 » : saisissez-le dans Profils et enregistrez.</translation>
+    </message>
+    <message>
+        <source>Could not read the client secret of &apos;%1&apos;: %2</source>
+        <translation>Impossible de lire le secret client de « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The profile has no native client ID: set it in Profiles.</source>
+        <translation>Le profil n&apos;a pas d&apos;identifiant client natif : définissez-le dans Profils.</translation>
+    </message>
+    <message>
+        <source>Requesting a code…</source>
+        <translation>Demande d&apos;un code…</translation>
+    </message>
+    <message>
+        <source>The server asked to poll more slowly; checking every %1 s.</source>
+        <translation>Le serveur demande d&apos;interroger moins souvent ; vérification toutes les %1 s.</translation>
+    </message>
+    <message>
+        <source>Waiting for the code to be confirmed in a browser… (checking every %1 s)</source>
+        <translation>En attente de la confirmation du code dans un navigateur… (vérification toutes les %1 s)</translation>
+    </message>
+    <message>
+        <source>Requesting a device code from %1…</source>
+        <translation>Demande d&apos;un code d&apos;appareil à %1…</translation>
+    </message>
+    <message>
+        <source>Waiting for the code to be confirmed in a browser…</source>
+        <translation>En attente de la confirmation du code dans un navigateur…</translation>
+    </message>
+    <message>
+        <source>The code has expired.</source>
+        <translation>Le code a expiré.</translation>
+    </message>
+    <message>
+        <source>The code expires in %1:%2.</source>
+        <translation>Le code expire dans %1:%2.</translation>
+    </message>
+    <message>
+        <source>Preparing the login…</source>
+        <translation>Préparation de la connexion…</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… Log in there; this window continues by itself.</source>
+        <translation>En attente du navigateur… Connectez-vous dans celui-ci ; cette fenêtre continue d&apos;elle-même.</translation>
+    </message>
+    <message>
+        <source>The browser came back; exchanging the code for tokens…</source>
+        <translation>Le navigateur est revenu ; échange du code contre des jetons…</translation>
+    </message>
+    <message>
+        <source>Logging in at %1 in the browser…</source>
+        <translation>Connexion à %1 dans le navigateur…</translation>
+    </message>
+    <message>
+        <source>The profile has no machine-to-machine client ID: set it in Profiles.</source>
+        <translation>Le profil n&apos;a pas d&apos;identifiant client machine à machine : définissez-le dans Profils.</translation>
+    </message>
+    <message>
+        <source>Reading the client secret…</source>
+        <translation>Lecture du secret client…</translation>
+    </message>
+    <message>
+        <source>Requesting a token…</source>
+        <translation>Demande d&apos;un jeton…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The login failed.</source>
+        <translation>La connexion a échoué.</translation>
+    </message>
+    <message>
+        <source>access token</source>
+        <translation>jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>ID token</source>
+        <translation>jeton d&apos;identité</translation>
+    </message>
+    <message>
+        <source>refresh token</source>
+        <translation>jeton de rafraîchissement</translation>
+    </message>
+    <message>
+        <source>Received: %1%2. Granted scope: %3</source>
+        <translation>Reçu : %1%2. Portée accordée : %3</translation>
+    </message>
+    <message>
+        <source> (from the cache)</source>
+        <translation> (depuis le cache)</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(non indiquée)</translation>
+    </message>
+    <message>
+        <source>Logged in; the token is open in the inspector.</source>
+        <translation>Connecté ; le jeton est ouvert dans l&apos;inspecteur.</translation>
+    </message>
+    <message>
+        <source>The profile has no token exchange application: set it in Profiles.</source>
+        <translation>Le profil n&apos;a pas d&apos;application d&apos;échange de jetons : définissez-la dans Profils.</translation>
+    </message>
+    <message>
+        <source>Exchanging the token…</source>
+        <translation>Échange du jeton…</translation>
+    </message>
+    <message>
+        <source>The token exchange failed.</source>
+        <translation>L&apos;échange de jetons a échoué.</translation>
+    </message>
+    <message>
+        <source>Exchanged; the differences are open in Compare.</source>
+        <translation>Échangé ; les différences sont ouvertes dans Comparer.</translation>
+    </message>
+    <message>
+        <source>Could not open a browser: copy the address and open it yourself.</source>
+        <translation>Impossible d&apos;ouvrir un navigateur : copiez l&apos;adresse et ouvrez-la vous-même.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::MainWindow</name>
+    <message>
+        <source>OrgLens</source>
+        <translation>OrgLens</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>Pasted tokens are decoded on this computer; nothing is sent anywhere.</source>
+        <translation>Les jetons collés sont décodés sur cet ordinateur ; rien n&apos;est envoyé nulle part.</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>&amp;Token Input</source>
+        <translation>Saisie du &amp;jeton</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller à</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Afficha&amp;ge</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;About OrgLens</source>
+        <translation>À &amp;propos d&apos;OrgLens</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <source>Secrets: memory only (no keychain)</source>
+        <translation>Secrets : en mémoire uniquement (pas de trousseau)</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::ProfileEditorView</name>
+    <message>
+        <source>Saved profiles</source>
+        <translation>Profils enregistrés</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>e.g. acme-prod</source>
+        <translation>par ex. acme-prod</translation>
+    </message>
+    <message>
+        <source>&amp;Domain or issuer:</source>
+        <translation>&amp;Domaine ou émetteur :</translation>
+    </message>
+    <message>
+        <source>acme.eu.auth0.com or https://login.acme.com/</source>
+        <translation>acme.eu.auth0.com ou https://login.acme.com/</translation>
+    </message>
+    <message>
+        <source>Native &amp;client ID:</source>
+        <translation>ID &amp;client natif :</translation>
+    </message>
+    <message>
+        <source>Native application for device and PKCE logins</source>
+        <translation>Application native pour les connexions par appareil et PKCE</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Audience :</translation>
+    </message>
+    <message>
+        <source>https://api.example.com/</source>
+        <translation>https://api.example.com/</translation>
+    </message>
+    <message>
+        <source>&amp;Scopes:</source>
+        <translation>Port&amp;ées :</translation>
+    </message>
+    <message>
+        <source>openid profile email offline_access</source>
+        <translation>openid profile email offline_access</translation>
+    </message>
+    <message>
+        <source>Claim na&amp;mespace:</source>
+        <translation>Espace de no&amp;ms des claims :</translation>
+    </message>
+    <message>
+        <source>https://example.com/</source>
+        <translation>https://example.com/</translation>
+    </message>
+    <message>
+        <source>M2M client &amp;ID:</source>
+        <translation>&amp;ID client M2M :</translation>
+    </message>
+    <message>
+        <source>Machine-to-machine application for the Management API</source>
+        <translation>Application machine à machine pour la Management API</translation>
+    </message>
+    <message>
+        <source>M2M client s&amp;ecret:</source>
+        <translation>S&amp;ecret client M2M :</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored secret</source>
+        <translation>Laisser vide pour conserver le secret enregistré</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange client ID:</source>
+        <translation>ID client d&apos;é&amp;change :</translation>
+    </message>
+    <message>
+        <source>Application for Custom Token Exchange</source>
+        <translation>Application pour le Custom Token Exchange</translation>
+    </message>
+    <message>
+        <source>Exchange client secre&amp;t:</source>
+        <translation>Secre&amp;t client d&apos;échange :</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject token type:</source>
+        <translation>Type de jeton su&amp;jet :</translation>
+    </message>
+    <message>
+        <source>urn:example:subject-token (from the exchange profile)</source>
+        <translation>urn:example:subject-token (du profil d&apos;échange)</translation>
+    </message>
+    <message>
+        <source>Tenant accepts organi&amp;zation names (not only IDs)</source>
+        <translation>Le tenant accepte les noms d&apos;organi&amp;sation (pas seulement les ID)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>En&amp;registrer</translation>
+    </message>
+    <message>
+        <source>New profile: fill in at least a name and the tenant&apos;s domain, then Save.</source>
+        <translation>Nouveau profil : renseignez au moins un nom et le domaine du tenant, puis Enregistrer.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked above.</source>
+        <translation>Non enregistré : corrigez les champs signalés ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Saved as a new profile &apos;%1&apos;; &apos;%2&apos; is unchanged.</source>
+        <translation>Enregistré comme nouveau profil « %1 » ; « %2 » est inchangé.</translation>
+    </message>
+    <message>
+        <source>Saved &apos;%1&apos;.</source>
+        <translation>« %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved &apos;%1&apos;; storing its secrets…</source>
+        <translation>« %1 » enregistré ; enregistrement de ses secrets…</translation>
+    </message>
+    <message>
+        <source>Saved &apos;%1&apos;, but a secret was not stored: %2</source>
+        <translation>« %1 » enregistré, mais un secret n&apos;a pas été enregistré : %2</translation>
+    </message>
+    <message>
+        <source>Saved &apos;%1&apos;; its secrets are stored in the system keychain.</source>
+        <translation>« %1 » enregistré ; ses secrets sont dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Saved &apos;%1&apos;; its secrets are kept in memory for this session: no keychain available.</source>
+        <translation>« %1 » enregistré ; ses secrets sont gardés en mémoire pour cette session : aucun trousseau disponible.</translation>
+    </message>
+    <message>
+        <source>Deleted &apos;%1&apos; and its stored secrets.</source>
+        <translation>« %1 » et ses secrets enregistrés ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>Client secrets go to the system keychain, never to the settings file (if no keychain answers, they are kept in memory for this session and this line says so).</source>
+        <translation>Les secrets client vont dans le trousseau du système, jamais dans le fichier de paramètres (si aucun trousseau ne répond, ils sont gardés en mémoire pour cette session et cette ligne l&apos;indique).</translation>
+    </message>
+    <message>
+        <source>Client secrets are kept in memory for this session: no keychain available.</source>
+        <translation>Les secrets client sont gardés en mémoire pour cette session : aucun trousseau disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::TokenDiffView</name>
+    <message>
+        <source>&amp;Before:</source>
+        <translation>&amp;Avant :</translation>
+    </message>
+    <message>
+        <source>&amp;After:</source>
+        <translation>A&amp;près :</translation>
+    </message>
+    <message>
+        <source>Paste the first token</source>
+        <translation>Collez le premier jeton</translation>
+    </message>
+    <message>
+        <source>Paste the second token</source>
+        <translation>Collez le second jeton</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>Compare the two tokens (Ctrl+Enter)</source>
+        <translation>Comparer les deux jetons (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Only differences</source>
+        <translation>&amp;Différences seulement</translation>
+    </message>
+    <message>
+        <source>Paste two tokens, or use &quot;Exchange this token&quot; on the Login view, to see what changed between them.</source>
+        <translation>Collez deux jetons, ou utilisez « Échanger ce jeton » dans la vue Connexion, pour voir ce qui a changé entre eux.</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>Avant : %1</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>Après : %1</translation>
+    </message>
+    <message>
+        <source>The two tokens have the same claims.</source>
+        <translation>Les deux jetons ont les mêmes claims.</translation>
+    </message>
+    <message>
+        <source>%1 added (+), %2 removed (−), %3 changed (~); dimmed rows differ on every issuance.</source>
+        <translation>%1 ajoutés (+), %2 supprimés (−), %3 modifiés (~) ; les lignes estompées diffèrent à chaque émission.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::TokenInspectorView</name>
+    <message>
+        <source>Looks like an ID token</source>
+        <translation>Ressemble à un jeton d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Looks like an access token</source>
+        <translation>Ressemble à un jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Kind of token unclear</source>
+        <translation>Type de jeton incertain</translation>
+    </message>
+    <message>
+        <source> (grant: %1)</source>
+        <translation> (grant : %1)</translation>
+    </message>
+    <message>
+        <source>Paste a token (JWT, &apos;Bearer …&apos; or an Authorization header line)</source>
+        <translation>Collez un jeton (JWT, « Bearer … » ou une ligne d&apos;en-tête Authorization)</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Paste a token or log in to start</source>
+        <translation>Collez un jeton ou connectez-vous pour commencer</translation>
+    </message>
+    <message>
+        <source>Encoded token</source>
+        <translation>Jeton encodé</translation>
+    </message>
+    <message>
+        <source>&amp;Raw JSON</source>
+        <translation>JSON &amp;brut</translation>
+    </message>
+    <message>
+        <source>Show the decoded header and payload as pretty-printed JSON</source>
+        <translation>Afficher l&apos;en-tête et la charge utile décodés en JSON mis en forme</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Claims</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>JSON brut</translation>
+    </message>
+    <message>
+        <source>Decoded JSON</source>
+        <translation>JSON décodé</translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation>Copier la valeur</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copier le chemin</translation>
+    </message>
+    <message>
+        <source>Signature not checked</source>
+        <translation>Signature non vérifiée</translation>
+    </message>
+    <message>
+        <source>The token was decoded locally. Its signature has not been verified, so nothing in it can be trusted yet.</source>
+        <translation>Le jeton a été décodé localement. Sa signature n&apos;a pas été vérifiée, rien de son contenu n&apos;est donc encore fiable.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Warning:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Avertissement :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Encoded token: %1 . %2 . %3</source>
+        <translation>Jeton encodé : %1 . %2 . %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Header (%n characters)</source>
+        <translation>
+            <numerusform>En-tête (%n caractère)</numerusform>
+            <numerusform>En-tête (%n caractères)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Payload (%n characters)</source>
+        <translation>
+            <numerusform>Charge utile (%n caractère)</numerusform>
+            <numerusform>Charge utile (%n caractères)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signature (%n characters)</source>
+        <translation>
+            <numerusform>Signature (%n caractère)</numerusform>
+            <numerusform>Signature (%n caractères)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Charge utile</translation>
+    </message>
+    <message>
+        <source>Select a row to see its full value and explanation. Ctrl+C copies the value, Ctrl+Shift+C its path.</source>
+        <translation>Sélectionnez une ligne pour voir sa valeur complète et son explication. Ctrl+C copie la valeur, Ctrl+Maj+C son chemin.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>Valeur : %1</translation>
+    </message>
+    <message>
+        <source>Copied the value of %1</source>
+        <translation>Valeur de %1 copiée</translation>
+    </message>
+    <message>
+        <source>Copied the path %1</source>
+        <translation>Chemin %1 copié</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::UsersView</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Save default organization…</source>
+        <translation>Enregistrer l&apos;organisation par défaut…</translation>
+    </message>
+    <message>
+        <source>Lucene query, e.g. email:alice* or app_metadata.default_org_id:org_acme</source>
+        <translation>Requête Lucene, par ex. email:alice* ou app_metadata.default_org_id:org_acme</translation>
+    </message>
+    <message>
+        <source>Change default organization</source>
+        <translation>Modifier l&apos;organisation par défaut</translation>
+    </message>
+    <message>
+        <source>app_metadata:</source>
+        <translation>app_metadata :</translation>
+    </message>
+    <message>
+        <source>Organizations:</source>
+        <translation>Organisations :</translation>
+    </message>
+    <message>
+        <source>Default organization:</source>
+        <translation>Organisation par défaut :</translation>
+    </message>
+    <message>
+        <source>No tenant: choose a profile with a machine-to-machine application first.</source>
+        <translation>Aucun tenant : choisissez d&apos;abord un profil avec une application machine à machine.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 user(s)</source>
+        <translation>%1 sur %2 utilisateur(s)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — not a member</source>
+        <translation>%1 (%2) — non membre</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Rien à modifier.</translation>
+    </message>
+    <message>
+        <source>Change app_metadata.default_org_id of %1?
+
+%2 → %3
+
+Only this key is changed; the change is recorded in the audit log.</source>
+        <translation>Modifier app_metadata.default_org_id de %1 ?
+
+%2 → %3
+
+Seule cette clé est modifiée ; la modification est consignée dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Saved and verified (audit entry %1).</source>
+        <translation>Enregistré et vérifié (entrée d&apos;audit %1).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Updates the Qt Linguist files from the sources (run after adding or changing a tr() string):
+#   translations/update.sh                   rewrite translations/orglens_*.ts with lupdate
+#   translations/update.sh --check [LUPDATE] fail if lupdate would change a .ts file or a translation is unfinished
+# Then translate the new entries (type="unfinished") with Qt Linguist or an editor.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mode=update
+if [ "${1:-}" = "--check" ]; then
+    mode=check
+    shift
+fi
+LUPDATE=${1:-${LUPDATE:-$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)}}
+TS_FILES=(translations/orglens_de.ts translations/orglens_fr.ts)
+# Keep in step with ORGLENS_LUPDATE_OPTIONS in translations/CMakeLists.txt.
+OPTIONS=(-locations none -no-obsolete -extensions cpp,h,ui)
+SOURCES=(core widgets app)
+# lupdate warns about every class without Q_OBJECT that calls a tr() helper; that is expected here.
+run_lupdate() {
+    local log
+    log=$(mktemp)
+    if ! "$LUPDATE" "${OPTIONS[@]}" "${SOURCES[@]}" -ts "$@" >"$log" 2>&1; then
+        cat "$log" >&2
+        rm -f "$log"
+        return 1
+    fi
+    grep -v -e "lacks Q_OBJECT macro" -e "Qualifying with unknown namespace" "$log" || true
+    rm -f "$log"
+}
+
+if [ "$mode" = update ]; then
+    run_lupdate "${TS_FILES[@]}"
+    exit 0
+fi
+
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+status=0
+for ts in "${TS_FILES[@]}"; do
+    copy="$scratch/$(basename "$ts")"
+    cp "$ts" "$copy"
+    run_lupdate "$copy" >/dev/null
+    if ! diff -u "$ts" "$copy"; then
+        echo "$ts is out of date with the sources: run translations/update.sh and translate the new strings." >&2
+        status=1
+    fi
+    unfinished=$(grep -c 'type="unfinished"' "$ts" || true)
+    if [ "$unfinished" -ne 0 ]; then
+        echo "$ts has $unfinished unfinished translation(s):" >&2
+        grep -B2 'type="unfinished"' "$ts" | grep '<source>' >&2 || true
+        status=1
+    fi
+done
+[ $status -eq 0 ] && echo "Translations are complete and up to date: ${TS_FILES[*]}"
+exit $status
