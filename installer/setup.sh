@@ -73,10 +73,11 @@ case "${1:-}" in
         ;;
     test)
         build
-        run_tests
+        # CI also installs and removes the package; the whole test suite runs last, so its summary ends the output.
         if [ -n "${CI:-}" ]; then
             installer/package-test.sh "$BUILD_DIR"
         fi
+        run_tests
         ;;
     package-test)
         build
