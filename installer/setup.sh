@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # One entry point for developers and CI on Debian 12:
 #   installer/setup.sh run    install packages, configure, build, launch OrgLens on the demo tenant
-#   installer/setup.sh test   install packages, configure, build, run the whole test suite
+#   installer/setup.sh test   install packages, configure, build, run the whole test suite (in CI, then the
+#                             sanitizer and fuzzing job: installer/sanitize.sh)
+#   installer/setup.sh check  run the test suite of an existing build ($ORGLENS_BUILD_DIR)
 #   installer/setup.sh build  install packages, configure, build
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +14,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-httpserver-dev
     qt6-svg-dev qtkeychain-qt6-dev libssl-dev libqrencode-dev libgl-dev
     xvfb xauth dbus dbus-x11 gnome-keyring openssl
+    clang llvm libclang-rt-14-dev ccache
 )
 
 install_packages() {
@@ -53,12 +56,18 @@ case "${1:-}" in
     test)
         build
         run_tests
+        if [ -n "${CI:-}" ]; then
+            installer/sanitize.sh
+        fi
+        ;;
+    check)
+        run_tests
         ;;
     build)
         build
         ;;
     *)
-        echo "usage: installer/setup.sh run|test|build" >&2
+        echo "usage: installer/setup.sh run|test|build|check" >&2
         exit 2
         ;;
 esac

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "common/BuildInfo.h"
+#include "secrets/CoreDumps.h"
 
 #include <QCoreApplication>
 
@@ -8,6 +9,7 @@
 
 int main(int argc, char *argv[])
 {
+    orglens::disableCoreDumps();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("OrgLens"));
     QCoreApplication::setApplicationName(QStringLiteral("orglens"));

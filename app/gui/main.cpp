@@ -10,6 +10,7 @@
 #include "oauth/OAuthClient.h"
 #include "oauth/SessionHistory.h"
 #include "profiles/ProfileStore.h"
+#include "secrets/CoreDumps.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QApplication>
@@ -36,6 +37,7 @@ QString readTokenFromStdin()
 
 int main(int argc, char *argv[])
 {
+    orglens::disableCoreDumps();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("OrgLens"));
     QApplication::setApplicationName(QStringLiteral("orglens"));
