@@ -20,7 +20,7 @@
 using namespace orglens;
 using namespace orglens::jwt;
 using orglens::test::TestKey;
-using orglens::test::TestTokens;
+namespace TestTokens = orglens::test::TestTokens;
 
 namespace {
 
