@@ -6,9 +6,11 @@
 #include "TestKeys.h"
 #include "UnsignedTokens.h"
 
+#include "jwt/ClaimValidator.h"
 #include "jwt/Jwks.h"
 #include "jwt/SignatureVerifier.h"
 #include "jwt/TokenDecoder.h"
+#include "jwt/TokenInspection.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -209,6 +211,49 @@ private slots:
         QCOMPARE(result.error().code, QString::fromLatin1(DecodeError::Json));
         QVERIFY2(result.error().message.startsWith(QStringLiteral("payload: invalid JSON at offset")),
                  qPrintable(result.error().message));
+    }
+
+    // Time claims far outside any real date (found by fuzzing: converting 1e300 to an integer was undefined
+    // behaviour) are reported as malformed, never read as some other date.
+    void absurdTimeClaimsAreMalformed_data()
+    {
+        QTest::addColumn<double>("exp");
+        QTest::newRow("1e300") << 1e300;
+        QTest::newRow("-1e300") << -1e300;
+        QTest::newRow("just past int64") << 9.3e18;
+        QTest::newRow("year 10000") << 253402300800.0;
+        QTest::newRow("before year 1") << -62135596801.0;
+    }
+    void absurdTimeClaimsAreMalformed()
+    {
+        QFETCH(double, exp);
+        QJsonObject claims = Claims;
+        for (const char *claim : {"exp", "nbf", "iat", "auth_time"})
+            claims.insert(QLatin1String(claim), exp);
+        const auto token = decodeToken(test::unsignedToken(claims));
+        QVERIFY(token);
+        const FixedClock clock(QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC));
+
+        const TokenInspection inspection = inspectToken(*token, clock);
+        QStringList codes;
+        for (const InspectionWarning &warning : inspection.warnings)
+            codes << warning.code;
+        QVERIFY2(codes.contains(QStringLiteral("bad-time-claim")), qPrintable(codes.join(QLatin1Char(','))));
+        for (const char *code : {"expired", "not-yet-valid", "issued-in-future"})
+            QVERIFY2(!codes.contains(QLatin1String(code)), code);
+        for (const ClaimRow &row : inspection.payload)
+            QVERIFY2(row.timeText.isEmpty(), qPrintable(row.name + QStringLiteral(": ") + row.timeText));
+
+        ValidationOptions options;
+        options.clock = &clock;
+        const ValidationReport report = validateClaims(*token, options);
+        QVERIFY(!report.passed());
+        for (const char *claim : {"exp", "nbf"}) {
+            const ValidationCheck *check = report.find(QLatin1String(claim));
+            QVERIFY(check);
+            QCOMPARE(check->status, ValidationCheck::Status::Fail);
+            QVERIFY2(check->detail.contains(QStringLiteral("in the years 1 to 9999")), qPrintable(check->detail));
+        }
     }
 
     // Non-ASCII in the pasted text itself is named, not mangled into base64.
