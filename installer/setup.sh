@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # One entry point for developers and CI on Debian 12:
 #   installer/setup.sh run    install packages, configure, build, launch OrgLens on the demo tenant
-#   installer/setup.sh test   install packages, configure, build, run the whole test suite
+#   installer/setup.sh test   install packages, configure, build, run the whole test suite (in CI, then the
+#                             sanitizer and fuzzing job: installer/sanitize.sh)
+#   installer/setup.sh check  run the test suite of an existing build ($ORGLENS_BUILD_DIR)
 #   installer/setup.sh build  install packages, configure, build
 #   installer/setup.sh package-test  build the .deb, install it with apt, run it, remove it (installer/package-test.sh)
 # In CI (CI set), `test` also runs the package test after the test suite.
@@ -16,6 +18,7 @@ PACKAGES=(
     xvfb xauth dbus dbus-x11 gnome-keyring openssl
     nodejs curl ca-certificates
     help2man desktop-file-utils appstream dpkg-dev file
+    clang llvm libclang-rt-14-dev ccache
 )
 
 # The generated Custom Token Exchange Action is tested with the real `jose` library (no dependencies of its own),
@@ -79,6 +82,14 @@ case "${1:-}" in
         fi
         run_tests
         ;;
+    sanitize)
+        # ASan + UBSan build, the whole suite under it, then each fuzzer for FUZZ_SECONDS (see tests/fuzz/README.md).
+        install_packages
+        installer/sanitize.sh
+        ;;
+    check)
+        run_tests
+        ;;
     package-test)
         build
         installer/package-test.sh "$BUILD_DIR"
@@ -87,7 +98,7 @@ case "${1:-}" in
         build
         ;;
     *)
-        echo "usage: installer/setup.sh run|test|build|package-test" >&2
+        echo "usage: installer/setup.sh run|test|build|check|package-test|sanitize" >&2
         exit 2
         ;;
 esac

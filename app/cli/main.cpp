@@ -2,6 +2,7 @@
 
 #include "Language.h"
 #include "common/BuildInfo.h"
+#include "secrets/CoreDumps.h"
 
 #include <QCoreApplication>
 
@@ -9,6 +10,7 @@
 
 int main(int argc, char *argv[])
 {
+    orglens::disableCoreDumps();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("OrgLens"));
     QCoreApplication::setApplicationName(QStringLiteral("orglens"));

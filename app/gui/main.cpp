@@ -12,6 +12,7 @@
 #include "oauth/OAuthClient.h"
 #include "oauth/SessionHistory.h"
 #include "profiles/ProfileStore.h"
+#include "secrets/CoreDumps.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QApplication>
@@ -57,6 +58,7 @@ QString tokenFromArgument(const QString &argument)
 
 int main(int argc, char *argv[])
 {
+    orglens::disableCoreDumps();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("OrgLens"));
     QApplication::setApplicationName(QStringLiteral("orglens"));

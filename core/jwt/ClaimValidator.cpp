@@ -1,5 +1,7 @@
 #include "ClaimValidator.h"
 
+#include "TimeText.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -136,12 +138,13 @@ ValidationCheck checkTime(const QJsonObject &payload, const char *claim, const V
                                 : tr("The token has no 'nbf' claim.");
         return check;
     }
-    if (!value.isDouble() || !std::isfinite(value.toDouble())) {
+    const std::optional<qint64> numeric = numericDate(value);
+    if (!numeric) {
         check.status = Status::Fail;
-        check.detail = tr("'%1' is not a number of seconds since 1970 (NumericDate).").arg(name);
+        check.detail = tr("'%1' is not a number of seconds since 1970 (NumericDate) in the years 1 to 9999.").arg(name);
         return check;
     }
-    const auto when = qint64(std::floor(value.toDouble()));
+    const qint64 when = *numeric;
     const qint64 now = options.clock->now().toSecsSinceEpoch();
     const int leeway = options.leewaySeconds;
     if (isExpiry) {

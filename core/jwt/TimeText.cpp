@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace orglens::jwt {
 
 namespace {
@@ -44,6 +46,18 @@ QString relativeTimeText(const QString &claim, const QDateTime &when, const QDat
     if (claim == QLatin1String("updated_at"))
         return future ? tr("updated %1 in the future").arg(span) : tr("updated %1 ago").arg(span);
     return future ? tr("in %1").arg(span) : tr("%1 ago").arg(span);
+}
+
+std::optional<qint64> numericDate(const QJsonValue &value)
+{
+    constexpr double earliest = -62135596800.0; // 0001-01-01T00:00:00Z
+    constexpr double latest = 253402300799.0;   // 9999-12-31T23:59:59Z
+    if (!value.isDouble())
+        return std::nullopt;
+    const double seconds = std::floor(value.toDouble());
+    if (!(seconds >= earliest && seconds <= latest)) // also false for NaN
+        return std::nullopt;
+    return qint64(seconds);
 }
 
 QString describeTime(const QString &claim, qint64 secondsSinceEpoch, const QDateTime &now)

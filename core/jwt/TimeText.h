@@ -1,9 +1,17 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonValue>
 #include <QString>
 
+#include <optional>
+
 namespace orglens::jwt {
+
+// A NumericDate claim value (RFC 7519 §2) as whole seconds since 1970, or nullopt when it is not a number or lies
+// outside the years 1 to 9999: converting such a double (1e300) to an integer would be undefined behaviour, and no
+// real token carries one.
+std::optional<qint64> numericDate(const QJsonValue &value);
 
 // "23 h 59 min", "3 min", "45 s", "2 d 4 h": the two largest units, for people.
 QString formatDuration(qint64 seconds);

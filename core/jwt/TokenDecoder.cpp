@@ -1,6 +1,7 @@
 #include "TokenDecoder.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -84,10 +85,39 @@ QString normalise(QStringView input, QStringList &notes)
     return text.toString();
 }
 
+// Nesting depth of a value: 0 for scalars, 1 + the deepest member for objects and arrays. Stops counting past
+// `limit`; Qt's parser already bounds the recursion (1024 levels).
+int depthOf(const QJsonValue &value, int limit)
+{
+    if (limit <= 0 || (!value.isObject() && !value.isArray()))
+        return 0;
+    int deepest = 0;
+    const auto visit = [&](const QJsonValue &member) { deepest = std::max(deepest, depthOf(member, limit - 1)); };
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd() && deepest < limit - 1; ++it)
+            visit(it.value());
+    } else {
+        const QJsonArray array = value.toArray();
+        for (auto it = array.constBegin(); it != array.constEnd() && deepest < limit - 1; ++it)
+            visit(*it);
+    }
+    return 1 + deepest;
+}
+
 Result<QJsonObject> parseJsonObject(const QByteArray &json, const QString &what)
 {
+    const auto tooDeep = [&what] {
+        return Error{QString::fromLatin1(DecodeError::TooDeep),
+                     tr("%1: the JSON is nested more than %2 levels deep and was refused; real tokens nest a few "
+                        "levels, so this one is malformed or hostile.")
+                         .arg(what)
+                         .arg(MaxJsonDepth)};
+    };
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error == QJsonParseError::DeepNesting)
+        return tooDeep(); // past Qt's own limit
     if (error.error != QJsonParseError::NoError) {
         return Error{QString::fromLatin1(DecodeError::Json),
                      tr("%1: invalid JSON at offset %2 (%3).").arg(what).arg(error.offset).arg(error.errorString())};
@@ -97,6 +127,8 @@ Result<QJsonObject> parseJsonObject(const QByteArray &json, const QString &what)
                      tr("%1: the JSON is %2, but a JWT %1 must be a JSON object.")
                          .arg(what, document.isArray() ? tr("an array") : tr("not an object"))};
     }
+    if (depthOf(document.object(), MaxJsonDepth + 1) > MaxJsonDepth)
+        return tooDeep();
     return document.object();
 }
 

@@ -35,10 +35,14 @@ inline constexpr auto Json = "json";
 inline constexpr auto NotObject = "not-object";
 inline constexpr auto MissingAlg = "missing-alg";
 inline constexpr auto TooLarge = "too-large";
+inline constexpr auto TooDeep = "too-deep";         // JSON nested deeper than MaxJsonDepth
 } // namespace DecodeError
 
 // Largest input accepted; real tokens are a few KB (Auth0 caps custom claims at 100 KB).
 inline constexpr qsizetype MaxTokenLength = 1024 * 1024;
+// Deepest nesting of objects and arrays accepted in the header or payload (the top-level object is level 1). Real
+// tokens nest two or three levels; the limit keeps every recursive consumer (diff, tree, inspection) shallow.
+inline constexpr int MaxJsonDepth = 64;
 
 // Decodes a compact JWS. Accepts surrounding whitespace, a leading "Bearer " and a whole
 // "Authorization: Bearer ..." header line. Errors say which part is wrong and why.

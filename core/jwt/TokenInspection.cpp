@@ -18,8 +18,8 @@ QString tr(const char *text)
 // NumericDate claims are numbers; Auth0's updated_at is an ISO-8601 string.
 QString timeTextFor(const QString &name, const QJsonValue &value, const QDateTime &now)
 {
-    if (value.isDouble())
-        return describeTime(name, qint64(value.toDouble()), now);
+    if (const auto seconds = numericDate(value))
+        return describeTime(name, *seconds, now);
     if (value.isString()) {
         const QDateTime parsed = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
         if (parsed.isValid())
@@ -70,25 +70,26 @@ QList<InspectionWarning> tokenWarnings(const DecodedToken &token, const QDateTim
 
     const qint64 nowSeconds = now.toSecsSinceEpoch();
     const QJsonValue exp = payload.value(QLatin1String("exp"));
+    const auto expiresAt = numericDate(exp);
     if (exp.isUndefined())
         warnings << InspectionWarning{QStringLiteral("no-expiry"), tr("The token has no 'exp': it never expires.")};
-    else if (exp.isDouble() && qint64(exp.toDouble()) <= nowSeconds)
+    else if (expiresAt && *expiresAt <= nowSeconds)
         warnings << InspectionWarning{QStringLiteral("expired"),
-                                      tr("The token expired %1 ago.").arg(formatDuration(nowSeconds - qint64(exp.toDouble())))};
-    const QJsonValue nbf = payload.value(QLatin1String("nbf"));
-    if (nbf.isDouble() && qint64(nbf.toDouble()) > nowSeconds)
+                                      tr("The token expired %1 ago.").arg(formatDuration(nowSeconds - *expiresAt))};
+    const auto notBefore = numericDate(payload.value(QLatin1String("nbf")));
+    if (notBefore && *notBefore > nowSeconds)
         warnings << InspectionWarning{QStringLiteral("not-yet-valid"),
                                       tr("The token is not valid for another %1 ('nbf').")
-                                          .arg(formatDuration(qint64(nbf.toDouble()) - nowSeconds))};
-    const QJsonValue iat = payload.value(QLatin1String("iat"));
+                                          .arg(formatDuration(*notBefore - nowSeconds))};
+    const auto issuedAt = numericDate(payload.value(QLatin1String("iat")));
     constexpr qint64 clockSkewTolerance = 60;
-    if (iat.isDouble() && qint64(iat.toDouble()) > nowSeconds + clockSkewTolerance)
+    if (issuedAt && *issuedAt > nowSeconds + clockSkewTolerance)
         warnings << InspectionWarning{QStringLiteral("issued-in-future"),
                                       tr("'iat' is %1 in the future: the issuer's clock or this computer's is wrong.")
-                                          .arg(formatDuration(qint64(iat.toDouble()) - nowSeconds))};
+                                          .arg(formatDuration(*issuedAt - nowSeconds))};
     for (const char *claim : {"exp", "nbf", "iat", "auth_time"}) {
         const QJsonValue value = payload.value(QLatin1String(claim));
-        if (!value.isUndefined() && !value.isDouble())
+        if (!value.isUndefined() && !numericDate(value))
             warnings << InspectionWarning{QStringLiteral("bad-time-claim"),
                                           tr("'%1' is not a number of seconds.").arg(QLatin1String(claim))};
     }

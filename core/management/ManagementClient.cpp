@@ -134,7 +134,11 @@ void ManagementClient::fetchAll(const QString &path, QUrlQuery query, const QStr
     auto state = std::make_shared<State>();
     auto next = std::make_shared<std::function<void(const QString &)>>();
     QPointer<QObject> guard(context);
+    // The function holds itself only weakly; the request in flight holds it strongly. So when a request is dropped
+    // (its context destroyed) the whole chain is freed instead of leaking through a self-reference.
+    const std::weak_ptr<std::function<void(const QString &)>> weakNext = next;
     *next = [=, this](const QString &cursor) {
+        const auto self = weakNext.lock();
         QUrlQuery items = query;
         if (paging == Paging::Checkpoint) {
             items.addQueryItem(QStringLiteral("take"), QString::number(PageSize));
@@ -150,7 +154,6 @@ void ManagementClient::fetchAll(const QString &path, QUrlQuery query, const QStr
             if (!page.ok()) {
                 state->result.error = page.error;
                 done(state->result);
-                *next = nullptr; // break the cycle
                 return;
             }
             const QJsonObject object = page.object();
@@ -168,11 +171,10 @@ void ManagementClient::fetchAll(const QString &path, QUrlQuery query, const QStr
                 more = !items.isEmpty() && total >= 0 && state->result.items.size() < total;
             }
             if (more) {
-                (*next)(nextCursor);
+                (*self)(nextCursor);
                 return;
             }
             done(state->result);
-            *next = nullptr;
         });
     };
     (*next)(QString());

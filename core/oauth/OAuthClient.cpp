@@ -274,6 +274,11 @@ QNetworkReply *OAuthClient::send(QNetworkReply *reply, QObject *context, std::fu
                 makeError(timedOut ? QStringLiteral("timeout") : QStringLiteral("network_error"),
                           timedOut ? tr("%1 did not answer in time.").arg(reply->url().toString())
                                    : tr("%1: %2").arg(reply->url().toString(), reply->errorString()));
+            if (reply->error() == QNetworkReply::SslHandshakeFailedError)
+                result.transportError->hint =
+                    tr("the server's TLS certificate is not trusted by this system, and OrgLens never ignores "
+                       "certificate errors. Check the domain; behind a TLS-inspecting proxy, install its CA "
+                       "certificate in the system store.");
         }
         done(result);
     });

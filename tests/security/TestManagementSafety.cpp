@@ -1,0 +1,124 @@
+// Bulk default-organization edits against the demo tenant: every PATCH carries only app_metadata.default_org_id, and a
+// row that fails in the middle of a run loses no other row (each gets its outcome in the summary and the journal; a
+// resumed run touches nothing already done). Single edits, crash-and-resume and retries have their own tests (see
+// SECURITY.md).
+#include "DemoTenant.h"
+#include "TenantStore.h"
+
+#include "management/BulkRunner.h"
+#include "management/ManagementClient.h"
+#include "oauth/OAuthClient.h"
+
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace orglens;
+using namespace orglens::management;
+
+namespace {
+
+QString userId(int number)
+{
+    return QStringLiteral("auth0|user%1").arg(number, 6, 10, QLatin1Char('0'));
+}
+
+template <typename T> T waitFor(const std::function<void(std::function<void(const T &)>)> &start)
+{
+    std::optional<T> result;
+    start([&result](const T &value) { result = value; });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 60000))
+        qFatal("no answer");
+    return *result;
+}
+
+} // namespace
+
+class TestManagementSafety : public QObject {
+    Q_OBJECT
+
+private slots:
+    void failedRowMidBulkLosesNoOtherRow()
+    {
+        demo::DemoTenantOptions options;
+        options.syntheticUsers = 12;
+        options.managementRateLimit = 1000;
+        demo::DemoTenant tenant(options);
+        QVERIFY(tenant.start());
+        QList<QJsonObject> patches;
+        connect(&tenant, &demo::DemoTenant::event, this, [&patches](const QJsonObject &event) {
+            if (event.value(QLatin1String("type")).toString() == QLatin1String("patch_user"))
+                patches << event;
+        });
+
+        QNetworkAccessManager network;
+        oauth::OAuthClient oauth(&network);
+        ManagementConfig config;
+        config.issuer = tenant.issuer();
+        config.clientId = QStringLiteral("demo-m2m");
+        config.clientSecret = Secret::fromString(QStringLiteral("demo-m2m-secret"));
+        config.retry.baseDelay = std::chrono::milliseconds(10);
+        ManagementClient client(&network, &oauth, config);
+        QTemporaryDir dir;
+        BulkRunner runner(client, AuditLog(dir.filePath(QStringLiteral("audit.jsonl"))), QStringLiteral("test"));
+
+        QList<BulkRow> rows;
+        for (int i = 1; i <= 12; ++i)
+            rows << BulkRow{i + 1, userId(i), false, QStringLiteral("org_acme")};
+        const auto plan = waitFor<Result<BulkPlan>>(
+            [&](auto done) { runner.validate(rows, /*allowNonMember=*/true, std::move(done)); });
+        QVERIFY2(plan, plan ? "" : qPrintable(plan.error().message));
+        QCOMPARE(plan->rows.size(), 12);
+        // A user deleted after the plan was made: its PATCH fails (404) in the middle of the run.
+        BulkPlan withGhost = *plan;
+        withGhost.rows.insert(5, PlannedRow{100, QStringLiteral("auth0|deleted-meanwhile"), QStringLiteral("org_acme"),
+                                            QJsonValue(), false});
+
+        BulkJournal journal(dir.filePath(QStringLiteral("rows.csv.journal")));
+        const auto state = journal.open(QStringLiteral("sha"), tenant.issuer().toString(), false);
+        QVERIFY(state);
+        const BulkSummary summary = waitFor<BulkSummary>(
+            [&](auto done) { runner.apply(withGhost, journal, *state, 3, std::move(done)); });
+        QVERIFY(!summary.fatal);
+        QCOMPARE(summary.results.size(), 13);
+        QCOMPARE(summary.failed, 1);
+        QCOMPARE(summary.applied, 12);
+        for (const RowResult &row : summary.results) {
+            const bool ghost = row.userId == QLatin1String("auth0|deleted-meanwhile");
+            QCOMPARE(row.status, ghost ? QStringLiteral("failed") : QStringLiteral("applied"));
+            if (ghost)
+                QVERIFY2(row.detail.contains(QStringLiteral("404")), qPrintable(row.detail));
+        }
+
+        // Each PATCH sent exactly the one key; every other app_metadata key survived.
+        QCOMPARE(patches.size(), 12);
+        const QJsonObject onlyTheKey{
+            {QStringLiteral("app_metadata"), QJsonObject{{QStringLiteral("default_org_id"), QStringLiteral("org_acme")}}}};
+        for (const QJsonObject &patch : std::as_const(patches))
+            QCOMPARE(patch.value(QLatin1String("changes")).toObject(), onlyTheKey);
+        for (int i = 1; i <= 12; ++i) {
+            const QJsonObject metadata = tenant.store().findUser(userId(i))->appMetadata;
+            QCOMPARE(metadata.value(QLatin1String("default_org_id")).toString(), QStringLiteral("org_acme"));
+            QVERIFY2(metadata.size() > 1, qPrintable(userId(i)));
+        }
+
+        // The journal has an outcome for every row; a resumed run re-sends nothing that was applied.
+        QFile file(journal.path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto replayed = replayJournal(file.readAll());
+        QVERIFY(replayed);
+        for (const PlannedRow &row : std::as_const(withGhost.rows))
+            QVERIFY2(!replayed->rows.value(row.line).outcome.isEmpty(), qPrintable(QString::number(row.line)));
+        BulkJournal again(journal.path());
+        const auto resumed = again.open(QStringLiteral("sha"), tenant.issuer().toString(), true);
+        QVERIFY(resumed);
+        const BulkSummary second = waitFor<BulkSummary>(
+            [&](auto done) { runner.apply(withGhost, again, *resumed, 3, std::move(done)); });
+        QCOMPARE(second.failed, 1);
+        QCOMPARE(patches.size(), 12);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestManagementSafety)
+#include "TestManagementSafety.moc"
