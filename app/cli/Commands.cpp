@@ -4,6 +4,7 @@
 #include "DemoTenantCommand.h"
 #include "DiffCommand.h"
 #include "ExchangeCommand.h"
+#include "ExplainCommand.h"
 #include "LoginCommand.h"
 #include "OrgsCommand.h"
 #include "ProfileCommand.h"
@@ -31,6 +32,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<UsersCommand>());
     commands.push_back(std::make_unique<OrgsCommand>());
     commands.push_back(std::make_unique<AuditCommand>());
+    commands.push_back(std::make_unique<ExplainCommand>());
     return commands;
 }
 

@@ -3,6 +3,7 @@
 #include "oauth/SessionHistory.h"
 #include "profiles/Profile.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -30,6 +31,9 @@ struct Evidence {
     Role role = Role::Supports;
     QString text; // one line, e.g. "gty is \"password\"" or "app_metadata has no default_org_id"
 };
+QString sourceName(Evidence::Source source); // "token" | "session" | "profile" | "tenant"
+QString roleName(Evidence::Role role);       // "supports" | "rules_out" | "missing"
+
 
 // Something OrgLens can do to fix the cause (the GUI shows it as a button, the CLI prints the command).
 struct FixAction {
@@ -38,6 +42,9 @@ struct FixAction {
     QString label;         // translated button text
     QJsonObject arguments; // e.g. {"user_id": "...", "org_id": "..."}, {"flow": "pkce", "organization": "..."}, {"url": "..."}
 };
+// "set_default_org" | "run_exchange" | "login_with_organization" | "open_tenant_settings" | "fetch_tenant_evidence"
+QString actionKindName(FixAction::Kind kind);
+
 
 struct Finding {
     QString id; // stable rule id, e.g. "device-flow" (part of the interface)
@@ -64,12 +71,18 @@ struct TenantEvidence {
     std::optional<QJsonArray> userOrganizations;     // GET /api/v2/users/{id}/organizations
     QList<QJsonObject> organizations;                // organizations referenced by the token or app_metadata
     std::optional<QJsonObject> client;               // GET /api/v2/clients/{id} (organization_usage, ...)
+    // What could not be read and why, keyed "user", "user_organizations", "client" or "organization:<id>"
+    // (e.g. "403 Forbidden: Insufficient scope ... (insufficient_scope)"): shown as missing evidence.
+    QHash<QString, QString> unavailable;
 };
 
 // Everything the engine may use. Only `token` is required.
 struct ExplainInput {
     QByteArray token;                                // as pasted (Bearer prefix and whitespace allowed)
     std::optional<oauth::SessionRecord> session;     // the login that produced the token, when OrgLens ran it
+    // The flow the user says produced the token when there is no session record (CLI --flow): a SessionRecord flow
+    // name ("device", "pkce", "refresh", "client_credentials", "token_exchange") or "password".
+    QString declaredFlow;
     QList<oauth::SessionRecord> lineage;             // the session's ancestors, oldest first (device -> refresh -> ...)
     std::optional<profiles::Profile> profile;        // issuer, namespace, exchange settings
     TenantEvidence tenant;

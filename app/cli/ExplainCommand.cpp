@@ -1,0 +1,221 @@
+#include "ExplainCommand.h"
+
+#include "ManagementSession.h"
+#include "ProfileOptions.h"
+#include "explain/Explain.h"
+#include "jwt/TokenDecoder.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace orglens::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("orglens::cli::ExplainCommand", text);
+}
+
+const QCommandLineOption FlowOption(QStringLiteral("flow"),
+                                    tr("The flow that produced the token: device, pkce, refresh, exchange, password or "
+                                       "client-credentials."),
+                                    QStringLiteral("FLOW"));
+const QCommandLineOption CheckUserOption(QStringLiteral("check-user"),
+                                         tr("Read the user, their organizations, the organizations the token names and "
+                                            "the client with the profile's machine-to-machine application."));
+
+// The CLI's flow names -> the session record's.
+std::optional<QString> recordFlowName(const QString &cliName)
+{
+    static const QHash<QString, QString> names{{QStringLiteral("device"), QStringLiteral("device")},
+                                               {QStringLiteral("pkce"), QStringLiteral("pkce")},
+                                               {QStringLiteral("refresh"), QStringLiteral("refresh")},
+                                               {QStringLiteral("exchange"), QStringLiteral("token_exchange")},
+                                               {QStringLiteral("password"), QStringLiteral("password")},
+                                               {QStringLiteral("client-credentials"),
+                                                QStringLiteral("client_credentials")}};
+    const auto it = names.constFind(cliName);
+    return it == names.cend() ? std::nullopt : std::optional<QString>(*it);
+}
+
+QString shellQuote(const QString &word)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
+    if (plain.match(word).hasMatch())
+        return word;
+    QString quoted = word;
+    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+// How the user named the tenant, so that printed commands can be pasted as they are.
+QString profileArguments(const QCommandLineParser &parser)
+{
+    QStringList words;
+    for (const char *option : {"profile", "issuer", "domain"}) {
+        if (parser.isSet(QLatin1String(option)))
+            words << QLatin1String("--") + QLatin1String(option) << shellQuote(parser.value(QLatin1String(option)));
+    }
+    return words.isEmpty() ? QString() : QLatin1Char(' ') + words.join(QLatin1Char(' '));
+}
+
+QString orPlaceholder(const QJsonObject &arguments, const char *key, const char *placeholder)
+{
+    const QString value = arguments.value(QLatin1String(key)).toString();
+    return shellQuote(value.isEmpty() ? QLatin1String(placeholder) : value);
+}
+
+// The command line (or URL) that carries out an action.
+QString actionCommand(const explain::FixAction &action, const QString &profile)
+{
+    using Kind = explain::FixAction::Kind;
+    const QJsonObject &arguments = action.arguments;
+    switch (action.kind) {
+    case Kind::SetDefaultOrg:
+        return QStringLiteral("orglens-cli users set-default-org %1 %2%3")
+            .arg(orPlaceholder(arguments, "user_id", "USER"), orPlaceholder(arguments, "org_id", "ORG"), profile);
+    case Kind::RunExchange: {
+        const QString organization = arguments.value(QLatin1String("organization")).toString();
+        return QStringLiteral("orglens-cli exchange --subject-token -%1%2  (token on standard input)")
+            .arg(organization.isEmpty() ? QString() : QStringLiteral(" --organization ") + shellQuote(organization),
+                 profile);
+    }
+    case Kind::LoginWithOrganization:
+        if (arguments.value(QLatin1String("flow")).toString() == QLatin1String("client-credentials"))
+            return QStringLiteral("orglens-cli token client-credentials --audience API --organization %1%2")
+                .arg(orPlaceholder(arguments, "organization", "ORG"), profile);
+        return QStringLiteral("orglens-cli login pkce --organization %1%2")
+            .arg(orPlaceholder(arguments, "organization", "ORG"), profile);
+    case Kind::OpenTenantSettings:
+        return arguments.value(QLatin1String("url")).toString();
+    case Kind::FetchTenantEvidence:
+        break;
+    }
+    return QStringLiteral("orglens-cli explain - --check-user%1").arg(profile.isEmpty() ? QStringLiteral(" --profile NAME")
+                                                                                         : profile);
+}
+
+QChar roleMarker(explain::Evidence::Role role)
+{
+    switch (role) {
+    case explain::Evidence::Role::Supports:
+        return QLatin1Char('+');
+    case explain::Evidence::Role::RulesOut:
+        return QLatin1Char('-');
+    case explain::Evidence::Role::Missing:
+        break;
+    }
+    return QLatin1Char('?');
+}
+
+void printHuman(const explain::Diagnosis &diagnosis, const QString &profile, CommandIo &io)
+{
+    if (diagnosis.hasOrgId)
+        io.out << tr("Verdict: the token has org_id.") << '\n';
+    else if (diagnosis.findings.isEmpty())
+        io.out << tr("Verdict: the token has no org_id, and no rule found why.") << '\n';
+    else
+        io.out << tr("Verdict: the token has no org_id. Most likely: %1 (%2).")
+                      .arg(diagnosis.findings.first().title, explain::confidenceName(diagnosis.findings.first().confidence))
+               << '\n';
+    int number = 0;
+    for (const explain::Finding &finding : diagnosis.findings) {
+        io.out << '\n'
+               << ++number << ". [" << explain::confidenceName(finding.confidence) << "] " << finding.id << ": "
+               << finding.title << '\n';
+        for (const explain::Evidence &evidence : finding.evidence)
+            io.out << "   " << roleMarker(evidence.role) << ' ' << explain::sourceName(evidence.source) << ": "
+                   << evidence.text << '\n';
+        if (!finding.fixSteps.isEmpty())
+            io.out << "   " << tr("Fix:") << '\n';
+        for (qsizetype i = 0; i < finding.fixSteps.size(); ++i)
+            io.out << "     " << (i + 1) << ". " << finding.fixSteps.at(i) << '\n';
+        for (const explain::FixAction &action : finding.actions)
+            io.out << "   " << action.label << ": " << actionCommand(action, profile) << '\n';
+    }
+    io.out << '\n' << tr("Evidence: + supports, - rules out, ? missing (what would settle it).") << '\n';
+    io.out.flush();
+}
+
+} // namespace
+
+QString ExplainCommand::summary() const
+{
+    return tr("Why does this token have no org_id? Findings with evidence and fixes.");
+}
+
+void ExplainCommand::configure(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("token"), tr("The token, or - (default) for standard input."),
+                                 QStringLiteral("[TOKEN|-]"));
+    ManagementSession::addOptions(parser); // profile options and --json
+    parser.addOption(FlowOption);
+    parser.addOption(CheckUserOption);
+}
+
+int ExplainCommand::execute(const QCommandLineParser &parser, CommandIo &io)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return usageError(io, tr("expected at most one token."));
+    explain::ExplainInput input;
+    input.token = argumentOrStdin(positional, 0, io).trimmed().toUtf8();
+    if (input.token.isEmpty())
+        return usageError(io, tr("no token: give it as an argument or on standard input."));
+    if (!positional.isEmpty() && positional.first() != QLatin1String("-")) {
+        // Accepted for convenience, but argv is readable by other local users (ps, /proc): say so.
+        io.err << tr("Warning: a token on the command line is visible to other users of this machine; prefer - and "
+                     "standard input.")
+               << '\n';
+        io.err.flush();
+    }
+    const auto decoded = jwt::decodeToken(QString::fromUtf8(input.token));
+    if (!decoded && decoded.error().code != QLatin1String(jwt::DecodeError::Opaque) &&
+        decoded.error().code != QLatin1String(jwt::DecodeError::Encrypted)) {
+        io.err << "orglens-cli explain: " << tr("token: %1").arg(decoded.error().message) << '\n';
+        io.err.flush();
+        return ExitUsage;
+    }
+    if (parser.isSet(FlowOption)) {
+        const auto flow = recordFlowName(parser.value(FlowOption));
+        if (!flow)
+            return usageError(io, tr("unknown flow '%1': use device, pkce, refresh, exchange, password or "
+                                     "client-credentials.")
+                                      .arg(parser.value(FlowOption)));
+        input.declaredFlow = *flow;
+    }
+    if (parser.isSet(QStringLiteral("profile")) || ProfileOptions::anyFieldSet(parser)) {
+        input.profile = ProfileOptions::resolve(parser, *this, io, false);
+        if (!input.profile)
+            return ExitUsage;
+    }
+    if (parser.isSet(CheckUserOption)) {
+        auto session = ManagementSession::open(parser, *this, io);
+        if (!session)
+            return ExitUsage;
+        explain::TenantEvidenceFetcher fetcher(&session->client());
+        QEventLoop loop;
+        QObject::connect(&fetcher, &explain::TenantEvidenceFetcher::finished, &loop,
+                         [&](const explain::TenantEvidence &evidence) {
+                             input.tenant = evidence;
+                             loop.quit();
+                         });
+        fetcher.fetch(explain::tenantEvidenceRequest(input));
+        loop.exec();
+        for (auto it = input.tenant.unavailable.cbegin(); it != input.tenant.unavailable.cend(); ++it)
+            io.err << tr("Note: could not read %1: %2").arg(it.key(), it.value()) << '\n';
+        io.err.flush();
+    }
+
+    const explain::Diagnosis diagnosis = explain::diagnose(input);
+    if (ManagementSession::json(parser))
+        printJson(io, diagnosis.toJson());
+    else
+        printHuman(diagnosis, profileArguments(parser), io);
+    return ExitSuccess;
+}
+
+} // namespace orglens::cli

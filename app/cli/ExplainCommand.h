@@ -1,0 +1,19 @@
+#pragma once
+
+#include "Command.h"
+
+namespace orglens::cli {
+
+// orglens-cli explain [TOKEN|-] [--flow F] [--check-user] [--json]: why the token has no org_id, with evidence and
+// fixes (the explain engine of core/explain).
+class ExplainCommand : public Command {
+public:
+    QString name() const override { return QStringLiteral("explain"); }
+    QString summary() const override;
+
+protected:
+    void configure(QCommandLineParser &parser) override;
+    int execute(const QCommandLineParser &parser, CommandIo &io) override;
+};
+
+} // namespace orglens::cli

@@ -1,0 +1,259 @@
+#include "ExplainFacts.h"
+
+#include "common/Clock.h"
+
+#include <QJsonArray>
+
+namespace orglens::explain {
+
+namespace {
+
+bool isUrlName(const QString &name)
+{
+    return name.startsWith(QLatin1String("https://")) || name.startsWith(QLatin1String("http://")) ||
+           name.startsWith(QLatin1String("urn:"));
+}
+
+std::optional<QJsonObject> payloadOf(const Secret &token)
+{
+    if (token.isEmpty())
+        return std::nullopt;
+    const auto decoded = jwt::decodeToken(token.toString());
+    if (!decoded)
+        return std::nullopt;
+    return decoded->payload;
+}
+
+bool matchesOrg(const QJsonObject &org, const QString &idOrName)
+{
+    return org.value(QLatin1String("id")).toString() == idOrName ||
+           org.value(QLatin1String("name")).toString() == idOrName;
+}
+
+} // namespace
+
+ExplainFacts::ExplainFacts(const ExplainInput &input)
+    : m_input(input)
+    , m_now((input.clock ? *input.clock : Clock::system()).now())
+{
+    const auto decoded = jwt::decodeToken(QString::fromUtf8(input.token));
+    if (decoded) {
+        m_token = decoded.value();
+        m_claims = m_token->payload;
+        m_kind = jwt::guessKind(*m_token);
+    } else {
+        m_decodeErrorCode = decoded.error().code;
+    }
+    for (auto it = m_claims.begin(); it != m_claims.end(); ++it) {
+        if (isNamespacedOrgClaim(it.key()) && it.value().isString())
+            m_namespacedOrgClaims.append({it.key(), it.key().chopped(6), it.value().toString()});
+    }
+
+    m_flow = input.session ? input.session->flow : input.declaredFlow;
+    if (m_flow.isEmpty()) {
+        if (claim("gty") == QLatin1String("password"))
+            m_flow = QStringLiteral("password");
+        else if (isMachineToMachine())
+            m_flow = QStringLiteral("client_credentials");
+    }
+    // The chain's first login decides; a refresh whose parent is unknown leaves the origin unknown.
+    const QString first = !input.lineage.isEmpty() ? input.lineage.first().flow : m_flow;
+    m_originFlow = first == QLatin1String("refresh") ? QString() : first;
+}
+
+bool ExplainFacts::isNamespacedOrgClaim(const QString &name)
+{
+    return isUrlName(name) && name.endsWith(QLatin1String("org_id"));
+}
+
+QString ExplainFacts::namespacedOrgClaimIn(const QJsonObject &claims)
+{
+    for (auto it = claims.begin(); it != claims.end(); ++it) {
+        if (isNamespacedOrgClaim(it.key()) && it->isString())
+            return it.key();
+    }
+    return {};
+}
+
+QString ExplainFacts::claim(const char *name) const
+{
+    return m_claims.value(QLatin1String(name)).toString();
+}
+
+bool ExplainFacts::isMachineToMachine() const
+{
+    return claim("gty") == QLatin1String("client-credentials") || claim("sub").endsWith(QLatin1String("@clients"));
+}
+
+QString ExplainFacts::userId() const
+{
+    return isMachineToMachine() ? QString() : claim("sub");
+}
+
+QString ExplainFacts::clientId() const
+{
+    const QString azp = claim("azp");
+    return azp.isEmpty() ? claim("client_id") : azp;
+}
+
+QStringList ExplainFacts::audiences() const
+{
+    const QJsonValue aud = m_claims.value(QLatin1String("aud"));
+    if (aud.isString())
+        return {aud.toString()};
+    QStringList list;
+    for (const QJsonValue &each : aud.toArray())
+        list << each.toString();
+    return list;
+}
+
+QDateTime ExplainFacts::issuedAt() const
+{
+    const QJsonValue iat = m_claims.value(QLatin1String("iat"));
+    return iat.isDouble() ? QDateTime::fromSecsSinceEpoch(iat.toInteger(), Qt::UTC) : QDateTime();
+}
+
+QDateTime ExplainFacts::expiresAt() const
+{
+    const QJsonValue exp = m_claims.value(QLatin1String("exp"));
+    return exp.isDouble() ? QDateTime::fromSecsSinceEpoch(exp.toInteger(), Qt::UTC) : QDateTime();
+}
+
+QStringList ExplainFacts::customClaimNames() const
+{
+    QStringList names;
+    for (auto it = m_claims.begin(); it != m_claims.end(); ++it) {
+        if (isUrlName(it.key()) && !isNamespacedOrgClaim(it.key()))
+            names << it.key();
+    }
+    return names;
+}
+
+std::optional<NamespacedOrgClaim> ExplainFacts::profileOrgClaim() const
+{
+    const QString ns = profileNamespace();
+    for (const NamespacedOrgClaim &each : m_namespacedOrgClaims) {
+        if (!ns.isEmpty() && each.claimNamespace == ns)
+            return each;
+    }
+    return std::nullopt;
+}
+
+std::optional<QJsonObject> ExplainFacts::originParameters() const
+{
+    if (!m_input.lineage.isEmpty()) {
+        const oauth::SessionRecord &first = m_input.lineage.first();
+        if (first.flow == QLatin1String("refresh"))
+            return std::nullopt;
+        return first.parameters;
+    }
+    if (m_input.session && m_input.session->flow != QLatin1String("refresh"))
+        return m_input.session->parameters;
+    return std::nullopt;
+}
+
+QList<QJsonObject> ExplainFacts::ancestorClaims() const
+{
+    QList<QJsonObject> claims;
+    for (const oauth::SessionRecord &record : m_input.lineage) {
+        if (const auto payload = payloadOf(record.tokens.accessToken))
+            claims << *payload;
+    }
+    return claims;
+}
+
+std::optional<QJsonObject> ExplainFacts::siblingClaims() const
+{
+    if (!m_input.session)
+        return std::nullopt;
+    const oauth::TokenResponse &tokens = m_input.session->tokens;
+    const QString given = m_token ? m_token->compact : QString::fromUtf8(m_input.token).trimmed();
+    if (!tokens.idToken.isEmpty() && given == tokens.idToken.toString())
+        return payloadOf(tokens.accessToken);
+    if (!tokens.accessToken.isEmpty() && given == tokens.accessToken.toString())
+        return payloadOf(tokens.idToken);
+    return std::nullopt;
+}
+
+QUrl ExplainFacts::profileIssuer() const
+{
+    return m_input.profile ? m_input.profile->issuer : QUrl();
+}
+
+QString ExplainFacts::profileNamespace() const
+{
+    if (!m_input.profile || m_input.profile->claimNamespace.isEmpty())
+        return {};
+    QString ns = m_input.profile->claimNamespace;
+    if (!ns.endsWith(QLatin1Char('/')) && !ns.startsWith(QLatin1String("urn:")))
+        ns += QLatin1Char('/');
+    return ns;
+}
+
+QUrl ExplainFacts::dashboardUrl(const QString &page) const
+{
+    QUrl issuer = profileIssuer();
+    if (issuer.isEmpty())
+        issuer = QUrl(claim("iss"));
+    const QStringList labels = issuer.host().split(QLatin1Char('.'));
+    // acme.auth0.com (US) or acme.eu.auth0.com: the dashboard path is /dashboard/<region>/<tenant>/.
+    if (labels.size() < 3 || !issuer.host().endsWith(QLatin1String(".auth0.com")))
+        return QUrl(QStringLiteral("https://manage.auth0.com/dashboard/"));
+    const QString region = labels.size() == 3 ? QStringLiteral("us") : labels.at(1);
+    return QUrl(QStringLiteral("https://manage.auth0.com/dashboard/%1/%2/%3").arg(region, labels.first(), page));
+}
+
+std::optional<QString> ExplainFacts::defaultOrgId() const
+{
+    if (!m_input.tenant.user)
+        return std::nullopt;
+    return m_input.tenant.user->value(QLatin1String("app_metadata"))
+        .toObject()
+        .value(QLatin1String("default_org_id"))
+        .toString();
+}
+
+std::optional<bool> ExplainFacts::isMember(const QString &orgIdOrName) const
+{
+    if (!m_input.tenant.userOrganizations)
+        return std::nullopt;
+    for (const QJsonValue &org : *m_input.tenant.userOrganizations) {
+        if (matchesOrg(org.toObject(), orgIdOrName))
+            return true;
+    }
+    // The org may be known by the other spelling (name vs id) only through the fetched organization.
+    if (const QJsonObject *org = organization(orgIdOrName)) {
+        const QString id = org->value(QLatin1String("id")).toString();
+        for (const QJsonValue &each : *m_input.tenant.userOrganizations) {
+            if (each.toObject().value(QLatin1String("id")).toString() == id)
+                return true;
+        }
+    }
+    return false;
+}
+
+QStringList ExplainFacts::memberOrgIds() const
+{
+    QStringList ids;
+    if (m_input.tenant.userOrganizations) {
+        for (const QJsonValue &org : *m_input.tenant.userOrganizations)
+            ids << org.toObject().value(QLatin1String("id")).toString();
+    }
+    return ids;
+}
+
+const QJsonObject *ExplainFacts::organization(const QString &orgIdOrName) const
+{
+    for (const QJsonObject &org : m_input.tenant.organizations) {
+        if (matchesOrg(org, orgIdOrName))
+            return &org;
+    }
+    return nullptr;
+}
+
+QString ExplainFacts::unavailable(const QString &part) const
+{
+    return m_input.tenant.unavailable.value(part);
+}
+
+} // namespace orglens::explain

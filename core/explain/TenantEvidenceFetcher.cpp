@@ -1,0 +1,105 @@
+#include "TenantEvidenceFetcher.h"
+
+#include "management/ManagementClient.h"
+
+namespace orglens::explain {
+
+TenantEvidenceFetcher::TenantEvidenceFetcher(management::ManagementClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+    qRegisterMetaType<TenantEvidence>();
+}
+
+void TenantEvidenceFetcher::fetch(const QString &userId, const QString &clientId, const QStringList &orgIds)
+{
+    if (m_context)
+        m_context->deleteLater(); // abandons a running fetch: its callbacks see a stale context and return
+    m_context = new QObject(this);
+    m_evidence = {};
+    m_requestedOrgs.clear();
+    m_pending = 1; // held until every request below is started, so finished() cannot come early
+
+    if (!userId.isEmpty()) {
+        ++m_pending;
+        m_client->getUser(userId, m_context, [this, context = m_context](const management::ApiResult &result) {
+            if (context != m_context)
+                return;
+            if (result.ok()) {
+                m_evidence.user = result.object();
+                // The default organization is evidence too (is it known? is the user a member?).
+                const QString defaultOrg = result.object()
+                                               .value(QLatin1String("app_metadata"))
+                                               .toObject()
+                                               .value(QLatin1String("default_org_id"))
+                                               .toString();
+                if (!defaultOrg.isEmpty())
+                    fetchOrganization(defaultOrg);
+            } else {
+                m_evidence.unavailable.insert(QStringLiteral("user"), result.error->text());
+            }
+            done();
+        });
+        ++m_pending;
+        m_client->userOrganizations(userId, m_context, [this, context = m_context](const management::ListResult &result) {
+            if (context != m_context)
+                return;
+            if (result.ok())
+                m_evidence.userOrganizations = result.items;
+            else
+                m_evidence.unavailable.insert(QStringLiteral("user_organizations"), result.error->text());
+            done();
+        });
+    }
+    if (!clientId.isEmpty()) {
+        ++m_pending;
+        m_client->request("GET", QStringLiteral("clients/") + management::ManagementClient::encodeSegment(clientId),
+                          {}, {}, m_context, [this, context = m_context](const management::ApiResult &result) {
+                              if (context != m_context)
+                                  return;
+                              if (result.ok())
+                                  m_evidence.client = result.object();
+                              else
+                                  m_evidence.unavailable.insert(QStringLiteral("client"), result.error->text());
+                              done();
+                          });
+    }
+    for (const QString &orgId : orgIds)
+        fetchOrganization(orgId);
+    // Releases the hold from the event loop, so that finished() never comes from inside fetch().
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, context = m_context] {
+            if (context == m_context)
+                done();
+        },
+        Qt::QueuedConnection);
+}
+
+void TenantEvidenceFetcher::fetchOrganization(const QString &orgId)
+{
+    if (orgId.isEmpty() || m_requestedOrgs.contains(orgId))
+        return;
+    m_requestedOrgs.insert(orgId);
+    ++m_pending;
+    m_client->getOrganization(orgId, m_context, [this, orgId, context = m_context](const management::ApiResult &result) {
+        if (context != m_context)
+            return;
+        if (result.ok())
+            m_evidence.organizations.append(result.object());
+        else
+            m_evidence.unavailable.insert(QStringLiteral("organization:") + orgId, result.error->text());
+        done();
+    });
+}
+
+void TenantEvidenceFetcher::done()
+{
+    if (--m_pending > 0)
+        return;
+    m_context->deleteLater();
+    m_context = nullptr;
+    emit finished(m_evidence);
+}
+
+} // namespace orglens::explain

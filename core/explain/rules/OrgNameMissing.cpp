@@ -1,0 +1,27 @@
+#include "RuleSupport.h"
+#include "Rules.h"
+
+namespace orglens::explain::rules {
+
+std::optional<Finding> orgNameMissing(const ExplainFacts &facts)
+{
+    if (!facts.hasOrgId() || !facts.orgName().isEmpty())
+        return std::nullopt;
+    const bool namesExpected = facts.input().profile && facts.input().profile->useOrganizationNames;
+    Finding finding = makeFinding(namesExpected ? Confidence::Likely : Confidence::Possible,
+                                  tr("org_id is present but org_name is missing (organization names setting off)"));
+    supports(finding, Evidence::Source::Token, tr("org_id is \"%1\", no org_name").arg(facts.orgId()));
+    if (namesExpected)
+        supports(finding, Evidence::Source::Profile,
+                 tr("the profile expects organization names, but the tenant did not add org_name"));
+    else
+        supports(finding, Evidence::Source::Profile,
+                 tr("Allow Organization Names in Authentication API is off by default"));
+    finding.fixSteps << tr("Only if the API needs org_name: turn on \"Allow Organization Names in Authentication API\" "
+                           "(allow_organization_name_in_authentication_api) in the tenant's Organizations settings.")
+                     << tr("Authorize by org_id in any case; names can change.");
+    finding.actions << openSettingsAction(tr("Open Organizations"), facts.dashboardUrl(QStringLiteral("organizations")));
+    return finding;
+}
+
+} // namespace orglens::explain::rules

@@ -1,0 +1,134 @@
+#include "RuleSupport.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace orglens::explain::rules {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("orglens::explain::Rules", text);
+}
+
+Finding makeFinding(Confidence confidence, const QString &title)
+{
+    Finding finding;
+    finding.confidence = confidence;
+    finding.title = title;
+    return finding;
+}
+
+void supports(Finding &finding, Evidence::Source source, const QString &text)
+{
+    finding.evidence.append({source, Evidence::Role::Supports, text});
+}
+
+void rulesOut(Finding &finding, Evidence::Source source, const QString &text)
+{
+    finding.evidence.append({source, Evidence::Role::RulesOut, text});
+}
+
+void missing(Finding &finding, Evidence::Source source, const QString &text)
+{
+    finding.evidence.append({source, Evidence::Role::Missing, text});
+}
+
+void missingTenantEvidence(Finding &finding, const ExplainFacts &facts, const QString &part, const QString &what)
+{
+    const QString why = facts.unavailable(part);
+    missing(finding, Evidence::Source::Tenant,
+            why.isEmpty() ? tr("%1 would settle it (not fetched)").arg(what)
+                          : tr("%1 would settle it (could not be read: %2)").arg(what, why.section(QLatin1Char('\n'), 0, 0)));
+    for (const FixAction &action : std::as_const(finding.actions)) {
+        if (action.kind == FixAction::Kind::FetchTenantEvidence)
+            return;
+    }
+    QJsonArray orgIds;
+    if (facts.hasOrgId())
+        orgIds.append(facts.orgId());
+    for (const NamespacedOrgClaim &claim : facts.namespacedOrgClaims())
+        orgIds.append(claim.value);
+    finding.actions.append({FixAction::Kind::FetchTenantEvidence,
+                            tr("Fetch tenant evidence"),
+                            {{QStringLiteral("user_id"), facts.userId()},
+                             {QStringLiteral("client_id"), facts.clientId()},
+                             {QStringLiteral("org_ids"), orgIds}}});
+}
+
+QString flowDisplayName(const QString &flow)
+{
+    if (flow == QLatin1String("device"))
+        return tr("Device Authorization flow");
+    if (flow == QLatin1String("pkce"))
+        return tr("authorization code flow with PKCE");
+    if (flow == QLatin1String("refresh"))
+        return tr("refresh token grant");
+    if (flow == QLatin1String("client_credentials"))
+        return tr("client credentials grant");
+    if (flow == QLatin1String("token_exchange"))
+        return tr("Custom Token Exchange");
+    if (flow == QLatin1String("password"))
+        return tr("Resource Owner Password grant");
+    return flow.isEmpty() ? tr("unknown flow") : flow;
+}
+
+void flowEvidence(Finding &finding, const ExplainFacts &facts)
+{
+    if (!facts.flowKnown()) {
+        missing(finding, Evidence::Source::Session,
+                tr("the flow that produced the token would settle it (OrgLens's session record, or --flow)"));
+        return;
+    }
+    const QString flow = flowDisplayName(facts.flow());
+    if (facts.flowFromSession())
+        supports(finding, Evidence::Source::Session, tr("OrgLens's session record: the token came from the %1").arg(flow));
+    else if (!facts.input().declaredFlow.isEmpty())
+        supports(finding, Evidence::Source::Session, tr("declared flow: %1").arg(flow));
+    else
+        supports(finding, Evidence::Source::Token, tr("the claims say the token came from the %1").arg(flow));
+    const QString origin = facts.originFlow();
+    if (!origin.isEmpty() && origin != facts.flow())
+        supports(finding, Evidence::Source::Session, tr("the chain started with the %1").arg(flowDisplayName(origin)));
+}
+
+QString suggestedOrganization(const ExplainFacts &facts)
+{
+    const QString defaultOrg = facts.defaultOrgId().value_or(QString());
+    if (!defaultOrg.isEmpty() && facts.isMember(defaultOrg).value_or(true))
+        return defaultOrg;
+    const QStringList members = facts.memberOrgIds();
+    if (!members.isEmpty())
+        return members.first();
+    if (const auto claim = facts.profileOrgClaim())
+        return claim->value;
+    return facts.namespacedOrgClaims().isEmpty() ? QString() : facts.namespacedOrgClaims().first().value;
+}
+
+FixAction setDefaultOrgAction(const QString &userId, const QString &orgId)
+{
+    return {FixAction::Kind::SetDefaultOrg,
+            tr("Set default_org_id"),
+            {{QStringLiteral("user_id"), userId}, {QStringLiteral("org_id"), orgId}}};
+}
+
+FixAction runExchangeAction(const QString &organization)
+{
+    QJsonObject arguments;
+    if (!organization.isEmpty())
+        arguments.insert(QStringLiteral("organization"), organization);
+    return {FixAction::Kind::RunExchange, tr("Run the token exchange"), arguments};
+}
+
+FixAction loginWithOrganizationAction(const QString &flow, const QString &organization)
+{
+    return {FixAction::Kind::LoginWithOrganization,
+            tr("Log in with organization"),
+            {{QStringLiteral("flow"), flow}, {QStringLiteral("organization"), organization}}};
+}
+
+FixAction openSettingsAction(const QString &label, const QUrl &url)
+{
+    return {FixAction::Kind::OpenTenantSettings, label, {{QStringLiteral("url"), url.toString()}}};
+}
+
+} // namespace orglens::explain::rules

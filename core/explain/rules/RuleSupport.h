@@ -1,0 +1,33 @@
+#pragma once
+
+// Small helpers the rules share to build findings: evidence lines, fix actions, common wording.
+#include "explain/Diagnosis.h"
+#include "explain/ExplainFacts.h"
+
+namespace orglens::explain::rules {
+
+QString tr(const char *text); // context "orglens::explain::Rules"
+
+Finding makeFinding(Confidence confidence, const QString &title);
+void supports(Finding &finding, Evidence::Source source, const QString &text);
+void rulesOut(Finding &finding, Evidence::Source source, const QString &text);
+void missing(Finding &finding, Evidence::Source source, const QString &text);
+
+// Adds "<what> would settle it" as missing tenant evidence (with the reason it could not be read, when known) and
+// the action that fetches the tenant evidence (once per finding).
+void missingTenantEvidence(Finding &finding, const ExplainFacts &facts, const QString &part, const QString &what);
+
+// The evidence line for where the flow is known from (session record, declared, gty).
+void flowEvidence(Finding &finding, const ExplainFacts &facts);
+QString flowDisplayName(const QString &flow); // "device", ... -> translated "Device Authorization flow", ...
+
+// The organization to suggest for a fix: the user's default when they are a member of it, else their first
+// organization, else the org claim the token carries; empty when nothing is known.
+QString suggestedOrganization(const ExplainFacts &facts);
+
+FixAction setDefaultOrgAction(const QString &userId, const QString &orgId);
+FixAction runExchangeAction(const QString &organization = {});
+FixAction loginWithOrganizationAction(const QString &flow, const QString &organization);
+FixAction openSettingsAction(const QString &label, const QUrl &url);
+
+} // namespace orglens::explain::rules

@@ -1,0 +1,567 @@
+// The explain rules one by one: each fires on its evidence and stays silent without it; plus ordering, JSON and the
+// behaviour the engine promises for a token alone and the same token with its session.
+#include "UnsignedTokens.h"
+#include "common/Clock.h"
+#include "explain/Explain.h"
+#include "oauth/SessionHistory.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+#include <functional>
+
+using namespace orglens;
+using namespace orglens::explain;
+using orglens::test::unsignedToken;
+
+Q_DECLARE_METATYPE(std::optional<orglens::explain::Confidence>)
+
+namespace {
+
+const QDateTime Now = QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+const FixedClock TestClock(Now);
+const auto Issuer = QStringLiteral("https://acme.eu.auth0.com/");
+const auto Namespace = QStringLiteral("https://acme.example/");
+const auto OrgClaim = QStringLiteral("https://acme.example/org_id");
+
+QJsonObject userClaims(QJsonObject extra = {})
+{
+    QJsonObject claims{{QStringLiteral("iss"), Issuer},
+                       {QStringLiteral("sub"), QStringLiteral("auth0|bob")},
+                       {QStringLiteral("aud"), QJsonArray{QStringLiteral("https://api.acme.example/"), Issuer + QStringLiteral("userinfo")}},
+                       {QStringLiteral("azp"), QStringLiteral("native-client")},
+                       {QStringLiteral("scope"), QStringLiteral("openid profile offline_access")},
+                       {QStringLiteral("iat"), Now.addSecs(-60).toSecsSinceEpoch()},
+                       {QStringLiteral("exp"), Now.addSecs(3600).toSecsSinceEpoch()}};
+    for (auto it = extra.begin(); it != extra.end(); ++it) {
+        if (it->isNull())
+            claims.remove(it.key());
+        else
+            claims.insert(it.key(), *it);
+    }
+    return claims;
+}
+
+QJsonObject idTokenClaims(QJsonObject extra = {})
+{
+    QJsonObject claims{{QStringLiteral("iss"), Issuer},
+                       {QStringLiteral("sub"), QStringLiteral("auth0|bob")},
+                       {QStringLiteral("aud"), QStringLiteral("native-client")},
+                       {QStringLiteral("nonce"), QStringLiteral("n-0S6_WzA2Mj")},
+                       {QStringLiteral("name"), QStringLiteral("Bob Example")},
+                       {QStringLiteral("iat"), Now.addSecs(-60).toSecsSinceEpoch()},
+                       {QStringLiteral("exp"), Now.addSecs(3600).toSecsSinceEpoch()}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        claims.insert(it.key(), *it);
+    return claims;
+}
+
+QByteArray token(const QJsonObject &claims)
+{
+    return unsignedToken(claims).toUtf8();
+}
+
+profiles::Profile profile()
+{
+    profiles::Profile p;
+    p.issuer = QUrl(Issuer);
+    p.clientId = QStringLiteral("native-client");
+    p.claimNamespace = Namespace;
+    p.exchangeClientId = QStringLiteral("exchange-client");
+    p.subjectTokenType = QStringLiteral("urn:acme:device-token");
+    return p;
+}
+
+ExplainInput input(const QJsonObject &claims, const QString &flow = {})
+{
+    ExplainInput in;
+    in.token = token(claims);
+    in.profile = profile();
+    in.declaredFlow = flow;
+    in.clock = &TestClock;
+    return in;
+}
+
+oauth::SessionRecord record(const QString &flow, const QJsonObject &parameters, const QByteArray &accessToken,
+                            const QByteArray &idToken = {})
+{
+    oauth::SessionRecord r;
+    r.flow = flow;
+    r.issuer = QUrl(Issuer);
+    r.clientId = QStringLiteral("native-client");
+    r.parameters = parameters;
+    r.tokens.accessToken = Secret(accessToken);
+    if (!idToken.isEmpty())
+        r.tokens.idToken = Secret(idToken);
+    return r;
+}
+
+QJsonObject user(const QJsonObject &appMetadata)
+{
+    return {{QStringLiteral("user_id"), QStringLiteral("auth0|bob")},
+            {QStringLiteral("app_metadata"), appMetadata},
+            {QStringLiteral("updated_at"), Now.addDays(-30).toString(Qt::ISODateWithMs)}};
+}
+
+QJsonArray memberships(const QStringList &orgIds)
+{
+    QJsonArray orgs;
+    for (const QString &id : orgIds)
+        orgs.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("name"), id.mid(4)}});
+    return orgs;
+}
+
+const Finding *findingOf(const Diagnosis &diagnosis, const QString &id)
+{
+    for (const Finding &finding : diagnosis.findings) {
+        if (finding.id == id)
+            return &finding;
+    }
+    return nullptr;
+}
+
+QString describe(const Diagnosis &diagnosis)
+{
+    QStringList parts;
+    for (const Finding &finding : diagnosis.findings)
+        parts << finding.id + QLatin1Char('=') + confidenceName(finding.confidence);
+    return parts.join(QLatin1String(", "));
+}
+
+struct RuleCase {
+    const char *name;
+    const char *rule;
+    std::function<ExplainInput()> make;
+    std::optional<Confidence> expected; // nullopt: the rule must not fire
+};
+
+// Two or more cases per rule: its evidence present (fires) and absent (silent).
+const QList<RuleCase> &ruleCases()
+{
+    static const QList<RuleCase> cases{
+        {"wrong-tenant fires on another issuer", "wrong-tenant",
+         [] { return input(userClaims({{QStringLiteral("iss"), QStringLiteral("https://acme-dev.us.auth0.com/")}})); },
+         Confidence::Certain},
+        {"wrong-tenant silent on the profile's issuer (slash aside)", "wrong-tenant",
+         [] { return input(userClaims({{QStringLiteral("iss"), QStringLiteral("https://acme.eu.auth0.com")}})); },
+         std::nullopt},
+        {"wrong-tenant silent without a profile", "wrong-tenant",
+         [] {
+             auto in = input(userClaims({{QStringLiteral("iss"), QStringLiteral("https://other.example/")}}));
+             in.profile.reset();
+             return in;
+         },
+         std::nullopt},
+
+        {"opaque-token fires on an opaque token", "opaque-token",
+         [] {
+             ExplainInput in;
+             in.token = "Q2hpY2tlbnNPcGFxdWVUb2tlbjEyMw";
+             return in;
+         },
+         Confidence::Certain},
+        {"opaque-token likely on a /userinfo-only JWT", "opaque-token",
+         [] { return input(userClaims({{QStringLiteral("aud"), Issuer + QStringLiteral("userinfo")}})); },
+         Confidence::Likely},
+        {"opaque-token silent on an API access token", "opaque-token", [] { return input(userClaims()); }, std::nullopt},
+
+        {"encrypted-token fires on a JWE", "encrypted-token",
+         [] {
+             ExplainInput in;
+             in.token = "eyJhbGciOiJSU0EtT0FFUCJ9.a2V5.aXY.Y2lwaGVy.dGFn";
+             return in;
+         },
+         Confidence::Certain},
+        {"encrypted-token silent on a JWS", "encrypted-token", [] { return input(userClaims()); }, std::nullopt},
+
+        {"id-token-only certain when the session's access token has org_id", "id-token-only",
+         [] {
+             const QByteArray id = token(idTokenClaims());
+             auto in = input({});
+             in.token = id;
+             in.session = record(QStringLiteral("pkce"), {},
+                                 token(userClaims({{QStringLiteral("org_id"), QStringLiteral("org_acme")}})), id);
+             return in;
+         },
+         Confidence::Certain},
+        {"id-token-only possible for an ID token alone", "id-token-only",
+         [] {
+             auto in = input({});
+             in.token = token(idTokenClaims());
+             return in;
+         },
+         Confidence::Possible},
+        {"id-token-only silent on an access token", "id-token-only", [] { return input(userClaims()); }, std::nullopt},
+
+        {"m2m-without-organization fires on a client-credentials token", "m2m-without-organization",
+         [] {
+             return input(userClaims({{QStringLiteral("gty"), QStringLiteral("client-credentials")},
+                                      {QStringLiteral("sub"), QStringLiteral("m2m-client@clients")}}));
+         },
+         Confidence::Certain},
+        {"m2m-without-organization silent when org_id is there", "m2m-without-organization",
+         [] {
+             return input(userClaims({{QStringLiteral("gty"), QStringLiteral("client-credentials")},
+                                      {QStringLiteral("sub"), QStringLiteral("m2m-client@clients")},
+                                      {QStringLiteral("org_id"), QStringLiteral("org_acme")}}));
+         },
+         std::nullopt},
+        {"m2m-without-organization silent on a user token", "m2m-without-organization",
+         [] { return input(userClaims()); }, std::nullopt},
+
+        {"password-grant fires on gty password", "password-grant",
+         [] { return input(userClaims({{QStringLiteral("gty"), QStringLiteral("password")}})); }, Confidence::Certain},
+        {"password-grant fires on the declared flow", "password-grant",
+         [] { return input(userClaims(), QStringLiteral("password")); }, Confidence::Certain},
+        {"password-grant silent on a PKCE token", "password-grant",
+         [] { return input(userClaims(), QStringLiteral("pkce")); }, std::nullopt},
+
+        {"has-org-id fires when org_id is there", "has-org-id",
+         [] { return input(userClaims({{QStringLiteral("org_id"), QStringLiteral("org_acme")}})); },
+         Confidence::Certain},
+        {"has-org-id silent without org_id", "has-org-id", [] { return input(userClaims()); }, std::nullopt},
+
+        {"default-org-not-member certain with the memberships", "default-org-not-member",
+         [] {
+             auto in = input(userClaims(), QStringLiteral("device"));
+             in.tenant.user = user({{QStringLiteral("default_org_id"), QStringLiteral("org_globex")}});
+             in.tenant.userOrganizations = memberships({QStringLiteral("org_initech")});
+             return in;
+         },
+         Confidence::Certain},
+        {"default-org-not-member possible from the claim alone", "default-org-not-member",
+         [] { return input(userClaims({{OrgClaim, QStringLiteral("org_globex")}}), QStringLiteral("device")); },
+         Confidence::Possible},
+        {"default-org-not-member silent for a member", "default-org-not-member",
+         [] {
+             auto in = input(userClaims({{OrgClaim, QStringLiteral("org_acme")}}), QStringLiteral("device"));
+             in.tenant.userOrganizations = memberships({QStringLiteral("org_acme")});
+             return in;
+         },
+         std::nullopt},
+        {"default-org-not-member silent without a default", "default-org-not-member",
+         [] { return input(userClaims(), QStringLiteral("device")); }, std::nullopt},
+
+        {"namespace-mismatch fires on a claim under another namespace", "namespace-mismatch",
+         [] {
+             return input(userClaims({{QStringLiteral("https://acme.com/claims/org_id"), QStringLiteral("org_acme")}}),
+                          QStringLiteral("device"));
+         },
+         Confidence::Certain},
+        {"namespace-mismatch silent under the profile's namespace", "namespace-mismatch",
+         [] { return input(userClaims({{OrgClaim, QStringLiteral("org_acme")}}), QStringLiteral("device")); },
+         std::nullopt},
+
+        {"lost-on-refresh certain when the parent had the claim", "lost-on-refresh",
+         [] {
+             auto in = input(userClaims());
+             in.session = record(QStringLiteral("refresh"), {}, in.token);
+             in.lineage = {record(QStringLiteral("device"), {},
+                                  token(userClaims({{OrgClaim, QStringLiteral("org_acme")}})))};
+             return in;
+         },
+         Confidence::Certain},
+        {"lost-on-refresh likely for a declared refresh", "lost-on-refresh",
+         [] { return input(userClaims(), QStringLiteral("refresh")); }, Confidence::Likely},
+        {"lost-on-refresh silent when the parent never had it", "lost-on-refresh",
+         [] {
+             auto in = input(userClaims());
+             in.session = record(QStringLiteral("refresh"), {}, in.token);
+             in.lineage = {record(QStringLiteral("device"), {}, token(userClaims()))};
+             return in;
+         },
+         std::nullopt},
+        {"lost-on-refresh silent on a device token", "lost-on-refresh",
+         [] { return input(userClaims(), QStringLiteral("device")); }, std::nullopt},
+
+        {"no-default-org certain for a device token and no default", "no-default-org",
+         [] {
+             auto in = input(userClaims(), QStringLiteral("device"));
+             in.tenant.user = user({{QStringLiteral("plan"), QStringLiteral("free")}});
+             return in;
+         },
+         Confidence::Certain},
+        {"no-default-org possible before the user is fetched", "no-default-org",
+         [] { return input(userClaims(), QStringLiteral("device")); }, Confidence::Possible},
+        {"no-default-org silent when the user has a default", "no-default-org",
+         [] {
+             auto in = input(userClaims(), QStringLiteral("device"));
+             in.tenant.user = user({{QStringLiteral("default_org_id"), QStringLiteral("org_acme")}});
+             return in;
+         },
+         std::nullopt},
+        {"no-default-org silent when the claim is there", "no-default-org",
+         [] { return input(userClaims({{OrgClaim, QStringLiteral("org_acme")}}), QStringLiteral("device")); },
+         std::nullopt},
+
+        {"device-flow certain for a device token", "device-flow",
+         [] { return input(userClaims(), QStringLiteral("device")); }, Confidence::Certain},
+        {"device-flow likely from a namespaced org claim", "device-flow",
+         [] { return input(userClaims({{OrgClaim, QStringLiteral("org_acme")}})); }, Confidence::Likely},
+        {"device-flow silent for a PKCE token", "device-flow",
+         [] { return input(userClaims(), QStringLiteral("pkce")); }, std::nullopt},
+
+        {"not-exchanged certain with the claim under the profile's namespace", "not-exchanged",
+         [] { return input(userClaims({{OrgClaim, QStringLiteral("org_acme")}}), QStringLiteral("device")); },
+         Confidence::Certain},
+        {"not-exchanged silent without the claim", "not-exchanged",
+         [] { return input(userClaims(), QStringLiteral("device")); }, std::nullopt},
+
+        {"exchange-without-organization fires on an exchanged token without org_id", "exchange-without-organization",
+         [] { return input(userClaims(), QStringLiteral("token_exchange")); }, Confidence::Certain},
+        {"exchange-without-organization silent with org_id", "exchange-without-organization",
+         [] {
+             return input(userClaims({{QStringLiteral("org_id"), QStringLiteral("org_acme")}}),
+                          QStringLiteral("token_exchange"));
+         },
+         std::nullopt},
+
+        {"restricted-claim fires when an Action adds claims but no org claim", "restricted-claim",
+         [] { return input(userClaims({{QStringLiteral("https://acme.example/roles"), QJsonArray{}}})); },
+         Confidence::Possible},
+        {"restricted-claim silent without custom claims", "restricted-claim", [] { return input(userClaims()); },
+         std::nullopt},
+
+        {"no-organization-parameter certain from the session", "no-organization-parameter",
+         [] {
+             auto in = input(userClaims());
+             in.session = record(QStringLiteral("pkce"), {{QStringLiteral("audience"), QStringLiteral("api")}}, in.token);
+             return in;
+         },
+         Confidence::Certain},
+        {"no-organization-parameter possible for a token alone", "no-organization-parameter",
+         [] { return input(userClaims()); }, Confidence::Possible},
+        {"no-organization-parameter silent for a device token", "no-organization-parameter",
+         [] { return input(userClaims(), QStringLiteral("device")); }, std::nullopt},
+
+        {"stale-token fires on an expired token", "stale-token",
+         [] { return input(userClaims({{QStringLiteral("exp"), Now.addSecs(-10).toSecsSinceEpoch()}})); },
+         Confidence::Possible},
+        {"stale-token likely for a refresh of a login without organization", "stale-token",
+         [] {
+             auto in = input(userClaims());
+             in.session = record(QStringLiteral("refresh"), {}, in.token);
+             in.lineage = {record(QStringLiteral("pkce"), {}, token(userClaims()))};
+             in.tenant.userOrganizations = memberships({QStringLiteral("org_acme")});
+             return in;
+         },
+         Confidence::Likely},
+        {"stale-token silent on a fresh token", "stale-token", [] { return input(userClaims()); }, std::nullopt},
+
+        {"org-name-missing fires on org_id without org_name", "org-name-missing",
+         [] { return input(userClaims({{QStringLiteral("org_id"), QStringLiteral("org_acme")}})); },
+         Confidence::Possible},
+        {"org-name-missing silent with org_name", "org-name-missing",
+         [] {
+             return input(userClaims({{QStringLiteral("org_id"), QStringLiteral("org_acme")},
+                                      {QStringLiteral("org_name"), QStringLiteral("acme")}}));
+         },
+         std::nullopt},
+    };
+    return cases;
+}
+
+} // namespace
+
+class TestExplainRules : public QObject {
+    Q_OBJECT
+
+private slots:
+    void everyRuleIsRegisteredOnceAndTested()
+    {
+        const QStringList expected{QStringLiteral("device-flow"), QStringLiteral("not-exchanged"),
+                                   QStringLiteral("lost-on-refresh"), QStringLiteral("no-default-org"),
+                                   QStringLiteral("default-org-not-member"), QStringLiteral("namespace-mismatch"),
+                                   QStringLiteral("no-organization-parameter"), QStringLiteral("password-grant"),
+                                   QStringLiteral("restricted-claim"), QStringLiteral("opaque-token"),
+                                   QStringLiteral("encrypted-token"), QStringLiteral("id-token-only"),
+                                   QStringLiteral("m2m-without-organization"),
+                                   QStringLiteral("exchange-without-organization"), QStringLiteral("stale-token"),
+                                   QStringLiteral("wrong-tenant"), QStringLiteral("org-name-missing"),
+                                   QStringLiteral("has-org-id")};
+        QStringList ids = ruleIds();
+        QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), ids.size());
+        QStringList sortedIds = ids, sortedExpected = expected;
+        sortedIds.sort();
+        sortedExpected.sort();
+        QCOMPARE(sortedIds, sortedExpected);
+        // Each rule has a case that makes it fire and one that keeps it silent.
+        for (const QString &id : ids) {
+            bool fires = false, silent = false;
+            for (const RuleCase &c : ruleCases()) {
+                if (QLatin1String(c.rule) == id)
+                    (c.expected ? fires : silent) = true;
+            }
+            QVERIFY2(fires && silent, qPrintable(id));
+        }
+    }
+
+    void rule_data()
+    {
+        QTest::addColumn<int>("index");
+        for (int i = 0; i < ruleCases().size(); ++i)
+            QTest::newRow(ruleCases().at(i).name) << i;
+    }
+
+    void rule()
+    {
+        QFETCH(int, index);
+        const RuleCase &c = ruleCases().at(index);
+        const Diagnosis diagnosis = diagnose(c.make());
+        const Finding *finding = findingOf(diagnosis, QLatin1String(c.rule));
+        if (!c.expected) {
+            QVERIFY2(!finding, qPrintable(describe(diagnosis)));
+            return;
+        }
+        QVERIFY2(finding, qPrintable(describe(diagnosis)));
+        QCOMPARE(confidenceName(finding->confidence), confidenceName(*c.expected));
+        QVERIFY(!finding->title.isEmpty());
+        QVERIFY(!finding->title.contains(QLatin1Char('\n')));
+        QVERIFY(!finding->evidence.isEmpty());
+        QVERIFY(!finding->fixSteps.isEmpty());
+        // Missing evidence that the tenant could settle comes with the action to fetch it.
+        for (const Evidence &evidence : finding->evidence) {
+            if (evidence.role == Evidence::Role::Missing && evidence.source == Evidence::Source::Tenant &&
+                evidence.text.contains(QLatin1String("not fetched"))) {
+                QVERIFY(std::any_of(finding->actions.begin(), finding->actions.end(), [](const FixAction &a) {
+                    return a.kind == FixAction::Kind::FetchTenantEvidence;
+                }));
+            }
+        }
+    }
+
+    void tokenAloneGivesBothCausesAsPossible()
+    {
+        auto in = input(userClaims());
+        in.profile.reset();
+        const Diagnosis alone = diagnose(in);
+        QVERIFY(!alone.hasOrgId);
+        QCOMPARE(describe(alone), QStringLiteral("device-flow=possible, no-organization-parameter=possible"));
+    }
+
+    void sameTokenFromTheDeviceFlowIsCertain()
+    {
+        auto in = input(userClaims());
+        in.profile.reset();
+        in.session = record(QStringLiteral("device"), {{QStringLiteral("audience"), QStringLiteral("api")}}, in.token);
+        const Diagnosis withSession = diagnose(in);
+        QCOMPARE(findingOf(withSession, QStringLiteral("device-flow"))->confidence, Confidence::Certain);
+        QVERIFY(!findingOf(withSession, QStringLiteral("no-organization-parameter")));
+        // Not fetched yet: possible, with the missing evidence and the action that fetches it.
+        const Finding *noDefault = findingOf(withSession, QStringLiteral("no-default-org"));
+        QVERIFY(noDefault);
+        QCOMPARE(noDefault->confidence, Confidence::Possible);
+        QCOMPARE(noDefault->actions.first().kind, FixAction::Kind::FetchTenantEvidence);
+
+        in.tenant.user = user({{QStringLiteral("plan"), QStringLiteral("free")}});
+        in.tenant.userOrganizations = memberships({QStringLiteral("org_acme")});
+        const Diagnosis withTenant = diagnose(in);
+        QCOMPARE(withTenant.findings.at(0).id, QStringLiteral("no-default-org"));
+        QCOMPARE(withTenant.findings.at(0).confidence, Confidence::Certain);
+        QCOMPARE(withTenant.findings.at(1).id, QStringLiteral("device-flow"));
+        QCOMPARE(withTenant.findings.at(1).confidence, Confidence::Certain);
+        // The fix sets the default to an organization the user belongs to.
+        const FixAction &set = withTenant.findings.at(0).actions.first();
+        QCOMPARE(set.kind, FixAction::Kind::SetDefaultOrg);
+        QCOMPARE(set.arguments.value(QStringLiteral("user_id")).toString(), QStringLiteral("auth0|bob"));
+        QCOMPARE(set.arguments.value(QStringLiteral("org_id")).toString(), QStringLiteral("org_acme"));
+    }
+
+    void unreadableTenantEvidenceIsMissingWithTheReason()
+    {
+        auto in = input(userClaims(), QStringLiteral("device"));
+        in.tenant.unavailable.insert(QStringLiteral("user"),
+                                     QStringLiteral("403 Forbidden: Insufficient scope, expected any of: read:users "
+                                                    "(insufficient_scope)"));
+        const Finding *finding = findingOf(diagnose(in), QStringLiteral("no-default-org"));
+        QVERIFY(finding);
+        QVERIFY(std::any_of(finding->evidence.begin(), finding->evidence.end(), [](const Evidence &e) {
+            return e.role == Evidence::Role::Missing && e.text.contains(QLatin1String("insufficient_scope"));
+        }));
+    }
+
+    void findingsAreOrderedByConfidenceThenWeight()
+    {
+        auto in = input(userClaims({{OrgClaim, QStringLiteral("org_globex")}}), QStringLiteral("device"));
+        const Diagnosis diagnosis = diagnose(in);
+        QCOMPARE(describe(diagnosis),
+                 QStringLiteral("device-flow=certain, not-exchanged=certain, default-org-not-member=possible"));
+        for (qsizetype i = 1; i < diagnosis.findings.size(); ++i)
+            QVERIFY(diagnosis.findings.at(i - 1).confidence <= diagnosis.findings.at(i).confidence);
+    }
+
+    void hasOrgIdReportsTheChecksAnApiShouldMake()
+    {
+        auto in = input(userClaims({{QStringLiteral("org_id"), QStringLiteral("org_acme")},
+                                    {QStringLiteral("org_name"), QStringLiteral("acme-old")}}));
+        in.tenant.organizations = {QJsonObject{{QStringLiteral("id"), QStringLiteral("org_acme")},
+                                               {QStringLiteral("name"), QStringLiteral("acme")}}};
+        in.tenant.userOrganizations = memberships({QStringLiteral("org_globex")});
+        const Diagnosis diagnosis = diagnose(in);
+        QVERIFY(diagnosis.hasOrgId);
+        const Finding &top = diagnosis.findings.first();
+        QCOMPARE(top.id, QStringLiteral("has-org-id"));
+        QVERIFY2(top.title.contains(QLatin1String("not a member")), qPrintable(top.title));
+        QVERIFY2(top.title.contains(QLatin1String("org_name")), qPrintable(top.title));
+        QVERIFY(std::any_of(top.evidence.begin(), top.evidence.end(), [](const Evidence &e) {
+            return e.role == Evidence::Role::Supports && e.text.contains(QLatin1String("exists"));
+        }));
+
+        in.tenant.unavailable.insert(QStringLiteral("organization:org_gone"), QStringLiteral("404 Not Found: No organization found by that id or name (inexistent_organization)"));
+        in.token = token(userClaims({{QStringLiteral("org_id"), QStringLiteral("org_gone")}}));
+        QVERIFY(diagnose(in).findings.first().title.contains(QLatin1String("unknown")));
+    }
+
+    void jsonHasTheDocumentedShape()
+    {
+        auto in = input(userClaims(), QStringLiteral("device"));
+        const QJsonObject json = diagnose(in).toJson();
+        QCOMPARE(json.value(QStringLiteral("has_org_id")), QJsonValue(false));
+        const QJsonArray findings = json.value(QStringLiteral("findings")).toArray();
+        QVERIFY(!findings.isEmpty());
+        for (const QJsonValue &value : findings) {
+            const QJsonObject finding = value.toObject();
+            for (const char *key : {"id", "confidence", "title", "fix"})
+                QVERIFY2(finding.value(QLatin1String(key)).isString(), key);
+            QVERIFY(finding.value(QStringLiteral("evidence")).isArray());
+            QVERIFY(finding.value(QStringLiteral("fix")).toString().startsWith(QLatin1String("1. ")));
+            QVERIFY(QStringList({QStringLiteral("certain"), QStringLiteral("likely"), QStringLiteral("possible")})
+                        .contains(finding.value(QStringLiteral("confidence")).toString()));
+        }
+        QCOMPARE(findings.first().toObject().value(QStringLiteral("id")).toString(), QStringLiteral("device-flow"));
+    }
+
+    void inputFromHistoryFindsTheSessionAndItsLineage()
+    {
+        oauth::SessionHistory history;
+        const QByteArray deviceToken = token(userClaims({{OrgClaim, QStringLiteral("org_acme")}}));
+        const QString deviceId = history.add(record(QStringLiteral("device"), {}, deviceToken));
+        auto refreshed = record(QStringLiteral("refresh"), {}, token(userClaims()));
+        refreshed.parentId = deviceId;
+        const QString refreshId = history.add(refreshed);
+
+        ExplainInput in = inputFromHistory(history, "Bearer " + token(userClaims()));
+        QVERIFY(in.session);
+        QCOMPARE(in.session->id, refreshId);
+        QCOMPARE(in.lineage.size(), 1);
+        QCOMPARE(in.lineage.first().id, deviceId);
+        in.clock = &TestClock;
+        QCOMPARE(diagnose(in).findings.first().id, QStringLiteral("lost-on-refresh"));
+        QVERIFY(!inputFromHistory(history, "unknown.token.value").session);
+    }
+
+    void garbageGivesNoFindingsAndNoCrash()
+    {
+        for (const QByteArray &junk : {QByteArray(), QByteArray("a.b"), QByteArray("%%%.***.!!!"),
+                                       QByteArray("eyJhbGciOiJub25lIn0.bm90IGpzb24.")}) {
+            ExplainInput in;
+            in.token = junk;
+            const Diagnosis diagnosis = diagnose(in);
+            QVERIFY(!diagnosis.hasOrgId);
+            QVERIFY(diagnosis.findings.isEmpty());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExplainRules)
+#include "TestExplainRules.moc"
