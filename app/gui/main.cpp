@@ -1,6 +1,8 @@
 #include "AppContext.h"
 #include "AuditView.h"
 #include "BulkView.h"
+#include "ExplainView.h"
+#include "ExplainWiring.h"
 #include "DemoProfile.h"
 #include "DemoTenant.h"
 #include "LoginView.h"
@@ -73,6 +75,9 @@ int main(int argc, char *argv[])
     window.addView(new orglens::widgets::UsersView(&management, &window), QApplication::translate("main", "Users"));
     window.addView(new orglens::widgets::BulkView(&management, &window), QApplication::translate("main", "Bulk"));
     window.addView(new orglens::widgets::AuditView(&management, &window), QApplication::translate("main", "Audit"));
+    auto *explainView = new orglens::widgets::ExplainView(&management, &window);
+    window.addView(explainView, QApplication::translate("main", "Explain"));
+    orglens::widgets::wireExplainView(explainView, &window);
 
     std::unique_ptr<orglens::demo::DemoTenant> demo;
     if (parser.isSet(demoOption)) {
