@@ -199,8 +199,8 @@ void ExplainView::followConnection()
     setBusy(false);
     if (auto *client = m_connection->client()) {
         m_fetcher = new explain::TenantEvidenceFetcher(client, this);
-        m_editor = new management::DefaultOrgEditor(*client, m_connection->auditLog(), m_connection->profile().name,
-                                                    this);
+        m_editor =
+            new management::DefaultOrgEditor(*client, m_connection->auditLog(), m_connection->profile().name, this);
         connect(m_fetcher, &explain::TenantEvidenceFetcher::finished, this,
                 [this](const explain::TenantEvidence &evidence) {
                     setBusy(false);
@@ -424,8 +424,9 @@ void ExplainView::triggerAction(const explain::FixAction &action)
         return;
     case FixAction::Kind::OpenTenantSettings: {
         const QUrl url(arguments.value(QLatin1String("url")).toString());
-        if (!url.isValid() || !m_confirm(tr("Open this tenant settings page in your browser?\n\n%1")
-                                             .arg(url.toString(QUrl::RemoveUserInfo))))
+        if (!url.isValid() ||
+            !m_confirm(
+                tr("Open this tenant settings page in your browser?\n\n%1").arg(url.toString(QUrl::RemoveUserInfo))))
             return;
         if (m_openUrl(url))
             emit tenantSettingsOpened(url);

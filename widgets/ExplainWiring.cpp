@@ -20,18 +20,18 @@ void wireExplainView(ExplainView *view, MainWindow *window)
     };
     QObject::connect(view, &ExplainView::statusMessage, window, showStatus);
     view->setCurrentTokenSource([window] { return window->tokenInspector()->tokenText(); });
-    QObject::connect(view, &ExplainView::loginWithOrganizationRequested, window,
-                     [window, showStatus](const QString &flow, const QString &organization) {
-                         LoginView *login = window->loginView();
-                         if (!login)
-                             return;
-                         window->showView(login);
-                         login->prepareLogin(flow == QLatin1String("device") ? LoginView::Flow::Device
-                                                                             : LoginView::Flow::Pkce,
-                                             organization);
-                         showStatus(ExplainView::tr("Log in with organization=%1: check the profile, then Start.")
-                                        .arg(organization));
-                     });
+    QObject::connect(
+        view, &ExplainView::loginWithOrganizationRequested, window,
+        [window, showStatus](const QString &flow, const QString &organization) {
+            LoginView *login = window->loginView();
+            if (!login)
+                return;
+            window->showView(login);
+            login->prepareLogin(flow == QLatin1String("device") ? LoginView::Flow::Device : LoginView::Flow::Pkce,
+                                organization);
+            showStatus(
+                ExplainView::tr("Log in with organization=%1: check the profile, then Start.").arg(organization));
+        });
     QObject::connect(view, &ExplainView::exchangeRequested, window,
                      [window, showStatus](const QString &token, const QString &) {
                          LoginView *login = window->loginView();
