@@ -1,5 +1,7 @@
 #include "BulkResultModel.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace orglens::widgets {
@@ -34,12 +36,17 @@ void BulkResultModel::clear()
     setRows({});
 }
 
-void BulkResultModel::setErrors(QList<management::RowError> errors)
+void BulkResultModel::setErrors(QList<management::RowError> errors, const QList<management::BulkRow> &parsed)
 {
     std::stable_sort(errors.begin(), errors.end(), [](const auto &a, const auto &b) { return a.line < b.line; });
+    QHash<int, management::BulkRow> byLine;
+    for (const auto &row : parsed)
+        byLine.insert(row.line, row);
     QList<Row> rows;
-    for (const auto &error : errors)
-        rows.append({error.line, {}, {}, {}, QStringLiteral("invalid"), error.message});
+    for (const auto &error : errors) {
+        const management::BulkRow row = byLine.value(error.line);
+        rows.append({error.line, row.user, row.org, {}, QStringLiteral("invalid"), error.message});
+    }
     setRows(rows);
 }
 

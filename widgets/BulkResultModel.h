@@ -21,7 +21,8 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void clear();
-    void setErrors(QList<management::RowError> errors);
+    // Bad rows by line; `rows` (the parsed rows) fill in the user and organization of the lines that have them.
+    void setErrors(QList<management::RowError> errors, const QList<management::BulkRow> &rows = {});
     void setPlan(const management::BulkPlan &plan);
     void setResults(const QList<management::RowResult> &results);
 

@@ -90,7 +90,10 @@ BulkView::BulkView(ManagementConnection *connection, QWidget *parent)
     form->addRow(fileLabel, fileRow);
     auto *concurrencyLabel = new QLabel(tr("Requests in &flight:"), this);
     concurrencyLabel->setBuddy(m_concurrency);
-    form->addRow(concurrencyLabel, m_concurrency);
+    auto *concurrencyRow = new QHBoxLayout;
+    concurrencyRow->addWidget(m_concurrency);
+    concurrencyRow->addStretch();
+    form->addRow(concurrencyLabel, concurrencyRow);
     form->addRow(QString(), m_allowNonMember);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_validate);
@@ -254,14 +257,14 @@ void BulkView::validate()
     updateControls();
     setSummary(tr("Validating %n row(s) against the tenant…", nullptr, int(rows.size() + errors->size())));
     m_runner->validate(rows, m_allowNonMember->isChecked(),
-                       [this, errors, generation = m_generation](const Result<management::BulkPlan> &plan) {
+                       [this, errors, rows, generation = m_generation](const Result<management::BulkPlan> &plan) {
                            if (generation != m_generation)
                                return;
                            m_validating = false;
                            if (!plan) {
                                setSummary(tr("Validation failed: %1").arg(plan.error().message), true);
                            } else if (*errors += plan->errors; !errors->isEmpty()) {
-                               m_model->setErrors(*errors);
+                               m_model->setErrors(*errors, rows);
                                setSummary(tr("%n row(s) are not valid; nothing will be changed. Correct them in the "
                                              "file and validate again.",
                                              nullptr, int(errors->size())),
@@ -286,7 +289,7 @@ void BulkView::apply()
 {
     if (!m_plan || !m_runner || m_running)
         return;
-    const QString tenant = m_connection->profile().issuer.host();
+    const QString tenant = m_connection->profile().issuer.authority();
     const QString question =
         resumes() ? tr("Resume the interrupted run of %1 on %2?\n\nRows the journal shows as done are not sent again.")
                         .arg(QFileInfo(csvFile()).fileName(), tenant)

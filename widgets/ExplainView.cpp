@@ -356,7 +356,9 @@ QWidget *ExplainView::findingCard(const explain::Finding &finding, int index)
 
     QString html;
     if (!finding.evidence.isEmpty()) {
-        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Evidence").toHtmlEscaped());
+        // No bullets: each line starts with its own marker (supports / rules out / missing).
+        html +=
+            QStringLiteral("<p><b>%1</b></p><ul style=\"list-style-type: none;\">").arg(tr("Evidence").toHtmlEscaped());
         for (const Evidence &evidence : finding.evidence)
             html += evidenceLine(evidence);
         html += QStringLiteral("</ul>");
@@ -403,7 +405,7 @@ void ExplainView::fetchTenantEvidence()
     explain::ExplainInput input;
     input.token = tokenText().toUtf8();
     setBusy(true);
-    setStatus(tr("Fetching tenant evidence from %1…").arg(m_connection->profile().issuer.host()));
+    setStatus(tr("Fetching tenant evidence from %1…").arg(m_connection->profile().issuer.authority()));
     m_fetcher->fetch(explain::tenantEvidenceRequest(input));
 }
 

@@ -125,7 +125,8 @@ void ManagementConnection::connectWith(const Secret &secret)
     config.clientId = m_profile.managementClientId;
     config.clientSecret = secret;
     m_client.reset(new management::ManagementClient(m_context.oauth->network(), m_context.oauth, config));
-    setState(State::Ready, tr("%1 as %2").arg(m_profile.issuer.host(), m_profile.managementClientId));
+    setState(State::Ready, tr("Tenant %1 · Management API application %2")
+                               .arg(m_profile.issuer.authority(), m_profile.managementClientId));
 }
 
 } // namespace orglens::widgets

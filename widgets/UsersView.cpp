@@ -178,8 +178,11 @@ void UsersView::showUser(const QJsonObject &user)
     m_organizations->clear();
     m_defaultOrg->clear();
     m_saveButton->setEnabled(false);
-    m_details->setPlainText(QString::fromUtf8(
-        QJsonDocument(user.value(QLatin1String("app_metadata")).toObject()).toJson(QJsonDocument::Indented)));
+    m_details->setPlainText(
+        user.isEmpty()
+            ? QString()
+            : QString::fromUtf8(
+                  QJsonDocument(user.value(QLatin1String("app_metadata")).toObject()).toJson(QJsonDocument::Indented)));
     if (!m_client || user.isEmpty())
         return;
     const QString userId = user.value(QLatin1String("user_id")).toString();
