@@ -75,6 +75,7 @@ BulkView::BulkView(ManagementConnection *connection, QWidget *parent)
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() + 8); // compact rows: many of them
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_confirm = [this](const QString &text) {
@@ -181,7 +182,7 @@ void BulkView::followConnection()
         setSummary(tr("Choose a CSV file with the header user_id,org_id or email,org_id (organizations by id or "
                       "name). It is checked completely before anything changes."));
     } else {
-        setSummary(m_connection->message());
+        setSummary(tr("A bulk change needs a profile that can use the Management API (see above)."));
     }
     updateControls();
 }
@@ -265,6 +266,7 @@ void BulkView::validate()
                                setSummary(tr("Validation failed: %1").arg(plan.error().message), true);
                            } else if (*errors += plan->errors; !errors->isEmpty()) {
                                m_model->setErrors(*errors, rows);
+                               m_table->resizeRowsToContents(); // reasons can be long: wrap them, all of them shown
                                setSummary(tr("%n row(s) are not valid; nothing will be changed. Correct them in the "
                                              "file and validate again.",
                                              nullptr, int(errors->size())),
@@ -347,6 +349,11 @@ void BulkView::finished(const management::BulkSummary &summary)
     m_running = false;
     m_cancelling = false;
     m_model->setResults(summary.results);
+    const int finishedRows = int(summary.results.size()) - m_model->count(QStringLiteral("not-started"));
+    m_progressText->setText(tr("%1 / %2 rows in %3 s")
+                                .arg(finishedRows)
+                                .arg(summary.results.size())
+                                .arg(m_runClock.elapsed() / 1000.0, 0, 'f', 1));
     const QString counts =
         tr("Applied %1, skipped %2, failed %3.").arg(summary.applied).arg(summary.skipped).arg(summary.failed);
     if (summary.fatal) {

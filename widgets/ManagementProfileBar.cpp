@@ -1,6 +1,7 @@
 #include "ManagementProfileBar.h"
 
 #include "ManagementConnection.h"
+#include "StatusColours.h"
 #include "profiles/ProfileStore.h"
 
 #include <QComboBox>
@@ -63,6 +64,11 @@ void ManagementProfileBar::showState()
     const QSignalBlocker blocker(m_picker);
     m_picker->setCurrentIndex(std::max(0, m_picker->findData(m_connection->profileKey())));
     m_state->setText(m_connection->message());
+    // What is missing (no M2M application, no secret) is said here once, for every management view.
+    const auto state = m_connection->state();
+    setErrorStyle(m_state, state == ManagementConnection::State::NoManagementApp ||
+                               state == ManagementConnection::State::MissingSecret ||
+                               state == ManagementConnection::State::SecretError);
 }
 
 } // namespace orglens::widgets

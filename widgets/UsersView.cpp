@@ -128,7 +128,8 @@ void UsersView::followConnection()
     m_model->setUsers({});
     showUser({});
     const bool ready = m_client != nullptr;
-    m_emptyState->setText(ready ? QString() : m_connection->message());
+    m_emptyState->setText(ready ? QString()
+                                : tr("Users can be searched once the profile above can use the Management API."));
     m_emptyState->setVisible(!ready);
     m_searchEdit->setEnabled(ready);
     m_searchButton->setEnabled(ready);

@@ -115,6 +115,14 @@ struct App {
 
 const auto Yes = [](const QString &) { return true; };
 
+// Saves a view for a look at it when ORGLENS_SCREENSHOT_DIR is set.
+void screenshot(QWidget &view, const char *name)
+{
+    const QString dir = qEnvironmentVariable("ORGLENS_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        view.grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+}
+
 } // namespace
 
 class TestManagementViews : public QObject {
@@ -131,7 +139,8 @@ private slots:
         auto *search = view.findChild<QLineEdit *>(s("searchEdit"));
         auto *emptyState = view.findChild<QLabel *>(s("emptyStateLabel"));
         QVERIFY(!search->isEnabled());
-        QVERIFY(emptyState->text().contains(s("Choose a profile")));
+        QVERIFY(!emptyState->isHidden());
+        QVERIFY(view.findChild<QLabel *>(s("managementStateLabel"))->text().contains(s("Choose a profile")));
 
         App::pick(view, s("saved:demo"));
         QTRY_COMPARE(app.connection.state(), ManagementConnection::State::Ready);
@@ -150,7 +159,7 @@ private slots:
         widgets::UsersView view(&app.connection);
         App::pick(view, s("saved:demo"));
         QTRY_COMPARE(app.connection.state(), ManagementConnection::State::MissingSecret);
-        QVERIFY(view.findChild<QLabel *>(s("emptyStateLabel"))->text().contains(s("Profiles")));
+        QVERIFY(view.findChild<QLabel *>(s("managementStateLabel"))->text().contains(s("Profiles")));
         QVERIFY(!view.findChild<QLineEdit *>(s("searchEdit"))->isEnabled());
 
         profiles::Profile noM2m = app.profiles.load(s("demo")).value();
@@ -159,7 +168,7 @@ private slots:
         QVERIFY(app.profiles.save(noM2m));
         App::pick(view, s("saved:native-only"));
         QCOMPARE(app.connection.state(), ManagementConnection::State::NoManagementApp);
-        QVERIFY(view.findChild<QLabel *>(s("emptyStateLabel"))->text().contains(s("M2M client ID")));
+        QVERIFY(view.findChild<QLabel *>(s("managementStateLabel"))->text().contains(s("M2M client ID")));
     }
 
     void bulkReportsBadRowsWithLineNumbers()
@@ -253,6 +262,8 @@ private slots:
         options.slowMs = 15;
         App app(options);
         widgets::BulkView view(&app.connection);
+        view.resize(1000, 600);
+        view.show();
         view.setConfirmation(Yes);
         view.findChild<QSpinBox *>(s("concurrencySpin"))->setValue(2);
         App::pick(view, s("saved:demo"));
@@ -272,8 +283,10 @@ private slots:
         QSignalSpy finished(&view, &widgets::BulkView::runFinished);
         bool cancelled = false;
         connect(view.findChild<QProgressBar *>(s("progressBar")), &QProgressBar::valueChanged, &view, [&](int done) {
-            if (done == 10 && !std::exchange(cancelled, true))
+            if (done == 10 && !std::exchange(cancelled, true)) {
+                screenshot(view, "25-bulk-running");
                 QTest::mouseClick(view.findChild<QPushButton *>(s("cancelButton")), Qt::LeftButton);
+            }
         });
         QElapsedTimer cancelClock;
         view.apply();
@@ -283,6 +296,7 @@ private slots:
         QVERIFY2(cancelClock.elapsed() < 2000, "cancel must stop promptly");
         const auto summary = finished.first().first().value<management::BulkSummary>();
         QVERIFY(summary.cancelled);
+        screenshot(view, "26-bulk-cancelled");
         const int notStarted = view.model()->count(s("not-started"));
         QVERIFY2(notStarted > 0 && notStarted < 60, qPrintable(QString::number(notStarted)));
 
