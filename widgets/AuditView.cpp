@@ -83,6 +83,9 @@ void AuditView::setProfile(const profiles::Profile &profile, const Secret &manag
 
 void AuditView::followConnection()
 {
+    if (m_editor && m_client == m_connection->client())
+        return; // the same client (the connection was only held or released)
+    m_client = m_connection->client();
     delete m_editor;
     m_editor = nullptr;
     m_busy = false;

@@ -14,7 +14,8 @@ class QTableView;
 
 namespace orglens::management {
 class DefaultOrgEditor;
-}
+class ManagementClient;
+} // namespace orglens::management
 
 namespace orglens::widgets {
 
@@ -63,6 +64,7 @@ private:
     ManagementConnection *m_connection;
     ManagementProfileBar *m_bar;
     management::DefaultOrgEditor *m_editor = nullptr;
+    management::ManagementClient *m_client = nullptr; // the editor's
     std::function<bool(const QString &)> m_confirm;
     bool m_busy = false;
 

@@ -169,8 +169,10 @@ void BulkView::setProfile(const profiles::Profile &profile, const Secret &manage
 
 void BulkView::followConnection()
 {
-    if (m_running)
-        return; // the bar is disabled during a run; a switch from elsewhere takes effect afterwards
+    // Also called when a run holds or releases the connection: only a new client starts over.
+    if (m_running || (m_runner && m_client == m_connection->client()))
+        return;
+    m_client = m_connection->client();
     ++m_generation;
     delete m_runner;
     m_validating = false;
@@ -198,7 +200,7 @@ void BulkView::updateControls()
 {
     const bool busy = m_validating || m_running;
     const bool ready = m_runner != nullptr;
-    m_bar->setEnabled(!busy);
+    m_bar->setEnabled(!m_validating);
     m_file->setEnabled(!busy);
     m_browse->setEnabled(!busy);
     m_allowNonMember->setEnabled(!busy);
@@ -313,6 +315,7 @@ void BulkView::apply()
     }
     m_running = true;
     m_cancelling = false;
+    m_connection->hold(); // the runner uses the client until it ends
     m_connection->client()->setMaxConcurrency(std::max(m_concurrency->value(), DefaultConcurrency));
     m_progress->setRange(0, int(m_plan->rows.size()));
     m_progress->setValue(0);
@@ -348,6 +351,7 @@ void BulkView::finished(const management::BulkSummary &summary)
 {
     m_running = false;
     m_cancelling = false;
+    m_connection->release();
     m_model->setResults(summary.results);
     const int finishedRows = int(summary.results.size()) - m_model->count(QStringLiteral("not-started"));
     m_progressText->setText(tr("%1 / %2 rows in %3 s")

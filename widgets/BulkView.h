@@ -22,7 +22,8 @@ class QTableView;
 
 namespace orglens::management {
 class BulkJournal;
-}
+class ManagementClient;
+} // namespace orglens::management
 
 namespace orglens::widgets {
 
@@ -80,6 +81,7 @@ private:
     ManagementConnection *m_connection;
     ManagementProfileBar *m_bar;
     QPointer<management::BulkRunner> m_runner;
+    management::ManagementClient *m_client = nullptr; // the runner's
     std::unique_ptr<management::BulkJournal> m_journal;
     std::function<bool(const QString &)> m_confirm;
     std::optional<management::BulkPlan> m_plan; // valid plan of the file as validated

@@ -192,6 +192,11 @@ QString ExplainView::tokenText() const
 
 void ExplainView::followConnection()
 {
+    const bool sameProfile = m_profileKey == m_connection->profileKey() && m_client == m_connection->client();
+    if (sameProfile && (m_editor || !m_client))
+        return; // the connection was only held or released
+    m_client = m_connection->client();
+    m_profileKey = m_connection->profileKey();
     delete m_fetcher;
     delete m_editor;
     m_fetcher = nullptr;

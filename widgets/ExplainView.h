@@ -23,7 +23,8 @@ class TenantEvidenceFetcher;
 }
 namespace orglens::management {
 class DefaultOrgEditor;
-}
+class ManagementClient;
+} // namespace orglens::management
 
 namespace orglens::widgets {
 
@@ -89,6 +90,8 @@ private:
     ManagementProfileBar *m_bar;
     explain::TenantEvidenceFetcher *m_fetcher = nullptr;
     management::DefaultOrgEditor *m_editor = nullptr;
+    management::ManagementClient *m_client = nullptr; // the editor's and the fetcher's
+    QString m_profileKey;
     std::function<bool(const QString &)> m_confirm;
     std::function<bool(const QUrl &)> m_openUrl;
     std::function<QString()> m_currentToken;

@@ -27,6 +27,18 @@ ManagementConnection::ManagementConnection(const AppContext &context, QObject *p
 
 ManagementConnection::~ManagementConnection() = default;
 
+void ManagementConnection::hold()
+{
+    ++m_holds;
+    emit changed();
+}
+
+void ManagementConnection::release()
+{
+    m_holds = std::max(0, m_holds - 1);
+    emit changed();
+}
+
 void ManagementConnection::addSessionProfile(const SessionProfile &profile)
 {
     m_sessionProfiles.append(profile);
@@ -41,6 +53,8 @@ void ManagementConnection::setState(State state, const QString &message)
 
 void ManagementConnection::clear()
 {
+    if (isHeld())
+        return;
     ++m_generation;
     m_client.reset();
     m_profile = {};
@@ -50,6 +64,10 @@ void ManagementConnection::clear()
 
 void ManagementConnection::setProfileKey(const QString &key)
 {
+    if (isHeld()) {
+        emit changed(); // the pickers show the profile in use again
+        return;
+    }
     if (key.startsWith(SessionProfilePrefix)) {
         const QString label = key.mid(SessionProfilePrefix.size());
         for (const SessionProfile &session : std::as_const(m_sessionProfiles)) {
@@ -69,6 +87,10 @@ void ManagementConnection::setProfileKey(const QString &key)
 
 void ManagementConnection::setProfile(const profiles::Profile &profile, const Secret &managementSecret)
 {
+    if (isHeld()) {
+        emit changed();
+        return;
+    }
     QString key = profile.name.isEmpty() ? QString() : SavedProfilePrefix + profile.name;
     for (const SessionProfile &session : std::as_const(m_sessionProfiles)) {
         if (!managementSecret.isEmpty() && session.profile.name == profile.name)

@@ -40,6 +40,12 @@ public:
     management::AuditLog auditLog() const { return m_audit; }
     void setAuditLog(const management::AuditLog &log) { m_audit = log; }
 
+    // A long operation (a bulk run) uses the client: until release(), the profile cannot change, so the client
+    // stays valid; the profile pickers are disabled meanwhile.
+    void hold();
+    void release();
+    bool isHeld() const { return m_holds > 0; }
+
     // Profiles that live for this session only (the demo tenant); listed before the saved ones.
     void addSessionProfile(const SessionProfile &profile);
     const QList<SessionProfile> &sessionProfiles() const { return m_sessionProfiles; }
@@ -68,7 +74,8 @@ private:
     State m_state = State::NoProfile;
     QString m_message;
     std::unique_ptr<management::ManagementClient, void (*)(management::ManagementClient *)> m_client;
-    int m_generation = 0; // drops the answer of a secret read started for an earlier profile
+    int m_generation = 0;
+    int m_holds = 0; // drops the answer of a secret read started for an earlier profile
 };
 
 extern const QString SavedProfilePrefix;   // "saved:"

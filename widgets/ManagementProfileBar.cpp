@@ -64,6 +64,10 @@ void ManagementProfileBar::showState()
     const QSignalBlocker blocker(m_picker);
     m_picker->setCurrentIndex(std::max(0, m_picker->findData(m_connection->profileKey())));
     m_state->setText(m_connection->message());
+    m_picker->setEnabled(!m_connection->isHeld());
+    m_picker->setToolTip(m_connection->isHeld() ? tr("A bulk run is using this profile; it can be changed when the "
+                                                     "run ends.")
+                                                : QString());
     // What is missing (no M2M application, no secret) is said here once, for every management view.
     const auto state = m_connection->state();
     setErrorStyle(m_state, state == ManagementConnection::State::NoManagementApp ||

@@ -285,6 +285,11 @@ private slots:
         connect(view.findChild<QProgressBar *>(s("progressBar")), &QProgressBar::valueChanged, &view, [&](int done) {
             if (done == 10 && !std::exchange(cancelled, true)) {
                 screenshot(view, "25-bulk-running");
+                // The run holds the connection: no profile switch (from any view) pulls the client away.
+                QVERIFY(app.connection.isHeld());
+                auto *client = app.connection.client();
+                app.connection.setProfileKey(QString());
+                QCOMPARE(app.connection.client(), client);
                 QTest::mouseClick(view.findChild<QPushButton *>(s("cancelButton")), Qt::LeftButton);
             }
         });
@@ -296,6 +301,7 @@ private slots:
         QVERIFY2(cancelClock.elapsed() < 2000, "cancel must stop promptly");
         const auto summary = finished.first().first().value<management::BulkSummary>();
         QVERIFY(summary.cancelled);
+        QVERIFY(!app.connection.isHeld());
         screenshot(view, "26-bulk-cancelled");
         const int notStarted = view.model()->count(s("not-started"));
         QVERIFY2(notStarted > 0 && notStarted < 60, qPrintable(QString::number(notStarted)));
