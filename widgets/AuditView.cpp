@@ -71,7 +71,7 @@ AuditView::AuditView(ManagementConnection *connection, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AuditView::updateControls);
     connect(connection, &ManagementConnection::changed, this, &AuditView::followConnection);
     followConnection();
-    refresh();
+    // The log is read when the view is shown (showEvent), not at startup: nothing slow before the first paint.
 }
 
 AuditView::~AuditView() = default;

@@ -345,7 +345,9 @@ private slots:
         QTRY_COMPARE(app.connection.state(), ManagementConnection::State::Ready);
         // The Audit view follows the same connection.
         QCOMPARE(audit.findChild<QComboBox *>(s("managementProfileCombo"))->currentData().toString(), s("saved:demo"));
+        audit.refresh();
         QVERIFY(!audit.findChild<QLabel *>(s("emptyStateLabel"))->isHidden());
+        QVERIFY(audit.findChild<QLabel *>(s("emptyStateLabel"))->text().contains(s("No changes recorded yet")));
 
         users.findChild<QLineEdit *>(s("searchEdit"))->setText(s("email:alice*"));
         users.search();
