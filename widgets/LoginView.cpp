@@ -333,6 +333,13 @@ void LoginView::setFlow(Flow flow)
     m_flow->setCurrentIndex(m_flow->findData(int(flow)));
 }
 
+void LoginView::prepareLogin(Flow flow, const QString &organization)
+{
+    setFlow(flow);
+    m_organization->setText(organization);
+    m_start->setFocus();
+}
+
 std::optional<LoginView::ResolvedProfile> LoginView::currentProfile(QString *error) const
 {
     const QString key = m_profile->currentData().toString();

@@ -41,6 +41,9 @@ public:
     void addSessionProfile(const SessionProfile &profile);
     bool selectProfile(const QString &label);
     void setFlow(Flow flow);
+    // Prepares a new login (e.g. the Explain view's "log in with organization"): flow and organization set, Start
+    // focused; nothing starts before the user presses it.
+    void prepareLogin(Flow flow, const QString &organization);
     // Opens the browser by itself when PKCE has its URL (on by default; tests turn it off).
     void setOpenBrowserAutomatically(bool open) { m_openBrowserAutomatically = open; }
 

@@ -1,5 +1,9 @@
 #include "UsersView.h"
 
+#include "ManagementConnection.h"
+#include "ManagementProfileBar.h"
+#include <QComboBox>
+
 #include "management/AuditLog.h"
 #include "management/DefaultOrgEditor.h"
 #include "management/ManagementClient.h"
@@ -37,7 +41,8 @@ UsersView::UsersView(QWidget *parent)
     : QWidget(parent), m_model(new management::UserTableModel(this)), m_searchEdit(new QLineEdit(this)),
       m_searchButton(new QPushButton(tr("&Search"), this)), m_table(new QTableView(this)),
       m_details(new QPlainTextEdit(this)), m_organizations(new QListWidget(this)), m_defaultOrg(new QComboBox(this)),
-      m_saveButton(new QPushButton(tr("Save default organization…"), this)), m_status(new QLabel(this))
+      m_saveButton(new QPushButton(tr("Save default organization…"), this)), m_status(new QLabel(this)),
+      m_emptyState(new QLabel(this))
 {
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
     m_searchEdit->setPlaceholderText(tr("Lucene query, e.g. email:alice* or app_metadata.default_org_id:org_acme"));
@@ -56,6 +61,17 @@ UsersView::UsersView(QWidget *parent)
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
     m_saveButton->setEnabled(false);
     m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->setWordWrap(true);
+    m_emptyState->setObjectName(QStringLiteral("emptyStateLabel"));
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->hide();
+    m_searchEdit->setAccessibleName(tr("User search"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_table->setAccessibleName(tr("Users found"));
+    m_details->setAccessibleName(tr("app_metadata of the selected user"));
+    m_organizations->setAccessibleName(tr("Organizations of the selected user"));
+    m_defaultOrg->setAccessibleName(tr("Default organization"));
     m_confirm = [this](const QString &text) {
         return QMessageBox::question(this, tr("Change default organization"), text) == QMessageBox::Yes;
     };
@@ -74,6 +90,7 @@ UsersView::UsersView(QWidget *parent)
     splitter->addWidget(details);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(searchRow);
+    layout->addWidget(m_emptyState);
     layout->addWidget(splitter);
     layout->addWidget(m_status);
 
@@ -84,13 +101,50 @@ UsersView::UsersView(QWidget *parent)
             [this](const QModelIndex &current) { showUser(m_model->user(current.row())); });
 }
 
+UsersView::UsersView(ManagementConnection *connection, QWidget *parent) : UsersView(parent)
+{
+    m_connection = connection;
+    auto *bar = new ManagementProfileBar(connection, this);
+    bar->setObjectName(QStringLiteral("usersProfileBar"));
+    static_cast<QVBoxLayout *>(layout())->insertWidget(0, bar);
+    setTabOrder(bar->picker(), m_searchEdit);
+    connect(connection, &ManagementConnection::changed, this, &UsersView::followConnection);
+    followConnection();
+}
+
 UsersView::~UsersView() = default;
+
+void UsersView::setProfile(const profiles::Profile &profile, const Secret &managementSecret)
+{
+    if (m_connection)
+        m_connection->setProfile(profile, managementSecret);
+}
+
+void UsersView::followConnection()
+{
+    if (m_connection->client() == m_client && m_client)
+        return;
+    setClient(m_connection->client(), m_connection->profile().name);
+    m_model->setUsers({});
+    showUser({});
+    const bool ready = m_client != nullptr;
+    m_emptyState->setText(ready ? QString()
+                                : tr("Users can be searched once the profile above can use the Management API."));
+    m_emptyState->setVisible(!ready);
+    m_searchEdit->setEnabled(ready);
+    m_searchButton->setEnabled(ready);
+    setStatus(ready ? tr("Search by user_id, e-mail, name or a Lucene query; an empty search lists the first users.")
+                    : QString());
+}
 
 void UsersView::setClient(management::ManagementClient *client, const QString &profileName)
 {
     m_client = client;
     delete m_editor;
-    m_editor = client ? new management::DefaultOrgEditor(*client, management::AuditLog(), profileName, this) : nullptr;
+    m_editor = client
+                   ? new management::DefaultOrgEditor(
+                         *client, m_connection ? m_connection->auditLog() : management::AuditLog(), profileName, this)
+                   : nullptr;
     m_allOrganizations = {};
 }
 
@@ -125,8 +179,11 @@ void UsersView::showUser(const QJsonObject &user)
     m_organizations->clear();
     m_defaultOrg->clear();
     m_saveButton->setEnabled(false);
-    m_details->setPlainText(QString::fromUtf8(
-        QJsonDocument(user.value(QLatin1String("app_metadata")).toObject()).toJson(QJsonDocument::Indented)));
+    m_details->setPlainText(
+        user.isEmpty()
+            ? QString()
+            : QString::fromUtf8(
+                  QJsonDocument(user.value(QLatin1String("app_metadata")).toObject()).toJson(QJsonDocument::Indented)));
     if (!m_client || user.isEmpty())
         return;
     const QString userId = user.value(QLatin1String("user_id")).toString();

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "profiles/Profile.h"
+#include "secrets/Secret.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QWidget>
@@ -22,6 +25,8 @@ class UserTableModel;
 
 namespace orglens::widgets {
 
+class ManagementConnection;
+
 // Management API users: search, a results table, the selected user's app_metadata and organizations, and a
 // default-organization combo (organizations the user is not a member of are greyed out) saved after a
 // confirmation that shows before -> after. Changes go through DefaultOrgEditor (one key PATCHed, read back,
@@ -31,16 +36,21 @@ class UsersView : public QWidget {
 
 public:
     explicit UsersView(QWidget *parent = nullptr);
+    // Follows the connection's profile, with a profile picker on top and an empty state while it has no client.
+    explicit UsersView(ManagementConnection *connection, QWidget *parent = nullptr);
     ~UsersView() override;
 
     // The client to use (not owned); profileName is recorded in the audit log.
     void setClient(management::ManagementClient *client, const QString &profileName);
+    ManagementConnection *connection() const { return m_connection; }
     // Asks the user to confirm a change; returns true to go ahead. Tests replace it (no modal dialogs).
     void setConfirmation(std::function<bool(const QString &text)> confirm) { m_confirm = std::move(confirm); }
 
     management::UserTableModel *model() const { return m_model; }
 
 public slots:
+    // Uses this profile (through the connection; the secret is read from the secret store when empty).
+    void setProfile(const orglens::profiles::Profile &profile, const orglens::Secret &managementSecret);
     void search();
     void save();
 
@@ -52,7 +62,9 @@ private:
     void showUser(const QJsonObject &user);
     void fillOrganizations();
     void setStatus(const QString &message);
+    void followConnection();
 
+    ManagementConnection *m_connection = nullptr;
     management::ManagementClient *m_client = nullptr;
     management::DefaultOrgEditor *m_editor = nullptr;
     management::UserTableModel *m_model;
@@ -69,6 +81,7 @@ private:
     QComboBox *m_defaultOrg;
     QPushButton *m_saveButton;
     QLabel *m_status;
+    QLabel *m_emptyState;
 };
 
 } // namespace orglens::widgets

@@ -1,14 +1,18 @@
 #include "AppContext.h"
+#include "AuditView.h"
+#include "BulkView.h"
+#include "ExplainView.h"
+#include "ExplainWiring.h"
 #include "DemoProfile.h"
 #include "DemoTenant.h"
 #include "Language.h"
 #include "LoginView.h"
 #include "MainWindow.h"
+#include "ManagementConnection.h"
 #include "SingleInstance.h"
 #include "UsersView.h"
 #include "common/BuildInfo.h"
 #include "jwt/TokenDecoder.h"
-#include "management/ManagementClient.h"
 #include "oauth/OAuthClient.h"
 #include "oauth/SessionHistory.h"
 #include "profiles/ProfileStore.h"
@@ -109,13 +113,16 @@ int main(int argc, char *argv[])
     oauth.setHistory(&history);
     const orglens::widgets::AppContext context{&profiles, &secrets, &oauth, &history};
 
-    // Declared before the window: the Users view keeps a pointer to it.
-    std::unique_ptr<orglens::management::ManagementClient> management;
+    // Declared before the window: the management views share it (one Management API client per profile).
+    orglens::widgets::ManagementConnection management(context);
     orglens::widgets::MainWindow window;
     window.addApplicationViews(context);
-    // Management API users; it needs a tenant client (UsersView::setClient) before it can search.
-    auto *usersView = new orglens::widgets::UsersView(&window);
-    window.addView(usersView, QApplication::translate("main", "Users"));
+    window.addView(new orglens::widgets::UsersView(&management, &window), QApplication::translate("main", "Users"));
+    window.addView(new orglens::widgets::BulkView(&management, &window), QApplication::translate("main", "Bulk"));
+    window.addView(new orglens::widgets::AuditView(&management, &window), QApplication::translate("main", "Audit"));
+    auto *explainView = new orglens::widgets::ExplainView(&management, &window);
+    window.addView(explainView, QApplication::translate("main", "Explain"));
+    orglens::widgets::wireExplainView(explainView, &window);
 
     std::unique_ptr<orglens::demo::DemoTenant> demo;
     if (parser.isSet(demoOption)) {
@@ -127,12 +134,8 @@ int main(int argc, char *argv[])
         }
         const orglens::widgets::SessionProfile demoProfile = orglens::widgets::demoSessionProfile(demo->issuer());
         window.loginView()->addSessionProfile(demoProfile);
-        orglens::management::ManagementConfig config;
-        config.issuer = demoProfile.profile.issuer;
-        config.clientId = demoProfile.profile.managementClientId;
-        config.clientSecret = demoProfile.managementClientSecret;
-        management = std::make_unique<orglens::management::ManagementClient>(&network, &oauth, config);
-        usersView->setClient(management.get(), demoProfile.label);
+        management.addSessionProfile(demoProfile);
+        management.setProfileKey(orglens::widgets::SessionProfilePrefix + demoProfile.label);
         window.setTenantStatus(QApplication::translate("main", "Demo tenant: %1").arg(demo->issuer().toString()));
         window.showView(window.loginView());
     }

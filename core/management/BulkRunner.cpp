@@ -151,6 +151,7 @@ struct BulkRunner::ApplyState {
     int finished = 0;
     int concurrency = 4;
     std::optional<Error> fatal;
+    bool cancelled = false;
     std::function<void(const BulkSummary &)> done;
 };
 
@@ -165,13 +166,26 @@ void BulkRunner::apply(const BulkPlan &plan, BulkJournal &journal, const Journal
     state->done = std::move(done);
     for (const PlannedRow &row : plan.rows)
         state->results.append({row.line, row.userId, row.orgId, row.before, {}, {}});
+    m_running = state;
+    QMetaObject::invokeMethod(
+        this, [this, state] { startNext(state); }, Qt::QueuedConnection);
+}
+
+void BulkRunner::cancel()
+{
+    const auto state = m_running.lock();
+    if (!state || state->cancelled)
+        return;
+    state->cancelled = true;
+    // Finishes at once when nothing is in flight; otherwise the last answer in flight ends the run.
     QMetaObject::invokeMethod(
         this, [this, state] { startNext(state); }, Qt::QueuedConnection);
 }
 
 void BulkRunner::startNext(const std::shared_ptr<ApplyState> &state)
 {
-    while (!state->fatal && state->active < state->concurrency && state->next < state->rows.size()) {
+    while (!state->fatal && !state->cancelled && state->active < state->concurrency &&
+           state->next < state->rows.size()) {
         const int index = state->next++;
         const PlannedRow &row = state->rows.at(index);
         const JournalRow journaled = state->journalState.rows.value(row.line);
@@ -210,10 +224,11 @@ void BulkRunner::startNext(const std::shared_ptr<ApplyState> &state)
         ++state->active;
         patchRow(state, index);
     }
-    if (state->finished == state->rows.size() || (state->fatal && state->active == 0)) {
+    if (state->finished == state->rows.size() || ((state->fatal || state->cancelled) && state->active == 0)) {
         BulkSummary summary;
         summary.results = state->results;
         summary.fatal = state->fatal;
+        summary.cancelled = state->cancelled && state->finished < state->rows.size();
         for (const RowResult &result : std::as_const(state->results)) {
             if (result.status == QLatin1String("applied"))
                 ++summary.applied;
@@ -261,8 +276,16 @@ void BulkRunner::patchRow(const std::shared_ptr<ApplyState> &state, int index)
 
 void BulkRunner::auditChange(const QString &userId, const QJsonValue &before, const QString &after)
 {
-    m_audit.append({{}, {}, m_profile, m_client.config().issuer.toString(), m_client.config().clientId, userId, before,
-                    after, QStringLiteral("bulk"), {}});
+    m_audit.append({{},
+                    {},
+                    m_profile,
+                    m_client.config().issuer.toString(),
+                    m_client.config().clientId,
+                    userId,
+                    before,
+                    after,
+                    QStringLiteral("bulk"),
+                    {}});
 }
 
 void BulkRunner::finishRow(const std::shared_ptr<ApplyState> &state, int index, const QString &status,

@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 namespace orglens::management {
 
@@ -29,6 +30,7 @@ struct BulkSummary {
     int skipped = 0;
     int failed = 0;
     std::optional<Error> fatal; // the run could not continue (journal not writable)
+    bool cancelled = false;     // cancel() stopped it: rows with an empty status were not started
 };
 
 // Validates a bulk CSV against the tenant with few requests and applies the plan with bounded concurrency, a
@@ -48,6 +50,10 @@ public:
     // touched again; rows with an intent and no outcome are re-read and PATCHed only if not yet at the target.
     void apply(const BulkPlan &plan, BulkJournal &journal, const JournalState &state, int concurrency,
                std::function<void(const BulkSummary &)> done);
+    // Stops the running apply(): no further row is started; the PATCHes in flight (at most `concurrency`) finish and
+    // get their journal outcome, then `done` is called with cancelled set. The journal stays consistent, so a later
+    // apply() with the replayed journal (resume) continues with the rows not started.
+    void cancel();
 
 signals:
     void progress(int done, int total);
@@ -64,6 +70,7 @@ private:
     ManagementClient &m_client;
     AuditLog m_audit;
     QString m_profile;
+    std::weak_ptr<ApplyState> m_running;
 };
 
 // The Lucene query that finds these users by id: user_id:"a" OR user_id:"b" ...

@@ -1,0 +1,211 @@
+#include "AuditView.h"
+
+#include "AuditTableModel.h"
+#include "ManagementConnection.h"
+#include "ManagementProfileBar.h"
+#include "StatusColours.h"
+#include "management/DefaultOrgEditor.h"
+#include "management/ManagementClient.h"
+#include <QComboBox>
+
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace orglens::widgets {
+
+AuditView::AuditView(ManagementConnection *connection, QWidget *parent)
+    : QWidget(parent), m_connection(connection), m_bar(new ManagementProfileBar(connection, this)),
+      m_model(new AuditTableModel(this)), m_table(new QTableView(this)),
+      m_refresh(new QPushButton(tr("&Refresh"), this)), m_undo(new QPushButton(tr("&Undo…"), this)),
+      m_emptyState(new QLabel(this)), m_status(new QLabel(this))
+{
+    m_bar->setObjectName(QStringLiteral("auditProfileBar"));
+    m_table->setObjectName(QStringLiteral("auditTable"));
+    m_table->setAccessibleName(tr("Audit log entries"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() + 8);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_refresh->setObjectName(QStringLiteral("refreshButton"));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_refresh->setToolTip(tr("Read the audit log again (F5)"));
+    m_undo->setObjectName(QStringLiteral("undoButton"));
+    m_undo->setToolTip(tr("Restore the value the selected change replaced"));
+    m_emptyState->setObjectName(QStringLiteral("emptyStateLabel"));
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_confirm = [this](const QString &text) {
+        return QMessageBox::question(this, tr("Undo a change"), text) == QMessageBox::Yes;
+    };
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_undo);
+    buttons->addStretch();
+    buttons->addWidget(m_refresh);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_emptyState);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+    setTabOrder(m_bar->picker(), m_table);
+    setTabOrder(m_table, m_undo);
+    setTabOrder(m_undo, m_refresh);
+
+    connect(m_refresh, &QPushButton::clicked, this, &AuditView::refresh);
+    connect(m_undo, &QPushButton::clicked, this, &AuditView::undoSelected);
+    connect(m_table, &QTableView::activated, this, &AuditView::undoSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AuditView::updateControls);
+    connect(connection, &ManagementConnection::changed, this, &AuditView::followConnection);
+    followConnection();
+    // The log is read when the view is shown (showEvent), not at startup: nothing slow before the first paint.
+}
+
+AuditView::~AuditView() = default;
+
+void AuditView::setProfile(const profiles::Profile &profile, const Secret &managementSecret)
+{
+    m_connection->setProfile(profile, managementSecret);
+}
+
+void AuditView::followConnection()
+{
+    if (m_editor && m_client == m_connection->client())
+        return; // the same client (the connection was only held or released)
+    m_client = m_connection->client();
+    delete m_editor;
+    m_editor = nullptr;
+    m_busy = false;
+    if (auto *client = m_connection->client())
+        m_editor =
+            new management::DefaultOrgEditor(*client, m_connection->auditLog(), m_connection->profile().name, this);
+    updateControls();
+}
+
+void AuditView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh(); // changes made in the Users or Bulk view meanwhile
+}
+
+void AuditView::setStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    setErrorStyle(m_status, error);
+    emit statusMessage(text);
+}
+
+void AuditView::refresh()
+{
+    const QString selected =
+        m_table->currentIndex().isValid() ? m_model->entry(m_table->currentIndex().row()).id : QString();
+    const management::AuditLog log = m_connection->auditLog();
+    const auto entries = log.entries();
+    if (!entries) {
+        m_model->setEntries({});
+        setStatus(entries.error().message, true);
+    } else {
+        m_model->setEntries(entries.value());
+        if (!selected.isEmpty())
+            selectEntry(selected);
+    }
+    const bool empty = m_model->rowCount() == 0;
+    m_emptyState->setText(empty ? tr("No changes recorded yet. Every default_org_id change made in the Users or "
+                                     "Bulk view or with orglens-cli is listed here (%1).")
+                                      .arg(QDir::toNativeSeparators(log.path()))
+                                : QString());
+    m_emptyState->setVisible(empty);
+    updateControls();
+}
+
+bool AuditView::selectEntry(const QString &id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return false;
+    m_table->setCurrentIndex(m_model->index(row, 0));
+    m_table->selectRow(row);
+    return true;
+}
+
+void AuditView::updateControls()
+{
+    const bool selected = m_table->selectionModel()->hasSelection();
+    m_undo->setEnabled(selected && m_editor && !m_busy);
+    if (!m_editor)
+        m_undo->setToolTip(m_connection->message());
+    else
+        m_undo->setToolTip(tr("Restore the value the selected change replaced"));
+}
+
+void AuditView::undoSelected()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || m_busy)
+        return;
+    if (!m_editor) {
+        setStatus(m_connection->message(), true);
+        return;
+    }
+    const management::AuditEntry entry = m_model->entry(current.row());
+    const QString tenant = m_connection->client()->config().issuer.toString();
+    if (entry.tenant != tenant) {
+        setStatus(tr("Entry %1 changed the tenant %2; the profile in use is for %3. Choose a profile of that tenant "
+                     "to undo it.")
+                      .arg(entry.id, entry.tenant, tenant),
+                  true);
+        emit undoFailed(m_status->text());
+        return;
+    }
+    if (!m_confirm(tr("Undo entry %1?\n\napp_metadata.default_org_id of %2 goes back from %3 to %4. The undo is "
+                      "itself recorded in the audit log.")
+                       .arg(entry.id, entry.userId, auditValueText(entry.after), auditValueText(entry.before))))
+        return;
+    runUndo(entry, false);
+}
+
+void AuditView::runUndo(const management::AuditEntry &entry, bool force)
+{
+    m_busy = true;
+    updateControls();
+    setStatus(tr("Undoing %1…").arg(entry.id));
+    m_editor->undo(entry.id, force, [this, entry, force](const Result<management::AuditEntry> &result) {
+        m_busy = false;
+        if (result) {
+            refresh();
+            selectEntry(result->id);
+            setStatus(tr("Undone and verified: %1 is %2 again (audit entry %3).")
+                          .arg(result->userId, auditValueText(result->after), result->id));
+            emit undone(result.value());
+            return;
+        }
+        updateControls();
+        const bool changedSince = result.error().code == QLatin1String("changed_since");
+        const QString why = changedSince ? tr("default_org_id of %1 no longer reads %2: it was changed after entry %3.")
+                                               .arg(entry.userId, auditValueText(entry.after), entry.id)
+                                         : result.error().message;
+        setStatus(why, true);
+        if (changedSince && !force &&
+            m_confirm(tr("%1\n\nUndo anyway? This overwrites the current value with %2.")
+                          .arg(why, auditValueText(entry.before)))) {
+            runUndo(entry, true);
+            return;
+        }
+        emit undoFailed(why);
+    });
+}
+
+} // namespace orglens::widgets

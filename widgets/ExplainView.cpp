@@ -1,0 +1,508 @@
+#include "ExplainView.h"
+
+#include "ManagementConnection.h"
+#include "ManagementProfileBar.h"
+#include "StatusColours.h"
+#include "explain/Explain.h"
+#include "jwt/TokenDecoder.h"
+#include "management/DefaultOrgEditor.h"
+#include "management/ManagementClient.h"
+
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+namespace orglens::widgets {
+
+namespace {
+
+using explain::Confidence;
+using explain::Evidence;
+using explain::FixAction;
+
+QString confidenceText(Confidence confidence)
+{
+    switch (confidence) {
+    case Confidence::Certain:
+        return ExplainView::tr("certain");
+    case Confidence::Likely:
+        return ExplainView::tr("likely");
+    case Confidence::Possible:
+        return ExplainView::tr("possible");
+    }
+    return {};
+}
+
+// The badge hue: strong for certain, softer for likely, neutral for possible (the word is the cue; colour helps).
+QColor confidenceHue(Confidence confidence)
+{
+    switch (confidence) {
+    case Confidence::Certain:
+        return QColor(0xc0, 0x39, 0x2b);
+    case Confidence::Likely:
+        return QColor(0xd6, 0x8a, 0x00);
+    case Confidence::Possible:
+        break;
+    }
+    return QColor(0x7f, 0x8c, 0x8d);
+}
+
+QString sourceText(Evidence::Source source)
+{
+    switch (source) {
+    case Evidence::Source::Token:
+        return ExplainView::tr("token");
+    case Evidence::Source::Session:
+        return ExplainView::tr("session");
+    case Evidence::Source::Profile:
+        return ExplainView::tr("profile");
+    case Evidence::Source::Tenant:
+        return ExplainView::tr("tenant");
+    }
+    return {};
+}
+
+// One evidence line with a marker that does not depend on colour.
+QString evidenceLine(const Evidence &evidence)
+{
+    QString marker;
+    switch (evidence.role) {
+    case Evidence::Role::Supports:
+        marker = ExplainView::tr("✓ supports");
+        break;
+    case Evidence::Role::RulesOut:
+        marker = ExplainView::tr("✗ rules out");
+        break;
+    case Evidence::Role::Missing:
+        marker = ExplainView::tr("? missing");
+        break;
+    }
+    return QStringLiteral("<li><b>%1</b> <i>(%2)</i>: %3</li>")
+        .arg(marker.toHtmlEscaped(), sourceText(evidence.source).toHtmlEscaped(), evidence.text.toHtmlEscaped());
+}
+
+QStringList stringList(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &item : value.toArray())
+        list << item.toString();
+    return list;
+}
+
+} // namespace
+
+ExplainView::ExplainView(ManagementConnection *connection, QWidget *parent)
+    : QWidget(parent), m_connection(connection), m_bar(new ManagementProfileBar(connection, this)),
+      m_token(new QPlainTextEdit(this)), m_explain(new QPushButton(tr("&Explain"), this)),
+      m_useCurrent(new QPushButton(tr("Use the &inspector's token"), this)),
+      m_fetch(new QPushButton(tr("Fetch &tenant evidence"), this)), m_verdict(new QLabel(this)),
+      m_scroll(new QScrollArea(this)), m_findings(new QWidget(m_scroll)), m_findingsLayout(new QVBoxLayout(m_findings)),
+      m_status(new QLabel(this))
+{
+    m_bar->setObjectName(QStringLiteral("explainProfileBar"));
+    m_token->setObjectName(QStringLiteral("explainTokenEdit"));
+    m_token->setAccessibleName(tr("Token to explain"));
+    m_token->setPlaceholderText(tr("Paste an access token or ID token (a Bearer line is fine), then Explain "
+                                   "(Ctrl+Enter)"));
+    m_token->setTabChangesFocus(true);
+    m_token->setFixedHeight(m_token->fontMetrics().lineSpacing() * 4 + 2 * m_token->frameWidth() + 8);
+    m_explain->setObjectName(QStringLiteral("explainButton"));
+    m_useCurrent->setObjectName(QStringLiteral("useInspectorTokenButton"));
+    m_useCurrent->hide();
+    m_fetch->setObjectName(QStringLiteral("fetchEvidenceButton"));
+    m_fetch->setToolTip(tr("Read the user, the user's organizations, the organizations and the client with the "
+                           "Management API, then explain again"));
+    m_verdict->setObjectName(QStringLiteral("verdictLabel"));
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont verdictFont = m_verdict->font();
+    verdictFont.setPointSizeF(verdictFont.pointSizeF() * 1.4);
+    verdictFont.setBold(true);
+    m_verdict->setFont(verdictFont);
+    m_verdict->setMargin(8);
+    m_verdict->setAutoFillBackground(true);
+    m_findings->setObjectName(QStringLiteral("findingsPanel"));
+    m_findingsLayout->addStretch();
+    m_scroll->setObjectName(QStringLiteral("findingsScroll"));
+    m_scroll->setWidget(m_findings);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_confirm = [this](const QString &text) {
+        return QMessageBox::question(this, tr("Explain"), text) == QMessageBox::Yes;
+    };
+    m_openUrl = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_explain);
+    buttons->addWidget(m_useCurrent);
+    buttons->addStretch();
+    buttons->addWidget(m_fetch);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_token);
+    layout->addLayout(buttons);
+    layout->addWidget(m_verdict);
+    layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_status);
+    setTabOrder(m_bar->picker(), m_token);
+    setTabOrder(m_token, m_explain);
+    setTabOrder(m_explain, m_useCurrent);
+    setTabOrder(m_useCurrent, m_fetch);
+
+    auto *explainShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_token);
+    explainShortcut->setContext(Qt::WidgetShortcut);
+    connect(explainShortcut, &QShortcut::activated, this, &ExplainView::explain);
+    connect(m_explain, &QPushButton::clicked, this, &ExplainView::explain);
+    connect(m_useCurrent, &QPushButton::clicked, this, &ExplainView::useCurrentToken);
+    connect(m_fetch, &QPushButton::clicked, this, &ExplainView::fetchTenantEvidence);
+    connect(connection, &ManagementConnection::changed, this, &ExplainView::followConnection);
+    followConnection();
+    showDiagnosis();
+}
+
+ExplainView::~ExplainView() = default;
+
+void ExplainView::setProfile(const profiles::Profile &profile, const Secret &managementSecret)
+{
+    m_connection->setProfile(profile, managementSecret);
+}
+
+void ExplainView::setCurrentTokenSource(std::function<QString()> source)
+{
+    m_currentToken = std::move(source);
+    m_useCurrent->setVisible(bool(m_currentToken));
+}
+
+QString ExplainView::tokenText() const
+{
+    return m_token->toPlainText().trimmed();
+}
+
+void ExplainView::followConnection()
+{
+    const bool sameProfile = m_profileKey == m_connection->profileKey() && m_client == m_connection->client();
+    if (sameProfile && (m_editor || !m_client))
+        return; // the connection was only held or released
+    m_client = m_connection->client();
+    m_profileKey = m_connection->profileKey();
+    delete m_fetcher;
+    delete m_editor;
+    m_fetcher = nullptr;
+    m_editor = nullptr;
+    setBusy(false);
+    if (auto *client = m_connection->client()) {
+        m_fetcher = new explain::TenantEvidenceFetcher(client, this);
+        m_editor =
+            new management::DefaultOrgEditor(*client, m_connection->auditLog(), m_connection->profile().name, this);
+        connect(m_fetcher, &explain::TenantEvidenceFetcher::finished, this,
+                [this](const explain::TenantEvidence &evidence) {
+                    setBusy(false);
+                    m_evidence = evidence;
+                    explain();
+                    const QString fetched =
+                        evidence.unavailable.isEmpty()
+                            ? tr("Tenant evidence fetched; the diagnosis above uses it.")
+                            : tr("Tenant evidence fetched; %n part(s) could not be read (listed as missing).", nullptr,
+                                 int(evidence.unavailable.size()));
+                    setStatus(std::exchange(m_statusBeforeFetch, {}) + fetched);
+                });
+    }
+    m_fetch->setToolTip(m_fetcher ? tr("Read the user, the user's organizations, the organizations and the client "
+                                       "with the Management API, then explain again")
+                                  : m_connection->message());
+    // A profile change changes the diagnosis (issuer, namespace): explain the token again.
+    if (!tokenText().isEmpty())
+        explain();
+}
+
+void ExplainView::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_fetch->setEnabled(!busy && m_fetcher && !tokenText().isEmpty());
+    for (QPushButton *button : m_findings->findChildren<QPushButton *>())
+        button->setEnabled(!busy);
+}
+
+void ExplainView::setStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    setErrorStyle(m_status, error);
+    emit statusMessage(text);
+}
+
+void ExplainView::explainToken(const QString &token)
+{
+    m_token->setPlainText(token);
+    explain();
+}
+
+void ExplainView::useCurrentToken()
+{
+    if (!m_currentToken)
+        return;
+    const QString token = m_currentToken();
+    if (token.isEmpty()) {
+        setStatus(tr("The inspector shows no token: paste one there or here."), true);
+        return;
+    }
+    explainToken(token);
+}
+
+void ExplainView::explain()
+{
+    const QString token = tokenText();
+    if (token.isEmpty()) {
+        m_diagnosis.reset();
+        showDiagnosis();
+        return;
+    }
+    if (token != m_evidenceToken) {
+        m_evidence = {};
+        m_evidenceToken = token;
+    }
+    const auto *history = m_connection->context().history;
+    explain::ExplainInput input =
+        history ? explain::inputFromHistory(*history, token.toUtf8()) : explain::ExplainInput{};
+    input.token = token.toUtf8();
+    if (!m_connection->profile().issuer.isEmpty())
+        input.profile = m_connection->profile();
+    input.tenant = m_evidence;
+    m_diagnosis = explain::diagnose(input);
+    showDiagnosis();
+    emit diagnosed();
+}
+
+void ExplainView::showDiagnosis()
+{
+    while (QLayoutItem *item = m_findingsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    QPalette palette = this->palette();
+    if (!m_diagnosis) {
+        m_verdict->setText(tr("Paste a token, or use the inspector's, and Explain: OrgLens tells whether it carries "
+                              "org_id and, if not, why — with the evidence and the fix."));
+        m_verdict->setFont(font());
+        m_verdict->setPalette(palette);
+        m_findingsLayout->addStretch();
+        setBusy(m_busy);
+        return;
+    }
+    QFont verdictFont = font();
+    verdictFont.setPointSizeF(verdictFont.pointSizeF() * 1.4);
+    verdictFont.setBold(true);
+    m_verdict->setFont(verdictFont);
+    const auto decoded = jwt::decodeToken(tokenText());
+    const QString orgId = decoded ? decoded->payload.value(QLatin1String("org_id")).toString() : QString();
+    m_verdict->setText(m_diagnosis->hasOrgId ? tr("✓ This token has org_id: %1").arg(orgId)
+                                             : tr("✗ This token lacks org_id"));
+    const QColor hue = m_diagnosis->hasOrgId ? QColor(0x27, 0xae, 0x60) : QColor(0xc0, 0x39, 0x2b);
+    palette.setColor(QPalette::Window, blendColours(palette.color(QPalette::Base), hue, 0.25));
+    m_verdict->setPalette(palette);
+    if (m_diagnosis->findings.isEmpty()) {
+        auto *none = new QLabel(tr("No rule matched this input."), m_findings);
+        none->setObjectName(QStringLiteral("noFindingsLabel"));
+        m_findingsLayout->addWidget(none);
+    }
+    for (int i = 0; i < m_diagnosis->findings.size(); ++i)
+        m_findingsLayout->addWidget(findingCard(m_diagnosis->findings.at(i), i));
+    m_findingsLayout->addStretch();
+    setBusy(m_busy);
+}
+
+QWidget *ExplainView::findingCard(const explain::Finding &finding, int index)
+{
+    auto *card = new QFrame(m_findings);
+    card->setObjectName(QStringLiteral("finding_%1").arg(finding.id));
+    card->setProperty("findingId", finding.id);
+    card->setFrameShape(QFrame::StyledPanel);
+    card->setAccessibleName(tr("Finding %1: %2").arg(index + 1).arg(finding.title));
+    auto *layout = new QVBoxLayout(card);
+
+    auto *badge = new QLabel(confidenceText(finding.confidence).toUpper(), card);
+    badge->setObjectName(QStringLiteral("confidenceBadge"));
+    badge->setProperty("confidence", explain::confidenceName(finding.confidence));
+    badge->setAlignment(Qt::AlignCenter);
+    badge->setMargin(3);
+    badge->setAutoFillBackground(true);
+    QPalette badgePalette = badge->palette();
+    badgePalette.setColor(QPalette::Window,
+                          blendColours(badgePalette.color(QPalette::Base), confidenceHue(finding.confidence), 0.35));
+    badge->setPalette(badgePalette);
+    QFont bold = badge->font();
+    bold.setBold(true);
+    badge->setFont(bold);
+    badge->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    auto *title = new QLabel(QStringLiteral("%1. %2").arg(index + 1).arg(finding.title), card);
+    title->setObjectName(QStringLiteral("findingTitle"));
+    title->setWordWrap(true);
+    title->setFont(bold);
+    title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *id = new QLabel(finding.id, card);
+    id->setObjectName(QStringLiteral("findingId"));
+    id->setEnabled(false); // dimmed: the stable rule id, for support tickets
+    auto *header = new QHBoxLayout;
+    header->addWidget(badge, 0, Qt::AlignTop);
+    header->addWidget(title, 1);
+    header->addWidget(id, 0, Qt::AlignTop);
+    layout->addLayout(header);
+
+    QString html;
+    if (!finding.evidence.isEmpty()) {
+        // No bullets: each line starts with its own marker (supports / rules out / missing).
+        html +=
+            QStringLiteral("<p><b>%1</b></p><ul style=\"list-style-type: none;\">").arg(tr("Evidence").toHtmlEscaped());
+        for (const Evidence &evidence : finding.evidence)
+            html += evidenceLine(evidence);
+        html += QStringLiteral("</ul>");
+    }
+    if (!finding.fixSteps.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ol>").arg(tr("Fix").toHtmlEscaped());
+        for (const QString &step : finding.fixSteps)
+            html += QStringLiteral("<li>%1</li>").arg(step.toHtmlEscaped());
+        html += QStringLiteral("</ol>");
+    }
+    auto *body = new QLabel(html, card);
+    body->setObjectName(QStringLiteral("findingBody"));
+    body->setTextFormat(Qt::RichText);
+    body->setWordWrap(true);
+    body->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(body);
+
+    if (!finding.actions.isEmpty()) {
+        auto *actions = new QHBoxLayout;
+        for (const FixAction &action : finding.actions) {
+            auto *button = new QPushButton(action.label, card);
+            button->setObjectName(QStringLiteral("fixActionButton"));
+            button->setProperty("actionKind", explain::actionKindName(action.kind));
+            button->setAccessibleName(tr("%1 (finding %2)").arg(action.label).arg(index + 1));
+            connect(button, &QPushButton::clicked, this, [this, action] { triggerAction(action); });
+            actions->addWidget(button);
+        }
+        actions->addStretch();
+        layout->addLayout(actions);
+    }
+    return card;
+}
+
+void ExplainView::fetchTenantEvidence()
+{
+    if (!m_fetcher) {
+        setStatus(m_connection->message(), true);
+        return;
+    }
+    if (tokenText().isEmpty())
+        return;
+    if (tokenText() != m_evidenceToken)
+        explain();
+    explain::ExplainInput input;
+    input.token = tokenText().toUtf8();
+    setBusy(true);
+    setStatus(tr("Fetching tenant evidence from %1…").arg(m_connection->profile().issuer.authority()));
+    m_fetcher->fetch(explain::tenantEvidenceRequest(input));
+}
+
+void ExplainView::triggerAction(const explain::FixAction &action)
+{
+    const QJsonObject &arguments = action.arguments;
+    switch (action.kind) {
+    case FixAction::Kind::SetDefaultOrg:
+        setDefaultOrg(arguments.value(QLatin1String("user_id")).toString(),
+                      arguments.value(QLatin1String("org_id")).toString());
+        return;
+    case FixAction::Kind::LoginWithOrganization:
+        emit loginWithOrganizationRequested(arguments.value(QLatin1String("flow")).toString(),
+                                            arguments.value(QLatin1String("organization")).toString());
+        return;
+    case FixAction::Kind::RunExchange:
+        emit exchangeRequested(tokenText(), arguments.value(QLatin1String("organization")).toString());
+        return;
+    case FixAction::Kind::OpenTenantSettings: {
+        const QUrl url(arguments.value(QLatin1String("url")).toString());
+        if (!url.isValid() ||
+            !m_confirm(
+                tr("Open this tenant settings page in your browser?\n\n%1").arg(url.toString(QUrl::RemoveUserInfo))))
+            return;
+        if (m_openUrl(url))
+            emit tenantSettingsOpened(url);
+        else
+            setStatus(tr("No browser could open %1.").arg(url.toString(QUrl::RemoveUserInfo)), true);
+        return;
+    }
+    case FixAction::Kind::FetchTenantEvidence: {
+        if (!m_fetcher) {
+            setStatus(m_connection->message(), true);
+            return;
+        }
+        setBusy(true);
+        setStatus(tr("Fetching tenant evidence from %1…").arg(m_connection->profile().issuer.host()));
+        m_fetcher->fetch(arguments.value(QLatin1String("user_id")).toString(),
+                         arguments.value(QLatin1String("client_id")).toString(),
+                         stringList(arguments.value(QLatin1String("org_ids"))));
+        return;
+    }
+    }
+}
+
+void ExplainView::setDefaultOrg(const QString &userId, const QString &orgId)
+{
+    if (!m_editor) {
+        setStatus(m_connection->message(), true);
+        return;
+    }
+    if (userId.isEmpty() || orgId.isEmpty()) {
+        setStatus(tr("The finding names no user or organization to set: fetch the tenant evidence first."), true);
+        return;
+    }
+    setBusy(true);
+    setStatus(tr("Checking %1's membership of %2…").arg(userId, orgId));
+    // The editor's plan checks that the user is a member: a default organization the user is not a member of could
+    // not appear on the user's tokens.
+    m_editor->plan(userId, orgId, false, false, [this](const Result<management::DefaultOrgChange> &plan) {
+        if (!plan) {
+            setBusy(false);
+            setStatus(plan.error().message, true);
+            return;
+        }
+        if (!plan->changes()) {
+            setBusy(false);
+            setStatus(tr("default_org_id of %1 is already %2.").arg(plan->userId, plan->after.toString()));
+            return;
+        }
+        const QString before = plan->before.isString() ? plan->before.toString() : tr("(none)");
+        if (!m_confirm(tr("Set app_metadata.default_org_id of %1?\n\n%2 → %3\n\nOnly this key is changed; the change "
+                          "is recorded in the audit log. Tokens issued from now on carry it; log in again (or "
+                          "refresh) to get one.")
+                           .arg(plan->userId, before, plan->after.toString()))) {
+            setBusy(false);
+            setStatus(tr("Nothing changed."));
+            return;
+        }
+        m_editor->apply(plan.value(), QStringLiteral("set"), {}, [this](const Result<management::AuditEntry> &entry) {
+            setBusy(false);
+            if (!entry) {
+                setStatus(entry.error().message, true);
+                return;
+            }
+            emit defaultOrgChanged(entry.value());
+            fetchTenantEvidence(); // the diagnosis follows the tenant's new state
+            m_statusBeforeFetch = tr("default_org_id of %1 is now %2 (verified; audit entry %3). Log in again to get "
+                                     "a token with it. ")
+                                      .arg(entry->userId, entry->after.toString(), entry->id);
+        });
+    });
+}
+
+} // namespace orglens::widgets

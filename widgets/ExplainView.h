@@ -1,0 +1,115 @@
+#pragma once
+
+#include "explain/Diagnosis.h"
+#include "management/AuditLog.h"
+#include "profiles/Profile.h"
+#include "secrets/Secret.h"
+
+#include <QPointer>
+#include <QUrl>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QScrollArea;
+class QVBoxLayout;
+
+namespace orglens::explain {
+class TenantEvidenceFetcher;
+}
+namespace orglens::management {
+class DefaultOrgEditor;
+class ManagementClient;
+} // namespace orglens::management
+
+namespace orglens::widgets {
+
+class ManagementConnection;
+class ManagementProfileBar;
+
+// Why does this token lack org_id: the verdict (has org_id / lacks it) on top, then the explain engine's findings
+// most likely first, each with its confidence, the evidence (supports / rules out / missing), the fix in steps and
+// a button per action OrgLens can carry out. Set default_org_id and fetching tenant evidence run here (through the
+// shared Management API connection); logging in again and the token exchange are signals the main window routes to
+// the Login view; tenant settings pages open in the browser after a confirmation.
+class ExplainView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ExplainView(ManagementConnection *connection, QWidget *parent = nullptr);
+    ~ExplainView() override;
+
+    // Asks the user to confirm; returns true to go ahead. Tests replace it (no modal dialogs).
+    void setConfirmation(std::function<bool(const QString &text)> confirm) { m_confirm = std::move(confirm); }
+    // Opens a URL (default: QDesktopServices::openUrl). Tests replace it.
+    void setUrlOpener(std::function<bool(const QUrl &url)> open) { m_openUrl = std::move(open); }
+    // Where "Use the inspector's token" takes its token from; the button shows only when set.
+    void setCurrentTokenSource(std::function<QString()> source);
+
+    const std::optional<explain::Diagnosis> &diagnosis() const { return m_diagnosis; }
+    QString tokenText() const;
+
+public slots:
+    void setProfile(const orglens::profiles::Profile &profile, const orglens::Secret &managementSecret);
+    // Puts the token into the input and explains it (tenant evidence of an earlier token is dropped).
+    void explainToken(const QString &token);
+    // Explains the token in the input.
+    void explain();
+    void useCurrentToken();
+    // Fetches the tenant evidence for the token in the input, then explains it again.
+    void fetchTenantEvidence();
+    // Carries out one of the findings' actions (what its button does).
+    void triggerAction(const orglens::explain::FixAction &action);
+
+signals:
+    void statusMessage(const QString &message);
+    // A diagnosis is shown (after Explain, new tenant evidence or a fix).
+    void diagnosed();
+    // Log in again with organization=… (flow: "pkce" or "device"); the main window shows the Login view.
+    void loginWithOrganizationRequested(const QString &flow, const QString &organization);
+    // Run the token exchange for this token (organization may be empty).
+    void exchangeRequested(const QString &token, const QString &organization);
+    // A tenant settings page was opened.
+    void tenantSettingsOpened(const QUrl &url);
+    // SetDefaultOrg was applied and verified.
+    void defaultOrgChanged(const orglens::management::AuditEntry &entry);
+
+private:
+    void followConnection();
+    void showDiagnosis();
+    QWidget *findingCard(const explain::Finding &finding, int index);
+    void setDefaultOrg(const QString &userId, const QString &orgId);
+    void setStatus(const QString &text, bool error = false);
+    void setBusy(bool busy);
+
+    ManagementConnection *m_connection;
+    ManagementProfileBar *m_bar;
+    explain::TenantEvidenceFetcher *m_fetcher = nullptr;
+    management::DefaultOrgEditor *m_editor = nullptr;
+    management::ManagementClient *m_client = nullptr; // the editor's and the fetcher's
+    QString m_profileKey;
+    std::function<bool(const QString &)> m_confirm;
+    std::function<bool(const QUrl &)> m_openUrl;
+    std::function<QString()> m_currentToken;
+    explain::TenantEvidence m_evidence; // for m_evidenceToken
+    QString m_evidenceToken;
+    QString m_statusBeforeFetch; // shown before the fetch result (e.g. what a fix changed)
+    std::optional<explain::Diagnosis> m_diagnosis;
+    bool m_busy = false;
+
+    QPlainTextEdit *m_token;
+    QPushButton *m_explain;
+    QPushButton *m_useCurrent;
+    QPushButton *m_fetch;
+    QLabel *m_verdict;
+    QScrollArea *m_scroll;
+    QWidget *m_findings;
+    QVBoxLayout *m_findingsLayout;
+    QLabel *m_status;
+};
+
+} // namespace orglens::widgets

@@ -1,0 +1,51 @@
+#include "ExplainWiring.h"
+
+#include "ExplainView.h"
+#include "LoginView.h"
+#include "MainWindow.h"
+#include "TokenInspectorView.h"
+
+#include <QStatusBar>
+
+namespace orglens::widgets {
+
+namespace {
+constexpr int StatusMessageMs = 6000;
+}
+
+void wireExplainView(ExplainView *view, MainWindow *window)
+{
+    const auto showStatus = [window](const QString &message) {
+        window->statusBar()->showMessage(message, StatusMessageMs);
+    };
+    QObject::connect(view, &ExplainView::statusMessage, window, showStatus);
+    view->setCurrentTokenSource([window] { return window->tokenInspector()->tokenText(); });
+    QObject::connect(
+        view, &ExplainView::loginWithOrganizationRequested, window,
+        [window, showStatus](const QString &flow, const QString &organization) {
+            LoginView *login = window->loginView();
+            if (!login)
+                return;
+            window->showView(login);
+            login->prepareLogin(flow == QLatin1String("device") ? LoginView::Flow::Device : LoginView::Flow::Pkce,
+                                organization);
+            showStatus(
+                ExplainView::tr("Log in with organization=%1: check the profile, then Start.").arg(organization));
+        });
+    QObject::connect(view, &ExplainView::exchangeRequested, window,
+                     [window, showStatus](const QString &token, const QString &) {
+                         LoginView *login = window->loginView();
+                         if (!login)
+                             return;
+                         window->showView(login);
+                         const auto &last = login->lastResult();
+                         if (last && last->response.accessToken.toString() == token) {
+                             login->exchangeLastToken();
+                             return;
+                         }
+                         showStatus(ExplainView::tr("The exchange runs on a token obtained in the Login view: log in, "
+                                                    "then use \"Exchange this token\"."));
+                     });
+}
+
+} // namespace orglens::widgets

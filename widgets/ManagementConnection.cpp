@@ -1,0 +1,154 @@
+#include "ManagementConnection.h"
+
+#include "management/ManagementClient.h"
+#include "oauth/OAuthClient.h"
+#include "profiles/ProfileStore.h"
+#include "secrets/SecretStore.h"
+
+namespace orglens::widgets {
+
+const QString SavedProfilePrefix = QStringLiteral("saved:");
+const QString SessionProfilePrefix = QStringLiteral("session:");
+
+namespace {
+// Views may still hold the old client in a callback of this event-loop turn: delete it later.
+void deleteClientLater(management::ManagementClient *client)
+{
+    if (client)
+        client->deleteLater();
+}
+} // namespace
+
+ManagementConnection::ManagementConnection(const AppContext &context, QObject *parent)
+    : QObject(parent), m_context(context), m_client(nullptr, &deleteClientLater)
+{
+    setState(State::NoProfile, tr("Choose a profile with a Management API (machine-to-machine) application."));
+}
+
+ManagementConnection::~ManagementConnection() = default;
+
+void ManagementConnection::hold()
+{
+    ++m_holds;
+    emit changed();
+}
+
+void ManagementConnection::release()
+{
+    m_holds = std::max(0, m_holds - 1);
+    emit changed();
+}
+
+void ManagementConnection::addSessionProfile(const SessionProfile &profile)
+{
+    m_sessionProfiles.append(profile);
+}
+
+void ManagementConnection::setState(State state, const QString &message)
+{
+    m_state = state;
+    m_message = message;
+    emit changed();
+}
+
+void ManagementConnection::clear()
+{
+    if (isHeld())
+        return;
+    ++m_generation;
+    m_client.reset();
+    m_profile = {};
+    m_key.clear();
+    setState(State::NoProfile, tr("Choose a profile with a Management API (machine-to-machine) application."));
+}
+
+void ManagementConnection::setProfileKey(const QString &key)
+{
+    if (isHeld()) {
+        emit changed(); // the pickers show the profile in use again
+        return;
+    }
+    if (key.startsWith(SessionProfilePrefix)) {
+        const QString label = key.mid(SessionProfilePrefix.size());
+        for (const SessionProfile &session : std::as_const(m_sessionProfiles)) {
+            if (session.label == label)
+                return use(session.profile, session.managementClientSecret, key);
+        }
+    } else if (key.startsWith(SavedProfilePrefix) && m_context.profiles) {
+        const auto loaded = m_context.profiles->load(key.mid(SavedProfilePrefix.size()));
+        if (loaded)
+            return use(loaded.value(), {}, key);
+        clear();
+        setState(State::NoProfile, loaded.error().message);
+        return;
+    }
+    clear();
+}
+
+void ManagementConnection::setProfile(const profiles::Profile &profile, const Secret &managementSecret)
+{
+    if (isHeld()) {
+        emit changed();
+        return;
+    }
+    QString key = profile.name.isEmpty() ? QString() : SavedProfilePrefix + profile.name;
+    for (const SessionProfile &session : std::as_const(m_sessionProfiles)) {
+        if (!managementSecret.isEmpty() && session.profile.name == profile.name)
+            key = SessionProfilePrefix + session.label;
+    }
+    use(profile, managementSecret, key);
+}
+
+void ManagementConnection::use(const profiles::Profile &profile, const Secret &managementSecret, const QString &key)
+{
+    const int generation = ++m_generation;
+    m_client.reset();
+    m_profile = profile;
+    m_key = key;
+    const QString name = profile.name.isEmpty() ? profile.issuer.host() : profile.name;
+    if (profile.managementClientId.isEmpty()) {
+        setState(State::NoManagementApp,
+                 tr("The profile '%1' has no Management API application: enter its M2M client ID and secret in "
+                    "Profiles, or choose another profile.")
+                     .arg(name));
+        return;
+    }
+    if (!managementSecret.isEmpty()) {
+        connectWith(managementSecret);
+        return;
+    }
+    if (!m_context.secrets || profile.name.isEmpty()) {
+        setState(State::MissingSecret, tr("No M2M client secret for '%1'.").arg(name));
+        return;
+    }
+    setState(State::ReadingSecret, tr("Reading the M2M client secret of '%1' from the keychain…").arg(name));
+    m_context.secrets->read(
+        profiles::profileSecretKey(profile.name, profiles::SecretKind::ManagementClientSecret), this,
+        [this, generation, name](const SecretResult &result) {
+            if (generation != m_generation)
+                return;
+            if (result.ok() && !result.secret.isEmpty())
+                connectWith(result.secret);
+            else if (result.status == SecretResult::Status::Failed)
+                setState(State::SecretError,
+                         tr("The M2M client secret of '%1' could not be read: %2").arg(name, result.error));
+            else
+                setState(State::MissingSecret,
+                         tr("No M2M client secret is stored for '%1': enter it in Profiles (M2M client secret) "
+                            "and Save.")
+                             .arg(name));
+        });
+}
+
+void ManagementConnection::connectWith(const Secret &secret)
+{
+    management::ManagementConfig config;
+    config.issuer = m_profile.issuer;
+    config.clientId = m_profile.managementClientId;
+    config.clientSecret = secret;
+    m_client.reset(new management::ManagementClient(m_context.oauth->network(), m_context.oauth, config));
+    setState(State::Ready, tr("Tenant %1 · Management API application %2")
+                               .arg(m_profile.issuer.authority(), m_profile.managementClientId));
+}
+
+} // namespace orglens::widgets
