@@ -3,8 +3,10 @@
 #include "DemoTenant.h"
 #include "LoginView.h"
 #include "MainWindow.h"
+#include "ScreenshotTour.h"
 #include "UsersView.h"
 #include "common/BuildInfo.h"
+#include "common/CountingNetworkAccessManager.h"
 #include "jwt/TokenDecoder.h"
 #include "management/ManagementClient.h"
 #include "oauth/OAuthClient.h"
@@ -15,7 +17,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
-#include <QNetworkAccessManager>
 #include <QTextStream>
 
 #include <cstdio>
@@ -54,11 +55,23 @@ int main(int argc, char *argv[])
         QStringLiteral("demo"),
         QApplication::translate("main", "Start the built-in demo tenant on 127.0.0.1 and open the Login view on it."));
     parser.addOption(demoOption);
+    // For the startup benchmark: quit as soon as the main window has been painted once.
+    QCommandLineOption quitAfterStartupOption(
+        QStringLiteral("quit-after-startup"),
+        QApplication::translate("main", "Quit right after the main window is first painted (startup timing)."));
+    quitAfterStartupOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(quitAfterStartupOption);
+    // For docs/screenshots.sh: write a PNG of every view into DIR, then quit.
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot-dir"),
+                                        QApplication::translate("main", "Write a screenshot of every view into DIR."),
+                                        QStringLiteral("DIR"));
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshotOption);
     parser.process(app);
 
     orglens::profiles::ProfileStore profiles;
     orglens::KeychainSecretStore secrets;
-    QNetworkAccessManager network;
+    orglens::CountingNetworkAccessManager network; // the status bar shows its requests in flight
     orglens::oauth::SessionHistory history;
     orglens::oauth::OAuthClient oauth(&network);
     oauth.setHistory(&history);
@@ -70,9 +83,10 @@ int main(int argc, char *argv[])
     window.addApplicationViews(context);
     // Management API users; it needs a tenant client (UsersView::setClient) before it can search.
     auto *usersView = new orglens::widgets::UsersView(&window);
-    window.addView(usersView, QApplication::translate("main", "Users"));
+    window.addView(usersView, QApplication::translate("main", "Users"), orglens::widgets::MainWindow::ViewSlot::Users);
 
     std::unique_ptr<orglens::demo::DemoTenant> demo;
+    std::optional<orglens::widgets::SessionProfile> demoSession;
     if (parser.isSet(demoOption)) {
         demo = std::make_unique<orglens::demo::DemoTenant>(orglens::demo::DemoTenantOptions{});
         if (const auto started = demo->start(); !started) {
@@ -81,7 +95,8 @@ int main(int argc, char *argv[])
             return 1;
         }
         const orglens::widgets::SessionProfile demoProfile = orglens::widgets::demoSessionProfile(demo->issuer());
-        window.loginView()->addSessionProfile(demoProfile);
+        demoSession = demoProfile;
+        window.addSessionProfile(demoProfile);
         orglens::management::ManagementConfig config;
         config.issuer = demoProfile.profile.issuer;
         config.clientId = demoProfile.profile.managementClientId;
@@ -90,6 +105,17 @@ int main(int argc, char *argv[])
         usersView->setClient(management.get(), demoProfile.label);
         window.setTenantStatus(QApplication::translate("main", "Demo tenant: %1").arg(demo->issuer().toString()));
         window.showView(window.loginView());
+    } else {
+        window.restoreLastView();
+    }
+    if (parser.isSet(quitAfterStartupOption))
+        QObject::connect(&window, &orglens::widgets::MainWindow::firstPainted, &app, &QCoreApplication::quit,
+                         Qt::QueuedConnection);
+    if (parser.isSet(screenshotOption)) {
+        auto *tour = new ScreenshotTour(&window, context, demoSession ? &*demoSession : nullptr,
+                                        parser.value(screenshotOption));
+        QObject::connect(&window, &orglens::widgets::MainWindow::firstPainted, tour, &ScreenshotTour::start,
+                         Qt::QueuedConnection);
     }
     window.show();
     if (const QStringList arguments = parser.positionalArguments(); !arguments.isEmpty())
