@@ -114,7 +114,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     m_views = new QStackedWidget(this);
     m_views->setObjectName(QStringLiteral("views"));
-    connect(m_navigation, &QListWidget::currentRowChanged, m_views, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_views->setCurrentWidget(buildView(row));
+    });
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -202,6 +205,19 @@ void MainWindow::createActions()
 
 int MainWindow::addView(QWidget *view, const QString &title, ViewSlot slot)
 {
+    return insertView(view, title, slot);
+}
+
+int MainWindow::addView(const QString &title, ViewSlot slot, ViewFactory factory)
+{
+    auto *placeholder = new QWidget(this);
+    placeholder->setObjectName(QStringLiteral("viewPlaceholder"));
+    m_factories.insert(placeholder, std::move(factory));
+    return insertView(placeholder, title, slot);
+}
+
+int MainWindow::insertView(QWidget *view, const QString &title, ViewSlot slot)
+{
     // The place of the slot: after every view of an earlier (or the same) slot.
     int position = 0;
     while (position < m_slots.size() && m_slots.at(position) <= slot)
@@ -211,14 +227,32 @@ int MainWindow::addView(QWidget *view, const QString &title, ViewSlot slot)
     m_views->insertWidget(position, view);
     auto *item = new QListWidgetItem(slotIcon(slot), title);
     item->setToolTip(title);
-    m_navigation->insertItem(position, item);
+    {
+        const QSignalBlocker blocker(m_navigation); // the current item moves down a row: no change of view
+        m_navigation->insertItem(position, item);
+    }
     if (current < 0)
         m_navigation->setCurrentRow(position);
-    else if (position <= current) // keep the view in front
-        m_navigation->setCurrentRow(current + 1);
     if (m_goMenu)
         updateViewShortcuts();
     return position;
+}
+
+QWidget *MainWindow::buildView(int position)
+{
+    QWidget *placeholder = m_views->widget(position);
+    const auto factory = m_factories.take(placeholder);
+    if (!factory)
+        return placeholder;
+    QWidget *view = factory();
+    const bool wasCurrent = m_views->currentWidget() == placeholder;
+    m_views->insertWidget(position, view);
+    if (wasCurrent)
+        m_views->setCurrentWidget(view);
+    m_views->removeWidget(placeholder);
+    placeholder->deleteLater();
+    updateViewShortcuts();
+    return view;
 }
 
 void MainWindow::updateViewShortcuts()
@@ -257,7 +291,17 @@ QWidget *MainWindow::currentView() const
 QWidget *MainWindow::view(ViewSlot slot) const
 {
     const int position = int(m_slots.indexOf(slot));
-    return position >= 0 ? m_views->widget(position) : nullptr;
+    return position >= 0 ? const_cast<MainWindow *>(this)->buildView(position) : nullptr;
+}
+
+LoginView *MainWindow::loginView()
+{
+    return qobject_cast<LoginView *>(view(ViewSlot::Login));
+}
+
+ProfileEditorView *MainWindow::profileEditor()
+{
+    return qobject_cast<ProfileEditorView *>(view(ViewSlot::Profiles));
 }
 
 void MainWindow::openToken(const QString &text)
@@ -317,16 +361,24 @@ void MainWindow::openChain(const QString &recordId)
 void MainWindow::addApplicationViews(const AppContext &context)
 {
     m_context = context;
-    m_loginView = new LoginView(context, this);
-    connect(m_loginView, &LoginView::tokenObtained, this, &MainWindow::openToken);
-    connect(m_loginView, &LoginView::diffRequested, this, &MainWindow::openDiff);
-    connect(m_loginView, &LoginView::statusMessage, this, &MainWindow::showStatus);
-    connect(this, &MainWindow::currentProfileChanged, m_loginView,
-            [this](const QString &label) { m_loginView->selectProfile(label); });
-    addView(m_loginView, tr("Login"), ViewSlot::Login);
-    m_profileEditor = new ProfileEditorView(context, this);
-    connect(m_profileEditor, &ProfileEditorView::statusMessage, this, &MainWindow::showStatus);
-    addView(m_profileEditor, tr("Profiles"), ViewSlot::Profiles);
+    // Built when first shown: nothing of them is needed for the first paint.
+    addView(tr("Login"), ViewSlot::Login, [this] {
+        auto *login = new LoginView(m_context, this);
+        connect(login, &LoginView::tokenObtained, this, &MainWindow::openToken);
+        connect(login, &LoginView::diffRequested, this, &MainWindow::openDiff);
+        connect(login, &LoginView::statusMessage, this, &MainWindow::showStatus);
+        for (const SessionProfile &profile : m_profileSwitcher->sessionProfiles())
+            login->addSessionProfile(profile);
+        login->selectProfile(m_profileSwitcher->currentLabel());
+        connect(this, &MainWindow::currentProfileChanged, login,
+                [login](const QString &label) { login->selectProfile(label); });
+        return login;
+    });
+    addView(tr("Profiles"), ViewSlot::Profiles, [this] {
+        auto *editor = new ProfileEditorView(m_context, this);
+        connect(editor, &ProfileEditorView::statusMessage, this, &MainWindow::showStatus);
+        return editor;
+    });
 
     m_profileSwitcher->setProfileStore(context.profiles);
     const auto loadProfiles = [this] {
@@ -400,8 +452,10 @@ void MainWindow::addApplicationViews(const AppContext &context)
 
 void MainWindow::addSessionProfile(const SessionProfile &profile)
 {
-    if (m_loginView)
-        m_loginView->addSessionProfile(profile);
+    // A Login view built already gets it here; one built later takes the switcher's session profiles.
+    const int login = int(m_slots.indexOf(ViewSlot::Login));
+    if (auto *view = login >= 0 ? qobject_cast<LoginView *>(m_views->widget(login)) : nullptr)
+        view->addSessionProfile(profile);
     m_profileSwitcher->addSessionProfile(profile);
 }
 

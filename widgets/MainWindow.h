@@ -35,6 +35,8 @@ class TokenInspectorView;
 // Views and their places. addView(view, title, slot) puts a view at its place in the navigation order
 //     Tokens, Compare, Explain, Login, Users, Bulk, Audit, Profiles
 // whatever the order of the calls; each gets the slot's icon and the shortcut Ctrl+<position> (Ctrl+1 … Ctrl+8).
+// addView(title, slot, factory) adds a view that is built only when first shown (or asked for with view(slot)):
+// start-up stays fast however many views there are. Build anything slow to construct that way.
 // A view with a search field may offer a public slot `void focusFind()`: Ctrl+F calls it on the current view.
 //
 // The profile switcher. Saved profiles (ProfileStore, read after the first paint) and session profiles (e.g. the
@@ -55,10 +57,13 @@ public:
 
     // Adds a view and its navigation entry at the slot's place (Other: at the end); returns its position.
     int addView(QWidget *view, const QString &title, ViewSlot slot = ViewSlot::Other);
+    // A view built by `factory` (parented to the window by the stack) when it is first shown.
+    using ViewFactory = std::function<QWidget *()>;
+    int addView(const QString &title, ViewSlot slot, ViewFactory factory);
     // Brings a view added with addView() to the front.
     void showView(QWidget *view);
     QWidget *currentView() const;
-    // The view at a slot, or null.
+    // The view at a slot (built now if it was added with a factory), or null.
     QWidget *view(ViewSlot slot) const;
 
     // Shows the token inspector with `text` decoded (command-line hand-off).
@@ -98,8 +103,9 @@ public:
 
     TokenInspectorView *tokenInspector() const { return m_tokenInspector; }
     TokenDiffView *diffView() const { return m_diffView; }
-    LoginView *loginView() const { return m_loginView; }
-    ProfileEditorView *profileEditor() const { return m_profileEditor; }
+    // Built on first use (see addView with a factory); null before addApplicationViews().
+    LoginView *loginView();
+    ProfileEditorView *profileEditor();
     ProfileSwitcher *profileSwitcher() const { return m_profileSwitcher; }
     SessionHistoryPanel *historyPanel() const { return m_historyPanel; }
     bool hasPainted() const { return m_painted; }
@@ -118,6 +124,8 @@ protected:
 private:
     void createActions();
     void updateViewShortcuts();
+    int insertView(QWidget *view, const QString &title, ViewSlot slot);
+    QWidget *buildView(int position);
     void restoreWindowState();
     void restoreSplitters();
     void saveWindowState() const;
@@ -133,11 +141,10 @@ private:
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_views = nullptr;
     QList<ViewSlot> m_slots; // the slot of each navigation row
+    QHash<QWidget *, ViewFactory> m_factories; // placeholders of views not built yet
     QList<QAction *> m_viewActions;
     TokenInspectorView *m_tokenInspector = nullptr;
     TokenDiffView *m_diffView = nullptr;
-    LoginView *m_loginView = nullptr;
-    ProfileEditorView *m_profileEditor = nullptr;
     ProfileSwitcher *m_profileSwitcher = nullptr;
     SessionHistoryPanel *m_historyPanel = nullptr;
     QDockWidget *m_historyDock = nullptr;

@@ -33,6 +33,7 @@ public:
     // The label of the profile whose issuer is `issuer` (compared after normalising), or empty.
     QString labelForIssuer(const QUrl &issuer) const;
     QStringList labels() const;
+    const QList<SessionProfile> &sessionProfiles() const { return m_session; }
 
     QComboBox *comboBox() const { return m_combo; }
 

@@ -15,7 +15,6 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSplitter>
@@ -105,14 +104,8 @@ QString bulletList(const QStringList &lines)
 } // namespace
 
 TokenInspectorView::TokenInspectorView(QWidget *parent)
-    : QWidget(parent), m_clock(&Clock::system()), m_model(new TokenTreeModel(this)),
-      m_proxy(new QSortFilterProxyModel(this))
+    : QWidget(parent), m_clock(&Clock::system()), m_model(new TokenTreeModel(this))
 {
-    m_proxy->setObjectName(QStringLiteral("claimFilterProxy"));
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setRecursiveFilteringEnabled(true); // a matching claim keeps its section visible
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
     setObjectName(QStringLiteral("tokenInspector"));
     buildUi();
 
@@ -218,7 +211,7 @@ void TokenInspectorView::buildUi()
 
     m_tree = new QTreeView(m_results);
     m_tree->setObjectName(QStringLiteral("claimTree"));
-    m_tree->setModel(m_proxy);
+    m_tree->setModel(m_model);
     m_tree->setItemDelegate(new ClaimItemDelegate(m_tree));
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
@@ -287,10 +280,8 @@ void TokenInspectorView::buildUi()
     m_claimFilter->setPlaceholderText(tr("Find a claim or value (Ctrl+F)"));
     m_claimFilter->setAccessibleName(tr("Find claim"));
     m_claimFilter->setClearButtonEnabled(true);
-    connect(m_claimFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterFixedString(text);
-        m_tree->expandAll();
-    });
+    connect(m_claimFilter, &QLineEdit::textChanged, this, &TokenInspectorView::applyClaimFilter);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TokenInspectorView::applyClaimFilter);
     const auto makeCopyButton = [this](QAction *action, const QString &name) {
         auto *button = new QToolButton(m_results);
         button->setObjectName(name);
@@ -554,6 +545,30 @@ void TokenInspectorView::showInspection(const jwt::TokenInspection &inspection, 
     }
     m_refreshTimer->start();
     emit tokenInspected(inspection);
+}
+
+bool TokenInspectorView::filterRows(const QModelIndex &parent, const QString &needle)
+{
+    // Rows stay when they or one of their descendants mention the text (claim, value or meaning).
+    bool anyShown = false;
+    for (int row = 0; row < m_model->rowCount(parent); ++row) {
+        const QModelIndex index = m_model->index(row, 0, parent);
+        bool matches = needle.isEmpty();
+        for (int column = 0; column < m_model->columnCount(parent) && !matches; ++column)
+            matches = index.siblingAtColumn(column).data().toString().contains(needle, Qt::CaseInsensitive);
+        const bool childShown = filterRows(index, needle);
+        const bool shown = matches || childShown;
+        m_tree->setRowHidden(row, parent, !shown);
+        if (childShown && !needle.isEmpty())
+            m_tree->expand(index);
+        anyShown = anyShown || shown;
+    }
+    return anyShown;
+}
+
+void TokenInspectorView::applyClaimFilter()
+{
+    filterRows({}, m_claimFilter->text().trimmed());
 }
 
 void TokenInspectorView::updateTimeline()

@@ -11,7 +11,6 @@
 class QAction;
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QModelIndex;
 class QPlainTextEdit;
 class QSplitter;
@@ -99,12 +98,13 @@ private:
     void resizeColumns();
     QString selectedRole(int role) const;
     void updateTimeline();
+    void applyClaimFilter();
+    bool filterRows(const QModelIndex &parent, const QString &needle);
     void applyBadgeStyle();
 
     const Clock *m_clock;
     std::optional<jwt::TokenInspection> m_inspection;
     jwt::TokenTreeModel *m_model;
-    QSortFilterProxyModel *m_proxy;
     BadgeState m_badgeState = BadgeState::NotChecked;
 
     QPlainTextEdit *m_input = nullptr;

@@ -81,9 +81,15 @@ int main(int argc, char *argv[])
     std::unique_ptr<orglens::management::ManagementClient> management;
     orglens::widgets::MainWindow window;
     window.addApplicationViews(context);
-    // Management API users; it needs a tenant client (UsersView::setClient) before it can search.
-    auto *usersView = new orglens::widgets::UsersView(&window);
-    window.addView(usersView, QApplication::translate("main", "Users"), orglens::widgets::MainWindow::ViewSlot::Users);
+    // Management API users; it needs a tenant client (UsersView::setClient) before it can search. Built when first
+    // shown, like every view not needed for the first paint.
+    QString managementLabel;
+    window.addView(QApplication::translate("main", "Users"), orglens::widgets::MainWindow::ViewSlot::Users, [&] {
+        auto *usersView = new orglens::widgets::UsersView(&window);
+        if (management)
+            usersView->setClient(management.get(), managementLabel);
+        return usersView;
+    });
 
     std::unique_ptr<orglens::demo::DemoTenant> demo;
     std::optional<orglens::widgets::SessionProfile> demoSession;
@@ -102,7 +108,7 @@ int main(int argc, char *argv[])
         config.clientId = demoProfile.profile.managementClientId;
         config.clientSecret = demoProfile.managementClientSecret;
         management = std::make_unique<orglens::management::ManagementClient>(&network, &oauth, config);
-        usersView->setClient(management.get(), demoProfile.label);
+        managementLabel = demoProfile.label;
         window.setTenantStatus(QApplication::translate("main", "Demo tenant: %1").arg(demo->issuer().toString()));
         window.showView(window.loginView());
     } else {

@@ -508,8 +508,20 @@ private slots:
         QTest::keyClicks(filter, QStringLiteral("org_"));
         auto *tree = child<QTreeView>("claimTree");
         // Only the payload section with org_id is left.
-        QCOMPARE(tree->model()->rowCount(), 1);
-        QCOMPARE(tree->model()->rowCount(tree->model()->index(0, 0)), 1);
+        const QAbstractItemModel *model = tree->model();
+        QVERIFY(tree->isRowHidden(0, {}));  // header
+        QVERIFY(!tree->isRowHidden(1, {})); // payload
+        const QModelIndex payload = model->index(1, 0);
+        int shown = 0;
+        for (int row = 0; row < model->rowCount(payload); ++row) {
+            if (!tree->isRowHidden(row, payload)) {
+                ++shown;
+                QCOMPARE(model->index(row, 0, payload).data().toString(), QStringLiteral("org_id"));
+            }
+        }
+        QCOMPARE(shown, 1);
+        filter->clear();
+        QVERIFY(!tree->isRowHidden(0, {}));
     }
 
     void timelineSaysTheStateInWords()
