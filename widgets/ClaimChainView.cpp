@@ -42,15 +42,17 @@ ClaimChainView::ClaimChainView(QWidget *parent)
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(new DiffRowDelegate(m_table));
     m_table->header()->setStretchLastSection(true);
+    m_table->hide(); // until there is a chain: the summary says how to get one
+    m_onlyChanges->hide();
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_onlyChanges);
     controls->addStretch();
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);
     layout->addLayout(controls);
     layout->addWidget(m_table, 1);
+    layout->addStretch(); // keeps the summary at the top while the table is hidden
 }
 
 ClaimChainView::~ClaimChainView() = default;
@@ -58,6 +60,8 @@ ClaimChainView::~ClaimChainView() = default;
 void ClaimChainView::setChain(const jwt::ClaimChain &chain)
 {
     m_model->setChain(chain);
+    m_table->show();
+    m_onlyChanges->show();
     const auto changing = std::count_if(chain.rows.begin(), chain.rows.end(),
                                         [](const jwt::ClaimChainRow &row) { return row.changesAlongChain(); });
     m_summary->setText(chain.steps.size() < 2

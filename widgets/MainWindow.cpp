@@ -430,9 +430,7 @@ void MainWindow::addApplicationViews(const AppContext &context)
                 m_historyPanel->setFocus(Qt::ShortcutFocusReason);
         });
         const QByteArray state = QSettings().value(StateKey).toByteArray();
-        if (state.isEmpty()) // first start: wide enough for the four columns
-            resizeDocks({m_historyDock}, {fontMetrics().horizontalAdvance(QLatin1Char('M')) * 26}, Qt::Horizontal);
-        else
+        if (!state.isEmpty())
             restoreState(state); // the dock exists now
     }
 
@@ -668,8 +666,12 @@ void MainWindow::saveWindowState() const
 
 bool MainWindow::event(QEvent *event)
 {
-    if (event->type() == QEvent::Show && !m_painted)
+    if (event->type() == QEvent::Show && !m_painted) {
         restoreSplitters();
+        // First start: the history dock as wide as its columns (later starts restore the user's width).
+        if (m_historyDock && QSettings().value(StateKey).toByteArray().isEmpty())
+            resizeDocks({m_historyDock}, {m_historyPanel->sizeHint().width()}, Qt::Horizontal);
+    }
     const bool handled = QMainWindow::event(event);
     if (event->type() == QEvent::Paint && !m_painted) {
         m_painted = true;

@@ -102,6 +102,14 @@ void SessionHistoryPanel::selectToken(const QString &token)
         m_view->setCurrentIndex(m_model->index(row, 0));
 }
 
+QSize SessionHistoryPanel::sizeHint() const
+{
+    // "14:29:46  Client credentials  acme-prod  Access token"
+    return {fontMetrics().horizontalAdvance(QStringLiteral("00:00:00 Client credentials Demo tenant Access token__")) +
+                fontMetrics().horizontalAdvance(QLatin1Char('M')),
+            QWidget::sizeHint().height()};
+}
+
 QString SessionHistoryPanel::selectedToken() const
 {
     return m_view->currentIndex().data(SessionHistoryModel::TokenRole).toString();

@@ -30,6 +30,8 @@ public:
     QString selectedToken() const;
     QString selectedRecordId() const;
 
+    QSize sizeHint() const override; // wide enough for the four columns
+
 signals:
     void openRequested(const QString &token);
     void compareBeforeRequested(const QString &token);

@@ -202,6 +202,7 @@ void TokenInspectorView::buildUi()
     m_partLegend = new QLabel(m_results);
     m_partLegend->setObjectName(QStringLiteral("partLegend"));
     m_partLegend->setTextFormat(Qt::RichText);
+    m_partLegend->setWordWrap(true); // the findings pane must not be wider than the window
 
     m_rawJsonToggle = new QToolButton(m_results);
     m_rawJsonToggle->setObjectName(QStringLiteral("rawJsonToggle"));

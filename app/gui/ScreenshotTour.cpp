@@ -6,6 +6,7 @@
 #include "TokenDiffView.h"
 #include "TokenInspectorView.h"
 #include "oauth/OAuthClient.h"
+#include "oauth/SessionHistory.h"
 
 #include <QApplication>
 #include <QListWidget>
@@ -87,8 +88,8 @@ void ScreenshotTour::capture()
         save(QStringLiteral("%1-%2").arg(row + 1, 2, 10, QLatin1Char('0')).arg(navigation->item(row)->text().toLower()));
     }
     // The chain tab of Compare, and the inspector in a dark palette.
-    m_window->showView(m_window->diffView());
-    m_window->diffView()->tabs()->setCurrentWidget(m_window->diffView()->chainView());
+    if (m_context.history && m_context.history->size() > 0)
+        m_window->openChain(m_context.history->records().constLast().id);
     save(QStringLiteral("compare-chain"));
     m_window->diffView()->tabs()->setCurrentIndex(0);
     QApplication::setPalette(orglens::widgets::darkPalette());
