@@ -62,8 +62,8 @@ QString LifetimeTimeline::summary() const
     if (m_issued.isValid())
         parts << tr("Issued %1").arg(clockText(m_issued, m_now));
     if (m_expires.isValid())
-        parts << tr("expires %1 (%2)").arg(clockText(m_expires, m_now),
-                                           jwt::relativeTimeText(QStringLiteral("exp"), m_expires, m_now));
+        parts << tr("expires %1 (%2)")
+                     .arg(clockText(m_expires, m_now), jwt::relativeTimeText(QStringLiteral("exp"), m_expires, m_now));
     else if (m_issued.isValid())
         parts << tr("no expiry (exp missing)");
     switch (m_state) {
@@ -88,7 +88,8 @@ QSize LifetimeTimeline::sizeHint() const
 
 QSize LifetimeTimeline::minimumSizeHint() const
 {
-    return {fontMetrics().horizontalAdvance(QLatin1Char('M')) * 20, fontMetrics().height() * 2 + BarHeight + 2 * Margin};
+    return {fontMetrics().horizontalAdvance(QLatin1Char('M')) * 20,
+            fontMetrics().height() * 2 + BarHeight + 2 * Margin};
 }
 
 void LifetimeTimeline::paintEvent(QPaintEvent *)
@@ -98,9 +99,9 @@ void LifetimeTimeline::paintEvent(QPaintEvent *)
     const QPalette &pal = palette();
     const QColor text = pal.color(QPalette::WindowText);
     const QColor track = blendColours(pal.color(QPalette::Base), text, 0.15);
-    const QColor hue = m_state == State::Expired     ? QColor(0xd0, 0x30, 0x30)
-                       : m_state == State::Valid     ? QColor(0x2e, 0xa0, 0x43)
-                                                     : QColor(0xd0, 0x90, 0x10);
+    const QColor hue = m_state == State::Expired ? QColor(0xd0, 0x30, 0x30)
+                       : m_state == State::Valid ? QColor(0x2e, 0xa0, 0x43)
+                                                 : QColor(0xd0, 0x90, 0x10);
     const QColor fill = blendColours(pal.color(QPalette::Base), hue, 0.75);
 
     const QFontMetrics metrics = fontMetrics();

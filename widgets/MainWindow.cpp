@@ -49,8 +49,7 @@ constexpr int StatusMessageMs = 5000;
 
 QIcon slotIcon(MainWindow::ViewSlot slot)
 {
-    static const char *const names[] = {"tokens", "compare", "explain", "login", "users",
-                                        "bulk",   "audit",   "profiles"};
+    static const char *const names[] = {"tokens", "compare", "explain", "login", "users", "bulk", "audit", "profiles"};
     const int index = int(slot);
     if (index < 0 || index >= int(std::size(names)))
         return {};
@@ -525,8 +524,8 @@ void MainWindow::inspectTokenIssuer(const jwt::TokenInspection &inspection)
     }
     if (m_historyPanel)
         m_historyPanel->selectToken(inspection.token.compact);
-    if (!m_context.profiles || !m_painted || m_tokenInspector->verificationState() !=
-                                                    TokenInspectorView::BadgeState::NotChecked)
+    if (!m_context.profiles || !m_painted ||
+        m_tokenInspector->verificationState() != TokenInspectorView::BadgeState::NotChecked)
         return; // nothing before the first paint; a token already checked keeps its badge
     const QString issuer = inspection.token.payload.value(QLatin1String("iss")).toString();
     if (issuer.isEmpty())
@@ -550,41 +549,41 @@ void MainWindow::verifyWithProfile(const QString &label)
     m_tokenInspector->setVerificationState(TokenInspectorView::BadgeState::Checking, tr("Checking signature…"),
                                            tr("Fetching the signing keys of %1").arg(profile->issuer.toString()));
     auto *connection = new QMetaObject::Connection;
-    *connection = connect(m_jwks, &jwt::JwksClient::keysReady, this,
-                          [this, connection, compact, profile, label](const QUrl &issuer, const jwt::JwksFetchResult &result) {
-                              if (issuer != profile->issuer)
-                                  return; // another tenant's keys
-                              disconnect(*connection);
-                              delete connection;
-                              const auto &shown = m_tokenInspector->inspection();
-                              if (!shown || shown->token.compact != compact)
-                                  return; // another token is shown now
-                              using State = TokenInspectorView::BadgeState;
-                              if (!result.ok()) {
-                                  m_tokenInspector->setVerificationState(State::Failed, tr("Keys unavailable"),
-                                                                         result.keys.error().message);
-                                  return;
-                              }
-                              const jwt::SignatureResult signature = jwt::verifySignature(shown->token, result.keys.value());
-                              const State state = !signature.checked ? State::UnknownKey
-                                                  : signature.valid  ? State::Verified
-                                                                     : State::InvalidSignature;
-                              const QString text = state == State::Verified       ? tr("Verified (%1)").arg(label)
-                                                   : state == State::UnknownKey ? tr("Unknown key")
-                                                                                  : tr("Invalid signature");
-                              m_tokenInspector->setVerificationState(state, text, signature.reason);
-                              jwt::ValidationOptions options;
-                              options.issuer = profile->issuer.toString();
-                              for (const QString &audience : {profile->audience, profile->clientId}) {
-                                  if (!audience.isEmpty())
-                                      options.audiences << audience;
-                              }
-                              QStringList lines;
-                              for (const jwt::ValidationCheck &check :
-                                   jwt::validateClaims(shown->token, options).checks)
-                                  lines << checkLine(check);
-                              m_tokenInspector->setValidationReport(lines.join(QLatin1Char('\n')));
-                          });
+    *connection =
+        connect(m_jwks, &jwt::JwksClient::keysReady, this,
+                [this, connection, compact, profile, label](const QUrl &issuer, const jwt::JwksFetchResult &result) {
+                    if (issuer != profile->issuer)
+                        return; // another tenant's keys
+                    disconnect(*connection);
+                    delete connection;
+                    const auto &shown = m_tokenInspector->inspection();
+                    if (!shown || shown->token.compact != compact)
+                        return; // another token is shown now
+                    using State = TokenInspectorView::BadgeState;
+                    if (!result.ok()) {
+                        m_tokenInspector->setVerificationState(State::Failed, tr("Keys unavailable"),
+                                                               result.keys.error().message);
+                        return;
+                    }
+                    const jwt::SignatureResult signature = jwt::verifySignature(shown->token, result.keys.value());
+                    const State state = !signature.checked ? State::UnknownKey
+                                        : signature.valid  ? State::Verified
+                                                           : State::InvalidSignature;
+                    const QString text = state == State::Verified     ? tr("Verified (%1)").arg(label)
+                                         : state == State::UnknownKey ? tr("Unknown key")
+                                                                      : tr("Invalid signature");
+                    m_tokenInspector->setVerificationState(state, text, signature.reason);
+                    jwt::ValidationOptions options;
+                    options.issuer = profile->issuer.toString();
+                    for (const QString &audience : {profile->audience, profile->clientId}) {
+                        if (!audience.isEmpty())
+                            options.audiences << audience;
+                    }
+                    QStringList lines;
+                    for (const jwt::ValidationCheck &check : jwt::validateClaims(shown->token, options).checks)
+                        lines << checkLine(check);
+                    m_tokenInspector->setValidationReport(lines.join(QLatin1Char('\n')));
+                });
     m_jwks->fetchKeysForKid(profile->issuer, inspection->token.kid());
 }
 
@@ -619,8 +618,8 @@ void MainWindow::addTenant(const QString &issuer)
     }
     m_profileSwitcher->loadSavedProfiles();
     m_tokenInspector->setUnknownIssuer({});
-    showStatus(tr("Added the profile %1; complete it in Profiles (client, audience, management client).")
-                   .arg(saved->name));
+    showStatus(
+        tr("Added the profile %1; complete it in Profiles (client, audience, management client).").arg(saved->name));
     verifyWithProfile(saved->name);
 }
 

@@ -140,7 +140,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_views = nullptr;
-    QList<ViewSlot> m_slots; // the slot of each navigation row
+    QList<ViewSlot> m_slots;                   // the slot of each navigation row
     QHash<QWidget *, ViewFactory> m_factories; // placeholders of views not built yet
     QList<QAction *> m_viewActions;
     TokenInspectorView *m_tokenInspector = nullptr;

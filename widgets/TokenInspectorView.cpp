@@ -576,8 +576,7 @@ void TokenInspectorView::updateTimeline()
 {
     const auto time = [this](const char *claim) {
         const QJsonValue value = m_inspection->token.payload.value(QLatin1String(claim));
-        return value.isDouble() ? QDateTime::fromSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC)
-                                : QDateTime();
+        return value.isDouble() ? QDateTime::fromSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC) : QDateTime();
     };
     m_timeline->setTimes(time("iat"), time("nbf"), time("exp"), m_clock->now());
 }
@@ -694,7 +693,6 @@ void TokenInspectorView::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
         applyPaletteColours();
 }
-
 
 void TokenInspectorView::applyPaletteColours()
 {

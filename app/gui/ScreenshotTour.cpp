@@ -85,7 +85,8 @@ void ScreenshotTour::capture()
     auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
     for (int row = 0; row < navigation->count(); ++row) {
         navigation->setCurrentRow(row);
-        save(QStringLiteral("%1-%2").arg(row + 1, 2, 10, QLatin1Char('0')).arg(navigation->item(row)->text().toLower()));
+        save(
+            QStringLiteral("%1-%2").arg(row + 1, 2, 10, QLatin1Char('0')).arg(navigation->item(row)->text().toLower()));
     }
     // The chain tab of Compare, and the inspector in a dark palette.
     if (m_context.history && m_context.history->size() > 0)

@@ -118,8 +118,8 @@ int main(int argc, char *argv[])
         QObject::connect(&window, &orglens::widgets::MainWindow::firstPainted, &app, &QCoreApplication::quit,
                          Qt::QueuedConnection);
     if (parser.isSet(screenshotOption)) {
-        auto *tour = new ScreenshotTour(&window, context, demoSession ? &*demoSession : nullptr,
-                                        parser.value(screenshotOption));
+        auto *tour =
+            new ScreenshotTour(&window, context, demoSession ? &*demoSession : nullptr, parser.value(screenshotOption));
         QObject::connect(&window, &orglens::widgets::MainWindow::firstPainted, tour, &ScreenshotTour::start,
                          Qt::QueuedConnection);
     }

@@ -6,7 +6,7 @@
 namespace orglens {
 
 QNetworkReply *CountingNetworkAccessManager::createRequest(Operation operation, const QNetworkRequest &request,
-                                                          QIODevice *outgoingData)
+                                                           QIODevice *outgoingData)
 {
     QNetworkReply *reply = QNetworkAccessManager::createRequest(operation, request, outgoingData);
     ++m_inFlight;
@@ -26,10 +26,10 @@ QNetworkReply *CountingNetworkAccessManager::createRequest(Operation operation, 
         if (reply->error() != QNetworkReply::NoError && reply->error() != QNetworkReply::OperationCanceledError &&
             !answered) {
             const QUrl url = reply->url().adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
-            emit requestFailed(url, reply->error(),
-                               QCoreApplication::translate("orglens::CountingNetworkAccessManager",
-                                                           "%1 could not be reached (%2)")
-                                   .arg(url.toString(QUrl::RemovePath), reply->errorString()));
+            emit requestFailed(
+                url, reply->error(),
+                QCoreApplication::translate("orglens::CountingNetworkAccessManager", "%1 could not be reached (%2)")
+                    .arg(url.toString(QUrl::RemovePath), reply->errorString()));
         }
     });
     connect(reply, &QObject::destroyed, this, finish);

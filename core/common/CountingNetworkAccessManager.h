@@ -22,8 +22,7 @@ signals:
     void requestFailed(const QUrl &url, QNetworkReply::NetworkError error, const QString &errorText);
 
 protected:
-    QNetworkReply *createRequest(Operation operation, const QNetworkRequest &request,
-                                 QIODevice *outgoingData) override;
+    QNetworkReply *createRequest(Operation operation, const QNetworkRequest &request, QIODevice *outgoingData) override;
 
 private:
     int m_inFlight = 0;

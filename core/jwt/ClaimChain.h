@@ -30,7 +30,7 @@ struct ClaimChainRow {
 };
 
 struct ClaimChain {
-    QStringList steps;        // the step labels, oldest first
+    QStringList steps;         // the step labels, oldest first
     QList<ClaimChainRow> rows; // in order of first appearance, each step's claims sorted by name
 
     const ClaimChainRow *find(const QString &claim) const;

@@ -52,7 +52,7 @@ QVariant ClaimChainModel::data(const QModelIndex &index, int role) const
             return m_chain.history(row);
         if (change == ChangeKind::Removed)
             return QStringLiteral("%1 %2").arg(changeKindMarker(change),
-                                                QCoreApplication::translate("orglens::jwt::ClaimChain", "(dropped)"));
+                                               QCoreApplication::translate("orglens::jwt::ClaimChain", "(dropped)"));
         if (!row.presentIn(column - 1))
             return QString();
         return QStringLiteral("%1 %2").arg(changeKindMarker(change), compactJson(row.values.at(column - 1)));

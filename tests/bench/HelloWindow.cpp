@@ -15,7 +15,8 @@ protected:
         const bool handled = QLabel::event(event);
         if (event->type() == QEvent::Paint && !m_painted) {
             m_painted = true;
-            QTimer::singleShot(0, qApp, [] { QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection); });
+            QTimer::singleShot(0, qApp,
+                               [] { QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection); });
         }
         return handled;
     }

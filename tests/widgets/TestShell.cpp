@@ -202,19 +202,18 @@ private slots:
             for (const QWidget *widget : view->findChildren<QWidget *>()) {
                 if (qobject_cast<const QAbstractItemView *>(widget->parentWidget()))
                     continue; // a header: named through its view
-                const bool needsName = qobject_cast<const QPlainTextEdit *>(widget) ||
-                                       qobject_cast<const QAbstractItemView *>(widget) ||
-                                       qobject_cast<const QComboBox *>(widget) ||
-                                       (qobject_cast<const QLineEdit *>(widget) && !widget->parentWidget()->inherits("QComboBox"));
+                const bool needsName =
+                    qobject_cast<const QPlainTextEdit *>(widget) || qobject_cast<const QAbstractItemView *>(widget) ||
+                    qobject_cast<const QComboBox *>(widget) ||
+                    (qobject_cast<const QLineEdit *>(widget) && !widget->parentWidget()->inherits("QComboBox"));
                 if (!needsName || !widget->isVisibleTo(view))
                     continue;
                 const QList<QLabel *> labels = view->findChildren<QLabel *>();
-                const bool labelled =
-                    !widget->accessibleName().isEmpty() ||
-                    std::any_of(labels.cbegin(), labels.cend(),
-                                [widget](const QLabel *label) { return label->buddy() == widget; });
-                QVERIFY2(labelled, qPrintable(QStringLiteral("%1 in %2").arg(widget->objectName(),
-                                                                          view->objectName())));
+                const bool labelled = !widget->accessibleName().isEmpty() ||
+                                      std::any_of(labels.cbegin(), labels.cend(),
+                                                  [widget](const QLabel *label) { return label->buddy() == widget; });
+                QVERIFY2(labelled,
+                         qPrintable(QStringLiteral("%1 in %2").arg(widget->objectName(), view->objectName())));
             }
         }
         // From the navigation list, Tab moves into the view in front.
@@ -360,7 +359,10 @@ private slots:
                     .toString()
                     .startsWith(QStringLiteral("added by Token exchange ")));
         const int plan = model->rowForClaim(QStringLiteral("https://x.example/plan"));
-        QVERIFY(model->index(plan, model->historyColumn()).data().toString().contains(QStringLiteral("dropped by Token exchange")));
+        QVERIFY(model->index(plan, model->historyColumn())
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("dropped by Token exchange")));
         // Only the claims that change: sub, aud and scope stay the same all along and are hidden.
         chainView->setOnlyChanges(true);
         for (int row = 0; row < chainView->proxy()->rowCount(); ++row) {
@@ -391,8 +393,8 @@ private slots:
 
         // Signed by a key the tenant never published.
         const auto stranger = test::TestKey::generate(QStringLiteral("RS256"), QStringLiteral("not-the-tenants-key"));
-        m_window->openToken(stranger.sign(QJsonObject{{QStringLiteral("iss"), m_demo->issuer()},
-                                                      {QStringLiteral("sub"), QStringLiteral("x")}}));
+        m_window->openToken(stranger.sign(
+            QJsonObject{{QStringLiteral("iss"), m_demo->issuer()}, {QStringLiteral("sub"), QStringLiteral("x")}}));
         QTRY_COMPARE_WITH_TIMEOUT(inspector()->verificationState(), Badge::UnknownKey, 10000);
 
         // Cleared for a token of an issuer without a profile: not checked, nothing fetched.
@@ -567,8 +569,10 @@ private slots:
         QApplication::setPalette(widgets::darkPalette());
         m_window->openDiff(accessToken(Acme), accessToken(Acme, {{QStringLiteral("org_id"), QStringLiteral("o")}}));
         const auto *model = m_window->diffView()->model();
-        QVERIFY(model->index(model->rowForPath(QStringLiteral("/payload/org_id")), 0).data().toString().startsWith(
-            QLatin1Char('+')));
+        QVERIFY(model->index(model->rowForPath(QStringLiteral("/payload/org_id")), 0)
+                    .data()
+                    .toString()
+                    .startsWith(QLatin1Char('+')));
     }
 
     void windowLayoutIsRestored()

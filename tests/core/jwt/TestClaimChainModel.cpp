@@ -1,6 +1,6 @@
+#include "UnsignedTokens.h"
 #include "jwt/ClaimChainModel.h"
 #include "jwt/TokenDecoder.h"
-#include "UnsignedTokens.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -23,8 +23,9 @@ private slots:
         ClaimChainModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.columnCount(), 0);
-        model.setChain(buildClaimChain({step(QStringLiteral("Device"), {{QStringLiteral("a"), 1}, {QStringLiteral("b"), 1}}),
-                                        step(QStringLiteral("Exchange"), {{QStringLiteral("a"), 2}, {QStringLiteral("c"), 1}})}));
+        model.setChain(
+            buildClaimChain({step(QStringLiteral("Device"), {{QStringLiteral("a"), 1}, {QStringLiteral("b"), 1}}),
+                             step(QStringLiteral("Exchange"), {{QStringLiteral("a"), 2}, {QStringLiteral("c"), 1}})}));
         QCOMPARE(model.columnCount(), 4); // Claim, Device, Exchange, history
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("1. Device"));

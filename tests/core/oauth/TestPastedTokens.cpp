@@ -29,8 +29,7 @@ QString idToken()
 
 QString responseJson(const QString &access, const QString &id)
 {
-    QJsonObject object{{QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                       {QStringLiteral("expires_in"), 86400}};
+    QJsonObject object{{QStringLiteral("token_type"), QStringLiteral("Bearer")}, {QStringLiteral("expires_in"), 86400}};
     if (!access.isNull())
         object.insert(QStringLiteral("access_token"), access);
     if (!id.isNull())
@@ -54,18 +53,18 @@ private slots:
         const QString id = idToken();
         QTest::newRow("bare access token") << access << int(PastedForm::Token) << access << true << false;
         QTest::newRow("bare ID token goes to id slot") << id << int(PastedForm::Token) << id << false << true;
-        QTest::newRow("surrounding whitespace") << QStringLiteral("\n  ") + access + QStringLiteral("  \n") << int(PastedForm::Token) << access << true
-                                                << false;
-        QTest::newRow("bearer line") << QStringLiteral("Bearer ") + access << int(PastedForm::BearerLine) << access << true << false;
-        QTest::newRow("lower-case bearer") << QStringLiteral("bearer ") + access << int(PastedForm::BearerLine) << access << true
-                                           << false;
+        QTest::newRow("surrounding whitespace") << QStringLiteral("\n  ") + access + QStringLiteral("  \n")
+                                                << int(PastedForm::Token) << access << true << false;
+        QTest::newRow("bearer line") << QStringLiteral("Bearer ") + access << int(PastedForm::BearerLine) << access
+                                     << true << false;
+        QTest::newRow("lower-case bearer")
+            << QStringLiteral("bearer ") + access << int(PastedForm::BearerLine) << access << true << false;
         QTest::newRow("authorization header") << QStringLiteral("Authorization: Bearer ") + access
                                               << int(PastedForm::AuthorizationHeader) << access << true << false;
-        QTest::newRow("response with both") << responseJson(access, id) << int(PastedForm::TokenResponse) << access
-                                            << true << true;
-        QTest::newRow("response, opaque access token")
-            << responseJson(QStringLiteral("opaqueAccessToken123"), id) << int(PastedForm::TokenResponse) << id << true
-            << true;
+        QTest::newRow("response with both")
+            << responseJson(access, id) << int(PastedForm::TokenResponse) << access << true << true;
+        QTest::newRow("response, opaque access token") << responseJson(QStringLiteral("opaqueAccessToken123"), id)
+                                                       << int(PastedForm::TokenResponse) << id << true << true;
         QTest::newRow("response with ID token only")
             << responseJson(QString(), id) << int(PastedForm::TokenResponse) << id << false << true;
     }
@@ -100,10 +99,16 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("messagePart");
-        QTest::newRow("empty") << "   " << "empty" << "";
-        QTest::newRow("opaque token") << "abcdefABCDEF0123" << "opaque" << "";
+        QTest::newRow("empty") << "   "
+                               << "empty"
+                               << "";
+        QTest::newRow("opaque token") << "abcdefABCDEF0123"
+                                      << "opaque"
+                                      << "";
         QTest::newRow("JSON without tokens") << R"({"error":"access_denied"})" << PasteError::NoTokens << "error";
-        QTest::newRow("broken JSON") << R"({"access_token": )" << "json" << "offset";
+        QTest::newRow("broken JSON") << R"({"access_token": )"
+                                     << "json"
+                                     << "offset";
         QTest::newRow("only opaque tokens") << R"({"access_token":"opaque"})" << PasteError::NoJwt << "opaque";
     }
 

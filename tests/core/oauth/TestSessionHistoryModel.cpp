@@ -94,15 +94,14 @@ private slots:
         const QJsonObject exchanged{{QStringLiteral("sub"), QStringLiteral("auth0|alice")},
                                     {Org, QStringLiteral("org_acme")},
                                     {QStringLiteral("iat"), 300}};
-        const QString exchange =
-            history.add(record(QStringLiteral("token_exchange"), token(exchanged), {}, refresh));
+        const QString exchange = history.add(record(QStringLiteral("token_exchange"), token(exchanged), {}, refresh));
 
         const jwt::ClaimChain chain = jwt::buildClaimChain(chainSteps(sessionLineage(history, exchange)));
         QCOMPARE(chain.steps.size(), 3);
         const jwt::ClaimChainRow *org = chain.find(Org);
         QVERIFY(org);
         QCOMPARE(org->changes, (QList<jwt::ChangeKind>{jwt::ChangeKind::Unchanged, jwt::ChangeKind::Unchanged,
-                                                        jwt::ChangeKind::Added}));
+                                                       jwt::ChangeKind::Added}));
         QVERIFY(!org->presentIn(0));
         QVERIFY2(chain.history(*org).startsWith(QStringLiteral("added by Token exchange")),
                  qPrintable(chain.history(*org)));
