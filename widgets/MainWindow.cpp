@@ -5,20 +5,40 @@
 #include "LanguageMenu.h"
 #include "LoginView.h"
 #include "ProfileEditorView.h"
+#include "ProfileSwitcher.h"
+#include "SessionHistoryPanel.h"
 #include "TokenDiffView.h"
 #include "TokenInspectorView.h"
+#include "common/CountingNetworkAccessManager.h"
+#include "jwt/ClaimChain.h"
+#include "jwt/ClaimValidator.h"
+#include "jwt/JwksClient.h"
+#include "jwt/SignatureVerifier.h"
+#include "jwt/TokenInspection.h"
+#include "oauth/OAuthClient.h"
+#include "oauth/PastedTokens.h"
+#include "oauth/SessionHistory.h"
+#include "oauth/SessionHistoryModel.h"
+#include "profiles/ProfileStore.h"
 #include "secrets/SecretStore.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
-#include <QHBoxLayout>
+#include <QDockWidget>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
 
 namespace orglens::widgets {
 
@@ -26,45 +46,122 @@ namespace {
 // Window layout only: tokens and other secrets are never written to settings.
 const auto GeometryKey = QStringLiteral("mainWindow/geometry");
 const auto StateKey = QStringLiteral("mainWindow/state");
-constexpr int StatusMessageMs = 4000;
+const auto SplitterGroup = QStringLiteral("mainWindow/splitters/");
+const auto LastViewKey = QStringLiteral("mainWindow/lastView");
+constexpr int StatusMessageMs = 5000;
+
+QIcon slotIcon(MainWindow::ViewSlot slot)
+{
+    static const char *const names[] = {"tokens", "compare", "explain", "login", "users", "bulk", "audit", "profiles"};
+    const int index = int(slot);
+    if (index < 0 || index >= int(std::size(names)))
+        return {};
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(names[index])));
+}
+
+QString claimText(const QJsonObject &payload, const char *claim)
+{
+    const QJsonValue value = payload.value(QLatin1String(claim));
+    return value.isArray() ? value.toArray().first().toString() : value.toString();
+}
+
+// A profile name from an issuer's host ("acme.eu.auth0.com", "127.0.0.1-8080"), not taken yet.
+QString profileNameFor(const QUrl &issuer, const QStringList &taken)
+{
+    QString base = issuer.host();
+    if (issuer.port() > 0)
+        base += QStringLiteral("-%1").arg(issuer.port());
+    QString name = base;
+    for (int n = 2; taken.contains(name); ++n)
+        name = QStringLiteral("%1-%2").arg(base).arg(n);
+    return name;
+}
+
+QString checkLine(const jwt::ValidationCheck &check)
+{
+    const char *mark = "";
+    switch (check.status) {
+    case jwt::ValidationCheck::Status::Pass:
+        mark = "\u2713";
+        break;
+    case jwt::ValidationCheck::Status::Fail:
+        mark = "\u2717";
+        break;
+    case jwt::ValidationCheck::Status::Warning:
+        mark = "!";
+        break;
+    case jwt::ValidationCheck::Status::Skipped:
+        mark = "\u2013";
+        break;
+    }
+    return QStringLiteral("%1 %2: %3").arg(QString::fromUtf8(mark), check.name, check.detail);
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("OrgLens"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/orglens.svg")));
     setMinimumSize(720, 480);
+    setAcceptDrops(true);
 
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Views"));
     m_navigation->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_navigation->setFixedWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12);
+    m_navigation->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 8);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setIconSize(QSize(20, 20));
 
     m_views = new QStackedWidget(this);
     m_views->setObjectName(QStringLiteral("views"));
-    connect(m_navigation, &QListWidget::currentRowChanged, m_views, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            m_views->setCurrentWidget(buildView(row));
+    });
 
-    auto *central = new QWidget(this);
-    central->setObjectName(QStringLiteral("centralWidget"));
-    auto *layout = new QHBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_navigation);
-    layout->addWidget(m_views, 1);
-    setCentralWidget(central);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_navigation);
+    m_splitter->addWidget(m_views);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({fontMetrics().horizontalAdvance(QLatin1Char('M')) * 11, 900});
+    setCentralWidget(m_splitter);
+
+    m_profileSwitcher = new ProfileSwitcher(this);
+    connect(m_profileSwitcher, &ProfileSwitcher::currentProfileChanged, this, &MainWindow::currentProfileChanged);
+    auto *toolBar = addToolBar(tr("Profile"));
+    toolBar->setObjectName(QStringLiteral("profileToolBar"));
+    toolBar->setMovable(false);
+    toolBar->addWidget(m_profileSwitcher);
 
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->showMessage(tr("Pasted tokens are decoded on this computer; nothing is sent anywhere."));
+    m_activity = new QLabel(this);
+    m_activity->setObjectName(QStringLiteral("networkActivity"));
+    m_activityBar = new QProgressBar(this);
+    m_activityBar->setObjectName(QStringLiteral("networkActivityBar"));
+    m_activityBar->setAccessibleName(tr("Network activity"));
+    m_activityBar->setRange(0, 0); // busy indicator
+    m_activityBar->setMaximumWidth(80);
+    m_activityBar->setMaximumHeight(fontMetrics().height());
+    statusBar()->addPermanentWidget(m_activityBar);
+    statusBar()->addPermanentWidget(m_activity);
+    setRequestsInFlight(0);
 
     m_tokenInspector = new TokenInspectorView(this);
-    connect(m_tokenInspector, &TokenInspectorView::statusMessage, this,
-            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
-    addView(m_tokenInspector, tr("Tokens"));
+    connect(m_tokenInspector, &TokenInspectorView::statusMessage, this, &MainWindow::showStatus);
+    connect(m_tokenInspector, &TokenInspectorView::tokenInspected, this, &MainWindow::inspectTokenIssuer);
+    connect(m_tokenInspector, &TokenInspectorView::addTenantRequested, this, &MainWindow::addTenant);
+    addView(m_tokenInspector, tr("Tokens"), ViewSlot::Tokens);
     m_diffView = new TokenDiffView(this);
-    addView(m_diffView, tr("Compare"));
+    addView(m_diffView, tr("Compare"), ViewSlot::Compare);
 
+    m_confirm = [this](const QString &text) {
+        return QMessageBox::question(this, tr("Add this tenant"), text) == QMessageBox::Yes;
+    };
     createActions();
     resize(1100, 720);
     restoreWindowState();
@@ -74,23 +171,38 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    m_focusTokenInputAction = new QAction(tr("&Token Input"), this);
-    m_focusTokenInputAction->setObjectName(QStringLiteral("focusTokenInputAction"));
-    m_focusTokenInputAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    const auto makeAction = [this](const QString &name, const QString &text, const QKeySequence &shortcut) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcut(shortcut);
+        addAction(action); // the shortcut works even when the menu bar is hidden
+        return action;
+    };
+    m_pasteAction = makeAction(QStringLiteral("pasteTokenAction"), tr("&Paste Token"), QKeySequence::Paste);
+    m_pasteAction->setToolTip(tr("Open a token, Bearer line, Authorization header or token response from the "
+                                 "clipboard (Ctrl+V when no text field has the focus)"));
+    connect(m_pasteAction, &QAction::triggered, this, &MainWindow::pasteFromClipboard);
+    m_findAction = makeAction(QStringLiteral("findAction"), tr("&Find…"), QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, &MainWindow::focusFind);
+    m_focusTokenInputAction =
+        makeAction(QStringLiteral("focusTokenInputAction"), tr("&Token Input"), QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_focusTokenInputAction, &QAction::triggered, this, &MainWindow::focusTokenInput);
-
-    m_quitAction = new QAction(tr("&Quit"), this);
-    m_quitAction->setObjectName(QStringLiteral("quitAction"));
-    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction = makeAction(QStringLiteral("quitAction"), tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
     fileMenu->addAction(m_quitAction);
-    QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
-    goMenu->setObjectName(QStringLiteral("goMenu"));
-    goMenu->addAction(m_focusTokenInputAction);
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("editMenu"));
+    editMenu->addAction(m_pasteAction);
+    editMenu->addAction(m_findAction);
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+    m_goMenu->setObjectName(QStringLiteral("goMenu"));
+    m_goMenu->addAction(m_focusTokenInputAction);
+    m_goMenu->addSeparator();
+    updateViewShortcuts();
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -106,18 +218,81 @@ void MainWindow::createActions()
     aboutAction->setMenuRole(QAction::AboutRole);
 }
 
-int MainWindow::addView(QWidget *view, const QString &title)
+int MainWindow::addView(QWidget *view, const QString &title, ViewSlot slot)
 {
-    const int position = m_views->addWidget(view);
-    auto *item = new QListWidgetItem(title, m_navigation);
+    return insertView(view, title, slot);
+}
+
+int MainWindow::addView(const QString &title, ViewSlot slot, ViewFactory factory)
+{
+    auto *placeholder = new QWidget(this);
+    placeholder->setObjectName(QStringLiteral("viewPlaceholder"));
+    m_factories.insert(placeholder, std::move(factory));
+    return insertView(placeholder, title, slot);
+}
+
+int MainWindow::insertView(QWidget *view, const QString &title, ViewSlot slot)
+{
+    // The place of the slot: after every view of an earlier (or the same) slot.
+    int position = 0;
+    while (position < m_slots.size() && m_slots.at(position) <= slot)
+        ++position;
+    m_slots.insert(position, slot);
+    const int current = m_navigation->currentRow();
+    m_views->insertWidget(position, view);
+    auto *item = new QListWidgetItem(slotIcon(slot), title);
     item->setToolTip(title);
+    {
+        const QSignalBlocker blocker(m_navigation); // the current item moves down a row: no change of view
+        m_navigation->insertItem(position, item);
+    }
     // Translated titles can be longer than the English ones: the list grows to show the longest in full.
     const int titleWidth = m_navigation->sizeHintForColumn(0) + 2 * m_navigation->frameWidth() +
                            fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_navigation->setFixedWidth(qMax(m_navigation->width(), titleWidth));
-    if (m_navigation->currentRow() < 0)
+    if (current < 0)
         m_navigation->setCurrentRow(position);
+    if (m_goMenu)
+        updateViewShortcuts();
     return position;
+}
+
+QWidget *MainWindow::buildView(int position)
+{
+    QWidget *placeholder = m_views->widget(position);
+    const auto factory = m_factories.take(placeholder);
+    if (!factory)
+        return placeholder;
+    QWidget *view = factory();
+    const bool wasCurrent = m_views->currentWidget() == placeholder;
+    m_views->insertWidget(position, view);
+    if (wasCurrent)
+        m_views->setCurrentWidget(view);
+    m_views->removeWidget(placeholder);
+    placeholder->deleteLater();
+    updateViewShortcuts();
+    return view;
+}
+
+void MainWindow::updateViewShortcuts()
+{
+    qDeleteAll(m_viewActions);
+    m_viewActions.clear();
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        auto *action = new QAction(m_navigation->item(row)->text(), this);
+        action->setObjectName(QStringLiteral("showView%1Action").arg(row + 1));
+        action->setIcon(m_navigation->item(row)->icon());
+        if (row < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+        QWidget *target = m_views->widget(row);
+        connect(action, &QAction::triggered, this, [this, target] {
+            showView(target);
+            m_navigation->setFocus(Qt::ShortcutFocusReason);
+        });
+        addAction(action);
+        m_goMenu->addAction(action);
+        m_viewActions << action;
+    }
 }
 
 void MainWindow::showView(QWidget *view)
@@ -132,10 +307,59 @@ QWidget *MainWindow::currentView() const
     return m_views->currentWidget();
 }
 
+QWidget *MainWindow::view(ViewSlot slot) const
+{
+    const int position = int(m_slots.indexOf(slot));
+    return position >= 0 ? const_cast<MainWindow *>(this)->buildView(position) : nullptr;
+}
+
+LoginView *MainWindow::loginView()
+{
+    return qobject_cast<LoginView *>(view(ViewSlot::Login));
+}
+
+ProfileEditorView *MainWindow::profileEditor()
+{
+    return qobject_cast<ProfileEditorView *>(view(ViewSlot::Profiles));
+}
+
 void MainWindow::openToken(const QString &text)
 {
     showView(m_tokenInspector);
     m_tokenInspector->setToken(text);
+}
+
+bool MainWindow::openPastedText(const QString &text)
+{
+    const auto pasted = oauth::recognizePastedText(text);
+    if (!pasted) {
+        showStatus(tr("Nothing to open: %1").arg(pasted.error().message));
+        return false;
+    }
+    // A token response is recorded whole (access and ID token); a lone token is recorded when it is inspected.
+    if (m_context.history && pasted->form == oauth::PastedForm::TokenResponse &&
+        !m_context.history->findByToken(pasted->tokenToOpen.toUtf8()))
+        m_context.history->add(oauth::pastedRecord(pasted.value()));
+    openToken(pasted->tokenToOpen);
+    showStatus(tr("Opened: %1").arg(oauth::pastedFormName(pasted->form)));
+    return true;
+}
+
+void MainWindow::pasteFromClipboard()
+{
+    openPastedText(QApplication::clipboard()->text());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasText())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    if (openPastedText(event->mimeData()->text()))
+        event->acceptProposedAction();
 }
 
 void MainWindow::openDiff(const QString &before, const QString &after)
@@ -144,17 +368,90 @@ void MainWindow::openDiff(const QString &before, const QString &after)
     m_diffView->setTokens(before, after);
 }
 
+void MainWindow::openChain(const QString &recordId)
+{
+    if (!m_context.history)
+        return;
+    const auto lineage = oauth::sessionLineage(*m_context.history, recordId);
+    showView(m_diffView);
+    m_diffView->showChain(jwt::buildClaimChain(oauth::chainSteps(lineage)));
+}
+
 void MainWindow::addApplicationViews(const AppContext &context)
 {
-    const auto showStatus = [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); };
-    m_loginView = new LoginView(context, this);
-    connect(m_loginView, &LoginView::tokenObtained, this, &MainWindow::openToken);
-    connect(m_loginView, &LoginView::diffRequested, this, &MainWindow::openDiff);
-    connect(m_loginView, &LoginView::statusMessage, this, showStatus);
-    addView(m_loginView, tr("Login"));
-    m_profileEditor = new ProfileEditorView(context, this);
-    connect(m_profileEditor, &ProfileEditorView::statusMessage, this, showStatus);
-    addView(m_profileEditor, tr("Profiles"));
+    m_context = context;
+    // Built when first shown: nothing of them is needed for the first paint.
+    addView(tr("Login"), ViewSlot::Login, [this] {
+        auto *login = new LoginView(m_context, this);
+        connect(login, &LoginView::tokenObtained, this, &MainWindow::openToken);
+        connect(login, &LoginView::diffRequested, this, &MainWindow::openDiff);
+        connect(login, &LoginView::statusMessage, this, &MainWindow::showStatus);
+        for (const SessionProfile &profile : m_profileSwitcher->sessionProfiles())
+            login->addSessionProfile(profile);
+        login->selectProfile(m_profileSwitcher->currentLabel());
+        connect(this, &MainWindow::currentProfileChanged, login,
+                [login](const QString &label) { login->selectProfile(label); });
+        return login;
+    });
+    addView(tr("Profiles"), ViewSlot::Profiles, [this] {
+        auto *editor = new ProfileEditorView(m_context, this);
+        connect(editor, &ProfileEditorView::statusMessage, this, &MainWindow::showStatus);
+        return editor;
+    });
+
+    m_profileSwitcher->setProfileStore(context.profiles);
+    const auto loadProfiles = [this] {
+        m_profileSwitcher->loadSavedProfiles();
+        if (const auto &inspection = m_tokenInspector->inspection())
+            inspectTokenIssuer(*inspection);
+    };
+    if (m_painted)
+        loadProfiles();
+    else
+        connect(this, &MainWindow::firstPainted, this, loadProfiles);
+
+    if (auto *network = qobject_cast<CountingNetworkAccessManager *>(context.oauth->network())) {
+        connect(network, &CountingNetworkAccessManager::requestsInFlightChanged, this,
+                &MainWindow::setRequestsInFlight);
+        connect(network, &CountingNetworkAccessManager::requestFailed, this,
+                [this](const QUrl &, QNetworkReply::NetworkError, const QString &text) {
+                    showStatus(tr("Network error: %1").arg(text));
+                });
+    }
+    m_jwks = new jwt::JwksClient(context.oauth->network(), Clock::system(), this);
+
+    if (context.history) {
+        m_historyPanel = new SessionHistoryPanel(context.history, this);
+        m_historyPanel->model()->setProfileNamer(
+            [this](const oauth::SessionRecord &record) { return m_profileSwitcher->labelForIssuer(record.issuer); });
+        connect(m_historyPanel, &SessionHistoryPanel::openRequested, this, &MainWindow::openToken);
+        connect(m_historyPanel, &SessionHistoryPanel::compareBeforeRequested, this, [this](const QString &token) {
+            showView(m_diffView);
+            m_diffView->setBefore(token);
+        });
+        connect(m_historyPanel, &SessionHistoryPanel::compareAfterRequested, this, [this](const QString &token) {
+            showView(m_diffView);
+            m_diffView->setAfter(token);
+        });
+        connect(m_historyPanel, &SessionHistoryPanel::chainRequested, this, &MainWindow::openChain);
+        m_historyDock = new QDockWidget(tr("Session history"), this);
+        m_historyDock->setObjectName(QStringLiteral("sessionHistoryDock"));
+        m_historyDock->setWidget(m_historyPanel);
+        m_historyDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+        addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+        QAction *toggle = m_historyDock->toggleViewAction();
+        toggle->setObjectName(QStringLiteral("sessionHistoryAction"));
+        toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+        toggle->setIcon(QIcon(QStringLiteral(":/icons/history.svg")));
+        m_goMenu->insertAction(m_goMenu->actions().value(1), toggle);
+        connect(toggle, &QAction::triggered, this, [this](bool shown) {
+            if (shown)
+                m_historyPanel->setFocus(Qt::ShortcutFocusReason);
+        });
+        const QByteArray state = QSettings().value(StateKey).toByteArray();
+        if (!state.isEmpty())
+            restoreState(state); // the dock exists now
+    }
 
     m_secretStorageStatus = new QLabel(this);
     m_secretStorageStatus->setObjectName(QStringLiteral("secretStorageStatus"));
@@ -170,6 +467,35 @@ void MainWindow::addApplicationViews(const AppContext &context)
     showStorage();
 }
 
+void MainWindow::addSessionProfile(const SessionProfile &profile)
+{
+    // A Login view built already gets it here; one built later takes the switcher's session profiles.
+    const int login = int(m_slots.indexOf(ViewSlot::Login));
+    if (auto *view = login >= 0 ? qobject_cast<LoginView *>(m_views->widget(login)) : nullptr)
+        view->addSessionProfile(profile);
+    m_profileSwitcher->addSessionProfile(profile);
+}
+
+QString MainWindow::currentProfileLabel() const
+{
+    return m_profileSwitcher->currentLabel();
+}
+
+std::optional<profiles::Profile> MainWindow::currentProfile() const
+{
+    return m_profileSwitcher->currentProfile();
+}
+
+const SessionProfile *MainWindow::sessionProfile(const QString &label) const
+{
+    return m_profileSwitcher->sessionProfile(label);
+}
+
+bool MainWindow::selectProfile(const QString &label)
+{
+    return m_profileSwitcher->selectProfile(label);
+}
+
 void MainWindow::setTenantStatus(const QString &text)
 {
     if (!m_tenantStatus) {
@@ -181,10 +507,149 @@ void MainWindow::setTenantStatus(const QString &text)
     m_tenantStatus->setText(text);
 }
 
+void MainWindow::showStatus(const QString &message)
+{
+    statusBar()->showMessage(message, StatusMessageMs);
+}
+
+void MainWindow::setRequestsInFlight(int count)
+{
+    m_activity->setText(count > 0 ? tr("%n request(s) in flight", nullptr, count) : QString());
+    m_activity->setVisible(count > 0);
+    m_activityBar->setVisible(count > 0);
+}
+
 void MainWindow::focusTokenInput()
 {
     showView(m_tokenInspector);
     m_tokenInspector->focusInput();
+}
+
+void MainWindow::focusFind()
+{
+    QWidget *view = currentView();
+    if (view && view->metaObject()->indexOfSlot("focusFind()") >= 0)
+        QMetaObject::invokeMethod(view, "focusFind");
+    else
+        focusTokenInput();
+}
+
+void MainWindow::inspectTokenIssuer(const jwt::TokenInspection &inspection)
+{
+    // Every token shown is part of the session; those obtained by a login are there already.
+    if (m_context.history && !m_context.history->findByToken(inspection.token.compact.toUtf8())) {
+        const auto recognised = oauth::recognizePastedText(inspection.token.compact);
+        if (recognised)
+            m_context.history->add(oauth::pastedRecord(recognised.value()));
+    }
+    if (m_historyPanel)
+        m_historyPanel->selectToken(inspection.token.compact);
+    if (!m_context.profiles || !m_painted ||
+        m_tokenInspector->verificationState() != TokenInspectorView::BadgeState::NotChecked)
+        return; // nothing before the first paint; a token already checked keeps its badge
+    const QString issuer = inspection.token.payload.value(QLatin1String("iss")).toString();
+    if (issuer.isEmpty())
+        return;
+    const QString label = m_profileSwitcher->labelForIssuer(QUrl(issuer));
+    m_tokenInspector->setUnknownIssuer(label.isEmpty() ? issuer : QString());
+    if (!label.isEmpty())
+        verifyWithProfile(label);
+}
+
+void MainWindow::verifyWithProfile(const QString &label)
+{
+    const auto &inspection = m_tokenInspector->inspection();
+    if (!inspection || !m_jwks)
+        return;
+    m_profileSwitcher->selectProfile(label);
+    const auto profile = m_profileSwitcher->currentProfile();
+    if (!profile)
+        return;
+    const QString compact = inspection->token.compact;
+    m_tokenInspector->setVerificationState(TokenInspectorView::BadgeState::Checking, tr("Checking signature…"),
+                                           tr("Fetching the signing keys of %1").arg(profile->issuer.toString()));
+    auto *connection = new QMetaObject::Connection;
+    *connection =
+        connect(m_jwks, &jwt::JwksClient::keysReady, this,
+                [this, connection, compact, profile, label](const QUrl &issuer, const jwt::JwksFetchResult &result) {
+                    if (issuer != profile->issuer)
+                        return; // another tenant's keys
+                    disconnect(*connection);
+                    delete connection;
+                    const auto &shown = m_tokenInspector->inspection();
+                    if (!shown || shown->token.compact != compact)
+                        return; // another token is shown now
+                    using State = TokenInspectorView::BadgeState;
+                    if (!result.ok()) {
+                        m_tokenInspector->setVerificationState(State::Failed, tr("Keys unavailable"),
+                                                               result.keys.error().message);
+                        return;
+                    }
+                    const jwt::SignatureResult signature = jwt::verifySignature(shown->token, result.keys.value());
+                    const State state = !signature.checked ? State::UnknownKey
+                                        : signature.valid  ? State::Verified
+                                                           : State::InvalidSignature;
+                    const QString text = state == State::Verified     ? tr("Verified (%1)").arg(label)
+                                         : state == State::UnknownKey ? tr("Unknown key")
+                                                                      : tr("Invalid signature");
+                    m_tokenInspector->setVerificationState(state, text, signature.reason);
+                    jwt::ValidationOptions options;
+                    options.issuer = profile->issuer.toString();
+                    for (const QString &audience : {profile->audience, profile->clientId}) {
+                        if (!audience.isEmpty())
+                            options.audiences << audience;
+                    }
+                    QStringList lines;
+                    for (const jwt::ValidationCheck &check : jwt::validateClaims(shown->token, options).checks)
+                        lines << checkLine(check);
+                    m_tokenInspector->setValidationReport(lines.join(QLatin1Char('\n')));
+                });
+    m_jwks->fetchKeysForKid(profile->issuer, inspection->token.kid());
+}
+
+void MainWindow::addTenant(const QString &issuer)
+{
+    const auto normalised = profiles::normalizeIssuer(issuer);
+    if (!normalised) {
+        showStatus(tr("Cannot add this tenant: %1").arg(normalised.error().message));
+        return;
+    }
+    const QUrl url = normalised.value();
+    if (!m_confirm(tr("Add a profile for the tenant %1?\n\nOrgLens will then fetch the tenant's published signing "
+                      "keys from %2 to verify this token. Nothing has been fetched so far.")
+                       .arg(url.host(), url.toString())))
+        return;
+    profiles::Profile profile;
+    profile.issuer = url;
+    profile.name = profileNameFor(url, m_context.profiles->names());
+    if (const auto &inspection = m_tokenInspector->inspection()) {
+        const QJsonObject &payload = inspection->token.payload;
+        profile.clientId = claimText(payload, "azp");
+        if (profile.clientId.isEmpty())
+            profile.clientId = claimText(payload, "client_id");
+        const QString audience = claimText(payload, "aud");
+        if (audience != profile.clientId)
+            profile.audience = audience;
+    }
+    const auto saved = m_context.profiles->save(profile);
+    if (!saved) {
+        showStatus(tr("Cannot add this tenant: %1").arg(saved.error().message));
+        return;
+    }
+    m_profileSwitcher->loadSavedProfiles();
+    m_tokenInspector->setUnknownIssuer({});
+    showStatus(
+        tr("Added the profile %1; complete it in Profiles (client, audience, management client).").arg(saved->name));
+    verifyWithProfile(saved->name);
+}
+
+void MainWindow::restoreLastView()
+{
+    const QString name = QSettings().value(LastViewKey).toString();
+    for (int position = 0; position < m_views->count() && !name.isEmpty(); ++position) {
+        if (m_views->widget(position)->objectName() == name)
+            m_navigation->setCurrentRow(position);
+    }
 }
 
 void MainWindow::restoreWindowState()
@@ -192,6 +657,17 @@ void MainWindow::restoreWindowState()
     const QSettings settings;
     restoreGeometry(settings.value(GeometryKey).toByteArray());
     restoreState(settings.value(StateKey).toByteArray());
+    restoreSplitters();
+}
+
+void MainWindow::restoreSplitters()
+{
+    // Every named splitter of the window, also those of views added later (called again on the first show).
+    const QSettings settings;
+    for (QSplitter *splitter : findChildren<QSplitter *>()) {
+        if (!splitter->objectName().isEmpty())
+            splitter->restoreState(settings.value(SplitterGroup + splitter->objectName()).toByteArray());
+    }
 }
 
 void MainWindow::saveWindowState() const
@@ -199,6 +675,29 @@ void MainWindow::saveWindowState() const
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
+    for (const QSplitter *splitter : findChildren<QSplitter *>()) {
+        if (!splitter->objectName().isEmpty())
+            settings.setValue(SplitterGroup + splitter->objectName(), splitter->saveState());
+    }
+    if (const QWidget *view = currentView())
+        settings.setValue(LastViewKey, view->objectName());
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() == QEvent::Show && !m_painted) {
+        restoreSplitters();
+        // First start: the history dock as wide as its columns (later starts restore the user's width).
+        if (m_historyDock && QSettings().value(StateKey).toByteArray().isEmpty())
+            resizeDocks({m_historyDock}, {m_historyPanel->sizeHint().width()}, Qt::Horizontal);
+    }
+    const bool handled = QMainWindow::event(event);
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        // Queued: the backing store is flushed to the screen once this paint pass is over.
+        QTimer::singleShot(0, this, &MainWindow::firstPainted);
+    }
+    return handled;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

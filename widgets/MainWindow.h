@@ -1,71 +1,165 @@
 #pragma once
 
+#include "AppContext.h"
+
 #include <QMainWindow>
 
+#include <functional>
+#include <optional>
+
 class QAction;
+class QDockWidget;
 class QLabel;
 class QListWidget;
+class QProgressBar;
+class QSplitter;
 class QStackedWidget;
+
+namespace orglens::jwt {
+class JwksClient;
+struct TokenInspection;
+} // namespace orglens::jwt
 
 namespace orglens::widgets {
 
 class LoginView;
 class ProfileEditorView;
+class ProfileSwitcher;
+class SessionHistoryPanel;
 class TokenDiffView;
 class TokenInspectorView;
-struct AppContext;
 
-// The application shell: a navigation list on the left selects one view in a stack on the right.
-// Views are added with addView(); the token inspector is the first.
+// The application shell: a navigation list on the left selects one view in a stack; a tool bar with the profile
+// switcher; the session history as a dock; a status bar with network activity and errors.
+//
+// Views and their places. addView(view, title, slot) puts a view at its place in the navigation order
+//     Tokens, Compare, Explain, Login, Users, Bulk, Audit, Profiles
+// whatever the order of the calls; each gets the slot's icon and the shortcut Ctrl+<position> (Ctrl+1 … Ctrl+8).
+// addView(title, slot, factory) adds a view that is built only when first shown (or asked for with view(slot)):
+// start-up stays fast however many views there are. Build anything slow to construct that way.
+// A view with a search field may offer a public slot `void focusFind()`: Ctrl+F calls it on the current view.
+//
+// The profile switcher. Saved profiles (ProfileStore, read after the first paint) and session profiles (e.g. the
+// demo tenant) are listed with their tenant's domain. Views follow it through
+//     void currentProfileChanged(const QString &label, const orglens::profiles::Profile &profile);
+// e.g. connect(window, &MainWindow::currentProfileChanged, view, &MyView::setProfile). `label` is a saved profile's
+// name or a session profile's label (empty with no profile); sessionProfile(label) has a session profile's
+// in-memory secrets, a saved profile's secrets are in the SecretStore under profiles::profileSecretKey(). The
+// signal is emitted on every change, including the first selection.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    enum class ViewSlot { Tokens, Compare, Explain, Login, Users, Bulk, Audit, Profiles, Other };
+    Q_ENUM(ViewSlot)
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Adds a view and its navigation entry; returns its position in the navigation list.
-    int addView(QWidget *view, const QString &title);
+    // Adds a view and its navigation entry at the slot's place (Other: at the end); returns its position.
+    int addView(QWidget *view, const QString &title, ViewSlot slot = ViewSlot::Other);
+    // A view built by `factory` (parented to the window by the stack) when it is first shown.
+    using ViewFactory = std::function<QWidget *()>;
+    int addView(const QString &title, ViewSlot slot, ViewFactory factory);
     // Brings a view added with addView() to the front.
     void showView(QWidget *view);
     QWidget *currentView() const;
+    // The view at a slot (built now if it was added with a factory), or null.
+    QWidget *view(ViewSlot slot) const;
 
-    // Shows the token inspector with `text` decoded (paste, drop, command-line hand-off).
+    // Shows the token inspector with `text` decoded (command-line hand-off).
     void openToken(const QString &text);
+    // Recognises a pasted or dropped text (token, Bearer line, Authorization header, JSON token response), records
+    // its tokens in the session history and opens the main one. Returns false (and says why in the status bar) when
+    // nothing was recognised.
+    bool openPastedText(const QString &text);
     // Shows the token inspector and puts the keyboard focus into its input.
     void focusTokenInput();
+    // Ctrl+F: the current view's focusFind() slot, else the token input.
+    void focusFind();
 
     // Shows the Compare view with the claim-level diff of two tokens.
     void openDiff(const QString &before, const QString &after);
+    // Shows the claim chain of a session record's lineage (device → refresh → exchange …).
+    void openChain(const QString &recordId);
 
-    // Adds the views that need the application's objects (Login, Profiles) and the secret storage notice in the
-    // status bar; the context must outlive the window.
+    // Adds the views that need the application's objects (Login, Profiles), the session history, the profile
+    // switcher's saved profiles and signature checks; the context must outlive the window.
     void addApplicationViews(const AppContext &context);
+    // A profile for this session only (e.g. the demo tenant): in the switcher and the Login view, and selected.
+    void addSessionProfile(const SessionProfile &profile);
     // Shows the tenant in use (e.g. the demo tenant's issuer) in the status bar.
     void setTenantStatus(const QString &text);
 
+    // The profile switcher (see above).
+    QString currentProfileLabel() const;
+    std::optional<profiles::Profile> currentProfile() const;
+    const SessionProfile *sessionProfile(const QString &label) const;
+    bool selectProfile(const QString &label);
+
+    // Shows the view that was in front when the window was last closed (call after all views are added).
+    void restoreLastView();
+    // Replaces the "Add this tenant?" question (tests answer it without a modal dialog).
+    void setConfirmation(std::function<bool(const QString &text)> confirm) { m_confirm = std::move(confirm); }
+
     TokenInspectorView *tokenInspector() const { return m_tokenInspector; }
     TokenDiffView *diffView() const { return m_diffView; }
-    LoginView *loginView() const { return m_loginView; }
-    ProfileEditorView *profileEditor() const { return m_profileEditor; }
+    // Built on first use (see addView with a factory); null before addApplicationViews().
+    LoginView *loginView();
+    ProfileEditorView *profileEditor();
+    ProfileSwitcher *profileSwitcher() const { return m_profileSwitcher; }
+    SessionHistoryPanel *historyPanel() const { return m_historyPanel; }
+    bool hasPainted() const { return m_painted; }
+
+signals:
+    void currentProfileChanged(const QString &label, const orglens::profiles::Profile &profile);
+    // Once, right after the window's first paint: the place for anything slow (keychain, profiles, network).
+    void firstPainted();
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
+    void updateViewShortcuts();
+    int insertView(QWidget *view, const QString &title, ViewSlot slot);
+    QWidget *buildView(int position);
     void restoreWindowState();
+    void restoreSplitters();
     void saveWindowState() const;
+    void showStatus(const QString &message);
+    void pasteFromClipboard();
+    void setRequestsInFlight(int count);
+    void inspectTokenIssuer(const jwt::TokenInspection &inspection);
+    void verifyWithProfile(const QString &label);
+    void addTenant(const QString &issuer);
 
+    AppContext m_context;
+    QSplitter *m_splitter = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_views = nullptr;
+    QList<ViewSlot> m_slots;                   // the slot of each navigation row
+    QHash<QWidget *, ViewFactory> m_factories; // placeholders of views not built yet
+    QList<QAction *> m_viewActions;
     TokenInspectorView *m_tokenInspector = nullptr;
     TokenDiffView *m_diffView = nullptr;
-    LoginView *m_loginView = nullptr;
-    ProfileEditorView *m_profileEditor = nullptr;
+    ProfileSwitcher *m_profileSwitcher = nullptr;
+    SessionHistoryPanel *m_historyPanel = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    jwt::JwksClient *m_jwks = nullptr;
     QLabel *m_tenantStatus = nullptr;
     QLabel *m_secretStorageStatus = nullptr;
+    QLabel *m_activity = nullptr;
+    QProgressBar *m_activityBar = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QAction *m_pasteAction = nullptr;
     QAction *m_focusTokenInputAction = nullptr;
+    QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;
+    std::function<bool(const QString &)> m_confirm;
+    bool m_painted = false;
 };
 
 } // namespace orglens::widgets

@@ -1,5 +1,6 @@
 #include "TokenDiffView.h"
 
+#include "ClaimChainView.h"
 #include "DiffRowDelegate.h"
 #include "jwt/TokenDecoder.h"
 #include "jwt/TokenDiffModel.h"
@@ -13,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -31,7 +33,9 @@ TokenDiffView::TokenDiffView(QWidget *parent)
     auto *afterLabel = new QLabel(tr("&After:"), this);
     afterLabel->setObjectName(QStringLiteral("afterLabel"));
     m_before = makeInput(QStringLiteral("beforeInput"), tr("Paste the first token"));
+    m_before->setAccessibleName(tr("Before token"));
     m_after = makeInput(QStringLiteral("afterInput"), tr("Paste the second token"));
+    m_after->setAccessibleName(tr("After token"));
     beforeLabel->setBuddy(m_before);
     afterLabel->setBuddy(m_after);
 
@@ -72,11 +76,23 @@ TokenDiffView::TokenDiffView(QWidget *parent)
     controls->addWidget(m_compareButton);
     controls->addWidget(m_onlyDifferences);
     controls->addStretch(1);
+    auto *pairPage = new QWidget(this);
+    pairPage->setObjectName(QStringLiteral("pairPage"));
+    auto *pairLayout = new QVBoxLayout(pairPage);
+    pairLayout->addLayout(inputs);
+    pairLayout->addLayout(controls);
+    pairLayout->addWidget(m_summary);
+    pairLayout->addWidget(m_table, 1);
+
+    m_chainView = new ClaimChainView(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("compareTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(pairPage, tr("Two tokens"));
+    m_tabs->addTab(m_chainView, tr("Session chain"));
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(inputs);
-    layout->addLayout(controls);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_table, 1);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
 }
 
 TokenDiffView::~TokenDiffView() = default;
@@ -99,8 +115,31 @@ void TokenDiffView::setTokens(const QString &before, const QString &after)
     compare();
 }
 
+void TokenDiffView::setBefore(const QString &token)
+{
+    m_tabs->setCurrentIndex(0);
+    m_before->setPlainText(token);
+    if (!m_after->toPlainText().trimmed().isEmpty())
+        compare();
+}
+
+void TokenDiffView::setAfter(const QString &token)
+{
+    m_tabs->setCurrentIndex(0);
+    m_after->setPlainText(token);
+    if (!m_before->toPlainText().trimmed().isEmpty())
+        compare();
+}
+
+void TokenDiffView::showChain(const jwt::ClaimChain &chain)
+{
+    m_chainView->setChain(chain);
+    m_tabs->setCurrentWidget(m_chainView);
+}
+
 void TokenDiffView::compare()
 {
+    m_tabs->setCurrentIndex(0);
     const auto before = jwt::decodeToken(m_before->toPlainText());
     const auto after = jwt::decodeToken(m_after->toPlainText());
     if (!before || !after) {

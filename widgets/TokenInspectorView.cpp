@@ -1,6 +1,8 @@
 #include "TokenInspectorView.h"
 
 #include "ClaimItemDelegate.h"
+#include "LifetimeTimeline.h"
+#include "StatusColours.h"
 #include "jwt/TokenTreeModel.h"
 
 #include <QAction>
@@ -12,7 +14,10 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTextEdit>
 #include <QTimer>
@@ -162,6 +167,25 @@ void TokenInspectorView::buildUi()
     m_validationReport = makeWrappingLabel(QStringLiteral("validationReport"), m_results);
     m_validationReport->setTextFormat(Qt::PlainText);
 
+    m_timeline = new LifetimeTimeline(m_results);
+
+    m_unknownIssuerBar = new QFrame(m_results);
+    m_unknownIssuerBar->setObjectName(QStringLiteral("unknownIssuerBar"));
+    static_cast<QFrame *>(m_unknownIssuerBar)->setFrameShape(QFrame::StyledPanel);
+    m_unknownIssuerText = makeWrappingLabel(QStringLiteral("unknownIssuerText"), m_unknownIssuerBar);
+    m_unknownIssuerText->setTextFormat(Qt::PlainText);
+    m_addTenant = new QToolButton(m_unknownIssuerBar);
+    m_addTenant->setObjectName(QStringLiteral("addTenantButton"));
+    m_addTenant->setText(tr("&Add this tenant…"));
+    m_addTenant->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    connect(m_addTenant, &QToolButton::clicked, this,
+            [this] { emit addTenantRequested(m_unknownIssuerBar->property("issuer").toString()); });
+    auto *issuerLayout = new QHBoxLayout(m_unknownIssuerBar);
+    issuerLayout->setContentsMargins(6, 4, 6, 4);
+    issuerLayout->addWidget(m_unknownIssuerText, 1);
+    issuerLayout->addWidget(m_addTenant);
+    m_unknownIssuerBar->hide();
+
     m_inputNotes = makeWrappingLabel(QStringLiteral("inputNotes"), m_results);
     m_inputNotes->setTextFormat(Qt::PlainText);
     m_warnings = makeWrappingLabel(QStringLiteral("warnings"), m_results);
@@ -178,6 +202,7 @@ void TokenInspectorView::buildUi()
     m_partLegend = new QLabel(m_results);
     m_partLegend->setObjectName(QStringLiteral("partLegend"));
     m_partLegend->setTextFormat(Qt::RichText);
+    m_partLegend->setWordWrap(true); // the findings pane must not be wider than the window
 
     m_rawJsonToggle = new QToolButton(m_results);
     m_rawJsonToggle->setObjectName(QStringLiteral("rawJsonToggle"));
@@ -251,22 +276,68 @@ void TokenInspectorView::buildUi()
     m_claimsTitle = new QLabel(tr("Claims"), m_results);
     m_claimsTitle->setObjectName(QStringLiteral("claimsTitle"));
     m_claimsTitle->setFont(bold);
+    m_claimFilter = new QLineEdit(m_results);
+    m_claimFilter->setObjectName(QStringLiteral("claimFilter"));
+    m_claimFilter->setPlaceholderText(tr("Find a claim or value (Ctrl+F)"));
+    m_claimFilter->setAccessibleName(tr("Find claim"));
+    m_claimFilter->setClearButtonEnabled(true);
+    connect(m_claimFilter, &QLineEdit::textChanged, this, &TokenInspectorView::applyClaimFilter);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TokenInspectorView::applyClaimFilter);
+    const auto makeCopyButton = [this](QAction *action, const QString &name) {
+        auto *button = new QToolButton(m_results);
+        button->setObjectName(name);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        return button;
+    };
+    m_copyValueButton = makeCopyButton(m_copyValueAction, QStringLiteral("copyValueButton"));
+    m_copyPathButton = makeCopyButton(m_copyPathAction, QStringLiteral("copyPathButton"));
     claimsHeader->addWidget(m_claimsTitle);
-    claimsHeader->addStretch();
+    claimsHeader->addWidget(m_claimFilter, 1);
+    claimsHeader->addWidget(m_copyValueButton);
+    claimsHeader->addWidget(m_copyPathButton);
     claimsHeader->addWidget(m_rawJsonToggle);
 
+    // The findings scroll in the upper pane, the claims fill the lower one; the user moves the split (restored).
+    auto *findings = new QWidget;
+    findings->setObjectName(QStringLiteral("findings"));
+    auto *findingsLayout = new QVBoxLayout(findings);
+    findingsLayout->setContentsMargins(0, 0, 4, 0);
+    findingsLayout->addLayout(summary);
+    findingsLayout->addWidget(m_unknownIssuerBar);
+    findingsLayout->addWidget(m_timeline);
+    findingsLayout->addWidget(m_kindReasons);
+    findingsLayout->addWidget(m_inputNotes);
+    findingsLayout->addWidget(m_warnings);
+    findingsLayout->addWidget(m_validationReport);
+    findingsLayout->addWidget(m_partLegend);
+    findingsLayout->addWidget(m_compactToken);
+    findingsLayout->addStretch();
+    auto *findingsArea = new QScrollArea(m_results);
+    findingsArea->setObjectName(QStringLiteral("findingsArea"));
+    findingsArea->setWidget(findings);
+    findingsArea->setWidgetResizable(true);
+    findingsArea->setFrameShape(QFrame::NoFrame);
+    findingsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto *claims = new QWidget(m_results);
+    claims->setObjectName(QStringLiteral("claimsPane"));
+    auto *claimsLayout = new QVBoxLayout(claims);
+    claimsLayout->setContentsMargins(0, 0, 0, 0);
+    claimsLayout->addLayout(claimsHeader);
+    claimsLayout->addWidget(m_claimsStack, 1);
+    claimsLayout->addWidget(m_claimDetails);
+
+    m_splitter = new QSplitter(Qt::Vertical, m_results);
+    m_splitter->setObjectName(QStringLiteral("inspectorSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(findingsArea);
+    m_splitter->addWidget(claims);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
     auto *resultsLayout = new QVBoxLayout(m_results);
     resultsLayout->setContentsMargins(0, 0, 0, 0);
-    resultsLayout->addLayout(summary);
-    resultsLayout->addWidget(m_kindReasons);
-    resultsLayout->addWidget(m_inputNotes);
-    resultsLayout->addWidget(m_warnings);
-    resultsLayout->addWidget(m_validationReport);
-    resultsLayout->addWidget(m_partLegend);
-    resultsLayout->addWidget(m_compactToken);
-    resultsLayout->addLayout(claimsHeader);
-    resultsLayout->addWidget(m_claimsStack, 1);
-    resultsLayout->addWidget(m_claimDetails);
+    resultsLayout->addWidget(m_splitter);
 
     m_body = new QStackedWidget(this);
     m_body->setObjectName(QStringLiteral("inspectorBody"));
@@ -313,6 +384,71 @@ void TokenInspectorView::setVerificationBadge(const QString &text, const QString
 {
     m_verificationBadge->setText(text);
     m_verificationBadge->setToolTip(toolTip);
+    m_verificationBadge->setAccessibleName(tr("Signature: %1").arg(text));
+}
+
+void TokenInspectorView::setVerificationState(BadgeState state, const QString &text, const QString &toolTip)
+{
+    m_badgeState = state;
+    // The mark repeats the verdict without colour.
+    QString mark;
+    switch (state) {
+    case BadgeState::Verified:
+        mark = QStringLiteral("\u2713 ");
+        break;
+    case BadgeState::InvalidSignature:
+        mark = QStringLiteral("\u2717 ");
+        break;
+    case BadgeState::UnknownKey:
+    case BadgeState::Failed:
+        mark = QStringLiteral("? ");
+        break;
+    case BadgeState::NotChecked:
+    case BadgeState::Checking:
+        break;
+    }
+    setVerificationBadge(mark + text, toolTip);
+    applyBadgeStyle();
+}
+
+void TokenInspectorView::applyBadgeStyle()
+{
+    QPalette badge = palette();
+    QColor hue;
+    if (m_badgeState == BadgeState::Verified)
+        hue = QColor(0x2e, 0xa0, 0x43);
+    else if (m_badgeState == BadgeState::InvalidSignature)
+        hue = QColor(0xd0, 0x30, 0x30);
+    else if (m_badgeState == BadgeState::UnknownKey || m_badgeState == BadgeState::Failed)
+        hue = QColor(0xd0, 0x90, 0x10);
+    if (hue.isValid()) {
+        badge.setColor(QPalette::Window, blendColours(palette().color(QPalette::Base), hue, 0.25));
+        m_verificationBadge->setAutoFillBackground(true);
+    } else {
+        m_verificationBadge->setAutoFillBackground(false);
+    }
+    m_verificationBadge->setPalette(badge);
+}
+
+void TokenInspectorView::setUnknownIssuer(const QString &issuer)
+{
+    m_unknownIssuerBar->setProperty("issuer", issuer);
+    m_unknownIssuerText->setText(
+        tr("No profile has the issuer %1, so the signature cannot be checked. Add the tenant as a profile to verify "
+           "this token with its published keys (nothing is fetched until you confirm).")
+            .arg(issuer));
+    m_unknownIssuerBar->setVisible(!issuer.isEmpty());
+}
+
+void TokenInspectorView::focusFind()
+{
+    if (m_body->currentWidget() != m_results) {
+        focusInput();
+        return;
+    }
+    m_rawJsonToggle->setChecked(false);
+    m_claimFilter->setFocus(Qt::ShortcutFocusReason);
+    m_claimFilter->selectAll();
 }
 
 void TokenInspectorView::setValidationReport(const QString &report)
@@ -323,7 +459,8 @@ void TokenInspectorView::setValidationReport(const QString &report)
 
 void TokenInspectorView::resetVerification()
 {
-    setVerificationBadge(tr("Signature not checked"),
+    setUnknownIssuer({});
+    setVerificationState(BadgeState::NotChecked, tr("Signature not checked"),
                          tr("The token was decoded locally. Its signature has not been verified, so nothing in it "
                             "can be trusted yet."));
     setValidationReport({});
@@ -399,6 +536,7 @@ void TokenInspectorView::showInspection(const jwt::TokenInspection &inspection, 
     m_warnings->setVisible(!warnings.isEmpty());
 
     m_model->setInspection(inspection);
+    updateTimeline();
     if (!sameToken) {
         resetVerification();
         renderCompactToken();
@@ -408,6 +546,39 @@ void TokenInspectorView::showInspection(const jwt::TokenInspection &inspection, 
     }
     m_refreshTimer->start();
     emit tokenInspected(inspection);
+}
+
+bool TokenInspectorView::filterRows(const QModelIndex &parent, const QString &needle)
+{
+    // Rows stay when they or one of their descendants mention the text (claim, value or meaning).
+    bool anyShown = false;
+    for (int row = 0; row < m_model->rowCount(parent); ++row) {
+        const QModelIndex index = m_model->index(row, 0, parent);
+        bool matches = needle.isEmpty();
+        for (int column = 0; column < m_model->columnCount(parent) && !matches; ++column)
+            matches = index.siblingAtColumn(column).data().toString().contains(needle, Qt::CaseInsensitive);
+        const bool childShown = filterRows(index, needle);
+        const bool shown = matches || childShown;
+        m_tree->setRowHidden(row, parent, !shown);
+        if (childShown && !needle.isEmpty())
+            m_tree->expand(index);
+        anyShown = anyShown || shown;
+    }
+    return anyShown;
+}
+
+void TokenInspectorView::applyClaimFilter()
+{
+    filterRows({}, m_claimFilter->text().trimmed());
+}
+
+void TokenInspectorView::updateTimeline()
+{
+    const auto time = [this](const char *claim) {
+        const QJsonValue value = m_inspection->token.payload.value(QLatin1String(claim));
+        return value.isDouble() ? QDateTime::fromSecsSinceEpoch(qint64(value.toDouble()), Qt::UTC) : QDateTime();
+    };
+    m_timeline->setTimes(time("iat"), time("nbf"), time("exp"), m_clock->now());
 }
 
 void TokenInspectorView::renderCompactToken()
@@ -528,6 +699,7 @@ void TokenInspectorView::applyPaletteColours()
     QPalette errorPalette = m_error->palette();
     errorPalette.setColor(QPalette::WindowText, errorColour(palette()));
     m_error->setPalette(errorPalette);
+    applyBadgeStyle();
     renderCompactToken();
 }
 

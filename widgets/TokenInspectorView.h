@@ -10,8 +10,10 @@
 
 class QAction;
 class QLabel;
+class QLineEdit;
 class QModelIndex;
 class QPlainTextEdit;
+class QSplitter;
 class QStackedWidget;
 class QTextEdit;
 class QTimer;
@@ -23,6 +25,8 @@ class TokenTreeModel;
 }
 
 namespace orglens::widgets {
+
+class LifetimeTimeline;
 
 // Decodes and explains a pasted token as the user types: kind guess, warnings, the claims as a tree,
 // the compact token with its three parts marked, and the raw JSON. Decoding only: no network, no keys.
@@ -45,12 +49,23 @@ public:
     void setClock(const Clock &clock);
 
     // Signature verification fills these in. Each new token resets them to "Signature not checked" and no report.
+    enum class BadgeState { NotChecked, Checking, Verified, InvalidSignature, UnknownKey, Failed };
+    Q_ENUM(BadgeState)
     void setVerificationBadge(const QString &text, const QString &toolTip);
+    // The badge with a state: its mark (✓, ✗, ?) and tint come from the state, the words from `text`.
+    void setVerificationState(BadgeState state, const QString &text, const QString &toolTip);
+    BadgeState verificationState() const { return m_badgeState; }
+
+    // Offers "Add this tenant" for a token whose issuer matches no profile (an empty issuer hides the offer).
+    void setUnknownIssuer(const QString &issuer);
+
     void setValidationReport(const QString &report); // empty hides the report
 
     jwt::TokenTreeModel *treeModel() const { return m_model; }
 
 public slots:
+    // Moves the focus to the claim filter (Ctrl+F through MainWindow::focusFind()).
+    void focusFind();
     void copySelectedValue();
     void copySelectedPath();
 
@@ -59,6 +74,8 @@ signals:
     void tokenInspected(const orglens::jwt::TokenInspection &inspection);
     // The input is empty or does not decode.
     void tokenCleared();
+    // The user asked to add the unknown issuer as a profile (nothing is fetched before that).
+    void addTenantRequested(const QString &issuer);
     // Short, secret-free feedback for a status bar ("Copied the value of /payload/sub").
     void statusMessage(const QString &message);
 
@@ -80,21 +97,34 @@ private:
     void showClaimDetails(const QModelIndex &current);
     void resizeColumns();
     QString selectedRole(int role) const;
+    void updateTimeline();
+    void applyClaimFilter();
+    bool filterRows(const QModelIndex &parent, const QString &needle);
+    void applyBadgeStyle();
 
     const Clock *m_clock;
     std::optional<jwt::TokenInspection> m_inspection;
     jwt::TokenTreeModel *m_model;
+    BadgeState m_badgeState = BadgeState::NotChecked;
 
     QPlainTextEdit *m_input = nullptr;
     QLabel *m_error = nullptr;
     QStackedWidget *m_body = nullptr;
     QLabel *m_emptyState = nullptr;
+    QSplitter *m_splitter = nullptr;
     QWidget *m_results = nullptr;
     QWidget *m_nothingDecoded = nullptr;
     QLabel *m_kind = nullptr;
     QLabel *m_kindReasons = nullptr;
     QLabel *m_verificationBadge = nullptr;
     QLabel *m_validationReport = nullptr;
+    LifetimeTimeline *m_timeline = nullptr;
+    QWidget *m_unknownIssuerBar = nullptr;
+    QLabel *m_unknownIssuerText = nullptr;
+    QToolButton *m_addTenant = nullptr;
+    QLineEdit *m_claimFilter = nullptr;
+    QToolButton *m_copyValueButton = nullptr;
+    QToolButton *m_copyPathButton = nullptr;
     QLabel *m_inputNotes = nullptr;
     QLabel *m_warnings = nullptr;
     QTextEdit *m_compactToken = nullptr;

@@ -10,8 +10,10 @@
 #include "MainWindow.h"
 #include "ManagementConnection.h"
 #include "SingleInstance.h"
+#include "ScreenshotTour.h"
 #include "UsersView.h"
 #include "common/BuildInfo.h"
+#include "common/CountingNetworkAccessManager.h"
 #include "jwt/TokenDecoder.h"
 #include "oauth/OAuthClient.h"
 #include "oauth/SessionHistory.h"
@@ -91,6 +93,18 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Use this language (de, en, fr) instead of the system's or the saved one."),
         QStringLiteral("code"));
     parser.addOption(languageOption);
+    // For the startup benchmark: quit as soon as the main window has been painted once.
+    QCommandLineOption quitAfterStartupOption(
+        QStringLiteral("quit-after-startup"),
+        QApplication::translate("main", "Quit right after the main window is first painted (startup timing)."));
+    quitAfterStartupOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(quitAfterStartupOption);
+    // For docs/screenshots.sh: write a PNG of every view into DIR, then quit.
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot-dir"),
+                                        QApplication::translate("main", "Write a screenshot of every view into DIR."),
+                                        QStringLiteral("DIR"));
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshotOption);
     parser.process(app);
 
     const QStringList arguments = parser.positionalArguments();
@@ -107,7 +121,7 @@ int main(int argc, char *argv[])
 
     orglens::profiles::ProfileStore profiles;
     orglens::KeychainSecretStore secrets;
-    QNetworkAccessManager network;
+    orglens::CountingNetworkAccessManager network; // the status bar shows its requests in flight
     orglens::oauth::SessionHistory history;
     orglens::oauth::OAuthClient oauth(&network);
     oauth.setHistory(&history);
@@ -117,14 +131,33 @@ int main(int argc, char *argv[])
     orglens::widgets::ManagementConnection management(context);
     orglens::widgets::MainWindow window;
     window.addApplicationViews(context);
-    window.addView(new orglens::widgets::UsersView(&management, &window), QApplication::translate("main", "Users"));
-    window.addView(new orglens::widgets::BulkView(&management, &window), QApplication::translate("main", "Bulk"));
-    window.addView(new orglens::widgets::AuditView(&management, &window), QApplication::translate("main", "Audit"));
-    auto *explainView = new orglens::widgets::ExplainView(&management, &window);
-    window.addView(explainView, QApplication::translate("main", "Explain"));
-    orglens::widgets::wireExplainView(explainView, &window);
+    // Views not needed for the first paint are built when first shown.
+    using Slot = orglens::widgets::MainWindow::ViewSlot;
+    window.addView(QApplication::translate("main", "Users"), Slot::Users,
+                   [&] { return new orglens::widgets::UsersView(&management, &window); });
+    window.addView(QApplication::translate("main", "Bulk"), Slot::Bulk,
+                   [&] { return new orglens::widgets::BulkView(&management, &window); });
+    window.addView(QApplication::translate("main", "Audit"), Slot::Audit,
+                   [&] { return new orglens::widgets::AuditView(&management, &window); });
+    window.addView(QApplication::translate("main", "Explain"), Slot::Explain, [&] {
+        auto *explainView = new orglens::widgets::ExplainView(&management, &window);
+        orglens::widgets::wireExplainView(explainView, &window);
+        return explainView;
+    });
+    // The management views work on the profile chosen in the window's profile switcher.
+    QObject::connect(&window, &orglens::widgets::MainWindow::currentProfileChanged, &management,
+                     [&](const QString &label) {
+                         if (label.isEmpty())
+                             management.clear();
+                         else
+                             management.setProfileKey((window.sessionProfile(label)
+                                                           ? orglens::widgets::SessionProfilePrefix
+                                                           : orglens::widgets::SavedProfilePrefix) +
+                                                      label);
+                     });
 
     std::unique_ptr<orglens::demo::DemoTenant> demo;
+    std::optional<orglens::widgets::SessionProfile> demoSession;
     if (parser.isSet(demoOption)) {
         demo = std::make_unique<orglens::demo::DemoTenant>(orglens::demo::DemoTenantOptions{});
         if (const auto started = demo->start(); !started) {
@@ -133,11 +166,23 @@ int main(int argc, char *argv[])
             return 1;
         }
         const orglens::widgets::SessionProfile demoProfile = orglens::widgets::demoSessionProfile(demo->issuer());
-        window.loginView()->addSessionProfile(demoProfile);
+        demoSession = demoProfile;
         management.addSessionProfile(demoProfile);
+        window.addSessionProfile(demoProfile);
         management.setProfileKey(orglens::widgets::SessionProfilePrefix + demoProfile.label);
         window.setTenantStatus(QApplication::translate("main", "Demo tenant: %1").arg(demo->issuer().toString()));
         window.showView(window.loginView());
+    } else {
+        window.restoreLastView();
+    }
+    if (parser.isSet(quitAfterStartupOption))
+        QObject::connect(&window, &orglens::widgets::MainWindow::firstPainted, &app, &QCoreApplication::quit,
+                         Qt::QueuedConnection);
+    if (parser.isSet(screenshotOption)) {
+        auto *tour =
+            new ScreenshotTour(&window, context, demoSession ? &*demoSession : nullptr, parser.value(screenshotOption));
+        QObject::connect(&window, &orglens::widgets::MainWindow::firstPainted, tour, &ScreenshotTour::start,
+                         Qt::QueuedConnection);
     }
     QObject::connect(&instance, &orglens::widgets::SingleInstance::tokenReceived, &window,
                      [&window](const QString &handedOver) {

@@ -52,6 +52,7 @@ QString flowName(const SessionRecord &record)
         {QStringLiteral("refresh"), QT_TRANSLATE_NOOP("orglens::oauth", "Refresh")},
         {QStringLiteral("client_credentials"), QT_TRANSLATE_NOOP("orglens::oauth", "Client credentials")},
         {QStringLiteral("token_exchange"), QT_TRANSLATE_NOOP("orglens::oauth", "Token exchange")},
+        {QStringLiteral("pasted"), QT_TRANSLATE_NOOP("orglens::oauth", "Pasted")},
     };
     const char *name = names.value(record.flow);
     return name ? QCoreApplication::translate("orglens::oauth", name) : record.flow;

@@ -14,7 +14,7 @@ namespace orglens::oauth {
 // Where a token came from: one record per token response. Tokens stay in memory (never written anywhere).
 struct SessionRecord {
     QString id;   // assigned by SessionHistory::add()
-    QString flow; // "device", "pkce", "refresh", "client_credentials", "token_exchange"
+    QString flow; // "device", "pkce", "refresh", "client_credentials", "token_exchange", "pasted"
     QUrl issuer;
     QString clientId;
     QJsonObject parameters; // the request's non-secret parameters (audience, scope, organization, ...)

@@ -1,0 +1,102 @@
+#include "ScreenshotTour.h"
+
+#include "ClaimChainView.h"
+#include "MainWindow.h"
+#include "StatusColours.h"
+#include "TokenDiffView.h"
+#include "TokenInspectorView.h"
+#include "oauth/OAuthClient.h"
+#include "oauth/SessionHistory.h"
+
+#include <QApplication>
+#include <QListWidget>
+#include <QTabWidget>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+
+using orglens::widgets::MainWindow;
+using orglens::widgets::TokenInspectorView;
+
+ScreenshotTour::ScreenshotTour(MainWindow *window, const orglens::widgets::AppContext &context,
+                               const orglens::widgets::SessionProfile *demo, const QString &directory)
+    : QObject(window), m_window(window), m_context(context), m_demo(demo), m_directory(directory)
+{
+}
+
+void ScreenshotTour::start()
+{
+    m_directory.mkpath(QStringLiteral("."));
+    if (!m_demo) {
+        capture();
+        return;
+    }
+    requestToken({}, [this](const QString &plain) {
+        requestToken(QStringLiteral("org_acme"), [this, plain](const QString &withOrg) {
+            m_window->openDiff(plain, withOrg);
+            m_window->openToken(withOrg);
+            waitForBadge(100);
+        });
+    });
+}
+
+void ScreenshotTour::requestToken(const QString &organization, std::function<void(const QString &)> next)
+{
+    orglens::oauth::ClientCredentialsRequest request;
+    request.issuer = m_demo->profile.issuer;
+    request.client = {m_demo->profile.managementClientId, m_demo->managementClientSecret,
+                      orglens::oauth::ClientAuth::Method::Post};
+    request.audience = m_demo->profile.audience;
+    request.scope = QStringLiteral("read:orders");
+    request.organization = organization;
+    orglens::oauth::TokenOperation *operation = m_context.oauth->clientCredentials(request);
+    connect(operation, &orglens::oauth::TokenOperation::finished, this,
+            [operation, next](const orglens::oauth::TokenResult &result) {
+                operation->deleteLater();
+                if (!result.ok())
+                    QTextStream(stderr) << "screenshot tour: token request failed: " << result.error.text() << '\n';
+                next(result.response.accessToken.toString());
+            });
+}
+
+void ScreenshotTour::waitForBadge(int attemptsLeft)
+{
+    // The signature check fetches the demo tenant's keys; wait for its verdict (at most 5 s).
+    const bool checking = m_window->tokenInspector()->verificationState() == TokenInspectorView::BadgeState::Checking ||
+                          m_window->tokenInspector()->verificationState() == TokenInspectorView::BadgeState::NotChecked;
+    if (checking && attemptsLeft > 0) {
+        QTimer::singleShot(50, this, [this, attemptsLeft] { waitForBadge(attemptsLeft - 1); });
+        return;
+    }
+    capture();
+}
+
+void ScreenshotTour::save(const QString &name)
+{
+    QApplication::processEvents();
+    const QString path = m_directory.filePath(name + QStringLiteral(".png"));
+    if (!m_window->grab().save(path))
+        QTextStream(stderr) << "screenshot tour: could not write " << path << '\n';
+}
+
+void ScreenshotTour::capture()
+{
+    auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
+    for (int row = 0; row < navigation->count(); ++row) {
+        navigation->setCurrentRow(row);
+        save(
+            QStringLiteral("%1-%2").arg(row + 1, 2, 10, QLatin1Char('0')).arg(navigation->item(row)->text().toLower()));
+    }
+    // The chain tab of Compare, and the inspector in a dark palette.
+    if (m_context.history && m_context.history->size() > 0)
+        m_window->openChain(m_context.history->records().constLast().id);
+    save(QStringLiteral("compare-chain"));
+    m_window->diffView()->tabs()->setCurrentIndex(0);
+    QApplication::setPalette(orglens::widgets::darkPalette());
+    m_window->showView(m_window->tokenInspector());
+    save(QStringLiteral("tokens-dark"));
+    m_window->showView(m_window->diffView());
+    save(QStringLiteral("compare-dark"));
+    QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "AppContext.h"
+
+#include <QDir>
+#include <QObject>
+
+namespace orglens::widgets {
+class MainWindow;
+}
+
+// `orglens --demo --screenshot-dir DIR` (hidden option, used by docs/screenshots.sh): obtains two tokens from the demo
+// tenant (client credentials, without and with an organization), opens one in the inspector and both in Compare,
+// then writes a PNG of every view (QWidget::grab(), so the result does not depend on a window manager) and quits.
+class ScreenshotTour : public QObject {
+    Q_OBJECT
+public:
+    ScreenshotTour(orglens::widgets::MainWindow *window, const orglens::widgets::AppContext &context,
+                   const orglens::widgets::SessionProfile *demo, const QString &directory);
+
+    void start();
+
+private:
+    void requestToken(const QString &organization, std::function<void(const QString &token)> next);
+    void waitForBadge(int attemptsLeft);
+    void capture();
+    void save(const QString &name);
+
+    orglens::widgets::MainWindow *m_window;
+    orglens::widgets::AppContext m_context;
+    const orglens::widgets::SessionProfile *m_demo;
+    QDir m_directory;
+};

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTreeView;
+
+namespace orglens::oauth {
+class SessionHistory;
+class SessionHistoryModel;
+} // namespace orglens::oauth
+
+namespace orglens::widgets {
+
+// Every token of this session, obtained or pasted (time, flow, profile, kind), newest at the bottom. A row opens in
+// the inspector (Enter or double-click), becomes the "before" or "after" of a comparison, or shows its lineage as a
+// claim chain. Nothing here is saved.
+class SessionHistoryPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit SessionHistoryPanel(oauth::SessionHistory *history, QWidget *parent = nullptr);
+    ~SessionHistoryPanel() override;
+
+    oauth::SessionHistoryModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+    // Selects the row of a token, if it is in the history.
+    void selectToken(const QString &token);
+    QString selectedToken() const;
+    QString selectedRecordId() const;
+
+    QSize sizeHint() const override; // wide enough for the four columns
+
+signals:
+    void openRequested(const QString &token);
+    void compareBeforeRequested(const QString &token);
+    void compareAfterRequested(const QString &token);
+    void chainRequested(const QString &recordId);
+
+private:
+    void updateState();
+
+    oauth::SessionHistoryModel *m_model;
+    QStackedWidget *m_stack = nullptr;
+    QTreeView *m_view = nullptr;
+    QLabel *m_empty = nullptr;
+    QPushButton *m_open = nullptr;
+    QPushButton *m_before = nullptr;
+    QPushButton *m_after = nullptr;
+    QPushButton *m_chain = nullptr;
+};
+
+} // namespace orglens::widgets
