@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>explain</name>
+    <message>
+        <source>Note: could not read %1: %2</source>
+        <translation>Hinweis: %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>jwt</name>
     <message>
         <source>not checked: pass --verify with --issuer URL or --jwks FILE</source>
@@ -45,6 +52,33 @@
     <message>
         <source>Demo tenant: %1</source>
         <translation>Demo-Tenant: %1</translation>
+    </message>
+    <message>
+        <source>Quit right after the main window is first painted (startup timing).</source>
+        <translation>Direkt nach dem ersten Zeichnen des Hauptfensters beenden (Startzeitmessung).</translation>
+    </message>
+    <message>
+        <source>Write a screenshot of every view into DIR.</source>
+        <translation>Von jeder Ansicht einen Screenshot in DIR speichern.</translation>
+    </message>
+    <message>
+        <source>Bulk</source>
+        <translation>Massenvorgänge</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Erklären</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::CountingNetworkAccessManager</name>
+    <message>
+        <source>%1 could not be reached (%2)</source>
+        <translation>%1 ist nicht erreichbar (%2)</translation>
     </message>
 </context>
 <context>
@@ -419,6 +453,125 @@
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
+    <message>
+        <source>post-login, token-exchange or both (default: both).</source>
+        <translation>post-login, token-exchange oder beide (Standard: both).</translation>
+    </message>
+    <message>
+        <source>Write post-login.js / token-exchange.js into DIR instead of printing.</source>
+        <translation>post-login.js / token-exchange.js in DIR schreiben, statt sie auszugeben.</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1.</source>
+        <translation>Verzeichnis %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The flow that produced the token: device, pkce, refresh, exchange, password or client-credentials.</source>
+        <translation>Der Flow, der das Token erzeugt hat: device, pkce, refresh, exchange, password oder client-credentials.</translation>
+    </message>
+    <message>
+        <source>Read the user, their organizations, the organizations the token names and the client with the profile&apos;s machine-to-machine application.</source>
+        <translation>Benutzer, seine Organisationen, die im Token genannten Organisationen und den Client mit der Machine-to-Machine-Anwendung des Profils lesen.</translation>
+    </message>
+    <message>
+        <source>Also write a hand-off report: JSON if FILE ends with .json, else Markdown.</source>
+        <translation>Zusätzlich einen Übergabebericht schreiben: JSON, wenn FILE auf .json endet, sonst Markdown.</translation>
+    </message>
+    <message>
+        <source>Put the token value into the report (never refresh tokens).</source>
+        <translation>Den Tokenwert in den Bericht aufnehmen (niemals Refresh-Tokens).</translation>
+    </message>
+    <message>
+        <source>Verdict: the token has org_id.</source>
+        <translation>Ergebnis: Das Token enthält org_id.</translation>
+    </message>
+    <message>
+        <source>Verdict: the token has no org_id, and no rule found why.</source>
+        <translation>Ergebnis: Das Token enthält keine org_id, und keine Regel hat den Grund gefunden.</translation>
+    </message>
+    <message>
+        <source>Verdict: the token has no org_id. Most likely: %1 (%2).</source>
+        <translation>Ergebnis: Das Token enthält keine org_id. Wahrscheinlichste Ursache: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Behebung:</translation>
+    </message>
+    <message>
+        <source>Evidence: + supports, - rules out, ? missing (what would settle it).</source>
+        <translation>Belege: + stützt, - schließt aus, ? fehlt (was es klären würde).</translation>
+    </message>
+    <message>
+        <source>device, pkce, client-credentials, refresh, exchange or password.</source>
+        <translation>device, pkce, client-credentials, refresh, exchange oder password.</translation>
+    </message>
+    <message>
+        <source>The organization parameter the login will send (id or name).</source>
+        <translation>Der Organisationsparameter, den die Anmeldung sendet (ID oder Name).</translation>
+    </message>
+    <message>
+        <source>The user who will log in (user_id): read with the Management API.</source>
+        <translation>Der Benutzer, der sich anmelden wird (user_id): wird über die Management API gelesen.</translation>
+    </message>
+    <message>
+        <source>Flow: %1</source>
+        <translation>Flow: %1</translation>
+    </message>
+    <message>
+        <source>org_id: %1</source>
+        <translation>org_id: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Auth0 will refuse this login.</source>
+        <translation>Auth0 wird diese Anmeldung ablehnen.</translation>
+    </message>
+    <message>
+        <source>Blocking reasons:</source>
+        <translation>Blockierende Gründe:</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Behebung: %1</translation>
+    </message>
+    <message>
+        <source>Assumptions:</source>
+        <translation>Annahmen:</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::ActionsCommand</name>
+    <message>
+        <source>Generate the Auth0 Actions that add the organization: Post-Login and Custom Token Exchange.</source>
+        <translation>Die Auth0 Actions erzeugen, die die Organisation hinzufügen: Post-Login und Custom Token Exchange.</translation>
+    </message>
+    <message>
+        <source>Generate the Actions.</source>
+        <translation>Actions erzeugen.</translation>
+    </message>
+    <message>
+        <source>expected &apos;actions generate&apos;.</source>
+        <translation>&apos;actions generate&apos; erwartet.</translation>
+    </message>
+    <message>
+        <source>--which must be post-login, token-exchange or both, not &quot;%1&quot;.</source>
+        <translation>--which muss post-login, token-exchange oder both sein, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>no claim namespace: give --namespace https://&lt;your-domain&gt;/ or a profile with one.</source>
+        <translation>Kein Claim-Namespace: Geben Sie --namespace https://&lt;your-domain&gt;/ oder ein Profil mit Namespace an.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2</source>
+        <translation>%1 geschrieben: %2</translation>
+    </message>
 </context>
 <context>
     <name>orglens::cli::AuditCommand</name>
@@ -604,6 +757,45 @@
     </message>
 </context>
 <context>
+    <name>orglens::cli::ExplainCommand</name>
+    <message>
+        <source>Why does this token have no org_id? Findings with evidence and fixes.</source>
+        <translation>Warum hat dieses Token keine org_id? Befunde mit Belegen und Behebungen.</translation>
+    </message>
+    <message>
+        <source>The token, or - (default) for standard input.</source>
+        <translation>Das Token oder - (Standard) für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>expected at most one token.</source>
+        <translation>Höchstens ein Token erwartet.</translation>
+    </message>
+    <message>
+        <source>no token: give it as an argument or on standard input.</source>
+        <translation>Kein Token: Geben Sie es als Argument oder über die Standardeingabe an.</translation>
+    </message>
+    <message>
+        <source>Warning: a token on the command line is visible to other users of this machine; prefer - and standard input.</source>
+        <translation>Warnung: Ein Token auf der Befehlszeile ist für andere Benutzer dieses Rechners sichtbar; verwenden Sie besser - und die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>token: %1</source>
+        <translation>Token: %1</translation>
+    </message>
+    <message>
+        <source>unknown flow &apos;%1&apos;: use device, pkce, refresh, exchange, password or client-credentials.</source>
+        <translation>Unbekannter Flow &apos;%1&apos;: Verwenden Sie device, pkce, refresh, exchange, password oder client-credentials.</translation>
+    </message>
+    <message>
+        <source>Note: could not read %1: %2</source>
+        <translation>Hinweis: %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1</source>
+        <translation>Bericht nach %1 geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>orglens::cli::LoginCommand</name>
     <message>
         <source>Log in with the device flow or authorization code + PKCE.</source>
@@ -682,6 +874,21 @@
     <message>
         <source>expected &apos;orgs list&apos; or &apos;orgs get ID|NAME&apos;.</source>
         <translation>„orgs list“ oder „orgs get ID|NAME“ erwartet.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::PreflightCommand</name>
+    <message>
+        <source>Predict whether a login will produce org_id, and why not.</source>
+        <translation>Vorhersagen, ob eine Anmeldung org_id liefert, und warum nicht.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>Unerwartetes Argument &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>give --flow device|pkce|client-credentials|refresh|exchange|password.</source>
+        <translation>Geben Sie --flow device|pkce|client-credentials|refresh|exchange|password an.</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1554,985 @@
     </message>
 </context>
 <context>
+    <name>orglens::explain</name>
+    <message>
+        <source>The claim namespace is empty: give an https URL you own, e.g. https://example.com/.</source>
+        <translation>Der Claim-Namespace ist leer: Geben Sie eine https-URL an, die Ihnen gehört, z. B. https://example.com/.</translation>
+    </message>
+    <message>
+        <source>The claim namespace &quot;%1&quot; is not an https URL: write it like https://example.com/.</source>
+        <translation>Der Claim-Namespace &quot;%1&quot; ist keine https-URL: Schreiben Sie ihn wie https://example.com/.</translation>
+    </message>
+    <message>
+        <source>The claim namespace &quot;%1&quot; must not have a query, fragment or user name: write it like https://example.com/.</source>
+        <translation>Der Claim-Namespace &quot;%1&quot; darf keine Query, kein Fragment und keinen Benutzernamen enthalten: Schreiben Sie ihn wie https://example.com/.</translation>
+    </message>
+    <message>
+        <source>The claim namespace &quot;%1&quot; uses a domain Auth0 forbids (auth0.com, webtask.io, webtask.run): use a domain you own.</source>
+        <translation>Der Claim-Namespace &quot;%1&quot; verwendet eine von Auth0 verbotene Domain (auth0.com, webtask.io, webtask.run): Verwenden Sie eine eigene Domain.</translation>
+    </message>
+    <message>
+        <source>The token exchange Action needs the tenant&apos;s issuer to verify subject tokens: give --issuer https://&lt;domain&gt;/ or a profile.</source>
+        <translation>Die Token-Exchange-Action benötigt den Issuer des Tenants, um Subject-Tokens zu prüfen: Geben Sie --issuer https://&lt;domain&gt;/ oder ein Profil an.</translation>
+    </message>
+    <message>
+        <source>The token exchange Action needs the audience of the subject tokens (your API identifier) to check aud: give --audience or set it in the profile.</source>
+        <translation>Die Token-Exchange-Action benötigt die Audience der Subject-Tokens (Ihren API-Identifier), um aud zu prüfen: Geben Sie --audience an oder legen Sie sie im Profil fest.</translation>
+    </message>
+    <message>
+        <source>Post-Login Action</source>
+        <translation>Post-Login-Action</translation>
+    </message>
+    <message>
+        <source>Custom Token Exchange Action</source>
+        <translation>Custom-Token-Exchange-Action</translation>
+    </message>
+    <message>
+        <source>Unknown flow &quot;%1&quot;: use device, pkce, client-credentials, refresh, exchange or password.</source>
+        <translation>Unbekannter Flow &quot;%1&quot;: Verwenden Sie device, pkce, client-credentials, refresh, exchange oder password.</translation>
+    </message>
+    <message>
+        <source>a JWT</source>
+        <translation>ein JWT</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>tokens issued</source>
+        <translation>Tokens ausgestellt</translation>
+    </message>
+    <message>
+        <source># The issuer is unknown (no session record, no profile): no reproduction.</source>
+        <translation># Der Issuer ist unbekannt (kein Sitzungsprotokoll, kein Profil): keine Reproduktion.</translation>
+    </message>
+    <message>
+        <source># 1. Start the device login, then approve it at verification_uri_complete.</source>
+        <translation># 1. Device-Login starten und dann unter verification_uri_complete bestätigen.</translation>
+    </message>
+    <message>
+        <source># 2. Poll with the device_code from step 1.</source>
+        <translation># 2. Mit dem device_code aus Schritt 1 abfragen.</translation>
+    </message>
+    <message>
+        <source># 1. Open in a browser (CODE_CHALLENGE = BASE64URL(SHA256($CODE_VERIFIER))) and log in:</source>
+        <translation># 1. Im Browser öffnen (CODE_CHALLENGE = BASE64URL(SHA256($CODE_VERIFIER))) und anmelden:</translation>
+    </message>
+    <message>
+        <source># 2. Redeem the code from the redirect.</source>
+        <translation># 2. Den Code aus der Weiterleitung einlösen.</translation>
+    </message>
+    <message>
+        <source># Refresh (the refresh token is not part of this report).</source>
+        <translation># Refresh (das Refresh-Token ist nicht Teil dieses Berichts).</translation>
+    </message>
+    <message>
+        <source># Client credentials.</source>
+        <translation># Client Credentials.</translation>
+    </message>
+    <message>
+        <source># Custom Token Exchange (SUBJECT_TOKEN: the access token that was exchanged).</source>
+        <translation># Custom Token Exchange (SUBJECT_TOKEN: das ausgetauschte Access-Token).</translation>
+    </message>
+    <message>
+        <source># Resource Owner Password grant.</source>
+        <translation># Resource Owner Password Grant.</translation>
+    </message>
+    <message>
+        <source># The flow that produced the token is unknown: the login is not reproduced.</source>
+        <translation># Der Flow, der das Token erzeugt hat, ist unbekannt: Die Anmeldung wird nicht reproduziert.</translation>
+    </message>
+    <message>
+        <source># Tenant evidence: MGMT_TOKEN is a Management API token (audience %1).</source>
+        <translation># Tenant-Belege: MGMT_TOKEN ist ein Management-API-Token (Audience %1).</translation>
+    </message>
+    <message>
+        <source>OrgLens support report</source>
+        <translation>OrgLens-Supportbericht</translation>
+    </message>
+    <message>
+        <source>Generated %1. Signatures, refresh tokens and client secrets are never included.</source>
+        <translation>Erstellt %1. Signaturen, Refresh-Tokens und Client-Secrets werden nie aufgenommen.</translation>
+    </message>
+    <message>
+        <source>Access and ID token values are included at the sender&apos;s request.</source>
+        <translation>Werte von Access- und ID-Tokens sind auf Wunsch des Absenders enthalten.</translation>
+    </message>
+    <message>
+        <source>Token values are not included, only their decoded claims.</source>
+        <translation>Tokenwerte sind nicht enthalten, nur ihre dekodierten Claims.</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>The token has org_id.</source>
+        <translation>Das Token enthält org_id.</translation>
+    </message>
+    <message>
+        <source>The token has no org_id.</source>
+        <translation>Das Token enthält keine org_id.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Keine Befunde.</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Behebung:</translation>
+    </message>
+    <message>
+        <source>Decoded tokens</source>
+        <translation>Dekodierte Tokens</translation>
+    </message>
+    <message>
+        <source>Not a decodable JWT (%1).</source>
+        <translation>Kein dekodierbares JWT (%1).</translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation>Payload:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Wert:</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Tenant evidence</source>
+        <translation>Tenant-Belege</translation>
+    </message>
+    <message>
+        <source>Not fetched.</source>
+        <translation>Nicht abgerufen.</translation>
+    </message>
+    <message>
+        <source>Reproduction</source>
+        <translation>Reproduktion</translation>
+    </message>
+    <message>
+        <source>Secrets are placeholders ($CLIENT_SECRET, $REFRESH_TOKEN, ...): set them in your shell first.</source>
+        <translation>Secrets sind Platzhalter ($CLIENT_SECRET, $REFRESH_TOKEN, ...): Setzen Sie sie zuerst in Ihrer Shell.</translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1: %2</source>
+        <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::explain::Facts</name>
+    <message>
+        <source>the user</source>
+        <translation>der Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::explain::PredictionMismatch</name>
+    <message>
+        <source>pre-flight predicted %1 %2, got %3</source>
+        <translation>Vorabprüfung sagte %1 %2 voraus, Ergebnis: %3</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::explain::Predictor</name>
+    <message>
+        <source>The Device Authorization flow does not support Organizations: its tokens never carry org_id.</source>
+        <translation>Der Device Authorization Flow unterstützt keine Organisationen: Seine Tokens enthalten nie org_id.</translation>
+    </message>
+    <message>
+        <source>Add the namespaced claim and exchange the token (orglens-cli actions generate), or log in with pkce and --organization.</source>
+        <translation>Fügen Sie den Namespace-Claim hinzu und tauschen Sie das Token aus (orglens-cli actions generate), oder melden Sie sich mit pkce und --organization an.</translation>
+    </message>
+    <message>
+        <source>The organization parameter is ignored by the device flow.</source>
+        <translation>Der Organisationsparameter wird vom Device Flow ignoriert.</translation>
+    </message>
+    <message>
+        <source>The Resource Owner Password grant does not support Organizations: no org_id.</source>
+        <translation>Der Resource Owner Password Grant unterstützt keine Organisationen: keine org_id.</translation>
+    </message>
+    <message>
+        <source>Use the authorization code flow (pkce) with --organization.</source>
+        <translation>Verwenden Sie den Authorization Code Flow (pkce) mit --organization.</translation>
+    </message>
+    <message>
+        <source>The application requires an organization (Business Users, No Prompt): Auth0 refuses the login with &quot;parameter organization is required for this client&quot;.</source>
+        <translation>Die Anwendung erfordert eine Organisation (Business Users, No Prompt): Auth0 lehnt die Anmeldung mit &quot;parameter organization is required for this client&quot; ab.</translation>
+    </message>
+    <message>
+        <source>Send --organization.</source>
+        <translation>Senden Sie --organization.</translation>
+    </message>
+    <message>
+        <source>The application prompts for an organization: org_id is the one the user picks.</source>
+        <translation>Die Anwendung fragt nach einer Organisation: org_id ist die, die der Benutzer auswählt.</translation>
+    </message>
+    <message>
+        <source>No organization parameter: the login is not in organization context, so no org_id.</source>
+        <translation>Kein Organisationsparameter: Die Anmeldung erfolgt nicht im Organisationskontext, daher keine org_id.</translation>
+    </message>
+    <message>
+        <source>Send --organization with the organization id (or name).</source>
+        <translation>Senden Sie --organization mit der Organisations-ID (oder dem Namen).</translation>
+    </message>
+    <message>
+        <source>The application&apos;s organization settings were not read (a Business Users application with a prompt would ask the user for one).</source>
+        <translation>Die Organisationseinstellungen der Anwendung wurden nicht gelesen (eine Business-Users-Anwendung mit Prompt würde den Benutzer nach einer fragen).</translation>
+    </message>
+    <message>
+        <source>The application&apos;s Type of Users is Individuals (organization_usage deny): Auth0 refuses the login with &quot;parameter organization is not allowed for this client&quot;.</source>
+        <translation>Der Benutzertyp der Anwendung ist Individuals (organization_usage deny): Auth0 lehnt die Anmeldung mit &quot;parameter organization is not allowed for this client&quot; ab.</translation>
+    </message>
+    <message>
+        <source>Set the application&apos;s Type of Users to Business Users or Both.</source>
+        <translation>Setzen Sie den Benutzertyp der Anwendung auf Business Users oder Both.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like an organization name, and the profile says the tenant does not accept names (allow_organization_name_in_authentication_api): Auth0 answers &quot;parameter organization is invalid&quot;.</source>
+        <translation>&quot;%1&quot; sieht wie ein Organisationsname aus, und laut Profil akzeptiert der Tenant keine Namen (allow_organization_name_in_authentication_api): Auth0 antwortet mit &quot;parameter organization is invalid&quot;.</translation>
+    </message>
+    <message>
+        <source>Send the organization id (org_...) or enable the tenant setting.</source>
+        <translation>Senden Sie die Organisations-ID (org_...) oder aktivieren Sie die Tenant-Einstellung.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2: Auth0 refuses the login with access_denied.</source>
+        <translation>%1 ist kein Mitglied von %2: Auth0 lehnt die Anmeldung mit access_denied ab.</translation>
+    </message>
+    <message>
+        <source>Add the user to the organization, or log in with an organization the user belongs to.</source>
+        <translation>Fügen Sie den Benutzer der Organisation hinzu oder melden Sie sich mit einer Organisation an, der der Benutzer angehört.</translation>
+    </message>
+    <message>
+        <source>Membership of %1 was not checked (give --user to read it).</source>
+        <translation>Die Mitgliedschaft von %1 wurde nicht geprüft (geben Sie --user an, um sie zu lesen).</translation>
+    </message>
+    <message>
+        <source>Client credentials without an organization parameter: the M2M token has no org_id.</source>
+        <translation>Client Credentials ohne Organisationsparameter: Das M2M-Token hat keine org_id.</translation>
+    </message>
+    <message>
+        <source>Send --organization and associate the client grant with the organization (organization_usage allow or require).</source>
+        <translation>Senden Sie --organization und verknüpfen Sie den Client Grant mit der Organisation (organization_usage allow oder require).</translation>
+    </message>
+    <message>
+        <source>A client grant with organization_usage require and a client default_organization would add one; client grants were not read.</source>
+        <translation>Ein Client Grant mit organization_usage require und eine default_organization des Clients würden eine hinzufügen; Client Grants wurden nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>The client grant for %1 allows organizations (organization_usage allow or require) and is associated with %2; client grants were not read.</source>
+        <translation>Der Client Grant für %1 erlaubt Organisationen (organization_usage allow oder require) und ist mit %2 verknüpft; Client Grants wurden nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>the audience</source>
+        <translation>die Audience</translation>
+    </message>
+    <message>
+        <source>A refreshed token keeps the org_id of the original login, which is not known here.</source>
+        <translation>Ein erneuertes Token behält die org_id der ursprünglichen Anmeldung, die hier nicht bekannt ist.</translation>
+    </message>
+    <message>
+        <source>The refresh token comes from a login without organization: refreshed tokens keep that, no org_id.</source>
+        <translation>Das Refresh-Token stammt aus einer Anmeldung ohne Organisation: Erneuerte Tokens behalten das bei, keine org_id.</translation>
+    </message>
+    <message>
+        <source>Log in again with --organization (pkce) or exchange the token.</source>
+        <translation>Melden Sie sich erneut mit --organization (pkce) an oder tauschen Sie das Token aus.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2: the exchange is likely refused.</source>
+        <translation>%1 ist kein Mitglied von %2: Der Austausch wird wahrscheinlich abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Add the user to the organization.</source>
+        <translation>Fügen Sie den Benutzer der Organisation hinzu.</translation>
+    </message>
+    <message>
+        <source>The exchange Action calls api.authentication.setOrganization with the subject token&apos;s namespaced claim (orglens-cli actions generate --which token-exchange).</source>
+        <translation>Die Exchange-Action ruft api.authentication.setOrganization mit dem Namespace-Claim des Subject-Tokens auf (orglens-cli actions generate --which token-exchange).</translation>
+    </message>
+    <message>
+        <source>No organization parameter and the subject token carries no org claim (no default_org_id): the exchange has no organization to set.</source>
+        <translation>Kein Organisationsparameter, und das Subject-Token enthält keinen Org-Claim (keine default_org_id): Der Austausch hat keine Organisation zum Setzen.</translation>
+    </message>
+    <message>
+        <source>Set the user&apos;s default_org_id, or send --organization with the exchange.</source>
+        <translation>Setzen Sie die default_org_id des Benutzers oder senden Sie --organization mit dem Austausch.</translation>
+    </message>
+    <message>
+        <source>The profile has no claim namespace: the namespaced org claim is not predicted.</source>
+        <translation>Das Profil hat keinen Claim-Namespace: Der Namespace-Org-Claim wird nicht vorhergesagt.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s app_metadata was not read (give --user): the namespaced claim is unknown.</source>
+        <translation>Die app_metadata des Benutzers wurden nicht gelesen (geben Sie --user an): Der Namespace-Claim ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>%1 has no app_metadata.default_org_id: the Post-Login Action adds no %2 claim.</source>
+        <translation>%1 hat keine app_metadata.default_org_id: Die Post-Login-Action fügt keinen %2-Claim hinzu.</translation>
+    </message>
+    <message>
+        <source>Set it: orglens-cli users set-default-org %1 &lt;org_id&gt;.</source>
+        <translation>Setzen Sie sie: orglens-cli users set-default-org %1 &lt;org_id&gt;.</translation>
+    </message>
+    <message>
+        <source>default_org_id is %1, but %2 is not a member of it: exchanging the token for that organization must fail.</source>
+        <translation>default_org_id ist %1, aber %2 ist kein Mitglied davon: Der Austausch des Tokens für diese Organisation muss fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>Fix the membership or set default_org_id to an organization the user belongs to.</source>
+        <translation>Korrigieren Sie die Mitgliedschaft oder setzen Sie default_org_id auf eine Organisation, der der Benutzer angehört.</translation>
+    </message>
+    <message>
+        <source>The Post-Login Action (orglens-cli actions generate) is deployed and runs for this protocol.</source>
+        <translation>Die Post-Login-Action (orglens-cli actions generate) ist bereitgestellt und läuft für dieses Protokoll.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::explain::rules</name>
+    <message>
+        <source>The default organization %1 is one the user is not a member of</source>
+        <translation>Die Standardorganisation %1 ist eine, in der der Benutzer kein Mitglied ist</translation>
+    </message>
+    <message>
+        <source>app_metadata.default_org_id is &quot;%1&quot;</source>
+        <translation>app_metadata.default_org_id ist &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the namespaced org claim is &quot;%1&quot;</source>
+        <translation>der Namespace-Org-Claim ist &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no organization</source>
+        <translation>%1 gehört keiner Organisation an</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2 only</source>
+        <translation>%1 gehört nur %2 an</translation>
+    </message>
+    <message>
+        <source>the organizations of %1</source>
+        <translation>die Organisationen von %1</translation>
+    </message>
+    <message>
+        <source>Add %1 to organization %2, or set app_metadata.default_org_id to an organization the user belongs to.</source>
+        <translation>Fügen Sie %1 der Organisation %2 hinzu oder setzen Sie app_metadata.default_org_id auf eine Organisation, der der Benutzer angehört.</translation>
+    </message>
+    <message>
+        <source>Log in again (and exchange the new token): the exchange refuses an organization the user is not a member of.</source>
+        <translation>Melden Sie sich erneut an (und tauschen Sie das neue Token aus): Der Austausch lehnt eine Organisation ab, in der der Benutzer kein Mitglied ist.</translation>
+    </message>
+    <message>
+        <source>The Device Authorization flow never sets org_id</source>
+        <translation>Der Device Authorization Flow setzt nie org_id</translation>
+    </message>
+    <message>
+        <source>a namespaced org claim without org_id (%1): the device-flow workaround&apos;s Action</source>
+        <translation>ein Namespace-Org-Claim ohne org_id (%1): die Action des Device-Flow-Workarounds</translation>
+    </message>
+    <message>
+        <source>no org_id or org_name claim</source>
+        <translation>kein org_id- oder org_name-Claim</translation>
+    </message>
+    <message>
+        <source>Keep the device flow and exchange its token with Custom Token Exchange; the exchange Action calls api.authentication.setOrganization() with the namespaced claim (orglens-cli actions generate).</source>
+        <translation>Behalten Sie den Device Flow bei und tauschen Sie sein Token per Custom Token Exchange aus; die Exchange-Action ruft api.authentication.setOrganization() mit dem Namespace-Claim auf (orglens-cli actions generate).</translation>
+    </message>
+    <message>
+        <source>Or add only a namespaced claim (https://&lt;namespace&gt;/org_id) from app_metadata.default_org_id with a Post-Login Action, for APIs that read it.</source>
+        <translation>Oder fügen Sie mit einer Post-Login-Action nur einen Namespace-Claim (https://&lt;namespace&gt;/org_id) aus app_metadata.default_org_id hinzu, für APIs, die ihn lesen.</translation>
+    </message>
+    <message>
+        <source>Or, where a browser is available, log in with authorization code + PKCE and organization=&lt;org id&gt;.</source>
+        <translation>Oder melden Sie sich, wo ein Browser verfügbar ist, mit Authorization Code + PKCE und organization=&lt;org id&gt; an.</translation>
+    </message>
+    <message>
+        <source>The access token is encrypted (JWE): its claims, org_id included, are hidden</source>
+        <translation>Das Access-Token ist verschlüsselt (JWE): Seine Claims, einschließlich org_id, sind verborgen</translation>
+    </message>
+    <message>
+        <source>the token has five parts: a JWE, which only the API&apos;s private key decrypts</source>
+        <translation>das Token hat fünf Teile: ein JWE, das nur der private Schlüssel der API entschlüsselt</translation>
+    </message>
+    <message>
+        <source>Look for org_id after decryption, in the API (the API&apos;s Token Encryption setting).</source>
+        <translation>Suchen Sie nach der Entschlüsselung in der API nach org_id (Einstellung Token Encryption der API).</translation>
+    </message>
+    <message>
+        <source>To read the claims here, turn Token Encryption off for a test API.</source>
+        <translation>Um die Claims hier zu lesen, deaktivieren Sie Token Encryption für eine Test-API.</translation>
+    </message>
+    <message>
+        <source>Open APIs</source>
+        <translation>APIs öffnen</translation>
+    </message>
+    <message>
+        <source>The token exchange ran without an organization (no organization parameter, no setOrganization)</source>
+        <translation>Der Token-Austausch lief ohne Organisation (kein Organisationsparameter, kein setOrganization)</translation>
+    </message>
+    <message>
+        <source>the exchanged token has no org_id</source>
+        <translation>das ausgetauschte Token hat keine org_id</translation>
+    </message>
+    <message>
+        <source>the exchange request sent no organization parameter</source>
+        <translation>die Exchange-Anfrage hat keinen Organisationsparameter gesendet</translation>
+    </message>
+    <message>
+        <source>the exchange sent organization=%1, yet the token has no org_id</source>
+        <translation>der Austausch hat organization=%1 gesendet, dennoch hat das Token keine org_id</translation>
+    </message>
+    <message>
+        <source>the subject token had no namespaced org claim for the Action to use</source>
+        <translation>das Subject-Token hatte keinen Namespace-Org-Claim, den die Action verwenden könnte</translation>
+    </message>
+    <message>
+        <source>the subject token had %1 = &quot;%2&quot;, which the exchange Action should pass to setOrganization()</source>
+        <translation>das Subject-Token hatte %1 = &quot;%2&quot;, was die Exchange-Action an setOrganization() übergeben sollte</translation>
+    </message>
+    <message>
+        <source>the subject token would show which organization to set</source>
+        <translation>das Subject-Token würde zeigen, welche Organisation zu setzen ist</translation>
+    </message>
+    <message>
+        <source>Call api.authentication.setOrganization(&lt;org id from the subject token&apos;s claim&gt;) in the Custom Token Exchange Action (orglens-cli actions generate), or send organization=&lt;org id&gt; with the exchange.</source>
+        <translation>Rufen Sie in der Custom-Token-Exchange-Action api.authentication.setOrganization(&lt;org id from the subject token&apos;s claim&gt;) auf (orglens-cli actions generate), oder senden Sie organization=&lt;org id&gt; mit dem Austausch.</translation>
+    </message>
+    <message>
+        <source>Run the exchange again and check org_id in the result.</source>
+        <translation>Führen Sie den Austausch erneut aus und prüfen Sie org_id im Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Open Actions</source>
+        <translation>Actions öffnen</translation>
+    </message>
+    <message>
+        <source>org_id is &quot;%1&quot;</source>
+        <translation>org_id ist &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>organization %1 exists (name &quot;%2&quot;)</source>
+        <translation>Organisation %1 existiert (Name &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>no organization %1 in the tenant</source>
+        <translation>keine Organisation %1 im Tenant</translation>
+    </message>
+    <message>
+        <source>the organization is unknown</source>
+        <translation>die Organisation ist unbekannt</translation>
+    </message>
+    <message>
+        <source>whether organization %1 exists</source>
+        <translation>ob Organisation %1 existiert</translation>
+    </message>
+    <message>
+        <source>%1 is a member of %2</source>
+        <translation>%1 ist Mitglied von %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2 (any more)</source>
+        <translation>%1 ist (nicht mehr) Mitglied von %2</translation>
+    </message>
+    <message>
+        <source>the user is not a member</source>
+        <translation>der Benutzer ist kein Mitglied</translation>
+    </message>
+    <message>
+        <source>org_name &quot;%1&quot; matches the organization</source>
+        <translation>org_name &quot;%1&quot; stimmt mit der Organisation überein</translation>
+    </message>
+    <message>
+        <source>org_name &quot;%1&quot; differs from the organization&apos;s name &quot;%2&quot;</source>
+        <translation>org_name &quot;%1&quot; weicht vom Namen der Organisation &quot;%2&quot; ab</translation>
+    </message>
+    <message>
+        <source>org_name does not match</source>
+        <translation>org_name stimmt nicht überein</translation>
+    </message>
+    <message>
+        <source>The token has org_id %1</source>
+        <translation>Das Token hat org_id %1</translation>
+    </message>
+    <message>
+        <source>The token has org_id %1, but %2</source>
+        <translation>Das Token hat org_id %1, aber %2</translation>
+    </message>
+    <message>
+        <source>Nothing is missing. The API should still validate the signature, iss, aud and exp, then check org_id against the organizations it knows.</source>
+        <translation>Es fehlt nichts. Die API sollte trotzdem Signatur, iss, aud und exp prüfen und dann org_id mit den ihr bekannten Organisationen abgleichen.</translation>
+    </message>
+    <message>
+        <source>Authorize by org_id, not org_name (names can change); if memberships change, expect tokens issued before to carry the old organization until they expire.</source>
+        <translation>Autorisieren Sie anhand von org_id, nicht org_name (Namen können sich ändern); wenn sich Mitgliedschaften ändern, tragen zuvor ausgestellte Tokens bis zu ihrem Ablauf noch die alte Organisation.</translation>
+    </message>
+    <message>
+        <source>Fix the organization or the membership in the tenant, then log in again.</source>
+        <translation>Korrigieren Sie die Organisation oder die Mitgliedschaft im Tenant und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>This is the ID token; the access token of the same login has org_id %1</source>
+        <translation>Dies ist das ID-Token; das Access-Token derselben Anmeldung hat org_id %1</translation>
+    </message>
+    <message>
+        <source>This is the access token; the ID token of the same login has org_id %1</source>
+        <translation>Dies ist das Access-Token; das ID-Token derselben Anmeldung hat org_id %1</translation>
+    </message>
+    <message>
+        <source>the session&apos;s other token carries org_id &quot;%1&quot;</source>
+        <translation>das andere Token der Sitzung enthält org_id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>This looks like an ID token; APIs check the access token</source>
+        <translation>Dies sieht wie ein ID-Token aus; APIs prüfen das Access-Token</translation>
+    </message>
+    <message>
+        <source>the session&apos;s access token has no org_id either</source>
+        <translation>auch das Access-Token der Sitzung hat keine org_id</translation>
+    </message>
+    <message>
+        <source>the access token of the same login would settle it (does it carry org_id?)</source>
+        <translation>das Access-Token derselben Anmeldung würde es klären (enthält es org_id?)</translation>
+    </message>
+    <message>
+        <source>Send the access token (requested with audience=&lt;API identifier&gt;) to the API; the ID token is for the client application.</source>
+        <translation>Senden Sie das Access-Token (angefordert mit audience=&lt;API identifier&gt;) an die API; das ID-Token ist für die Client-Anwendung bestimmt.</translation>
+    </message>
+    <message>
+        <source>Explain the access token of the same login.</source>
+        <translation>Das Access-Token derselben Anmeldung erklären.</translation>
+    </message>
+    <message>
+        <source>The namespaced org claim was lost on refresh (the Action runs only for the device protocol)</source>
+        <translation>Der Namespace-Org-Claim ging beim Refresh verloren (die Action läuft nur für das Device-Protokoll)</translation>
+    </message>
+    <message>
+        <source>this token has no namespaced org_id claim</source>
+        <translation>dieses Token hat keinen Namespace-org_id-Claim</translation>
+    </message>
+    <message>
+        <source>the token it was refreshed from had %1</source>
+        <translation>das Token, aus dem es erneuert wurde, hatte %1</translation>
+    </message>
+    <message>
+        <source>the token this one was refreshed from would settle it (did it have the claim?)</source>
+        <translation>das Token, aus dem dieses erneuert wurde, würde es klären (hatte es den Claim?)</translation>
+    </message>
+    <message>
+        <source>Make the Post-Login Action also set the claim when event.transaction.protocol is &apos;oauth2-refresh-token&apos; (claims are not carried over on refresh).</source>
+        <translation>Lassen Sie die Post-Login-Action den Claim auch setzen, wenn event.transaction.protocol &apos;oauth2-refresh-token&apos; ist (Claims werden beim Refresh nicht übernommen).</translation>
+    </message>
+    <message>
+        <source>Refresh again (or log in again) and check the new token.</source>
+        <translation>Führen Sie den Refresh erneut aus (oder melden Sie sich erneut an) und prüfen Sie das neue Token.</translation>
+    </message>
+    <message>
+        <source>A machine-to-machine token requested without an organization</source>
+        <translation>Ein Machine-to-Machine-Token, das ohne Organisation angefordert wurde</translation>
+    </message>
+    <message>
+        <source>gty is &quot;client-credentials&quot;</source>
+        <translation>gty ist &quot;client-credentials&quot;</translation>
+    </message>
+    <message>
+        <source>sub &quot;%1&quot; ends with @clients</source>
+        <translation>sub &quot;%1&quot; endet auf @clients</translation>
+    </message>
+    <message>
+        <source>the token request sent no organization parameter</source>
+        <translation>die Token-Anfrage hat keinen Organisationsparameter gesendet</translation>
+    </message>
+    <message>
+        <source>the request sent organization=%1, but the client grant does not allow it (organization_usage)</source>
+        <translation>die Anfrage hat organization=%1 gesendet, aber der Client Grant erlaubt es nicht (organization_usage)</translation>
+    </message>
+    <message>
+        <source>the client grant&apos;s organization_usage for audience %1 (deny by default) would settle it</source>
+        <translation>organization_usage des Client Grants für Audience %1 (standardmäßig deny) würde es klären</translation>
+    </message>
+    <message>
+        <source>Send organization=&lt;org id&gt; on the client credentials request to /oauth/token.</source>
+        <translation>Senden Sie organization=&lt;org id&gt; mit der Client-Credentials-Anfrage an /oauth/token.</translation>
+    </message>
+    <message>
+        <source>Set the client grant&apos;s organization_usage to allow or require and give the application access to the organization (or allow_any_organization).</source>
+        <translation>Setzen Sie organization_usage des Client Grants auf allow oder require und gewähren Sie der Anwendung Zugriff auf die Organisation (oder allow_any_organization).</translation>
+    </message>
+    <message>
+        <source>Open APIs (machine-to-machine access)</source>
+        <translation>APIs öffnen (Machine-to-Machine-Zugriff)</translation>
+    </message>
+    <message>
+        <source>The org claim is under %1, but the exchange reads %2org_id</source>
+        <translation>Der Org-Claim liegt unter %1, aber der Austausch liest %2org_id</translation>
+    </message>
+    <message>
+        <source>the token has %1 = &quot;%2&quot;</source>
+        <translation>das Token hat %1 = &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s claim namespace is %1</source>
+        <translation>der Claim-Namespace des Profils ist %1</translation>
+    </message>
+    <message>
+        <source>no %1org_id claim</source>
+        <translation>kein %1org_id-Claim</translation>
+    </message>
+    <message>
+        <source>Use one namespace in both Actions: the Post-Login Action that sets the claim and the Custom Token Exchange Action that reads it.</source>
+        <translation>Verwenden Sie in beiden Actions denselben Namespace: in der Post-Login-Action, die den Claim setzt, und in der Custom-Token-Exchange-Action, die ihn liest.</translation>
+    </message>
+    <message>
+        <source>If the token is right, correct the profile&apos;s namespace (--namespace %1).</source>
+        <translation>Wenn das Token stimmt, korrigieren Sie den Namespace des Profils (--namespace %1).</translation>
+    </message>
+    <message>
+        <source>%1 has no app_metadata.default_org_id, so the Action adds no org claim</source>
+        <translation>%1 hat keine app_metadata.default_org_id, daher fügt die Action keinen Org-Claim hinzu</translation>
+    </message>
+    <message>
+        <source>the token has no namespaced org_id claim</source>
+        <translation>das Token hat keinen Namespace-org_id-Claim</translation>
+    </message>
+    <message>
+        <source>app_metadata is empty</source>
+        <translation>app_metadata ist leer</translation>
+    </message>
+    <message>
+        <source>app_metadata has no default_org_id (keys: %1)</source>
+        <translation>app_metadata hat keine default_org_id (Schlüssel: %1)</translation>
+    </message>
+    <message>
+        <source>the app_metadata of %1</source>
+        <translation>die app_metadata von %1</translation>
+    </message>
+    <message>
+        <source>Set app_metadata.default_org_id of %1 to an organization the user belongs to%2.</source>
+        <translation>Setzen Sie app_metadata.default_org_id von %1 auf eine Organisation, der der Benutzer angehört%2.</translation>
+    </message>
+    <message>
+        <source> (e.g. %1)</source>
+        <translation> (z. B. %1)</translation>
+    </message>
+    <message>
+        <source>Log in again: the Action then adds the namespaced claim, and the token exchange turns it into org_id.</source>
+        <translation>Melden Sie sich erneut an: Die Action fügt dann den Namespace-Claim hinzu, und der Token-Austausch macht daraus org_id.</translation>
+    </message>
+    <message>
+        <source>The login did not ask for an organization (no organization parameter)</source>
+        <translation>Die Anmeldung hat keine Organisation angefordert (kein Organisationsparameter)</translation>
+    </message>
+    <message>
+        <source>the /authorize request had no organization parameter</source>
+        <translation>die /authorize-Anfrage hatte keinen Organisationsparameter</translation>
+    </message>
+    <message>
+        <source>the login&apos;s /authorize parameters would settle it (was organization sent?)</source>
+        <translation>die /authorize-Parameter der Anmeldung würden es klären (wurde organization gesendet?)</translation>
+    </message>
+    <message>
+        <source>no org_id, org_name or namespaced org claim</source>
+        <translation>kein org_id-, org_name- oder Namespace-Org-Claim</translation>
+    </message>
+    <message>
+        <source>the application&apos;s organization_usage is deny (Type of Users: Individuals): it cannot log in with an organization</source>
+        <translation>organization_usage der Anwendung ist deny (Benutzertyp: Individuals): Sie kann sich nicht mit einer Organisation anmelden</translation>
+    </message>
+    <message>
+        <source>the application&apos;s organization_usage is %1 (login flow %2): organization logins only when the app asks</source>
+        <translation>organization_usage der Anwendung ist %1 (Login-Flow %2): Organisationsanmeldungen nur, wenn die App danach fragt</translation>
+    </message>
+    <message>
+        <source>the organization_usage of application %1</source>
+        <translation>organization_usage der Anwendung %1</translation>
+    </message>
+    <message>
+        <source>Send organization=&lt;org id&gt; on /authorize (the SDKs&apos; organization option).</source>
+        <translation>Senden Sie organization=&lt;org id&gt; an /authorize (die Option organization der SDKs).</translation>
+    </message>
+    <message>
+        <source>Or set the application&apos;s Type of Users to Business Users with a prompt, so users pick an organization at login.</source>
+        <translation>Oder setzen Sie den Benutzertyp der Anwendung auf Business Users mit Prompt, damit Benutzer bei der Anmeldung eine Organisation auswählen.</translation>
+    </message>
+    <message>
+        <source>Open the application&apos;s Organizations settings</source>
+        <translation>Organisationseinstellungen der Anwendung öffnen</translation>
+    </message>
+    <message>
+        <source>The token carries %1 but has not been exchanged for one with org_id</source>
+        <translation>Das Token enthält %1, wurde aber nicht gegen eines mit org_id ausgetauscht</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;</source>
+        <translation>%1 ist &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>no org_id claim</source>
+        <translation>kein org_id-Claim</translation>
+    </message>
+    <message>
+        <source>the claim is under the profile&apos;s namespace %1</source>
+        <translation>der Claim liegt unter dem Namespace %1 des Profils</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s claim namespace (the one the exchange Action reads) would settle it</source>
+        <translation>der Claim-Namespace des Profils (den die Exchange-Action liest) würde es klären</translation>
+    </message>
+    <message>
+        <source>the profile names no token exchange application</source>
+        <translation>das Profil nennt keine Token-Exchange-Anwendung</translation>
+    </message>
+    <message>
+        <source>Exchange this token with Custom Token Exchange (subject_token_type of the exchange profile); the exchange Action sets the organization from %1.</source>
+        <translation>Tauschen Sie dieses Token per Custom Token Exchange aus (subject_token_type des Exchange-Profils); die Exchange-Action setzt die Organisation aus %1.</translation>
+    </message>
+    <message>
+        <source>Send the exchanged access token to the API.</source>
+        <translation>Senden Sie das ausgetauschte Access-Token an die API.</translation>
+    </message>
+    <message>
+        <source>The access token is opaque (no audience was requested): it carries no claims</source>
+        <translation>Das Access-Token ist opak (keine Audience angefordert): Es enthält keine Claims</translation>
+    </message>
+    <message>
+        <source>the token is not a JWT (no dots): Auth0 issues opaque access tokens, good only for /userinfo, when the login names no API audience</source>
+        <translation>das Token ist kein JWT (keine Punkte): Auth0 stellt opake Access-Tokens aus, die nur für /userinfo taugen, wenn die Anmeldung keine API-Audience nennt</translation>
+    </message>
+    <message>
+        <source>The access token is only for /userinfo (no API audience)</source>
+        <translation>Das Access-Token gilt nur für /userinfo (keine API-Audience)</translation>
+    </message>
+    <message>
+        <source>aud is only &quot;%1&quot;</source>
+        <translation>aud ist nur &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the login sent no audience parameter</source>
+        <translation>die Anmeldung hat keinen audience-Parameter gesendet</translation>
+    </message>
+    <message>
+        <source>the login sent audience=%1</source>
+        <translation>die Anmeldung hat audience=%1 gesendet</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s API audience is %1</source>
+        <translation>die API-Audience des Profils ist %1</translation>
+    </message>
+    <message>
+        <source>Request the API&apos;s identifier as audience=&lt;API identifier&gt; in the login (or set a Default Audience in the tenant settings).</source>
+        <translation>Fordern Sie bei der Anmeldung den Identifier der API als audience=&lt;API identifier&gt; an (oder legen Sie in den Tenant-Einstellungen eine Default Audience fest).</translation>
+    </message>
+    <message>
+        <source>Send the resulting JWT access token to the API: it can carry org_id, an opaque one cannot.</source>
+        <translation>Senden Sie das resultierende JWT-Access-Token an die API: Es kann org_id enthalten, ein opakes nicht.</translation>
+    </message>
+    <message>
+        <source>Open tenant settings (Default Audience)</source>
+        <translation>Tenant-Einstellungen öffnen (Default Audience)</translation>
+    </message>
+    <message>
+        <source>org_id is present but org_name is missing (organization names setting off)</source>
+        <translation>org_id ist vorhanden, aber org_name fehlt (Einstellung für Organisationsnamen aus)</translation>
+    </message>
+    <message>
+        <source>org_id is &quot;%1&quot;, no org_name</source>
+        <translation>org_id ist &quot;%1&quot;, kein org_name</translation>
+    </message>
+    <message>
+        <source>the profile expects organization names, but the tenant did not add org_name</source>
+        <translation>das Profil erwartet Organisationsnamen, aber der Tenant hat org_name nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Allow Organization Names in Authentication API is off by default</source>
+        <translation>Allow Organization Names in Authentication API ist standardmäßig deaktiviert</translation>
+    </message>
+    <message>
+        <source>Only if the API needs org_name: turn on &quot;Allow Organization Names in Authentication API&quot; (allow_organization_name_in_authentication_api) in the tenant&apos;s Organizations settings.</source>
+        <translation>Nur wenn die API org_name benötigt: Aktivieren Sie &quot;Allow Organization Names in Authentication API&quot; (allow_organization_name_in_authentication_api) in den Organisationseinstellungen des Tenants.</translation>
+    </message>
+    <message>
+        <source>Authorize by org_id in any case; names can change.</source>
+        <translation>Autorisieren Sie in jedem Fall anhand von org_id; Namen können sich ändern.</translation>
+    </message>
+    <message>
+        <source>Open Organizations</source>
+        <translation>Organisationen öffnen</translation>
+    </message>
+    <message>
+        <source>The Resource Owner Password grant does not support Organizations</source>
+        <translation>Der Resource Owner Password Grant unterstützt keine Organisationen</translation>
+    </message>
+    <message>
+        <source>gty is &quot;password&quot;</source>
+        <translation>gty ist &quot;password&quot;</translation>
+    </message>
+    <message>
+        <source>Log in with the authorization code flow (PKCE) through Universal Login and send organization=&lt;org id&gt;.</source>
+        <translation>Melden Sie sich mit dem Authorization Code Flow (PKCE) über Universal Login an und senden Sie organization=&lt;org id&gt;.</translation>
+    </message>
+    <message>
+        <source>Remove the Password grant from the application once nothing uses it.</source>
+        <translation>Entfernen Sie den Password Grant aus der Anwendung, sobald ihn nichts mehr verwendet.</translation>
+    </message>
+    <message>
+        <source>An Action may set org_id itself, which Auth0 silently ignores (restricted claim)</source>
+        <translation>Eine Action kann org_id selbst setzen, was Auth0 stillschweigend ignoriert (eingeschränkter Claim)</translation>
+    </message>
+    <message>
+        <source>an Action adds claims (%1), but there is no org claim</source>
+        <translation>eine Action fügt Claims hinzu (%1), aber es gibt keinen org-Claim</translation>
+    </message>
+    <message>
+        <source>the Action code would settle it: api.accessToken.setCustomClaim(&apos;org_id&apos;, …) has no effect</source>
+        <translation>der Action-Code würde es klären: api.accessToken.setCustomClaim(&apos;org_id&apos;, …) hat keine Wirkung</translation>
+    </message>
+    <message>
+        <source>Set a namespaced claim instead (https://&lt;namespace&gt;/org_id), or log in with organization=&lt;org id&gt; to get the real org_id.</source>
+        <translation>Setzen Sie stattdessen einen Claim mit Namespace (https://&lt;namespace&gt;/org_id), oder melden Sie sich mit organization=&lt;org id&gt; an, um die echte org_id zu erhalten.</translation>
+    </message>
+    <message>
+        <source>org_id, org_name, permissions, gty, azp, aud, iss, sub and scope cannot be set by Actions.</source>
+        <translation>org_id, org_name, permissions, gty, azp, aud, iss, sub und scope können nicht von Actions gesetzt werden.</translation>
+    </message>
+    <message>
+        <source>%1 would settle it (not fetched)</source>
+        <translation>%1 würde es klären (nicht abgerufen)</translation>
+    </message>
+    <message>
+        <source>%1 would settle it (could not be read: %2)</source>
+        <translation>%1 würde es klären (konnte nicht gelesen werden: %2)</translation>
+    </message>
+    <message>
+        <source>Fetch tenant evidence</source>
+        <translation>Tenant-Belege abrufen</translation>
+    </message>
+    <message>
+        <source>Device Authorization flow</source>
+        <translation>Device-Authorization-Flow</translation>
+    </message>
+    <message>
+        <source>authorization code flow with PKCE</source>
+        <translation>Authorization-Code-Flow mit PKCE</translation>
+    </message>
+    <message>
+        <source>refresh token grant</source>
+        <translation>Refresh-Token-Grant</translation>
+    </message>
+    <message>
+        <source>client credentials grant</source>
+        <translation>Client-Credentials-Grant</translation>
+    </message>
+    <message>
+        <source>Custom Token Exchange</source>
+        <translation>Custom Token Exchange</translation>
+    </message>
+    <message>
+        <source>Resource Owner Password grant</source>
+        <translation>Resource-Owner-Password-Grant</translation>
+    </message>
+    <message>
+        <source>unknown flow</source>
+        <translation>unbekannter Flow</translation>
+    </message>
+    <message>
+        <source>the flow that produced the token would settle it (OrgLens&apos;s session record, or --flow)</source>
+        <translation>der Flow, aus dem das Token stammt, würde es klären (Sitzungsprotokoll von OrgLens oder --flow)</translation>
+    </message>
+    <message>
+        <source>OrgLens&apos;s session record: the token came from the %1</source>
+        <translation>Sitzungsprotokoll von OrgLens: Das Token stammt aus dem %1</translation>
+    </message>
+    <message>
+        <source>declared flow: %1</source>
+        <translation>angegebener Flow: %1</translation>
+    </message>
+    <message>
+        <source>the claims say the token came from the %1</source>
+        <translation>laut den Claims stammt das Token aus dem %1</translation>
+    </message>
+    <message>
+        <source>the chain started with the %1</source>
+        <translation>die Kette begann mit dem %1</translation>
+    </message>
+    <message>
+        <source>Set default_org_id</source>
+        <translation>default_org_id setzen</translation>
+    </message>
+    <message>
+        <source>Run the token exchange</source>
+        <translation>Token Exchange ausführen</translation>
+    </message>
+    <message>
+        <source>Log in with organization</source>
+        <translation>Mit Organisation anmelden</translation>
+    </message>
+    <message>
+        <source>The token predates a change: a fresh login may carry the organization</source>
+        <translation>Das Token ist älter als eine Änderung: Eine neue Anmeldung enthält möglicherweise die Organisation</translation>
+    </message>
+    <message>
+        <source>the token expired at %1</source>
+        <translation>das Token ist am %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>the user was updated at %1, after the token was issued (%2)</source>
+        <translation>der Benutzer wurde am %1 aktualisiert, nach Ausstellung des Tokens (%2)</translation>
+    </message>
+    <message>
+        <source>refreshed from a login without organization; the user now belongs to %1</source>
+        <translation>aus einer Anmeldung ohne Organisation erneuert; der Benutzer gehört jetzt zu %1</translation>
+    </message>
+    <message>
+        <source>Log in again with organization=&lt;org id&gt;; a refresh token keeps the organization (or none) of the login that issued it.</source>
+        <translation>Melden Sie sich erneut mit organization=&lt;org id&gt; an; ein Refresh-Token behält die Organisation (oder keine) der Anmeldung, die es ausgestellt hat.</translation>
+    </message>
+    <message>
+        <source>Revoke old refresh tokens after membership changes.</source>
+        <translation>Widerrufen Sie alte Refresh-Tokens nach Änderungen der Mitgliedschaft.</translation>
+    </message>
+    <message>
+        <source>The token comes from another tenant (%1), not %2</source>
+        <translation>Das Token stammt von einem anderen Tenant (%1), nicht von %2</translation>
+    </message>
+    <message>
+        <source>iss is &quot;%1&quot;</source>
+        <translation>iss ist &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the expected issuer is %1</source>
+        <translation>der erwartete Aussteller ist %1</translation>
+    </message>
+    <message>
+        <source>Get the token from %1: check the domain the application logs in against (development vs production, custom domain vs canonical domain).</source>
+        <translation>Beziehen Sie das Token von %1: Prüfen Sie die Domain, bei der sich die Anwendung anmeldet (Entwicklung oder Produktion, Custom Domain oder kanonische Domain).</translation>
+    </message>
+    <message>
+        <source>Or explain the token with the profile of %1: organizations and members differ per tenant.</source>
+        <translation>Oder erklären Sie das Token mit dem Profil von %1: Organisationen und Mitglieder unterscheiden sich je Tenant.</translation>
+    </message>
+</context>
+<context>
     <name>orglens::jwt</name>
     <message>
         <source>Custom claim &apos;%1&apos; under a namespace, added by an Auth0 Action or rule (api.accessToken.setCustomClaim / api.idToken.setCustomClaim).</source>
@@ -1463,10 +2649,6 @@
     <message>
         <source>The token has no &apos;nbf&apos; claim.</source>
         <translation>Das Token hat keinen Claim „nbf“.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number of seconds since 1970 (NumericDate).</source>
-        <translation>„%1“ ist keine Anzahl Sekunden seit 1970 (NumericDate).</translation>
     </message>
     <message>
         <source>Expires in %1 (%2 UTC).</source>
@@ -1984,6 +3166,22 @@
         <source>The claims do not say whether this is an ID token or an access token.</source>
         <translation>Die Claims sagen nicht, ob dies ein ID-Token oder ein Access-Token ist.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of seconds since 1970 (NumericDate) in the years 1 to 9999.</source>
+        <translation>&apos;%1&apos; ist keine Anzahl von Sekunden seit 1970 (NumericDate) in den Jahren 1 bis 9999.</translation>
+    </message>
+    <message>
+        <source>RSA %1-bit key</source>
+        <translation>RSA-Schlüssel mit %1 Bit</translation>
+    </message>
+    <message>
+        <source>%1 key</source>
+        <translation>%1-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1: the JSON is nested more than %2 levels deep and was refused; real tokens nest a few levels, so this one is malformed or hostile.</source>
+        <translation>%1: Das JSON ist mehr als %2 Ebenen tief verschachtelt und wurde abgelehnt; echte Tokens sind nur wenige Ebenen tief verschachtelt, dieses ist also fehlerhaft oder böswillig.</translation>
+    </message>
 </context>
 <context>
     <name>orglens::jwt::ClaimCatalogue</name>
@@ -2229,14 +3427,34 @@
     </message>
 </context>
 <context>
-    <name>orglens::jwt::Jwk</name>
+    <name>orglens::jwt::ClaimChain</name>
     <message>
-        <source>RSA %1-bit key</source>
-        <translation>RSA-Schlüssel mit %1 Bit</translation>
+        <source>from %1</source>
+        <translation>von %1</translation>
     </message>
     <message>
-        <source>%1 key</source>
-        <translation>%1-Schlüssel</translation>
+        <source>added by %1</source>
+        <translation>hinzugefügt durch %1</translation>
+    </message>
+    <message>
+        <source>changed by %1</source>
+        <translation>geändert durch %1</translation>
+    </message>
+    <message>
+        <source>dropped by %1</source>
+        <translation>entfernt durch %1</translation>
+    </message>
+    <message>
+        <source>(dropped)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Where it came from</source>
+        <translation>Herkunft</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +3963,38 @@
         <source>Cancelled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
+    <message>
+        <source>The pasted JSON has no access_token or id_token (keys: %1). Paste a token endpoint&apos;s response, a token or an Authorization header.</source>
+        <translation>Das eingefügte JSON enthält weder access_token noch id_token (Schlüssel: %1). Fügen Sie die Antwort eines Token-Endpunkts, ein Token oder einen Authorization-Header ein.</translation>
+    </message>
+    <message>
+        <source>The pasted token response holds no JWT: the access token is opaque (audience missing or the /userinfo audience) and there is no ID token. Request an API audience to get a JWT access token.</source>
+        <translation>Die eingefügte Token-Antwort enthält kein JWT: Das Access-Token ist opak (Audience fehlt oder ist die /userinfo-Audience) und es gibt kein ID-Token. Fordern Sie eine API-Audience an, um ein JWT-Access-Token zu erhalten.</translation>
+    </message>
+    <message>
+        <source>The pasted text starts like JSON but does not parse: %1 at offset %2.</source>
+        <translation>Der eingefügte Text beginnt wie JSON, lässt sich aber nicht parsen: %1 an Offset %2.</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Bearer line</source>
+        <translation>Bearer-Zeile</translation>
+    </message>
+    <message>
+        <source>Authorization header</source>
+        <translation>Authorization-Header</translation>
+    </message>
+    <message>
+        <source>Token response</source>
+        <translation>Token-Antwort</translation>
+    </message>
+    <message>
+        <source>Pasted</source>
+        <translation>Eingefügt</translation>
+    </message>
 </context>
 <context>
     <name>orglens::oauth::OAuthClient</name>
@@ -2759,6 +4009,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s TLS certificate is not trusted by this system, and OrgLens never ignores certificate errors. Check the domain; behind a TLS-inspecting proxy, install its CA certificate in the system store.</source>
+        <translation>Das TLS-Zertifikat des Servers wird von diesem System nicht als vertrauenswürdig eingestuft, und OrgLens ignoriert Zertifikatsfehler nie. Prüfen Sie die Domain; hinter einem TLS-prüfenden Proxy installieren Sie dessen CA-Zertifikat im Zertifikatsspeicher des Systems.</translation>
     </message>
 </context>
 <context>
@@ -2912,6 +4166,582 @@
     </message>
 </context>
 <context>
+    <name>orglens::widgets::AuditTableModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>undo of %1</source>
+        <translation>Rückgängigmachen von %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>default_org_id</source>
+        <translation>default_org_id</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::AuditView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Undo…</source>
+        <translation>&amp;Rückgängig…</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Audit-Log-Einträge</translation>
+    </message>
+    <message>
+        <source>Read the audit log again (F5)</source>
+        <translation>Audit-Log erneut lesen (F5)</translation>
+    </message>
+    <message>
+        <source>Restore the value the selected change replaced</source>
+        <translation>Den Wert wiederherstellen, den die ausgewählte Änderung ersetzt hat</translation>
+    </message>
+    <message>
+        <source>Undo a change</source>
+        <translation>Änderung rückgängig machen</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet. Every default_org_id change made in the Users or Bulk view or with orglens-cli is listed here (%1).</source>
+        <translation>Noch keine Änderungen erfasst. Jede Änderung von default_org_id in der Ansicht „Benutzer“ oder „Massenänderung“ oder mit orglens-cli wird hier aufgeführt (%1).</translation>
+    </message>
+    <message>
+        <source>Entry %1 changed the tenant %2; the profile in use is for %3. Choose a profile of that tenant to undo it.</source>
+        <translation>Eintrag %1 hat den Tenant %2 geändert; das verwendete Profil gehört zu %3. Wählen Sie ein Profil dieses Tenants, um ihn rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Undo entry %1?
+
+app_metadata.default_org_id of %2 goes back from %3 to %4. The undo is itself recorded in the audit log.</source>
+        <translation>Eintrag %1 rückgängig machen?
+
+app_metadata.default_org_id von %2 wird von %3 auf %4 zurückgesetzt. Das Rückgängigmachen wird selbst im Audit-Log erfasst.</translation>
+    </message>
+    <message>
+        <source>Undoing %1…</source>
+        <translation>%1 wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <source>Undone and verified: %1 is %2 again (audit entry %3).</source>
+        <translation>Rückgängig gemacht und überprüft: %1 ist wieder %2 (Audit-Eintrag %3).</translation>
+    </message>
+    <message>
+        <source>default_org_id of %1 no longer reads %2: it was changed after entry %3.</source>
+        <translation>default_org_id von %1 lautet nicht mehr %2: Der Wert wurde nach Eintrag %3 geändert.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Undo anyway? This overwrites the current value with %2.</source>
+        <translation>%1
+
+Trotzdem rückgängig machen? Dadurch wird der aktuelle Wert mit %2 überschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::BulkResultModel</name>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Will change</source>
+        <translation>Wird geändert</translation>
+    </message>
+    <message>
+        <source>Already set (skip)</source>
+        <translation>Bereits gesetzt (übersprungen)</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Angewendet</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::BulkView</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Allow organizations the user is &amp;not a member of</source>
+        <translation>Organisationen zulassen, in denen der Benutzer &amp;kein Mitglied ist</translation>
+    </message>
+    <message>
+        <source>&amp;Validate (dry run)</source>
+        <translation>&amp;Prüfen (Testlauf)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>&amp;Anwenden…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport results…</source>
+        <translation>Ergebnisse e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>A CSV file with the header user_id,org_id or email,org_id</source>
+        <translation>Eine CSV-Datei mit der Kopfzeile user_id,org_id oder email,org_id</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV-Datei</translation>
+    </message>
+    <message>
+        <source>A default organization the user is not a member of cannot appear on the user&apos;s tokens; leave this off unless you add the memberships later.</source>
+        <translation>Eine Standardorganisation, in der der Benutzer kein Mitglied ist, kann nicht in seinen Tokens erscheinen; lassen Sie dies deaktiviert, es sei denn, Sie fügen die Mitgliedschaften später hinzu.</translation>
+    </message>
+    <message>
+        <source>Requests in flight</source>
+        <translation>Gleichzeitige Anfragen</translation>
+    </message>
+    <message>
+        <source>PATCH requests in flight at once; the client stays under the tenant&apos;s rate limit either way.</source>
+        <translation>Gleichzeitig laufende PATCH-Anfragen; der Client bleibt in jedem Fall unter dem Rate-Limit des Tenants.</translation>
+    </message>
+    <message>
+        <source>Progress of the run</source>
+        <translation>Fortschritt des Laufs</translation>
+    </message>
+    <message>
+        <source>Validation report and results</source>
+        <translation>Prüfbericht und Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Bulk default organization</source>
+        <translation>Standardorganisation per Massenänderung</translation>
+    </message>
+    <message>
+        <source>CSV &amp;file:</source>
+        <translation>CSV-&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Requests in &amp;flight:</source>
+        <translation>&amp;Gleichzeitige Anfragen:</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file with the header user_id,org_id or email,org_id (organizations by id or name). It is checked completely before anything changes.</source>
+        <translation>Wählen Sie eine CSV-Datei mit der Kopfzeile user_id,org_id oder email,org_id (Organisationen per ID oder Name). Sie wird vollständig geprüft, bevor etwas geändert wird.</translation>
+    </message>
+    <message>
+        <source>A bulk change needs a profile that can use the Management API (see above).</source>
+        <translation>Eine Massenänderung erfordert ein Profil, das die Management API nutzen kann (siehe oben).</translation>
+    </message>
+    <message>
+        <source>&amp;Resume…</source>
+        <translation>&amp;Fortsetzen…</translation>
+    </message>
+    <message>
+        <source>Bulk CSV file</source>
+        <translation>CSV-Datei für Massenänderung</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid CSV: %2. Nothing was changed.</source>
+        <translation>%1 ist keine gültige CSV-Datei: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Validating %n row(s) against the tenant…</source>
+        <translation>
+            <numerusform>%n Zeile(n) werden gegen den Tenant geprüft…</numerusform>
+            <numerusform>%n Zeile(n) werden gegen den Tenant geprüft…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Validation failed: %1</source>
+        <translation>Prüfung fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are not valid; nothing will be changed. Correct them in the file and validate again.</source>
+        <translation>
+            <numerusform>%n Zeile(n) sind ungültig; es wird nichts geändert. Korrigieren Sie sie in der Datei und prüfen Sie erneut.</numerusform>
+            <numerusform>%n Zeile(n) sind ungültig; es wird nichts geändert. Korrigieren Sie sie in der Datei und prüfen Sie erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %1 of %n row(s) would change; nothing has been changed yet.%2</source>
+        <translation>
+            <numerusform>Testlauf: %1 von %n Zeile(n) würden sich ändern; bisher wurde nichts geändert.%2</numerusform>
+            <numerusform>Testlauf: %1 von %n Zeile(n) würden sich ändern; bisher wurde nichts geändert.%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> An earlier run of this file was interrupted: Resume continues it (rows already done are not sent again).</source>
+        <translation> Ein früherer Lauf dieser Datei wurde unterbrochen: „Fortsetzen“ setzt ihn fort (bereits erledigte Zeilen werden nicht erneut gesendet).</translation>
+    </message>
+    <message>
+        <source>Resume the interrupted run of %1 on %2?
+
+Rows the journal shows as done are not sent again.</source>
+        <translation>Unterbrochenen Lauf von %1 auf %2 fortsetzen?
+
+Zeilen, die laut Journal erledigt sind, werden nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Change app_metadata.default_org_id of %1 user(s) on %2?
+
+%3 row(s) already have their organization and are skipped. Only this key is changed; every change is recorded in the audit log, and the journal %4 lets an interrupted run be resumed.</source>
+        <translation>app_metadata.default_org_id von %1 Benutzer(n) auf %2 ändern?
+
+%3 Zeile(n) haben ihre Organisation bereits und werden übersprungen. Nur dieser Schlüssel wird geändert; jede Änderung wird im Audit-Log erfasst, und mit dem Journal %4 lässt sich ein unterbrochener Lauf fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Wird angewendet…</translation>
+    </message>
+    <message>
+        <source>Cancelling: no new row is started; waiting for the requests in flight…</source>
+        <translation>Wird abgebrochen: Es wird keine neue Zeile begonnen; es wird auf laufende Anfragen gewartet…</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 / %2 rows · %3 rows/s · ETA %4</source>
+        <translation>%1 / %2 Zeilen · %3 Zeilen/s · Restzeit %4</translation>
+    </message>
+    <message>
+        <source>%1 / %2 rows in %3 s</source>
+        <translation>%1 / %2 Zeilen in %3 s</translation>
+    </message>
+    <message>
+        <source>Applied %1, skipped %2, failed %3.</source>
+        <translation>%1 angewendet, %2 übersprungen, %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1 %2 The journal %3 keeps its state: Resume continues it.</source>
+        <translation>Der Lauf wurde angehalten: %1 %2 Das Journal %3 bewahrt seinen Zustand: „Fortsetzen“ setzt ihn fort.</translation>
+    </message>
+    <message>
+        <source>Cancelled. %1 %2 row(s) were not started; the journal %3 keeps the state: Resume continues with them.</source>
+        <translation>Abgebrochen. %1 %2 Zeile(n) wurden nicht begonnen; das Journal %3 bewahrt den Zustand: „Fortsetzen“ macht mit ihnen weiter.</translation>
+    </message>
+    <message>
+        <source> The failed rows are listed with their reason; Resume retries them.</source>
+        <translation> Die fehlgeschlagenen Zeilen werden mit Grund aufgeführt; „Fortsetzen“ versucht sie erneut.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n Zeile(n) nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeile(n) nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::ClaimChainView</name>
+    <message>
+        <source>Select a token in the session history and choose Chain to see how its claims changed from the login through refreshes and exchanges.</source>
+        <translation>Wählen Sie im Sitzungsverlauf ein Token und dann „Kette“, um zu sehen, wie sich seine Claims von der Anmeldung über Refreshes und Exchanges verändert haben.</translation>
+    </message>
+    <message>
+        <source>Only claims that &amp;change</source>
+        <translation>Nur Claims, die sich ä&amp;ndern</translation>
+    </message>
+    <message>
+        <source>Claims along the chain</source>
+        <translation>Claims entlang der Kette</translation>
+    </message>
+    <message>
+        <source>This token has no parent in the session: refresh or exchange it to build a chain.</source>
+        <translation>Dieses Token hat in der Sitzung keinen Vorgänger: Erneuern oder tauschen Sie es, um eine Kette aufzubauen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s): %1. %2 claim(s) change along the way (+ added, − dropped, ~ changed); dimmed claims differ on every issuance.</source>
+        <translation>
+            <numerusform>%n Schritt(e): %1. %2 Claim(s) ändern sich unterwegs (+ hinzugefügt, − entfernt, ~ geändert); abgeblendete Claims unterscheiden sich bei jeder Ausstellung.</numerusform>
+            <numerusform>%n Schritt(e): %1. %2 Claim(s) ändern sich unterwegs (+ hinzugefügt, − entfernt, ~ geändert); abgeblendete Claims unterscheiden sich bei jeder Ausstellung.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::ExplainView</name>
+    <message>
+        <source>certain</source>
+        <translation>sicher</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>möglich</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>✓ supports</source>
+        <translation>✓ stützt</translation>
+    </message>
+    <message>
+        <source>✗ rules out</source>
+        <translation>✗ schließt aus</translation>
+    </message>
+    <message>
+        <source>? missing</source>
+        <translation>? fehlt</translation>
+    </message>
+    <message>
+        <source>&amp;Explain</source>
+        <translation>&amp;Erklären</translation>
+    </message>
+    <message>
+        <source>Use the &amp;inspector&apos;s token</source>
+        <translation>Token des &amp;Inspektors verwenden</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;tenant evidence</source>
+        <translation>&amp;Tenant-Belege abrufen</translation>
+    </message>
+    <message>
+        <source>Token to explain</source>
+        <translation>Zu erklärendes Token</translation>
+    </message>
+    <message>
+        <source>Paste an access token or ID token (a Bearer line is fine), then Explain (Ctrl+Enter)</source>
+        <translation>Fügen Sie ein Access-Token oder ID-Token ein (eine Bearer-Zeile ist in Ordnung) und wählen Sie dann „Erklären“ (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Read the user, the user&apos;s organizations, the organizations and the client with the Management API, then explain again</source>
+        <translation>Benutzer, dessen Organisationen, die Organisationen und den Client mit der Management API lesen und dann erneut erklären</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Erklären</translation>
+    </message>
+    <message>
+        <source>Tenant evidence fetched; the diagnosis above uses it.</source>
+        <translation>Tenant-Belege abgerufen; die Diagnose oben verwendet sie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tenant evidence fetched; %n part(s) could not be read (listed as missing).</source>
+        <translation>
+            <numerusform>Tenant-Belege abgerufen; %n Teil(e) konnten nicht gelesen werden (als fehlend aufgeführt).</numerusform>
+            <numerusform>Tenant-Belege abgerufen; %n Teil(e) konnten nicht gelesen werden (als fehlend aufgeführt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The inspector shows no token: paste one there or here.</source>
+        <translation>Der Inspektor zeigt kein Token: Fügen Sie dort oder hier eines ein.</translation>
+    </message>
+    <message>
+        <source>Paste a token, or use the inspector&apos;s, and Explain: OrgLens tells whether it carries org_id and, if not, why — with the evidence and the fix.</source>
+        <translation>Fügen Sie ein Token ein oder verwenden Sie das des Inspektors, und wählen Sie „Erklären“: OrgLens zeigt, ob es org_id enthält und, falls nicht, warum – mit Belegen und Lösung.</translation>
+    </message>
+    <message>
+        <source>✓ This token has org_id: %1</source>
+        <translation>✓ Dieses Token hat org_id: %1</translation>
+    </message>
+    <message>
+        <source>✗ This token lacks org_id</source>
+        <translation>✗ Diesem Token fehlt org_id</translation>
+    </message>
+    <message>
+        <source>No rule matched this input.</source>
+        <translation>Keine Regel hat auf diese Eingabe zugetroffen.</translation>
+    </message>
+    <message>
+        <source>Finding %1: %2</source>
+        <translation>Befund %1: %2</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>%1 (finding %2)</source>
+        <translation>%1 (Befund %2)</translation>
+    </message>
+    <message>
+        <source>Fetching tenant evidence from %1…</source>
+        <translation>Tenant-Belege werden von %1 abgerufen…</translation>
+    </message>
+    <message>
+        <source>Open this tenant settings page in your browser?
+
+%1</source>
+        <translation>Diese Tenant-Einstellungsseite im Browser öffnen?
+
+%1</translation>
+    </message>
+    <message>
+        <source>No browser could open %1.</source>
+        <translation>Kein Browser konnte %1 öffnen.</translation>
+    </message>
+    <message>
+        <source>The finding names no user or organization to set: fetch the tenant evidence first.</source>
+        <translation>Der Befund nennt keinen Benutzer und keine Organisation zum Setzen: Rufen Sie zuerst die Tenant-Belege ab.</translation>
+    </message>
+    <message>
+        <source>Checking %1&apos;s membership of %2…</source>
+        <translation>Mitgliedschaft von %1 in %2 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>default_org_id of %1 is already %2.</source>
+        <translation>default_org_id von %1 ist bereits %2.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Set app_metadata.default_org_id of %1?
+
+%2 → %3
+
+Only this key is changed; the change is recorded in the audit log. Tokens issued from now on carry it; log in again (or refresh) to get one.</source>
+        <translation>app_metadata.default_org_id von %1 setzen?
+
+%2 → %3
+
+Nur dieser Schlüssel wird geändert; die Änderung wird im Audit-Log erfasst. Ab jetzt ausgestellte Tokens enthalten den Wert; melden Sie sich erneut an (oder erneuern Sie), um ein solches zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nichts geändert.</translation>
+    </message>
+    <message>
+        <source>default_org_id of %1 is now %2 (verified; audit entry %3). Log in again to get a token with it. </source>
+        <translation>default_org_id von %1 ist jetzt %2 (überprüft; Audit-Eintrag %3). Melden Sie sich erneut an, um ein Token damit zu erhalten. </translation>
+    </message>
+    <message>
+        <source>Log in with organization=%1: check the profile, then Start.</source>
+        <translation>Mit organization=%1 anmelden: Prüfen Sie das Profil und wählen Sie dann „Starten“.</translation>
+    </message>
+    <message>
+        <source>The exchange runs on a token obtained in the Login view: log in, then use &quot;Exchange this token&quot;.</source>
+        <translation>Der Exchange läuft mit einem Token aus der Ansicht „Anmeldung“: Melden Sie sich an und verwenden Sie dann „Dieses Token tauschen“.</translation>
+    </message>
+</context>
+<context>
     <name>orglens::widgets::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -2924,6 +4754,49 @@
     <message>
         <source>The language changes when OrgLens is started again.</source>
         <translation>Die Sprache ändert sich beim nächsten Start von OrgLens.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::LifetimeTimeline</name>
+    <message>
+        <source>Token lifetime</source>
+        <translation>Token-Lebensdauer</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Ausgestellt %1</translation>
+    </message>
+    <message>
+        <source>expires %1 (%2)</source>
+        <translation>läuft ab %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no expiry (exp missing)</source>
+        <translation>kein Ablauf (exp fehlt)</translation>
+    </message>
+    <message>
+        <source>No iat or exp: the token&apos;s lifetime is unknown</source>
+        <translation>Kein iat oder exp: Die Lebensdauer des Tokens ist unbekannt</translation>
+    </message>
+    <message>
+        <source>not valid before %1</source>
+        <translation>nicht gültig vor %1</translation>
+    </message>
+    <message>
+        <source>EXPIRED</source>
+        <translation>ABGELAUFEN</translation>
+    </message>
+    <message>
+        <source>issued %1</source>
+        <translation>ausgestellt %1</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>läuft ab %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +5144,151 @@
         <source>Secrets: memory only (no keychain)</source>
         <translation>Geheimnisse: nur im Speicher (kein Schlüsselbund)</translation>
     </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Network activity</source>
+        <translation>Netzwerkaktivität</translation>
+    </message>
+    <message>
+        <source>Add this tenant</source>
+        <translation>Diesen Tenant hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Token</source>
+        <translation>Token ein&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Open a token, Bearer line, Authorization header or token response from the clipboard (Ctrl+V when no text field has the focus)</source>
+        <translation>Ein Token, eine Bearer-Zeile, einen Authorization-Header oder eine Token-Antwort aus der Zwischenablage öffnen (Strg+V, wenn kein Textfeld den Fokus hat)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Nothing to open: %1</source>
+        <translation>Nichts zu öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Opened: %1</source>
+        <translation>Geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>Netzwerkfehler: %1</translation>
+    </message>
+    <message>
+        <source>Session history</source>
+        <translation>Sitzungsverlauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation>
+            <numerusform>%n laufende Anfrage(n)</numerusform>
+            <numerusform>%n laufende Anfrage(n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking signature…</source>
+        <translation>Signatur wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Fetching the signing keys of %1</source>
+        <translation>Signaturschlüssel von %1 werden abgerufen</translation>
+    </message>
+    <message>
+        <source>Keys unavailable</source>
+        <translation>Schlüssel nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Verified (%1)</source>
+        <translation>Verifiziert (%1)</translation>
+    </message>
+    <message>
+        <source>Unknown key</source>
+        <translation>Unbekannter Schlüssel</translation>
+    </message>
+    <message>
+        <source>Invalid signature</source>
+        <translation>Ungültige Signatur</translation>
+    </message>
+    <message>
+        <source>Cannot add this tenant: %1</source>
+        <translation>Dieser Tenant kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>Add a profile for the tenant %1?
+
+OrgLens will then fetch the tenant&apos;s published signing keys from %2 to verify this token. Nothing has been fetched so far.</source>
+        <translation>Ein Profil für den Tenant %1 hinzufügen?
+
+OrgLens ruft dann die veröffentlichten Signaturschlüssel des Tenants von %2 ab, um dieses Token zu verifizieren. Bisher wurde nichts abgerufen.</translation>
+    </message>
+    <message>
+        <source>Added the profile %1; complete it in Profiles (client, audience, management client).</source>
+        <translation>Profil %1 hinzugefügt; vervollständigen Sie es unter „Profile“ (Client, Audience, Management-Client).</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::ManagementConnection</name>
+    <message>
+        <source>Choose a profile with a Management API (machine-to-machine) application.</source>
+        <translation>Wählen Sie ein Profil mit einer Management-API-Anwendung (Machine-to-Machine).</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; has no Management API application: enter its M2M client ID and secret in Profiles, or choose another profile.</source>
+        <translation>Das Profil &apos;%1&apos; hat keine Management-API-Anwendung: Geben Sie unter „Profile“ dessen M2M-Client-ID und -Secret ein, oder wählen Sie ein anderes Profil.</translation>
+    </message>
+    <message>
+        <source>No M2M client secret for &apos;%1&apos;.</source>
+        <translation>Kein M2M-Client-Secret für &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Reading the M2M client secret of &apos;%1&apos; from the keychain…</source>
+        <translation>M2M-Client-Secret von &apos;%1&apos; wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>The M2M client secret of &apos;%1&apos; could not be read: %2</source>
+        <translation>Das M2M-Client-Secret von &apos;%1&apos; konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No M2M client secret is stored for &apos;%1&apos;: enter it in Profiles (M2M client secret) and Save.</source>
+        <translation>Für &apos;%1&apos; ist kein M2M-Client-Secret gespeichert: Geben Sie es unter „Profile“ (M2M-Client-Secret) ein und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>Tenant %1 · Management API application %2</source>
+        <translation>Tenant %1 · Management-API-Anwendung %2</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::ManagementProfileBar</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>(choose a profile)</source>
+        <translation>(Profil wählen)</translation>
+    </message>
+    <message>
+        <source>%1 (this session)</source>
+        <translation>%1 (diese Sitzung)</translation>
+    </message>
+    <message>
+        <source>A bulk run is using this profile; it can be changed when the run ends.</source>
+        <translation>Ein Massenlauf verwendet dieses Profil; es kann nach Ende des Laufs geändert werden.</translation>
+    </message>
 </context>
 <context>
     <name>orglens::widgets::ProfileEditorView</name>
@@ -3428,6 +5446,78 @@
     </message>
 </context>
 <context>
+    <name>orglens::widgets::ProfileSwitcher</name>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>P&amp;rofil:</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>The tenant profile the views work with</source>
+        <translation>Das Tenant-Profil, mit dem die Ansichten arbeiten</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No profile (add one in Profiles)</source>
+        <translation>Kein Profil (unter „Profile“ hinzufügen)</translation>
+    </message>
+    <message>
+        <source>Loading profiles…</source>
+        <translation>Profile werden geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::SessionHistoryPanel</name>
+    <message>
+        <source>Tokens of this session</source>
+        <translation>Tokens dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>No tokens yet.
+Paste one (Ctrl+V) or log in: every token of this session is listed here, and forgotten when OrgLens quits.</source>
+        <translation>Noch keine Tokens.
+Fügen Sie eines ein (Strg+V) oder melden Sie sich an: Jedes Token dieser Sitzung wird hier aufgeführt und beim Beenden von OrgLens verworfen.</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>&amp;Untersuchen</translation>
+    </message>
+    <message>
+        <source>Open in the Tokens view (Enter)</source>
+        <translation>In der Ansicht „Tokens“ öffnen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>As &amp;before</source>
+        <translation>Als &amp;Vorher</translation>
+    </message>
+    <message>
+        <source>Use as the first token of a comparison</source>
+        <translation>Als erstes Token eines Vergleichs verwenden</translation>
+    </message>
+    <message>
+        <source>As a&amp;fter</source>
+        <translation>Als Nac&amp;hher</translation>
+    </message>
+    <message>
+        <source>Use as the second token of a comparison</source>
+        <translation>Als zweites Token eines Vergleichs verwenden</translation>
+    </message>
+    <message>
+        <source>C&amp;hain</source>
+        <translation>&amp;Kette</translation>
+    </message>
+    <message>
+        <source>Show how the claims changed from login through refreshes and exchanges up to this token</source>
+        <translation>Zeigen, wie sich die Claims von der Anmeldung über Refreshes und Exchanges bis zu diesem Token verändert haben</translation>
+    </message>
+</context>
+<context>
     <name>orglens::widgets::TokenDiffView</name>
     <message>
         <source>&amp;Before:</source>
@@ -3480,6 +5570,22 @@
     <message>
         <source>%1 added (+), %2 removed (−), %3 changed (~); dimmed rows differ on every issuance.</source>
         <translation>%1 hinzugefügt (+), %2 entfernt (−), %3 geändert (~); abgeblendete Zeilen unterscheiden sich bei jeder Ausstellung.</translation>
+    </message>
+    <message>
+        <source>Before token</source>
+        <translation>Token vorher</translation>
+    </message>
+    <message>
+        <source>After token</source>
+        <translation>Token nachher</translation>
+    </message>
+    <message>
+        <source>Two tokens</source>
+        <translation>Zwei Tokens</translation>
+    </message>
+    <message>
+        <source>Session chain</source>
+        <translation>Sitzungskette</translation>
     </message>
 </context>
 <context>
@@ -3617,6 +5723,26 @@
         <source>Copied the path %1</source>
         <translation>Pfad %1 kopiert</translation>
     </message>
+    <message>
+        <source>&amp;Add this tenant…</source>
+        <translation>Diesen Tenant &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Find a claim or value (Ctrl+F)</source>
+        <translation>Claim oder Wert suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Find claim</source>
+        <translation>Claim suchen</translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation>Signatur: %1</translation>
+    </message>
+    <message>
+        <source>No profile has the issuer %1, so the signature cannot be checked. Add the tenant as a profile to verify this token with its published keys (nothing is fetched until you confirm).</source>
+        <translation>Kein Profil hat den Aussteller %1, daher kann die Signatur nicht geprüft werden. Fügen Sie den Tenant als Profil hinzu, um dieses Token mit seinen veröffentlichten Schlüsseln zu verifizieren (es wird nichts abgerufen, bevor Sie bestätigen).</translation>
+    </message>
 </context>
 <context>
     <name>orglens::widgets::UsersView</name>
@@ -3691,6 +5817,34 @@ Nur dieser Schlüssel wird geändert; die Änderung wird im Audit-Protokoll fest
     <message>
         <source>Saved and verified (audit entry %1).</source>
         <translation>Gespeichert und geprüft (Audit-Eintrag %1).</translation>
+    </message>
+    <message>
+        <source>User search</source>
+        <translation>Benutzersuche</translation>
+    </message>
+    <message>
+        <source>Users found</source>
+        <translation>Gefundene Benutzer</translation>
+    </message>
+    <message>
+        <source>app_metadata of the selected user</source>
+        <translation>app_metadata des ausgewählten Benutzers</translation>
+    </message>
+    <message>
+        <source>Organizations of the selected user</source>
+        <translation>Organisationen des ausgewählten Benutzers</translation>
+    </message>
+    <message>
+        <source>Default organization</source>
+        <translation>Standardorganisation</translation>
+    </message>
+    <message>
+        <source>Users can be searched once the profile above can use the Management API.</source>
+        <translation>Benutzer können gesucht werden, sobald das Profil oben die Management API nutzen kann.</translation>
+    </message>
+    <message>
+        <source>Search by user_id, e-mail, name or a Lucene query; an empty search lists the first users.</source>
+        <translation>Suchen Sie nach user_id, E-Mail, Name oder mit einer Lucene-Abfrage; eine leere Suche listet die ersten Benutzer auf.</translation>
     </message>
 </context>
 </TS>

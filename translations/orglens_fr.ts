@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>explain</name>
+    <message>
+        <source>Note: could not read %1: %2</source>
+        <translation>Remarque : impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>jwt</name>
     <message>
         <source>not checked: pass --verify with --issuer URL or --jwks FILE</source>
@@ -45,6 +52,33 @@
     <message>
         <source>Demo tenant: %1</source>
         <translation>Tenant de démonstration : %1</translation>
+    </message>
+    <message>
+        <source>Quit right after the main window is first painted (startup timing).</source>
+        <translation>Quitter juste après le premier affichage de la fenêtre principale (mesure du démarrage).</translation>
+    </message>
+    <message>
+        <source>Write a screenshot of every view into DIR.</source>
+        <translation>Enregistrer une capture d&apos;écran de chaque vue dans DIR.</translation>
+    </message>
+    <message>
+        <source>Bulk</source>
+        <translation>En masse</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Expliquer</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::CountingNetworkAccessManager</name>
+    <message>
+        <source>%1 could not be reached (%2)</source>
+        <translation>%1 est injoignable (%2)</translation>
     </message>
 </context>
 <context>
@@ -419,6 +453,125 @@
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
+    <message>
+        <source>post-login, token-exchange or both (default: both).</source>
+        <translation>post-login, token-exchange ou les deux (par défaut : both).</translation>
+    </message>
+    <message>
+        <source>Write post-login.js / token-exchange.js into DIR instead of printing.</source>
+        <translation>Écrire post-login.js / token-exchange.js dans DIR au lieu de les afficher.</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1.</source>
+        <translation>impossible de créer le répertoire %1.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The flow that produced the token: device, pkce, refresh, exchange, password or client-credentials.</source>
+        <translation>Le flux qui a produit le jeton : device, pkce, refresh, exchange, password ou client-credentials.</translation>
+    </message>
+    <message>
+        <source>Read the user, their organizations, the organizations the token names and the client with the profile&apos;s machine-to-machine application.</source>
+        <translation>Lire l&apos;utilisateur, ses organisations, les organisations citées par le jeton et le client, avec l&apos;application machine-to-machine du profil.</translation>
+    </message>
+    <message>
+        <source>Also write a hand-off report: JSON if FILE ends with .json, else Markdown.</source>
+        <translation>Écrire aussi un rapport de transmission : JSON si FILE se termine par .json, sinon Markdown.</translation>
+    </message>
+    <message>
+        <source>Put the token value into the report (never refresh tokens).</source>
+        <translation>Inclure la valeur du jeton dans le rapport (jamais les jetons d&apos;actualisation).</translation>
+    </message>
+    <message>
+        <source>Verdict: the token has org_id.</source>
+        <translation>Verdict : le jeton contient org_id.</translation>
+    </message>
+    <message>
+        <source>Verdict: the token has no org_id, and no rule found why.</source>
+        <translation>Verdict : le jeton ne contient pas org_id, et aucune règle n&apos;en a trouvé la raison.</translation>
+    </message>
+    <message>
+        <source>Verdict: the token has no org_id. Most likely: %1 (%2).</source>
+        <translation>Verdict : le jeton ne contient pas org_id. Cause la plus probable : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Correctif :</translation>
+    </message>
+    <message>
+        <source>Evidence: + supports, - rules out, ? missing (what would settle it).</source>
+        <translation>Éléments : + confirme, - exclut, ? manquant (ce qui permettrait de trancher).</translation>
+    </message>
+    <message>
+        <source>device, pkce, client-credentials, refresh, exchange or password.</source>
+        <translation>device, pkce, client-credentials, refresh, exchange ou password.</translation>
+    </message>
+    <message>
+        <source>The organization parameter the login will send (id or name).</source>
+        <translation>Le paramètre organization que la connexion enverra (id ou nom).</translation>
+    </message>
+    <message>
+        <source>The user who will log in (user_id): read with the Management API.</source>
+        <translation>L&apos;utilisateur qui va se connecter (user_id) : lu via la Management API.</translation>
+    </message>
+    <message>
+        <source>Flow: %1</source>
+        <translation>Flux : %1</translation>
+    </message>
+    <message>
+        <source>org_id: %1</source>
+        <translation>org_id : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Auth0 will refuse this login.</source>
+        <translation>Auth0 refusera cette connexion.</translation>
+    </message>
+    <message>
+        <source>Blocking reasons:</source>
+        <translation>Motifs de blocage :</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Correctif : %1</translation>
+    </message>
+    <message>
+        <source>Assumptions:</source>
+        <translation>Hypothèses :</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::ActionsCommand</name>
+    <message>
+        <source>Generate the Auth0 Actions that add the organization: Post-Login and Custom Token Exchange.</source>
+        <translation>Générer les Actions Auth0 qui ajoutent l&apos;organisation : Post-Login et Custom Token Exchange.</translation>
+    </message>
+    <message>
+        <source>Generate the Actions.</source>
+        <translation>Générer les Actions.</translation>
+    </message>
+    <message>
+        <source>expected &apos;actions generate&apos;.</source>
+        <translation>&apos;actions generate&apos; attendu.</translation>
+    </message>
+    <message>
+        <source>--which must be post-login, token-exchange or both, not &quot;%1&quot;.</source>
+        <translation>--which doit valoir post-login, token-exchange ou both, et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>no claim namespace: give --namespace https://&lt;your-domain&gt;/ or a profile with one.</source>
+        <translation>aucun espace de noms de claims : indiquez --namespace https://&lt;votre-domaine&gt;/ ou un profil qui en définit un.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2</source>
+        <translation>%1 écrit : %2</translation>
+    </message>
 </context>
 <context>
     <name>orglens::cli::AuditCommand</name>
@@ -604,6 +757,45 @@
     </message>
 </context>
 <context>
+    <name>orglens::cli::ExplainCommand</name>
+    <message>
+        <source>Why does this token have no org_id? Findings with evidence and fixes.</source>
+        <translation>Pourquoi ce jeton n&apos;a-t-il pas d&apos;org_id ? Constats avec éléments probants et correctifs.</translation>
+    </message>
+    <message>
+        <source>The token, or - (default) for standard input.</source>
+        <translation>Le jeton, ou - (par défaut) pour l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>expected at most one token.</source>
+        <translation>un seul jeton au maximum est attendu.</translation>
+    </message>
+    <message>
+        <source>no token: give it as an argument or on standard input.</source>
+        <translation>aucun jeton : passez-le en argument ou sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>Warning: a token on the command line is visible to other users of this machine; prefer - and standard input.</source>
+        <translation>Avertissement : un jeton passé en ligne de commande est visible par les autres utilisateurs de cette machine ; préférez - et l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>token: %1</source>
+        <translation>jeton : %1</translation>
+    </message>
+    <message>
+        <source>unknown flow &apos;%1&apos;: use device, pkce, refresh, exchange, password or client-credentials.</source>
+        <translation>flux inconnu &apos;%1&apos; : utilisez device, pkce, refresh, exchange, password ou client-credentials.</translation>
+    </message>
+    <message>
+        <source>Note: could not read %1: %2</source>
+        <translation>Remarque : impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Wrote the report to %1</source>
+        <translation>Rapport écrit dans %1</translation>
+    </message>
+</context>
+<context>
     <name>orglens::cli::LoginCommand</name>
     <message>
         <source>Log in with the device flow or authorization code + PKCE.</source>
@@ -682,6 +874,21 @@
     <message>
         <source>expected &apos;orgs list&apos; or &apos;orgs get ID|NAME&apos;.</source>
         <translation>« orgs list » ou « orgs get ID|NOM » attendu.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::PreflightCommand</name>
+    <message>
+        <source>Predict whether a login will produce org_id, and why not.</source>
+        <translation>Prédire si une connexion produira org_id, et sinon pourquoi.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>argument inattendu &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>give --flow device|pkce|client-credentials|refresh|exchange|password.</source>
+        <translation>indiquez --flow device|pkce|client-credentials|refresh|exchange|password.</translation>
     </message>
 </context>
 <context>
@@ -1347,6 +1554,985 @@
     </message>
 </context>
 <context>
+    <name>orglens::explain</name>
+    <message>
+        <source>The claim namespace is empty: give an https URL you own, e.g. https://example.com/.</source>
+        <translation>L&apos;espace de noms des claims est vide : indiquez une URL https qui vous appartient, par ex. https://example.com/.</translation>
+    </message>
+    <message>
+        <source>The claim namespace &quot;%1&quot; is not an https URL: write it like https://example.com/.</source>
+        <translation>L&apos;espace de noms des claims &quot;%1&quot; n&apos;est pas une URL https : écrivez-le sous la forme https://example.com/.</translation>
+    </message>
+    <message>
+        <source>The claim namespace &quot;%1&quot; must not have a query, fragment or user name: write it like https://example.com/.</source>
+        <translation>L&apos;espace de noms des claims &quot;%1&quot; ne doit contenir ni requête, ni fragment, ni nom d&apos;utilisateur : écrivez-le sous la forme https://example.com/.</translation>
+    </message>
+    <message>
+        <source>The claim namespace &quot;%1&quot; uses a domain Auth0 forbids (auth0.com, webtask.io, webtask.run): use a domain you own.</source>
+        <translation>L&apos;espace de noms des claims &quot;%1&quot; utilise un domaine interdit par Auth0 (auth0.com, webtask.io, webtask.run) : utilisez un domaine qui vous appartient.</translation>
+    </message>
+    <message>
+        <source>The token exchange Action needs the tenant&apos;s issuer to verify subject tokens: give --issuer https://&lt;domain&gt;/ or a profile.</source>
+        <translation>L&apos;Action d&apos;échange de jeton a besoin de l&apos;émetteur du tenant pour vérifier les jetons sujets : indiquez --issuer https://&lt;domaine&gt;/ ou un profil.</translation>
+    </message>
+    <message>
+        <source>The token exchange Action needs the audience of the subject tokens (your API identifier) to check aud: give --audience or set it in the profile.</source>
+        <translation>L&apos;Action d&apos;échange de jeton a besoin de l&apos;audience des jetons sujets (l&apos;identifiant de votre API) pour vérifier aud : indiquez --audience ou définissez-la dans le profil.</translation>
+    </message>
+    <message>
+        <source>Post-Login Action</source>
+        <translation>Action Post-Login</translation>
+    </message>
+    <message>
+        <source>Custom Token Exchange Action</source>
+        <translation>Action Custom Token Exchange</translation>
+    </message>
+    <message>
+        <source>Unknown flow &quot;%1&quot;: use device, pkce, client-credentials, refresh, exchange or password.</source>
+        <translation>Flux inconnu &quot;%1&quot; : utilisez device, pkce, client-credentials, refresh, exchange ou password.</translation>
+    </message>
+    <message>
+        <source>a JWT</source>
+        <translation>un JWT</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>tokens issued</source>
+        <translation>jetons émis</translation>
+    </message>
+    <message>
+        <source># The issuer is unknown (no session record, no profile): no reproduction.</source>
+        <translation># L&apos;émetteur est inconnu (aucun enregistrement de session, aucun profil) : pas de reproduction.</translation>
+    </message>
+    <message>
+        <source># 1. Start the device login, then approve it at verification_uri_complete.</source>
+        <translation># 1. Lancez la connexion device, puis approuvez-la sur verification_uri_complete.</translation>
+    </message>
+    <message>
+        <source># 2. Poll with the device_code from step 1.</source>
+        <translation># 2. Interrogez avec le device_code de l&apos;étape 1.</translation>
+    </message>
+    <message>
+        <source># 1. Open in a browser (CODE_CHALLENGE = BASE64URL(SHA256($CODE_VERIFIER))) and log in:</source>
+        <translation># 1. Ouvrez dans un navigateur (CODE_CHALLENGE = BASE64URL(SHA256($CODE_VERIFIER))) et connectez-vous :</translation>
+    </message>
+    <message>
+        <source># 2. Redeem the code from the redirect.</source>
+        <translation># 2. Échangez le code reçu dans la redirection.</translation>
+    </message>
+    <message>
+        <source># Refresh (the refresh token is not part of this report).</source>
+        <translation># Actualisation (le jeton d&apos;actualisation ne fait pas partie de ce rapport).</translation>
+    </message>
+    <message>
+        <source># Client credentials.</source>
+        <translation># Identifiants client (client credentials).</translation>
+    </message>
+    <message>
+        <source># Custom Token Exchange (SUBJECT_TOKEN: the access token that was exchanged).</source>
+        <translation># Custom Token Exchange (SUBJECT_TOKEN : le jeton d&apos;accès qui a été échangé).</translation>
+    </message>
+    <message>
+        <source># Resource Owner Password grant.</source>
+        <translation># Grant Resource Owner Password.</translation>
+    </message>
+    <message>
+        <source># The flow that produced the token is unknown: the login is not reproduced.</source>
+        <translation># Le flux qui a produit le jeton est inconnu : la connexion n&apos;est pas reproduite.</translation>
+    </message>
+    <message>
+        <source># Tenant evidence: MGMT_TOKEN is a Management API token (audience %1).</source>
+        <translation># Éléments du tenant : MGMT_TOKEN est un jeton de la Management API (audience %1).</translation>
+    </message>
+    <message>
+        <source>OrgLens support report</source>
+        <translation>Rapport d&apos;assistance OrgLens</translation>
+    </message>
+    <message>
+        <source>Generated %1. Signatures, refresh tokens and client secrets are never included.</source>
+        <translation>Généré le %1. Les signatures, jetons d&apos;actualisation et secrets client ne sont jamais inclus.</translation>
+    </message>
+    <message>
+        <source>Access and ID token values are included at the sender&apos;s request.</source>
+        <translation>Les valeurs des jetons d&apos;accès et d&apos;ID sont incluses à la demande de l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <source>Token values are not included, only their decoded claims.</source>
+        <translation>Les valeurs des jetons ne sont pas incluses, seulement leurs claims décodées.</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>The token has org_id.</source>
+        <translation>Le jeton contient org_id.</translation>
+    </message>
+    <message>
+        <source>The token has no org_id.</source>
+        <translation>Le jeton ne contient pas org_id.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Aucun constat.</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Correctif :</translation>
+    </message>
+    <message>
+        <source>Decoded tokens</source>
+        <translation>Jetons décodés</translation>
+    </message>
+    <message>
+        <source>Not a decodable JWT (%1).</source>
+        <translation>JWT non décodable (%1).</translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation>En-tête :</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation>Charge utile :</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Valeur :</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>paramètre</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>Tenant evidence</source>
+        <translation>Éléments du tenant</translation>
+    </message>
+    <message>
+        <source>Not fetched.</source>
+        <translation>Non récupéré.</translation>
+    </message>
+    <message>
+        <source>Reproduction</source>
+        <translation>Reproduction</translation>
+    </message>
+    <message>
+        <source>Secrets are placeholders ($CLIENT_SECRET, $REFRESH_TOKEN, ...): set them in your shell first.</source>
+        <translation>Les secrets sont des espaces réservés ($CLIENT_SECRET, $REFRESH_TOKEN, ...) : définissez-les d&apos;abord dans votre shell.</translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1: %2</source>
+        <translation>Impossible d&apos;écrire le rapport dans %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::explain::Facts</name>
+    <message>
+        <source>the user</source>
+        <translation>l&apos;utilisateur</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::explain::PredictionMismatch</name>
+    <message>
+        <source>pre-flight predicted %1 %2, got %3</source>
+        <translation>la pré-vérification prévoyait %1 %2, résultat : %3</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::explain::Predictor</name>
+    <message>
+        <source>The Device Authorization flow does not support Organizations: its tokens never carry org_id.</source>
+        <translation>Le flux Device Authorization ne prend pas en charge les Organizations : ses jetons ne contiennent jamais org_id.</translation>
+    </message>
+    <message>
+        <source>Add the namespaced claim and exchange the token (orglens-cli actions generate), or log in with pkce and --organization.</source>
+        <translation>Ajoutez la claim avec espace de noms et échangez le jeton (orglens-cli actions generate), ou connectez-vous avec pkce et --organization.</translation>
+    </message>
+    <message>
+        <source>The organization parameter is ignored by the device flow.</source>
+        <translation>Le paramètre organization est ignoré par le flux device.</translation>
+    </message>
+    <message>
+        <source>The Resource Owner Password grant does not support Organizations: no org_id.</source>
+        <translation>Le grant Resource Owner Password ne prend pas en charge les Organizations : pas d&apos;org_id.</translation>
+    </message>
+    <message>
+        <source>Use the authorization code flow (pkce) with --organization.</source>
+        <translation>Utilisez le flux authorization code (pkce) avec --organization.</translation>
+    </message>
+    <message>
+        <source>The application requires an organization (Business Users, No Prompt): Auth0 refuses the login with &quot;parameter organization is required for this client&quot;.</source>
+        <translation>L&apos;application exige une organisation (Business Users, No Prompt) : Auth0 refuse la connexion avec &quot;parameter organization is required for this client&quot;.</translation>
+    </message>
+    <message>
+        <source>Send --organization.</source>
+        <translation>Envoyez --organization.</translation>
+    </message>
+    <message>
+        <source>The application prompts for an organization: org_id is the one the user picks.</source>
+        <translation>L&apos;application demande une organisation : org_id est celle que l&apos;utilisateur choisit.</translation>
+    </message>
+    <message>
+        <source>No organization parameter: the login is not in organization context, so no org_id.</source>
+        <translation>Aucun paramètre organization : la connexion n&apos;est pas dans un contexte d&apos;organisation, donc pas d&apos;org_id.</translation>
+    </message>
+    <message>
+        <source>Send --organization with the organization id (or name).</source>
+        <translation>Envoyez --organization avec l&apos;id (ou le nom) de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>The application&apos;s organization settings were not read (a Business Users application with a prompt would ask the user for one).</source>
+        <translation>Les paramètres d&apos;organisation de l&apos;application n&apos;ont pas été lus (une application Business Users avec invite en demanderait une à l&apos;utilisateur).</translation>
+    </message>
+    <message>
+        <source>The application&apos;s Type of Users is Individuals (organization_usage deny): Auth0 refuses the login with &quot;parameter organization is not allowed for this client&quot;.</source>
+        <translation>Le type d&apos;utilisateurs de l&apos;application est Individuals (organization_usage deny) : Auth0 refuse la connexion avec &quot;parameter organization is not allowed for this client&quot;.</translation>
+    </message>
+    <message>
+        <source>Set the application&apos;s Type of Users to Business Users or Both.</source>
+        <translation>Définissez le type d&apos;utilisateurs de l&apos;application sur Business Users ou Both.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like an organization name, and the profile says the tenant does not accept names (allow_organization_name_in_authentication_api): Auth0 answers &quot;parameter organization is invalid&quot;.</source>
+        <translation>&quot;%1&quot; ressemble à un nom d&apos;organisation, et le profil indique que le tenant n&apos;accepte pas les noms (allow_organization_name_in_authentication_api) : Auth0 répond &quot;parameter organization is invalid&quot;.</translation>
+    </message>
+    <message>
+        <source>Send the organization id (org_...) or enable the tenant setting.</source>
+        <translation>Envoyez l&apos;id de l&apos;organisation (org_...) ou activez le paramètre du tenant.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2: Auth0 refuses the login with access_denied.</source>
+        <translation>%1 n&apos;est pas membre de %2 : Auth0 refuse la connexion avec access_denied.</translation>
+    </message>
+    <message>
+        <source>Add the user to the organization, or log in with an organization the user belongs to.</source>
+        <translation>Ajoutez l&apos;utilisateur à l&apos;organisation, ou connectez-vous avec une organisation dont il est membre.</translation>
+    </message>
+    <message>
+        <source>Membership of %1 was not checked (give --user to read it).</source>
+        <translation>L&apos;appartenance à %1 n&apos;a pas été vérifiée (indiquez --user pour la lire).</translation>
+    </message>
+    <message>
+        <source>Client credentials without an organization parameter: the M2M token has no org_id.</source>
+        <translation>Client credentials sans paramètre organization : le jeton M2M n&apos;a pas d&apos;org_id.</translation>
+    </message>
+    <message>
+        <source>Send --organization and associate the client grant with the organization (organization_usage allow or require).</source>
+        <translation>Envoyez --organization et associez le client grant à l&apos;organisation (organization_usage allow ou require).</translation>
+    </message>
+    <message>
+        <source>A client grant with organization_usage require and a client default_organization would add one; client grants were not read.</source>
+        <translation>Un client grant avec organization_usage require et une default_organization du client en ajouteraient une ; les client grants n&apos;ont pas été lus.</translation>
+    </message>
+    <message>
+        <source>The client grant for %1 allows organizations (organization_usage allow or require) and is associated with %2; client grants were not read.</source>
+        <translation>Le client grant pour %1 autorise les organisations (organization_usage allow ou require) et est associé à %2 ; les client grants n&apos;ont pas été lus.</translation>
+    </message>
+    <message>
+        <source>the audience</source>
+        <translation>l&apos;audience</translation>
+    </message>
+    <message>
+        <source>A refreshed token keeps the org_id of the original login, which is not known here.</source>
+        <translation>Un jeton actualisé conserve l&apos;org_id de la connexion d&apos;origine, inconnu ici.</translation>
+    </message>
+    <message>
+        <source>The refresh token comes from a login without organization: refreshed tokens keep that, no org_id.</source>
+        <translation>Le jeton d&apos;actualisation provient d&apos;une connexion sans organisation : les jetons actualisés le restent, pas d&apos;org_id.</translation>
+    </message>
+    <message>
+        <source>Log in again with --organization (pkce) or exchange the token.</source>
+        <translation>Reconnectez-vous avec --organization (pkce) ou échangez le jeton.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2: the exchange is likely refused.</source>
+        <translation>%1 n&apos;est pas membre de %2 : l&apos;échange sera probablement refusé.</translation>
+    </message>
+    <message>
+        <source>Add the user to the organization.</source>
+        <translation>Ajoutez l&apos;utilisateur à l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>The exchange Action calls api.authentication.setOrganization with the subject token&apos;s namespaced claim (orglens-cli actions generate --which token-exchange).</source>
+        <translation>L&apos;Action d&apos;échange appelle api.authentication.setOrganization avec la claim avec espace de noms du jeton sujet (orglens-cli actions generate --which token-exchange).</translation>
+    </message>
+    <message>
+        <source>No organization parameter and the subject token carries no org claim (no default_org_id): the exchange has no organization to set.</source>
+        <translation>Aucun paramètre organization et le jeton sujet ne contient pas de claim d&apos;organisation (pas de default_org_id) : l&apos;échange n&apos;a aucune organisation à définir.</translation>
+    </message>
+    <message>
+        <source>Set the user&apos;s default_org_id, or send --organization with the exchange.</source>
+        <translation>Définissez le default_org_id de l&apos;utilisateur, ou envoyez --organization avec l&apos;échange.</translation>
+    </message>
+    <message>
+        <source>The profile has no claim namespace: the namespaced org claim is not predicted.</source>
+        <translation>Le profil n&apos;a pas d&apos;espace de noms de claims : la claim d&apos;organisation avec espace de noms n&apos;est pas prédite.</translation>
+    </message>
+    <message>
+        <source>The user&apos;s app_metadata was not read (give --user): the namespaced claim is unknown.</source>
+        <translation>L&apos;app_metadata de l&apos;utilisateur n&apos;a pas été lu (indiquez --user) : la claim avec espace de noms est inconnue.</translation>
+    </message>
+    <message>
+        <source>%1 has no app_metadata.default_org_id: the Post-Login Action adds no %2 claim.</source>
+        <translation>%1 n&apos;a pas d&apos;app_metadata.default_org_id : l&apos;Action Post-Login n&apos;ajoute pas de claim %2.</translation>
+    </message>
+    <message>
+        <source>Set it: orglens-cli users set-default-org %1 &lt;org_id&gt;.</source>
+        <translation>Définissez-le : orglens-cli users set-default-org %1 &lt;org_id&gt;.</translation>
+    </message>
+    <message>
+        <source>default_org_id is %1, but %2 is not a member of it: exchanging the token for that organization must fail.</source>
+        <translation>default_org_id vaut %1, mais %2 n&apos;en est pas membre : l&apos;échange du jeton pour cette organisation échouera forcément.</translation>
+    </message>
+    <message>
+        <source>Fix the membership or set default_org_id to an organization the user belongs to.</source>
+        <translation>Corrigez l&apos;appartenance ou définissez default_org_id sur une organisation dont l&apos;utilisateur est membre.</translation>
+    </message>
+    <message>
+        <source>The Post-Login Action (orglens-cli actions generate) is deployed and runs for this protocol.</source>
+        <translation>L&apos;Action Post-Login (orglens-cli actions generate) est déployée et s&apos;exécute pour ce protocole.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::explain::rules</name>
+    <message>
+        <source>The default organization %1 is one the user is not a member of</source>
+        <translation>L&apos;organisation par défaut %1 est une organisation dont l&apos;utilisateur n&apos;est pas membre</translation>
+    </message>
+    <message>
+        <source>app_metadata.default_org_id is &quot;%1&quot;</source>
+        <translation>app_metadata.default_org_id vaut &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the namespaced org claim is &quot;%1&quot;</source>
+        <translation>la claim d&apos;organisation avec espace de noms vaut &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no organization</source>
+        <translation>%1 n&apos;appartient à aucune organisation</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2 only</source>
+        <translation>%1 appartient uniquement à %2</translation>
+    </message>
+    <message>
+        <source>the organizations of %1</source>
+        <translation>les organisations de %1</translation>
+    </message>
+    <message>
+        <source>Add %1 to organization %2, or set app_metadata.default_org_id to an organization the user belongs to.</source>
+        <translation>Ajoutez %1 à l&apos;organisation %2, ou définissez app_metadata.default_org_id sur une organisation dont l&apos;utilisateur est membre.</translation>
+    </message>
+    <message>
+        <source>Log in again (and exchange the new token): the exchange refuses an organization the user is not a member of.</source>
+        <translation>Reconnectez-vous (et échangez le nouveau jeton) : l&apos;échange refuse une organisation dont l&apos;utilisateur n&apos;est pas membre.</translation>
+    </message>
+    <message>
+        <source>The Device Authorization flow never sets org_id</source>
+        <translation>Le flux Device Authorization ne définit jamais org_id</translation>
+    </message>
+    <message>
+        <source>a namespaced org claim without org_id (%1): the device-flow workaround&apos;s Action</source>
+        <translation>une claim d&apos;organisation avec espace de noms sans org_id (%1) : l&apos;Action du contournement pour le flux device</translation>
+    </message>
+    <message>
+        <source>no org_id or org_name claim</source>
+        <translation>aucune claim org_id ou org_name</translation>
+    </message>
+    <message>
+        <source>Keep the device flow and exchange its token with Custom Token Exchange; the exchange Action calls api.authentication.setOrganization() with the namespaced claim (orglens-cli actions generate).</source>
+        <translation>Conservez le flux device et échangez son jeton avec Custom Token Exchange ; l&apos;Action d&apos;échange appelle api.authentication.setOrganization() avec la claim avec espace de noms (orglens-cli actions generate).</translation>
+    </message>
+    <message>
+        <source>Or add only a namespaced claim (https://&lt;namespace&gt;/org_id) from app_metadata.default_org_id with a Post-Login Action, for APIs that read it.</source>
+        <translation>Ou ajoutez seulement une claim avec espace de noms (https://&lt;namespace&gt;/org_id) à partir d&apos;app_metadata.default_org_id avec une Action Post-Login, pour les API qui la lisent.</translation>
+    </message>
+    <message>
+        <source>Or, where a browser is available, log in with authorization code + PKCE and organization=&lt;org id&gt;.</source>
+        <translation>Ou, si un navigateur est disponible, connectez-vous avec authorization code + PKCE et organization=&lt;org id&gt;.</translation>
+    </message>
+    <message>
+        <source>The access token is encrypted (JWE): its claims, org_id included, are hidden</source>
+        <translation>Le jeton d&apos;accès est chiffré (JWE) : ses claims, y compris org_id, sont masquées</translation>
+    </message>
+    <message>
+        <source>the token has five parts: a JWE, which only the API&apos;s private key decrypts</source>
+        <translation>le jeton comporte cinq parties : un JWE, que seule la clé privée de l&apos;API peut déchiffrer</translation>
+    </message>
+    <message>
+        <source>Look for org_id after decryption, in the API (the API&apos;s Token Encryption setting).</source>
+        <translation>Recherchez org_id après déchiffrement, dans l&apos;API (paramètre Token Encryption de l&apos;API).</translation>
+    </message>
+    <message>
+        <source>To read the claims here, turn Token Encryption off for a test API.</source>
+        <translation>Pour lire les claims ici, désactivez Token Encryption sur une API de test.</translation>
+    </message>
+    <message>
+        <source>Open APIs</source>
+        <translation>Ouvrir les API</translation>
+    </message>
+    <message>
+        <source>The token exchange ran without an organization (no organization parameter, no setOrganization)</source>
+        <translation>L&apos;échange de jeton s&apos;est fait sans organisation (aucun paramètre organization, aucun setOrganization)</translation>
+    </message>
+    <message>
+        <source>the exchanged token has no org_id</source>
+        <translation>le jeton échangé n&apos;a pas d&apos;org_id</translation>
+    </message>
+    <message>
+        <source>the exchange request sent no organization parameter</source>
+        <translation>la requête d&apos;échange n&apos;a envoyé aucun paramètre organization</translation>
+    </message>
+    <message>
+        <source>the exchange sent organization=%1, yet the token has no org_id</source>
+        <translation>l&apos;échange a envoyé organization=%1, et pourtant le jeton n&apos;a pas d&apos;org_id</translation>
+    </message>
+    <message>
+        <source>the subject token had no namespaced org claim for the Action to use</source>
+        <translation>le jeton sujet n&apos;avait aucune claim d&apos;organisation avec espace de noms utilisable par l&apos;Action</translation>
+    </message>
+    <message>
+        <source>the subject token had %1 = &quot;%2&quot;, which the exchange Action should pass to setOrganization()</source>
+        <translation>le jeton sujet contenait %1 = &quot;%2&quot;, que l&apos;Action d&apos;échange devrait passer à setOrganization()</translation>
+    </message>
+    <message>
+        <source>the subject token would show which organization to set</source>
+        <translation>le jeton sujet indiquerait quelle organisation définir</translation>
+    </message>
+    <message>
+        <source>Call api.authentication.setOrganization(&lt;org id from the subject token&apos;s claim&gt;) in the Custom Token Exchange Action (orglens-cli actions generate), or send organization=&lt;org id&gt; with the exchange.</source>
+        <translation>Appelez api.authentication.setOrganization(&lt;org id issu de la claim du jeton sujet&gt;) dans l&apos;Action Custom Token Exchange (orglens-cli actions generate), ou envoyez organization=&lt;org id&gt; avec l&apos;échange.</translation>
+    </message>
+    <message>
+        <source>Run the exchange again and check org_id in the result.</source>
+        <translation>Relancez l&apos;échange et vérifiez org_id dans le résultat.</translation>
+    </message>
+    <message>
+        <source>Open Actions</source>
+        <translation>Ouvrir les Actions</translation>
+    </message>
+    <message>
+        <source>org_id is &quot;%1&quot;</source>
+        <translation>org_id vaut &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>organization %1 exists (name &quot;%2&quot;)</source>
+        <translation>l&apos;organisation %1 existe (nom &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>no organization %1 in the tenant</source>
+        <translation>aucune organisation %1 dans le tenant</translation>
+    </message>
+    <message>
+        <source>the organization is unknown</source>
+        <translation>l&apos;organisation est inconnue</translation>
+    </message>
+    <message>
+        <source>whether organization %1 exists</source>
+        <translation>si l&apos;organisation %1 existe</translation>
+    </message>
+    <message>
+        <source>%1 is a member of %2</source>
+        <translation>%1 est membre de %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2 (any more)</source>
+        <translation>%1 n&apos;est pas (ou plus) membre de %2</translation>
+    </message>
+    <message>
+        <source>the user is not a member</source>
+        <translation>l&apos;utilisateur n&apos;est pas membre</translation>
+    </message>
+    <message>
+        <source>org_name &quot;%1&quot; matches the organization</source>
+        <translation>org_name &quot;%1&quot; correspond à l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>org_name &quot;%1&quot; differs from the organization&apos;s name &quot;%2&quot;</source>
+        <translation>org_name &quot;%1&quot; diffère du nom de l&apos;organisation &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>org_name does not match</source>
+        <translation>org_name ne correspond pas</translation>
+    </message>
+    <message>
+        <source>The token has org_id %1</source>
+        <translation>Le jeton contient org_id %1</translation>
+    </message>
+    <message>
+        <source>The token has org_id %1, but %2</source>
+        <translation>Le jeton contient org_id %1, mais %2</translation>
+    </message>
+    <message>
+        <source>Nothing is missing. The API should still validate the signature, iss, aud and exp, then check org_id against the organizations it knows.</source>
+        <translation>Rien ne manque. L&apos;API doit tout de même valider la signature, iss, aud et exp, puis vérifier org_id par rapport aux organisations qu&apos;elle connaît.</translation>
+    </message>
+    <message>
+        <source>Authorize by org_id, not org_name (names can change); if memberships change, expect tokens issued before to carry the old organization until they expire.</source>
+        <translation>Autorisez par org_id, pas par org_name (les noms peuvent changer) ; si les appartenances changent, les jetons émis auparavant conserveront l&apos;ancienne organisation jusqu&apos;à leur expiration.</translation>
+    </message>
+    <message>
+        <source>Fix the organization or the membership in the tenant, then log in again.</source>
+        <translation>Corrigez l&apos;organisation ou l&apos;appartenance dans le tenant, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>This is the ID token; the access token of the same login has org_id %1</source>
+        <translation>Ceci est le jeton d&apos;ID ; le jeton d&apos;accès de la même connexion contient org_id %1</translation>
+    </message>
+    <message>
+        <source>This is the access token; the ID token of the same login has org_id %1</source>
+        <translation>Ceci est le jeton d&apos;accès ; le jeton d&apos;ID de la même connexion contient org_id %1</translation>
+    </message>
+    <message>
+        <source>the session&apos;s other token carries org_id &quot;%1&quot;</source>
+        <translation>l&apos;autre jeton de la session contient org_id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>This looks like an ID token; APIs check the access token</source>
+        <translation>Ceci ressemble à un jeton d&apos;ID ; les API vérifient le jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>the session&apos;s access token has no org_id either</source>
+        <translation>le jeton d&apos;accès de la session n&apos;a pas non plus d&apos;org_id</translation>
+    </message>
+    <message>
+        <source>the access token of the same login would settle it (does it carry org_id?)</source>
+        <translation>le jeton d&apos;accès de la même connexion permettrait de trancher (contient-il org_id ?)</translation>
+    </message>
+    <message>
+        <source>Send the access token (requested with audience=&lt;API identifier&gt;) to the API; the ID token is for the client application.</source>
+        <translation>Envoyez le jeton d&apos;accès (demandé avec audience=&lt;API identifier&gt;) à l&apos;API ; le jeton d&apos;ID est destiné à l&apos;application cliente.</translation>
+    </message>
+    <message>
+        <source>Explain the access token of the same login.</source>
+        <translation>Expliquer le jeton d&apos;accès de la même connexion.</translation>
+    </message>
+    <message>
+        <source>The namespaced org claim was lost on refresh (the Action runs only for the device protocol)</source>
+        <translation>La claim d&apos;organisation avec espace de noms a été perdue lors de l&apos;actualisation (l&apos;Action ne s&apos;exécute que pour le protocole device)</translation>
+    </message>
+    <message>
+        <source>this token has no namespaced org_id claim</source>
+        <translation>ce jeton n&apos;a pas de claim org_id avec espace de noms</translation>
+    </message>
+    <message>
+        <source>the token it was refreshed from had %1</source>
+        <translation>le jeton dont celui-ci est issu par actualisation contenait %1</translation>
+    </message>
+    <message>
+        <source>the token this one was refreshed from would settle it (did it have the claim?)</source>
+        <translation>le jeton dont celui-ci est issu par actualisation permettrait de trancher (contenait-il la claim ?)</translation>
+    </message>
+    <message>
+        <source>Make the Post-Login Action also set the claim when event.transaction.protocol is &apos;oauth2-refresh-token&apos; (claims are not carried over on refresh).</source>
+        <translation>Faites en sorte que l&apos;Action Post-Login définisse aussi la claim quand event.transaction.protocol vaut &apos;oauth2-refresh-token&apos; (les claims ne sont pas reportées lors de l&apos;actualisation).</translation>
+    </message>
+    <message>
+        <source>Refresh again (or log in again) and check the new token.</source>
+        <translation>Actualisez à nouveau (ou reconnectez-vous) et vérifiez le nouveau jeton.</translation>
+    </message>
+    <message>
+        <source>A machine-to-machine token requested without an organization</source>
+        <translation>Un jeton machine-to-machine demandé sans organisation</translation>
+    </message>
+    <message>
+        <source>gty is &quot;client-credentials&quot;</source>
+        <translation>gty vaut &quot;client-credentials&quot;</translation>
+    </message>
+    <message>
+        <source>sub &quot;%1&quot; ends with @clients</source>
+        <translation>sub &quot;%1&quot; se termine par @clients</translation>
+    </message>
+    <message>
+        <source>the token request sent no organization parameter</source>
+        <translation>la requête de jeton n&apos;a envoyé aucun paramètre organization</translation>
+    </message>
+    <message>
+        <source>the request sent organization=%1, but the client grant does not allow it (organization_usage)</source>
+        <translation>la requête a envoyé organization=%1, mais le client grant ne l&apos;autorise pas (organization_usage)</translation>
+    </message>
+    <message>
+        <source>the client grant&apos;s organization_usage for audience %1 (deny by default) would settle it</source>
+        <translation>l&apos;organization_usage du client grant pour l&apos;audience %1 (deny par défaut) permettrait de trancher</translation>
+    </message>
+    <message>
+        <source>Send organization=&lt;org id&gt; on the client credentials request to /oauth/token.</source>
+        <translation>Envoyez organization=&lt;org id&gt; dans la requête client credentials vers /oauth/token.</translation>
+    </message>
+    <message>
+        <source>Set the client grant&apos;s organization_usage to allow or require and give the application access to the organization (or allow_any_organization).</source>
+        <translation>Définissez l&apos;organization_usage du client grant sur allow ou require et donnez à l&apos;application l&apos;accès à l&apos;organisation (ou allow_any_organization).</translation>
+    </message>
+    <message>
+        <source>Open APIs (machine-to-machine access)</source>
+        <translation>Ouvrir les API (accès machine-to-machine)</translation>
+    </message>
+    <message>
+        <source>The org claim is under %1, but the exchange reads %2org_id</source>
+        <translation>La claim d&apos;organisation est sous %1, mais l&apos;échange lit %2org_id</translation>
+    </message>
+    <message>
+        <source>the token has %1 = &quot;%2&quot;</source>
+        <translation>le jeton contient %1 = &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s claim namespace is %1</source>
+        <translation>l&apos;espace de noms des claims du profil est %1</translation>
+    </message>
+    <message>
+        <source>no %1org_id claim</source>
+        <translation>aucune claim %1org_id</translation>
+    </message>
+    <message>
+        <source>Use one namespace in both Actions: the Post-Login Action that sets the claim and the Custom Token Exchange Action that reads it.</source>
+        <translation>Utilisez le même espace de noms dans les deux Actions : l&apos;Action Post-Login qui définit la claim et l&apos;Action Custom Token Exchange qui la lit.</translation>
+    </message>
+    <message>
+        <source>If the token is right, correct the profile&apos;s namespace (--namespace %1).</source>
+        <translation>Si le jeton est correct, corrigez l&apos;espace de noms du profil (--namespace %1).</translation>
+    </message>
+    <message>
+        <source>%1 has no app_metadata.default_org_id, so the Action adds no org claim</source>
+        <translation>%1 n&apos;a pas d&apos;app_metadata.default_org_id, donc l&apos;Action n&apos;ajoute aucune claim d&apos;organisation</translation>
+    </message>
+    <message>
+        <source>the token has no namespaced org_id claim</source>
+        <translation>le jeton n&apos;a pas de claim org_id avec espace de noms</translation>
+    </message>
+    <message>
+        <source>app_metadata is empty</source>
+        <translation>app_metadata est vide</translation>
+    </message>
+    <message>
+        <source>app_metadata has no default_org_id (keys: %1)</source>
+        <translation>app_metadata n&apos;a pas de default_org_id (clés : %1)</translation>
+    </message>
+    <message>
+        <source>the app_metadata of %1</source>
+        <translation>l&apos;app_metadata de %1</translation>
+    </message>
+    <message>
+        <source>Set app_metadata.default_org_id of %1 to an organization the user belongs to%2.</source>
+        <translation>Définissez app_metadata.default_org_id de %1 sur une organisation dont l&apos;utilisateur est membre%2.</translation>
+    </message>
+    <message>
+        <source> (e.g. %1)</source>
+        <translation> (par ex. %1)</translation>
+    </message>
+    <message>
+        <source>Log in again: the Action then adds the namespaced claim, and the token exchange turns it into org_id.</source>
+        <translation>Reconnectez-vous : l&apos;Action ajoute alors la claim avec espace de noms, et l&apos;échange de jeton la transforme en org_id.</translation>
+    </message>
+    <message>
+        <source>The login did not ask for an organization (no organization parameter)</source>
+        <translation>La connexion n&apos;a pas demandé d&apos;organisation (aucun paramètre organization)</translation>
+    </message>
+    <message>
+        <source>the /authorize request had no organization parameter</source>
+        <translation>la requête /authorize n&apos;avait aucun paramètre organization</translation>
+    </message>
+    <message>
+        <source>the login&apos;s /authorize parameters would settle it (was organization sent?)</source>
+        <translation>les paramètres /authorize de la connexion permettraient de trancher (organization a-t-il été envoyé ?)</translation>
+    </message>
+    <message>
+        <source>no org_id, org_name or namespaced org claim</source>
+        <translation>aucune claim org_id, org_name ou d&apos;organisation avec espace de noms</translation>
+    </message>
+    <message>
+        <source>the application&apos;s organization_usage is deny (Type of Users: Individuals): it cannot log in with an organization</source>
+        <translation>l&apos;organization_usage de l&apos;application est deny (type d&apos;utilisateurs : Individuals) : elle ne peut pas se connecter avec une organisation</translation>
+    </message>
+    <message>
+        <source>the application&apos;s organization_usage is %1 (login flow %2): organization logins only when the app asks</source>
+        <translation>l&apos;organization_usage de l&apos;application est %1 (flux de connexion %2) : connexions avec organisation uniquement quand l&apos;application le demande</translation>
+    </message>
+    <message>
+        <source>the organization_usage of application %1</source>
+        <translation>l&apos;organization_usage de l&apos;application %1</translation>
+    </message>
+    <message>
+        <source>Send organization=&lt;org id&gt; on /authorize (the SDKs&apos; organization option).</source>
+        <translation>Envoyez organization=&lt;org id&gt; sur /authorize (l&apos;option organization des SDK).</translation>
+    </message>
+    <message>
+        <source>Or set the application&apos;s Type of Users to Business Users with a prompt, so users pick an organization at login.</source>
+        <translation>Ou définissez le type d&apos;utilisateurs de l&apos;application sur Business Users avec invite, pour que les utilisateurs choisissent une organisation à la connexion.</translation>
+    </message>
+    <message>
+        <source>Open the application&apos;s Organizations settings</source>
+        <translation>Ouvrir les paramètres Organizations de l&apos;application</translation>
+    </message>
+    <message>
+        <source>The token carries %1 but has not been exchanged for one with org_id</source>
+        <translation>Le jeton contient %1 mais n&apos;a pas été échangé contre un jeton avec org_id</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;</source>
+        <translation>%1 vaut &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>no org_id claim</source>
+        <translation>aucune claim org_id</translation>
+    </message>
+    <message>
+        <source>the claim is under the profile&apos;s namespace %1</source>
+        <translation>la claim se trouve sous l&apos;espace de noms du profil %1</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s claim namespace (the one the exchange Action reads) would settle it</source>
+        <translation>l&apos;espace de noms des claims du profil (celui que lit l&apos;Action d&apos;échange) permettrait de trancher</translation>
+    </message>
+    <message>
+        <source>the profile names no token exchange application</source>
+        <translation>le profil ne désigne aucune application d&apos;échange de jeton</translation>
+    </message>
+    <message>
+        <source>Exchange this token with Custom Token Exchange (subject_token_type of the exchange profile); the exchange Action sets the organization from %1.</source>
+        <translation>Échangez ce jeton avec Custom Token Exchange (subject_token_type du profil d&apos;échange) ; l&apos;Action d&apos;échange définit l&apos;organisation à partir de %1.</translation>
+    </message>
+    <message>
+        <source>Send the exchanged access token to the API.</source>
+        <translation>Envoyez le jeton d&apos;accès échangé à l&apos;API.</translation>
+    </message>
+    <message>
+        <source>The access token is opaque (no audience was requested): it carries no claims</source>
+        <translation>Le jeton d&apos;accès est opaque (aucune audience demandée) : il ne contient aucune claim</translation>
+    </message>
+    <message>
+        <source>the token is not a JWT (no dots): Auth0 issues opaque access tokens, good only for /userinfo, when the login names no API audience</source>
+        <translation>le jeton n&apos;est pas un JWT (pas de points) : Auth0 émet des jetons d&apos;accès opaques, valables uniquement pour /userinfo, quand la connexion ne désigne aucune audience d&apos;API</translation>
+    </message>
+    <message>
+        <source>The access token is only for /userinfo (no API audience)</source>
+        <translation>Le jeton d&apos;accès ne sert qu&apos;à /userinfo (aucune audience d&apos;API)</translation>
+    </message>
+    <message>
+        <source>aud is only &quot;%1&quot;</source>
+        <translation>aud vaut uniquement &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the login sent no audience parameter</source>
+        <translation>la connexion n&apos;a envoyé aucun paramètre audience</translation>
+    </message>
+    <message>
+        <source>the login sent audience=%1</source>
+        <translation>la connexion a envoyé audience=%1</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s API audience is %1</source>
+        <translation>l&apos;audience d&apos;API du profil est %1</translation>
+    </message>
+    <message>
+        <source>Request the API&apos;s identifier as audience=&lt;API identifier&gt; in the login (or set a Default Audience in the tenant settings).</source>
+        <translation>Demandez l&apos;identifiant de l&apos;API avec audience=&lt;API identifier&gt; lors de la connexion (ou définissez une Default Audience dans les paramètres du tenant).</translation>
+    </message>
+    <message>
+        <source>Send the resulting JWT access token to the API: it can carry org_id, an opaque one cannot.</source>
+        <translation>Envoyez le jeton d&apos;accès JWT obtenu à l&apos;API : il peut contenir org_id, un jeton opaque non.</translation>
+    </message>
+    <message>
+        <source>Open tenant settings (Default Audience)</source>
+        <translation>Ouvrir les paramètres du tenant (Default Audience)</translation>
+    </message>
+    <message>
+        <source>org_id is present but org_name is missing (organization names setting off)</source>
+        <translation>org_id est présent mais org_name manque (paramètre des noms d&apos;organisation désactivé)</translation>
+    </message>
+    <message>
+        <source>org_id is &quot;%1&quot;, no org_name</source>
+        <translation>org_id vaut &quot;%1&quot;, pas d&apos;org_name</translation>
+    </message>
+    <message>
+        <source>the profile expects organization names, but the tenant did not add org_name</source>
+        <translation>le profil attend des noms d&apos;organisation, mais le tenant n&apos;a pas ajouté org_name</translation>
+    </message>
+    <message>
+        <source>Allow Organization Names in Authentication API is off by default</source>
+        <translation>Allow Organization Names in Authentication API est désactivé par défaut</translation>
+    </message>
+    <message>
+        <source>Only if the API needs org_name: turn on &quot;Allow Organization Names in Authentication API&quot; (allow_organization_name_in_authentication_api) in the tenant&apos;s Organizations settings.</source>
+        <translation>Uniquement si l&apos;API a besoin d&apos;org_name : activez &quot;Allow Organization Names in Authentication API&quot; (allow_organization_name_in_authentication_api) dans les paramètres Organizations du tenant.</translation>
+    </message>
+    <message>
+        <source>Authorize by org_id in any case; names can change.</source>
+        <translation>Autorisez par org_id dans tous les cas ; les noms peuvent changer.</translation>
+    </message>
+    <message>
+        <source>Open Organizations</source>
+        <translation>Ouvrir Organizations</translation>
+    </message>
+    <message>
+        <source>The Resource Owner Password grant does not support Organizations</source>
+        <translation>Le grant Resource Owner Password ne prend pas en charge les Organizations</translation>
+    </message>
+    <message>
+        <source>gty is &quot;password&quot;</source>
+        <translation>gty vaut &quot;password&quot;</translation>
+    </message>
+    <message>
+        <source>Log in with the authorization code flow (PKCE) through Universal Login and send organization=&lt;org id&gt;.</source>
+        <translation>Connectez-vous avec le flux authorization code (PKCE) via Universal Login et envoyez organization=&lt;org id&gt;.</translation>
+    </message>
+    <message>
+        <source>Remove the Password grant from the application once nothing uses it.</source>
+        <translation>Retirez le grant Password de l&apos;application dès que plus rien ne l&apos;utilise.</translation>
+    </message>
+    <message>
+        <source>An Action may set org_id itself, which Auth0 silently ignores (restricted claim)</source>
+        <translation>Une Action peut définir org_id elle-même, ce qu&apos;Auth0 ignore silencieusement (claim restreinte)</translation>
+    </message>
+    <message>
+        <source>an Action adds claims (%1), but there is no org claim</source>
+        <translation>une Action ajoute des claims (%1), mais aucun claim d’organisation</translation>
+    </message>
+    <message>
+        <source>the Action code would settle it: api.accessToken.setCustomClaim(&apos;org_id&apos;, …) has no effect</source>
+        <translation>le code de l’Action permettrait de trancher : api.accessToken.setCustomClaim(&apos;org_id&apos;, …) n’a aucun effet</translation>
+    </message>
+    <message>
+        <source>Set a namespaced claim instead (https://&lt;namespace&gt;/org_id), or log in with organization=&lt;org id&gt; to get the real org_id.</source>
+        <translation>Définissez plutôt un claim avec espace de noms (https://&lt;namespace&gt;/org_id), ou connectez-vous avec organization=&lt;org id&gt; pour obtenir le vrai org_id.</translation>
+    </message>
+    <message>
+        <source>org_id, org_name, permissions, gty, azp, aud, iss, sub and scope cannot be set by Actions.</source>
+        <translation>org_id, org_name, permissions, gty, azp, aud, iss, sub et scope ne peuvent pas être définis par des Actions.</translation>
+    </message>
+    <message>
+        <source>%1 would settle it (not fetched)</source>
+        <translation>%1 permettrait de trancher (non récupéré)</translation>
+    </message>
+    <message>
+        <source>%1 would settle it (could not be read: %2)</source>
+        <translation>%1 permettrait de trancher (lecture impossible : %2)</translation>
+    </message>
+    <message>
+        <source>Fetch tenant evidence</source>
+        <translation>Récupérer les éléments du tenant</translation>
+    </message>
+    <message>
+        <source>Device Authorization flow</source>
+        <translation>flux Device Authorization</translation>
+    </message>
+    <message>
+        <source>authorization code flow with PKCE</source>
+        <translation>flux authorization code avec PKCE</translation>
+    </message>
+    <message>
+        <source>refresh token grant</source>
+        <translation>octroi refresh token</translation>
+    </message>
+    <message>
+        <source>client credentials grant</source>
+        <translation>octroi client credentials</translation>
+    </message>
+    <message>
+        <source>Custom Token Exchange</source>
+        <translation>Custom Token Exchange</translation>
+    </message>
+    <message>
+        <source>Resource Owner Password grant</source>
+        <translation>octroi Resource Owner Password</translation>
+    </message>
+    <message>
+        <source>unknown flow</source>
+        <translation>flux inconnu</translation>
+    </message>
+    <message>
+        <source>the flow that produced the token would settle it (OrgLens&apos;s session record, or --flow)</source>
+        <translation>le flux qui a produit le jeton permettrait de trancher (l’historique de session d’OrgLens, ou --flow)</translation>
+    </message>
+    <message>
+        <source>OrgLens&apos;s session record: the token came from the %1</source>
+        <translation>historique de session d’OrgLens : le jeton provient du %1</translation>
+    </message>
+    <message>
+        <source>declared flow: %1</source>
+        <translation>flux déclaré : %1</translation>
+    </message>
+    <message>
+        <source>the claims say the token came from the %1</source>
+        <translation>d’après les claims, le jeton provient du %1</translation>
+    </message>
+    <message>
+        <source>the chain started with the %1</source>
+        <translation>la chaîne a commencé par le %1</translation>
+    </message>
+    <message>
+        <source>Set default_org_id</source>
+        <translation>Définir default_org_id</translation>
+    </message>
+    <message>
+        <source>Run the token exchange</source>
+        <translation>Lancer l’échange de jeton</translation>
+    </message>
+    <message>
+        <source>Log in with organization</source>
+        <translation>Se connecter avec une organisation</translation>
+    </message>
+    <message>
+        <source>The token predates a change: a fresh login may carry the organization</source>
+        <translation>Le jeton est antérieur à une modification : une nouvelle connexion pourrait porter l’organisation</translation>
+    </message>
+    <message>
+        <source>the token expired at %1</source>
+        <translation>le jeton a expiré le %1</translation>
+    </message>
+    <message>
+        <source>the user was updated at %1, after the token was issued (%2)</source>
+        <translation>l’utilisateur a été modifié le %1, après l’émission du jeton (%2)</translation>
+    </message>
+    <message>
+        <source>refreshed from a login without organization; the user now belongs to %1</source>
+        <translation>actualisé à partir d’une connexion sans organisation ; l’utilisateur appartient désormais à %1</translation>
+    </message>
+    <message>
+        <source>Log in again with organization=&lt;org id&gt;; a refresh token keeps the organization (or none) of the login that issued it.</source>
+        <translation>Reconnectez-vous avec organization=&lt;org id&gt; ; un refresh token conserve l’organisation (ou l’absence d’organisation) de la connexion qui l’a émis.</translation>
+    </message>
+    <message>
+        <source>Revoke old refresh tokens after membership changes.</source>
+        <translation>Révoquez les anciens refresh tokens après un changement d’appartenance.</translation>
+    </message>
+    <message>
+        <source>The token comes from another tenant (%1), not %2</source>
+        <translation>Le jeton provient d’un autre tenant (%1), pas de %2</translation>
+    </message>
+    <message>
+        <source>iss is &quot;%1&quot;</source>
+        <translation>iss vaut &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the expected issuer is %1</source>
+        <translation>l’émetteur attendu est %1</translation>
+    </message>
+    <message>
+        <source>Get the token from %1: check the domain the application logs in against (development vs production, custom domain vs canonical domain).</source>
+        <translation>Obtenez le jeton auprès de %1 : vérifiez le domaine auquel l’application se connecte (développement ou production, domaine personnalisé ou domaine canonique).</translation>
+    </message>
+    <message>
+        <source>Or explain the token with the profile of %1: organizations and members differ per tenant.</source>
+        <translation>Ou expliquez le jeton avec le profil de %1 : les organisations et les membres diffèrent d’un tenant à l’autre.</translation>
+    </message>
+</context>
+<context>
     <name>orglens::jwt</name>
     <message>
         <source>Custom claim &apos;%1&apos; under a namespace, added by an Auth0 Action or rule (api.accessToken.setCustomClaim / api.idToken.setCustomClaim).</source>
@@ -1463,10 +2649,6 @@
     <message>
         <source>The token has no &apos;nbf&apos; claim.</source>
         <translation>Le jeton n&apos;a pas de claim « nbf ».</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number of seconds since 1970 (NumericDate).</source>
-        <translation>« %1 » n&apos;est pas un nombre de secondes depuis 1970 (NumericDate).</translation>
     </message>
     <message>
         <source>Expires in %1 (%2 UTC).</source>
@@ -1984,6 +3166,22 @@
         <source>The claims do not say whether this is an ID token or an access token.</source>
         <translation>Les claims ne disent pas s&apos;il s&apos;agit d&apos;un jeton d&apos;identité ou d&apos;un jeton d&apos;accès.</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of seconds since 1970 (NumericDate) in the years 1 to 9999.</source>
+        <translation>&apos;%1&apos; n’est pas un nombre de secondes depuis 1970 (NumericDate) entre les années 1 et 9999.</translation>
+    </message>
+    <message>
+        <source>RSA %1-bit key</source>
+        <translation>clé RSA de %1 bits</translation>
+    </message>
+    <message>
+        <source>%1 key</source>
+        <translation>clé %1</translation>
+    </message>
+    <message>
+        <source>%1: the JSON is nested more than %2 levels deep and was refused; real tokens nest a few levels, so this one is malformed or hostile.</source>
+        <translation>%1 : le JSON est imbriqué sur plus de %2 niveaux et a été refusé ; les vrais jetons n’ont que quelques niveaux, celui-ci est donc malformé ou malveillant.</translation>
+    </message>
 </context>
 <context>
     <name>orglens::jwt::ClaimCatalogue</name>
@@ -2229,14 +3427,34 @@
     </message>
 </context>
 <context>
-    <name>orglens::jwt::Jwk</name>
+    <name>orglens::jwt::ClaimChain</name>
     <message>
-        <source>RSA %1-bit key</source>
-        <translation>clé RSA de %1 bits</translation>
+        <source>from %1</source>
+        <translation>de %1</translation>
     </message>
     <message>
-        <source>%1 key</source>
-        <translation>clé %1</translation>
+        <source>added by %1</source>
+        <translation>ajouté par %1</translation>
+    </message>
+    <message>
+        <source>changed by %1</source>
+        <translation>modifié par %1</translation>
+    </message>
+    <message>
+        <source>dropped by %1</source>
+        <translation>supprimé par %1</translation>
+    </message>
+    <message>
+        <source>(dropped)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Claim</translation>
+    </message>
+    <message>
+        <source>Where it came from</source>
+        <translation>Provenance</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +3963,38 @@
         <source>Cancelled by the user.</source>
         <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
+    <message>
+        <source>The pasted JSON has no access_token or id_token (keys: %1). Paste a token endpoint&apos;s response, a token or an Authorization header.</source>
+        <translation>Le JSON collé ne contient ni access_token ni id_token (clés : %1). Collez la réponse d’un endpoint de jeton, un jeton ou un en-tête Authorization.</translation>
+    </message>
+    <message>
+        <source>The pasted token response holds no JWT: the access token is opaque (audience missing or the /userinfo audience) and there is no ID token. Request an API audience to get a JWT access token.</source>
+        <translation>La réponse de jeton collée ne contient aucun JWT : le jeton d’accès est opaque (audience absente ou audience /userinfo) et il n’y a pas de jeton d’ID. Demandez une audience d’API pour obtenir un jeton d’accès JWT.</translation>
+    </message>
+    <message>
+        <source>The pasted text starts like JSON but does not parse: %1 at offset %2.</source>
+        <translation>Le texte collé ressemble à du JSON mais ne peut pas être analysé : %1 à la position %2.</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Bearer line</source>
+        <translation>Ligne Bearer</translation>
+    </message>
+    <message>
+        <source>Authorization header</source>
+        <translation>En-tête Authorization</translation>
+    </message>
+    <message>
+        <source>Token response</source>
+        <translation>Réponse de jeton</translation>
+    </message>
+    <message>
+        <source>Pasted</source>
+        <translation>Collé</translation>
+    </message>
 </context>
 <context>
     <name>orglens::oauth::OAuthClient</name>
@@ -2759,6 +4009,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s TLS certificate is not trusted by this system, and OrgLens never ignores certificate errors. Check the domain; behind a TLS-inspecting proxy, install its CA certificate in the system store.</source>
+        <translation>le certificat TLS du serveur n’est pas approuvé par ce système, et OrgLens n’ignore jamais les erreurs de certificat. Vérifiez le domaine ; derrière un proxy d’inspection TLS, installez son certificat d’autorité dans le magasin du système.</translation>
     </message>
 </context>
 <context>
@@ -2912,6 +4166,582 @@
     </message>
 </context>
 <context>
+    <name>orglens::widgets::AuditTableModel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>undo of %1</source>
+        <translation>annulation de %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>default_org_id</source>
+        <translation>default_org_id</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::AuditView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Undo…</source>
+        <translation>A&amp;nnuler…</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Entrées du journal d’audit</translation>
+    </message>
+    <message>
+        <source>Read the audit log again (F5)</source>
+        <translation>Relire le journal d’audit (F5)</translation>
+    </message>
+    <message>
+        <source>Restore the value the selected change replaced</source>
+        <translation>Restaurer la valeur remplacée par la modification sélectionnée</translation>
+    </message>
+    <message>
+        <source>Undo a change</source>
+        <translation>Annuler une modification</translation>
+    </message>
+    <message>
+        <source>No changes recorded yet. Every default_org_id change made in the Users or Bulk view or with orglens-cli is listed here (%1).</source>
+        <translation>Aucune modification enregistrée pour l’instant. Chaque modification de default_org_id effectuée dans la vue Utilisateurs ou En masse, ou avec orglens-cli, est listée ici (%1).</translation>
+    </message>
+    <message>
+        <source>Entry %1 changed the tenant %2; the profile in use is for %3. Choose a profile of that tenant to undo it.</source>
+        <translation>L’entrée %1 a modifié le tenant %2 ; le profil utilisé correspond à %3. Choisissez un profil de ce tenant pour l’annuler.</translation>
+    </message>
+    <message>
+        <source>Undo entry %1?
+
+app_metadata.default_org_id of %2 goes back from %3 to %4. The undo is itself recorded in the audit log.</source>
+        <translation>Annuler l’entrée %1 ?
+
+app_metadata.default_org_id de %2 repasse de %3 à %4. L’annulation est elle-même enregistrée dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Undoing %1…</source>
+        <translation>Annulation de %1…</translation>
+    </message>
+    <message>
+        <source>Undone and verified: %1 is %2 again (audit entry %3).</source>
+        <translation>Annulé et vérifié : %1 vaut de nouveau %2 (entrée d’audit %3).</translation>
+    </message>
+    <message>
+        <source>default_org_id of %1 no longer reads %2: it was changed after entry %3.</source>
+        <translation>default_org_id de %1 ne vaut plus %2 : il a été modifié après l’entrée %3.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Undo anyway? This overwrites the current value with %2.</source>
+        <translation>%1
+
+Annuler quand même ? La valeur actuelle sera remplacée par %2.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::BulkResultModel</name>
+    <message>
+        <source>Invalid</source>
+        <translation>Non valide</translation>
+    </message>
+    <message>
+        <source>Will change</source>
+        <translation>Sera modifié</translation>
+    </message>
+    <message>
+        <source>Already set (skip)</source>
+        <translation>Déjà défini (ignoré)</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Appliqué</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Non démarré</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::BulkView</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Allow organizations the user is &amp;not a member of</source>
+        <translation>Autoriser les organisations dont l’utilisateur n’est pas n’est &amp;pas membremembre</translation>
+    </message>
+    <message>
+        <source>&amp;Validate (dry run)</source>
+        <translation>&amp;Valider (simulation)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>A&amp;ppliquer…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>E&amp;xport results…</source>
+        <translation>E&amp;xporter les résultats…</translation>
+    </message>
+    <message>
+        <source>A CSV file with the header user_id,org_id or email,org_id</source>
+        <translation>Un fichier CSV avec l’en-tête user_id,org_id ou email,org_id</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>Fichier CSV</translation>
+    </message>
+    <message>
+        <source>A default organization the user is not a member of cannot appear on the user&apos;s tokens; leave this off unless you add the memberships later.</source>
+        <translation>Une organisation par défaut dont l’utilisateur n’est pas membre ne peut pas figurer dans ses jetons ; laissez cette option désactivée, sauf si vous ajoutez les appartenances ensuite.</translation>
+    </message>
+    <message>
+        <source>Requests in flight</source>
+        <translation>Requêtes simultanées</translation>
+    </message>
+    <message>
+        <source>PATCH requests in flight at once; the client stays under the tenant&apos;s rate limit either way.</source>
+        <translation>Requêtes PATCH envoyées simultanément ; le client reste de toute façon sous la limite de débit du tenant.</translation>
+    </message>
+    <message>
+        <source>Progress of the run</source>
+        <translation>Progression de l’exécution</translation>
+    </message>
+    <message>
+        <source>Validation report and results</source>
+        <translation>Rapport de validation et résultats</translation>
+    </message>
+    <message>
+        <source>Bulk default organization</source>
+        <translation>Organisation par défaut en masse</translation>
+    </message>
+    <message>
+        <source>CSV &amp;file:</source>
+        <translation>&amp;Fichier CSV :</translation>
+    </message>
+    <message>
+        <source>Requests in &amp;flight:</source>
+        <translation>Requêtes &amp;simultanées :</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file with the header user_id,org_id or email,org_id (organizations by id or name). It is checked completely before anything changes.</source>
+        <translation>Choisissez un fichier CSV avec l’en-tête user_id,org_id ou email,org_id (organisations par id ou par nom). Il est entièrement vérifié avant toute modification.</translation>
+    </message>
+    <message>
+        <source>A bulk change needs a profile that can use the Management API (see above).</source>
+        <translation>Une modification en masse nécessite un profil pouvant utiliser la Management API (voir ci-dessus).</translation>
+    </message>
+    <message>
+        <source>&amp;Resume…</source>
+        <translation>&amp;Reprendre…</translation>
+    </message>
+    <message>
+        <source>Bulk CSV file</source>
+        <translation>Fichier CSV en masse</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid CSV: %2. Nothing was changed.</source>
+        <translation>%1 n’est pas un CSV valide : %2. Rien n’a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Validating %n row(s) against the tenant…</source>
+        <translation>
+            <numerusform>Validation de %n ligne(s) auprès du tenant…</numerusform>
+            <numerusform>Validation de %n ligne(s) auprès du tenant…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Validation failed: %1</source>
+        <translation>Échec de la validation : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are not valid; nothing will be changed. Correct them in the file and validate again.</source>
+        <translation>
+            <numerusform>%n ligne(s) non valide(s) ; rien ne sera modifié. Corrigez-les dans le fichier et relancez la validation.</numerusform>
+            <numerusform>%n ligne(s) non valide(s) ; rien ne sera modifié. Corrigez-les dans le fichier et relancez la validation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %1 of %n row(s) would change; nothing has been changed yet.%2</source>
+        <translation>
+            <numerusform>Simulation : %1 ligne(s) sur %n seraient modifiées ; rien n’a encore été modifié.%2</numerusform>
+            <numerusform>Simulation : %1 ligne(s) sur %n seraient modifiées ; rien n’a encore été modifié.%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> An earlier run of this file was interrupted: Resume continues it (rows already done are not sent again).</source>
+        <translation> Une exécution précédente de ce fichier a été interrompue : Reprendre la poursuit (les lignes déjà traitées ne sont pas renvoyées).</translation>
+    </message>
+    <message>
+        <source>Resume the interrupted run of %1 on %2?
+
+Rows the journal shows as done are not sent again.</source>
+        <translation>Reprendre l’exécution interrompue de %1 sur %2 ?
+
+Les lignes que le journal indique comme traitées ne sont pas renvoyées.</translation>
+    </message>
+    <message>
+        <source>Change app_metadata.default_org_id of %1 user(s) on %2?
+
+%3 row(s) already have their organization and are skipped. Only this key is changed; every change is recorded in the audit log, and the journal %4 lets an interrupted run be resumed.</source>
+        <translation>Modifier app_metadata.default_org_id de %1 utilisateur(s) sur %2 ?
+
+%3 ligne(s) ont déjà leur organisation et sont ignorées. Seule cette clé est modifiée ; chaque modification est enregistrée dans le journal d’audit, et le journal %4 permet de reprendre une exécution interrompue.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Application…</translation>
+    </message>
+    <message>
+        <source>Cancelling: no new row is started; waiting for the requests in flight…</source>
+        <translation>Annulation : aucune nouvelle ligne n’est démarrée ; attente des requêtes en cours…</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 / %2 rows · %3 rows/s · ETA %4</source>
+        <translation>%1 / %2 lignes · %3 lignes/s · temps restant %4</translation>
+    </message>
+    <message>
+        <source>%1 / %2 rows in %3 s</source>
+        <translation>%1 / %2 lignes en %3 s</translation>
+    </message>
+    <message>
+        <source>Applied %1, skipped %2, failed %3.</source>
+        <translation>Appliquées : %1, ignorées : %2, en échec : %3.</translation>
+    </message>
+    <message>
+        <source>The run stopped: %1 %2 The journal %3 keeps its state: Resume continues it.</source>
+        <translation>L’exécution s’est arrêtée : %1 %2 Le journal %3 conserve son état : Reprendre la poursuit.</translation>
+    </message>
+    <message>
+        <source>Cancelled. %1 %2 row(s) were not started; the journal %3 keeps the state: Resume continues with them.</source>
+        <translation>Annulé. %1 %2 ligne(s) n’ont pas été démarrées ; le journal %3 conserve l’état : Reprendre les traitera.</translation>
+    </message>
+    <message>
+        <source> The failed rows are listed with their reason; Resume retries them.</source>
+        <translation> Les lignes en échec sont listées avec leur motif ; Reprendre les retente.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n ligne(s) exportée(s) vers %1.</numerusform>
+            <numerusform>%n ligne(s) exportée(s) vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Exporter les résultats</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::ClaimChainView</name>
+    <message>
+        <source>Select a token in the session history and choose Chain to see how its claims changed from the login through refreshes and exchanges.</source>
+        <translation>Sélectionnez un jeton dans l’historique de session et choisissez Chaîne pour voir comment ses claims ont évolué depuis la connexion, au fil des actualisations et des échanges.</translation>
+    </message>
+    <message>
+        <source>Only claims that &amp;change</source>
+        <translation>Uniquement les claims qui &amp;changent</translation>
+    </message>
+    <message>
+        <source>Claims along the chain</source>
+        <translation>Claims le long de la chaîne</translation>
+    </message>
+    <message>
+        <source>This token has no parent in the session: refresh or exchange it to build a chain.</source>
+        <translation>Ce jeton n’a pas de parent dans la session : actualisez-le ou échangez-le pour construire une chaîne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s): %1. %2 claim(s) change along the way (+ added, − dropped, ~ changed); dimmed claims differ on every issuance.</source>
+        <translation>
+            <numerusform>%n étape(s) : %1. %2 claim(s) changent en cours de route (+ ajouté, − supprimé, ~ modifié) ; les claims grisés diffèrent à chaque émission.</numerusform>
+            <numerusform>%n étape(s) : %1. %2 claim(s) changent en cours de route (+ ajouté, − supprimé, ~ modifié) ; les claims grisés diffèrent à chaque émission.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::ExplainView</name>
+    <message>
+        <source>certain</source>
+        <translation>certain</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>probable</translation>
+    </message>
+    <message>
+        <source>possible</source>
+        <translation>possible</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>jeton</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>session</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>profil</translation>
+    </message>
+    <message>
+        <source>tenant</source>
+        <translation>tenant</translation>
+    </message>
+    <message>
+        <source>✓ supports</source>
+        <translation>✓ confirme</translation>
+    </message>
+    <message>
+        <source>✗ rules out</source>
+        <translation>✗ exclut</translation>
+    </message>
+    <message>
+        <source>? missing</source>
+        <translation>? manquant</translation>
+    </message>
+    <message>
+        <source>&amp;Explain</source>
+        <translation>&amp;Expliquer</translation>
+    </message>
+    <message>
+        <source>Use the &amp;inspector&apos;s token</source>
+        <translation>Utiliser le jeton de l’&amp;inspecteur</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;tenant evidence</source>
+        <translation>Récupérer les éléments du &amp;tenant</translation>
+    </message>
+    <message>
+        <source>Token to explain</source>
+        <translation>Jeton à expliquer</translation>
+    </message>
+    <message>
+        <source>Paste an access token or ID token (a Bearer line is fine), then Explain (Ctrl+Enter)</source>
+        <translation>Collez un jeton d’accès ou un jeton d’ID (une ligne Bearer convient), puis Expliquer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Read the user, the user&apos;s organizations, the organizations and the client with the Management API, then explain again</source>
+        <translation>Lire l’utilisateur, ses organisations, les organisations et le client avec la Management API, puis expliquer à nouveau</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Expliquer</translation>
+    </message>
+    <message>
+        <source>Tenant evidence fetched; the diagnosis above uses it.</source>
+        <translation>Éléments du tenant récupérés ; le diagnostic ci-dessus les utilise.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tenant evidence fetched; %n part(s) could not be read (listed as missing).</source>
+        <translation>
+            <numerusform>Éléments du tenant récupérés ; %n partie(s) n’ont pas pu être lues (indiquées comme manquantes).</numerusform>
+            <numerusform>Éléments du tenant récupérés ; %n partie(s) n’ont pas pu être lues (indiquées comme manquantes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The inspector shows no token: paste one there or here.</source>
+        <translation>L’inspecteur n’affiche aucun jeton : collez-en un là-bas ou ici.</translation>
+    </message>
+    <message>
+        <source>Paste a token, or use the inspector&apos;s, and Explain: OrgLens tells whether it carries org_id and, if not, why — with the evidence and the fix.</source>
+        <translation>Collez un jeton, ou utilisez celui de l’inspecteur, puis Expliquer : OrgLens indique s’il contient org_id et, sinon, pourquoi — avec les éléments et la correction.</translation>
+    </message>
+    <message>
+        <source>✓ This token has org_id: %1</source>
+        <translation>✓ Ce jeton contient org_id : %1</translation>
+    </message>
+    <message>
+        <source>✗ This token lacks org_id</source>
+        <translation>✗ Ce jeton ne contient pas org_id</translation>
+    </message>
+    <message>
+        <source>No rule matched this input.</source>
+        <translation>Aucune règle ne correspond à cette entrée.</translation>
+    </message>
+    <message>
+        <source>Finding %1: %2</source>
+        <translation>Constat %1 : %2</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>%1 (finding %2)</source>
+        <translation>%1 (constat %2)</translation>
+    </message>
+    <message>
+        <source>Fetching tenant evidence from %1…</source>
+        <translation>Récupération des éléments du tenant depuis %1…</translation>
+    </message>
+    <message>
+        <source>Open this tenant settings page in your browser?
+
+%1</source>
+        <translation>Ouvrir cette page de paramètres du tenant dans votre navigateur ?
+
+%1</translation>
+    </message>
+    <message>
+        <source>No browser could open %1.</source>
+        <translation>Aucun navigateur n’a pu ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>The finding names no user or organization to set: fetch the tenant evidence first.</source>
+        <translation>Le constat ne nomme aucun utilisateur ni aucune organisation à définir : récupérez d’abord les éléments du tenant.</translation>
+    </message>
+    <message>
+        <source>Checking %1&apos;s membership of %2…</source>
+        <translation>Vérification de l’appartenance de %1 à %2…</translation>
+    </message>
+    <message>
+        <source>default_org_id of %1 is already %2.</source>
+        <translation>default_org_id de %1 vaut déjà %2.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Set app_metadata.default_org_id of %1?
+
+%2 → %3
+
+Only this key is changed; the change is recorded in the audit log. Tokens issued from now on carry it; log in again (or refresh) to get one.</source>
+        <translation>Définir app_metadata.default_org_id de %1 ?
+
+%2 → %3
+
+Seule cette clé est modifiée ; la modification est enregistrée dans le journal d’audit. Les jetons émis à partir de maintenant la contiennent ; reconnectez-vous (ou actualisez) pour en obtenir un.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Aucune modification.</translation>
+    </message>
+    <message>
+        <source>default_org_id of %1 is now %2 (verified; audit entry %3). Log in again to get a token with it. </source>
+        <translation>default_org_id de %1 vaut désormais %2 (vérifié ; entrée d’audit %3). Reconnectez-vous pour obtenir un jeton qui le contient. </translation>
+    </message>
+    <message>
+        <source>Log in with organization=%1: check the profile, then Start.</source>
+        <translation>Connexion avec organization=%1 : vérifiez le profil, puis Démarrer.</translation>
+    </message>
+    <message>
+        <source>The exchange runs on a token obtained in the Login view: log in, then use &quot;Exchange this token&quot;.</source>
+        <translation>L’échange s’effectue sur un jeton obtenu dans la vue Connexion : connectez-vous, puis utilisez « Échanger ce jeton ».</translation>
+    </message>
+</context>
+<context>
     <name>orglens::widgets::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
@@ -2924,6 +4754,49 @@
     <message>
         <source>The language changes when OrgLens is started again.</source>
         <translation>La langue change au prochain démarrage d&apos;OrgLens.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::LifetimeTimeline</name>
+    <message>
+        <source>Token lifetime</source>
+        <translation>Durée de vie du jeton</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Émis %1</translation>
+    </message>
+    <message>
+        <source>expires %1 (%2)</source>
+        <translation>expire %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no expiry (exp missing)</source>
+        <translation>pas d’expiration (exp absent)</translation>
+    </message>
+    <message>
+        <source>No iat or exp: the token&apos;s lifetime is unknown</source>
+        <translation>Ni iat ni exp : la durée de vie du jeton est inconnue</translation>
+    </message>
+    <message>
+        <source>not valid before %1</source>
+        <translation>non valide avant %1</translation>
+    </message>
+    <message>
+        <source>EXPIRED</source>
+        <translation>EXPIRÉ</translation>
+    </message>
+    <message>
+        <source>issued %1</source>
+        <translation>émis %1</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>expire %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +5144,151 @@
         <source>Secrets: memory only (no keychain)</source>
         <translation>Secrets : en mémoire uniquement (pas de trousseau)</translation>
     </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Network activity</source>
+        <translation>Activité réseau</translation>
+    </message>
+    <message>
+        <source>Add this tenant</source>
+        <translation>Ajouter ce tenant</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Token</source>
+        <translation>&amp;Coller le jeton</translation>
+    </message>
+    <message>
+        <source>Open a token, Bearer line, Authorization header or token response from the clipboard (Ctrl+V when no text field has the focus)</source>
+        <translation>Ouvrir un jeton, une ligne Bearer, un en-tête Authorization ou une réponse de jeton depuis le presse-papiers (Ctrl+V quand aucun champ de texte n’a le focus)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>Nothing to open: %1</source>
+        <translation>Rien à ouvrir : %1</translation>
+    </message>
+    <message>
+        <source>Opened: %1</source>
+        <translation>Ouvert : %1</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>Erreur réseau : %1</translation>
+    </message>
+    <message>
+        <source>Session history</source>
+        <translation>Historique de session</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation>
+            <numerusform>%n requête(s) en cours</numerusform>
+            <numerusform>%n requête(s) en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking signature…</source>
+        <translation>Vérification de la signature…</translation>
+    </message>
+    <message>
+        <source>Fetching the signing keys of %1</source>
+        <translation>Récupération des clés de signature de %1</translation>
+    </message>
+    <message>
+        <source>Keys unavailable</source>
+        <translation>Clés indisponibles</translation>
+    </message>
+    <message>
+        <source>Verified (%1)</source>
+        <translation>Vérifiée (%1)</translation>
+    </message>
+    <message>
+        <source>Unknown key</source>
+        <translation>Clé inconnue</translation>
+    </message>
+    <message>
+        <source>Invalid signature</source>
+        <translation>Signature non valide</translation>
+    </message>
+    <message>
+        <source>Cannot add this tenant: %1</source>
+        <translation>Impossible d’ajouter ce tenant : %1</translation>
+    </message>
+    <message>
+        <source>Add a profile for the tenant %1?
+
+OrgLens will then fetch the tenant&apos;s published signing keys from %2 to verify this token. Nothing has been fetched so far.</source>
+        <translation>Ajouter un profil pour le tenant %1 ?
+
+OrgLens récupérera ensuite les clés de signature publiées du tenant depuis %2 pour vérifier ce jeton. Rien n’a été récupéré jusqu’ici.</translation>
+    </message>
+    <message>
+        <source>Added the profile %1; complete it in Profiles (client, audience, management client).</source>
+        <translation>Profil %1 ajouté ; complétez-le dans Profils (client, audience, client de gestion).</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::ManagementConnection</name>
+    <message>
+        <source>Choose a profile with a Management API (machine-to-machine) application.</source>
+        <translation>Choisissez un profil disposant d’une application Management API (machine à machine).</translation>
+    </message>
+    <message>
+        <source>The profile &apos;%1&apos; has no Management API application: enter its M2M client ID and secret in Profiles, or choose another profile.</source>
+        <translation>Le profil &apos;%1&apos; n’a pas d’application Management API : saisissez son ID client et son secret M2M dans Profils, ou choisissez un autre profil.</translation>
+    </message>
+    <message>
+        <source>No M2M client secret for &apos;%1&apos;.</source>
+        <translation>Aucun secret client M2M pour &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Reading the M2M client secret of &apos;%1&apos; from the keychain…</source>
+        <translation>Lecture du secret client M2M de &apos;%1&apos; depuis le trousseau…</translation>
+    </message>
+    <message>
+        <source>The M2M client secret of &apos;%1&apos; could not be read: %2</source>
+        <translation>Le secret client M2M de &apos;%1&apos; n’a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>No M2M client secret is stored for &apos;%1&apos;: enter it in Profiles (M2M client secret) and Save.</source>
+        <translation>Aucun secret client M2M n’est enregistré pour &apos;%1&apos; : saisissez-le dans Profils (secret client M2M) et enregistrez.</translation>
+    </message>
+    <message>
+        <source>Tenant %1 · Management API application %2</source>
+        <translation>Tenant %1 · application Management API %2</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::ManagementProfileBar</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil :</translation>
+    </message>
+    <message>
+        <source>(choose a profile)</source>
+        <translation>(choisir un profil)</translation>
+    </message>
+    <message>
+        <source>%1 (this session)</source>
+        <translation>%1 (cette session)</translation>
+    </message>
+    <message>
+        <source>A bulk run is using this profile; it can be changed when the run ends.</source>
+        <translation>Une exécution en masse utilise ce profil ; il pourra être changé à la fin de l’exécution.</translation>
+    </message>
 </context>
 <context>
     <name>orglens::widgets::ProfileEditorView</name>
@@ -3428,6 +5446,78 @@
     </message>
 </context>
 <context>
+    <name>orglens::widgets::ProfileSwitcher</name>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>P&amp;rofil :</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>The tenant profile the views work with</source>
+        <translation>Le profil de tenant utilisé par les vues</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No profile (add one in Profiles)</source>
+        <translation>Aucun profil (ajoutez-en un dans Profils)</translation>
+    </message>
+    <message>
+        <source>Loading profiles…</source>
+        <translation>Chargement des profils…</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::SessionHistoryPanel</name>
+    <message>
+        <source>Tokens of this session</source>
+        <translation>Jetons de cette session</translation>
+    </message>
+    <message>
+        <source>No tokens yet.
+Paste one (Ctrl+V) or log in: every token of this session is listed here, and forgotten when OrgLens quits.</source>
+        <translation>Aucun jeton pour l’instant.
+Collez-en un (Ctrl+V) ou connectez-vous : chaque jeton de cette session est listé ici, et oublié à la fermeture d’OrgLens.</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect</source>
+        <translation>&amp;Inspecter</translation>
+    </message>
+    <message>
+        <source>Open in the Tokens view (Enter)</source>
+        <translation>Ouvrir dans la vue Jetons (Entrée)</translation>
+    </message>
+    <message>
+        <source>As &amp;before</source>
+        <translation>Comme &amp;avant</translation>
+    </message>
+    <message>
+        <source>Use as the first token of a comparison</source>
+        <translation>Utiliser comme premier jeton d’une comparaison</translation>
+    </message>
+    <message>
+        <source>As a&amp;fter</source>
+        <translation>Comme a&amp;près</translation>
+    </message>
+    <message>
+        <source>Use as the second token of a comparison</source>
+        <translation>Utiliser comme second jeton d’une comparaison</translation>
+    </message>
+    <message>
+        <source>C&amp;hain</source>
+        <translation>C&amp;haîne</translation>
+    </message>
+    <message>
+        <source>Show how the claims changed from login through refreshes and exchanges up to this token</source>
+        <translation>Montrer comment les claims ont évolué depuis la connexion, au fil des actualisations et des échanges, jusqu’à ce jeton</translation>
+    </message>
+</context>
+<context>
     <name>orglens::widgets::TokenDiffView</name>
     <message>
         <source>&amp;Before:</source>
@@ -3480,6 +5570,22 @@
     <message>
         <source>%1 added (+), %2 removed (−), %3 changed (~); dimmed rows differ on every issuance.</source>
         <translation>%1 ajoutés (+), %2 supprimés (−), %3 modifiés (~) ; les lignes estompées diffèrent à chaque émission.</translation>
+    </message>
+    <message>
+        <source>Before token</source>
+        <translation>Jeton avant</translation>
+    </message>
+    <message>
+        <source>After token</source>
+        <translation>Jeton après</translation>
+    </message>
+    <message>
+        <source>Two tokens</source>
+        <translation>Deux jetons</translation>
+    </message>
+    <message>
+        <source>Session chain</source>
+        <translation>Chaîne de session</translation>
     </message>
 </context>
 <context>
@@ -3617,6 +5723,26 @@
         <source>Copied the path %1</source>
         <translation>Chemin %1 copié</translation>
     </message>
+    <message>
+        <source>&amp;Add this tenant…</source>
+        <translation>&amp;Ajouter ce tenant…</translation>
+    </message>
+    <message>
+        <source>Find a claim or value (Ctrl+F)</source>
+        <translation>Rechercher un claim ou une valeur (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find claim</source>
+        <translation>Rechercher un claim</translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation>Signature : %1</translation>
+    </message>
+    <message>
+        <source>No profile has the issuer %1, so the signature cannot be checked. Add the tenant as a profile to verify this token with its published keys (nothing is fetched until you confirm).</source>
+        <translation>Aucun profil n’a l’émetteur %1 : la signature ne peut donc pas être vérifiée. Ajoutez le tenant comme profil pour vérifier ce jeton avec ses clés publiées (rien n’est récupéré avant votre confirmation).</translation>
+    </message>
 </context>
 <context>
     <name>orglens::widgets::UsersView</name>
@@ -3691,6 +5817,34 @@ Seule cette clé est modifiée ; la modification est consignée dans le journal 
     <message>
         <source>Saved and verified (audit entry %1).</source>
         <translation>Enregistré et vérifié (entrée d&apos;audit %1).</translation>
+    </message>
+    <message>
+        <source>User search</source>
+        <translation>Recherche d’utilisateurs</translation>
+    </message>
+    <message>
+        <source>Users found</source>
+        <translation>Utilisateurs trouvés</translation>
+    </message>
+    <message>
+        <source>app_metadata of the selected user</source>
+        <translation>app_metadata de l’utilisateur sélectionné</translation>
+    </message>
+    <message>
+        <source>Organizations of the selected user</source>
+        <translation>Organisations de l’utilisateur sélectionné</translation>
+    </message>
+    <message>
+        <source>Default organization</source>
+        <translation>Organisation par défaut</translation>
+    </message>
+    <message>
+        <source>Users can be searched once the profile above can use the Management API.</source>
+        <translation>Les utilisateurs peuvent être recherchés dès que le profil ci-dessus peut utiliser la Management API.</translation>
+    </message>
+    <message>
+        <source>Search by user_id, e-mail, name or a Lucene query; an empty search lists the first users.</source>
+        <translation>Recherche par user_id, e-mail, nom ou requête Lucene ; une recherche vide liste les premiers utilisateurs.</translation>
     </message>
 </context>
 </TS>
