@@ -4240,7 +4240,7 @@
     </message>
     <message>
         <source>No changes recorded yet. Every default_org_id change made in the Users or Bulk view or with orglens-cli is listed here (%1).</source>
-        <translation>Noch keine Änderungen erfasst. Jede Änderung von default_org_id in der Ansicht „Benutzer“ oder „Massenänderung“ oder mit orglens-cli wird hier aufgeführt (%1).</translation>
+        <translation>Noch keine Änderungen erfasst. Jede Änderung von default_org_id in der Ansicht „Benutzer“ oder „Massenvorgänge“ oder mit orglens-cli wird hier aufgeführt (%1).</translation>
     </message>
     <message>
         <source>Entry %1 changed the tenant %2; the profile in use is for %3. Choose a profile of that tenant to undo it.</source>
