@@ -28,7 +28,7 @@ LanguageMenu::LanguageMenu(QWidget *parent) : QMenu(tr("&Language"), parent)
         action->setChecked(language == saved);
         action->setData(language);
         m_group->addAction(action);
-        connect(action, &QAction::triggered, this, [this, language] { choose(language); });
+        connect(action, &QAction::triggered, this, [this, code = language] { choose(code); });
     }
 }
 
