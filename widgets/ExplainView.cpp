@@ -198,16 +198,20 @@ ExplainView::ExplainView(ManagementConnection *connection, QWidget *parent)
     buttons->addWidget(m_useCurrent);
     buttons->addStretch();
     buttons->addWidget(m_fetch);
-    buttons->addSpacing(12);
-    buttons->addWidget(m_generateActions);
-    buttons->addSpacing(12);
-    buttons->addWidget(m_includeTokens);
-    buttons->addWidget(m_exportReport);
+    // What to do with the diagnosis sits beside the verdict (and keeps the input row narrow).
+    auto *outputs = new QHBoxLayout;
+    outputs->addWidget(m_generateActions);
+    outputs->addSpacing(8);
+    outputs->addWidget(m_includeTokens);
+    outputs->addWidget(m_exportReport);
+    auto *verdictRow = new QHBoxLayout;
+    verdictRow->addWidget(m_verdict, 1);
+    verdictRow->addLayout(outputs);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_bar);
     layout->addWidget(m_token);
     layout->addLayout(buttons);
-    layout->addWidget(m_verdict);
+    layout->addLayout(verdictRow);
     layout->addWidget(m_scroll, 1);
     layout->addWidget(m_status);
     setTabOrder(m_bar->picker(), m_token);

@@ -48,25 +48,26 @@ QString wherePasteText(ActionKind kind, const profiles::Profile &profile)
         .arg(type);
 }
 
-// The core's errors name CLI options; here the fix is a field of the profile.
+// The core's errors name CLI options; here the fix is a field of the profile (the Profiles view's labels).
 QString errorWithFix(const Error &error)
 {
-    const QString profilesView = GeneratedActionsDialog::tr("Fix it in the Profiles view and open this dialog again.");
+    const QString generateAgain = GeneratedActionsDialog::tr(
+        "Edit the profile in the Profiles view (or choose another in the Explain view's Profile box), then generate "
+        "the Actions again.");
+    QString problem;
     if (error.code == QLatin1String("issuer-missing"))
-        return GeneratedActionsDialog::tr("The exchange Action verifies subject tokens against the tenant's issuer, and "
-                                          "the profile has none: choose a profile (Profile box above) or set its "
-                                          "Issuer / domain. %1")
-            .arg(profilesView);
-    if (error.code == QLatin1String("audience-missing"))
-        return GeneratedActionsDialog::tr("The exchange Action checks the subject tokens' aud, and the profile has no "
-                                          "API audience: set the profile's Audience to your API identifier. %1")
-            .arg(profilesView);
-    if (error.code == QLatin1String("namespace-missing"))
-        return GeneratedActionsDialog::tr("The profile has no claim namespace, so there is no claim name to put the "
-                                          "organization under: choose a profile (Profile box above) or set its Claim "
-                                          "namespace to an https URL you own, e.g. https://example.com/. %1")
-            .arg(profilesView);
-    return error.message + QLatin1Char(' ') + profilesView;
+        problem = GeneratedActionsDialog::tr("The exchange Action verifies subject tokens against the tenant's issuer, "
+                                             "and the profile has none: fill in \"Domain or issuer\".");
+    else if (error.code == QLatin1String("audience-missing"))
+        problem = GeneratedActionsDialog::tr("The exchange Action checks the subject tokens' aud, and the profile has "
+                                             "no API audience: fill in \"Audience\" with your API identifier.");
+    else if (error.code == QLatin1String("namespace-missing"))
+        problem = GeneratedActionsDialog::tr("The profile has no claim namespace, so the Actions have no claim name to "
+                                             "put the organization under: fill in \"Claim namespace\" with an https "
+                                             "URL you own, e.g. https://example.com/.");
+    else
+        problem = error.message; // names the bad value and what to write instead
+    return problem + QLatin1Char(' ') + generateAgain;
 }
 
 } // namespace
@@ -156,6 +157,7 @@ QWidget *GeneratedActionsDialog::actionPage(const profiles::Profile &profile, Ac
     copyButton->setAccessibleName(tr("Copy the %1").arg(entry.title));
     copyButton->setEnabled(!entry.code.isEmpty());
     connect(copyButton, &QPushButton::clicked, this, [this, kind] { copy(kind); });
+    copyButton->setVisible(!entry.code.isEmpty());
     auto *row = new QHBoxLayout;
     row->addStretch();
     row->addWidget(copyButton);

@@ -147,12 +147,12 @@ private slots:
         QTest::addColumn<bool>("postLoginShown");
         QTest::addColumn<QString>("postLoginError");
         QTest::addColumn<QString>("exchangeError");
-        QTest::newRow("no namespace") << QString() << s("https://api.acme.test/") << false << s("Claim namespace")
-                                      << s("Claim namespace");
+        QTest::newRow("no namespace") << QString() << s("https://api.acme.test/") << false << s("\"Claim namespace\"")
+                                      << s("\"Claim namespace\"");
         QTest::newRow("forbidden namespace") << s("https://claims.auth0.com/") << s("https://api.acme.test/") << false
                                              << s("auth0.com") << s("auth0.com");
         QTest::newRow("no audience") << s("https://support.acme.test/") << QString() << true << QString()
-                                     << s("Audience");
+                                     << s("\"Audience\"");
     }
 
     void actionsDialogExplainsMissingSettings()
@@ -335,8 +335,8 @@ private slots:
         dialog->findChild<QTabWidget *>(s("actionsTabs"))->tabBar()->setFocus();
         QSet<QString> inDialog;
         for (int i = 0; i < 8; ++i) {
-            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-            if (QWidget *focus = QApplication::focusWidget())
+            QTest::keyClick(dialog->focusWidget(), Qt::Key_Tab);
+            if (QWidget *focus = dialog->focusWidget())
                 inDialog << focus->objectName();
         }
         QVERIFY2(inDialog.contains(s("postLoginCode")), qPrintable(QStringList(inDialog.values()).join(u',')));
