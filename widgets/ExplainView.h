@@ -37,7 +37,8 @@ class ManagementProfileBar;
 // most likely first, each with its confidence, the evidence (supports / rules out / missing), the fix in steps and
 // a button per action OrgLens can carry out. Set default_org_id and fetching tenant evidence run here (through the
 // shared Management API connection); logging in again and the token exchange are signals the main window routes to
-// the Login view; tenant settings pages open in the browser after a confirmation.
+// the Login view; tenant settings pages open in the browser after a confirmation. Beside the verdict: the generated
+// Auth0 Actions for the profile (GeneratedActionsDialog) and the hand-off report export (core's writeSupportReport).
 class ExplainView : public QWidget {
     Q_OBJECT
 
