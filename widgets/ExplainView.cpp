@@ -1,15 +1,21 @@
 #include "ExplainView.h"
 
+#include "GeneratedActionsDialog.h"
 #include "ManagementConnection.h"
 #include "ManagementProfileBar.h"
 #include "StatusColours.h"
 #include "explain/Explain.h"
+#include "explain/SupportReport.h"
 #include "jwt/TokenDecoder.h"
 #include "management/DefaultOrgEditor.h"
 #include "management/ManagementClient.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -19,6 +25,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace orglens::widgets {
@@ -90,6 +97,32 @@ QString evidenceLine(const Evidence &evidence)
         .arg(marker.toHtmlEscaped(), sourceText(evidence.source).toHtmlEscaped(), evidence.text.toHtmlEscaped());
 }
 
+// Findings whose fix is (or needs) the generated Actions: their cards offer them.
+bool fixNeedsActions(const QString &findingId)
+{
+    static const QStringList ids{QStringLiteral("device-flow"), QStringLiteral("not-exchanged"),
+                                 QStringLiteral("no-default-org"), QStringLiteral("lost-on-refresh"),
+                                 QStringLiteral("namespace-mismatch")};
+    return ids.contains(findingId);
+}
+
+// Save dialog for the report: Markdown or JSON, the suffix following the chosen filter.
+QString chooseReportPathWithDialog(QWidget *parent, const QString &suggestedPath)
+{
+    QFileDialog dialog(parent, ExplainView::tr("Export the hand-off report"), suggestedPath);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    const QString markdown = ExplainView::tr("Markdown (*.md)");
+    const QString json = ExplainView::tr("JSON (*.json)");
+    dialog.setNameFilters({markdown, json});
+    dialog.setDefaultSuffix(QStringLiteral("md"));
+    QObject::connect(&dialog, &QFileDialog::filterSelected, &dialog, [&dialog, json](const QString &filter) {
+        dialog.setDefaultSuffix(filter == json ? QStringLiteral("json") : QStringLiteral("md"));
+    });
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().constFirst();
+}
+
 QStringList stringList(const QJsonValue &value)
 {
     QStringList list;
@@ -104,7 +137,10 @@ ExplainView::ExplainView(ManagementConnection *connection, QWidget *parent)
     : QWidget(parent), m_connection(connection), m_bar(new ManagementProfileBar(connection, this)),
       m_token(new QPlainTextEdit(this)), m_explain(new QPushButton(tr("&Explain"), this)),
       m_useCurrent(new QPushButton(tr("Use the &inspector's token"), this)),
-      m_fetch(new QPushButton(tr("Fetch &tenant evidence"), this)), m_verdict(new QLabel(this)),
+      m_fetch(new QPushButton(tr("Fetch &tenant evidence"), this)),
+      m_generateActions(new QPushButton(tr("&Generate Actions…"), this)),
+      m_includeTokens(new QCheckBox(tr("Include t&okens"), this)),
+      m_exportReport(new QPushButton(tr("Export &report…"), this)), m_verdict(new QLabel(this)),
       m_scroll(new QScrollArea(this)), m_findings(new QWidget(m_scroll)), m_findingsLayout(new QVBoxLayout(m_findings)),
       m_status(new QLabel(this))
 {
@@ -121,6 +157,18 @@ ExplainView::ExplainView(ManagementConnection *connection, QWidget *parent)
     m_fetch->setObjectName(QStringLiteral("fetchEvidenceButton"));
     m_fetch->setToolTip(tr("Read the user, the user's organizations, the organizations and the client with the "
                            "Management API, then explain again"));
+    m_generateActions->setObjectName(QStringLiteral("generateActionsButton"));
+    m_generateActions->setAccessibleName(tr("Generate the Auth0 Actions"));
+    m_generateActions->setToolTip(tr("Show the Post-Login and Custom Token Exchange Actions for the chosen profile's "
+                                     "claim namespace, ready to paste into the Auth0 Dashboard"));
+    m_includeTokens->setObjectName(QStringLiteral("includeTokensCheck"));
+    m_includeTokens->setAccessibleName(tr("Include token values in the report"));
+    m_includeTokens->setToolTip(tr("Put the access or ID token value into the exported report. Refresh tokens and "
+                                   "client secrets are never included."));
+    m_exportReport->setObjectName(QStringLiteral("exportReportButton"));
+    m_exportReport->setAccessibleName(tr("Export the hand-off report"));
+    m_exportReport->setToolTip(tr("Save the verdict, findings, decoded claims, tenant evidence and a reproduction as "
+                                  "Markdown or JSON, to attach to a ticket"));
     m_verdict->setObjectName(QStringLiteral("verdictLabel"));
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -143,23 +191,36 @@ ExplainView::ExplainView(ManagementConnection *connection, QWidget *parent)
         return QMessageBox::question(this, tr("Explain"), text) == QMessageBox::Yes;
     };
     m_openUrl = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
+    m_chooseReportPath = [this](const QString &suggested) { return chooseReportPathWithDialog(this, suggested); };
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_explain);
     buttons->addWidget(m_useCurrent);
     buttons->addStretch();
     buttons->addWidget(m_fetch);
+    // What to do with the diagnosis sits beside the verdict (and keeps the input row narrow).
+    auto *outputs = new QHBoxLayout;
+    outputs->addWidget(m_generateActions);
+    outputs->addSpacing(8);
+    outputs->addWidget(m_includeTokens);
+    outputs->addWidget(m_exportReport);
+    auto *verdictRow = new QHBoxLayout;
+    verdictRow->addWidget(m_verdict, 1);
+    verdictRow->addLayout(outputs);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_bar);
     layout->addWidget(m_token);
     layout->addLayout(buttons);
-    layout->addWidget(m_verdict);
+    layout->addLayout(verdictRow);
     layout->addWidget(m_scroll, 1);
     layout->addWidget(m_status);
     setTabOrder(m_bar->picker(), m_token);
     setTabOrder(m_token, m_explain);
     setTabOrder(m_explain, m_useCurrent);
     setTabOrder(m_useCurrent, m_fetch);
+    setTabOrder(m_fetch, m_generateActions);
+    setTabOrder(m_generateActions, m_includeTokens);
+    setTabOrder(m_includeTokens, m_exportReport);
 
     auto *explainShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_token);
     explainShortcut->setContext(Qt::WidgetShortcut);
@@ -167,6 +228,8 @@ ExplainView::ExplainView(ManagementConnection *connection, QWidget *parent)
     connect(m_explain, &QPushButton::clicked, this, &ExplainView::explain);
     connect(m_useCurrent, &QPushButton::clicked, this, &ExplainView::useCurrentToken);
     connect(m_fetch, &QPushButton::clicked, this, &ExplainView::fetchTenantEvidence);
+    connect(m_generateActions, &QPushButton::clicked, this, &ExplainView::showGeneratedActions);
+    connect(m_exportReport, &QPushButton::clicked, this, &ExplainView::chooseAndExportReport);
     connect(connection, &ManagementConnection::changed, this, &ExplainView::followConnection);
     followConnection();
     showDiagnosis();
@@ -264,6 +327,7 @@ void ExplainView::explain()
 {
     const QString token = tokenText();
     if (token.isEmpty()) {
+        m_input.reset();
         m_diagnosis.reset();
         showDiagnosis();
         return;
@@ -280,6 +344,7 @@ void ExplainView::explain()
         input.profile = m_connection->profile();
     input.tenant = m_evidence;
     m_diagnosis = explain::diagnose(input);
+    m_input = std::move(input);
     showDiagnosis();
     emit diagnosed();
 }
@@ -297,9 +362,11 @@ void ExplainView::showDiagnosis()
         m_verdict->setFont(font());
         m_verdict->setPalette(palette);
         m_findingsLayout->addStretch();
+        m_exportReport->setEnabled(false);
         setBusy(m_busy);
         return;
     }
+    m_exportReport->setEnabled(true);
     QFont verdictFont = font();
     verdictFont.setPointSizeF(verdictFont.pointSizeF() * 1.4);
     verdictFont.setBold(true);
@@ -316,13 +383,18 @@ void ExplainView::showDiagnosis()
         none->setObjectName(QStringLiteral("noFindingsLabel"));
         m_findingsLayout->addWidget(none);
     }
-    for (int i = 0; i < m_diagnosis->findings.size(); ++i)
-        m_findingsLayout->addWidget(findingCard(m_diagnosis->findings.at(i), i));
+    bool actionsOffered = false; // on the first card whose fix needs them (one mnemonic)
+    for (int i = 0; i < m_diagnosis->findings.size(); ++i) {
+        const explain::Finding &finding = m_diagnosis->findings.at(i);
+        const bool offerActions = !actionsOffered && fixNeedsActions(finding.id);
+        actionsOffered = actionsOffered || offerActions;
+        m_findingsLayout->addWidget(findingCard(finding, i, offerActions));
+    }
     m_findingsLayout->addStretch();
     setBusy(m_busy);
 }
 
-QWidget *ExplainView::findingCard(const explain::Finding &finding, int index)
+QWidget *ExplainView::findingCard(const explain::Finding &finding, int index, bool offerActions)
 {
     auto *card = new QFrame(m_findings);
     card->setObjectName(QStringLiteral("finding_%1").arg(finding.id));
@@ -381,7 +453,7 @@ QWidget *ExplainView::findingCard(const explain::Finding &finding, int index)
     body->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(body);
 
-    if (!finding.actions.isEmpty()) {
+    if (!finding.actions.isEmpty() || offerActions) {
         auto *actions = new QHBoxLayout;
         for (const FixAction &action : finding.actions) {
             auto *button = new QPushButton(action.label, card);
@@ -389,6 +461,13 @@ QWidget *ExplainView::findingCard(const explain::Finding &finding, int index)
             button->setProperty("actionKind", explain::actionKindName(action.kind));
             button->setAccessibleName(tr("%1 (finding %2)").arg(action.label).arg(index + 1));
             connect(button, &QPushButton::clicked, this, [this, action] { triggerAction(action); });
+            actions->addWidget(button);
+        }
+        if (offerActions) {
+            auto *button = new QPushButton(tr("Show the &Actions to paste…"), card);
+            button->setObjectName(QStringLiteral("findingActionsButton"));
+            button->setAccessibleName(tr("Show the generated Auth0 Actions (finding %1)").arg(index + 1));
+            connect(button, &QPushButton::clicked, this, &ExplainView::showGeneratedActions);
             actions->addWidget(button);
         }
         actions->addStretch();
@@ -503,6 +582,51 @@ void ExplainView::setDefaultOrg(const QString &userId, const QString &orgId)
                                       .arg(entry->userId, entry->after.toString(), entry->id);
         });
     });
+}
+
+} // namespace orglens::widgets
+
+namespace orglens::widgets {
+
+void ExplainView::showGeneratedActions()
+{
+    // Always from the profile in use now: a dialog left open from another profile is replaced.
+    delete m_actionsDialog;
+    m_actionsDialog = new GeneratedActionsDialog(m_connection->profile(), this);
+    m_actionsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_actionsDialog->show();
+}
+
+void ExplainView::chooseAndExportReport()
+{
+    if (!m_diagnosis)
+        return;
+    const QString directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(directory).filePath(
+        QStringLiteral("orglens-report-%1.md")
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    const QString path = m_chooseReportPath(suggested);
+    if (!path.isEmpty())
+        exportReport(path, m_includeTokens->isChecked());
+}
+
+bool ExplainView::exportReport(const QString &path, bool includeTokens)
+{
+    if (!m_diagnosis || !m_input) {
+        setStatus(tr("Nothing to export yet: explain a token first."), true);
+        return false;
+    }
+    const auto written =
+        explain::writeSupportReport(explain::supportReportInput(*m_input, *m_diagnosis, includeTokens), path);
+    if (!written) {
+        setStatus(tr("%1 Nothing was written; choose a folder you can write to.").arg(written.error().message), true);
+        return false;
+    }
+    const QString format = *written == QLatin1String("json") ? tr("JSON") : tr("Markdown");
+    setStatus(includeTokens
+                  ? tr("Report exported to %1 (%2, with the token value).").arg(QDir::toNativeSeparators(path), format)
+                  : tr("Report exported to %1 (%2, no token values).").arg(QDir::toNativeSeparators(path), format));
+    return true;
 }
 
 } // namespace orglens::widgets

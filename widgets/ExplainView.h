@@ -12,6 +12,7 @@
 #include <functional>
 #include <optional>
 
+class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -28,6 +29,7 @@ class ManagementClient;
 
 namespace orglens::widgets {
 
+class GeneratedActionsDialog;
 class ManagementConnection;
 class ManagementProfileBar;
 
@@ -35,7 +37,8 @@ class ManagementProfileBar;
 // most likely first, each with its confidence, the evidence (supports / rules out / missing), the fix in steps and
 // a button per action OrgLens can carry out. Set default_org_id and fetching tenant evidence run here (through the
 // shared Management API connection); logging in again and the token exchange are signals the main window routes to
-// the Login view; tenant settings pages open in the browser after a confirmation.
+// the Login view; tenant settings pages open in the browser after a confirmation. Beside the verdict: the generated
+// Auth0 Actions for the profile (GeneratedActionsDialog) and the hand-off report export (core's writeSupportReport).
 class ExplainView : public QWidget {
     Q_OBJECT
 
@@ -47,6 +50,12 @@ public:
     void setConfirmation(std::function<bool(const QString &text)> confirm) { m_confirm = std::move(confirm); }
     // Opens a URL (default: QDesktopServices::openUrl). Tests replace it.
     void setUrlOpener(std::function<bool(const QUrl &url)> open) { m_openUrl = std::move(open); }
+    // Asks where to save the hand-off report (suggested file name given); an empty answer cancels. Default: a file
+    // dialog offering Markdown (.md) and JSON (.json). Tests replace it (no modal dialogs).
+    void setReportPathChooser(std::function<QString(const QString &suggestedPath)> choose)
+    {
+        m_chooseReportPath = std::move(choose);
+    }
     // Where "Use the inspector's token" takes its token from; the button shows only when set.
     void setCurrentTokenSource(std::function<QString()> source);
 
@@ -64,6 +73,14 @@ public slots:
     void fetchTenantEvidence();
     // Carries out one of the findings' actions (what its button does).
     void triggerAction(const orglens::explain::FixAction &action);
+    // Shows the Post-Login and Custom Token Exchange Actions generated from the current profile (non-modal).
+    void showGeneratedActions();
+    // Asks for a file (the path chooser) and exports the report there with the "Include tokens" choice.
+    void chooseAndExportReport();
+    // Writes the hand-off report of the shown diagnosis to `path` (JSON if it ends with .json, else Markdown),
+    // with the token values only when includeTokens. Atomic: on failure no file is left. Says the outcome in the
+    // status line; returns whether it was written.
+    bool exportReport(const QString &path, bool includeTokens);
 
 signals:
     void statusMessage(const QString &message);
@@ -81,7 +98,7 @@ signals:
 private:
     void followConnection();
     void showDiagnosis();
-    QWidget *findingCard(const explain::Finding &finding, int index);
+    QWidget *findingCard(const explain::Finding &finding, int index, bool offerActions);
     void setDefaultOrg(const QString &userId, const QString &orgId);
     void setStatus(const QString &text, bool error = false);
     void setBusy(bool busy);
@@ -95,16 +112,22 @@ private:
     std::function<bool(const QString &)> m_confirm;
     std::function<bool(const QUrl &)> m_openUrl;
     std::function<QString()> m_currentToken;
+    std::function<QString(const QString &)> m_chooseReportPath;
     explain::TenantEvidence m_evidence; // for m_evidenceToken
     QString m_evidenceToken;
     QString m_statusBeforeFetch; // shown before the fetch result (e.g. what a fix changed)
+    std::optional<explain::ExplainInput> m_input; // what m_diagnosis was made from (for the report)
     std::optional<explain::Diagnosis> m_diagnosis;
+    QPointer<GeneratedActionsDialog> m_actionsDialog;
     bool m_busy = false;
 
     QPlainTextEdit *m_token;
     QPushButton *m_explain;
     QPushButton *m_useCurrent;
     QPushButton *m_fetch;
+    QPushButton *m_generateActions;
+    QCheckBox *m_includeTokens;
+    QPushButton *m_exportReport;
     QLabel *m_verdict;
     QScrollArea *m_scroll;
     QWidget *m_findings;

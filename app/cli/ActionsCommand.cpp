@@ -83,8 +83,7 @@ int ActionsCommand::execute(const QCommandLineParser &parser, CommandIo &io)
     if (profile->claimNamespace.isEmpty())
         return usageError(io, tr("no claim namespace: give --namespace https://<your-domain>/ or a profile with one."));
 
-    const auto actions = explain::generateActions(
-        {profile->claimNamespace, profile->issuer, profile->audience, profile->subjectTokenType}, *kinds);
+    const auto actions = explain::generateActions(explain::actionSettings(*profile), *kinds);
     if (!actions)
         return usageError(io, actions.error().message);
 

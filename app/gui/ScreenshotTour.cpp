@@ -1,6 +1,8 @@
 #include "ScreenshotTour.h"
 
 #include "ClaimChainView.h"
+#include "ExplainView.h"
+#include "GeneratedActionsDialog.h"
 #include "MainWindow.h"
 #include "StatusColours.h"
 #include "TokenDiffView.h"
@@ -34,6 +36,7 @@ void ScreenshotTour::start()
     }
     requestToken({}, [this](const QString &plain) {
         requestToken(QStringLiteral("org_acme"), [this, plain](const QString &withOrg) {
+            m_explainToken = plain;
             m_window->openDiff(plain, withOrg);
             m_window->openToken(withOrg);
             waitForBadge(100);
@@ -72,11 +75,11 @@ void ScreenshotTour::waitForBadge(int attemptsLeft)
     capture();
 }
 
-void ScreenshotTour::save(const QString &name)
+void ScreenshotTour::save(const QString &name, QWidget *widget)
 {
     QApplication::processEvents();
     const QString path = m_directory.filePath(name + QStringLiteral(".png"));
-    if (!m_window->grab().save(path))
+    if (!(widget ? widget : m_window)->grab().save(path))
         QTextStream(stderr) << "screenshot tour: could not write " << path << '\n';
 }
 
@@ -85,8 +88,19 @@ void ScreenshotTour::capture()
     auto *navigation = m_window->findChild<QListWidget *>(QStringLiteral("navigation"));
     for (int row = 0; row < navigation->count(); ++row) {
         navigation->setCurrentRow(row);
+        // Views are created when first shown: Explain explains the token as soon as it exists.
+        auto *explain = m_window->findChild<orglens::widgets::ExplainView *>();
+        if (explain && explain->tokenText().isEmpty() && !m_explainToken.isEmpty())
+            explain->explainToken(m_explainToken);
         save(
             QStringLiteral("%1-%2").arg(row + 1, 2, 10, QLatin1Char('0')).arg(navigation->item(row)->text().toLower()));
+    }
+    if (auto *explain = m_window->findChild<orglens::widgets::ExplainView *>()) {
+        explain->showGeneratedActions();
+        if (auto *dialog = explain->findChild<orglens::widgets::GeneratedActionsDialog *>()) {
+            save(QStringLiteral("explain-actions"), dialog);
+            dialog->close();
+        }
     }
     // The chain tab of Compare, and the inspector in a dark palette.
     if (m_context.history && m_context.history->size() > 0)

@@ -11,7 +11,7 @@ class MainWindow;
 
 // `orglens --demo --screenshot-dir DIR` (hidden option, used by docs/screenshots.sh): obtains two tokens from the demo
 // tenant (client credentials, without and with an organization), opens one in the inspector and both in Compare,
-// then writes a PNG of every view (QWidget::grab(), so the result does not depend on a window manager) and quits.
+// explains the one without an organization in Explain, then writes a PNG of every view (and of Explain's Actions dialog) (QWidget::grab(), so the result does not depend on a window manager) and quits.
 class ScreenshotTour : public QObject {
     Q_OBJECT
 public:
@@ -24,10 +24,11 @@ private:
     void requestToken(const QString &organization, std::function<void(const QString &token)> next);
     void waitForBadge(int attemptsLeft);
     void capture();
-    void save(const QString &name);
+    void save(const QString &name, QWidget *widget = nullptr); // default: the main window
 
     orglens::widgets::MainWindow *m_window;
     orglens::widgets::AppContext m_context;
     const orglens::widgets::SessionProfile *m_demo;
     QDir m_directory;
+    QString m_explainToken; // explained in the Explain view (the token without an organization)
 };

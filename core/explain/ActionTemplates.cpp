@@ -138,6 +138,11 @@ bool isForbiddenNamespaceHost(const QString &host)
 
 } // namespace
 
+ActionSettings actionSettings(const profiles::Profile &profile)
+{
+    return {profile.claimNamespace, profile.issuer, profile.audience, profile.subjectTokenType};
+}
+
 Result<QString> normalizeClaimNamespace(const QString &text)
 {
     const QString trimmed = text.trimmed();

@@ -10,6 +10,10 @@
 // a Post-Login Action that adds the namespaced claim <namespace>org_id from app_metadata.default_org_id, and a
 // Custom Token Exchange Action that verifies such a token and sets the real organization.
 
+namespace orglens::profiles {
+struct Profile;
+}
+
 namespace orglens::explain {
 
 struct ActionSettings {
@@ -18,6 +22,10 @@ struct ActionSettings {
     QString audience;         // the API identifier the subject tokens are issued for; token exchange only
     QString subjectTokenType; // the exchange profile's subject_token_type (shown in the comments), may be empty
 };
+
+// The settings a profile gives the Actions (namespace, issuer, audience, subject token type): what
+// `orglens-cli actions generate` and the GUI generate from.
+ActionSettings actionSettings(const profiles::Profile &profile);
 
 enum class ActionKind { PostLogin, TokenExchange };
 

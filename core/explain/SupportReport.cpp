@@ -420,6 +420,11 @@ QString supportReportMarkdown(const SupportReportInput &input)
     return md;
 }
 
+SupportReportInput supportReportInput(const ExplainInput &input, const Diagnosis &diagnosis, bool includeTokens)
+{
+    return {diagnosis, input.token, input.session, input.declaredFlow, input.profile, input.tenant, includeTokens, {}};
+}
+
 Result<QString> writeSupportReport(const SupportReportInput &input, const QString &path)
 {
     const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);

@@ -29,6 +29,10 @@ struct SupportReportInput {
     QDateTime generatedAt;      // null = now
 };
 
+// The report input for `input` as diagnosed (`diagnosis = diagnose(input)`): its token, session, declared flow,
+// profile and tenant evidence. The one place that maps an explain input to a report (CLI and GUI).
+SupportReportInput supportReportInput(const ExplainInput &input, const Diagnosis &diagnosis, bool includeTokens);
+
 // {"generated_at", "verdict": {"has_org_id"}, "diagnosis": Diagnosis::toJson(), "tokens": [{"kind", "header",
 //  "payload", "value"?}], "request": {"flow", "issuer", "client_id", "parameters"}, "tenant": {...},
 //  "reproduction": ["curl ...", ...], "tokens_included": bool}

@@ -17,11 +17,13 @@ std::optional<Finding> orgNameMissing(const ExplainFacts &facts)
     else
         supports(finding, Evidence::Source::Profile,
                  tr("Allow Organization Names in Authentication API is off by default"));
+    // A tenant setting (reference §1.1): Dashboard > Settings > Advanced, or PATCH /api/v2/tenants/settings.
     finding.fixSteps << tr("Only if the API needs org_name: turn on \"Allow Organization Names in Authentication API\" "
-                           "(allow_organization_name_in_authentication_api) in the tenant's Organizations settings.")
+                           "(allow_organization_name_in_authentication_api) in the tenant settings (Settings → "
+                           "Advanced).")
                      << tr("Authorize by org_id in any case; names can change.");
-    finding.actions << openSettingsAction(tr("Open Organizations"),
-                                          facts.dashboardUrl(QStringLiteral("organizations")));
+    finding.actions << openSettingsAction(tr("Open tenant settings (Advanced)"),
+                                          facts.dashboardUrl(QStringLiteral("tenant/advanced")));
     return finding;
 }
 

@@ -6,6 +6,7 @@
 #include "oauth/SessionHistory.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 #include <functional>
@@ -588,6 +589,62 @@ private slots:
         in.clock = &TestClock;
         QCOMPARE(diagnose(in).findings.first().id, QStringLiteral("lost-on-refresh"));
         QVERIFY(!inputFromHistory(history, "unknown.token.value").session);
+    }
+
+    // "Open ..." actions lead to the dashboard page where the reference says the setting lives: the organization
+    // names toggle is a tenant setting (Settings > Advanced), the Default Audience is on Settings > General, an
+    // application's Type of Users / Login Flow on its Organizations tab; the region comes from the domain.
+    void tenantSettingsUrls_data()
+    {
+        QTest::addColumn<QString>("issuer");
+        QTest::addColumn<QByteArray>("token");
+        QTest::addColumn<QString>("flow");
+        QTest::addColumn<QString>("findingId");
+        QTest::addColumn<QString>("url");
+        const auto names = [](const QString &issuer) {
+            return token(userClaims({{QStringLiteral("iss"), issuer}, {QStringLiteral("org_id"), QStringLiteral("org_1")}}));
+        };
+        QTest::newRow("org names, EU") << Issuer << names(Issuer) << QString() << QStringLiteral("org-name-missing")
+                                       << QStringLiteral("https://manage.auth0.com/dashboard/eu/acme/tenant/advanced");
+        QTest::newRow("org names, US without region label")
+            << QStringLiteral("https://acme.auth0.com/") << names(QStringLiteral("https://acme.auth0.com/")) << QString()
+            << QStringLiteral("org-name-missing")
+            << QStringLiteral("https://manage.auth0.com/dashboard/us/acme/tenant/advanced");
+        QTest::newRow("org names, custom domain")
+            << QStringLiteral("https://login.acme.example/") << names(QStringLiteral("https://login.acme.example/"))
+            << QString() << QStringLiteral("org-name-missing") << QStringLiteral("https://manage.auth0.com/dashboard/");
+        QTest::newRow("default audience") << Issuer << QByteArray("opaque-access-token") << QString()
+                                          << QStringLiteral("opaque-token")
+                                          << QStringLiteral("https://manage.auth0.com/dashboard/eu/acme/tenant/general");
+        QTest::newRow("application organizations tab")
+            << Issuer << token(userClaims()) << QStringLiteral("pkce") << QStringLiteral("no-organization-parameter")
+            << QStringLiteral("https://manage.auth0.com/dashboard/eu/acme/applications/native-client/organizations");
+        QTest::newRow("actions") << Issuer << token(userClaims()) << QStringLiteral("refresh")
+                                 << QStringLiteral("lost-on-refresh")
+                                 << QStringLiteral("https://manage.auth0.com/dashboard/eu/acme/actions/library");
+    }
+
+    void tenantSettingsUrls()
+    {
+        QFETCH(QString, issuer);
+        QFETCH(QByteArray, token);
+        QFETCH(QString, flow);
+        QFETCH(QString, findingId);
+        QFETCH(QString, url);
+        ExplainInput in = input({}, flow);
+        in.token = token;
+        in.profile->issuer = QUrl(issuer);
+        const Diagnosis diagnosis = diagnose(in);
+        QStringList urls;
+        for (const Finding &finding : diagnosis.findings) {
+            if (finding.id != findingId)
+                continue;
+            for (const FixAction &action : finding.actions) {
+                if (action.kind == FixAction::Kind::OpenTenantSettings)
+                    urls << action.arguments.value(QStringLiteral("url")).toString();
+            }
+        }
+        QVERIFY2(urls.contains(url), QJsonDocument(diagnosis.toJson()).toJson().constData());
     }
 
     void garbageGivesNoFindingsAndNoCrash()
