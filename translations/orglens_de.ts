@@ -2368,16 +2368,8 @@
         <translation>Allow Organization Names in Authentication API ist standardmäßig deaktiviert</translation>
     </message>
     <message>
-        <source>Only if the API needs org_name: turn on &quot;Allow Organization Names in Authentication API&quot; (allow_organization_name_in_authentication_api) in the tenant&apos;s Organizations settings.</source>
-        <translation>Nur wenn die API org_name benötigt: Aktivieren Sie &quot;Allow Organization Names in Authentication API&quot; (allow_organization_name_in_authentication_api) in den Organisationseinstellungen des Tenants.</translation>
-    </message>
-    <message>
         <source>Authorize by org_id in any case; names can change.</source>
         <translation>Autorisieren Sie in jedem Fall anhand von org_id; Namen können sich ändern.</translation>
-    </message>
-    <message>
-        <source>Open Organizations</source>
-        <translation>Organisationen öffnen</translation>
     </message>
     <message>
         <source>The Resource Owner Password grant does not support Organizations</source>
@@ -2530,6 +2522,14 @@
     <message>
         <source>Or explain the token with the profile of %1: organizations and members differ per tenant.</source>
         <translation>Oder erklären Sie das Token mit dem Profil von %1: Organisationen und Mitglieder unterscheiden sich je Tenant.</translation>
+    </message>
+    <message>
+        <source>Only if the API needs org_name: turn on &quot;Allow Organization Names in Authentication API&quot; (allow_organization_name_in_authentication_api) in the tenant settings (Settings → Advanced).</source>
+        <translation>Nur wenn die API org_name braucht: Schalten Sie in den Tenant-Einstellungen (Settings → Advanced) &quot;Allow Organization Names in Authentication API&quot; (allow_organization_name_in_authentication_api) ein.</translation>
+    </message>
+    <message>
+        <source>Open tenant settings (Advanced)</source>
+        <translation>Tenant-Einstellungen öffnen (Advanced)</translation>
     </message>
 </context>
 <context>
@@ -4739,6 +4739,160 @@ Nur dieser Schlüssel wird geändert; die Änderung wird im Audit-Log erfasst. A
     <message>
         <source>The exchange runs on a token obtained in the Login view: log in, then use &quot;Exchange this token&quot;.</source>
         <translation>Der Exchange läuft mit einem Token aus der Ansicht „Anmeldung“: Melden Sie sich an und verwenden Sie dann „Dieses Token tauschen“.</translation>
+    </message>
+    <message>
+        <source>Export the hand-off report</source>
+        <translation>Übergabebericht exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Actions…</source>
+        <translation>Actions &amp;generieren…</translation>
+    </message>
+    <message>
+        <source>Include t&amp;okens</source>
+        <translation>T&amp;okens einschließen</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>&amp;Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Generate the Auth0 Actions</source>
+        <translation>Die Auth0-Actions generieren</translation>
+    </message>
+    <message>
+        <source>Show the Post-Login and Custom Token Exchange Actions for the chosen profile&apos;s claim namespace, ready to paste into the Auth0 Dashboard</source>
+        <translation>Zeigt die Post-Login- und die Custom-Token-Exchange-Action für den Claim-Namespace des gewählten Profils, bereit zum Einfügen im Auth0 Dashboard</translation>
+    </message>
+    <message>
+        <source>Include token values in the report</source>
+        <translation>Token-Werte in den Bericht aufnehmen</translation>
+    </message>
+    <message>
+        <source>Put the access or ID token value into the exported report. Refresh tokens and client secrets are never included.</source>
+        <translation>Schreibt den Wert des Access- oder ID-Tokens in den exportierten Bericht. Refresh-Tokens und Client-Secrets werden nie aufgenommen.</translation>
+    </message>
+    <message>
+        <source>Save the verdict, findings, decoded claims, tenant evidence and a reproduction as Markdown or JSON, to attach to a ticket</source>
+        <translation>Speichert Urteil, Befunde, dekodierte Claims, Tenant-Belege und eine Reproduktion als Markdown oder JSON, zum Anhängen an ein Ticket</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Actions to paste…</source>
+        <translation>Die &amp;Actions zum Einfügen zeigen…</translation>
+    </message>
+    <message>
+        <source>Show the generated Auth0 Actions (finding %1)</source>
+        <translation>Die generierten Auth0-Actions zeigen (Befund %1)</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: explain a token first.</source>
+        <translation>Noch nichts zu exportieren: Lassen Sie zuerst ein Token erklären.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was written; choose a folder you can write to.</source>
+        <translation>%1 Es wurde nichts geschrieben; wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Report exported to %1 (%2, with the token value).</source>
+        <translation>Bericht nach %1 exportiert (%2, mit dem Token-Wert).</translation>
+    </message>
+    <message>
+        <source>Report exported to %1 (%2, no token values).</source>
+        <translation>Bericht nach %1 exportiert (%2, ohne Token-Werte).</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::GeneratedActionsDialog</name>
+    <message>
+        <source>Post-Login Action</source>
+        <translation>Post-Login-Action</translation>
+    </message>
+    <message>
+        <source>Custom Token Exchange Action</source>
+        <translation>Custom-Token-Exchange-Action</translation>
+    </message>
+    <message>
+        <source>Paste it into the Auth0 Dashboard: Actions → Library → Create Action → Build from scratch, trigger Login / Post Login. Deploy it, then add it to the flow under Actions → Triggers → post-login and Apply.</source>
+        <translation>Fügen Sie sie im Auth0 Dashboard ein: Actions → Library → Create Action → Build from scratch, Trigger Login / Post Login. Deployen Sie sie, fügen Sie sie dann unter Actions → Triggers → post-login dem Flow hinzu und klicken Sie auf Apply.</translation>
+    </message>
+    <message>
+        <source>your subject_token_type</source>
+        <translation>Ihr subject_token_type</translation>
+    </message>
+    <message>
+        <source>Paste it into a new Action with the Custom Token Exchange trigger (Actions → Library → Create Action), add the dependency jose (version 5), Deploy it, then select it in the token exchange profile for %1.</source>
+        <translation>Fügen Sie sie in eine neue Action mit dem Trigger Custom Token Exchange ein (Actions → Library → Create Action), fügen Sie die Abhängigkeit jose (Version 5) hinzu, deployen Sie sie und wählen Sie sie dann im Token-Exchange-Profil für %1 aus.</translation>
+    </message>
+    <message>
+        <source>Edit the profile in the Profiles view (or choose another in the Explain view&apos;s Profile box), then generate the Actions again.</source>
+        <translation>Bearbeiten Sie das Profil in der Ansicht Profile (oder wählen Sie im Feld Profil der Ansicht Erklären ein anderes) und generieren Sie die Actions dann erneut.</translation>
+    </message>
+    <message>
+        <source>The exchange Action verifies subject tokens against the tenant&apos;s issuer, and the profile has none: fill in &quot;Domain or issuer&quot;.</source>
+        <translation>Die Exchange-Action prüft Subject-Tokens gegen den Issuer des Tenants, und das Profil hat keinen: Füllen Sie &quot;Domain oder Issuer&quot; aus.</translation>
+    </message>
+    <message>
+        <source>The exchange Action checks the subject tokens&apos; aud, and the profile has no API audience: fill in &quot;Audience&quot; with your API identifier.</source>
+        <translation>Die Exchange-Action prüft das aud der Subject-Tokens, und das Profil hat keine API-Audience: Tragen Sie unter &quot;Audience&quot; Ihren API-Identifier ein.</translation>
+    </message>
+    <message>
+        <source>The profile has no claim namespace, so the Actions have no claim name to put the organization under: fill in &quot;Claim namespace&quot; with an https URL you own, e.g. https://example.com/.</source>
+        <translation>Das Profil hat keinen Claim-Namespace, die Actions haben also keinen Claim-Namen für die Organisation: Tragen Sie unter &quot;Claim-Namespace&quot; eine https-URL ein, die Ihnen gehört, z. B. https://example.com/.</translation>
+    </message>
+    <message>
+        <source>Auth0 Actions for organizations</source>
+        <translation>Auth0-Actions für Organisationen</translation>
+    </message>
+    <message>
+        <source>No profile is chosen: the Actions are generated from a profile&apos;s claim namespace, issuer and audience.</source>
+        <translation>Kein Profil gewählt: Die Actions werden aus Claim-Namespace, Issuer und Audience eines Profils generiert.</translation>
+    </message>
+    <message>
+        <source>Generated from the profile &quot;%1&quot;: the Post-Login Action puts app_metadata.default_org_id into the namespaced claim &lt;namespace&gt;org_id; the exchange Action turns that claim into a real org_id.</source>
+        <translation>Aus dem Profil &quot;%1&quot; generiert: Die Post-Login-Action schreibt app_metadata.default_org_id in den Namespace-Claim &lt;namespace&gt;org_id; die Exchange-Action macht aus diesem Claim ein echtes org_id.</translation>
+    </message>
+    <message>
+        <source>Generated Actions</source>
+        <translation>Generierte Actions</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Sch&amp;ließen</translation>
+    </message>
+    <message>
+        <source>%1 code</source>
+        <translation>Code der %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the %1</source>
+        <translation>Die %1 kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the %1 (%n line(s)) to the clipboard.</source>
+        <translation>
+            <numerusform>%1 (%n Zeile) in die Zwischenablage kopiert.</numerusform>
+            <numerusform>%1 (%n Zeilen) in die Zwischenablage kopiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

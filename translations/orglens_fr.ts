@@ -2368,16 +2368,8 @@
         <translation>Allow Organization Names in Authentication API est désactivé par défaut</translation>
     </message>
     <message>
-        <source>Only if the API needs org_name: turn on &quot;Allow Organization Names in Authentication API&quot; (allow_organization_name_in_authentication_api) in the tenant&apos;s Organizations settings.</source>
-        <translation>Uniquement si l&apos;API a besoin d&apos;org_name : activez &quot;Allow Organization Names in Authentication API&quot; (allow_organization_name_in_authentication_api) dans les paramètres Organizations du tenant.</translation>
-    </message>
-    <message>
         <source>Authorize by org_id in any case; names can change.</source>
         <translation>Autorisez par org_id dans tous les cas ; les noms peuvent changer.</translation>
-    </message>
-    <message>
-        <source>Open Organizations</source>
-        <translation>Ouvrir Organizations</translation>
     </message>
     <message>
         <source>The Resource Owner Password grant does not support Organizations</source>
@@ -2530,6 +2522,14 @@
     <message>
         <source>Or explain the token with the profile of %1: organizations and members differ per tenant.</source>
         <translation>Ou expliquez le jeton avec le profil de %1 : les organisations et les membres diffèrent d’un tenant à l’autre.</translation>
+    </message>
+    <message>
+        <source>Only if the API needs org_name: turn on &quot;Allow Organization Names in Authentication API&quot; (allow_organization_name_in_authentication_api) in the tenant settings (Settings → Advanced).</source>
+        <translation>Seulement si l&apos;API a besoin de org_name : activez « Allow Organization Names in Authentication API » (allow_organization_name_in_authentication_api) dans les paramètres du tenant (Settings → Advanced).</translation>
+    </message>
+    <message>
+        <source>Open tenant settings (Advanced)</source>
+        <translation>Ouvrir les paramètres du tenant (Advanced)</translation>
     </message>
 </context>
 <context>
@@ -4739,6 +4739,160 @@ Seule cette clé est modifiée ; la modification est enregistrée dans le journa
     <message>
         <source>The exchange runs on a token obtained in the Login view: log in, then use &quot;Exchange this token&quot;.</source>
         <translation>L’échange s’effectue sur un jeton obtenu dans la vue Connexion : connectez-vous, puis utilisez « Échanger ce jeton ».</translation>
+    </message>
+    <message>
+        <source>Export the hand-off report</source>
+        <translation>Exporter le rapport de transmission</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Actions…</source>
+        <translation>&amp;Générer les Actions…</translation>
+    </message>
+    <message>
+        <source>Include t&amp;okens</source>
+        <translation>Inclure les j&amp;etons</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>Exporter le &amp;rapport…</translation>
+    </message>
+    <message>
+        <source>Generate the Auth0 Actions</source>
+        <translation>Générer les Actions Auth0</translation>
+    </message>
+    <message>
+        <source>Show the Post-Login and Custom Token Exchange Actions for the chosen profile&apos;s claim namespace, ready to paste into the Auth0 Dashboard</source>
+        <translation>Affiche les Actions Post-Login et Custom Token Exchange pour l&apos;espace de noms de claims du profil choisi, prêtes à coller dans l&apos;Auth0 Dashboard</translation>
+    </message>
+    <message>
+        <source>Include token values in the report</source>
+        <translation>Inclure les valeurs des jetons dans le rapport</translation>
+    </message>
+    <message>
+        <source>Put the access or ID token value into the exported report. Refresh tokens and client secrets are never included.</source>
+        <translation>Écrit la valeur du jeton d&apos;accès ou d&apos;identité dans le rapport exporté. Les jetons de rafraîchissement et les secrets client ne sont jamais inclus.</translation>
+    </message>
+    <message>
+        <source>Save the verdict, findings, decoded claims, tenant evidence and a reproduction as Markdown or JSON, to attach to a ticket</source>
+        <translation>Enregistre le verdict, les constats, les claims décodées, les preuves du tenant et une reproduction en Markdown ou JSON, à joindre à un ticket</translation>
+    </message>
+    <message>
+        <source>Show the &amp;Actions to paste…</source>
+        <translation>Afficher les &amp;Actions à coller…</translation>
+    </message>
+    <message>
+        <source>Show the generated Auth0 Actions (finding %1)</source>
+        <translation>Afficher les Actions Auth0 générées (constat %1)</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet: explain a token first.</source>
+        <translation>Rien à exporter pour l&apos;instant : faites d&apos;abord expliquer un jeton.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was written; choose a folder you can write to.</source>
+        <translation>%1 Rien n&apos;a été écrit ; choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Report exported to %1 (%2, with the token value).</source>
+        <translation>Rapport exporté vers %1 (%2, avec la valeur du jeton).</translation>
+    </message>
+    <message>
+        <source>Report exported to %1 (%2, no token values).</source>
+        <translation>Rapport exporté vers %1 (%2, sans valeur de jeton).</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::GeneratedActionsDialog</name>
+    <message>
+        <source>Post-Login Action</source>
+        <translation>Action Post-Login</translation>
+    </message>
+    <message>
+        <source>Custom Token Exchange Action</source>
+        <translation>Action Custom Token Exchange</translation>
+    </message>
+    <message>
+        <source>Paste it into the Auth0 Dashboard: Actions → Library → Create Action → Build from scratch, trigger Login / Post Login. Deploy it, then add it to the flow under Actions → Triggers → post-login and Apply.</source>
+        <translation>Collez-la dans l&apos;Auth0 Dashboard : Actions → Library → Create Action → Build from scratch, déclencheur Login / Post Login. Déployez-la, puis ajoutez-la au flux sous Actions → Triggers → post-login et cliquez sur Apply.</translation>
+    </message>
+    <message>
+        <source>your subject_token_type</source>
+        <translation>votre subject_token_type</translation>
+    </message>
+    <message>
+        <source>Paste it into a new Action with the Custom Token Exchange trigger (Actions → Library → Create Action), add the dependency jose (version 5), Deploy it, then select it in the token exchange profile for %1.</source>
+        <translation>Collez-la dans une nouvelle Action avec le déclencheur Custom Token Exchange (Actions → Library → Create Action), ajoutez la dépendance jose (version 5), déployez-la, puis sélectionnez-la dans le profil d&apos;échange de jetons pour %1.</translation>
+    </message>
+    <message>
+        <source>Edit the profile in the Profiles view (or choose another in the Explain view&apos;s Profile box), then generate the Actions again.</source>
+        <translation>Modifiez le profil dans la vue Profils (ou choisissez-en un autre dans la liste Profil de la vue Expliquer), puis générez à nouveau les Actions.</translation>
+    </message>
+    <message>
+        <source>The exchange Action verifies subject tokens against the tenant&apos;s issuer, and the profile has none: fill in &quot;Domain or issuer&quot;.</source>
+        <translation>L&apos;Action d&apos;échange vérifie les jetons sujets par rapport à l&apos;émetteur du tenant, et le profil n&apos;en a pas : renseignez « Domaine ou émetteur ».</translation>
+    </message>
+    <message>
+        <source>The exchange Action checks the subject tokens&apos; aud, and the profile has no API audience: fill in &quot;Audience&quot; with your API identifier.</source>
+        <translation>L&apos;Action d&apos;échange vérifie l&apos;aud des jetons sujets, et le profil n&apos;a pas d&apos;audience d&apos;API : renseignez « Audience » avec l&apos;identifiant de votre API.</translation>
+    </message>
+    <message>
+        <source>The profile has no claim namespace, so the Actions have no claim name to put the organization under: fill in &quot;Claim namespace&quot; with an https URL you own, e.g. https://example.com/.</source>
+        <translation>Le profil n&apos;a pas d&apos;espace de noms de claims, les Actions n&apos;ont donc pas de nom de claim sous lequel placer l&apos;organisation : renseignez « Espace de noms des claims » avec une URL https qui vous appartient, par ex. https://example.com/.</translation>
+    </message>
+    <message>
+        <source>Auth0 Actions for organizations</source>
+        <translation>Actions Auth0 pour les organisations</translation>
+    </message>
+    <message>
+        <source>No profile is chosen: the Actions are generated from a profile&apos;s claim namespace, issuer and audience.</source>
+        <translation>Aucun profil choisi : les Actions sont générées à partir de l&apos;espace de noms de claims, de l&apos;émetteur et de l&apos;audience d&apos;un profil.</translation>
+    </message>
+    <message>
+        <source>Generated from the profile &quot;%1&quot;: the Post-Login Action puts app_metadata.default_org_id into the namespaced claim &lt;namespace&gt;org_id; the exchange Action turns that claim into a real org_id.</source>
+        <translation>Généré à partir du profil « %1 » : l&apos;Action Post-Login place app_metadata.default_org_id dans la claim avec espace de noms &lt;namespace&gt;org_id ; l&apos;Action d&apos;échange transforme cette claim en véritable org_id.</translation>
+    </message>
+    <message>
+        <source>Generated Actions</source>
+        <translation>Actions générées</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>%1 code</source>
+        <translation>Code de l&apos;%1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy the %1</source>
+        <translation>Copier l&apos;%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied the %1 (%n line(s)) to the clipboard.</source>
+        <translation>
+            <numerusform>%1 (%n ligne) copiée dans le presse-papiers.</numerusform>
+            <numerusform>%1 (%n lignes) copiée dans le presse-papiers.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
