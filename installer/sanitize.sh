@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # AddressSanitizer + UndefinedBehaviorSanitizer: builds everything with clang (plus the libFuzzer targets of
 # tests/fuzz), runs the whole test suite under the sanitizers, then runs every fuzz target for a bounded time.
-# installer/setup.sh test calls it when CI is set; run it by hand the same way.
+# CI runs it after the test suite (.ci/run, through installer/setup.sh sanitize); run it by hand the same way.
 #
 # Environment: ORGLENS_SANITIZE_BUILD_DIR (default build-sanitize), FUZZ_SECONDS per target (default 45; 0 skips
 # fuzzing), FUZZ_JOBS targets at once (default: the number of CPUs).

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # One entry point for developers and CI on Debian 12:
 #   installer/setup.sh run    install packages, configure, build, launch OrgLens on the demo tenant
-#   installer/setup.sh test   install packages, configure, build, run the whole test suite (in CI, then the
-#                             sanitizer and fuzzing job: installer/sanitize.sh)
+#   installer/setup.sh test   install packages, configure, build, run the whole test suite
+#   installer/setup.sh sanitize  ASan + UBSan build with clang, the whole suite under it, each fuzzer for a while
 #   installer/setup.sh check  run the test suite of an existing build ($ORGLENS_BUILD_DIR)
 #   installer/setup.sh build  install packages, configure, build
 #   installer/setup.sh package-test  build the .deb, install it with apt, run it, remove it (installer/package-test.sh)

@@ -9,6 +9,7 @@
 #include "LoginView.h"
 #include "MainWindow.h"
 #include "ManagementConnection.h"
+#include "ManagementWiring.h"
 #include "SingleInstance.h"
 #include "ScreenshotTour.h"
 #include "UsersView.h"
@@ -144,17 +145,7 @@ int main(int argc, char *argv[])
         orglens::widgets::wireExplainView(explainView, &window);
         return explainView;
     });
-    // The management views work on the profile chosen in the window's profile switcher.
-    QObject::connect(&window, &orglens::widgets::MainWindow::currentProfileChanged, &management,
-                     [&](const QString &label) {
-                         if (label.isEmpty())
-                             management.clear();
-                         else
-                             management.setProfileKey((window.sessionProfile(label)
-                                                           ? orglens::widgets::SessionProfilePrefix
-                                                           : orglens::widgets::SavedProfilePrefix) +
-                                                      label);
-                     });
+    orglens::widgets::wireManagementConnection(&window, &management);
 
     std::unique_ptr<orglens::demo::DemoTenant> demo;
     std::optional<orglens::widgets::SessionProfile> demoSession;

@@ -7,7 +7,10 @@
 #include "BulkResultModel.h"
 #include "BulkView.h"
 #include "DemoTenantFixture.h"
+#include "MainWindow.h"
 #include "ManagementConnection.h"
+#include "ManagementWiring.h"
+#include "ProfileSwitcher.h"
 #include "TenantStore.h"
 #include "UsersView.h"
 #include "management/BulkJournal.h"
@@ -434,6 +437,38 @@ private slots:
         QVERIFY(!app.demo.tenant().store().findUser(s("auth0|bob"))->appMetadata.contains(s("default_org_id")));
         QCOMPARE(app.demo.tenant().store().findUser(s("auth0|bob"))->appMetadata.value(s("plan")).toString(),
                  s("free"));
+    }
+    // The window's profile switcher and the management views' pickers never disagree, and a bulk run locks both.
+    void windowSwitcherAndViewPickersFollowEachOther()
+    {
+        App app;
+        profiles::Profile other = app.profiles.load(s("demo")).value();
+        other.name = s("other");
+        QVERIFY(app.profiles.save(other));
+        widgets::MainWindow window;
+        window.addApplicationViews(app.context);
+        widgets::wireManagementConnection(&window, &app.connection);
+        window.show(); // saved profiles are loaded after the first paint
+        widgets::UsersView users(&app.connection);
+        widgets::ProfileSwitcher *switcher = window.profileSwitcher();
+        QTRY_VERIFY(switcher->labels().contains(s("other")));
+
+        App::pick(users, s("saved:other"));
+        QTRY_COMPARE(switcher->currentLabel(), s("other"));
+        QCOMPARE(app.connection.profileKey(), s("saved:other"));
+
+        QVERIFY(window.selectProfile(s("demo")));
+        QCOMPARE(app.connection.profileKey(), s("saved:demo"));
+        QTRY_COMPARE(users.findChild<QComboBox *>(s("managementProfileCombo"))->currentData().toString(),
+                     s("saved:demo"));
+        QTRY_COMPARE(app.connection.state(), ManagementConnection::State::Ready);
+
+        app.connection.hold();
+        QVERIFY(!switcher->isEnabled());
+        QVERIFY(switcher->toolTip().contains(s("bulk run")));
+        app.connection.release();
+        QVERIFY(switcher->isEnabled());
+        QVERIFY(switcher->toolTip().isEmpty());
     }
 };
 
