@@ -167,7 +167,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     restoreWindowState();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // QWidget's destructor hides the children, and the history panel then asks for its rows' profile names: by then
+    // the switcher the namer reads is already gone.
+    if (m_historyPanel)
+        m_historyPanel->model()->setProfileNamer({});
+}
 
 void MainWindow::createActions()
 {

@@ -113,6 +113,8 @@ QJsonArray memberships(const QStringList &orgIds)
     return orgs;
 }
 
+// A finding points into its diagnosis: never into a temporary one.
+const Finding *findingOf(Diagnosis &&, const QString &) = delete;
 const Finding *findingOf(const Diagnosis &diagnosis, const QString &id)
 {
     for (const Finding &finding : diagnosis.findings) {
@@ -512,7 +514,8 @@ private slots:
         in.tenant.unavailable.insert(QStringLiteral("user"),
                                      QStringLiteral("403 Forbidden: Insufficient scope, expected any of: read:users "
                                                     "(insufficient_scope)"));
-        const Finding *finding = findingOf(diagnose(in), QStringLiteral("no-default-org"));
+        const Diagnosis diagnosis = diagnose(in);
+        const Finding *finding = findingOf(diagnosis, QStringLiteral("no-default-org"));
         QVERIFY(finding);
         QVERIFY(std::any_of(finding->evidence.begin(), finding->evidence.end(), [](const Evidence &e) {
             return e.role == Evidence::Role::Missing && e.text.contains(QLatin1String("insufficient_scope"));
