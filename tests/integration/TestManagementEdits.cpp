@@ -39,7 +39,7 @@ struct Tenant {
         const auto started = tenant.start();
         if (!started)
             qFatal("demo tenant did not start: %s", qPrintable(started.error().message));
-        QObject::connect(&tenant, &demo::DemoTenant::event, &tenant,
+        QObject::connect(&tenant, &demo::DemoTenant::activity, &tenant,
                          [this](const QJsonObject &entry) { events.append(entry); });
     }
 
