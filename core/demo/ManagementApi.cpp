@@ -90,7 +90,8 @@ ManagementApi::ManagementApi(DemoTenant &tenant, const Clock &clock)
     : m_tenant(tenant), m_clock(clock), m_rateLimiter(tenant.options().managementRateLimit, clock),
       m_faults(tenant.options().failRate, tenant.options().failSeed, tenant.options().slowMs)
 {
-    QObject::connect(&tenant, &DemoTenant::activity, &m_context, [this](const QJsonObject &entry) { recordEvent(entry); });
+    QObject::connect(&tenant, &DemoTenant::activity, &m_context,
+                     [this](const QJsonObject &entry) { recordEvent(entry); });
 }
 
 void ManagementApi::recordEvent(const QJsonObject &entry)

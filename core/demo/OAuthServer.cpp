@@ -48,8 +48,9 @@ void OAuthServer::registerRoutes(DemoRouter &router)
     using Method = QHttpServerRequest::Method;
     const auto route = [this, &router](const char *path, Method method,
                                        QHttpServerResponse (OAuthServer::*handler)(const DemoRequest &)) {
-        router.route(QLatin1String(path), method,
-                     [this, handler](const DemoRequest &request, const QStringList &) { return (this->*handler)(request); });
+        router.route(QLatin1String(path), method, [this, handler](const DemoRequest &request, const QStringList &) {
+            return (this->*handler)(request);
+        });
     };
     route("/authorize", Method::Get, &OAuthServer::authorize);
     route("/u/login", Method::Post, &OAuthServer::login);

@@ -136,9 +136,10 @@ private slots:
         tenant.reset();
 
         QCOMPARE(plan(), QStringLiteral("gold"));  // the edit is gone; the token still works: same signing key
-        const test::HttpResult refreshed = demo.token(QUrlQuery{{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                                                                {QStringLiteral("client_id"), QStringLiteral("demo-native")},
-                                                                {QStringLiteral("refresh_token"), refreshToken}});
+        const test::HttpResult refreshed =
+            demo.token(QUrlQuery{{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                                 {QStringLiteral("client_id"), QStringLiteral("demo-native")},
+                                 {QStringLiteral("refresh_token"), refreshToken}});
         QCOMPARE(refreshed.status, 403);
         QCOMPARE(refreshed.json().value(QLatin1String("error")).toString(), QStringLiteral("invalid_grant"));
         // Logins counted before the reset are forgotten too.
