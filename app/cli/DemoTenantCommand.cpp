@@ -181,7 +181,7 @@ int DemoTenantCommand::execute(const QCommandLineParser &parser, CommandIo &io)
                   .toJson(QJsonDocument::Compact)
            << '\n';
     io.out.flush();
-    QObject::connect(&tenant, &demo::DemoTenant::event, &tenant, [&io](const QJsonObject &entry) {
+    QObject::connect(&tenant, &demo::DemoTenant::activity, &tenant, [&io](const QJsonObject &entry) {
         io.out << QJsonDocument(entry).toJson(QJsonDocument::Compact) << '\n';
         io.out.flush();
     });

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QMetaEnum>
 #include <QTcpServer>
 
 namespace orglens::demo {
@@ -13,6 +12,7 @@ namespace orglens::demo {
 DemoTenant::DemoTenant(DemoTenantOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_server([this](const DemoRequest &request) { return handle(request); })
 {
     if (!m_options.claimNamespace.endsWith(QLatin1Char('/')))
         m_options.claimNamespace += QLatin1Char('/');
@@ -74,37 +74,56 @@ void DemoTenant::emitEvent(QJsonObject entry)
 {
     if (!entry.contains(QLatin1String("time")))
         entry.insert(QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    emit event(entry);
+    emit activity(entry);
+}
+
+void DemoTenant::reset()
+{
+    Q_ASSERT_X(m_store, "DemoTenant::reset", "call start() first");
+    // Copying the pristine store is cheap (its strings and JSON are implicitly shared); seeding again is not.
+    if (!m_seed)
+        m_seed = std::make_unique<const TenantStore>(m_options, managementAudience().toString());
+    *m_store = *m_seed;
+    m_oauth->reset();
+    m_managementApi->forgetLogins();
+}
+
+DemoReply DemoTenant::handle(const DemoRequest &request)
+{
+    Q_ASSERT_X(m_store, "DemoTenant::handle", "call start() first");
+    std::optional<DemoReply> reply = m_router.dispatch(request);
+    if (!reply) {
+        reply.emplace(managementError(HttpStatus::NotFound,
+                                      tr("No route for %1 %2 on the demo tenant.").arg(request.methodName(),
+                                                                                      request.url.path()),
+                                      QStringLiteral("not_found")));
+    }
+    // Responses must never be cached: they carry tokens and per-login pages.
+    if (!reply->response.hasHeader(QByteArrayLiteral("Cache-Control")))
+        reply->response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    if (m_responseObserver)
+        m_responseObserver(reply->response);
+    return std::move(*reply);
+}
+
+void DemoTenant::setResponseObserver(std::function<void(const QHttpServerResponse &)> observer)
+{
+    m_responseObserver = std::move(observer);
 }
 
 void DemoTenant::registerRoutes()
 {
-    m_server.route(QStringLiteral("/.well-known/openid-configuration"), QHttpServerRequest::Method::Get,
-                   [this] { return jsonResponse(discoveryDocument()); });
-    m_server.route(QStringLiteral("/.well-known/jwks.json"), QHttpServerRequest::Method::Get,
-                   [this] { return jsonResponse(m_signingKey.jwks()); });
+    using Method = QHttpServerRequest::Method;
+    m_router.route(QStringLiteral("/.well-known/openid-configuration"), Method::Get,
+                   [this](const DemoRequest &, const QStringList &) { return jsonResponse(discoveryDocument()); });
+    m_router.route(QStringLiteral("/.well-known/jwks.json"), Method::Get,
+                   [this](const DemoRequest &, const QStringList &) { return jsonResponse(m_signingKey.jwks()); });
 
     m_oauth = std::make_unique<OAuthServer>(*this);
-    m_oauth->registerRoutes(m_server);
+    m_oauth->registerRoutes(m_router);
     // The Management API (/api/v2/...) is its own component.
     m_managementApi = std::make_unique<ManagementApi>(*this);
-    m_managementApi->registerRoutes(m_server);
-
-    // Responses must never be cached: they carry tokens and per-login pages.
-    m_server.afterRequest([](QHttpServerResponse &&response) {
-        if (!response.hasHeader(QByteArrayLiteral("Cache-Control")))
-            response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-        return std::move(response);
-    });
-    m_server.setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        managementError(HttpStatus::NotFound,
-                        tr("No route for %1 %2 on the demo tenant.")
-                            .arg(QString::fromLatin1(QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(
-                                     int(request.method()))),
-                                 request.url().path()),
-                        QStringLiteral("not_found"))
-            .write(std::move(responder));
-    });
+    m_managementApi->registerRoutes(m_router);
 }
 
 QJsonObject DemoTenant::discoveryDocument() const

@@ -1,16 +1,18 @@
 #pragma once
 
+#include "DemoHttpServer.h"
+#include "DemoRouter.h"
 #include "DemoTenantOptions.h"
 #include "HttpResponses.h"
 #include "SigningKey.h"
 #include "TenantStore.h"
 #include "common/Result.h"
 
-#include <QHttpServer>
 #include <QJsonObject>
 #include <QObject>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace orglens::demo {
@@ -42,13 +44,23 @@ public:
     const DemoTenantOptions &options() const { return m_options; }
     TenantStore &store();              // valid after start()
     SigningKey &signingKey() { return m_signingKey; }
-    QHttpServer &server() { return m_server; }
 
-    // Adds "time" (ISO-8601 UTC) unless present and emits event(). Never put token or secret values in it.
+    // Back to the state start() left: the seed data, no logins, sessions, codes, refresh tokens or Management API
+    // edits. Port, signing key (so issued JWTs stay valid), rate limit and fault sequence are kept.
+    void reset();
+
+    // Answers one request: the route's reply, or Auth0's 404 when no route matches. Every HTTP request goes
+    // through here; calling it directly serves a request without a socket (valid after start()).
+    DemoReply handle(const DemoRequest &request);
+    // Sees every response handle() gives before it is sent (tests learn the tokens the tenant issued from it).
+    void setResponseObserver(std::function<void(const QHttpServerResponse &)> observer);
+
+    // Adds "time" (ISO-8601 UTC) unless present and emits activity(). Never put token or secret values in it.
     void emitEvent(QJsonObject entry);
 
 signals:
-    void event(const QJsonObject &entry);
+    // One tenant event (login, token_issued, ...; see README.md): a log line, never a token or a secret.
+    void activity(const QJsonObject &entry);
 
 private:
     void registerRoutes();
@@ -56,9 +68,12 @@ private:
 
     DemoTenantOptions m_options;
     SigningKey m_signingKey;
-    QHttpServer m_server;
+    DemoHttpServer m_server;
+    DemoRouter m_router;
+    std::function<void(const QHttpServerResponse &)> m_responseObserver;
     quint16 m_port = 0;
     std::unique_ptr<TenantStore> m_store;
+    std::unique_ptr<const TenantStore> m_seed; // made by the first reset()
     std::unique_ptr<OAuthServer> m_oauth;
     std::unique_ptr<ManagementApi> m_managementApi;
 };

@@ -73,30 +73,10 @@ QHttpServerResponse redirectResponse(const QUrl &location)
     return response;
 }
 
-QByteArray requestHeader(const QHttpServerRequest &request, const QByteArray &name)
+RequestParameters::RequestParameters(const DemoRequest &request)
 {
-    for (const auto &[key, value] : request.headers()) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-
-QString requestCookie(const QHttpServerRequest &request, const QByteArray &name)
-{
-    const QByteArray header = requestHeader(request, QByteArrayLiteral("Cookie"));
-    for (const QByteArray &part : header.split(';')) {
-        const QByteArray pair = part.trimmed();
-        if (pair.startsWith(name + '='))
-            return QString::fromUtf8(pair.mid(name.size() + 1));
-    }
-    return {};
-}
-
-RequestParameters::RequestParameters(const QHttpServerRequest &request)
-{
-    const QByteArray contentType = requestHeader(request, QByteArrayLiteral("Content-Type")).toLower();
-    const QByteArray body = request.body();
+    const QByteArray contentType = request.header(QByteArrayLiteral("Content-Type")).toLower();
+    const QByteArray &body = request.body;
     if (contentType.startsWith("application/json")) {
         QJsonParseError error{};
         const QJsonDocument document = QJsonDocument::fromJson(body, &error);
@@ -130,7 +110,7 @@ RequestParameters::RequestParameters(const QHttpServerRequest &request)
         m_values = formValues(body);
         return;
     }
-    m_values = formValues(request.url().query(QUrl::FullyEncoded).toUtf8());
+    m_values = formValues(request.url.query(QUrl::FullyEncoded).toUtf8());
 }
 
 } // namespace orglens::demo

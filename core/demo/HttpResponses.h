@@ -1,8 +1,9 @@
 #pragma once
 
+#include "DemoRequest.h"
+
 #include <QByteArray>
 #include <QHash>
-#include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonObject>
 #include <QString>
@@ -24,16 +25,11 @@ QHttpServerResponse managementError(HttpStatus status, const QString &message, c
 QHttpServerResponse htmlResponse(const QString &html, HttpStatus status = HttpStatus::Ok);
 QHttpServerResponse redirectResponse(const QUrl &location);
 
-// Request header value, case-insensitive name; empty when absent.
-QByteArray requestHeader(const QHttpServerRequest &request, const QByteArray &name);
-// A cookie's value from the Cookie header; empty when absent.
-QString requestCookie(const QHttpServerRequest &request, const QByteArray &name);
-
 // Parameters of a request: the body as application/x-www-form-urlencoded or application/json (values
 // converted to strings; JSON non-string values to their compact JSON text), else the query string.
 class RequestParameters {
 public:
-    explicit RequestParameters(const QHttpServerRequest &request);
+    explicit RequestParameters(const DemoRequest &request);
 
     QString value(const QString &name) const { return m_values.value(name); }
     bool contains(const QString &name) const { return m_values.contains(name); }

@@ -7,22 +7,16 @@
 #include "UserQuery.h"
 
 #include <QCryptographicHash>
-#include <QHttpServer>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QMetaEnum>
-#include <QPointer>
-#include <QTcpSocket>
-#include <QTimer>
 #include <QUrlQuery>
-
-#include <memory>
 
 namespace orglens::demo {
 
 namespace {
 
 using Method = QHttpServerRequest::Method;
+using Arguments = QStringList;
 
 // Auth0 lets user search page through the first 1,000 results only.
 constexpr int SearchWindow = 1000;
@@ -46,14 +40,9 @@ ManagementError organizationNotFound()
                                      QStringLiteral("inexistent_organization"));
 }
 
-QString methodName(Method method)
+QUrlQuery queryOf(const DemoRequest &request)
 {
-    return QString::fromLatin1(QMetaEnum::fromType<Method>().valueToKey(int(method))).toUpper();
-}
-
-QUrlQuery queryOf(const QHttpServerRequest &request)
-{
-    return QUrlQuery(request.url());
+    return QUrlQuery(request.url);
 }
 
 // Route arguments arrive as the router matched them in the path; undo any percent-encoding left in them.
@@ -101,7 +90,8 @@ ManagementApi::ManagementApi(DemoTenant &tenant, const Clock &clock)
     : m_tenant(tenant), m_clock(clock), m_rateLimiter(tenant.options().managementRateLimit, clock),
       m_faults(tenant.options().failRate, tenant.options().failSeed, tenant.options().slowMs)
 {
-    QObject::connect(&tenant, &DemoTenant::event, &m_context, [this](const QJsonObject &entry) { recordEvent(entry); });
+    QObject::connect(&tenant, &DemoTenant::activity, &m_context,
+                     [this](const QJsonObject &entry) { recordEvent(entry); });
 }
 
 void ManagementApi::recordEvent(const QJsonObject &entry)
@@ -131,64 +121,63 @@ QJsonObject ManagementApi::userJson(const User &user) const
     return json;
 }
 
-void ManagementApi::registerRoutes(QHttpServer &server)
+void ManagementApi::registerRoutes(DemoRouter &router)
 {
+    // Handlers of routes with an "<arg>" get it as their first argument.
     const auto withId = [this](QStringList scopes, auto handler) {
-        return [this, scopes, handler](const QString &id, const QHttpServerRequest &request,
-                                       QHttpServerResponder &&responder) {
-            serve(request, std::move(responder), scopes, [&] { return handler(pathArgument(id), request); });
+        return [this, scopes, handler](const DemoRequest &request, const Arguments &arguments) {
+            return serve(request, scopes, [&] { return handler(pathArgument(arguments.value(0)), request); });
         };
     };
     const auto withoutId = [this](QStringList scopes, auto handler) {
-        return [this, scopes, handler](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            serve(request, std::move(responder), scopes, [&] { return handler(request); });
+        return [this, scopes, handler](const DemoRequest &request, const Arguments &) {
+            return serve(request, scopes, [&] { return handler(request); });
         };
     };
 
-    server.route(QStringLiteral("/api/v2/users"), Method::Get,
-                 withoutId({ReadUsers}, [this](const QHttpServerRequest &r) { return searchUsers(r); }));
-    server.route(QStringLiteral("/api/v2/users-by-email"), Method::Get,
-                 withoutId({ReadUsers}, [this](const QHttpServerRequest &r) { return usersByEmail(r); }));
-    server.route(QStringLiteral("/api/v2/users/<arg>"), Method::Get,
-                 withId({ReadUsers}, [this](const QString &id, const QHttpServerRequest &) { return getUser(id); }));
-    server.route(QStringLiteral("/api/v2/users/<arg>"), Method::Patch,
-                 [this](const QString &id, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+    router.route(QStringLiteral("/api/v2/users"), Method::Get,
+                 withoutId({ReadUsers}, [this](const DemoRequest &r) { return searchUsers(r); }));
+    router.route(QStringLiteral("/api/v2/users-by-email"), Method::Get,
+                 withoutId({ReadUsers}, [this](const DemoRequest &r) { return usersByEmail(r); }));
+    router.route(QStringLiteral("/api/v2/users/<arg>"), Method::Get,
+                 withId({ReadUsers}, [this](const QString &id, const DemoRequest &) { return getUser(id); }));
+    router.route(QStringLiteral("/api/v2/users/<arg>"), Method::Patch,
+                 [this](const DemoRequest &request, const Arguments &arguments) {
                      // A body that changes only app_metadata is allowed with the narrower scope too.
-                     const auto body = QJsonDocument::fromJson(request.body()).object();
+                     const auto body = QJsonDocument::fromJson(request.body).object();
                      const QStringList scopes = MetadataMerge::touchesOnlyAppMetadata(body)
                                                     ? QStringList{UpdateUsers, UpdateAppMetadata}
                                                     : QStringList{UpdateUsers};
-                     serve(request, std::move(responder), scopes, [&] { return patchUser(pathArgument(id), request); });
+                     return serve(request, scopes,
+                                  [&] { return patchUser(pathArgument(arguments.value(0)), request); });
                  });
-    server.route(QStringLiteral("/api/v2/users/<arg>/organizations"), Method::Get,
+    router.route(QStringLiteral("/api/v2/users/<arg>/organizations"), Method::Get,
                  withId({ReadOrganizations},
-                        [this](const QString &id, const QHttpServerRequest &r) { return organizationsOfUser(id, r); }));
-    server.route(QStringLiteral("/api/v2/organizations"), Method::Get,
-                 withoutId({ReadOrganizations}, [this](const QHttpServerRequest &r) { return listOrganizations(r); }));
-    server.route(QStringLiteral("/api/v2/organizations/name/<arg>"), Method::Get,
-                 withId({ReadOrganizations}, [this](const QString &name, const QHttpServerRequest &) {
-                     return getOrganization(name, true);
-                 }));
-    server.route(QStringLiteral("/api/v2/organizations/<arg>"), Method::Get,
+                        [this](const QString &id, const DemoRequest &r) { return organizationsOfUser(id, r); }));
+    router.route(QStringLiteral("/api/v2/organizations"), Method::Get,
+                 withoutId({ReadOrganizations}, [this](const DemoRequest &r) { return listOrganizations(r); }));
+    router.route(QStringLiteral("/api/v2/organizations/name/<arg>"), Method::Get,
                  withId({ReadOrganizations},
-                        [this](const QString &id, const QHttpServerRequest &) { return getOrganization(id, false); }));
-    server.route(QStringLiteral("/api/v2/organizations/<arg>/members"), Method::Get,
+                        [this](const QString &name, const DemoRequest &) { return getOrganization(name, true); }));
+    router.route(QStringLiteral("/api/v2/organizations/<arg>"), Method::Get,
+                 withId({ReadOrganizations},
+                        [this](const QString &id, const DemoRequest &) { return getOrganization(id, false); }));
+    router.route(QStringLiteral("/api/v2/organizations/<arg>/members"), Method::Get,
                  withId({ReadMembers},
-                        [this](const QString &id, const QHttpServerRequest &r) { return organizationMembers(id, r); }));
-    server.route(QStringLiteral("/api/v2/clients/<arg>"), Method::Get,
+                        [this](const QString &id, const DemoRequest &r) { return organizationMembers(id, r); }));
+    router.route(QStringLiteral("/api/v2/clients/<arg>"), Method::Get,
                  withId({ReadClients, QStringLiteral("read:client_keys")},
-                        [this](const QString &id, const QHttpServerRequest &) { return getClient(id); }));
-    // Anything else under /api/v2/ (the pattern is a regular expression): Auth0's 404, still rate limited.
-    server.route(QStringLiteral("/api/v2/.*"), withoutId({}, [](const QHttpServerRequest &) {
+                        [this](const QString &id, const DemoRequest &) { return getClient(id); }));
+    // Anything else under /api/v2/ (the pattern is a regular expression), any method: Auth0's 404, still rate
+    // limited.
+    router.route(QStringLiteral("/api/v2/.*"), Method::AnyKnown, withoutId({}, [](const DemoRequest &) {
                      return ManagementError::notFound(QStringLiteral("Not Found"), {}).toResponse();
                  }));
 }
 
-void ManagementApi::serve(const QHttpServerRequest &request, QHttpServerResponder &&responder,
-                          const QStringList &scopes, const Handler &handler)
+DemoReply ManagementApi::serve(const DemoRequest &request, const QStringList &scopes, const Handler &handler)
 {
     const RateLimiter::Decision limit = m_rateLimiter.take();
-    const int delayMs = m_faults.slowMs(); // every answer, errors included, like a slow network
     QHttpServerResponse response = [&] {
         if (!limit.allowed)
             return RateLimiter::limitReachedError().toResponse();
@@ -196,8 +185,8 @@ void ManagementApi::serve(const QHttpServerRequest &request, QHttpServerResponde
         if (fault.fail) {
             m_tenant.emitEvent(QJsonObject{{QStringLiteral("type"), QStringLiteral("management_fault")},
                                            {QStringLiteral("status"), 500},
-                                           {QStringLiteral("method"), methodName(request.method())},
-                                           {QStringLiteral("path"), request.url().path()},
+                                           {QStringLiteral("method"), request.methodName()},
+                                           {QStringLiteral("path"), request.url.path()},
                                            {QStringLiteral("sequence"), qint64(fault.sequence)}});
             return FaultInjector::faultError().toResponse();
         }
@@ -208,15 +197,16 @@ void ManagementApi::serve(const QHttpServerRequest &request, QHttpServerResponde
     for (const auto &[name, value] : limit.headers())
         response.setHeader(name, value);
     response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-    send(std::move(response), std::move(responder), delayMs);
+    // Every answer, errors included, is slowed down, like a slow network.
+    return DemoReply(std::move(response), m_faults.slowMs());
 }
 
-std::optional<ManagementError> ManagementApi::checkAuthorization(const QHttpServerRequest &request,
+std::optional<ManagementError> ManagementApi::checkAuthorization(const DemoRequest &request,
                                                                  const QStringList &scopes) const
 {
     if (scopes.isEmpty())
         return std::nullopt;
-    const QByteArray header = requestHeader(request, QByteArrayLiteral("Authorization")).trimmed();
+    const QByteArray header = request.header(QByteArrayLiteral("Authorization")).trimmed();
     if (header.isEmpty())
         return ManagementError::unauthorized(QStringLiteral("Missing authentication"));
     if (!header.toLower().startsWith("bearer "))
@@ -238,30 +228,13 @@ std::optional<ManagementError> ManagementApi::checkAuthorization(const QHttpServ
                            QStringLiteral("insufficient_scope")};
 }
 
-void ManagementApi::send(QHttpServerResponse response, QHttpServerResponder &&responder, int delayMs)
-{
-    if (delayMs <= 0) {
-        response.write(std::move(responder));
-        return;
-    }
-    // QtHttpServer 6.4 lets a responder outlive the handler: keep it and answer from a timer. The socket is the
-    // timer's context, so a client that hangs up first simply cancels the answer.
-    auto pending = std::make_shared<std::pair<QHttpServerResponse, QHttpServerResponder>>(std::move(response),
-                                                                                          std::move(responder));
-    QPointer<QTcpSocket> socket = pending->second.socket();
-    QTimer::singleShot(delayMs, socket.data(), [pending, socket] {
-        if (socket && socket->state() == QAbstractSocket::ConnectedState)
-            pending->first.write(std::move(pending->second));
-    });
-}
-
 QHttpServerResponse ManagementApi::getUser(const QString &userId) const
 {
     const User *user = m_tenant.store().findUser(userId);
     return user ? QHttpServerResponse(userJson(*user)) : userNotFound().toResponse();
 }
 
-QHttpServerResponse ManagementApi::searchUsers(const QHttpServerRequest &request) const
+QHttpServerResponse ManagementApi::searchUsers(const DemoRequest &request) const
 {
     const QUrlQuery query = queryOf(request);
     const QString engine = query.queryItemValue(QStringLiteral("search_engine"));
@@ -295,7 +268,7 @@ QHttpServerResponse ManagementApi::searchUsers(const QHttpServerRequest &request
     return body.isArray() ? QHttpServerResponse(body.toArray()) : QHttpServerResponse(body.toObject());
 }
 
-QHttpServerResponse ManagementApi::usersByEmail(const QHttpServerRequest &request) const
+QHttpServerResponse ManagementApi::usersByEmail(const DemoRequest &request) const
 {
     const QString email = queryOf(request).queryItemValue(QStringLiteral("email"), QUrl::FullyDecoded);
     if (email.isEmpty()) {
@@ -310,10 +283,10 @@ QHttpServerResponse ManagementApi::usersByEmail(const QHttpServerRequest &reques
     return QHttpServerResponse(users);
 }
 
-QHttpServerResponse ManagementApi::patchUser(const QString &userId, const QHttpServerRequest &request)
+QHttpServerResponse ManagementApi::patchUser(const QString &userId, const DemoRequest &request)
 {
     QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (!document.isObject()) {
         const QString why =
             parseError.error != QJsonParseError::NoError
@@ -334,7 +307,7 @@ QHttpServerResponse ManagementApi::patchUser(const QString &userId, const QHttpS
     return QHttpServerResponse(userJson(updated.value()));
 }
 
-QHttpServerResponse ManagementApi::organizationsOfUser(const QString &userId, const QHttpServerRequest &request) const
+QHttpServerResponse ManagementApi::organizationsOfUser(const QString &userId, const DemoRequest &request) const
 {
     if (!m_tenant.store().findUser(userId))
         return userNotFound().toResponse();
@@ -344,7 +317,7 @@ QHttpServerResponse ManagementApi::organizationsOfUser(const QString &userId, co
     return pagedResponse(queryOf(request), organizations, QStringLiteral("organizations"), false);
 }
 
-QHttpServerResponse ManagementApi::listOrganizations(const QHttpServerRequest &request) const
+QHttpServerResponse ManagementApi::listOrganizations(const DemoRequest &request) const
 {
     QJsonArray organizations;
     for (const Organization &organization : m_tenant.store().organizations())
@@ -359,7 +332,7 @@ QHttpServerResponse ManagementApi::getOrganization(const QString &idOrName, bool
     return organization ? QHttpServerResponse(organizationJson(*organization)) : organizationNotFound().toResponse();
 }
 
-QHttpServerResponse ManagementApi::organizationMembers(const QString &orgId, const QHttpServerRequest &request) const
+QHttpServerResponse ManagementApi::organizationMembers(const QString &orgId, const DemoRequest &request) const
 {
     if (!m_tenant.store().findOrganization(orgId))
         return organizationNotFound().toResponse();

@@ -1,21 +1,18 @@
 #pragma once
 
+#include "DemoRouter.h"
 #include "FaultInjector.h"
 #include "ManagementError.h"
 #include "RateLimiter.h"
 
 #include <QDateTime>
 #include <QHash>
-#include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 
 #include <functional>
-
-class QHttpServer;
-class QHttpServerRequest;
 
 namespace orglens::demo {
 
@@ -25,14 +22,16 @@ struct User;
 // The demo tenant's Management API subset (/api/v2/...): users (get, search, by email, PATCH, organizations),
 // organizations (list, by id, by name, members) and clients. Every request goes through one pipeline:
 // rate limit (x-ratelimit-* headers on every answer, 429 when over), fault injection (--fail-rate, --fail-seed),
-// bearer token check (signature, exp, audience, scope), the handler, then the optional --slow-ms delay, which a
-// timer applies so the event loop keeps serving other requests.
+// bearer token check (signature, exp, audience, scope), the handler; every reply carries the optional --slow-ms
+// delay, which the HTTP server applies with a timer so the event loop keeps serving other requests.
 class ManagementApi {
 public:
     explicit ManagementApi(DemoTenant &tenant, const Clock &clock = Clock::system());
 
-    // Registers the /api/v2/ routes on the tenant's server (a catch-all 404 for other /api/v2/ paths last).
-    void registerRoutes(QHttpServer &server);
+    // Registers the /api/v2/ routes on the tenant's router (a catch-all 404 for other /api/v2/ paths last).
+    void registerRoutes(DemoRouter &router);
+    // Forgets the logins counted for logins_count and last_login (the rate limit and fault sequence go on).
+    void forgetLogins() { m_logins.clear(); }
 
     // The user as the Management API returns it (Auth0's shape: identities, picture, logins_count, ...).
     QJsonObject userJson(const User &user) const;
@@ -40,21 +39,18 @@ public:
 private:
     using Handler = std::function<QHttpServerResponse()>;
 
-    void serve(const QHttpServerRequest &request, QHttpServerResponder &&responder, const QStringList &scopes,
-               const Handler &handler);
+    DemoReply serve(const DemoRequest &request, const QStringList &scopes, const Handler &handler);
     // Null when the bearer token grants one of scopes (an empty list needs no token).
-    std::optional<ManagementError> checkAuthorization(const QHttpServerRequest &request,
-                                                      const QStringList &scopes) const;
-    void send(QHttpServerResponse response, QHttpServerResponder &&responder, int delayMs);
+    std::optional<ManagementError> checkAuthorization(const DemoRequest &request, const QStringList &scopes) const;
 
     QHttpServerResponse getUser(const QString &userId) const;
-    QHttpServerResponse searchUsers(const QHttpServerRequest &request) const;
-    QHttpServerResponse usersByEmail(const QHttpServerRequest &request) const;
-    QHttpServerResponse patchUser(const QString &userId, const QHttpServerRequest &request);
-    QHttpServerResponse organizationsOfUser(const QString &userId, const QHttpServerRequest &request) const;
-    QHttpServerResponse listOrganizations(const QHttpServerRequest &request) const;
+    QHttpServerResponse searchUsers(const DemoRequest &request) const;
+    QHttpServerResponse usersByEmail(const DemoRequest &request) const;
+    QHttpServerResponse patchUser(const QString &userId, const DemoRequest &request);
+    QHttpServerResponse organizationsOfUser(const QString &userId, const DemoRequest &request) const;
+    QHttpServerResponse listOrganizations(const DemoRequest &request) const;
     QHttpServerResponse getOrganization(const QString &idOrName, bool byName) const;
-    QHttpServerResponse organizationMembers(const QString &orgId, const QHttpServerRequest &request) const;
+    QHttpServerResponse organizationMembers(const QString &orgId, const DemoRequest &request) const;
     QHttpServerResponse getClient(const QString &clientId) const;
 
     void recordEvent(const QJsonObject &entry);

@@ -1,11 +1,11 @@
 #include "OAuthServer.h"
 
+#include "DemoRouter.h"
 #include "DemoTenant.h"
 #include "LoginPages.h"
 #include "TokenEndpoint.h"
 
 #include <QCoreApplication>
-#include <QHttpServer>
 #include <QUrlQuery>
 
 namespace orglens::demo {
@@ -43,26 +43,30 @@ OAuthServer::OAuthServer(DemoTenant &tenant)
 
 OAuthServer::~OAuthServer() = default;
 
-void OAuthServer::registerRoutes(QHttpServer &server)
+void OAuthServer::registerRoutes(DemoRouter &router)
 {
     using Method = QHttpServerRequest::Method;
-    server.route(QStringLiteral("/authorize"), Method::Get,
-                 [this](const QHttpServerRequest &request) { return authorize(request); });
-    server.route(QStringLiteral("/u/login"), Method::Post,
-                 [this](const QHttpServerRequest &request) { return login(request); });
-    server.route(QStringLiteral("/u/consent"), Method::Post,
-                 [this](const QHttpServerRequest &request) { return consent(request); });
-    server.route(QStringLiteral("/activate"), Method::Get,
-                 [this](const QHttpServerRequest &request) { return activatePage(request); });
-    server.route(QStringLiteral("/activate"), Method::Post,
-                 [this](const QHttpServerRequest &request) { return activate(request); });
-    server.route(QStringLiteral("/oauth/device/code"), Method::Post,
-                 [this](const QHttpServerRequest &request) { return deviceCode(request); });
-    server.route(QStringLiteral("/v2/logout"), Method::Get,
-                 [this](const QHttpServerRequest &request) { return logout(request); });
-    server.route(QStringLiteral("/oidc/logout"), Method::Get,
-                 [this](const QHttpServerRequest &request) { return logout(request); });
-    m_tokenEndpoint->registerRoutes(server);
+    const auto route = [this, &router](const char *path, Method method,
+                                       QHttpServerResponse (OAuthServer::*handler)(const DemoRequest &)) {
+        router.route(QLatin1String(path), method, [this, handler](const DemoRequest &request, const QStringList &) {
+            return (this->*handler)(request);
+        });
+    };
+    route("/authorize", Method::Get, &OAuthServer::authorize);
+    route("/u/login", Method::Post, &OAuthServer::login);
+    route("/u/consent", Method::Post, &OAuthServer::consent);
+    route("/activate", Method::Get, &OAuthServer::activatePage);
+    route("/activate", Method::Post, &OAuthServer::activate);
+    route("/oauth/device/code", Method::Post, &OAuthServer::deviceCode);
+    route("/v2/logout", Method::Get, &OAuthServer::logout);
+    route("/oidc/logout", Method::Get, &OAuthServer::logout);
+    m_tokenEndpoint->registerRoutes(router);
+}
+
+void OAuthServer::reset()
+{
+    m_flows = FlowStore();
+    m_issuer.forgetTokens();
 }
 
 void OAuthServer::emitEvent(const QString &type, QJsonObject details)
@@ -83,9 +87,9 @@ QString OAuthServer::organizationName(const QString &orgId) const
     return org ? org->displayName : QString();
 }
 
-std::optional<Session> OAuthServer::currentSession(const QHttpServerRequest &request) const
+std::optional<Session> OAuthServer::currentSession(const DemoRequest &request) const
 {
-    const QString id = requestCookie(request, sessionCookieName());
+    const QString id = request.cookie(sessionCookieName());
     return id.isEmpty() ? std::nullopt : m_flows.session(id);
 }
 
@@ -113,7 +117,7 @@ QHttpServerResponse OAuthServer::redirectError(const QString &redirectUri, const
     return redirectResponse(url);
 }
 
-QHttpServerResponse OAuthServer::authorize(const QHttpServerRequest &request)
+QHttpServerResponse OAuthServer::authorize(const DemoRequest &request)
 {
     const RequestParameters params(request);
     const QString clientId = params.value(QStringLiteral("client_id"));
@@ -197,7 +201,7 @@ QHttpServerResponse OAuthServer::authorize(const QHttpServerRequest &request)
     return htmlResponse(LoginPages::login({transaction.id, client->name, organizationName(orgId), transaction.loginHint, {}}));
 }
 
-QHttpServerResponse OAuthServer::login(const QHttpServerRequest &request)
+QHttpServerResponse OAuthServer::login(const DemoRequest &request)
 {
     const RequestParameters params(request);
     LoginTransaction *transaction = m_flows.transaction(params.value(QStringLiteral("tx")));
@@ -241,7 +245,7 @@ QHttpServerResponse OAuthServer::consentPage(const LoginTransaction &transaction
                                              organizationName(transaction.orgId), userCode}));
 }
 
-QHttpServerResponse OAuthServer::consent(const QHttpServerRequest &request)
+QHttpServerResponse OAuthServer::consent(const DemoRequest &request)
 {
     const RequestParameters params(request);
     const QString transactionId = params.value(QStringLiteral("tx"));
@@ -326,7 +330,7 @@ QHttpServerResponse OAuthServer::finishAuthorize(const LoginTransaction &transac
     return redirectResponse(url);
 }
 
-QHttpServerResponse OAuthServer::deviceCode(const QHttpServerRequest &request)
+QHttpServerResponse OAuthServer::deviceCode(const DemoRequest &request)
 {
     const RequestParameters params(request);
     if (!params.parseError().isEmpty())
@@ -372,12 +376,12 @@ QHttpServerResponse OAuthServer::deviceCode(const QHttpServerRequest &request)
                                     {QStringLiteral("interval"), device.interval}});
 }
 
-QHttpServerResponse OAuthServer::activatePage(const QHttpServerRequest &request)
+QHttpServerResponse OAuthServer::activatePage(const DemoRequest &request)
 {
     return htmlResponse(LoginPages::activate(request.query().queryItemValue(QStringLiteral("user_code"), QUrl::FullyDecoded), {}));
 }
 
-QHttpServerResponse OAuthServer::activate(const QHttpServerRequest &request)
+QHttpServerResponse OAuthServer::activate(const DemoRequest &request)
 {
     const RequestParameters params(request);
     const QString userCode = params.value(QStringLiteral("user_code"));
@@ -401,7 +405,7 @@ QHttpServerResponse OAuthServer::activate(const QHttpServerRequest &request)
     return htmlResponse(LoginPages::login({transaction.id, applicationName(transaction.clientId), {}, {}, {}}));
 }
 
-QHttpServerResponse OAuthServer::logout(const QHttpServerRequest &request)
+QHttpServerResponse OAuthServer::logout(const DemoRequest &request)
 {
     const RequestParameters params(request);
     QString returnTo = params.value(QStringLiteral("returnTo"));

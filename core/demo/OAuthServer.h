@@ -8,10 +8,9 @@
 
 #include <memory>
 
-class QHttpServer;
-
 namespace orglens::demo {
 
+class DemoRouter;
 class DemoTenant;
 class TokenEndpoint;
 struct Client;
@@ -25,19 +24,21 @@ public:
     explicit OAuthServer(DemoTenant &tenant);
     ~OAuthServer();
 
-    void registerRoutes(QHttpServer &server);
+    void registerRoutes(DemoRouter &router);
+    // Forgets every login transaction, session, code, device authorization and refresh token.
+    void reset();
 
     // Name of the browser session cookie.
     static QByteArray sessionCookieName() { return QByteArrayLiteral("orglens_demo_session"); }
 
 private:
-    QHttpServerResponse authorize(const QHttpServerRequest &request);
-    QHttpServerResponse login(const QHttpServerRequest &request);
-    QHttpServerResponse consent(const QHttpServerRequest &request);
-    QHttpServerResponse activatePage(const QHttpServerRequest &request);
-    QHttpServerResponse activate(const QHttpServerRequest &request);
-    QHttpServerResponse deviceCode(const QHttpServerRequest &request);
-    QHttpServerResponse logout(const QHttpServerRequest &request);
+    QHttpServerResponse authorize(const DemoRequest &request);
+    QHttpServerResponse login(const DemoRequest &request);
+    QHttpServerResponse consent(const DemoRequest &request);
+    QHttpServerResponse activatePage(const DemoRequest &request);
+    QHttpServerResponse activate(const DemoRequest &request);
+    QHttpServerResponse deviceCode(const DemoRequest &request);
+    QHttpServerResponse logout(const DemoRequest &request);
 
     // After the login (or with an existing session): the consent page, or the device confirmation.
     QHttpServerResponse consentPage(const LoginTransaction &transaction);
@@ -46,7 +47,7 @@ private:
     QHttpServerResponse redirectError(const QString &redirectUri, const QString &state, const QString &error,
                                       const QString &description);
     QHttpServerResponse errorPage(HttpStatus status, const QString &error, const QString &description);
-    std::optional<Session> currentSession(const QHttpServerRequest &request) const;
+    std::optional<Session> currentSession(const DemoRequest &request) const;
     QString applicationName(const QString &clientId) const;
     QString organizationName(const QString &orgId) const;
     void emitEvent(const QString &type, QJsonObject details);

@@ -1,11 +1,11 @@
 #include "TokenEndpoint.h"
 
+#include "DemoRouter.h"
 #include "DemoTenant.h"
 #include "FlowStore.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QHttpServer>
 #include <QJsonArray>
 
 #include <openssl/crypto.h>
@@ -65,9 +65,9 @@ struct BasicCredentials {
 };
 
 // RFC 6749 §2.3.1: id and secret are form-urlencoded, joined with ':' and base64-encoded. Nullopt without Basic.
-std::optional<BasicCredentials> basicCredentials(const QHttpServerRequest &request)
+std::optional<BasicCredentials> basicCredentials(const DemoRequest &request)
 {
-    const QByteArray authorization = requestHeader(request, QByteArrayLiteral("Authorization"));
+    const QByteArray authorization = request.header(QByteArrayLiteral("Authorization"));
     if (!authorization.startsWith("Basic "))
         return std::nullopt;
     const QByteArray decoded = QByteArray::fromBase64(authorization.mid(6).trimmed());
@@ -99,15 +99,15 @@ TokenEndpoint::TokenEndpoint(DemoTenant &tenant, FlowStore &flows, TokenIssuer &
 {
 }
 
-void TokenEndpoint::registerRoutes(QHttpServer &server)
+void TokenEndpoint::registerRoutes(DemoRouter &router)
 {
     using Method = QHttpServerRequest::Method;
-    server.route(QStringLiteral("/oauth/token"), Method::Post,
-                 [this](const QHttpServerRequest &request) { return token(request); });
-    server.route(QStringLiteral("/userinfo"), Method::Get | Method::Post,
-                 [this](const QHttpServerRequest &request) { return userinfo(request); });
-    server.route(QStringLiteral("/oauth/revoke"), Method::Post,
-                 [this](const QHttpServerRequest &request) { return revoke(request); });
+    router.route(QStringLiteral("/oauth/token"), Method::Post,
+                 [this](const DemoRequest &request, const QStringList &) { return token(request); });
+    router.route(QStringLiteral("/userinfo"), Method::Get | Method::Post,
+                 [this](const DemoRequest &request, const QStringList &) { return userinfo(request); });
+    router.route(QStringLiteral("/oauth/revoke"), Method::Post,
+                 [this](const DemoRequest &request, const QStringList &) { return revoke(request); });
 }
 
 HttpStatus TokenEndpoint::statusOf(const QString &error)
@@ -125,7 +125,7 @@ HttpStatus TokenEndpoint::statusOf(const QString &error)
     return HttpStatus::BadRequest;  // invalid_request, unsupported_grant_type, ...
 }
 
-QHttpServerResponse TokenEndpoint::token(const QHttpServerRequest &request)
+QHttpServerResponse TokenEndpoint::token(const DemoRequest &request)
 {
     const RequestParameters params(request);
     const QString grantType = params.value(QStringLiteral("grant_type"));
@@ -180,7 +180,7 @@ QHttpServerResponse TokenEndpoint::token(const QHttpServerRequest &request)
     return jsonResponse(tokens.toJson());
 }
 
-Result<const Client *> TokenEndpoint::authenticateClient(const QHttpServerRequest &request,
+Result<const Client *> TokenEndpoint::authenticateClient(const DemoRequest &request,
                                                          const RequestParameters &params) const
 {
     QString clientId = params.value(QStringLiteral("client_id"));
@@ -491,9 +491,9 @@ Result<Grant> TokenEndpoint::passwordGrant(const Client &client, const RequestPa
     return grant;
 }
 
-QHttpServerResponse TokenEndpoint::userinfo(const QHttpServerRequest &request)
+QHttpServerResponse TokenEndpoint::userinfo(const DemoRequest &request)
 {
-    const QByteArray authorization = requestHeader(request, QByteArrayLiteral("Authorization"));
+    const QByteArray authorization = request.header(QByteArrayLiteral("Authorization"));
     const auto unauthorized = [] {
         QHttpServerResponse response(QByteArrayLiteral("text/plain"), QByteArrayLiteral("Unauthorized"),
                                      HttpStatus::Unauthorized);
@@ -522,7 +522,7 @@ QHttpServerResponse TokenEndpoint::userinfo(const QHttpServerRequest &request)
     return jsonResponse(body);
 }
 
-QHttpServerResponse TokenEndpoint::revoke(const QHttpServerRequest &request)
+QHttpServerResponse TokenEndpoint::revoke(const DemoRequest &request)
 {
     const RequestParameters params(request);
     if (!params.parseError().isEmpty())

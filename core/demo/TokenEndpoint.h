@@ -4,10 +4,9 @@
 #include "TokenIssuer.h"
 #include "common/Result.h"
 
-class QHttpServer;
-
 namespace orglens::demo {
 
+class DemoRouter;
 class DemoTenant;
 class FlowStore;
 class RequestParameters;
@@ -20,17 +19,17 @@ class TokenEndpoint {
 public:
     TokenEndpoint(DemoTenant &tenant, FlowStore &flows, TokenIssuer &issuer);
 
-    void registerRoutes(QHttpServer &server);
+    void registerRoutes(DemoRouter &router);
 
     // The HTTP status Auth0 answers an /oauth/token error code with.
     static HttpStatus statusOf(const QString &error);
 
 private:
-    QHttpServerResponse token(const QHttpServerRequest &request);
-    QHttpServerResponse userinfo(const QHttpServerRequest &request);
-    QHttpServerResponse revoke(const QHttpServerRequest &request);
+    QHttpServerResponse token(const DemoRequest &request);
+    QHttpServerResponse userinfo(const DemoRequest &request);
+    QHttpServerResponse revoke(const DemoRequest &request);
 
-    Result<const Client *> authenticateClient(const QHttpServerRequest &request, const RequestParameters &params) const;
+    Result<const Client *> authenticateClient(const DemoRequest &request, const RequestParameters &params) const;
     Result<Grant> authorizationCodeGrant(const Client &client, const RequestParameters &params);
     Result<Grant> refreshTokenGrant(const Client &client, const RequestParameters &params);
     Result<Grant> clientCredentialsGrant(const Client &client, const RequestParameters &params);

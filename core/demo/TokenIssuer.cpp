@@ -67,6 +67,12 @@ TokenIssuer::TokenIssuer(DemoTenant &tenant)
 {
 }
 
+void TokenIssuer::forgetTokens()
+{
+    m_refreshTokens.clear();
+    m_opaqueTokens.clear();
+}
+
 IssuedTokens TokenIssuer::issue(const Grant &grant)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();

@@ -57,6 +57,8 @@ public:
     explicit TokenIssuer(DemoTenant &tenant);
 
     IssuedTokens issue(const Grant &grant);
+    // Forgets every refresh token and opaque access token.
+    void forgetTokens();
 
     // Redeems a refresh token for `clientId` (rotation: the token becomes invalid). Reusing a rotated token
     // revokes its whole family. The returned grant is the original one with protocol/grant type of a refresh.

@@ -44,7 +44,7 @@ private slots:
         QVERIFY(tenant.start().ok());
         QHash<QString, int> patches;
         int faults = 0;
-        QObject::connect(&tenant, &demo::DemoTenant::event, &tenant, [&](const QJsonObject &entry) {
+        QObject::connect(&tenant, &demo::DemoTenant::activity, &tenant, [&](const QJsonObject &entry) {
             const QString type = entry.value(s("type")).toString();
             if (type == QLatin1String("patch_user"))
                 ++patches[entry.value(s("user_id")).toString()];

@@ -1,10 +1,6 @@
 // The demo tenant's request handling: every route (discovery, JWKS, /authorize and its pages, /oauth/token,
-// /oauth/device/code, /userinfo, /oauth/revoke, the Management API) behind a real QHttpServer on 127.0.0.1.
-//
-// Qt 6.4's QHttpServerRequest has no public constructor and responses are written to a QTcpSocket, so there is
-// no socket-free seam without rewriting every handler; the harness sends each input as one request over a kept-alive
-// loopback connection instead (QNetworkAccessManager builds the HTTP, so mutations reach the handlers rather than
-// Qt's HTTP parser).
+// /oauth/device/code, /userinfo, /oauth/revoke, the Management API) through DemoTenant::handle(), the function the
+// tenant's HTTP server hands every request to, in-process and without a connection.
 //
 // Input (text): "METHOD /path?query", header lines "Name: value", an empty line, the body. In the path, headers and
 // body, $MGMT_TOKEN becomes a valid Management API token, $USER_TOKEN a valid user access token, $M2M_SECRET the
@@ -14,10 +10,8 @@
 #include "DemoTenant.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
+#include <QMetaEnum>
 #include <QUrlQuery>
 
 #include <memory>
@@ -26,54 +20,70 @@ using namespace orglens;
 
 namespace {
 
+// "GET" -> Method::Get; Unknown for anything else, as QtHttpServer parses a method it does not know.
+demo::DemoRequest::Method methodOf(const QByteArray &name)
+{
+    using Method = demo::DemoRequest::Method;
+    const QMetaEnum methods = QMetaEnum::fromType<Method>();
+    for (int i = 0; i < methods.keyCount(); ++i) {
+        const auto method = Method(methods.value(i));
+        if (method != Method::AnyKnown && name == QByteArray(methods.key(i)).toUpper())
+            return method;
+    }
+    return Method::Unknown;
+}
+
 class Harness {
 public:
-    Harness() { restart(); }
+    Harness() { start(); }
 
     void run(const QByteArray &input)
     {
-        // Bound the state the tenant accumulates (login transactions, sessions, rate limit buckets).
-        if (++m_requests % 5000 == 0)
-            restart();
-        const qsizetype headerEnd = input.indexOf("\n\n");
-        const QByteArray head = headerEnd < 0 ? input : input.left(headerEnd);
-        const QByteArray body = headerEnd < 0 ? QByteArray() : substitute(input.mid(headerEnd + 2));
-        const QList<QByteArray> lines = head.split('\n');
-        const QList<QByteArray> requestLine = fuzz::splitInput(lines.value(0).trimmed(), ' ', 2);
-        const QByteArray method = requestLine[0].isEmpty() ? QByteArrayLiteral("GET") : requestLine[0];
-        const QUrl url = QUrl::fromEncoded(m_base + substitute(requestLine[1]).trimmed(), QUrl::TolerantMode);
-        if (!url.isValid() || url.host() != QLatin1String("127.0.0.1") || url.port() != m_tenant->port())
-            return; // the harness only talks to the tenant
-        QNetworkRequest request(url);
-        request.setTransferTimeout(5000);
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const qsizetype colon = lines[i].indexOf(':');
-            if (colon > 0)
-                request.setRawHeader(lines[i].left(colon).trimmed(), substitute(lines[i].mid(colon + 1).trimmed()));
-        }
-        QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        if (!reply->isFinished())
-            loop.exec();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray answer = reply->readAll();
-        delete reply;
-        // The tenant answers everything it is sent (HEAD and protocol-level refusals aside) and never with a 5xx:
-        // fault injection is off here, so a 500 is a handler failure.
-        fuzz::expect(status < 500);
-        // JSON answers are well-formed.
-        fuzz::expect(!answer.startsWith('{') || !QJsonDocument::fromJson(answer).isNull());
+        serve(input);
+        // Every input meets the tenant as start() left it: a crash replays from its input alone, memory stays
+        // bounded, and an input that allocates more than it frees is a real leak for libFuzzer's leak check.
+        m_tenant->reset();
     }
 
 private:
-    void restart()
+    void serve(const QByteArray &input)
     {
-        m_network.clearConnectionCache();
+        const qsizetype headerEnd = input.indexOf("\n\n");
+        const QByteArray head = headerEnd < 0 ? input : input.left(headerEnd);
+        const QList<QByteArray> lines = head.split('\n');
+        const QList<QByteArray> requestLine = fuzz::splitInput(lines.value(0).trimmed(), ' ', 2);
+
+        demo::DemoRequest request;
+        request.method = requestLine[0].isEmpty() ? demo::DemoRequest::Method::Get : methodOf(requestLine[0]);
+        // The URL as the tenant's HTTP server would see it: the request target on the tenant's origin.
+        request.url = QUrl::fromEncoded(m_base + substitute(requestLine[1]).trimmed(), QUrl::TolerantMode);
+        if (!request.url.isValid() || request.url.host() != QLatin1String("127.0.0.1")
+            || request.url.port() != m_tenant->port())
+            return; // a path that changes the origin is not a request to the tenant
+        request.url.setFragment({}); // never sent
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const qsizetype colon = lines[i].indexOf(':');
+            if (colon > 0)
+                request.headers.append({lines[i].left(colon).trimmed(), substitute(lines[i].mid(colon + 1).trimmed())});
+        }
+        if (headerEnd >= 0)
+            request.body = substitute(input.mid(headerEnd + 2));
+
+        const demo::DemoReply reply = m_tenant->handle(request);
+        // Fault injection is off here, so a 5xx is a handler failure.
+        fuzz::expect(int(reply.response.statusCode()) < 500);
+        // JSON answers are well-formed.
+        const QByteArray answer = reply.response.data();
+        fuzz::expect(!answer.startsWith('{') || !QJsonDocument::fromJson(answer).isNull());
+    }
+
+    void start()
+    {
         demo::DemoTenantOptions options;
-        options.managementRateLimit = 1'000'000; // the limiter has its own tests; here it would hide the handlers
+        options.managementRateLimit = 1'000'000'000; // the limiter has its own tests; here it would hide the handlers
         options.deviceInterval = 1;
         m_tenant = std::make_unique<demo::DemoTenant>(options);
+        // The tenant listens (its issuer names its port), but the harness never connects.
         const auto port = m_tenant->start();
         if (!port)
             qFatal("demo tenant: %s", qPrintable(port.error().message));
@@ -95,15 +105,16 @@ private:
     {
         QUrlQuery form;
         form.setQueryItems(fields);
-        QNetworkRequest request(m_tenant->endpoint(QStringLiteral("oauth/token")));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-        QNetworkReply *reply = m_network.post(request, form.toString(QUrl::FullyEncoded).toUtf8());
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        const QByteArray token =
-            QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("access_token")).toString().toLatin1();
-        delete reply;
+        demo::DemoRequest request;
+        request.method = demo::DemoRequest::Method::Post;
+        request.url = m_tenant->endpoint(QStringLiteral("oauth/token"));
+        request.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")}};
+        request.body = form.toString(QUrl::FullyEncoded).toUtf8();
+        const QByteArray token = QJsonDocument::fromJson(m_tenant->handle(request).response.data())
+                                     .object()
+                                     .value(QLatin1String("access_token"))
+                                     .toString()
+                                     .toLatin1();
         if (token.isEmpty())
             qFatal("the demo tenant issued no token");
         return token;
@@ -116,12 +127,10 @@ private:
             .replace("$M2M_SECRET", "demo-m2m-secret");
     }
 
-    QNetworkAccessManager m_network;
     std::unique_ptr<demo::DemoTenant> m_tenant;
     QByteArray m_base;
     QByteArray m_managementToken;
     QByteArray m_userToken;
-    quint64 m_requests = 0;
 };
 
 Harness *harness = nullptr;

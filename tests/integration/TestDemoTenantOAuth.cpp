@@ -209,7 +209,7 @@ void TestDemoTenantOAuth::deviceFlowExpired()
 void TestDemoTenantOAuth::deviceFlowIgnoresOrganization()
 {
     DemoTenantFixture &fixture = shared();
-    QSignalSpy events(&fixture.tenant(), &demo::DemoTenant::event);
+    QSignalSpy events(&fixture.tenant(), &demo::DemoTenant::activity);
     const QJsonObject device = fixture.browser().postForm(fixture.url(QStringLiteral("oauth/device/code")),
         query({{QStringLiteral("client_id"), QStringLiteral("demo-native")},
                {QStringLiteral("scope"), QStringLiteral("openid")},
@@ -540,7 +540,7 @@ void TestDemoTenantOAuth::tokenExchange()
     auto options = DemoTenantFixture::testOptions();
     options.allowOrganizationNames = true;
     DemoTenantFixture fixture(options);
-    QSignalSpy events(&fixture.tenant(), &demo::DemoTenant::event);
+    QSignalSpy events(&fixture.tenant(), &demo::DemoTenant::activity);
     const QString deviceToken = field(fixture.deviceLogin(QStringLiteral("alice@example.com")), "access_token");
     HttpResult result = fixture.token(exchangeForm(deviceToken));
     QCOMPARE(result.status, 200);
@@ -825,7 +825,7 @@ void TestDemoTenantOAuth::bodiesAndClientAuthentication()
 void TestDemoTenantOAuth::eventsCarryNoSecrets()
 {
     DemoTenantFixture &fixture = shared();
-    QSignalSpy events(&fixture.tenant(), &demo::DemoTenant::event);
+    QSignalSpy events(&fixture.tenant(), &demo::DemoTenant::activity);
     const HttpResult tokens = fixture.deviceLogin(QStringLiteral("alice@example.com"));
     const HttpResult m2m = fixture.clientCredentials(Orders);
     QStringList types;

@@ -201,7 +201,7 @@ private slots:
 
     void patchMergesAppMetadataSafely()
     {
-        QSignalSpy events(&m_tenant->tenant, &DemoTenant::event);
+        QSignalSpy events(&m_tenant->tenant, &DemoTenant::activity);
         const QString path = QStringLiteral("users/") + encoded(QStringLiteral("auth0|alice"));
         HttpReply reply = m_tenant->patch(path, m_token, R"({"app_metadata":{"default_org_id":"org_globex"}})");
         VERIFY_STATUS(reply, 200);
@@ -491,7 +491,7 @@ private slots:
     {
         const auto run = [](quint32 seed, int *faultEvents) {
             Tenant faulty(DemoTenantOptions{.failRate = 0.5, .failSeed = seed, .managementRateLimit = 1000});
-            QSignalSpy events(&faulty.tenant, &DemoTenant::event);
+            QSignalSpy events(&faulty.tenant, &DemoTenant::activity);
             const QByteArray token = faulty.token();
             QList<int> statuses;
             for (int i = 0; i < 24; ++i)

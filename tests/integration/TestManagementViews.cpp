@@ -67,7 +67,7 @@ struct App {
             qFatal("profile not saved");
         secrets.writeNow(profiles::profileSecretKey(s("demo"), profiles::SecretKind::ManagementClientSecret),
                          Secret::fromString(s("demo-m2m-secret")));
-        QObject::connect(&demo.tenant(), &demo::DemoTenant::event, &demo.tenant(),
+        QObject::connect(&demo.tenant(), &demo::DemoTenant::activity, &demo.tenant(),
                          [this](const QJsonObject &entry) { events.append(entry); });
     }
 

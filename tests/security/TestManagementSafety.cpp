@@ -47,7 +47,7 @@ private slots:
         demo::DemoTenant tenant(options);
         QVERIFY(tenant.start());
         QList<QJsonObject> patches;
-        connect(&tenant, &demo::DemoTenant::event, this, [&patches](const QJsonObject &event) {
+        connect(&tenant, &demo::DemoTenant::activity, this, [&patches](const QJsonObject &event) {
             if (event.value(QLatin1String("type")).toString() == QLatin1String("patch_user"))
                 patches << event;
         });

@@ -159,7 +159,8 @@ private slots:
         m_demo = std::make_unique<DemoTenantFixture>();
         QVERIFY2(m_demo->started(), qPrintable(m_demo->startError()));
         m_events.clear();
-        connect(&m_demo->tenant(), &demo::DemoTenant::event, this, [this](const QJsonObject &event) { m_events << event; });
+        connect(&m_demo->tenant(), &demo::DemoTenant::activity, this,
+                [this](const QJsonObject &event) { m_events << event; });
         m_client = std::make_unique<OAuthClient>(&m_network);
     }
 

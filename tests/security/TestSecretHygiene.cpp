@@ -117,14 +117,13 @@ private slots:
         m_demo = std::make_unique<DemoTenantFixture>();
         QVERIFY2(m_demo->started(), qPrintable(m_demo->startError()));
         // Every token-bearing answer of the tenant, to know what to look for.
-        m_demo->tenant().server().afterRequest([this](QHttpServerResponse &&response) {
+        m_demo->tenant().setResponseObserver([this](const QHttpServerResponse &response) {
             const QJsonObject body = QJsonDocument::fromJson(response.data()).object();
             for (const char *key : {"access_token", "id_token", "refresh_token", "device_code"}) {
                 const QString value = body.value(QLatin1String(key)).toString();
                 if (!value.isEmpty())
                     m_secrets.insert(value);
             }
-            return std::move(response);
         });
     }
 
