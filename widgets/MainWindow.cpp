@@ -204,7 +204,8 @@ void MainWindow::createActions()
     m_goMenu->setObjectName(QStringLiteral("goMenu"));
     m_goMenu->addAction(m_focusTokenInputAction);
     m_goMenu->addSeparator();
-    updateViewShortcuts();
+    for (int row = 0; row < m_navigation->count(); ++row)
+        addViewAction(row);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -255,7 +256,7 @@ int MainWindow::insertView(QWidget *view, const QString &title, ViewSlot slot)
     if (current < 0)
         m_navigation->setCurrentRow(position);
     if (m_goMenu)
-        updateViewShortcuts();
+        addViewAction(position);
     return position;
 }
 
@@ -272,29 +273,27 @@ QWidget *MainWindow::buildView(int position)
         m_views->setCurrentWidget(view);
     m_views->removeWidget(placeholder);
     placeholder->deleteLater();
-    updateViewShortcuts();
     restoreSplitters();
     return view;
 }
 
-void MainWindow::updateViewShortcuts()
+void MainWindow::addViewAction(int row)
 {
-    qDeleteAll(m_viewActions);
-    m_viewActions.clear();
-    for (int row = 0; row < m_navigation->count(); ++row) {
-        auto *action = new QAction(m_navigation->item(row)->text(), this);
-        action->setObjectName(QStringLiteral("showView%1Action").arg(row + 1));
-        action->setIcon(m_navigation->item(row)->icon());
-        if (row < 9)
-            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
-        QWidget *target = m_views->widget(row);
-        connect(action, &QAction::triggered, this, [this, target] {
-            showView(target);
-            m_navigation->setFocus(Qt::ShortcutFocusReason);
-        });
-        addAction(action);
-        m_goMenu->addAction(action);
-        m_viewActions << action;
+    auto *action = new QAction(m_navigation->item(row)->text(), this);
+    action->setIcon(m_navigation->item(row)->icon());
+    // By row, not by widget: a view built when first shown replaces its placeholder in the same row.
+    connect(action, &QAction::triggered, this, [this, action] {
+        showView(m_views->widget(int(m_viewActions.indexOf(action))));
+        m_navigation->setFocus(Qt::ShortcutFocusReason);
+    });
+    addAction(action);
+    m_goMenu->insertAction(m_viewActions.value(row), action);
+    m_viewActions.insert(row, action);
+    // The rows below moved down: their names and shortcuts follow their new positions.
+    for (int position = row; position < m_viewActions.size(); ++position) {
+        QAction *shifted = m_viewActions.at(position);
+        shifted->setObjectName(QStringLiteral("showView%1Action").arg(position + 1));
+        shifted->setShortcut(position < 9 ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + position)) : QKeySequence());
     }
 }
 

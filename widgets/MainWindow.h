@@ -124,7 +124,7 @@ protected:
 
 private:
     void createActions();
-    void updateViewShortcuts();
+    void addViewAction(int row);
     int insertView(QWidget *view, const QString &title, ViewSlot slot);
     QWidget *buildView(int position);
     void finishStartup();
