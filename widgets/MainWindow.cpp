@@ -31,8 +31,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QMetaEnum>
 #include <QMessageBox>
+#include <QMetaEnum>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>

@@ -30,9 +30,9 @@ QPixmap SvgIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::State)
         QPainter painter(&drawn);
         // Centred at the file's aspect ratio, as QIcon draws pixmaps.
         const QSizeF fitted = QSizeF(renderer.defaultSize()).scaled(QSizeF(size), Qt::KeepAspectRatio);
-        renderer.render(&painter, QRectF(QPointF((size.width() - fitted.width()) / 2,
-                                                 (size.height() - fitted.height()) / 2),
-                                         fitted));
+        renderer.render(
+            &painter,
+            QRectF(QPointF((size.width() - fitted.width()) / 2, (size.height() - fitted.height()) / 2), fitted));
     }
     // Disabled and selected looks come from the style, as for Qt's own icon engines.
     if (mode != QIcon::Normal && qobject_cast<QApplication *>(QCoreApplication::instance())) {
