@@ -7,6 +7,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QClipboard>
+#include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -119,6 +120,28 @@ private slots:
         QVERIFY(!label("validationReport")->isVisible());
         QVERIFY(m_view->inspection().has_value());
         QCOMPARE(m_view->inspection()->token.compact, auth0Token());
+    }
+
+    void showsTokensInTheMonospaceFontAndThePlaceholderInTheViewsFont()
+    {
+        const QFont viewFont = m_view->font();
+        QCOMPARE(input()->font(), viewFont);
+        const int emptyHeight = input()->height();
+        QVERIFY(emptyHeight >= QFontMetrics(viewFont).lineSpacing() * 4);
+
+        m_view->setToken(auth0Token());
+        const QFont tokenFont = input()->font();
+        QCOMPARE(tokenFont.family(), QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
+        // Four lines of the token font fit, and the input did not shrink.
+        QVERIFY(input()->height() >= QFontMetrics(tokenFont).lineSpacing() * 4);
+        QVERIFY(input()->height() >= emptyHeight);
+
+        // Emptied: the view's font again (inherited, not a copy), the height kept.
+        const int tokenHeight = input()->height();
+        input()->clear();
+        QCOMPARE(input()->font(), viewFont);
+        QVERIFY(!input()->testAttribute(Qt::WA_SetFont));
+        QCOMPARE(input()->height(), tokenHeight);
     }
 
     void marksTheThreePartsOfTheCompactToken()
