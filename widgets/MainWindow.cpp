@@ -7,6 +7,7 @@
 #include "ProfileEditorView.h"
 #include "ProfileSwitcher.h"
 #include "SessionHistoryPanel.h"
+#include "SvgIconEngine.h"
 #include "TokenDiffView.h"
 #include "TokenInspectorView.h"
 #include "common/CountingNetworkAccessManager.h"
@@ -31,6 +32,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMetaEnum>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
@@ -48,6 +50,7 @@ const auto GeometryKey = QStringLiteral("mainWindow/geometry");
 const auto StateKey = QStringLiteral("mainWindow/state");
 const auto SplitterGroup = QStringLiteral("mainWindow/splitters/");
 const auto LastViewKey = QStringLiteral("mainWindow/lastView");
+const auto LastSlotKey = QStringLiteral("mainWindow/lastSlot");
 constexpr int StatusMessageMs = 5000;
 
 QIcon slotIcon(MainWindow::ViewSlot slot)
@@ -56,7 +59,7 @@ QIcon slotIcon(MainWindow::ViewSlot slot)
     const int index = int(slot);
     if (index < 0 || index >= int(std::size(names)))
         return {};
-    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(names[index])));
+    return svgIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(names[index])));
 }
 
 QString claimText(const QJsonObject &payload, const char *claim)
@@ -102,7 +105,6 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("OrgLens"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/orglens.svg")));
     setMinimumSize(720, 480);
     setAcceptDrops(true);
 
@@ -153,11 +155,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 
     m_tokenInspector = new TokenInspectorView(this);
     connect(m_tokenInspector, &TokenInspectorView::statusMessage, this, &MainWindow::showStatus);
+    connect(m_tokenInspector, &TokenInspectorView::tokenInspected, this, &MainWindow::restoreSplitters);
     connect(m_tokenInspector, &TokenInspectorView::tokenInspected, this, &MainWindow::inspectTokenIssuer);
     connect(m_tokenInspector, &TokenInspectorView::addTenantRequested, this, &MainWindow::addTenant);
     addView(m_tokenInspector, tr("Tokens"), ViewSlot::Tokens);
-    m_diffView = new TokenDiffView(this);
-    addView(m_diffView, tr("Compare"), ViewSlot::Compare);
+    addView(tr("Compare"), ViewSlot::Compare, [this] { return new TokenDiffView(this); });
 
     m_confirm = [this](const QString &text) {
         return QMessageBox::question(this, tr("Add this tenant"), text) == QMessageBox::Yes;
@@ -208,7 +210,8 @@ void MainWindow::createActions()
     m_goMenu->setObjectName(QStringLiteral("goMenu"));
     m_goMenu->addAction(m_focusTokenInputAction);
     m_goMenu->addSeparator();
-    updateViewShortcuts();
+    for (int row = 0; row < m_navigation->count(); ++row)
+        addViewAction(row);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -259,7 +262,7 @@ int MainWindow::insertView(QWidget *view, const QString &title, ViewSlot slot)
     if (current < 0)
         m_navigation->setCurrentRow(position);
     if (m_goMenu)
-        updateViewShortcuts();
+        addViewAction(position);
     return position;
 }
 
@@ -276,28 +279,27 @@ QWidget *MainWindow::buildView(int position)
         m_views->setCurrentWidget(view);
     m_views->removeWidget(placeholder);
     placeholder->deleteLater();
-    updateViewShortcuts();
+    restoreSplitters();
     return view;
 }
 
-void MainWindow::updateViewShortcuts()
+void MainWindow::addViewAction(int row)
 {
-    qDeleteAll(m_viewActions);
-    m_viewActions.clear();
-    for (int row = 0; row < m_navigation->count(); ++row) {
-        auto *action = new QAction(m_navigation->item(row)->text(), this);
-        action->setObjectName(QStringLiteral("showView%1Action").arg(row + 1));
-        action->setIcon(m_navigation->item(row)->icon());
-        if (row < 9)
-            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
-        QWidget *target = m_views->widget(row);
-        connect(action, &QAction::triggered, this, [this, target] {
-            showView(target);
-            m_navigation->setFocus(Qt::ShortcutFocusReason);
-        });
-        addAction(action);
-        m_goMenu->addAction(action);
-        m_viewActions << action;
+    auto *action = new QAction(m_navigation->item(row)->text(), this);
+    action->setIcon(m_navigation->item(row)->icon());
+    // By row, not by widget: a view built when first shown replaces its placeholder in the same row.
+    connect(action, &QAction::triggered, this, [this, action] {
+        showView(m_views->widget(int(m_viewActions.indexOf(action))));
+        m_navigation->setFocus(Qt::ShortcutFocusReason);
+    });
+    addAction(action);
+    m_goMenu->insertAction(m_viewActions.value(row), action);
+    m_viewActions.insert(row, action);
+    // The rows below moved down: their names and shortcuts follow their new positions.
+    for (int position = row; position < m_viewActions.size(); ++position) {
+        QAction *shifted = m_viewActions.at(position);
+        shifted->setObjectName(QStringLiteral("showView%1Action").arg(position + 1));
+        shifted->setShortcut(position < 9 ? QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + position)) : QKeySequence());
     }
 }
 
@@ -317,6 +319,11 @@ QWidget *MainWindow::view(ViewSlot slot) const
 {
     const int position = int(m_slots.indexOf(slot));
     return position >= 0 ? const_cast<MainWindow *>(this)->buildView(position) : nullptr;
+}
+
+TokenDiffView *MainWindow::diffView() const
+{
+    return qobject_cast<TokenDiffView *>(view(ViewSlot::Compare));
 }
 
 LoginView *MainWindow::loginView()
@@ -370,8 +377,9 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::openDiff(const QString &before, const QString &after)
 {
-    showView(m_diffView);
-    m_diffView->setTokens(before, after);
+    TokenDiffView *diff = diffView();
+    showView(diff);
+    diff->setTokens(before, after);
 }
 
 void MainWindow::openChain(const QString &recordId)
@@ -379,8 +387,9 @@ void MainWindow::openChain(const QString &recordId)
     if (!m_context.history)
         return;
     const auto lineage = oauth::sessionLineage(*m_context.history, recordId);
-    showView(m_diffView);
-    m_diffView->showChain(jwt::buildClaimChain(oauth::chainSteps(lineage)));
+    TokenDiffView *diff = diffView();
+    showView(diff);
+    diff->showChain(jwt::buildClaimChain(oauth::chainSteps(lineage)));
 }
 
 void MainWindow::addApplicationViews(const AppContext &context)
@@ -432,12 +441,14 @@ void MainWindow::addApplicationViews(const AppContext &context)
             [this](const oauth::SessionRecord &record) { return m_profileSwitcher->labelForIssuer(record.issuer); });
         connect(m_historyPanel, &SessionHistoryPanel::openRequested, this, &MainWindow::openToken);
         connect(m_historyPanel, &SessionHistoryPanel::compareBeforeRequested, this, [this](const QString &token) {
-            showView(m_diffView);
-            m_diffView->setBefore(token);
+            TokenDiffView *diff = diffView();
+            showView(diff);
+            diff->setBefore(token);
         });
         connect(m_historyPanel, &SessionHistoryPanel::compareAfterRequested, this, [this](const QString &token) {
-            showView(m_diffView);
-            m_diffView->setAfter(token);
+            TokenDiffView *diff = diffView();
+            showView(diff);
+            diff->setAfter(token);
         });
         connect(m_historyPanel, &SessionHistoryPanel::chainRequested, this, &MainWindow::openChain);
         m_historyDock = new QDockWidget(tr("Session history"), this);
@@ -448,7 +459,7 @@ void MainWindow::addApplicationViews(const AppContext &context)
         QAction *toggle = m_historyDock->toggleViewAction();
         toggle->setObjectName(QStringLiteral("sessionHistoryAction"));
         toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-        toggle->setIcon(QIcon(QStringLiteral(":/icons/history.svg")));
+        toggle->setIcon(svgIcon(QStringLiteral(":/icons/history.svg")));
         m_goMenu->insertAction(m_goMenu->actions().value(1), toggle);
         connect(toggle, &QAction::triggered, this, [this](bool shown) {
             if (shown)
@@ -651,11 +662,21 @@ void MainWindow::addTenant(const QString &issuer)
 
 void MainWindow::restoreLastView()
 {
-    const QString name = QSettings().value(LastViewKey).toString();
+    const QSettings settings;
+    const QString name = settings.value(LastViewKey).toString();
     for (int position = 0; position < m_views->count() && !name.isEmpty(); ++position) {
-        if (m_views->widget(position)->objectName() == name)
+        if (m_views->widget(position)->objectName() == name) {
             m_navigation->setCurrentRow(position);
+            return;
+        }
     }
+    // A view not built yet (added with a factory) is found by its slot.
+    bool known = false;
+    const auto slot = ViewSlot(QMetaEnum::fromType<ViewSlot>().keyToValue(
+        settings.value(LastSlotKey).toString().toLatin1().constData(), &known));
+    const int position = int(m_slots.indexOf(slot));
+    if (known && slot != ViewSlot::Other && position >= 0)
+        m_navigation->setCurrentRow(position);
 }
 
 void MainWindow::restoreWindowState()
@@ -668,11 +689,15 @@ void MainWindow::restoreWindowState()
 
 void MainWindow::restoreSplitters()
 {
-    // Every named splitter of the window, also those of views added later (called again on the first show).
+    // Every named splitter of the window, each once: those of views added later or built when first shown too
+    // (called on the first show, when a view is built and when the inspector has built its results).
     const QSettings settings;
     for (QSplitter *splitter : findChildren<QSplitter *>()) {
-        if (!splitter->objectName().isEmpty())
-            splitter->restoreState(settings.value(SplitterGroup + splitter->objectName()).toByteArray());
+        const QString name = splitter->objectName();
+        if (name.isEmpty() || m_restoredSplitters.contains(name))
+            continue;
+        m_restoredSplitters.insert(name);
+        splitter->restoreState(settings.value(SplitterGroup + name).toByteArray());
     }
 }
 
@@ -685,8 +710,11 @@ void MainWindow::saveWindowState() const
         if (!splitter->objectName().isEmpty())
             settings.setValue(SplitterGroup + splitter->objectName(), splitter->saveState());
     }
-    if (const QWidget *view = currentView())
+    if (const QWidget *view = currentView()) {
         settings.setValue(LastViewKey, view->objectName());
+        settings.setValue(LastSlotKey, QString::fromLatin1(QMetaEnum::fromType<ViewSlot>().valueToKey(
+                                           int(m_slots.value(m_views->currentIndex(), ViewSlot::Other)))));
+    }
 }
 
 bool MainWindow::event(QEvent *event)
@@ -701,9 +729,21 @@ bool MainWindow::event(QEvent *event)
     if (event->type() == QEvent::Paint && !m_painted) {
         m_painted = true;
         // Queued: the backing store is flushed to the screen once this paint pass is over.
-        QTimer::singleShot(0, this, &MainWindow::firstPainted);
+        QTimer::singleShot(0, this, [this] {
+            emit firstPainted();
+            // One more pass of the event loop for what the first frame does not show.
+            QTimer::singleShot(0, this, &MainWindow::finishStartup);
+        });
     }
     return handled;
+}
+
+void MainWindow::finishStartup()
+{
+    // The application's icon, which the main window and the dialogs show in title bars and task bars. Not needed
+    // for the first frame, and costly then: under X11 it is rendered and sent to the server in four sizes.
+    if (QApplication::windowIcon().isNull())
+        QApplication::setWindowIcon(svgIcon(QStringLiteral(":/icons/orglens.svg")));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -102,7 +103,7 @@ public:
     void setConfirmation(std::function<bool(const QString &text)> confirm) { m_confirm = std::move(confirm); }
 
     TokenInspectorView *tokenInspector() const { return m_tokenInspector; }
-    TokenDiffView *diffView() const { return m_diffView; }
+    TokenDiffView *diffView() const; // built on first use
     // Built on first use (see addView with a factory); null before addApplicationViews().
     LoginView *loginView();
     ProfileEditorView *profileEditor();
@@ -123,9 +124,10 @@ protected:
 
 private:
     void createActions();
-    void updateViewShortcuts();
+    void addViewAction(int row);
     int insertView(QWidget *view, const QString &title, ViewSlot slot);
     QWidget *buildView(int position);
+    void finishStartup();
     void restoreWindowState();
     void restoreSplitters();
     void saveWindowState() const;
@@ -142,9 +144,9 @@ private:
     QStackedWidget *m_views = nullptr;
     QList<ViewSlot> m_slots;                   // the slot of each navigation row
     QHash<QWidget *, ViewFactory> m_factories; // placeholders of views not built yet
+    QSet<QString> m_restoredSplitters;
     QList<QAction *> m_viewActions;
     TokenInspectorView *m_tokenInspector = nullptr;
-    TokenDiffView *m_diffView = nullptr;
     ProfileSwitcher *m_profileSwitcher = nullptr;
     SessionHistoryPanel *m_historyPanel = nullptr;
     QDockWidget *m_historyDock = nullptr;

@@ -20,21 +20,6 @@ SessionHistoryPanel::SessionHistoryPanel(oauth::SessionHistory *history, QWidget
 {
     setObjectName(QStringLiteral("sessionHistoryPanel"));
 
-    m_view = new QTreeView(this);
-    m_view->setObjectName(QStringLiteral("sessionHistoryView"));
-    m_view->setAccessibleName(tr("Tokens of this session"));
-    m_view->setModel(m_model);
-    m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->header()->setStretchLastSection(true);
-    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
-        emit openRequested(index.data(SessionHistoryModel::TokenRole).toString());
-    });
-
     m_empty = new QLabel(tr("No tokens yet.\nPaste one (Ctrl+V) or log in: every token of this session is listed "
                             "here, and forgotten when OrgLens quits."),
                          this);
@@ -44,7 +29,6 @@ SessionHistoryPanel::SessionHistoryPanel(oauth::SessionHistory *history, QWidget
     m_empty->setEnabled(false);
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_empty);
-    m_stack->addWidget(m_view);
 
     const auto makeButton = [this](const QString &name, const QString &text, const QString &tip) {
         auto *button = new QPushButton(text, this);
@@ -75,12 +59,42 @@ SessionHistoryPanel::SessionHistoryPanel(oauth::SessionHistory *history, QWidget
     layout->addLayout(buttons);
 
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int, int last) {
-        m_view->setCurrentIndex(m_model->index(last, 0)); // follow the newest token
+        ensureView()->setCurrentIndex(m_model->index(last, 0)); // follow the newest token
         updateState();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &SessionHistoryPanel::updateState);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &SessionHistoryPanel::updateState);
     updateState();
+}
+
+// The list is built with the first token: the empty panel of every start shows the hint only (and a hidden tree's
+// header would still measure its columns, in bold, before the first paint).
+QTreeView *SessionHistoryPanel::ensureView()
+{
+    if (m_view)
+        return m_view;
+    m_view = new QTreeView(m_stack);
+    m_view->setObjectName(QStringLiteral("sessionHistoryView"));
+    m_view->setAccessibleName(tr("Tokens of this session"));
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->header()->setStretchLastSection(true);
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        emit openRequested(index.data(SessionHistoryModel::TokenRole).toString());
+    });
+
+    m_stack->addWidget(m_view);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &SessionHistoryPanel::updateState);
+    return m_view;
+}
+
+QTreeView *SessionHistoryPanel::view() const
+{
+    return const_cast<SessionHistoryPanel *>(this)->ensureView();
 }
 
 SessionHistoryPanel::~SessionHistoryPanel() = default;
@@ -88,9 +102,9 @@ SessionHistoryPanel::~SessionHistoryPanel() = default;
 void SessionHistoryPanel::updateState()
 {
     const bool empty = m_model->rowCount() == 0;
-    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : m_view);
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_empty) : ensureView());
     setFocusProxy(empty ? nullptr : m_view);
-    const bool selected = m_view->currentIndex().isValid();
+    const bool selected = m_view && m_view->currentIndex().isValid();
     for (QPushButton *button : {m_open, m_before, m_after, m_chain})
         button->setEnabled(selected);
 }
@@ -99,7 +113,7 @@ void SessionHistoryPanel::selectToken(const QString &token)
 {
     const int row = m_model->rowForToken(token);
     if (row >= 0)
-        m_view->setCurrentIndex(m_model->index(row, 0));
+        ensureView()->setCurrentIndex(m_model->index(row, 0));
 }
 
 QSize SessionHistoryPanel::sizeHint() const
@@ -112,12 +126,12 @@ QSize SessionHistoryPanel::sizeHint() const
 
 QString SessionHistoryPanel::selectedToken() const
 {
-    return m_view->currentIndex().data(SessionHistoryModel::TokenRole).toString();
+    return m_view ? m_view->currentIndex().data(SessionHistoryModel::TokenRole).toString() : QString();
 }
 
 QString SessionHistoryPanel::selectedRecordId() const
 {
-    return m_view->currentIndex().data(SessionHistoryModel::RecordIdRole).toString();
+    return m_view ? m_view->currentIndex().data(SessionHistoryModel::RecordIdRole).toString() : QString();
 }
 
 } // namespace orglens::widgets

@@ -24,7 +24,7 @@ public:
     ~SessionHistoryPanel() override;
 
     oauth::SessionHistoryModel *model() const { return m_model; }
-    QTreeView *view() const { return m_view; }
+    QTreeView *view() const; // built with the first token (or now)
     // Selects the row of a token, if it is in the history.
     void selectToken(const QString &token);
     QString selectedToken() const;
@@ -40,6 +40,7 @@ signals:
 
 private:
     void updateState();
+    QTreeView *ensureView();
 
     oauth::SessionHistoryModel *m_model;
     QStackedWidget *m_stack = nullptr;

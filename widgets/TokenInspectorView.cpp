@@ -128,17 +128,17 @@ TokenInspectorView::~TokenInspectorView() = default;
 
 void TokenInspectorView::buildUi()
 {
-    const QFont monospace = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-
     m_input = new QPlainTextEdit(this);
     m_input->setObjectName(QStringLiteral("tokenInput"));
-    m_input->setFont(monospace);
     m_input->setPlaceholderText(tr("Paste a token (JWT, 'Bearer …' or an Authorization header line)"));
     m_input->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_input->setWordWrapMode(QTextOption::WrapAnywhere); // a token is one long word
     m_input->setTabChangesFocus(true);
     m_input->setAccessibleName(tr("Token"));
-    m_input->setFixedHeight(QFontMetrics(monospace).lineSpacing() * 4 + 2 * m_input->frameWidth() + 8);
+    // The placeholder is prose, in the window's font; a token is shown in the monospace font. So the empty view
+    // that every start shows needs no second font.
+    connect(m_input, &QPlainTextEdit::textChanged, this, &TokenInspectorView::updateInputFont);
+    updateInputHeight();
 
     m_error = makeWrappingLabel(QStringLiteral("decodeError"), this);
     m_error->setTextFormat(Qt::PlainText);
@@ -148,7 +148,31 @@ void TokenInspectorView::buildUi()
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setEnabled(false); // drawn in the palette's disabled text colour: a hint, not content
 
-    m_results = new QWidget(this);
+    m_body = new QStackedWidget(this);
+    m_body->setObjectName(QStringLiteral("inspectorBody"));
+    m_body->addWidget(m_emptyState);
+    // Shown under a decode error: nothing to inspect, and the error line stays right below the input.
+    m_nothingDecoded = new QWidget(m_body);
+    m_nothingDecoded->setObjectName(QStringLiteral("nothingDecoded"));
+    m_body->addWidget(m_nothingDecoded);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_input);
+    layout->addWidget(m_error);
+    layout->addWidget(m_body, 1);
+
+    setFocusProxy(m_input);
+}
+
+// The results pane (claims, timeline, encoded token …) is built with the first token: the empty view, which
+// every start shows, needs none of it.
+void TokenInspectorView::ensureResults()
+{
+    if (m_results)
+        return;
+    const QFont monospace = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+
+    m_results = new QWidget(m_body);
     m_results->setObjectName(QStringLiteral("results"));
 
     m_kind = makeWrappingLabel(QStringLiteral("tokenKind"), m_results);
@@ -339,21 +363,29 @@ void TokenInspectorView::buildUi()
     resultsLayout->setContentsMargins(0, 0, 0, 0);
     resultsLayout->addWidget(m_splitter);
 
-    m_body = new QStackedWidget(this);
-    m_body->setObjectName(QStringLiteral("inspectorBody"));
-    m_body->addWidget(m_emptyState);
-    m_body->addWidget(m_results);
-    // Shown under a decode error: nothing to inspect, and the error line stays right below the input.
-    m_nothingDecoded = new QWidget(m_body);
-    m_nothingDecoded->setObjectName(QStringLiteral("nothingDecoded"));
-    m_body->addWidget(m_nothingDecoded);
+    m_body->insertWidget(1, m_results);
+    resetVerification();
+    applyPaletteColours();
+    showClaimDetails({});
+    updateCopyActions();
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_input);
-    layout->addWidget(m_error);
-    layout->addWidget(m_body, 1);
+void TokenInspectorView::updateInputFont()
+{
+    const bool monospace = !m_input->document()->isEmpty();
+    if (monospace == m_monospaceInput)
+        return;
+    m_monospaceInput = monospace;
+    // An empty QFont inherits the view's font again.
+    m_input->setFont(monospace ? QFontDatabase::systemFont(QFontDatabase::FixedFont) : QFont());
+    updateInputHeight();
+}
 
-    setFocusProxy(m_input);
+void TokenInspectorView::updateInputHeight()
+{
+    // Four lines of the font in use, never shrinking (no jump when the input is emptied again).
+    const int height = m_input->fontMetrics().lineSpacing() * 4 + 2 * m_input->frameWidth() + 8;
+    m_input->setFixedHeight(qMax(height, m_input->minimumHeight()));
 }
 
 void TokenInspectorView::setToken(const QString &text)
@@ -382,6 +414,7 @@ void TokenInspectorView::setClock(const Clock &clock)
 
 void TokenInspectorView::setVerificationBadge(const QString &text, const QString &toolTip)
 {
+    ensureResults();
     m_verificationBadge->setText(text);
     m_verificationBadge->setToolTip(toolTip);
     m_verificationBadge->setAccessibleName(tr("Signature: %1").arg(text));
@@ -389,6 +422,7 @@ void TokenInspectorView::setVerificationBadge(const QString &text, const QString
 
 void TokenInspectorView::setVerificationState(BadgeState state, const QString &text, const QString &toolTip)
 {
+    ensureResults();
     m_badgeState = state;
     // The mark repeats the verdict without colour.
     QString mark;
@@ -432,6 +466,7 @@ void TokenInspectorView::applyBadgeStyle()
 
 void TokenInspectorView::setUnknownIssuer(const QString &issuer)
 {
+    ensureResults();
     m_unknownIssuerBar->setProperty("issuer", issuer);
     m_unknownIssuerText->setText(
         tr("No profile has the issuer %1, so the signature cannot be checked. Add the tenant as a profile to verify "
@@ -453,6 +488,7 @@ void TokenInspectorView::focusFind()
 
 void TokenInspectorView::setValidationReport(const QString &report)
 {
+    ensureResults();
     m_validationReport->setText(report);
     m_validationReport->setVisible(!report.isEmpty());
 }
@@ -515,6 +551,7 @@ void TokenInspectorView::showError(const Error &error)
 
 void TokenInspectorView::showInspection(const jwt::TokenInspection &inspection, bool sameToken)
 {
+    ensureResults();
     m_inspection = inspection;
     m_error->hide();
     m_body->setCurrentWidget(m_results);
@@ -665,7 +702,7 @@ void TokenInspectorView::showClaimDetails(const QModelIndex &current)
 
 QString TokenInspectorView::selectedRole(int role) const
 {
-    const QModelIndex current = m_tree->currentIndex();
+    const QModelIndex current = m_tree ? m_tree->currentIndex() : QModelIndex();
     return current.isValid() ? current.data(role).toString() : QString();
 }
 
@@ -699,6 +736,8 @@ void TokenInspectorView::applyPaletteColours()
     QPalette errorPalette = m_error->palette();
     errorPalette.setColor(QPalette::WindowText, errorColour(palette()));
     m_error->setPalette(errorPalette);
+    if (!m_results)
+        return;
     applyBadgeStyle();
     renderCompactToken();
 }

@@ -84,6 +84,9 @@ protected:
 
 private:
     void buildUi();
+    void ensureResults();
+    void updateInputFont();
+    void updateInputHeight();
     void decodeInput();
     void refreshTimes();
     void showEmptyState();
@@ -106,6 +109,7 @@ private:
     std::optional<jwt::TokenInspection> m_inspection;
     jwt::TokenTreeModel *m_model;
     BadgeState m_badgeState = BadgeState::NotChecked;
+    bool m_monospaceInput = false;
 
     QPlainTextEdit *m_input = nullptr;
     QLabel *m_error = nullptr;

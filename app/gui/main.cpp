@@ -6,6 +6,7 @@
 #include "DemoProfile.h"
 #include "DemoTenant.h"
 #include "Language.h"
+#include "LazyIconStyle.h"
 #include "LoginView.h"
 #include "MainWindow.h"
 #include "ManagementConnection.h"
@@ -26,7 +27,6 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
-#include <QIcon>
 #include <QNetworkAccessManager>
 #include <QTextStream>
 #include <QUrl>
@@ -71,7 +71,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("orglens"));
     QApplication::setApplicationVersion(orglens::versionLine());
     QApplication::setDesktopFileName(QStringLiteral("io.github.orglens.OrgLens"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/orglens-256.png")));
+    // The platform's style, with Qt's standard icons read when first drawn rather than while the window is built.
+    QApplication::setStyle(new orglens::widgets::LazyIconStyle);
     // Before the parser is built, so that --help is translated too.
     orglens::i18n::installTranslations(orglens::i18n::chooseLanguage(
         orglens::i18n::languageFromArguments(app.arguments()), QProcessEnvironment::systemEnvironment()));
@@ -166,9 +167,12 @@ int main(int argc, char *argv[])
     } else {
         window.restoreLastView();
     }
+    // Leaves without closing the window: a timing run neither writes the window layout to the settings (a file
+    // write and fsync that belong to quitting, not to starting) nor changes the user's saved layout.
     if (parser.isSet(quitAfterStartupOption))
-        QObject::connect(&window, &orglens::widgets::MainWindow::firstPainted, &app, &QCoreApplication::quit,
-                         Qt::QueuedConnection);
+        QObject::connect(
+            &window, &orglens::widgets::MainWindow::firstPainted, &app, [] { QCoreApplication::exit(0); },
+            Qt::QueuedConnection);
     if (parser.isSet(screenshotOption)) {
         auto *tour =
             new ScreenshotTour(&window, context, demoSession ? &*demoSession : nullptr, parser.value(screenshotOption));

@@ -192,6 +192,18 @@ private slots:
         QCOMPARE(m_window->currentView(), again);
     }
 
+    void aViewBuiltWhenFirstShownComesBackOnTheNextStart()
+    {
+        showAndActivate();
+        m_window->showView(m_window->diffView());
+        m_window->close();
+        m_window = std::make_unique<MainWindow>();
+        m_window->addApplicationViews({m_profiles.get(), m_secrets.get(), m_oauth.get(), m_history.get()});
+        m_window->restoreLastView(); // the Compare view is not built yet: found by its slot
+        QCOMPARE(m_window->currentView(), m_window->diffView());
+        QCOMPARE(m_window->currentView()->objectName(), QStringLiteral("tokenDiffView"));
+    }
+
     void tabReachesTheControlsAndEveryControlHasAName()
     {
         showAndActivate();

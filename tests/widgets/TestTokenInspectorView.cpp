@@ -7,6 +7,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QClipboard>
+#include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
@@ -52,7 +53,7 @@ private:
 
     TokenTreeModel &model() const
     {
-        return *qobject_cast<TokenTreeModel *>(child<QTreeView>(*m_view, "claimTree")->model());
+        return *m_view->treeModel(); // the claim tree's model (the tree is built with the first token)
     }
     QPlainTextEdit *input() const { return child<QPlainTextEdit>(*m_view, "tokenInput"); }
     QLabel *label(const char *name) const { return child<QLabel>(*m_view, name); }
@@ -73,7 +74,8 @@ private slots:
         QVERIFY(label("emptyState")->isVisible());
         QCOMPARE(label("emptyState")->text(), QStringLiteral("Paste a token or log in to start"));
         QVERIFY(!label("decodeError")->isVisible());
-        QVERIFY(!child<QWidget>(*m_view, "results")->isVisible());
+        // The results pane is built with the first token.
+        QVERIFY(!m_view->findChild<QWidget *>(QStringLiteral("results")));
         QCOMPARE(model().rowCount(), 0);
         QVERIFY(input()->placeholderText().contains(QStringLiteral("Paste a token")));
     }
@@ -107,6 +109,7 @@ private slots:
 
         // The top two levels are expanded: claims and the members of array claims are visible.
         auto *tree = child<QTreeView>(*m_view, "claimTree");
+        QCOMPARE(tree->model(), &model());
         QVERIFY(tree->isExpanded(model().index(1, 0)));
         QVERIFY(tree->isExpanded(model().indexForPath(QStringLiteral("/payload/aud"))));
 
@@ -117,6 +120,28 @@ private slots:
         QVERIFY(!label("validationReport")->isVisible());
         QVERIFY(m_view->inspection().has_value());
         QCOMPARE(m_view->inspection()->token.compact, auth0Token());
+    }
+
+    void showsTokensInTheMonospaceFontAndThePlaceholderInTheViewsFont()
+    {
+        const QFont viewFont = m_view->font();
+        QCOMPARE(input()->font(), viewFont);
+        const int emptyHeight = input()->height();
+        QVERIFY(emptyHeight >= QFontMetrics(viewFont).lineSpacing() * 4);
+
+        m_view->setToken(auth0Token());
+        const QFont tokenFont = input()->font();
+        QCOMPARE(tokenFont.family(), QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
+        // Four lines of the token font fit, and the input did not shrink.
+        QVERIFY(input()->height() >= QFontMetrics(tokenFont).lineSpacing() * 4);
+        QVERIFY(input()->height() >= emptyHeight);
+
+        // Emptied: the view's font again (inherited, not a copy), the height kept.
+        const int tokenHeight = input()->height();
+        input()->clear();
+        QCOMPARE(input()->font(), viewFont);
+        QVERIFY(!input()->testAttribute(Qt::WA_SetFont));
+        QCOMPARE(input()->height(), tokenHeight);
     }
 
     void marksTheThreePartsOfTheCompactToken()
