@@ -79,10 +79,28 @@ void DemoTenant::emitEvent(QJsonObject entry)
 
 void DemoTenant::registerRoutes()
 {
-    m_server.route(QStringLiteral("/.well-known/openid-configuration"), QHttpServerRequest::Method::Get,
-                   [this] { return jsonResponse(discoveryDocument()); });
-    m_server.route(QStringLiteral("/.well-known/jwks.json"), QHttpServerRequest::Method::Get,
-                   [this] { return jsonResponse(m_signingKey.jwks()); });
+    if (m_options.slowMetadataMs > 0) {
+        // Discovery and keys answer after a latency (slow networks, for cancellation tests). These routes answer
+        // through their responder, which afterRequest() does not see: set its header here.
+        const auto later = [this](const QJsonObject &body, QHttpServerResponder &&responder) {
+            QHttpServerResponse response = jsonResponse(body);
+            response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+            sendResponse(std::move(response), std::move(responder), m_options.slowMetadataMs);
+        };
+        m_server.route(QStringLiteral("/.well-known/openid-configuration"), QHttpServerRequest::Method::Get,
+                       [this, later](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+                           later(discoveryDocument(), std::move(responder));
+                       });
+        m_server.route(QStringLiteral("/.well-known/jwks.json"), QHttpServerRequest::Method::Get,
+                       [this, later](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+                           later(m_signingKey.jwks(), std::move(responder));
+                       });
+    } else {
+        m_server.route(QStringLiteral("/.well-known/openid-configuration"), QHttpServerRequest::Method::Get,
+                       [this] { return jsonResponse(discoveryDocument()); });
+        m_server.route(QStringLiteral("/.well-known/jwks.json"), QHttpServerRequest::Method::Get,
+                       [this] { return jsonResponse(m_signingKey.jwks()); });
+    }
 
     m_oauth = std::make_unique<OAuthServer>(*this);
     m_oauth->registerRoutes(m_server);

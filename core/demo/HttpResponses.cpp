@@ -3,7 +3,12 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
 #include <QUrlQuery>
+
+#include <memory>
 
 namespace orglens::demo {
 
@@ -131,6 +136,23 @@ RequestParameters::RequestParameters(const QHttpServerRequest &request)
         return;
     }
     m_values = formValues(request.url().query(QUrl::FullyEncoded).toUtf8());
+}
+
+void sendResponse(QHttpServerResponse response, QHttpServerResponder &&responder, int delayMs)
+{
+    if (delayMs <= 0) {
+        response.write(std::move(responder));
+        return;
+    }
+    // QtHttpServer 6.4 lets a responder outlive the handler: keep it and answer from a timer. The socket is the
+    // timer's context, so a client that hangs up first simply cancels the answer.
+    auto pending = std::make_shared<std::pair<QHttpServerResponse, QHttpServerResponder>>(std::move(response),
+                                                                                          std::move(responder));
+    QPointer<QTcpSocket> socket = pending->second.socket();
+    QTimer::singleShot(delayMs, socket.data(), [pending, socket] {
+        if (socket && socket->state() == QAbstractSocket::ConnectedState)
+            pending->first.write(std::move(pending->second));
+    });
 }
 
 } // namespace orglens::demo

@@ -23,6 +23,8 @@ QHttpServerResponse oauthError(HttpStatus status, const QString &error, const QS
 QHttpServerResponse managementError(HttpStatus status, const QString &message, const QString &errorCode = {});
 QHttpServerResponse htmlResponse(const QString &html, HttpStatus status = HttpStatus::Ok);
 QHttpServerResponse redirectResponse(const QUrl &location);
+// Writes the response now, or after delayMs (simulated latency); a client that hangs up first cancels the answer.
+void sendResponse(QHttpServerResponse response, QHttpServerResponder &&responder, int delayMs);
 
 // Request header value, case-insensitive name; empty when absent.
 QByteArray requestHeader(const QHttpServerRequest &request, const QByteArray &name);

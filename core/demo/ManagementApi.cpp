@@ -208,7 +208,7 @@ void ManagementApi::serve(const QHttpServerRequest &request, QHttpServerResponde
     for (const auto &[name, value] : limit.headers())
         response.setHeader(name, value);
     response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-    send(std::move(response), std::move(responder), delayMs);
+    sendResponse(std::move(response), std::move(responder), delayMs);
 }
 
 std::optional<ManagementError> ManagementApi::checkAuthorization(const QHttpServerRequest &request,
@@ -236,23 +236,6 @@ std::optional<ManagementError> ManagementApi::checkAuthorization(const QHttpServ
     }
     return ManagementError{403, QStringLiteral("Insufficient scope, expected any of: %1").arg(scopes.join(u',')),
                            QStringLiteral("insufficient_scope")};
-}
-
-void ManagementApi::send(QHttpServerResponse response, QHttpServerResponder &&responder, int delayMs)
-{
-    if (delayMs <= 0) {
-        response.write(std::move(responder));
-        return;
-    }
-    // QtHttpServer 6.4 lets a responder outlive the handler: keep it and answer from a timer. The socket is the
-    // timer's context, so a client that hangs up first simply cancels the answer.
-    auto pending = std::make_shared<std::pair<QHttpServerResponse, QHttpServerResponder>>(std::move(response),
-                                                                                          std::move(responder));
-    QPointer<QTcpSocket> socket = pending->second.socket();
-    QTimer::singleShot(delayMs, socket.data(), [pending, socket] {
-        if (socket && socket->state() == QAbstractSocket::ConnectedState)
-            pending->first.write(std::move(pending->second));
-    });
 }
 
 QHttpServerResponse ManagementApi::getUser(const QString &userId) const

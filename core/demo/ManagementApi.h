@@ -45,7 +45,6 @@ private:
     // Null when the bearer token grants one of scopes (an empty list needs no token).
     std::optional<ManagementError> checkAuthorization(const QHttpServerRequest &request,
                                                       const QStringList &scopes) const;
-    void send(QHttpServerResponse response, QHttpServerResponder &&responder, int delayMs);
 
     QHttpServerResponse getUser(const QString &userId) const;
     QHttpServerResponse searchUsers(const QHttpServerRequest &request) const;
