@@ -578,26 +578,27 @@ void MainWindow::verifyWithProfile(const QString &label)
     const QPointer<PendingOperation> operation =
         operations()->start(m_tokenInspector, fetching, [this, keysIssuer] { m_jwks->cancel(keysIssuer); });
     auto *connection = new QMetaObject::Connection;
-    *connection = connect(
-        m_jwks, &jwt::JwksClient::keysReady, this,
-        [this, connection, compact, profile, label, operation](const QUrl &issuer, const jwt::JwksFetchResult &result) {
-            if (issuer != profile->issuer)
-                return; // another tenant's keys
-            disconnect(*connection);
-            delete connection;
-            if (operation)
-                operation->finish();
-            const auto &shown = m_tokenInspector->inspection();
-            if (!shown || shown->token.compact != compact)
-                return; // another token is shown now
-            using State = TokenInspectorView::BadgeState;
-            if (!result.ok() && result.keys.error().code == QLatin1String(jwt::JwksClientError::Cancelled)) {
-                // Back to where it was before the check; showing the token again checks it again.
-                m_tokenInspector->setVerificationState(State::NotChecked, tr("Signature not checked"),
-                                                       tr("The signature check was cancelled."));
-                return;
-            }
-            if (!result.ok()) {
+    *connection =
+        connect(m_jwks, &jwt::JwksClient::keysReady, this,
+                [this, connection, compact, profile, label, operation](const QUrl &issuer,
+                                                                       const jwt::JwksFetchResult &result) {
+                    if (issuer != profile->issuer)
+                        return; // another tenant's keys
+                    disconnect(*connection);
+                    delete connection;
+                    if (operation)
+                        operation->finish();
+                    const auto &shown = m_tokenInspector->inspection();
+                    if (!shown || shown->token.compact != compact)
+                        return; // another token is shown now
+                    using State = TokenInspectorView::BadgeState;
+                    if (!result.ok() && result.keys.error().code == QLatin1String(jwt::JwksClientError::Cancelled)) {
+                        // Back to where it was before the check; showing the token again checks it again.
+                        m_tokenInspector->setVerificationState(State::NotChecked, tr("Signature not checked"),
+                                                               tr("The signature check was cancelled."));
+                        return;
+                    }
+                    if (!result.ok()) {
                         m_tokenInspector->setVerificationState(State::Failed, tr("Keys unavailable"),
                                                                result.keys.error().message);
                         return;

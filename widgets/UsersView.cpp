@@ -175,19 +175,21 @@ void UsersView::search()
     }
     setStatus(tr("Searching…"));
     PendingOperation *operation = track(m_searching, tr("Searching users…"));
-    m_client->searchUsers(m_searchEdit->text().trimmed(), 0, 50, operation, [this, operation](const management::ApiResult &result) {
-        if (m_searching.current() != operation)
-            return; // a newer search replaced this one
-        m_searching.finish();
-        updateControls();
-        if (!result.ok()) {
-            setStatus(result.error->text());
-            return;
-        }
-        m_model->setUsers(result.object().value(QLatin1String("users")).toArray());
-        setStatus(
-            tr("%1 of %2 user(s)").arg(m_model->rowCount()).arg(result.object().value(QLatin1String("total")).toInt()));
-    });
+    m_client->searchUsers(m_searchEdit->text().trimmed(), 0, 50, operation,
+                          [this, operation](const management::ApiResult &result) {
+                              if (m_searching.current() != operation)
+                                  return; // a newer search replaced this one
+                              m_searching.finish();
+                              updateControls();
+                              if (!result.ok()) {
+                                  setStatus(result.error->text());
+                                  return;
+                              }
+                              m_model->setUsers(result.object().value(QLatin1String("users")).toArray());
+                              setStatus(tr("%1 of %2 user(s)")
+                                            .arg(m_model->rowCount())
+                                            .arg(result.object().value(QLatin1String("total")).toInt()));
+                          });
 }
 
 void UsersView::showUser(const QJsonObject &user)

@@ -24,7 +24,6 @@ class ManagementClient;
 class UserTableModel;
 } // namespace orglens::management
 
-
 namespace orglens::widgets {
 
 class ActivityIndicator;

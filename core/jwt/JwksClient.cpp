@@ -281,7 +281,8 @@ void JwksClient::get(const QUrl &issuer, const QUrl &url, std::function<void(con
         response.reached = response.status != 0;
         if (m_entries.value(issuer.toString()).cancelled) {
             response.reached = false; // the fetch ends here, whatever came back
-            response.error = error(JwksClientError::Cancelled, tr("fetching the keys from %1 was cancelled").arg(shown));
+            response.error =
+                error(JwksClientError::Cancelled, tr("fetching the keys from %1 was cancelled").arg(shown));
         } else if (*tooLarge) {
             response.error =
                 error(JwksClientError::Http,

@@ -81,7 +81,7 @@ private:
         QDateTime fetchedAt;
         QDateTime lastKidRefresh; // when an unknown kid last caused a fetch
         bool inFlight = false;
-        bool cancelled = false;         // cancel() was called for the fetch in flight
+        bool cancelled = false;        // cancel() was called for the fetch in flight
         QPointer<QNetworkReply> reply; // the request in flight (discovery, then the JWKS)
     };
     struct Response {

@@ -277,7 +277,8 @@ QNetworkReply *OAuthClient::get(const QUrl &url, QObject *context, std::function
 
 QNetworkReply *OAuthClient::send(QNetworkReply *reply, QObject *context, std::function<void(const HttpResult &)> done)
 {
-    connect(reply, &QNetworkReply::finished, context, [reply, guard = QPointer<QObject>(context), done = std::move(done)] {
+    const QPointer<QObject> guard(context);
+    connect(reply, &QNetworkReply::finished, context, [reply, guard, done = std::move(done)] {
         reply->deleteLater();
         if (!guard)
             return; // aborted because the context is being destroyed (still connected while it emits destroyed())

@@ -29,8 +29,8 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QTreeView>
 #include <QTest>
+#include <QTreeView>
 
 using namespace orglens;
 using orglens::test::DemoTenantFixture;

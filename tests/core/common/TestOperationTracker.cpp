@@ -52,7 +52,7 @@ private slots:
         QSignalSpy cancelled(operation.data(), &PendingOperation::cancelled);
         operation->finish();
         QVERIFY(!tracker.isBusy());
-        QVERIFY(operation); // still usable by the callback that finished it
+        QVERIFY(operation);  // still usable by the callback that finished it
         operation->cancel(); // too late: nothing happens
         QCOMPARE(cancelled.size(), 0);
         QTRY_VERIFY(!operation);
