@@ -4,8 +4,9 @@
 #include "secrets/Secret.h"
 
 namespace orglens {
+class OperationTracker;
 class SecretStore;
-}
+} // namespace orglens
 namespace orglens::profiles {
 class ProfileStore;
 }
@@ -23,6 +24,8 @@ struct AppContext {
     SecretStore *secrets = nullptr;
     oauth::OAuthClient *oauth = nullptr;
     oauth::SessionHistory *history = nullptr;
+    // The long operations the views run (busy indicators, Cancel); views make their own when it is null.
+    OperationTracker *operations = nullptr;
 };
 
 // A profile that lives for this session only (e.g. the built-in demo tenant): never saved, secrets in memory.

@@ -1,5 +1,7 @@
 #include "AuditView.h"
 
+#include "ActivityIndicator.h"
+
 #include "AuditTableModel.h"
 #include "ManagementConnection.h"
 #include "ManagementProfileBar.h"
@@ -60,6 +62,9 @@ AuditView::AuditView(ManagementConnection *connection, QWidget *parent)
     layout->addWidget(m_emptyState);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
+    m_activity = new ActivityIndicator(connection->context().operations, this, true, this);
+    m_activity->setObjectName(QStringLiteral("auditActivity"));
+    layout->addWidget(m_activity);
     layout->addWidget(m_status);
     setTabOrder(m_bar->picker(), m_table);
     setTabOrder(m_table, m_undo);
@@ -182,7 +187,12 @@ void AuditView::runUndo(const management::AuditEntry &entry, bool force)
     m_busy = true;
     updateControls();
     setStatus(tr("Undoing %1…").arg(entry.id));
+    // An undo checks the current value, then writes: it shows progress but is not cancellable (a write in flight
+    // cannot be taken back by aborting it).
+    m_undoing.start(*m_connection->context().operations, this, tr("Undoing audit entry %1…").arg(entry.id))
+        ->setCancellable(false);
     m_editor->undo(entry.id, force, [this, entry, force](const Result<management::AuditEntry> &result) {
+        m_undoing.finish();
         m_busy = false;
         if (result) {
             refresh();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/OperationTracker.h"
 #include "management/AuditLog.h"
 #include "profiles/Profile.h"
 #include "secrets/Secret.h"
@@ -19,6 +20,7 @@ class ManagementClient;
 
 namespace orglens::widgets {
 
+class ActivityIndicator;
 class AuditTableModel;
 class ManagementConnection;
 class ManagementProfileBar;
@@ -67,6 +69,8 @@ private:
     management::ManagementClient *m_client = nullptr; // the editor's
     std::function<bool(const QString &)> m_confirm;
     bool m_busy = false;
+    OperationSlot m_undoing;
+    ActivityIndicator *m_activity = nullptr;
 
     AuditTableModel *m_model;
     QTableView *m_table;

@@ -323,6 +323,9 @@ void BulkView::apply()
     m_runClock.start();
     updateControls();
     setSummary(tr("Applying…"));
+    // Cancel from the status bar is the view's graceful cancel: no new row starts, rows in flight complete.
+    m_run.start(*m_connection->context().operations, this,
+                tr("Applying the bulk plan (%n row(s))…", nullptr, int(m_plan->rows.size())), [this] { cancel(); });
     m_runner->apply(*m_plan, *m_journal, state.value(), m_concurrency->value(),
                     [this](const management::BulkSummary &summary) { finished(summary); });
 }
@@ -341,6 +344,8 @@ void BulkView::showProgress(int done, int total)
 {
     m_progress->setRange(0, total);
     m_progress->setValue(done);
+    if (m_run.isRunning())
+        m_run->setLabel(tr("Applying the bulk plan: %1 of %2 rows…").arg(done).arg(total));
     const double seconds = m_runClock.elapsed() / 1000.0;
     const double rate = seconds > 0 ? done / seconds : 0.0;
     const QString eta = rate > 0 ? tr("%1 s").arg(qRound((total - done) / rate)) : tr("unknown");
@@ -349,6 +354,7 @@ void BulkView::showProgress(int done, int total)
 
 void BulkView::finished(const management::BulkSummary &summary)
 {
+    m_run.finish();
     m_running = false;
     m_cancelling = false;
     m_connection->release();

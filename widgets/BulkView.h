@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/OperationTracker.h"
 #include "management/BulkPlan.h"
 #include "management/BulkRunner.h"
 #include "profiles/Profile.h"
@@ -89,6 +90,7 @@ private:
     bool m_validating = false;
     bool m_running = false;
     bool m_cancelling = false;
+    OperationSlot m_run; // the run as the status bar shows it (with Cancel)
     QElapsedTimer m_runClock;
     int m_generation = 0;
 

@@ -1,5 +1,6 @@
 #include "ExplainView.h"
 
+#include "ActivityIndicator.h"
 #include "GeneratedActionsDialog.h"
 #include "ManagementConnection.h"
 #include "ManagementProfileBar.h"
@@ -211,6 +212,9 @@ ExplainView::ExplainView(ManagementConnection *connection, QWidget *parent)
     layout->addWidget(m_bar);
     layout->addWidget(m_token);
     layout->addLayout(buttons);
+    m_activity = new ActivityIndicator(connection->context().operations, this, true, this);
+    m_activity->setObjectName(QStringLiteral("explainActivity"));
+    layout->addWidget(m_activity);
     layout->addLayout(verdictRow);
     layout->addWidget(m_scroll, 1);
     layout->addWidget(m_status);
@@ -260,17 +264,17 @@ void ExplainView::followConnection()
         return; // the connection was only held or released
     m_client = m_connection->client();
     m_profileKey = m_connection->profileKey();
+    m_fetching.finish();
+    m_settingOrg.finish();
     delete m_fetcher;
-    delete m_editor;
     m_fetcher = nullptr;
-    m_editor = nullptr;
+    makeEditor();
     setBusy(false);
     if (auto *client = m_connection->client()) {
         m_fetcher = new explain::TenantEvidenceFetcher(client, this);
-        m_editor =
-            new management::DefaultOrgEditor(*client, m_connection->auditLog(), m_connection->profile().name, this);
         connect(m_fetcher, &explain::TenantEvidenceFetcher::finished, this,
                 [this](const explain::TenantEvidence &evidence) {
+                    m_fetching.finish();
                     setBusy(false);
                     m_evidence = evidence;
                     explain();
@@ -288,6 +292,35 @@ void ExplainView::followConnection()
     // A profile change changes the diagnosis (issuer, namespace): explain the token again.
     if (!tokenText().isEmpty())
         explain();
+}
+
+void ExplainView::makeEditor()
+{
+    // Deleting the editor drops its callbacks and aborts its requests (they use it as their context).
+    delete m_editor;
+    m_editor = nullptr;
+    if (auto *client = m_connection->client())
+        m_editor =
+            new management::DefaultOrgEditor(*client, m_connection->auditLog(), m_connection->profile().name, this);
+}
+
+void ExplainView::operationCancelled()
+{
+    setBusy(false);
+    setStatus(tr("Cancelled."));
+}
+
+void ExplainView::startFetch(const explain::TenantEvidenceRequest &request)
+{
+    setBusy(true);
+    const QString label = tr("Fetching tenant evidence from %1…").arg(m_connection->profile().issuer.authority());
+    setStatus(label);
+    m_fetching.start(*m_connection->context().operations, this, label, [this] {
+        m_fetcher->cancel();
+        m_statusBeforeFetch.clear();
+        operationCancelled();
+    });
+    m_fetcher->fetch(request);
 }
 
 void ExplainView::setBusy(bool busy)
@@ -488,9 +521,7 @@ void ExplainView::fetchTenantEvidence()
         explain();
     explain::ExplainInput input;
     input.token = tokenText().toUtf8();
-    setBusy(true);
-    setStatus(tr("Fetching tenant evidence from %1…").arg(m_connection->profile().issuer.authority()));
-    m_fetcher->fetch(explain::tenantEvidenceRequest(input));
+    startFetch(explain::tenantEvidenceRequest(input));
 }
 
 void ExplainView::triggerAction(const explain::FixAction &action)
@@ -525,11 +556,9 @@ void ExplainView::triggerAction(const explain::FixAction &action)
             setStatus(m_connection->message(), true);
             return;
         }
-        setBusy(true);
-        setStatus(tr("Fetching tenant evidence from %1…").arg(m_connection->profile().issuer.host()));
-        m_fetcher->fetch(arguments.value(QLatin1String("user_id")).toString(),
-                         arguments.value(QLatin1String("client_id")).toString(),
-                         stringList(arguments.value(QLatin1String("org_ids"))));
+        startFetch({arguments.value(QLatin1String("user_id")).toString(),
+                    arguments.value(QLatin1String("client_id")).toString(),
+                    stringList(arguments.value(QLatin1String("org_ids")))});
         return;
     }
     }
@@ -546,10 +575,17 @@ void ExplainView::setDefaultOrg(const QString &userId, const QString &orgId)
         return;
     }
     setBusy(true);
-    setStatus(tr("Checking %1's membership of %2…").arg(userId, orgId));
+    const QString checking = tr("Checking %1's membership of %2…").arg(userId, orgId);
+    setStatus(checking);
+    OperationTracker &operations = *m_connection->context().operations;
+    m_settingOrg.start(operations, this, checking, [this] {
+        makeEditor();
+        operationCancelled();
+    });
     // The editor's plan checks that the user is a member: a default organization the user is not a member of could
     // not appear on the user's tokens.
-    m_editor->plan(userId, orgId, false, false, [this](const Result<management::DefaultOrgChange> &plan) {
+    m_editor->plan(userId, orgId, false, false, [this, &operations](const Result<management::DefaultOrgChange> &plan) {
+        m_settingOrg.finish();
         if (!plan) {
             setBusy(false);
             setStatus(plan.error().message, true);
@@ -569,7 +605,11 @@ void ExplainView::setDefaultOrg(const QString &userId, const QString &orgId)
             setStatus(tr("Nothing changed."));
             return;
         }
+        // A write in flight cannot be taken back by aborting it: progress, but no Cancel.
+        m_settingOrg.start(operations, this, tr("Setting default_org_id of %1…").arg(plan->userId))
+            ->setCancellable(false);
         m_editor->apply(plan.value(), QStringLiteral("set"), {}, [this](const Result<management::AuditEntry> &entry) {
+            m_settingOrg.finish();
             setBusy(false);
             if (!entry) {
                 setStatus(entry.error().message, true);

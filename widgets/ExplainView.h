@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/OperationTracker.h"
 #include "explain/Diagnosis.h"
 #include "management/AuditLog.h"
 #include "profiles/Profile.h"
@@ -21,7 +22,8 @@ class QVBoxLayout;
 
 namespace orglens::explain {
 class TenantEvidenceFetcher;
-}
+struct TenantEvidenceRequest;
+} // namespace orglens::explain
 namespace orglens::management {
 class DefaultOrgEditor;
 class ManagementClient;
@@ -29,6 +31,7 @@ class ManagementClient;
 
 namespace orglens::widgets {
 
+class ActivityIndicator;
 class GeneratedActionsDialog;
 class ManagementConnection;
 class ManagementProfileBar;
@@ -103,7 +106,16 @@ private:
     void setStatus(const QString &text, bool error = false);
     void setBusy(bool busy);
 
+    // Tenant evidence reads (cancellable) and the default-organization check before the change (cancellable; the
+    // write itself is not), shown by the activity indicators.
+    void startFetch(const explain::TenantEvidenceRequest &request);
+    void makeEditor();
+    void operationCancelled();
+
     ManagementConnection *m_connection;
+    OperationSlot m_fetching;
+    OperationSlot m_settingOrg;
+    ActivityIndicator *m_activity = nullptr;
     ManagementProfileBar *m_bar;
     explain::TenantEvidenceFetcher *m_fetcher = nullptr;
     management::DefaultOrgEditor *m_editor = nullptr;

@@ -1,7 +1,9 @@
 #include "LoginView.h"
 
+#include "ActivityIndicator.h"
 #include "QrCode.h"
 #include "StatusColours.h"
+#include "common/OperationTracker.h"
 #include "oauth/DeviceFlow.h"
 #include "oauth/OAuthClient.h"
 #include "oauth/PkceFlow.h"
@@ -20,7 +22,6 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QShortcut>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -99,16 +100,19 @@ LoginView::LoginView(const AppContext &context, QWidget *parent) : QWidget(paren
     m_cancel = makeButton(QStringLiteral("cancelButton"), tr("&Cancel"), this);
     connect(m_start, &QPushButton::clicked, this, &LoginView::start);
     connect(m_cancel, &QPushButton::clicked, this, &LoginView::cancel);
-    // Enter in a parameter starts (as the default button would in a dialog); Escape cancels a running flow.
+    // Enter in a parameter starts (as the default button would in a dialog); Escape cancels a running flow (the
+    // activity indicator's shortcut).
     for (QLineEdit *edit : {m_audience, m_scope, m_organization, m_connection, m_loginHint})
         connect(edit, &QLineEdit::returnPressed, this, &LoginView::start);
-    auto *cancelShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    cancelShortcut->setObjectName(QStringLiteral("cancelShortcut"));
-    cancelShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(cancelShortcut, &QShortcut::activated, this, &LoginView::cancel);
+    if (!m_context.operations)
+        m_context.operations = new OperationTracker(this);
+    m_activity = new ActivityIndicator(m_context.operations, this, true, this);
+    m_activity->setObjectName(QStringLiteral("loginActivity"));
+    m_activity->setCancelButtonVisible(false); // Cancel is next to Start
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_start);
     buttons->addWidget(m_cancel);
+    buttons->addWidget(m_activity);
     buttons->addStretch(1);
     form->addRow(buttons);
 
@@ -396,17 +400,17 @@ void LoginView::updateControls()
     }
 }
 
-void LoginView::readSecret(const ResolvedProfile &profile, SecretKind kind, SecretCallback done)
+void LoginView::readSecret(const ResolvedProfile &profile, SecretKind kind, QObject *context, SecretCallback done)
 {
     if (profile.session) {
         const Secret secret = kind == SecretKind::ManagementClientSecret ? profile.session->managementClientSecret
                                                                          : profile.session->exchangeClientSecret;
-        QTimer::singleShot(0, this, [done, secret] { done(secret, {}); });
+        QTimer::singleShot(0, context, [done, secret] { done(secret, {}); });
         return;
     }
     const QString name = profile.profile.name;
     m_context.secrets->read(
-        profiles::profileSecretKey(name, kind), this, [this, done, name](const SecretResult &result) {
+        profiles::profileSecretKey(name, kind), context, [done, name](const SecretResult &result) {
             if (result.ok())
                 done(result.secret, {});
             else if (result.status == SecretResult::Status::NotFound)
@@ -456,6 +460,7 @@ void LoginView::startDevice(const Profile &profile)
     m_countdown->clear();
     m_verificationUri->setText(tr("Requesting a code…"));
     m_pages->setCurrentWidget(m_devicePage);
+    beginOperation(tr("Requesting a device code…"));
     connect(flow, &oauth::DeviceFlow::authorizationReceived, this, &LoginView::showDeviceAuthorization);
     connect(flow, &oauth::DeviceFlow::polled, this, [this](const QString &status, int interval) {
         showStatus(status == QLatin1String("slow_down")
@@ -482,6 +487,7 @@ void LoginView::showDeviceAuthorization(const oauth::DeviceAuthorization &author
     updateCountdown();
     m_countdownTimer->start();
     showStatus(tr("Waiting for the code to be confirmed in a browser…"));
+    setOperationLabel(tr("Waiting for the code to be confirmed…"));
     m_copyCode->setFocus();
 }
 
@@ -515,15 +521,19 @@ void LoginView::startPkce(const Profile &profile)
     m_authorizationUrl->clear();
     m_pkceState->setText(tr("Preparing the login…"));
     m_pages->setCurrentWidget(m_pkcePage);
+    beginOperation(tr("Preparing the login…"));
     connect(flow, &oauth::PkceFlow::authorizationUrlReady, this, [this](const QUrl &url) {
         m_authorizationUrl->setText(url.toString(QUrl::FullyEncoded));
         m_authorizationUrl->setCursorPosition(0);
         m_pkceState->setText(tr("Waiting for the browser… Log in there; this window continues by itself."));
+        setOperationLabel(tr("Waiting for the browser…"));
         if (m_openBrowserAutomatically)
             openInBrowser(url);
     });
-    connect(flow, &oauth::PkceFlow::callbackReceived, this,
-            [this] { m_pkceState->setText(tr("The browser came back; exchanging the code for tokens…")); });
+    connect(flow, &oauth::PkceFlow::callbackReceived, this, [this] {
+        m_pkceState->setText(tr("The browser came back; exchanging the code for tokens…"));
+        setOperationLabel(tr("Exchanging the code for tokens…"));
+    });
     showStatus(tr("Logging in at %1 in the browser…").arg(profile.issuer.toString()));
     watch(flow);
 }
@@ -539,17 +549,19 @@ void LoginView::startClientCredentials(const ResolvedProfile &profile)
     const QString scope = m_scope->text().simplified();
     const QString organization = m_organization->text().trimmed();
     m_pages->setCurrentWidget(m_idlePage);
-    m_start->setEnabled(false);
     showStatus(tr("Reading the client secret…"));
+    beginOperation(tr("Reading the client secret…"));
     readSecret(
-        profile, SecretKind::ManagementClientSecret,
+        profile, SecretKind::ManagementClientSecret, m_pending,
         [this, p, audience, scope, organization](const Secret &secret, const QString &error) {
             if (!error.isEmpty()) {
+                endOperation();
                 showError(error);
                 updateControls();
                 return;
             }
             showStatus(tr("Requesting a token…"));
+            setOperationLabel(tr("Requesting a token…"));
             watch(m_context.oauth->clientCredentials({p.issuer,
                                                       {p.managementClientId, secret, oauth::ClientAuth::Method::Post},
                                                       audience,
@@ -565,14 +577,46 @@ void LoginView::watch(oauth::TokenOperation *operation)
     updateControls();
 }
 
+void LoginView::beginOperation(const QString &label)
+{
+    endOperation();
+    m_pending = m_context.operations->start(this, label, [this] {
+        m_pending.clear(); // being deleted: the view is idle again once the flow reports the cancellation
+        if (m_operation) {
+            m_operation->cancel(); // finished(Cancelled) puts the view back
+            return;
+        }
+        // Cancelled while reading a secret: the read's callback is dropped with the operation.
+        m_pages->setCurrentWidget(m_idlePage);
+        showStatus(tr("Cancelled."));
+        updateControls();
+    });
+    updateControls();
+}
+
+void LoginView::setOperationLabel(const QString &label)
+{
+    if (m_pending)
+        m_pending->setLabel(label);
+}
+
+void LoginView::endOperation()
+{
+    if (m_pending)
+        std::exchange(m_pending, nullptr)->finish();
+}
+
 void LoginView::cancel()
 {
-    if (m_operation)
+    if (m_pending)
+        m_pending->cancel();
+    else if (m_operation)
         m_operation->cancel();
 }
 
 void LoginView::finished(const oauth::TokenResult &result)
 {
+    endOperation();
     if (m_operation)
         m_operation->deleteLater();
     m_operation.clear();
@@ -628,15 +672,17 @@ void LoginView::exchangeLastToken()
     const QString audience = m_audience->text().trimmed();
     const QString scope = m_scope->text().simplified();
     const QString organization = m_organization->text().trimmed();
-    m_exchange->setEnabled(false);
     showStatus(tr("Exchanging the token…"));
-    readSecret(*resolved, SecretKind::ExchangeClientSecret,
+    beginOperation(tr("Reading the exchange client secret…"));
+    readSecret(*resolved, SecretKind::ExchangeClientSecret, m_pending,
                [this, p, subject, audience, scope, organization](const Secret &secret, const QString &readError) {
                    if (!readError.isEmpty()) {
+                       endOperation();
                        showError(readError);
                        updateControls();
                        return;
                    }
+                   setOperationLabel(tr("Exchanging the token…"));
                    auto *operation =
                        m_context.oauth->exchangeToken({p.issuer,
                                                        {p.exchangeClientId, secret, oauth::ClientAuth::Method::Post},
@@ -656,10 +702,15 @@ void LoginView::exchangeLastToken()
 
 void LoginView::exchangeFinished(const QString &subjectToken, const oauth::TokenResult &result)
 {
+    endOperation();
     if (m_operation)
         m_operation->deleteLater();
     m_operation.clear();
     updateControls();
+    if (result.status == oauth::FlowStatus::Cancelled) {
+        showStatus(tr("Cancelled."));
+        return;
+    }
     if (!result.ok()) {
         showError(result.error.text());
         showStatus(tr("The token exchange failed."));

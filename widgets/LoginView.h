@@ -21,7 +21,14 @@ class QPushButton;
 class QStackedWidget;
 class QTimer;
 
+namespace orglens {
+class OperationTracker;
+class PendingOperation;
+} // namespace orglens
+
 namespace orglens::widgets {
+
+class ActivityIndicator;
 
 // Login: pick a profile, a flow (device authorization, authorization code + PKCE, client credentials) and its
 // parameters, then Start. The device flow shows the user code large, a QR code of the verification URL and a
@@ -47,7 +54,8 @@ public:
     // Opens the browser by itself when PKCE has its URL (on by default; tests turn it off).
     void setOpenBrowserAutomatically(bool open) { m_openBrowserAutomatically = open; }
 
-    bool isRunning() const { return !m_operation.isNull(); }
+    // A flow, a token request or the secret read before one is running (shown busy, with Cancel and Esc).
+    bool isRunning() const { return !m_operation.isNull() || !m_pending.isNull(); }
     oauth::TokenOperation *currentOperation() const { return m_operation; }
     const std::optional<oauth::TokenResult> &lastResult() const { return m_lastResult; }
 
@@ -80,7 +88,12 @@ private:
     std::optional<ResolvedProfile> currentProfile(QString *error = nullptr) const;
     void applyProfileDefaults();
     void updateControls();
-    void readSecret(const ResolvedProfile &profile, profiles::SecretKind kind, SecretCallback done);
+    // Reads a client secret; the callback is dropped when `context` is destroyed first (a cancelled operation).
+    void readSecret(const ResolvedProfile &profile, profiles::SecretKind kind, QObject *context, SecretCallback done);
+    // Registers the running login with the tracker (Cancel and Esc call cancel()); endOperation() ends it.
+    void beginOperation(const QString &label);
+    void setOperationLabel(const QString &label);
+    void endOperation();
     void startDevice(const profiles::Profile &profile);
     void startPkce(const profiles::Profile &profile);
     void startClientCredentials(const ResolvedProfile &profile);
@@ -96,6 +109,7 @@ private:
     AppContext m_context;
     QHash<QString, SessionProfile> m_sessionProfiles; // by label
     QPointer<oauth::TokenOperation> m_operation;
+    QPointer<PendingOperation> m_pending; // what the activity indicators show
     std::optional<oauth::TokenResult> m_lastResult;
     QString m_lastProfileKey; // the profile the last result came from
     QDateTime m_deviceExpiry;
@@ -112,6 +126,7 @@ private:
     QLineEdit *m_loginHint = nullptr;
     QPushButton *m_start = nullptr;
     QPushButton *m_cancel = nullptr;
+    ActivityIndicator *m_activity = nullptr;
     QStackedWidget *m_pages = nullptr;
     QWidget *m_idlePage = nullptr;
     QWidget *m_devicePage = nullptr;

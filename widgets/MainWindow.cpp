@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "ActivityIndicator.h"
 #include "AppContext.h"
 #include "LanguageMenu.h"
 #include "LoginView.h"
@@ -11,6 +12,7 @@
 #include "TokenDiffView.h"
 #include "TokenInspectorView.h"
 #include "common/CountingNetworkAccessManager.h"
+#include "common/OperationTracker.h"
 #include "jwt/ClaimChain.h"
 #include "jwt/ClaimValidator.h"
 #include "jwt/JwksClient.h"
@@ -34,7 +36,6 @@
 #include <QMessageBox>
 #include <QMetaEnum>
 #include <QMimeData>
-#include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -143,17 +144,18 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     statusBar()->showMessage(tr("Pasted tokens are decoded on this computer; nothing is sent anywhere."));
     m_activity = new QLabel(this);
     m_activity->setObjectName(QStringLiteral("networkActivity"));
-    m_activityBar = new QProgressBar(this);
-    m_activityBar->setObjectName(QStringLiteral("networkActivityBar"));
-    m_activityBar->setAccessibleName(tr("Network activity"));
-    m_activityBar->setRange(0, 0); // busy indicator
-    m_activityBar->setMaximumWidth(80);
-    m_activityBar->setMaximumHeight(fontMetrics().height());
-    statusBar()->addPermanentWidget(m_activityBar);
+    // Every long operation of every view, with Cancel (Esc is the views' own: it cancels where the user is).
+    m_operations = new OperationTracker(this);
+    m_activityIndicator = new ActivityIndicator(m_operations, nullptr, false, this);
+    m_activityIndicator->setObjectName(QStringLiteral("statusActivity"));
+    m_activityIndicator->setMaximumTextWidth(fontMetrics().averageCharWidth() * 36);
+    connect(m_activityIndicator, &ActivityIndicator::cancelled, this, &MainWindow::showStatus);
+    statusBar()->addPermanentWidget(m_activityIndicator);
     statusBar()->addPermanentWidget(m_activity);
     setRequestsInFlight(0);
 
     m_tokenInspector = new TokenInspectorView(this);
+    m_tokenInspector->setOperationTracker(m_operations);
     connect(m_tokenInspector, &TokenInspectorView::statusMessage, this, &MainWindow::showStatus);
     connect(m_tokenInspector, &TokenInspectorView::tokenInspected, this, &MainWindow::restoreSplitters);
     connect(m_tokenInspector, &TokenInspectorView::tokenInspected, this, &MainWindow::inspectTokenIssuer);
@@ -395,6 +397,10 @@ void MainWindow::openChain(const QString &recordId)
 void MainWindow::addApplicationViews(const AppContext &context)
 {
     m_context = context;
+    if (!m_context.operations)
+        m_context.operations = m_operations;
+    m_activityIndicator->setTracker(m_context.operations);
+    m_tokenInspector->setOperationTracker(m_context.operations);
     // Built when first shown: nothing of them is needed for the first paint.
     addView(tr("Login"), ViewSlot::Login, [this] {
         auto *login = new LoginView(m_context, this);
@@ -533,7 +539,6 @@ void MainWindow::setRequestsInFlight(int count)
 {
     m_activity->setText(count > 0 ? tr("%n request(s) in flight", nullptr, count) : QString());
     m_activity->setVisible(count > 0);
-    m_activityBar->setVisible(count > 0);
 }
 
 void MainWindow::focusTokenInput()
@@ -583,20 +588,33 @@ void MainWindow::verifyWithProfile(const QString &label)
     if (!profile)
         return;
     const QString compact = inspection->token.compact;
+    const QString fetching = tr("Fetching the signing keys of %1…").arg(profile->issuer.toString());
     m_tokenInspector->setVerificationState(TokenInspectorView::BadgeState::Checking, tr("Checking signature…"),
-                                           tr("Fetching the signing keys of %1").arg(profile->issuer.toString()));
+                                           fetching);
+    const QUrl keysIssuer = profile->issuer;
+    const QPointer<PendingOperation> operation =
+        operations()->start(m_tokenInspector, fetching, [this, keysIssuer] { m_jwks->cancel(keysIssuer); });
     auto *connection = new QMetaObject::Connection;
     *connection =
         connect(m_jwks, &jwt::JwksClient::keysReady, this,
-                [this, connection, compact, profile, label](const QUrl &issuer, const jwt::JwksFetchResult &result) {
+                [this, connection, compact, profile, label, operation](const QUrl &issuer,
+                                                                       const jwt::JwksFetchResult &result) {
                     if (issuer != profile->issuer)
                         return; // another tenant's keys
                     disconnect(*connection);
                     delete connection;
+                    if (operation)
+                        operation->finish();
                     const auto &shown = m_tokenInspector->inspection();
                     if (!shown || shown->token.compact != compact)
                         return; // another token is shown now
                     using State = TokenInspectorView::BadgeState;
+                    if (!result.ok() && result.keys.error().code == QLatin1String(jwt::JwksClientError::Cancelled)) {
+                        // Back to where it was before the check; showing the token again checks it again.
+                        m_tokenInspector->setVerificationState(State::NotChecked, tr("Signature not checked"),
+                                                               tr("The signature check was cancelled."));
+                        return;
+                    }
                     if (!result.ok()) {
                         m_tokenInspector->setVerificationState(State::Failed, tr("Keys unavailable"),
                                                                result.keys.error().message);

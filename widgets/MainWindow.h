@@ -12,9 +12,12 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QListWidget;
-class QProgressBar;
 class QSplitter;
 class QStackedWidget;
+
+namespace orglens {
+class OperationTracker;
+}
 
 namespace orglens::jwt {
 class JwksClient;
@@ -23,6 +26,7 @@ struct TokenInspection;
 
 namespace orglens::widgets {
 
+class ActivityIndicator;
 class LoginView;
 class ProfileEditorView;
 class ProfileSwitcher;
@@ -109,6 +113,11 @@ public:
     ProfileEditorView *profileEditor();
     ProfileSwitcher *profileSwitcher() const { return m_profileSwitcher; }
     SessionHistoryPanel *historyPanel() const { return m_historyPanel; }
+    // The long operations shown in the status bar (with Cancel): the context's tracker once addApplicationViews()
+    // ran with one, else the window's own.
+    OperationTracker *operations() const { return m_context.operations ? m_context.operations : m_operations; }
+    ActivityIndicator *activityIndicator() const { return m_activityIndicator; }
+    jwt::JwksClient *jwksClient() const { return m_jwks; }
     bool hasPainted() const { return m_painted; }
 
 signals:
@@ -154,7 +163,8 @@ private:
     QLabel *m_tenantStatus = nullptr;
     QLabel *m_secretStorageStatus = nullptr;
     QLabel *m_activity = nullptr;
-    QProgressBar *m_activityBar = nullptr;
+    OperationTracker *m_operations = nullptr;
+    ActivityIndicator *m_activityIndicator = nullptr;
     QMenu *m_goMenu = nullptr;
     QAction *m_pasteAction = nullptr;
     QAction *m_focusTokenInputAction = nullptr;

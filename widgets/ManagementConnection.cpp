@@ -1,5 +1,7 @@
 #include "ManagementConnection.h"
 
+#include "common/OperationTracker.h"
+
 #include "management/ManagementClient.h"
 #include "oauth/OAuthClient.h"
 #include "profiles/ProfileStore.h"
@@ -22,6 +24,8 @@ void deleteClientLater(management::ManagementClient *client)
 ManagementConnection::ManagementConnection(const AppContext &context, QObject *parent)
     : QObject(parent), m_context(context), m_client(nullptr, &deleteClientLater)
 {
+    if (!m_context.operations)
+        m_context.operations = new OperationTracker(this); // the views' busy indicators need one
     setState(State::NoProfile, tr("Choose a profile with a Management API (machine-to-machine) application."));
 }
 
@@ -56,6 +60,7 @@ void ManagementConnection::clear()
     if (isHeld())
         return;
     ++m_generation;
+    m_reading.finish();
     m_client.reset();
     m_profile = {};
     m_key.clear();
@@ -102,6 +107,7 @@ void ManagementConnection::setProfile(const profiles::Profile &profile, const Se
 void ManagementConnection::use(const profiles::Profile &profile, const Secret &managementSecret, const QString &key)
 {
     const int generation = ++m_generation;
+    m_reading.finish(); // an earlier profile's secret read is abandoned
     m_client.reset();
     m_profile = profile;
     m_key = key;
@@ -121,12 +127,22 @@ void ManagementConnection::use(const profiles::Profile &profile, const Secret &m
         setState(State::MissingSecret, tr("No M2M client secret for '%1'.").arg(name));
         return;
     }
-    setState(State::ReadingSecret, tr("Reading the M2M client secret of '%1' from the keychain…").arg(name));
+    const QString reading = tr("Reading the M2M client secret of '%1' from the keychain…").arg(name);
+    setState(State::ReadingSecret, reading);
+    // The keychain may wait for the user (an unlock prompt): shown busy, and cancellable. The operation is the read's
+    // context: cancelling drops the answer.
+    PendingOperation *operation = m_reading.start(*m_context.operations, this, reading, [this, name] {
+        ++m_generation;
+        setState(State::SecretError, tr("Reading the M2M client secret of '%1' was cancelled: choose the profile "
+                                        "again to retry.")
+                                         .arg(name));
+    });
     m_context.secrets->read(
-        profiles::profileSecretKey(profile.name, profiles::SecretKind::ManagementClientSecret), this,
+        profiles::profileSecretKey(profile.name, profiles::SecretKind::ManagementClientSecret), operation,
         [this, generation, name](const SecretResult &result) {
             if (generation != m_generation)
                 return;
+            m_reading.finish();
             if (result.ok() && !result.secret.isEmpty())
                 connectWith(result.secret);
             else if (result.status == SecretResult::Status::Failed)

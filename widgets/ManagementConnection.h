@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppContext.h"
+#include "common/OperationTracker.h"
 #include "management/AuditLog.h"
 
 #include <QObject>
@@ -26,6 +27,7 @@ public:
     explicit ManagementConnection(const AppContext &context, QObject *parent = nullptr);
     ~ManagementConnection() override;
 
+    // The application's objects; operations is never null (the connection makes a tracker when given none).
     const AppContext &context() const { return m_context; }
     State state() const { return m_state; }
     // What the views show while there is no client (an empty state that says what to do), or the tenant in use.
@@ -74,6 +76,7 @@ private:
     State m_state = State::NoProfile;
     QString m_message;
     std::unique_ptr<management::ManagementClient, void (*)(management::ManagementClient *)> m_client;
+    OperationSlot m_reading; // the secret read in progress
     int m_generation = 0;
     int m_holds = 0; // drops the answer of a secret read started for an earlier profile
 };

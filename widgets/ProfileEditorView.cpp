@@ -1,5 +1,7 @@
 #include "ProfileEditorView.h"
 
+#include "ActivityIndicator.h"
+
 #include "StatusColours.h"
 #include "profiles/ProfileStore.h"
 #include "secrets/SecretStore.h"
@@ -90,7 +92,12 @@ ProfileEditorView::ProfileEditorView(const AppContext &context, QWidget *parent)
     auto *left = new QVBoxLayout;
     left->addWidget(m_list, 1);
     left->addLayout(listButtons);
+    if (!m_context.operations)
+        m_context.operations = new OperationTracker(this);
+    auto *activity = new ActivityIndicator(m_context.operations, this, true, this);
+    activity->setObjectName(QStringLiteral("profileActivity"));
     auto *saveRow = new QHBoxLayout;
+    saveRow->addWidget(activity);
     saveRow->addWidget(m_status, 1);
     saveRow->addWidget(m_saveButton, 0, Qt::AlignTop);
     auto *right = new QVBoxLayout;
@@ -295,6 +302,9 @@ void ProfileEditorView::writeSecrets(const QString &name)
     }
     m_saveButton->setEnabled(false);
     showStatus(tr("Saved '%1'; storing its secrets…").arg(name));
+    // The keychain may wait for the user (an unlock prompt): shown busy; a write is not cancellable half-way.
+    m_storing.start(*m_context.operations, this, tr("Storing the secrets of '%1' in the keychain…").arg(name))
+        ->setCancellable(false);
     writeNextSecret(pending, name);
 }
 
@@ -303,6 +313,7 @@ void ProfileEditorView::writeNextSecret(QList<std::pair<QString, Secret>> pendin
     const auto [key, secret] = pending.takeFirst();
     m_context.secrets->write(key, secret, this, [this, pending, name](const SecretResult &result) {
         if (!result.ok()) {
+            m_storing.finish();
             m_saveButton->setEnabled(true);
             showStatus(tr("Saved '%1', but a secret was not stored: %2").arg(name, result.error), true);
             return;
@@ -311,6 +322,7 @@ void ProfileEditorView::writeNextSecret(QList<std::pair<QString, Secret>> pendin
             writeNextSecret(pending, name);
             return;
         }
+        m_storing.finish();
         m_saveButton->setEnabled(true);
         showStatus(
             m_context.secrets->storage() == SecretStorage::Keychain

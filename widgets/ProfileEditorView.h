@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppContext.h"
+#include "common/OperationTracker.h"
 
 #include <QWidget>
 
@@ -58,6 +59,7 @@ private:
     void showError(QLabel *label, const QString &message);
 
     AppContext m_context;
+    OperationSlot m_storing; // the secrets being written to the keychain
     QString m_loadedName; // the saved profile in the form, empty for a new one
 
     QListWidget *m_list = nullptr;

@@ -1,5 +1,6 @@
 #include "TokenInspectorView.h"
 
+#include "ActivityIndicator.h"
 #include "ClaimItemDelegate.h"
 #include "LifetimeTimeline.h"
 #include "StatusColours.h"
@@ -328,6 +329,9 @@ void TokenInspectorView::ensureResults()
     auto *findingsLayout = new QVBoxLayout(findings);
     findingsLayout->setContentsMargins(0, 0, 4, 0);
     findingsLayout->addLayout(summary);
+    m_activity = new ActivityIndicator(nullptr, this, true, this);
+    m_activity->setObjectName(QStringLiteral("inspectorActivity"));
+    findingsLayout->addWidget(m_activity);
     findingsLayout->addWidget(m_unknownIssuerBar);
     findingsLayout->addWidget(m_timeline);
     findingsLayout->addWidget(m_kindReasons);
@@ -418,6 +422,11 @@ void TokenInspectorView::setVerificationBadge(const QString &text, const QString
     m_verificationBadge->setText(text);
     m_verificationBadge->setToolTip(toolTip);
     m_verificationBadge->setAccessibleName(tr("Signature: %1").arg(text));
+}
+
+void TokenInspectorView::setOperationTracker(OperationTracker *tracker)
+{
+    m_activity->setTracker(tracker);
 }
 
 void TokenInspectorView::setVerificationState(BadgeState state, const QString &text, const QString &toolTip)

@@ -24,7 +24,13 @@ namespace orglens::jwt {
 class TokenTreeModel;
 }
 
+namespace orglens {
+class OperationTracker;
+}
+
 namespace orglens::widgets {
+
+class ActivityIndicator;
 
 class LifetimeTimeline;
 
@@ -60,6 +66,10 @@ public:
     void setUnknownIssuer(const QString &issuer);
 
     void setValidationReport(const QString &report); // empty hides the report
+
+    // Shows this view's long operations (signature checks) under the summary line, with Cancel and Esc.
+    void setOperationTracker(OperationTracker *tracker);
+    ActivityIndicator *activityIndicator() const { return m_activity; }
 
     jwt::TokenTreeModel *treeModel() const { return m_model; }
 
@@ -110,6 +120,7 @@ private:
     jwt::TokenTreeModel *m_model;
     BadgeState m_badgeState = BadgeState::NotChecked;
     bool m_monospaceInput = false;
+    ActivityIndicator *m_activity = nullptr;
 
     QPlainTextEdit *m_input = nullptr;
     QLabel *m_error = nullptr;

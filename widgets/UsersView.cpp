@@ -1,9 +1,9 @@
 #include "UsersView.h"
 
+#include "ActivityIndicator.h"
 #include "ManagementConnection.h"
 #include "ManagementProfileBar.h"
-#include <QComboBox>
-
+#include "common/OperationTracker.h"
 #include "management/AuditLog.h"
 #include "management/DefaultOrgEditor.h"
 #include "management/ManagementClient.h"
@@ -24,6 +24,7 @@
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace orglens::widgets {
@@ -42,8 +43,11 @@ UsersView::UsersView(QWidget *parent)
       m_searchButton(new QPushButton(tr("&Search"), this)), m_table(new QTableView(this)),
       m_details(new QPlainTextEdit(this)), m_organizations(new QListWidget(this)), m_defaultOrg(new QComboBox(this)),
       m_saveButton(new QPushButton(tr("Save default organization…"), this)), m_status(new QLabel(this)),
-      m_emptyState(new QLabel(this))
+      m_emptyState(new QLabel(this)), m_activity(nullptr)
 {
+    m_operations = new OperationTracker(this); // replaced by the connection's (shared with the status bar)
+    m_activity = new ActivityIndicator(m_operations, this, true, this);
+    m_activity->setObjectName(QStringLiteral("usersActivity"));
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
     m_searchEdit->setPlaceholderText(tr("Lucene query, e.g. email:alice* or app_metadata.default_org_id:org_acme"));
     m_searchButton->setObjectName(QStringLiteral("searchButton"));
@@ -90,6 +94,7 @@ UsersView::UsersView(QWidget *parent)
     splitter->addWidget(details);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(searchRow);
+    layout->addWidget(m_activity);
     layout->addWidget(m_emptyState);
     layout->addWidget(splitter);
     layout->addWidget(m_status);
@@ -104,6 +109,11 @@ UsersView::UsersView(QWidget *parent)
 UsersView::UsersView(ManagementConnection *connection, QWidget *parent) : UsersView(parent)
 {
     m_connection = connection;
+    if (OperationTracker *shared = connection->context().operations) {
+        delete m_operations;
+        m_operations = shared;
+        m_activity->setTracker(shared);
+    }
     auto *bar = new ManagementProfileBar(connection, this);
     bar->setObjectName(QStringLiteral("usersProfileBar"));
     static_cast<QVBoxLayout *>(layout())->insertWidget(0, bar);
@@ -131,14 +141,17 @@ void UsersView::followConnection()
     m_emptyState->setText(ready ? QString()
                                 : tr("Users can be searched once the profile above can use the Management API."));
     m_emptyState->setVisible(!ready);
-    m_searchEdit->setEnabled(ready);
-    m_searchButton->setEnabled(ready);
+    updateControls();
     setStatus(ready ? tr("Search by user_id, e-mail, name or a Lucene query; an empty search lists the first users.")
                     : QString());
 }
 
 void UsersView::setClient(management::ManagementClient *client, const QString &profileName)
 {
+    // The old client's requests end with it (their callbacks would touch the new state).
+    m_searching.finish();
+    m_loadingUser.finish();
+    m_saving.finish();
     m_client = client;
     delete m_editor;
     m_editor = client
@@ -161,15 +174,22 @@ void UsersView::search()
         return;
     }
     setStatus(tr("Searching…"));
-    m_client->searchUsers(m_searchEdit->text().trimmed(), 0, 50, this, [this](const management::ApiResult &result) {
-        if (!result.ok()) {
-            setStatus(result.error->text());
-            return;
-        }
-        m_model->setUsers(result.object().value(QLatin1String("users")).toArray());
-        setStatus(
-            tr("%1 of %2 user(s)").arg(m_model->rowCount()).arg(result.object().value(QLatin1String("total")).toInt()));
-    });
+    PendingOperation *operation = track(m_searching, tr("Searching users…"));
+    m_client->searchUsers(m_searchEdit->text().trimmed(), 0, 50, operation,
+                          [this, operation](const management::ApiResult &result) {
+                              if (m_searching.current() != operation)
+                                  return; // a newer search replaced this one
+                              m_searching.finish();
+                              updateControls();
+                              if (!result.ok()) {
+                                  setStatus(result.error->text());
+                                  return;
+                              }
+                              m_model->setUsers(result.object().value(QLatin1String("users")).toArray());
+                              setStatus(tr("%1 of %2 user(s)")
+                                            .arg(m_model->rowCount())
+                                            .arg(result.object().value(QLatin1String("total")).toInt()));
+                          });
 }
 
 void UsersView::showUser(const QJsonObject &user)
@@ -184,13 +204,16 @@ void UsersView::showUser(const QJsonObject &user)
             ? QString()
             : QString::fromUtf8(
                   QJsonDocument(user.value(QLatin1String("app_metadata")).toObject()).toJson(QJsonDocument::Indented)));
+    m_loadingUser.finish(); // another user was selected: the previous one's lookups are abandoned
     if (!m_client || user.isEmpty())
         return;
     const QString userId = user.value(QLatin1String("user_id")).toString();
-    m_client->userOrganizations(userId, this, [this, userId](const management::ListResult &organizations) {
-        if (m_user.value(QLatin1String("user_id")).toString() != userId)
+    PendingOperation *operation = track(m_loadingUser, tr("Loading the organizations of %1…").arg(userId));
+    m_client->userOrganizations(userId, operation, [this, operation](const management::ListResult &organizations) {
+        if (m_loadingUser.current() != operation)
             return; // another user was selected meanwhile
         if (!organizations.ok()) {
+            m_loadingUser.finish();
             setStatus(organizations.error->text());
             return;
         }
@@ -200,10 +223,15 @@ void UsersView::showUser(const QJsonObject &user)
                                      QStringLiteral(" (") + org.toObject().value(QLatin1String("id")).toString() +
                                      u')');
         if (!m_allOrganizations.isEmpty()) {
+            m_loadingUser.finish();
             fillOrganizations();
             return;
         }
-        m_client->listOrganizations(this, [this](const management::ListResult &all) {
+        operation->setLabel(tr("Loading the tenant's organizations…"));
+        m_client->listOrganizations(operation, [this, operation](const management::ListResult &all) {
+            if (m_loadingUser.current() != operation)
+                return;
+            m_loadingUser.finish();
             if (!all.ok()) {
                 setStatus(all.error->text());
                 return;
@@ -212,6 +240,27 @@ void UsersView::showUser(const QJsonObject &user)
             fillOrganizations();
         });
     });
+}
+
+PendingOperation *UsersView::track(OperationSlot &slot, const QString &label)
+{
+    PendingOperation *operation = slot.start(*m_operations, this, label, [this] {
+        setStatus(tr("Cancelled."));
+        // The operation is deleted right after this callback: update the controls once it is gone.
+        QTimer::singleShot(0, this, &UsersView::updateControls);
+    });
+    updateControls();
+    return operation;
+}
+
+void UsersView::updateControls()
+{
+    const bool ready = m_client != nullptr;
+    const bool searching = m_searching.isRunning();
+    m_searchEdit->setEnabled(ready); // typing a new query and Enter replaces a running search
+    m_searchButton->setEnabled(ready && !searching);
+    m_table->setEnabled(!m_saving.isRunning());
+    m_defaultOrg->setEnabled(!m_saving.isRunning());
 }
 
 void UsersView::fillOrganizations()
@@ -260,15 +309,25 @@ void UsersView::save()
         return;
     m_saveButton->setEnabled(false);
     setStatus(tr("Saving…"));
+    // A write in flight cannot be taken back by aborting it: the save shows progress but cannot be cancelled.
+    track(m_saving, tr("Saving the default organization of %1…").arg(change.userId))->setCancellable(false);
+    updateControls();
     m_editor->apply(change, change.after.isNull() ? QStringLiteral("clear") : QStringLiteral("set"), {},
                     [this, userId = change.userId](const Result<management::AuditEntry> &result) {
                         if (!result) {
+                            m_saving.finish();
                             setStatus(result.error().message);
                             m_saveButton->setEnabled(true);
+                            updateControls();
                             return;
                         }
                         setStatus(tr("Saved and verified (audit entry %1).").arg(result->id));
-                        m_client->getUser(userId, this, [this](const management::ApiResult &user) {
+                        if (!m_saving.isRunning())
+                            return;
+                        m_saving->setLabel(tr("Reading %1 back…").arg(userId));
+                        m_client->getUser(userId, m_saving.current(), [this](const management::ApiResult &user) {
+                            m_saving.finish();
+                            updateControls();
                             if (!user.ok())
                                 return;
                             m_model->updateUser(user.object());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/OperationTracker.h"
 #include "profiles/Profile.h"
 #include "secrets/Secret.h"
 
@@ -25,6 +26,7 @@ class UserTableModel;
 
 namespace orglens::widgets {
 
+class ActivityIndicator;
 class ManagementConnection;
 
 // Management API users: search, a results table, the selected user's app_metadata and organizations, and a
@@ -47,6 +49,7 @@ public:
     void setConfirmation(std::function<bool(const QString &text)> confirm) { m_confirm = std::move(confirm); }
 
     management::UserTableModel *model() const { return m_model; }
+    ActivityIndicator *activityIndicator() const { return m_activity; }
 
 public slots:
     // Uses this profile (through the connection; the secret is read from the secret store when empty).
@@ -63,10 +66,18 @@ private:
     void fillOrganizations();
     void setStatus(const QString &message);
     void followConnection();
+    // Starts a tracked operation of this view in `slot`; Cancel and Esc end it with "Cancelled." and the controls
+    // back. The operation is the context of its requests, so cancelling aborts them.
+    PendingOperation *track(OperationSlot &slot, const QString &label);
+    void updateControls();
 
     ManagementConnection *m_connection = nullptr;
     management::ManagementClient *m_client = nullptr;
     management::DefaultOrgEditor *m_editor = nullptr;
+    OperationTracker *m_operations = nullptr;
+    OperationSlot m_searching;
+    OperationSlot m_loadingUser;
+    OperationSlot m_saving;
     management::UserTableModel *m_model;
     std::function<bool(const QString &)> m_confirm;
     QJsonObject m_user;
@@ -82,6 +93,7 @@ private:
     QPushButton *m_saveButton;
     QLabel *m_status;
     QLabel *m_emptyState;
+    ActivityIndicator *m_activity;
 };
 
 } // namespace orglens::widgets

@@ -16,6 +16,7 @@
 #include "UsersView.h"
 #include "common/BuildInfo.h"
 #include "common/CountingNetworkAccessManager.h"
+#include "common/OperationTracker.h"
 #include "jwt/TokenDecoder.h"
 #include "oauth/OAuthClient.h"
 #include "oauth/SessionHistory.h"
@@ -127,7 +128,8 @@ int main(int argc, char *argv[])
     orglens::oauth::SessionHistory history;
     orglens::oauth::OAuthClient oauth(&network);
     oauth.setHistory(&history);
-    const orglens::widgets::AppContext context{&profiles, &secrets, &oauth, &history};
+    orglens::OperationTracker operations; // long operations: busy indicators and Cancel in the views and status bar
+    const orglens::widgets::AppContext context{&profiles, &secrets, &oauth, &history, &operations};
 
     // Declared before the window: the management views share it (one Management API client per profile).
     orglens::widgets::ManagementConnection management(context);

@@ -114,10 +114,15 @@ void DemoTenant::setResponseObserver(std::function<void(const QHttpServerRespons
 void DemoTenant::registerRoutes()
 {
     using Method = QHttpServerRequest::Method;
+    // Discovery and keys may answer after a latency (slow networks, for cancellation tests).
     m_router.route(QStringLiteral("/.well-known/openid-configuration"), Method::Get,
-                   [this](const DemoRequest &, const QStringList &) { return jsonResponse(discoveryDocument()); });
+                   [this](const DemoRequest &, const QStringList &) {
+                       return DemoReply(jsonResponse(discoveryDocument()), m_options.slowMetadataMs);
+                   });
     m_router.route(QStringLiteral("/.well-known/jwks.json"), Method::Get,
-                   [this](const DemoRequest &, const QStringList &) { return jsonResponse(m_signingKey.jwks()); });
+                   [this](const DemoRequest &, const QStringList &) {
+                       return DemoReply(jsonResponse(m_signingKey.jwks()), m_options.slowMetadataMs);
+                   });
 
     m_oauth = std::make_unique<OAuthServer>(*this);
     m_oauth->registerRoutes(m_router);

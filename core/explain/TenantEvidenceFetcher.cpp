@@ -12,8 +12,7 @@ TenantEvidenceFetcher::TenantEvidenceFetcher(management::ManagementClient *clien
 
 void TenantEvidenceFetcher::fetch(const QString &userId, const QString &clientId, const QStringList &orgIds)
 {
-    if (m_context)
-        m_context->deleteLater(); // abandons a running fetch: its callbacks see a stale context and return
+    cancel(); // abandons a running fetch
     m_context = new QObject(this);
     m_evidence = {};
     m_requestedOrgs.clear();
@@ -74,6 +73,13 @@ void TenantEvidenceFetcher::fetch(const QString &userId, const QString &clientId
                 done();
         },
         Qt::QueuedConnection);
+}
+
+void TenantEvidenceFetcher::cancel()
+{
+    // Deleting the context aborts its requests in flight and drops their callbacks (see ManagementClient).
+    delete std::exchange(m_context, nullptr);
+    m_pending = 0;
 }
 
 void TenantEvidenceFetcher::fetchOrganization(const QString &orgId)

@@ -33,6 +33,8 @@ public:
     void fetch(const QString &userId, const QString &clientId, const QStringList &orgIds);
     void fetch(const TenantEvidenceRequest &request) { fetch(request.userId, request.clientId, request.orgIds); }
     bool isRunning() const { return m_pending > 0; }
+    // Aborts the running fetch's requests; finished() is not emitted for it.
+    void cancel();
 
 signals:
     void finished(const orglens::explain::TenantEvidence &evidence);

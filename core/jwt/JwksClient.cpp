@@ -166,7 +166,7 @@ void JwksClient::startFetch(const QUrl &issuer)
     Entry &entry = m_entries[issuer.toString()];
     entry.inFlight = true;
     const QUrl discovery = issuer.resolved(QUrl(QStringLiteral(".well-known/openid-configuration")));
-    get(discovery, [this, issuer](const Response &response) { onDiscovery(issuer, response); });
+    get(issuer, discovery, [this, issuer](const Response &response) { onDiscovery(issuer, response); });
 }
 
 void JwksClient::onDiscovery(const QUrl &issuer, const Response &response)
@@ -208,7 +208,7 @@ void JwksClient::onDiscovery(const QUrl &issuer, const Response &response)
 
 void JwksClient::fetchJwks(const QUrl &issuer, const QUrl &jwksUrl, const QStringList &notes)
 {
-    get(jwksUrl, [this, issuer, jwksUrl, notes](const Response &response) {
+    get(issuer, jwksUrl, [this, issuer, jwksUrl, notes](const Response &response) {
         JwksFetchResult result{issuer, response.error, jwksUrl, notes, false};
         if (response.error.code.isEmpty()) {
             auto keys = parseJwks(response.body);
@@ -228,6 +228,8 @@ void JwksClient::finish(JwksFetchResult result)
 {
     Entry &entry = m_entries[result.issuer.toString()];
     entry.inFlight = false;
+    entry.cancelled = false;
+    entry.reply.clear();
     if (result.ok()) {
         entry.keys = result.keys.value();
         entry.source = result.source;
@@ -242,7 +244,20 @@ void JwksClient::emitLater(JwksFetchResult result)
         this, [this, result = std::move(result)] { emit keysReady(result.issuer, result); }, Qt::QueuedConnection);
 }
 
-void JwksClient::get(const QUrl &url, std::function<void(const Response &)> handler)
+bool JwksClient::cancel(const QUrl &issuer)
+{
+    const auto checked = checkIssuer(issuer);
+    if (!checked)
+        return false;
+    const auto it = m_entries.find(checked->toString());
+    if (it == m_entries.end() || !it->inFlight || !it->reply)
+        return false;
+    it->cancelled = true;
+    it->reply->abort(); // finished() follows at once; the handler reports the cancellation
+    return true;
+}
+
+void JwksClient::get(const QUrl &issuer, const QUrl &url, std::function<void(const Response &)> handler)
 {
     QNetworkRequest request(url);
     request.setTransferTimeout(int(m_timeout.count()));
@@ -250,6 +265,7 @@ void JwksClient::get(const QUrl &url, std::function<void(const Response &)> hand
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     request.setRawHeader("Accept", "application/json");
     QNetworkReply *reply = m_network->get(request);
+    m_entries[issuer.toString()].reply = reply;
     auto tooLarge = std::make_shared<bool>(false);
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply, tooLarge](qint64 received, qint64) {
         if (received > MaxDocumentSize) {
@@ -257,13 +273,17 @@ void JwksClient::get(const QUrl &url, std::function<void(const Response &)> hand
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, url, tooLarge, handler = std::move(handler)] {
+    connect(reply, &QNetworkReply::finished, this, [this, issuer, reply, url, tooLarge, handler = std::move(handler)] {
         reply->deleteLater();
         Response response;
         const QString shown = url.toDisplayString();
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         response.reached = response.status != 0;
-        if (*tooLarge) {
+        if (m_entries.value(issuer.toString()).cancelled) {
+            response.reached = false; // the fetch ends here, whatever came back
+            response.error =
+                error(JwksClientError::Cancelled, tr("fetching the keys from %1 was cancelled").arg(shown));
+        } else if (*tooLarge) {
             response.error =
                 error(JwksClientError::Http,
                       tr("%1 sent more than %2 bytes; that is not a key set.").arg(shown).arg(MaxDocumentSize));

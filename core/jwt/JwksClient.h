@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QMetaType>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <QUrl>
 
@@ -16,6 +17,7 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace orglens::jwt {
 
@@ -36,6 +38,7 @@ inline constexpr auto Issuer = "jwks-issuer";       // the issuer URL is not usa
 inline constexpr auto Network = "jwks-network";     // the server could not be reached, or timed out
 inline constexpr auto Http = "jwks-http";           // the server answered with an HTTP error
 inline constexpr auto Discovery = "jwks-discovery"; // the discovery document points keys elsewhere
+inline constexpr auto Cancelled = "jwks-cancelled"; // cancel() aborted the fetch
 } // namespace JwksClientError
 
 // Fetches an issuer's JSON Web Key Set. Keys come only from the configured issuer: its OpenID discovery
@@ -58,6 +61,9 @@ public:
     // Like fetchKeys, but when the cached keys have no key with `kid` (the issuer may have rotated its
     // keys) they are fetched again, unless that happened less than MinimumRefreshInterval ago.
     void fetchKeysForKid(const QUrl &issuer, const QString &kid);
+    // Aborts the running fetch of an issuer's keys; its keysReady() then reports JwksClientError::Cancelled.
+    // Returns false when nothing was in flight for it.
+    bool cancel(const QUrl &issuer);
     // The cached keys of an issuer, with no request and regardless of age.
     std::optional<JwkSet> cachedKeys(const QUrl &issuer) const;
 
@@ -75,6 +81,8 @@ private:
         QDateTime fetchedAt;
         QDateTime lastKidRefresh; // when an unknown kid last caused a fetch
         bool inFlight = false;
+        bool cancelled = false;        // cancel() was called for the fetch in flight
+        QPointer<QNetworkReply> reply; // the request in flight (discovery, then the JWKS)
     };
     struct Response {
         bool reached = false; // the server answered (with any HTTP status)
@@ -89,7 +97,7 @@ private:
     void fetchJwks(const QUrl &issuer, const QUrl &jwksUrl, const QStringList &notes);
     void finish(JwksFetchResult result);
     void emitLater(JwksFetchResult result);
-    void get(const QUrl &url, std::function<void(const Response &)> handler);
+    void get(const QUrl &issuer, const QUrl &url, std::function<void(const Response &)> handler);
 
     QNetworkAccessManager *m_network;
     const Clock &m_clock;

@@ -212,6 +212,8 @@ void ManagementClient::schedule(qint64 ms)
 
 void ManagementClient::pump()
 {
+    // Requests whose context is gone were cancelled: nobody waits for them any more.
+    m_queue.removeIf([](const std::shared_ptr<Pending> &each) { return !each->context; });
     if (m_queue.isEmpty())
         return;
     if (m_token.isEmpty()) {
@@ -292,6 +294,9 @@ void ManagementClient::send(const std::shared_ptr<Pending> &pending)
     QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, pending->method, pending->body);
     connect(reply, &QNetworkReply::finished, this,
             [this, pending, reply, sentAt] { handleReply(pending, reply, sentAt); });
+    // Destroying the context cancels: the request is aborted at once (handleReply then drops it).
+    if (pending->context)
+        connect(pending->context.data(), &QObject::destroyed, reply, &QNetworkReply::abort);
 }
 
 void ManagementClient::handleReply(const std::shared_ptr<Pending> &pending, QNetworkReply *reply,
@@ -300,13 +305,17 @@ void ManagementClient::handleReply(const std::shared_ptr<Pending> &pending, QNet
     reply->deleteLater();
     --m_inFlight;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
     const RateLimitInfo info =
         RateLimitInfo::fromHeaders(reply->rawHeader("x-ratelimit-limit"), reply->rawHeader("x-ratelimit-remaining"),
                                    reply->rawHeader("x-ratelimit-reset"));
     m_pacer.responseReceived(sentAt, info, status == 429);
     const QDateTime now = m_clock->now();
 
+    if (!pending->context) { // cancelled: neither retried nor answered
+        pump();
+        return;
+    }
+    const QByteArray body = reply->readAll();
     if (status == 0) {
         const QString why = reply->error() == QNetworkReply::OperationCanceledError
                                 ? tr("no answer within %1 s").arg(m_config.transferTimeout.count() / 1000.0)

@@ -65,7 +65,8 @@ struct ListResult {
 // answers 401 "Expired token"), paces requests with a RequestPacer to stay under the rate limit, waits for
 // x-ratelimit-reset after a 429, retries 5xx and network errors with capped exponential backoff and jitter, and
 // gives up after RetryPolicy::giveUpAfter with a clear error. Callbacks run from the event loop, never inside
-// the call, and not at all once `context` is destroyed.
+// the call, and not at all once `context` is destroyed. Destroying the context cancels its requests: those in
+// flight are aborted at once, queued ones are never sent, none is retried.
 class ManagementClient : public QObject {
     Q_OBJECT
 

@@ -211,7 +211,8 @@ void OAuthClient::discover(const QUrl &issuer, QObject *context, DiscoveryCallba
     if (waiters.size() > 1)
         return; // a fetch is already under way
     const QUrl url = issuer.resolved(QUrl(QStringLiteral(".well-known/openid-configuration")));
-    get(url, this, [this, issuer](const HttpResult &http) {
+    m_discoveryReplies[issuer] = get(url, this, [this, issuer](const HttpResult &http) {
+        m_discoveryReplies.remove(issuer);
         Parsed<DiscoveryDocument> document;
         if (http.transportError) {
             document.error = *http.transportError;
@@ -228,6 +229,19 @@ void OAuthClient::discover(const QUrl &issuer, QObject *context, DiscoveryCallba
                 callback(document);
         }
     });
+}
+
+void OAuthClient::abandonDiscovery(const QUrl &issuer, QObject *context)
+{
+    const auto waiters = m_discoveryWaiters.find(issuer);
+    if (waiters == m_discoveryWaiters.end())
+        return;
+    waiters->removeIf([context](const auto &waiter) { return !waiter.first || waiter.first == context; });
+    if (!waiters->isEmpty())
+        return;
+    m_discoveryWaiters.erase(waiters);
+    if (QNetworkReply *reply = m_discoveryReplies.take(issuer))
+        reply->abort(); // its handler finds no waiter and caches nothing
 }
 
 QNetworkReply *OAuthClient::postForm(const QUrl &url, QUrlQuery form, const ClientAuth &auth, QObject *context,
@@ -263,8 +277,11 @@ QNetworkReply *OAuthClient::get(const QUrl &url, QObject *context, std::function
 
 QNetworkReply *OAuthClient::send(QNetworkReply *reply, QObject *context, std::function<void(const HttpResult &)> done)
 {
-    connect(reply, &QNetworkReply::finished, context, [reply, done = std::move(done)] {
+    const QPointer<QObject> guard(context);
+    connect(reply, &QNetworkReply::finished, context, [reply, guard, done = std::move(done)] {
         reply->deleteLater();
+        if (!guard)
+            return; // aborted because the context is being destroyed (still connected while it emits destroyed())
         HttpResult result;
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         result.body = reply->readAll();
@@ -282,7 +299,9 @@ QNetworkReply *OAuthClient::send(QNetworkReply *reply, QObject *context, std::fu
         }
         done(result);
     });
-    // If the context goes away first, nobody reads the reply: still free it.
+    // If the context goes away first, nobody reads the reply: abort it (the context's destruction is how callers
+    // cancel) and still free it.
+    connect(context, &QObject::destroyed, reply, &QNetworkReply::abort);
     connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     return reply;
 }

@@ -85,7 +85,8 @@ public:
     // from the event loop, unless `context` is destroyed first.
     void discover(const QUrl &issuer, QObject *context, DiscoveryCallback done);
 
-    // Low-level HTTP used by the operations: transfer timeout set, reply deleted in finished.
+    // Low-level HTTP used by the operations: transfer timeout set, reply deleted in finished. Destroying `context`
+    // aborts the request (its callback is not called).
     QNetworkReply *postForm(const QUrl &url, QUrlQuery form, const ClientAuth &auth, QObject *context,
                             std::function<void(const HttpResult &)> done);
     QNetworkReply *get(const QUrl &url, QObject *context, std::function<void(const HttpResult &)> done);
@@ -97,6 +98,8 @@ private:
         QString sessionId;
     };
     QNetworkReply *send(QNetworkReply *reply, QObject *context, std::function<void(const HttpResult &)> done);
+    // `context` no longer waits for the issuer's discovery document; the fetch is aborted when nobody else does.
+    void abandonDiscovery(const QUrl &issuer, QObject *context);
 
     QNetworkAccessManager *m_network;
     SessionHistory *m_history = nullptr;
@@ -104,9 +107,11 @@ private:
     std::chrono::milliseconds m_transferTimeout{30000};
     QHash<QUrl, DiscoveryDocument> m_discovery;
     QHash<QUrl, QList<std::pair<QPointer<QObject>, DiscoveryCallback>>> m_discoveryWaiters;
+    QHash<QUrl, QPointer<QNetworkReply>> m_discoveryReplies;
     QHash<QString, CachedToken> m_clientCredentialsCache;
 
     friend class ClientCredentialsOperation;
+    friend class TokenOperation;
 };
 
 } // namespace orglens::oauth

@@ -24,6 +24,8 @@ void TokenOperation::cancel()
 {
     if (m_finished)
         return;
+    if (!m_discoveryIssuer.isEmpty())
+        m_client.abandonDiscovery(m_discoveryIssuer, this); // aborts the fetch unless another operation waits for it
     finishWith({FlowStatus::Cancelled,
                 makeError(QStringLiteral("cancelled"),
                           QCoreApplication::translate("orglens::oauth", "Cancelled by the user.")),
@@ -34,7 +36,9 @@ void TokenOperation::cancel()
 
 void TokenOperation::withDiscovery(const QUrl &issuer, std::function<void(const DiscoveryDocument &)> next)
 {
+    m_discoveryIssuer = issuer;
     m_client.discover(issuer, this, [this, next = std::move(next)](const Parsed<DiscoveryDocument> &document) {
+        m_discoveryIssuer.clear();
         if (m_finished)
             return;
         if (!document.ok())

@@ -78,6 +78,7 @@ protected:
 private:
     OAuthClient &m_client;
     QPointer<QNetworkReply> m_reply;
+    QUrl m_discoveryIssuer; // while waiting for its discovery document
     bool m_finished = false;
     TokenResult m_result;
 };
