@@ -3507,6 +3507,10 @@
         <source>%1 answered HTTP %2 %3</source>
         <translation>%1 antwortete mit HTTP %2 %3</translation>
     </message>
+    <message>
+        <source>fetching the keys from %1 was cancelled</source>
+        <translation>das Abrufen der Schlüssel von %1 wurde abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>orglens::jwt::TokenDiffModel</name>
@@ -4166,6 +4170,36 @@
     </message>
 </context>
 <context>
+    <name>orglens::widgets::ActivityIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Abgebrochen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (+%n more)</source>
+        <translation>
+            <numerusform>%1 (+%n weiterer)</numerusform>
+            <numerusform>%1 (+%n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop what is running (Esc)</source>
+        <translation>Laufenden Vorgang abbrechen (Esc)</translation>
+    </message>
+    <message>
+        <source>A change is being written; it cannot be cancelled half-way.</source>
+        <translation>Eine Änderung wird geschrieben; sie kann nicht mittendrin abgebrochen werden.</translation>
+    </message>
+</context>
+<context>
     <name>orglens::widgets::AuditTableModel</name>
     <message>
         <source>(none)</source>
@@ -4273,6 +4307,10 @@ Undo anyway? This overwrites the current value with %2.</source>
         <translation>%1
 
 Trotzdem rückgängig machen? Dadurch wird der aktuelle Wert mit %2 überschrieben.</translation>
+    </message>
+    <message>
+        <source>Undoing audit entry %1…</source>
+        <translation>Audit-Eintrag %1 wird rückgängig gemacht…</translation>
     </message>
 </context>
 <context>
@@ -4535,6 +4573,17 @@ Zeilen, die laut Journal erledigt sind, werden nicht erneut gesendet.</translati
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying the bulk plan (%n row(s))…</source>
+        <translation>
+            <numerusform>Massenplan wird angewendet (%n Zeile)…</numerusform>
+            <numerusform>Massenplan wird angewendet (%n Zeilen)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying the bulk plan: %1 of %2 rows…</source>
+        <translation>Massenplan wird angewendet: %1 von %2 Zeilen…</translation>
     </message>
 </context>
 <context>
@@ -4815,6 +4864,14 @@ Nur dieser Schlüssel wird geändert; die Änderung wird im Audit-Log erfasst. A
     <message>
         <source>Report exported to %1 (%2, no token values).</source>
         <translation>Bericht nach %1 exportiert (%2, ohne Token-Werte).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Setting default_org_id of %1…</source>
+        <translation>default_org_id von %1 wird gesetzt…</translation>
     </message>
 </context>
 <context>
@@ -5235,6 +5292,26 @@ Nur dieser Schlüssel wird geändert; die Änderung wird im Audit-Log erfasst. A
         <source>Could not open a browser: copy the address and open it yourself.</source>
         <translation>Es konnte kein Browser geöffnet werden: Kopieren Sie die Adresse und öffnen Sie sie selbst.</translation>
     </message>
+    <message>
+        <source>Requesting a device code…</source>
+        <translation>Gerätecode wird angefordert…</translation>
+    </message>
+    <message>
+        <source>Waiting for the code to be confirmed…</source>
+        <translation>Warten auf die Bestätigung des Codes…</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser…</source>
+        <translation>Warten auf den Browser…</translation>
+    </message>
+    <message>
+        <source>Exchanging the code for tokens…</source>
+        <translation>Code wird gegen Tokens eingetauscht…</translation>
+    </message>
+    <message>
+        <source>Reading the exchange client secret…</source>
+        <translation>Client-Secret für den Exchange wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>orglens::widgets::MainWindow</name>
@@ -5303,10 +5380,6 @@ Nur dieser Schlüssel wird geändert; die Änderung wird im Audit-Log erfasst. A
         <translation>Profil</translation>
     </message>
     <message>
-        <source>Network activity</source>
-        <translation>Netzwerkaktivität</translation>
-    </message>
-    <message>
         <source>Add this tenant</source>
         <translation>Diesen Tenant hinzufügen</translation>
     </message>
@@ -5354,10 +5427,6 @@ Nur dieser Schlüssel wird geändert; die Änderung wird im Audit-Log erfasst. A
         <translation>Signatur wird geprüft…</translation>
     </message>
     <message>
-        <source>Fetching the signing keys of %1</source>
-        <translation>Signaturschlüssel von %1 werden abgerufen</translation>
-    </message>
-    <message>
         <source>Keys unavailable</source>
         <translation>Schlüssel nicht verfügbar</translation>
     </message>
@@ -5389,6 +5458,18 @@ OrgLens ruft dann die veröffentlichten Signaturschlüssel des Tenants von %2 ab
         <source>Added the profile %1; complete it in Profiles (client, audience, management client).</source>
         <translation>Profil %1 hinzugefügt; vervollständigen Sie es unter „Profile“ (Client, Audience, Management-Client).</translation>
     </message>
+    <message>
+        <source>Fetching the signing keys of %1…</source>
+        <translation>Signaturschlüssel von %1 werden abgerufen…</translation>
+    </message>
+    <message>
+        <source>Signature not checked</source>
+        <translation>Signatur nicht geprüft</translation>
+    </message>
+    <message>
+        <source>The signature check was cancelled.</source>
+        <translation>Die Signaturprüfung wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>orglens::widgets::ManagementConnection</name>
@@ -5419,6 +5500,10 @@ OrgLens ruft dann die veröffentlichten Signaturschlüssel des Tenants von %2 ab
     <message>
         <source>Tenant %1 · Management API application %2</source>
         <translation>Tenant %1 · Management-API-Anwendung %2</translation>
+    </message>
+    <message>
+        <source>Reading the M2M client secret of &apos;%1&apos; was cancelled: choose the profile again to retry.</source>
+        <translation>Das Lesen des M2M-Client-Secrets von „%1“ wurde abgebrochen: Wählen Sie das Profil erneut, um es noch einmal zu versuchen.</translation>
     </message>
 </context>
 <context>
@@ -5597,6 +5682,10 @@ OrgLens ruft dann die veröffentlichten Signaturschlüssel des Tenants von %2 ab
     <message>
         <source>Client secrets are kept in memory for this session: no keychain available.</source>
         <translation>Client-Secrets werden für diese Sitzung im Speicher gehalten: kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>Storing the secrets of &apos;%1&apos; in the keychain…</source>
+        <translation>Die Secrets von „%1“ werden im Schlüsselbund gespeichert…</translation>
     </message>
 </context>
 <context>
@@ -5999,6 +6088,30 @@ Nur dieser Schlüssel wird geändert; die Änderung wird im Audit-Protokoll fest
     <message>
         <source>Search by user_id, e-mail, name or a Lucene query; an empty search lists the first users.</source>
         <translation>Suchen Sie nach user_id, E-Mail, Name oder mit einer Lucene-Abfrage; eine leere Suche listet die ersten Benutzer auf.</translation>
+    </message>
+    <message>
+        <source>Searching users…</source>
+        <translation>Benutzer werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Loading the organizations of %1…</source>
+        <translation>Organisationen von %1 werden geladen…</translation>
+    </message>
+    <message>
+        <source>Loading the tenant&apos;s organizations…</source>
+        <translation>Organisationen des Tenants werden geladen…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Saving the default organization of %1…</source>
+        <translation>Standardorganisation von %1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Reading %1 back…</source>
+        <translation>%1 wird zur Kontrolle erneut gelesen…</translation>
     </message>
 </context>
 </TS>

@@ -3507,6 +3507,10 @@
         <source>%1 answered HTTP %2 %3</source>
         <translation>%1 a répondu HTTP %2 %3</translation>
     </message>
+    <message>
+        <source>fetching the keys from %1 was cancelled</source>
+        <translation>la récupération des clés depuis %1 a été annulée</translation>
+    </message>
 </context>
 <context>
     <name>orglens::jwt::TokenDiffModel</name>
@@ -4166,6 +4170,36 @@
     </message>
 </context>
 <context>
+    <name>orglens::widgets::ActivityIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Annulé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (+%n more)</source>
+        <translation>
+            <numerusform>%1 (+%n autre)</numerusform>
+            <numerusform>%1 (+%n autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop what is running (Esc)</source>
+        <translation>Arrêter ce qui est en cours (Échap)</translation>
+    </message>
+    <message>
+        <source>A change is being written; it cannot be cancelled half-way.</source>
+        <translation>Une modification est en cours d&apos;écriture ; elle ne peut pas être annulée à mi-chemin.</translation>
+    </message>
+</context>
+<context>
     <name>orglens::widgets::AuditTableModel</name>
     <message>
         <source>(none)</source>
@@ -4273,6 +4307,10 @@ Undo anyway? This overwrites the current value with %2.</source>
         <translation>%1
 
 Annuler quand même ? La valeur actuelle sera remplacée par %2.</translation>
+    </message>
+    <message>
+        <source>Undoing audit entry %1…</source>
+        <translation>Annulation de l&apos;entrée d&apos;audit %1…</translation>
     </message>
 </context>
 <context>
@@ -4535,6 +4573,17 @@ Les lignes que le journal indique comme traitées ne sont pas renvoyées.</trans
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying the bulk plan (%n row(s))…</source>
+        <translation>
+            <numerusform>Application du plan en masse (%n ligne)…</numerusform>
+            <numerusform>Application du plan en masse (%n lignes)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Applying the bulk plan: %1 of %2 rows…</source>
+        <translation>Application du plan en masse : %1 lignes sur %2…</translation>
     </message>
 </context>
 <context>
@@ -4815,6 +4864,14 @@ Seule cette clé est modifiée ; la modification est enregistrée dans le journa
     <message>
         <source>Report exported to %1 (%2, no token values).</source>
         <translation>Rapport exporté vers %1 (%2, sans valeur de jeton).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Setting default_org_id of %1…</source>
+        <translation>Définition de default_org_id pour %1…</translation>
     </message>
 </context>
 <context>
@@ -5235,6 +5292,26 @@ Seule cette clé est modifiée ; la modification est enregistrée dans le journa
         <source>Could not open a browser: copy the address and open it yourself.</source>
         <translation>Impossible d&apos;ouvrir un navigateur : copiez l&apos;adresse et ouvrez-la vous-même.</translation>
     </message>
+    <message>
+        <source>Requesting a device code…</source>
+        <translation>Demande d&apos;un code d&apos;appareil…</translation>
+    </message>
+    <message>
+        <source>Waiting for the code to be confirmed…</source>
+        <translation>En attente de la confirmation du code…</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser…</source>
+        <translation>En attente du navigateur…</translation>
+    </message>
+    <message>
+        <source>Exchanging the code for tokens…</source>
+        <translation>Échange du code contre des jetons…</translation>
+    </message>
+    <message>
+        <source>Reading the exchange client secret…</source>
+        <translation>Lecture du secret client de l&apos;échange…</translation>
+    </message>
 </context>
 <context>
     <name>orglens::widgets::MainWindow</name>
@@ -5303,10 +5380,6 @@ Seule cette clé est modifiée ; la modification est enregistrée dans le journa
         <translation>Profil</translation>
     </message>
     <message>
-        <source>Network activity</source>
-        <translation>Activité réseau</translation>
-    </message>
-    <message>
         <source>Add this tenant</source>
         <translation>Ajouter ce tenant</translation>
     </message>
@@ -5354,10 +5427,6 @@ Seule cette clé est modifiée ; la modification est enregistrée dans le journa
         <translation>Vérification de la signature…</translation>
     </message>
     <message>
-        <source>Fetching the signing keys of %1</source>
-        <translation>Récupération des clés de signature de %1</translation>
-    </message>
-    <message>
         <source>Keys unavailable</source>
         <translation>Clés indisponibles</translation>
     </message>
@@ -5389,6 +5458,18 @@ OrgLens récupérera ensuite les clés de signature publiées du tenant depuis %
         <source>Added the profile %1; complete it in Profiles (client, audience, management client).</source>
         <translation>Profil %1 ajouté ; complétez-le dans Profils (client, audience, client de gestion).</translation>
     </message>
+    <message>
+        <source>Fetching the signing keys of %1…</source>
+        <translation>Récupération des clés de signature de %1…</translation>
+    </message>
+    <message>
+        <source>Signature not checked</source>
+        <translation>Signature non vérifiée</translation>
+    </message>
+    <message>
+        <source>The signature check was cancelled.</source>
+        <translation>La vérification de la signature a été annulée.</translation>
+    </message>
 </context>
 <context>
     <name>orglens::widgets::ManagementConnection</name>
@@ -5419,6 +5500,10 @@ OrgLens récupérera ensuite les clés de signature publiées du tenant depuis %
     <message>
         <source>Tenant %1 · Management API application %2</source>
         <translation>Tenant %1 · application Management API %2</translation>
+    </message>
+    <message>
+        <source>Reading the M2M client secret of &apos;%1&apos; was cancelled: choose the profile again to retry.</source>
+        <translation>La lecture du secret client M2M de « %1 » a été annulée : choisissez à nouveau le profil pour réessayer.</translation>
     </message>
 </context>
 <context>
@@ -5597,6 +5682,10 @@ OrgLens récupérera ensuite les clés de signature publiées du tenant depuis %
     <message>
         <source>Client secrets are kept in memory for this session: no keychain available.</source>
         <translation>Les secrets client sont gardés en mémoire pour cette session : aucun trousseau disponible.</translation>
+    </message>
+    <message>
+        <source>Storing the secrets of &apos;%1&apos; in the keychain…</source>
+        <translation>Enregistrement des secrets de « %1 » dans le trousseau…</translation>
     </message>
 </context>
 <context>
@@ -5999,6 +6088,30 @@ Seule cette clé est modifiée ; la modification est consignée dans le journal 
     <message>
         <source>Search by user_id, e-mail, name or a Lucene query; an empty search lists the first users.</source>
         <translation>Recherche par user_id, e-mail, nom ou requête Lucene ; une recherche vide liste les premiers utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Searching users…</source>
+        <translation>Recherche des utilisateurs…</translation>
+    </message>
+    <message>
+        <source>Loading the organizations of %1…</source>
+        <translation>Chargement des organisations de %1…</translation>
+    </message>
+    <message>
+        <source>Loading the tenant&apos;s organizations…</source>
+        <translation>Chargement des organisations du tenant…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Saving the default organization of %1…</source>
+        <translation>Enregistrement de l&apos;organisation par défaut de %1…</translation>
+    </message>
+    <message>
+        <source>Reading %1 back…</source>
+        <translation>Relecture de %1…</translation>
     </message>
 </context>
 </TS>
