@@ -329,7 +329,7 @@ void TokenInspectorView::ensureResults()
     auto *findingsLayout = new QVBoxLayout(findings);
     findingsLayout->setContentsMargins(0, 0, 4, 0);
     findingsLayout->addLayout(summary);
-    m_activity = new ActivityIndicator(nullptr, this, true, this);
+    m_activity = new ActivityIndicator(m_operations, this, true, this);
     m_activity->setObjectName(QStringLiteral("inspectorActivity"));
     findingsLayout->addWidget(m_activity);
     findingsLayout->addWidget(m_unknownIssuerBar);
@@ -426,7 +426,9 @@ void TokenInspectorView::setVerificationBadge(const QString &text, const QString
 
 void TokenInspectorView::setOperationTracker(OperationTracker *tracker)
 {
-    m_activity->setTracker(tracker);
+    m_operations = tracker;
+    if (m_activity) // else the results pane, built with the first token, picks it up
+        m_activity->setTracker(tracker);
 }
 
 void TokenInspectorView::setVerificationState(BadgeState state, const QString &text, const QString &toolTip)

@@ -121,6 +121,7 @@ private:
     BadgeState m_badgeState = BadgeState::NotChecked;
     bool m_monospaceInput = false;
     ActivityIndicator *m_activity = nullptr;
+    OperationTracker *m_operations = nullptr;
 
     QPlainTextEdit *m_input = nullptr;
     QLabel *m_error = nullptr;

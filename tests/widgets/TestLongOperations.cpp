@@ -318,11 +318,12 @@ private slots:
         QVERIFY(!token.isEmpty());
         m_window->selectProfile(m_demoProfile.label);
         widgets::TokenInspectorView *inspector = m_window->tokenInspector();
-        ActivityIndicator *indicator = inspector->activityIndicator();
         using State = widgets::TokenInspectorView::BadgeState;
 
         // 1. Cancel button in the status bar while the keys are being fetched.
         m_window->openToken(token);
+        ActivityIndicator *indicator = inspector->activityIndicator(); // built with the first token
+        QVERIFY(indicator);
         QCOMPARE(inspector->verificationState(), State::Checking);
         QVERIFY(indicator->isVisible());
         QVERIFY(indicator->text().startsWith(s("Fetching the signing keys of ")));
