@@ -527,9 +527,10 @@ void ExplainView::triggerAction(const explain::FixAction &action)
         }
         setBusy(true);
         setStatus(tr("Fetching tenant evidence from %1…").arg(m_connection->profile().issuer.host()));
-        m_fetcher->fetch(arguments.value(QLatin1String("user_id")).toString(),
-                         arguments.value(QLatin1String("client_id")).toString(),
-                         stringList(arguments.value(QLatin1String("org_ids"))));
+        m_fetcher->fetch({arguments.value(QLatin1String("user_id")).toString(),
+                          arguments.value(QLatin1String("client_id")).toString(),
+                          stringList(arguments.value(QLatin1String("org_ids"))),
+                          arguments.value(QLatin1String("grant_audience")).toString()});
         return;
     }
     }

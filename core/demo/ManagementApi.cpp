@@ -33,6 +33,7 @@ const QString UpdateAppMetadata = QStringLiteral("update:users_app_metadata");
 const QString ReadOrganizations = QStringLiteral("read:organizations");
 const QString ReadMembers = QStringLiteral("read:organization_members");
 const QString ReadClients = QStringLiteral("read:clients");
+const QString ReadClientGrants = QStringLiteral("read:client_grants");
 
 ManagementError userNotFound()
 {
@@ -178,6 +179,8 @@ void ManagementApi::registerRoutes(QHttpServer &server)
     server.route(QStringLiteral("/api/v2/clients/<arg>"), Method::Get,
                  withId({ReadClients, QStringLiteral("read:client_keys")},
                         [this](const QString &id, const QHttpServerRequest &) { return getClient(id); }));
+    server.route(QStringLiteral("/api/v2/client-grants"), Method::Get,
+                 withoutId({ReadClientGrants}, [this](const QHttpServerRequest &r) { return listClientGrants(r); }));
     // Anything else under /api/v2/ (the pattern is a regular expression): Auth0's 404, still rate limited.
     server.route(QStringLiteral("/api/v2/.*"), withoutId({}, [](const QHttpServerRequest &) {
                      return ManagementError::notFound(QStringLiteral("Not Found"), {}).toResponse();
@@ -385,6 +388,17 @@ QHttpServerResponse ManagementApi::getClient(const QString &clientId) const
     QJsonObject json = client->toJson(); // omits the secret; removed again so it stays out if that changes
     json.remove(QStringLiteral("client_secret"));
     return QHttpServerResponse(json);
+}
+
+QHttpServerResponse ManagementApi::listClientGrants(const QHttpServerRequest &request) const
+{
+    const QUrlQuery query = queryOf(request);
+    QJsonArray grants;
+    for (const ClientGrant *grant :
+         m_tenant.store().findClientGrants(query.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded),
+                                           query.queryItemValue(QStringLiteral("audience"), QUrl::FullyDecoded)))
+        grants.append(grant->toJson());
+    return pagedResponse(query, grants, QStringLiteral("client_grants"), true);
 }
 
 } // namespace orglens::demo
