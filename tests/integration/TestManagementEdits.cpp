@@ -279,8 +279,8 @@ private slots:
     void readsClientGrants()
     {
         demo::DemoTenantOptions options;
-        options.failRate = 0.3;
-        options.failSeed = 3;
+        options.failRate = 0.5;
+        options.failSeed = 7;
         Tenant tenant(options);
         management::RetryPolicy retry;
         retry.baseDelay = std::chrono::milliseconds(10);
