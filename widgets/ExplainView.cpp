@@ -558,7 +558,8 @@ void ExplainView::triggerAction(const explain::FixAction &action)
         }
         startFetch({arguments.value(QLatin1String("user_id")).toString(),
                     arguments.value(QLatin1String("client_id")).toString(),
-                    stringList(arguments.value(QLatin1String("org_ids")))});
+                    stringList(arguments.value(QLatin1String("org_ids"))),
+                    arguments.value(QLatin1String("grant_audience")).toString()});
         return;
     }
     }

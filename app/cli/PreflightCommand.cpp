@@ -39,15 +39,15 @@ QString clientOf(const profiles::Profile &profile, explain::PreflightFlow flow)
     }
 }
 
-// Reads the user, the user's organizations and the application. What cannot be read is left out and reported on
-// stderr: the prediction then says what it could not check.
-explain::TenantEvidence fetchEvidence(ManagementSession &session, const QString &userId, const QString &clientId,
+// Reads the user, the user's organizations, the application and (client credentials) its client grant for the
+// audience. What cannot be read is left out and reported on stderr: the prediction then says what it could not check.
+explain::TenantEvidence fetchEvidence(ManagementSession &session, const explain::TenantEvidenceRequest &request,
                                       CommandIo &io)
 {
     explain::TenantEvidenceFetcher fetcher(&session.client());
     const auto evidence = ManagementSession::wait<explain::TenantEvidence>([&](auto done) {
         QObject::connect(&fetcher, &explain::TenantEvidenceFetcher::finished, &fetcher, done);
-        fetcher.fetch(userId, clientId, {});
+        fetcher.fetch(request);
     });
     for (auto it = evidence.unavailable.begin(); it != evidence.unavailable.end(); ++it)
         io.err << tr("Note: could not read %1: %2").arg(it.key(), it.value()) << '\n';
@@ -111,19 +111,23 @@ int PreflightCommand::execute(const QCommandLineParser &parser, CommandIo &io)
     input.flow = *flow;
     input.organization = parser.value(OrganizationOption).trimmed();
     input.userId = parser.value(UserOption).trimmed();
-    if (input.userId.isEmpty()) {
-        const auto profile = ProfileOptions::resolve(parser, *this, io, false);
-        if (!profile)
-            return ExitUsage;
-        input.profile = *profile;
-    } else {
+    const auto profile = ProfileOptions::resolve(parser, *this, io, false);
+    if (!profile)
+        return ExitUsage;
+    input.profile = *profile;
+    input.audience = input.profile.audience;
+    // The tenant is read for a user, and for client credentials (the client grant decides the organization).
+    const bool m2m = input.flow == explain::PreflightFlow::ClientCredentials;
+    if (!input.userId.isEmpty() || (m2m && !input.profile.managementClientId.isEmpty())) {
         auto session = ManagementSession::open(parser, *this, io);
         if (!session)
             return ExitUsage;
         input.profile = session->profile();
-        input.tenant = fetchEvidence(*session, input.userId, clientOf(input.profile, input.flow), io);
+        explain::TenantEvidenceRequest request{input.userId, clientOf(input.profile, input.flow), {}, {}};
+        if (m2m)
+            request.grantAudience = input.audience;
+        input.tenant = fetchEvidence(*session, request, io);
     }
-    input.audience = input.profile.audience;
 
     const explain::Prediction prediction = explain::predict(input);
     if (ManagementSession::json(parser))

@@ -27,6 +27,7 @@ const QString UpdateAppMetadata = QStringLiteral("update:users_app_metadata");
 const QString ReadOrganizations = QStringLiteral("read:organizations");
 const QString ReadMembers = QStringLiteral("read:organization_members");
 const QString ReadClients = QStringLiteral("read:clients");
+const QString ReadClientGrants = QStringLiteral("read:client_grants");
 
 ManagementError userNotFound()
 {
@@ -168,6 +169,8 @@ void ManagementApi::registerRoutes(DemoRouter &router)
     router.route(QStringLiteral("/api/v2/clients/<arg>"), Method::Get,
                  withId({ReadClients, QStringLiteral("read:client_keys")},
                         [this](const QString &id, const DemoRequest &) { return getClient(id); }));
+    router.route(QStringLiteral("/api/v2/client-grants"), Method::Get,
+                 withoutId({ReadClientGrants}, [this](const DemoRequest &r) { return listClientGrants(r); }));
     // Anything else under /api/v2/ (the pattern is a regular expression), any method: Auth0's 404, still rate
     // limited.
     router.route(QStringLiteral("/api/v2/.*"), Method::AnyKnown, withoutId({}, [](const DemoRequest &) {
@@ -358,6 +361,17 @@ QHttpServerResponse ManagementApi::getClient(const QString &clientId) const
     QJsonObject json = client->toJson(); // omits the secret; removed again so it stays out if that changes
     json.remove(QStringLiteral("client_secret"));
     return QHttpServerResponse(json);
+}
+
+QHttpServerResponse ManagementApi::listClientGrants(const DemoRequest &request) const
+{
+    const QUrlQuery query = queryOf(request);
+    QJsonArray grants;
+    for (const ClientGrant *grant :
+         m_tenant.store().findClientGrants(query.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded),
+                                           query.queryItemValue(QStringLiteral("audience"), QUrl::FullyDecoded)))
+        grants.append(grant->toJson());
+    return pagedResponse(query, grants, QStringLiteral("client_grants"), true);
 }
 
 } // namespace orglens::demo

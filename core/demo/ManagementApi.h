@@ -20,7 +20,7 @@ class DemoTenant;
 struct User;
 
 // The demo tenant's Management API subset (/api/v2/...): users (get, search, by email, PATCH, organizations),
-// organizations (list, by id, by name, members) and clients. Every request goes through one pipeline:
+// organizations (list, by id, by name, members), clients and client grants. Every request goes through one pipeline:
 // rate limit (x-ratelimit-* headers on every answer, 429 when over), fault injection (--fail-rate, --fail-seed),
 // bearer token check (signature, exp, audience, scope), the handler; every reply carries the optional --slow-ms
 // delay, which the HTTP server applies with a timer so the event loop keeps serving other requests.
@@ -52,6 +52,8 @@ private:
     QHttpServerResponse getOrganization(const QString &idOrName, bool byName) const;
     QHttpServerResponse organizationMembers(const QString &orgId, const DemoRequest &request) const;
     QHttpServerResponse getClient(const QString &clientId) const;
+    // GET /api/v2/client-grants?client_id=&audience= (both optional filters), offset or checkpoint paging.
+    QHttpServerResponse listClientGrants(const DemoRequest &request) const;
 
     void recordEvent(const QJsonObject &entry);
 

@@ -76,28 +76,37 @@ bool Client::allowsRedirectUri(const QString &uri) const
 
 QJsonObject Client::toJson() const
 {
-    return QJsonObject{{QStringLiteral("client_id"), clientId},
-                       {QStringLiteral("name"), name},
-                       {QStringLiteral("app_type"), appType},
-                       {QStringLiteral("token_endpoint_auth_method"), tokenEndpointAuthMethod},
-                       {QStringLiteral("grant_types"), QJsonArray::fromStringList(grantTypes)},
-                       {QStringLiteral("organization_usage"), organizationUsage},
-                       {QStringLiteral("organization_require_behavior"), organizationRequireBehavior},
-                       {QStringLiteral("is_first_party"), true},
-                       {QStringLiteral("callbacks"),
-                        loopbackCallbacks ? QJsonArray{QStringLiteral("http://127.0.0.1/*"),
-                                                       QStringLiteral("http://localhost/*")}
-                                          : QJsonArray{}}};
+    QJsonObject json{{QStringLiteral("client_id"), clientId},
+                     {QStringLiteral("name"), name},
+                     {QStringLiteral("app_type"), appType},
+                     {QStringLiteral("token_endpoint_auth_method"), tokenEndpointAuthMethod},
+                     {QStringLiteral("grant_types"), QJsonArray::fromStringList(grantTypes)},
+                     {QStringLiteral("organization_usage"), organizationUsage},
+                     {QStringLiteral("organization_require_behavior"), organizationRequireBehavior},
+                     {QStringLiteral("is_first_party"), true},
+                     {QStringLiteral("callbacks"),
+                      loopbackCallbacks ? QJsonArray{QStringLiteral("http://127.0.0.1/*"),
+                                                     QStringLiteral("http://localhost/*")}
+                                        : QJsonArray{}}};
+    if (!defaultOrganization.isEmpty()) {
+        json.insert(QStringLiteral("default_organization"),
+                    QJsonObject{{QStringLiteral("organization_id"), defaultOrganization},
+                                {QStringLiteral("flows"), QJsonArray{QStringLiteral("client_credentials")}}});
+    }
+    return json;
 }
 
 QJsonObject ClientGrant::toJson() const
 {
-    return QJsonObject{{QStringLiteral("id"), id},
-                       {QStringLiteral("client_id"), clientId},
-                       {QStringLiteral("audience"), audience},
-                       {QStringLiteral("scope"), QJsonArray::fromStringList(scopes)},
-                       {QStringLiteral("organization_usage"), organizationUsage},
-                       {QStringLiteral("allow_any_organization"), allowAnyOrganization}};
+    QJsonObject json{{QStringLiteral("id"), id},
+                     {QStringLiteral("client_id"), clientId},
+                     {QStringLiteral("audience"), audience},
+                     {QStringLiteral("scope"), QJsonArray::fromStringList(scopes)}};
+    if (!organizationUsage.isEmpty()) {
+        json.insert(QStringLiteral("organization_usage"), organizationUsage);
+        json.insert(QStringLiteral("allow_any_organization"), allowAnyOrganization);
+    }
+    return json;
 }
 
 TenantStore::TenantStore(const DemoTenantOptions &options, const QString &managementAudience)
@@ -184,14 +193,15 @@ void TenantStore::seedClients(const QString &managementAudience)
     const QStringList managementScopes{QStringLiteral("read:users"), QStringLiteral("update:users"),
                                        QStringLiteral("update:users_app_metadata"),
                                        QStringLiteral("read:organizations"),
-                                       QStringLiteral("read:organization_members"), QStringLiteral("read:clients")};
+                                       QStringLiteral("read:organization_members"), QStringLiteral("read:clients"),
+                                       QStringLiteral("read:client_grants")};
+    // The Management API grants never had organization_usage set (Auth0 omits it; the token endpoint denies).
     m_clientGrants = {
-        {QStringLiteral("cgr_demo_m2m_management"), m2m.clientId, managementAudience, managementScopes,
-         QStringLiteral("deny"), false, {}},
+        {QStringLiteral("cgr_demo_m2m_management"), m2m.clientId, managementAudience, managementScopes, {}, false, {}},
         {QStringLiteral("cgr_demo_m2m_orders"), m2m.clientId, QLatin1String(OrdersApiAudience),
          {QStringLiteral("read:orders")}, QStringLiteral("allow"), true, {}},
         {QStringLiteral("cgr_demo_readonly_management"), readonly.clientId, managementAudience,
-         {QStringLiteral("read:users")}, QStringLiteral("deny"), false, {}},
+         {QStringLiteral("read:users")}, {}, false, {}},
     };
     m_apis = {
         {QLatin1String(OrdersApiAudience), QStringLiteral("Orders API"),
@@ -338,6 +348,16 @@ ClientGrant *TenantStore::findClientGrant(const QString &clientId, const QString
             return &grant;
     }
     return nullptr;
+}
+
+QList<const ClientGrant *> TenantStore::findClientGrants(const QString &clientId, const QString &audience) const
+{
+    QList<const ClientGrant *> grants;
+    for (const ClientGrant &grant : m_clientGrants) {
+        if ((clientId.isEmpty() || grant.clientId == clientId) && (audience.isEmpty() || grant.audience == audience))
+            grants.append(&grant);
+    }
+    return grants;
 }
 
 const Api *TenantStore::findApi(const QString &identifier) const

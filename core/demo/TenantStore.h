@@ -75,10 +75,16 @@ struct ClientGrant {
     QString clientId;
     QString audience;
     QStringList scopes;
-    QString organizationUsage = QStringLiteral("deny");  // deny | allow | require
+    QString organizationUsage;        // deny | allow | require; empty = never set, which Auth0 treats as deny
     bool allowAnyOrganization = false;
     QStringList organizations;        // organizations associated with the grant
 
+    // What the token endpoint applies: the usage, or deny when it was never set.
+    QString effectiveOrganizationUsage() const
+    {
+        return organizationUsage.isEmpty() ? QStringLiteral("deny") : organizationUsage;
+    }
+    // As GET /api/v2/client-grants returns it: organization_usage and allow_any_organization only when set.
     QJsonObject toJson() const;
 };
 
@@ -128,6 +134,8 @@ public:
     const Client *findClient(const QString &clientId) const;
     Client *findClient(const QString &clientId);
     const std::vector<ClientGrant> &clientGrants() const { return m_clientGrants; }
+    // The grants of a client and/or for an audience (an empty argument matches any), in seed order.
+    QList<const ClientGrant *> findClientGrants(const QString &clientId, const QString &audience) const;
     const ClientGrant *findClientGrant(const QString &clientId, const QString &audience) const;
     ClientGrant *findClientGrant(const QString &clientId, const QString &audience);
     const std::vector<Api> &apis() const { return m_apis; }

@@ -300,7 +300,7 @@ Result<Grant> TokenEndpoint::clientCredentialsGrant(const Client &client, const 
     QString orgId;
     const QString organization = params.value(QStringLiteral("organization"));
     if (!organization.isEmpty()) {
-        if (clientGrant->organizationUsage == QLatin1String("deny"))
+        if (clientGrant->effectiveOrganizationUsage() == QLatin1String("deny"))
             return tokenError("invalid_request", tr("parameter organization is not allowed for this client"));
         const auto resolved = resolveOrganizationParameter(organization);
         if (!resolved)
@@ -311,7 +311,7 @@ Result<Grant> TokenEndpoint::clientCredentialsGrant(const Client &client, const 
                                                    .arg(client.clientId, audience, *resolved));
         }
         orgId = *resolved;
-    } else if (clientGrant->organizationUsage == QLatin1String("require")) {
+    } else if (clientGrant->effectiveOrganizationUsage() == QLatin1String("require")) {
         if (client.defaultOrganization.isEmpty())
             return tokenError("invalid_request", tr("parameter organization is required for this client"));
         orgId = client.defaultOrganization;

@@ -71,7 +71,11 @@ struct TenantEvidence {
     std::optional<QJsonArray> userOrganizations;     // GET /api/v2/users/{id}/organizations
     QList<QJsonObject> organizations;                // organizations referenced by the token or app_metadata
     std::optional<QJsonObject> client;               // GET /api/v2/clients/{id} (organization_usage, ...)
-    // What could not be read and why, keyed "user", "user_organizations", "client" or "organization:<id>"
+    // The client grant of an M2M token's client for its audience: GET /api/v2/client-grants?client_id=&audience=
+    // (organization_usage absent = never set = deny; allow_any_organization).
+    std::optional<QJsonObject> clientGrant;
+    // What could not be read and why, keyed "user", "user_organizations", "client", "client_grant" or
+    // "organization:<id>"
     // (e.g. "403 Forbidden: Insufficient scope ... (insufficient_scope)"): shown as missing evidence.
     QHash<QString, QString> unavailable;
 };

@@ -40,7 +40,10 @@ Diagnosis diagnose(const ExplainInput &input)
 TenantEvidenceRequest tenantEvidenceRequest(const ExplainInput &input)
 {
     const ExplainFacts facts(input);
-    TenantEvidenceRequest request{facts.userId(), facts.clientId(), {}};
+    TenantEvidenceRequest request{facts.userId(), facts.clientId(), {}, {}};
+    // An M2M token got its scopes (and organization, or none) from the client grant for its audience.
+    if (facts.isMachineToMachine() && !facts.audiences().isEmpty())
+        request.grantAudience = facts.audiences().constFirst();
     if (facts.hasOrgId())
         request.orgIds << facts.orgId();
     for (const NamespacedOrgClaim &claim : facts.namespacedOrgClaims()) {

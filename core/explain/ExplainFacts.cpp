@@ -91,8 +91,12 @@ QString ExplainFacts::userId() const
 
 QString ExplainFacts::clientId() const
 {
-    const QString azp = claim("azp");
-    return azp.isEmpty() ? claim("client_id") : azp;
+    if (const QString azp = claim("azp"); !azp.isEmpty())
+        return azp;
+    if (const QString clientId = claim("client_id"); !clientId.isEmpty())
+        return clientId;
+    const QString sub = claim("sub");
+    return sub.endsWith(QLatin1String("@clients")) ? sub.chopped(8) : QString();
 }
 
 QStringList ExplainFacts::audiences() const
@@ -253,6 +257,30 @@ const QJsonObject *ExplainFacts::organization(const QString &orgIdOrName) const
 QString ExplainFacts::unavailable(const QString &part) const
 {
     return m_input.tenant.unavailable.value(part);
+}
+
+std::optional<QString> ExplainFacts::grantOrganizationUsage() const
+{
+    if (!m_input.tenant.clientGrant)
+        return std::nullopt;
+    // Auth0 omits organization_usage on a grant where it was never set; the token endpoint then denies.
+    return m_input.tenant.clientGrant->value(QLatin1String("organization_usage")).toString(QStringLiteral("deny"));
+}
+
+bool ExplainFacts::grantAllowsAnyOrganization() const
+{
+    return m_input.tenant.clientGrant &&
+           m_input.tenant.clientGrant->value(QLatin1String("allow_any_organization")).toBool();
+}
+
+QString ExplainFacts::clientDefaultOrganization() const
+{
+    if (!m_input.tenant.client)
+        return {};
+    return m_input.tenant.client->value(QLatin1String("default_organization"))
+        .toObject()
+        .value(QLatin1String("organization_id"))
+        .toString();
 }
 
 } // namespace orglens::explain

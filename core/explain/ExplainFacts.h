@@ -43,7 +43,7 @@ public:
     QString orgName() const { return claim("org_name"); }
     bool isMachineToMachine() const; // gty client-credentials or sub ending @clients
     QString userId() const;          // sub of a user token, else empty
-    QString clientId() const;        // azp, else client_id (RFC 9068)
+    QString clientId() const;        // azp, else client_id (RFC 9068), else an M2M sub without "@clients"
     QStringList audiences() const;
     QDateTime issuedAt() const;
     QDateTime expiresAt() const;
@@ -83,6 +83,11 @@ public:
     QStringList memberOrgIds() const;
     const QJsonObject *organization(const QString &orgIdOrName) const; // fetched organization, or null
     QString unavailable(const QString &part) const;                    // why a part could not be read, or empty
+    // The M2M token's client grant: its organization_usage ("deny" when never set); nullopt = not fetched.
+    std::optional<QString> grantOrganizationUsage() const;
+    bool grantAllowsAnyOrganization() const; // allow_any_organization of the fetched grant (false when absent)
+    // The client's default_organization for client credentials (organization_id), or empty.
+    QString clientDefaultOrganization() const;
 
 private:
     const ExplainInput &m_input;

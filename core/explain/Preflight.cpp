@@ -26,6 +26,9 @@ struct Facts {
     std::optional<QJsonArray> memberships;    // the user's organizations
     std::optional<QString> organizationUsage; // the client's, when read
     QString requireBehavior;                  // the client's organization_require_behavior ("" = default)
+    QString clientDefaultOrg;                 // the client's default_organization for client credentials
+    std::optional<QString> grantUsage;        // the client grant's organization_usage (never set = deny), when read
+    bool grantAnyOrganization = false;        // the client grant's allow_any_organization
 
     explicit Facts(const PreflightInput &in) : input(in)
     {
@@ -40,6 +43,14 @@ struct Facts {
             organizationUsage =
                 in.tenant.client->value(QLatin1String("organization_usage")).toString(QStringLiteral("deny"));
             requireBehavior = in.tenant.client->value(QLatin1String("organization_require_behavior")).toString();
+            clientDefaultOrg = in.tenant.client->value(QLatin1String("default_organization"))
+                                   .toObject()
+                                   .value(QLatin1String("organization_id"))
+                                   .toString();
+        }
+        if (in.tenant.clientGrant) {
+            grantUsage = in.tenant.clientGrant->value(QLatin1String("organization_usage")).toString(QStringLiteral("deny"));
+            grantAnyOrganization = in.tenant.clientGrant->value(QLatin1String("allow_any_organization")).toBool();
         }
     }
 
@@ -177,21 +188,76 @@ private:
 
     void predictClientCredentials()
     {
-        if (in().organization.isEmpty()) {
+        const QString organization = in().organization;
+        const QString audience = grantAudience();
+        const std::optional<QString> usage = m_facts.grantUsage;
+        if (usage == QLatin1String("deny")) {
             orgId(ClaimOutlook::No);
-            block(QStringLiteral("m2m-without-organization"), Confidence::Certain,
-                  tr("Client credentials without an organization parameter: the M2M token has no org_id."),
-                  tr("Send --organization and associate the client grant with the organization "
-                     "(organization_usage allow or require)."));
-            assume(tr("A client grant with organization_usage require and a client default_organization would add "
-                      "one; client grants were not read."));
+            block(QStringLiteral("client-grant-denies-organizations"), Confidence::Certain,
+                  organization.isEmpty()
+                      ? tr("client grant organization_usage = deny (for %1): the M2M token cannot carry org_id.")
+                            .arg(audience)
+                      : tr("client grant organization_usage = deny (for %1): Auth0 refuses the request with "
+                           "\"parameter organization is not allowed for this client\".")
+                            .arg(audience),
+                  tr("Set the client grant's organization_usage to allow or require and associate the organization "
+                     "with it."),
+                  !organization.isEmpty());
+            if (organization.isEmpty())
+                blockWithoutOrganization();
             return;
         }
-        orgId(ClaimOutlook::Yes, in().organization.startsWith(QLatin1String("org_")) ? in().organization : QString());
+        if (organization.isEmpty()) {
+            if (usage == QLatin1String("require")) {
+                if (!m_facts.clientDefaultOrg.isEmpty()) {
+                    orgId(ClaimOutlook::Yes, m_facts.clientDefaultOrg);
+                } else if (in().tenant.client) {
+                    orgId(ClaimOutlook::No);
+                    block(QStringLiteral("organization-required"), Confidence::Certain,
+                          tr("client grant organization_usage = require and the application has no "
+                             "default_organization: Auth0 refuses the request with \"parameter organization is "
+                             "required for this client\"."),
+                          tr("Send --organization."), true);
+                } else {
+                    orgId(ClaimOutlook::Unknown);
+                    assume(tr("The client grant requires an organization: org_id is the application's "
+                              "default_organization, which was not read (without one Auth0 refuses the request)."));
+                }
+                return;
+            }
+            orgId(ClaimOutlook::No);
+            blockWithoutOrganization();
+            if (!usage)
+                assume(tr("A client grant with organization_usage require and a client default_organization would "
+                          "add one; client grants were not read."));
+            return;
+        }
+        orgId(ClaimOutlook::Yes, organization.startsWith(QLatin1String("org_")) ? organization : QString());
+        if (!usage) {
+            assume(tr("The client grant for %1 allows organizations (organization_usage allow or require) and is "
+                      "associated with %2; client grants were not read.")
+                       .arg(audience, organization));
+        } else if (!m_facts.grantAnyOrganization) {
+            assume(tr("%1 is associated with the client grant for %2 (allow_any_organization is false; the grant's "
+                      "organizations were not read).")
+                       .arg(organization, audience));
+        }
+    }
+
+    void blockWithoutOrganization()
+    {
+        block(QStringLiteral("m2m-without-organization"), Confidence::Certain,
+              tr("Client credentials without an organization parameter: the M2M token has no org_id."),
+              m_facts.grantUsage == QLatin1String("allow")
+                  ? tr("Send --organization (the client grant allows organizations).")
+                  : tr("Send --organization and associate the client grant with the organization "
+                       "(organization_usage allow or require)."));
+    }
+
+    QString grantAudience() const
+    {
         const QString audience = in().audience.isEmpty() ? in().profile.audience : in().audience;
-        assume(tr("The client grant for %1 allows organizations (organization_usage allow or require) and is "
-                  "associated with %2; client grants were not read.")
-                   .arg(audience.isEmpty() ? tr("the audience") : audience, in().organization));
+        return audience.isEmpty() ? tr("the audience") : audience;
     }
 
     void predictRefresh()

@@ -31,7 +31,9 @@ struct PreflightInput {
     QString audience;                      // empty = the profile's audience
     QString userId;                        // who will log in, when known
     std::optional<QString> refreshedOrgId; // refresh: org_id of the token the refresh token came with ("" = none)
-    TenantEvidence tenant; // user, user's organizations, client (organization_usage, organization_require_behavior)
+    // user, user's organizations, client (organization_usage, organization_require_behavior, default_organization),
+    // client grant (client credentials: organization_usage, allow_any_organization)
+    TenantEvidence tenant;
 };
 
 // Yes / No / Unknown for one claim.
@@ -40,8 +42,8 @@ QString claimOutlookName(ClaimOutlook outlook); // "yes" | "no" | "unknown"
 
 // Why a claim will be missing or the login refused. Ids are stable: device-flow, password-grant,
 // no-organization-parameter, organization-required, client-denies-organizations, user-not-member,
-// organization-name-not-allowed, m2m-without-organization, no-default-org, default-org-not-member,
-// no-post-login-for-m2m, exchange-without-organization.
+// organization-name-not-allowed, m2m-without-organization, client-grant-denies-organizations, no-default-org,
+// default-org-not-member, no-post-login-for-m2m, exchange-without-organization.
 struct BlockingReason {
     QString id;
     Confidence confidence = Confidence::Certain;

@@ -147,12 +147,15 @@ QJsonObject tenantJson(const TenantEvidence &tenant)
         QJsonObject client;
         for (const QLatin1String key : {QLatin1String("client_id"), QLatin1String("name"), QLatin1String("app_type"),
                                         QLatin1String("grant_types"), QLatin1String("organization_usage"),
-                                        QLatin1String("organization_require_behavior")}) {
+                                        QLatin1String("organization_require_behavior"),
+                                        QLatin1String("default_organization")}) {
             if (tenant.client->contains(key))
                 client.insert(key, tenant.client->value(key));
         }
         json.insert(QStringLiteral("client"), client);
     }
+    if (tenant.clientGrant)
+        json.insert(QStringLiteral("client_grant"), *tenant.clientGrant); // ids, audience, scopes: no secrets
     return json;
 }
 

@@ -2,6 +2,8 @@
 
 #include "management/ManagementClient.h"
 
+#include <QCoreApplication>
+
 namespace orglens::explain {
 
 TenantEvidenceFetcher::TenantEvidenceFetcher(management::ManagementClient *client, QObject *parent)
@@ -10,8 +12,10 @@ TenantEvidenceFetcher::TenantEvidenceFetcher(management::ManagementClient *clien
     qRegisterMetaType<TenantEvidence>();
 }
 
-void TenantEvidenceFetcher::fetch(const QString &userId, const QString &clientId, const QStringList &orgIds)
+void TenantEvidenceFetcher::fetch(const TenantEvidenceRequest &request)
 {
+    const QString &userId = request.userId;
+    const QString &clientId = request.clientId;
     cancel(); // abandons a running fetch
     m_context = new QObject(this);
     m_evidence = {};
@@ -52,18 +56,19 @@ void TenantEvidenceFetcher::fetch(const QString &userId, const QString &clientId
     }
     if (!clientId.isEmpty()) {
         ++m_pending;
-        m_client->request("GET", QStringLiteral("clients/") + management::ManagementClient::encodeSegment(clientId), {},
-                          {}, m_context, [this, context = m_context](const management::ApiResult &result) {
-                              if (context != m_context)
-                                  return;
-                              if (result.ok())
-                                  m_evidence.client = result.object();
-                              else
-                                  m_evidence.unavailable.insert(QStringLiteral("client"), result.error->text());
-                              done();
-                          });
+        m_client->getClient(clientId, m_context, [this, context = m_context](const management::ApiResult &result) {
+            if (context != m_context)
+                return;
+            if (result.ok())
+                m_evidence.client = result.object();
+            else
+                m_evidence.unavailable.insert(QStringLiteral("client"), result.error->text());
+            done();
+        });
+        if (!request.grantAudience.isEmpty())
+            fetchClientGrant(clientId, request.grantAudience);
     }
-    for (const QString &orgId : orgIds)
+    for (const QString &orgId : request.orgIds)
         fetchOrganization(orgId);
     // Releases the hold from the event loop, so that finished() never comes from inside fetch().
     QMetaObject::invokeMethod(
@@ -96,6 +101,31 @@ void TenantEvidenceFetcher::fetchOrganization(const QString &orgId)
                 m_evidence.organizations.append(result.object());
             else
                 m_evidence.unavailable.insert(QStringLiteral("organization:") + orgId, result.error->text());
+            done();
+        });
+}
+
+void TenantEvidenceFetcher::fetchClientGrant(const QString &clientId, const QString &audience)
+{
+    ++m_pending;
+    m_client->clientGrants(
+        clientId, audience, m_context,
+        [this, clientId, audience, context = m_context](const management::ListResult &result) {
+            if (context != m_context)
+                return;
+            if (!result.ok()) {
+                m_evidence.unavailable.insert(QStringLiteral("client_grant"), result.error->text());
+            } else if (result.items.isEmpty()) {
+                // Not an error either: the grant was deleted since the token was issued, or the token is from
+                // another tenant. Say so instead of guessing its organization_usage.
+                m_evidence.unavailable.insert(
+                    QStringLiteral("client_grant"),
+                    QCoreApplication::translate("orglens::explain::TenantEvidenceFetcher",
+                                                "the tenant has no client grant of %1 for %2")
+                        .arg(clientId, audience));
+            } else {
+                m_evidence.clientGrant = result.items.first().toObject();
+            }
             done();
         });
 }

@@ -11,16 +11,18 @@ class ManagementClient;
 
 namespace orglens::explain {
 
-// What to read for one token: its user (sub of a user token), its client (azp) and the organizations it names.
+// What to read for one token: its user (sub of a user token), its client (azp) and the organizations it names;
+// for a machine-to-machine token also the client grant of clientId for grantAudience.
 struct TenantEvidenceRequest {
     QString userId;
     QString clientId;
     QStringList orgIds;
+    QString grantAudience; // with clientId: read that client grant (its organization_usage)
 };
 
 // Reads the tenant evidence the explain rules use with the Management API: the user, the user's organizations,
 // the organizations referenced (given ids plus the user's app_metadata.default_org_id) and the client when the
-// machine-to-machine application may read it. A request that fails (insufficient_scope, 404, network) leaves its
+// machine-to-machine application may read it, and the client grant when an audience is given. A request that fails (insufficient_scope, 404, network) leaves its
 // part absent and records why in TenantEvidence::unavailable: evidence is missing, never an error.
 // Emits finished() exactly once per fetch(), from the event loop.
 class TenantEvidenceFetcher : public QObject {
@@ -30,8 +32,11 @@ public:
     explicit TenantEvidenceFetcher(management::ManagementClient *client, QObject *parent = nullptr);
 
     // Any argument may be empty (that part is not read). Starting a new fetch abandons a running one.
-    void fetch(const QString &userId, const QString &clientId, const QStringList &orgIds);
-    void fetch(const TenantEvidenceRequest &request) { fetch(request.userId, request.clientId, request.orgIds); }
+    void fetch(const TenantEvidenceRequest &request);
+    void fetch(const QString &userId, const QString &clientId, const QStringList &orgIds)
+    {
+        fetch(TenantEvidenceRequest{userId, clientId, orgIds, {}});
+    }
     bool isRunning() const { return m_pending > 0; }
     // Aborts the running fetch's requests; finished() is not emitted for it.
     void cancel();
@@ -41,6 +46,7 @@ signals:
 
 private:
     void fetchOrganization(const QString &orgId);
+    void fetchClientGrant(const QString &clientId, const QString &audience);
     void done();
 
     management::ManagementClient *m_client;

@@ -124,6 +124,24 @@ void ManagementClient::organizationMembers(const QString &orgId, QObject *contex
              Paging::Checkpoint, context, std::move(done));
 }
 
+void ManagementClient::getClient(const QString &clientId, QObject *context, Callback done)
+{
+    request("GET", QStringLiteral("clients/") + encodeSegment(clientId), {}, {}, context, std::move(done));
+}
+
+void ManagementClient::clientGrants(const QString &clientId, const QString &audience, QObject *context,
+                                    ListCallback done)
+{
+    QUrlQuery items;
+    // Encoded like the other query values so that '+', '&' or '#' in an audience survive.
+    if (!clientId.isEmpty())
+        items.addQueryItem(QStringLiteral("client_id"), QString::fromLatin1(QUrl::toPercentEncoding(clientId)));
+    if (!audience.isEmpty())
+        items.addQueryItem(QStringLiteral("audience"), QString::fromLatin1(QUrl::toPercentEncoding(audience)));
+    fetchAll(QStringLiteral("client-grants"), items, QStringLiteral("client_grants"), Paging::Offset, context,
+             std::move(done));
+}
+
 void ManagementClient::fetchAll(const QString &path, QUrlQuery query, const QString &key, Paging paging,
                                 QObject *context, ListCallback done)
 {

@@ -100,6 +100,13 @@ public:
     void getOrganization(const QString &idOrName, QObject *context, Callback done);
     void organizationMembers(const QString &orgId, QObject *context, ListCallback done);
 
+    // Clients and client grants
+    void getClient(const QString &clientId, QObject *context, Callback done); // GET /clients/{id}
+    // Every grant of GET /client-grants?client_id=&audience= (scope read:client_grants); an empty argument is not
+    // sent (matches any). Each grant: {"id","client_id","audience","scope":[...],"organization_usage"?,
+    // "allow_any_organization"?}; organization_usage is absent when never set, which Auth0 treats as deny.
+    void clientGrants(const QString &clientId, const QString &audience, QObject *context, ListCallback done);
+
     // Any request under /api/v2/ (path without the prefix, segments already percent-encoded).
     void request(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonValue &body,
                  QObject *context, Callback done);

@@ -329,11 +329,77 @@ private slots:
              {},
              {}}));
         QVERIFY2(result.ok(), qPrintable(result.error.text()));
+        ExplainInput input = inputFor(result.response.accessToken);
+        QCOMPARE(diagnose(input).findings.size(), 1);
+        // The tenant says which client grant the token came from: Orders API, organization_usage allow.
+        input.tenant = fetchEvidence(input);
+        QVERIFY2(input.tenant.clientGrant, qPrintable(input.tenant.unavailable.value(QStringLiteral("client_grant"))));
+        QCOMPARE(input.tenant.clientGrant->value(QStringLiteral("id")).toString(), QStringLiteral("cgr_demo_m2m_orders"));
         const Diagnosis diagnosis =
-            expectTop("client credentials without organization", inputFor(result.response.accessToken),
+            expectTop("client credentials without organization (grant allow)", input,
                       QStringLiteral("m2m-without-organization"));
         QCOMPARE(diagnosis.findings.first().id, QStringLiteral("m2m-without-organization"));
         QCOMPARE(diagnosis.findings.size(), 1);
+        const Finding &top = diagnosis.findings.first();
+        QVERIFY(std::any_of(top.evidence.begin(), top.evidence.end(), [](const Evidence &e) {
+            return e.source == Evidence::Source::Tenant && e.role == Evidence::Role::Supports &&
+                   e.text.contains(QLatin1String("client grant for https://api.orglens.example/ has "
+                                                 "organization_usage allow"));
+        }));
+        QVERIFY(std::none_of(top.evidence.begin(), top.evidence.end(),
+                             [](const Evidence &e) { return e.role == Evidence::Role::Missing; }));
+        QVERIFY2(top.fixSteps.first().startsWith(QLatin1String("Send organization=")), qPrintable(top.fixSteps.first()));
+        // And that is what the tenant does: with organization the same client gets org_id.
+        const TokenResult withOrg = waitFor(m_oauth->clientCredentials(
+            {issuer(),
+             {QStringLiteral("demo-m2m"), Secret("demo-m2m-secret"), ClientAuth::Method::Post},
+             Orders,
+             {},
+             QStringLiteral("org_acme")}));
+        QVERIFY2(withOrg.ok(), qPrintable(withOrg.error.text()));
+        QCOMPARE(diagnose(inputFor(withOrg.response.accessToken)).hasOrgId, true);
+    }
+
+    void managementTokenGrantDeniesOrganizations()
+    {
+        const TokenResult result = waitFor(m_oauth->clientCredentials(
+            {issuer(),
+             {QStringLiteral("demo-m2m"), Secret("demo-m2m-secret"), ClientAuth::Method::Post},
+             m_demo->tenant().managementAudience().toString(),
+             {},
+             {}}));
+        QVERIFY2(result.ok(), qPrintable(result.error.text()));
+        ExplainInput input = inputFor(result.response.accessToken);
+        input.tenant = fetchEvidence(input);
+        QVERIFY(input.tenant.clientGrant);
+        const Diagnosis diagnosis = expectTop("client credentials for the Management API (grant never set = deny)",
+                                              input, QStringLiteral("m2m-without-organization"));
+        const Finding &top = diagnosis.findings.first();
+        QCOMPARE(top.id, QStringLiteral("m2m-without-organization"));
+        QVERIFY(std::any_of(top.evidence.begin(), top.evidence.end(), [](const Evidence &e) {
+            return e.source == Evidence::Source::Tenant && e.role == Evidence::Role::Supports &&
+                   e.text.contains(QLatin1String("no organization_usage (never set, so deny)"));
+        }));
+        QVERIFY2(top.fixSteps.first().startsWith(QLatin1String("Set the client grant's organization_usage")),
+                 qPrintable(top.fixSteps.first()));
+        // The tenant agrees: asking for an organization is refused.
+        const TokenResult refused = waitFor(m_oauth->clientCredentials(
+            {issuer(),
+             {QStringLiteral("demo-m2m"), Secret("demo-m2m-secret"), ClientAuth::Method::Post},
+             m_demo->tenant().managementAudience().toString(),
+             {},
+             QStringLiteral("org_acme")}));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error.text().contains(QLatin1String("not allowed")), qPrintable(refused.error.text()));
+
+        // Read by an application without read:client_grants: missing, with the reason, not an error.
+        input.tenant = fetchEvidence(input, QStringLiteral("demo-readonly"), "demo-readonly-secret");
+        QVERIFY(!input.tenant.clientGrant);
+        const Finding &unread = diagnose(input).findings.first();
+        QVERIFY(std::any_of(unread.evidence.begin(), unread.evidence.end(), [](const Evidence &e) {
+            return e.role == Evidence::Role::Missing && e.text.contains(QLatin1String("read:client_grants")) &&
+                   e.text.contains(QLatin1String("insufficient_scope"));
+        }));
     }
 
     void noAudienceGivesAnOpaqueToken()
@@ -456,6 +522,27 @@ private slots:
         QVERIFY2(human.out.contains(QStringLiteral("1. [certain] no-default-org:")), qPrintable(human.out));
         QVERIFY2(human.out.contains(QStringLiteral("orglens-cli users set-default-org 'auth0|bob' org_acme --issuer ")),
                  qPrintable(human.out));
+    }
+
+    void cliExplainCheckUserReadsTheClientGrantOfAnM2mToken()
+    {
+        const TokenResult result = waitFor(m_oauth->clientCredentials(
+            {issuer(),
+             {QStringLiteral("demo-m2m"), Secret("demo-m2m-secret"), ClientAuth::Method::Post},
+             Orders,
+             {},
+             {}}));
+        QVERIFY2(result.ok(), qPrintable(result.error.text()));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("ORGLENS_MGMT_CLIENT_SECRET"), QStringLiteral("demo-m2m-secret"));
+        const auto run = test::runCli({QStringLiteral("explain"), QStringLiteral("-"), QStringLiteral("--check-user"),
+                                       QStringLiteral("--issuer"), issuer().toString(),
+                                       QStringLiteral("--mgmt-client-id"), QStringLiteral("demo-m2m")},
+                                      result.response.accessToken.toString(), environment);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(!run.err.contains(QLatin1String("could not read")), qPrintable(run.err));
+        QVERIFY2(run.out.contains(QLatin1String("m2m-without-organization")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QLatin1String("has organization_usage allow")), qPrintable(run.out));
     }
 };
 

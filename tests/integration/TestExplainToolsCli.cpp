@@ -169,6 +169,32 @@ private slots:
         QVERIFY(!run.out.contains(s("demo-m2m-secret")) && !run.err.contains(s("demo-m2m-secret")));
     }
 
+    // Client credentials: the M2M application's client grant for the audience is read, no --user needed.
+    void preflightReadsTheClientGrant()
+    {
+        DemoTenantFixture fixture;
+        QVERIFY2(fixture.started(), qPrintable(fixture.startError()));
+        const QStringList arguments{s("preflight"),     s("--flow"),          s("client-credentials"),
+                                    s("--issuer"),      fixture.issuer(),     s("--audience"),
+                                    fixture.issuer() + s("api/v2/")};
+        CliRun run = runCli(arguments + QStringList{s("--mgmt-client-id"), s("demo-m2m")}, {}, secretEnvironment());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(s("client-grant-denies-organizations: client grant organization_usage = deny")),
+                 qPrintable(run.out));
+        QVERIFY(run.out.contains(s("m2m-without-organization")));
+        QVERIFY2(!run.err.contains(s("could not read")), qPrintable(run.err));
+
+        // An application without read:client_grants: a note, and the prediction without the grant.
+        QProcessEnvironment readonly = QProcessEnvironment::systemEnvironment();
+        readonly.insert(s("ORGLENS_MGMT_CLIENT_SECRET"), s("demo-readonly-secret"));
+        run = runCli(arguments + QStringList{s("--mgmt-client-id"), s("demo-readonly"), s("--json")}, {}, readonly);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(s("could not read client_grant")) && run.err.contains(s("insufficient_scope")),
+                 qPrintable(run.err));
+        QCOMPARE(reasonIds(QJsonDocument::fromJson(run.out.toUtf8()).object()),
+                 QStringList{s("m2m-without-organization")});
+    }
+
     // explain --report writes the hand-off report; the token value only with --include-tokens.
     void explainWritesAReport()
     {

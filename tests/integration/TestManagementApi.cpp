@@ -386,6 +386,84 @@ private slots:
         VERIFY_STATUS(m_tenant->get(QStringLiteral("clients/nope"), m_token), 404);
     }
 
+    void clientGrantsFilteredByClientAndAudience()
+    {
+        const QString management = m_tenant->tenant.managementAudience().toString();
+        const QString orders = QLatin1String(OrdersApiAudience);
+        // Every grant, in seed order.
+        HttpReply reply = m_tenant->get(QStringLiteral("client-grants"), m_token);
+        VERIFY_STATUS(reply, 200);
+        QCOMPARE(ids(reply.json().array(), "id"),
+                 (QStringList{QStringLiteral("cgr_demo_m2m_management"), QStringLiteral("cgr_demo_m2m_orders"),
+                              QStringLiteral("cgr_demo_readonly_management")}));
+        // By client and audience (percent-encoded, as a client sends it): the grant the token endpoint enforces.
+        reply = m_tenant->get(QStringLiteral("client-grants?client_id=demo-m2m&audience=") + encoded(orders), m_token);
+        VERIFY_STATUS(reply, 200);
+        QCOMPARE(reply.json().array().size(), 1);
+        const QJsonObject grant = reply.json().array().first().toObject();
+        QCOMPARE(grant, (QJsonObject{{QStringLiteral("id"), QStringLiteral("cgr_demo_m2m_orders")},
+                                     {QStringLiteral("client_id"), QStringLiteral("demo-m2m")},
+                                     {QStringLiteral("audience"), orders},
+                                     {QStringLiteral("scope"), QJsonArray{QStringLiteral("read:orders")}},
+                                     {QStringLiteral("organization_usage"), QStringLiteral("allow")},
+                                     {QStringLiteral("allow_any_organization"), true}}));
+        const ClientGrant *stored = m_tenant->tenant.store().findClientGrant(QStringLiteral("demo-m2m"), orders);
+        QCOMPARE(grant.value(QStringLiteral("organization_usage")).toString(), stored->organizationUsage);
+        // A grant whose organization_usage was never set has none (Auth0 omits it; it means deny).
+        reply = m_tenant->get(QStringLiteral("client-grants?client_id=demo-m2m&audience=") + encoded(management),
+                              m_token);
+        VERIFY_STATUS(reply, 200);
+        const QJsonObject managementGrant = reply.json().array().first().toObject();
+        QCOMPARE(managementGrant.value(QStringLiteral("id")).toString(), QStringLiteral("cgr_demo_m2m_management"));
+        QVERIFY(!managementGrant.contains(QStringLiteral("organization_usage")));
+        QVERIFY(managementGrant.value(QStringLiteral("scope")).toArray().contains(QStringLiteral("read:client_grants")));
+        // By audience only, by client only, and no match.
+        reply = m_tenant->get(QStringLiteral("client-grants?audience=") + encoded(management), m_token);
+        QCOMPARE(ids(reply.json().array(), "client_id"),
+                 (QStringList{QStringLiteral("demo-m2m"), QStringLiteral("demo-readonly")}));
+        reply = m_tenant->get(QStringLiteral("client-grants?client_id=demo-readonly"), m_token);
+        QCOMPARE(ids(reply.json().array(), "id"), QStringList{QStringLiteral("cgr_demo_readonly_management")});
+        reply = m_tenant->get(QStringLiteral("client-grants?client_id=demo-native"), m_token);
+        VERIFY_STATUS(reply, 200);
+        QCOMPARE(reply.json().array(), QJsonArray());
+    }
+
+    void clientGrantsPageLikeTheOtherLists()
+    {
+        HttpReply reply = m_tenant->get(QStringLiteral("client-grants?per_page=2&page=1&include_totals=true"), m_token);
+        VERIFY_STATUS(reply, 200);
+        QJsonObject body = object(reply);
+        QCOMPARE(body.value(QStringLiteral("total")).toInt(), 3);
+        QCOMPARE(body.value(QStringLiteral("start")).toInt(), 2);
+        QCOMPARE(body.value(QStringLiteral("limit")).toInt(), 2);
+        QCOMPARE(ids(body.value(QStringLiteral("client_grants")).toArray(), "id"),
+                 QStringList{QStringLiteral("cgr_demo_readonly_management")});
+        reply = m_tenant->get(QStringLiteral("client-grants?take=2"), m_token);
+        VERIFY_STATUS(reply, 200);
+        body = object(reply);
+        QCOMPARE(body.value(QStringLiteral("client_grants")).toArray().size(), 2);
+        const QString next = body.value(QStringLiteral("next")).toString();
+        QVERIFY(!next.isEmpty());
+        reply = m_tenant->get(QStringLiteral("client-grants?take=2&from=") + encoded(next), m_token);
+        QCOMPARE(ids(object(reply).value(QStringLiteral("client_grants")).toArray(), "id"),
+                 QStringList{QStringLiteral("cgr_demo_readonly_management")});
+        QVERIFY(!object(reply).contains(QStringLiteral("next")));
+        reply = m_tenant->get(QStringLiteral("client-grants?per_page=101"), m_token);
+        VERIFY_STATUS(reply, 400);
+    }
+
+    void clientGrantsNeedTheirScope()
+    {
+        const QByteArray readonly =
+            m_tenant->token(QStringLiteral("demo-readonly"), QStringLiteral("demo-readonly-secret"));
+        const HttpReply reply = m_tenant->get(QStringLiteral("client-grants?client_id=demo-m2m"), readonly);
+        VERIFY_STATUS(reply, 403);
+        QCOMPARE(object(reply), QJsonDocument::fromJson(R"({"statusCode":403,"error":"Forbidden",
+            "message":"Insufficient scope, expected any of: read:client_grants","errorCode":"insufficient_scope"})")
+                                    .object());
+        VERIFY_STATUS(m_tenant->get(QStringLiteral("client-grants"), QByteArray()), 401);
+    }
+
     void unknownPathIs404()
     {
         const HttpReply reply = m_tenant->get(QStringLiteral("roles"), m_token);

@@ -79,12 +79,14 @@ CliRun runAgainst(Tenant &tenant, QStringList arguments, const char *client = "d
 
 // A client straight on the core API.
 struct Client {
-    Client(Tenant &tenant, management::RetryPolicy retry = {}) : oauth(&network)
+    Client(Tenant &tenant, management::RetryPolicy retry = {}, const char *clientId = "demo-m2m",
+           const char *secret = "demo-m2m-secret")
+        : oauth(&network)
     {
         management::ManagementConfig config;
         config.issuer = tenant.tenant.issuer();
-        config.clientId = s("demo-m2m");
-        config.clientSecret = Secret::fromString(s("demo-m2m-secret"));
+        config.clientId = s(clientId);
+        config.clientSecret = Secret::fromString(s(secret));
         config.retry = retry;
         client = std::make_unique<management::ManagementClient>(&network, &oauth, config);
     }
@@ -94,6 +96,16 @@ struct Client {
         QObject context;
         std::optional<management::ApiResult> result;
         client->getUser(s(userId), &context, [&](const management::ApiResult &r) { result = r; });
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 60000))
+            qFatal("no answer");
+        return *result;
+    }
+
+    management::ListResult clientGrants(const QString &clientId, const QString &audience)
+    {
+        QObject context;
+        std::optional<management::ListResult> result;
+        client->clientGrants(clientId, audience, &context, [&](const management::ListResult &r) { result = r; });
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 60000))
             qFatal("no answer");
         return *result;
@@ -264,6 +276,50 @@ private slots:
         QCOMPARE(result.attempts, 3);
         QVERIFY2(result.error->text().contains(s("gave up after 3 attempts")), qPrintable(result.error->text()));
         QCOMPARE(down.eventsOf("management_fault").size(), 3);
+    }
+
+    // The client grant an M2M token was issued under, read like the other lists: paced, retried, errors as ApiError.
+    void readsClientGrants()
+    {
+        demo::DemoTenantOptions options;
+        options.failRate = 0.5;
+        options.failSeed = 7;
+        Tenant tenant(options);
+        management::RetryPolicy retry;
+        retry.baseDelay = std::chrono::milliseconds(10);
+        Client client(tenant, retry);
+        const QString orders = QLatin1String(demo::OrdersApiAudience);
+        const QString management = tenant.tenant.managementAudience().toString();
+
+        auto grants = client.clientGrants(s("demo-m2m"), orders);
+        QVERIFY2(grants.ok(), qPrintable(grants.ok() ? QString() : grants.error->text()));
+        QCOMPARE(grants.items.size(), 1);
+        QJsonObject grant = grants.items.first().toObject();
+        QCOMPARE(grant.value(s("client_id")).toString(), s("demo-m2m"));
+        QCOMPARE(grant.value(s("audience")).toString(), orders);
+        QCOMPARE(grant.value(s("organization_usage")).toString(), s("allow"));
+        QCOMPARE(grant.value(s("allow_any_organization")).toBool(), true);
+
+        grants = client.clientGrants(s("demo-m2m"), management);
+        QVERIFY2(grants.ok(), qPrintable(grants.ok() ? QString() : grants.error->text()));
+        QCOMPARE(grants.items.size(), 1);
+        QVERIFY(!grants.items.first().toObject().contains(s("organization_usage"))); // never set = deny
+
+        grants = client.clientGrants({}, management); // an empty filter matches any client
+        QCOMPARE(grants.items.size(), 2);
+        grants = client.clientGrants(s("demo-native"), orders);
+        QVERIFY(grants.ok() && grants.items.isEmpty());
+
+        // Every request above went through the fault injector; some were retried, none failed.
+        QVERIFY(!tenant.eventsOf("management_fault").isEmpty());
+
+        Tenant plain;
+        Client readonly(plain, {}, "demo-readonly", "demo-readonly-secret");
+        grants = readonly.clientGrants(s("demo-m2m"), orders);
+        QVERIFY(!grants.ok());
+        QCOMPARE(grants.error->statusCode, 403);
+        QCOMPARE(grants.error->errorCode, s("insufficient_scope"));
+        QVERIFY2(grants.error->text().contains(s("read:client_grants")), qPrintable(grants.error->text()));
     }
 
     void badCsvRowsReportedWithLineNumbers()

@@ -1,5 +1,7 @@
 #include "RuleSupport.h"
 
+#include "explain/Explain.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -44,16 +46,14 @@ void missingTenantEvidence(Finding &finding, const ExplainFacts &facts, const QS
         if (action.kind == FixAction::Kind::FetchTenantEvidence)
             return;
     }
-    QJsonArray orgIds;
-    if (facts.hasOrgId())
-        orgIds.append(facts.orgId());
-    for (const NamespacedOrgClaim &claim : facts.namespacedOrgClaims())
-        orgIds.append(claim.value);
-    finding.actions.append({FixAction::Kind::FetchTenantEvidence,
-                            tr("Fetch tenant evidence"),
-                            {{QStringLiteral("user_id"), facts.userId()},
-                             {QStringLiteral("client_id"), facts.clientId()},
-                             {QStringLiteral("org_ids"), orgIds}}});
+    // The same request as tenantEvidenceRequest(), so the button reads what the rules need.
+    const TenantEvidenceRequest request = tenantEvidenceRequest(facts.input());
+    QJsonObject arguments{{QStringLiteral("user_id"), request.userId},
+                          {QStringLiteral("client_id"), request.clientId},
+                          {QStringLiteral("org_ids"), QJsonArray::fromStringList(request.orgIds)}};
+    if (!request.grantAudience.isEmpty())
+        arguments.insert(QStringLiteral("grant_audience"), request.grantAudience);
+    finding.actions.append({FixAction::Kind::FetchTenantEvidence, tr("Fetch tenant evidence"), arguments});
 }
 
 QString flowDisplayName(const QString &flow)

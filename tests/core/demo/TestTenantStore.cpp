@@ -57,12 +57,19 @@ void TestTenantStore::seed()
     QCOMPARE(native->organizationUsage, QStringLiteral("allow"));
     const ClientGrant *managementGrant = store.findClientGrant(QStringLiteral("demo-m2m"), Management);
     QVERIFY(managementGrant);
-    QCOMPARE(managementGrant->organizationUsage, QStringLiteral("deny"));
+    QVERIFY(managementGrant->organizationUsage.isEmpty()); // never set ...
+    QCOMPARE(managementGrant->effectiveOrganizationUsage(), QStringLiteral("deny")); // ... which is deny
+    QVERIFY(!managementGrant->toJson().contains(QStringLiteral("organization_usage")));
     QVERIFY(managementGrant->scopes.contains(QStringLiteral("update:users_app_metadata")));
+    QVERIFY(managementGrant->scopes.contains(QStringLiteral("read:client_grants")));
     const ClientGrant *ordersGrant = store.findClientGrant(QStringLiteral("demo-m2m"), QLatin1String(OrdersApiAudience));
     QVERIFY(ordersGrant && ordersGrant->allowAnyOrganization);
     QCOMPARE(store.findClientGrant(QStringLiteral("demo-readonly"), Management)->scopes, QStringList{QStringLiteral("read:users")});
     QVERIFY(!store.findClientGrant(QStringLiteral("demo-native"), Management));
+    QCOMPARE(store.findClientGrants(QStringLiteral("demo-m2m"), {}).size(), 2);
+    QCOMPARE(store.findClientGrants({}, Management).size(), 2);
+    QCOMPARE(store.findClientGrants({}, {}).size(), 3);
+    QVERIFY(store.findClientGrants(QStringLiteral("demo-m2m"), QStringLiteral("https://other.example/")).isEmpty());
 }
 
 void TestTenantStore::syntheticUsers()

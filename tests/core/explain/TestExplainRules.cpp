@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
 
 using namespace orglens;
@@ -219,6 +220,13 @@ const QList<RuleCase> &ruleCases()
          std::nullopt},
         {"m2m-without-organization silent on a user token", "m2m-without-organization",
          [] { return input(userClaims()); }, std::nullopt},
+        {"m2m-without-organization silent on a user token even with a grant", "m2m-without-organization",
+         [] {
+             auto in = input(userClaims());
+             in.tenant.clientGrant = QJsonObject{{QStringLiteral("organization_usage"), QStringLiteral("deny")}};
+             return in;
+         },
+         std::nullopt},
 
         {"password-grant fires on gty password", "password-grant",
          [] {
@@ -520,6 +528,132 @@ private slots:
         QVERIFY(std::any_of(finding->evidence.begin(), finding->evidence.end(), [](const Evidence &e) {
             return e.role == Evidence::Role::Missing && e.text.contains(QLatin1String("insufficient_scope"));
         }));
+    }
+
+    void m2mCitesTheClientGrant_data()
+    {
+        QTest::addColumn<QJsonObject>("grant"); // empty: not fetched
+        QTest::addColumn<QString>("unavailable");
+        QTest::addColumn<QJsonObject>("client");
+        QTest::addColumn<int>("role");
+        QTest::addColumn<QString>("evidence");
+        QTest::addColumn<QString>("firstFix");
+        QTest::addColumn<int>("fixSteps");
+        const auto grant = [](QJsonObject extra) {
+            extra.insert(QStringLiteral("id"), QStringLiteral("cgr_1"));
+            extra.insert(QStringLiteral("client_id"), QStringLiteral("m2m-client"));
+            extra.insert(QStringLiteral("audience"), QStringLiteral("https://api.acme.example/"));
+            extra.insert(QStringLiteral("scope"), QJsonArray{QStringLiteral("read:orders")});
+            return extra;
+        };
+        const auto usage = [&grant](const char *value, bool anyOrganization = false) {
+            return grant({{QStringLiteral("organization_usage"), QLatin1String(value)},
+                          {QStringLiteral("allow_any_organization"), anyOrganization}});
+        };
+        const int supports = int(Evidence::Role::Supports), missing = int(Evidence::Role::Missing);
+        const QString setGrant = QStringLiteral("Set the client grant's organization_usage to allow or require");
+        const QString send = QStringLiteral("Send organization=<org id>");
+        QTest::newRow("never set") << grant({}) << QString() << QJsonObject() << supports
+                                   << QStringLiteral("the client grant for https://api.acme.example/ has no "
+                                                     "organization_usage (never set, so deny): no organization can be "
+                                                     "requested until the grant allows it")
+                                   << setGrant << 2;
+        QTest::newRow("deny") << usage("deny") << QString() << QJsonObject() << supports
+                              << QStringLiteral("has organization_usage deny: no organization can be requested")
+                              << setGrant << 2;
+        QTest::newRow("allow, any organization")
+            << usage("allow", true) << QString() << QJsonObject() << supports
+            << QStringLiteral("has organization_usage allow: the token carries org_id only when the request sends "
+                              "organization")
+            << send << 1;
+        QTest::newRow("allow, associated organizations only")
+            << usage("allow") << QString() << QJsonObject() << supports
+            << QStringLiteral("organization_usage allow") << send << 2;
+        QTest::newRow("require, no default organization")
+            << usage("require") << QString() << QJsonObject() << supports
+            << QStringLiteral("a request without organization is now refused unless the application has a "
+                              "default_organization")
+            << QStringLiteral("Request a new token") << 1;
+        QTest::newRow("require, default organization")
+            << usage("require")
+            << QString()
+            << QJsonObject{{QStringLiteral("default_organization"),
+                            QJsonObject{{QStringLiteral("organization_id"), QStringLiteral("org_acme")},
+                                        {QStringLiteral("flows"), QJsonArray{QStringLiteral("client_credentials")}}}}}
+            << supports << QStringLiteral("a new token gets the application's default_organization org_acme")
+            << QStringLiteral("Request a new token") << 1;
+        QTest::newRow("not fetched") << QJsonObject() << QString() << QJsonObject() << missing
+                                     << QStringLiteral("the client grant's organization_usage for audience "
+                                                       "https://api.acme.example/ (deny by default) would settle it "
+                                                       "(not fetched)")
+                                     << QStringLiteral("If the client grant's organization_usage is deny") << 2;
+        QTest::newRow("unreadable")
+            << QJsonObject()
+            << QStringLiteral("403 Forbidden: Insufficient scope, expected any of: read:client_grants "
+                              "(insufficient_scope)")
+            << QJsonObject() << missing
+            << QStringLiteral("(deny by default) would settle it (could not be read: 403 Forbidden: Insufficient "
+                              "scope, expected any of: read:client_grants (insufficient_scope))")
+            << QStringLiteral("If the client grant's organization_usage is deny") << 2;
+    }
+    void m2mCitesTheClientGrant()
+    {
+        QFETCH(QJsonObject, grant);
+        QFETCH(QString, unavailable);
+        QFETCH(QJsonObject, client);
+        QFETCH(int, role);
+        QFETCH(QString, evidence);
+        QFETCH(QString, firstFix);
+        QFETCH(int, fixSteps);
+        auto in = input(userClaims({{QStringLiteral("gty"), QStringLiteral("client-credentials")},
+                                    {QStringLiteral("sub"), QStringLiteral("m2m-client@clients")},
+                                    {QStringLiteral("aud"), QStringLiteral("https://api.acme.example/")},
+                                    {QStringLiteral("azp"), QJsonValue::Null}}));
+        if (!grant.isEmpty())
+            in.tenant.clientGrant = grant;
+        if (!unavailable.isEmpty())
+            in.tenant.unavailable.insert(QStringLiteral("client_grant"), unavailable);
+        if (!client.isEmpty())
+            in.tenant.client = client;
+        const Diagnosis diagnosis = diagnose(in);
+        QCOMPARE(describe(diagnosis), QStringLiteral("m2m-without-organization=certain"));
+        const Finding &finding = diagnosis.findings.first();
+        QList<Evidence> tenant;
+        for (const Evidence &e : finding.evidence) {
+            if (e.source == Evidence::Source::Tenant)
+                tenant << e;
+        }
+        QCOMPARE(tenant.size(), 1);
+        QCOMPARE(int(tenant.first().role), role);
+        QVERIFY2(tenant.first().text.contains(evidence), qPrintable(tenant.first().text));
+        QVERIFY2(finding.fixSteps.first().startsWith(firstFix), qPrintable(finding.fixSteps.join(u'|')));
+        QCOMPARE(finding.fixSteps.size(), fixSteps);
+        // Without the grant the button to read it is there, naming the client (from sub) and the audience.
+        const auto fetch = std::find_if(finding.actions.begin(), finding.actions.end(), [](const FixAction &a) {
+            return a.kind == FixAction::Kind::FetchTenantEvidence;
+        });
+        QCOMPARE(fetch != finding.actions.end(), grant.isEmpty());
+        if (fetch != finding.actions.end()) {
+            QCOMPARE(fetch->arguments.value(QStringLiteral("client_id")).toString(), QStringLiteral("m2m-client"));
+            QCOMPARE(fetch->arguments.value(QStringLiteral("grant_audience")).toString(),
+                     QStringLiteral("https://api.acme.example/"));
+        }
+    }
+
+    void m2mEvidenceRequestReadsTheGrant()
+    {
+        auto in = input(userClaims({{QStringLiteral("gty"), QStringLiteral("client-credentials")},
+                                    {QStringLiteral("sub"), QStringLiteral("m2m-client@clients")},
+                                    {QStringLiteral("aud"), QStringLiteral("https://api.acme.example/")},
+                                    {QStringLiteral("azp"), QJsonValue::Null}}));
+        TenantEvidenceRequest request = tenantEvidenceRequest(in);
+        QCOMPARE(request.userId, QString());
+        QCOMPARE(request.clientId, QStringLiteral("m2m-client"));
+        QCOMPARE(request.grantAudience, QStringLiteral("https://api.acme.example/"));
+        // A user token's grant is not read.
+        request = tenantEvidenceRequest(input(userClaims()));
+        QCOMPARE(request.clientId, QStringLiteral("native-client"));
+        QVERIFY(request.grantAudience.isEmpty());
     }
 
     void findingsAreOrderedByConfidenceThenWeight()

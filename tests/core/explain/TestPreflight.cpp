@@ -58,6 +58,25 @@ TenantEvidence withClient(TenantEvidence evidence, const char *usage, const char
     return evidence;
 }
 
+// The client grant as GET /api/v2/client-grants returns it; usage null = never set (Auth0 omits it).
+TenantEvidence withGrant(const char *usage, bool anyOrganization = false, const char *defaultOrg = nullptr)
+{
+    TenantEvidence evidence;
+    QJsonObject grant{{s("id"), s("cgr_1")}, {s("client_id"), s("demo-m2m")},
+                      {s("audience"), s("https://api.orglens.example/")}};
+    if (usage) {
+        grant.insert(s("organization_usage"), s(usage));
+        grant.insert(s("allow_any_organization"), anyOrganization);
+    }
+    evidence.clientGrant = grant;
+    evidence.client = QJsonObject{{s("client_id"), s("demo-m2m")}};
+    if (defaultOrg)
+        evidence.client->insert(s("default_organization"),
+                                QJsonObject{{s("organization_id"), s(defaultOrg)},
+                                            {s("flows"), QJsonArray{s("client_credentials")}}});
+    return evidence;
+}
+
 PreflightInput input(PreflightFlow flow, const QString &organization = {}, const TenantEvidence &tenant = {})
 {
     PreflightInput in;
@@ -155,6 +174,30 @@ private slots:
                                                     << O::No << L{s("m2m-without-organization")} << false;
         QTest::newRow("client credentials, org") << input(PreflightFlow::ClientCredentials, s("org_acme")) << O::Yes
                                                  << s("org_acme") << O::No << L{} << false;
+        const auto m2m = [](const QString &organization, const TenantEvidence &tenant) {
+            PreflightInput in = input(PreflightFlow::ClientCredentials, organization, tenant);
+            in.audience = s("https://api.orglens.example/");
+            return in;
+        };
+        QTest::newRow("client credentials, no org, grant deny")
+            << m2m({}, withGrant("deny")) << O::No << QString() << O::No
+            << L{s("client-grant-denies-organizations"), s("m2m-without-organization")} << false;
+        QTest::newRow("client credentials, no org, grant never set")
+            << m2m({}, withGrant(nullptr)) << O::No << QString() << O::No
+            << L{s("client-grant-denies-organizations"), s("m2m-without-organization")} << false;
+        QTest::newRow("client credentials, org, grant deny")
+            << m2m(s("org_acme"), withGrant("deny")) << O::No << QString() << O::No
+            << L{s("client-grant-denies-organizations")} << true;
+        QTest::newRow("client credentials, no org, grant allow")
+            << m2m({}, withGrant("allow", true)) << O::No << QString() << O::No << L{s("m2m-without-organization")}
+            << false;
+        QTest::newRow("client credentials, org, grant allow")
+            << m2m(s("org_acme"), withGrant("allow", true)) << O::Yes << s("org_acme") << O::No << L{} << false;
+        QTest::newRow("client credentials, no org, grant require, no default")
+            << m2m({}, withGrant("require")) << O::No << QString() << O::No << L{s("organization-required")} << true;
+        QTest::newRow("client credentials, no org, grant require, default org_globex")
+            << m2m({}, withGrant("require", false, "org_globex")) << O::Yes << s("org_globex") << O::No << L{}
+            << false;
         PreflightInput refreshNoOrg = input(PreflightFlow::Refresh, {}, alice());
         refreshNoOrg.refreshedOrgId = QString();
         QTest::newRow("refresh of a non-org login")
@@ -221,6 +264,26 @@ private slots:
         QVERIFY2(assumptions.contains(s("The client grant for https://api.orglens.example/ allows organizations")),
                  qPrintable(assumptions));
         QVERIFY(assumptions.contains(s("associated with org_acme")));
+    }
+
+    void clientCredentialsCitesTheGrant()
+    {
+        PreflightInput in = input(PreflightFlow::ClientCredentials, {}, withGrant("deny"));
+        in.audience = s("https://api.orglens.example/");
+        Prediction prediction = predict(in);
+        QVERIFY2(prediction.reasons.first().text.startsWith(
+                     s("client grant organization_usage = deny (for https://api.orglens.example/)")),
+                 qPrintable(prediction.reasons.first().text));
+        QVERIFY(prediction.reasons.first().fix.contains(s("allow or require")));
+        // The grant was read: nothing is assumed about it any more.
+        QVERIFY(!prediction.assumptions.join(u'\n').contains(s("client grants were not read")));
+
+        in = input(PreflightFlow::ClientCredentials, s("org_acme"), withGrant("allow"));
+        prediction = predict(in);
+        QVERIFY2(prediction.assumptions.join(u'\n').contains(s("org_acme is associated with the client grant")),
+                 qPrintable(prediction.assumptions.join(u'\n')));
+        in.tenant = withGrant("allow", true);
+        QVERIFY(predict(in).assumptions.isEmpty());
     }
 
     void namespaceWithoutSlashNamesTheSameClaim()
