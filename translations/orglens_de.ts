@@ -1908,6 +1908,41 @@
         <source>The Post-Login Action (orglens-cli actions generate) is deployed and runs for this protocol.</source>
         <translation>Die Post-Login-Action (orglens-cli actions generate) ist bereitgestellt und läuft für dieses Protokoll.</translation>
     </message>
+    <message>
+        <source>client grant organization_usage = deny (for %1): the M2M token cannot carry org_id.</source>
+        <translation>Client-Grant organization_usage = deny (für %1): Das M2M-Token kann kein org_id enthalten.</translation>
+    </message>
+    <message>
+        <source>client grant organization_usage = deny (for %1): Auth0 refuses the request with &quot;parameter organization is not allowed for this client&quot;.</source>
+        <translation>Client-Grant organization_usage = deny (für %1): Auth0 lehnt die Anfrage mit &quot;parameter organization is not allowed for this client&quot; ab.</translation>
+    </message>
+    <message>
+        <source>Set the client grant&apos;s organization_usage to allow or require and associate the organization with it.</source>
+        <translation>Setzen Sie organization_usage des Client-Grants auf allow oder require und verknüpfen Sie die Organisation damit.</translation>
+    </message>
+    <message>
+        <source>client grant organization_usage = require and the application has no default_organization: Auth0 refuses the request with &quot;parameter organization is required for this client&quot;.</source>
+        <translation>Client-Grant organization_usage = require und die Anwendung hat keine default_organization: Auth0 lehnt die Anfrage mit &quot;parameter organization is required for this client&quot; ab.</translation>
+    </message>
+    <message>
+        <source>The client grant requires an organization: org_id is the application&apos;s default_organization, which was not read (without one Auth0 refuses the request).</source>
+        <translation>Der Client-Grant verlangt eine Organisation: org_id ist die default_organization der Anwendung, die nicht gelesen wurde (ohne sie lehnt Auth0 die Anfrage ab).</translation>
+    </message>
+    <message>
+        <source>%1 is associated with the client grant for %2 (allow_any_organization is false; the grant&apos;s organizations were not read).</source>
+        <translation>%1 ist mit dem Client-Grant für %2 verknüpft (allow_any_organization ist false; die Organisationen des Grants wurden nicht gelesen).</translation>
+    </message>
+    <message>
+        <source>Send --organization (the client grant allows organizations).</source>
+        <translation>Geben Sie --organization an (der Client-Grant erlaubt Organisationen).</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::explain::TenantEvidenceFetcher</name>
+    <message>
+        <source>the tenant has no client grant of %1 for %2</source>
+        <translation>der Tenant hat keinen Client-Grant von %1 für %2</translation>
+    </message>
 </context>
 <context>
     <name>orglens::explain::rules</name>
@@ -2168,16 +2203,8 @@
         <translation>die Anfrage hat organization=%1 gesendet, aber der Client Grant erlaubt es nicht (organization_usage)</translation>
     </message>
     <message>
-        <source>the client grant&apos;s organization_usage for audience %1 (deny by default) would settle it</source>
-        <translation>organization_usage des Client Grants für Audience %1 (standardmäßig deny) würde es klären</translation>
-    </message>
-    <message>
         <source>Send organization=&lt;org id&gt; on the client credentials request to /oauth/token.</source>
         <translation>Senden Sie organization=&lt;org id&gt; mit der Client-Credentials-Anfrage an /oauth/token.</translation>
-    </message>
-    <message>
-        <source>Set the client grant&apos;s organization_usage to allow or require and give the application access to the organization (or allow_any_organization).</source>
-        <translation>Setzen Sie organization_usage des Client Grants auf allow oder require und gewähren Sie der Anwendung Zugriff auf die Organisation (oder allow_any_organization).</translation>
     </message>
     <message>
         <source>Open APIs (machine-to-machine access)</source>
@@ -2530,6 +2557,50 @@
     <message>
         <source>Open tenant settings (Advanced)</source>
         <translation>Tenant-Einstellungen öffnen (Advanced)</translation>
+    </message>
+    <message>
+        <source>the client grant&apos;s organization_usage for audience %1 (deny by default)</source>
+        <translation>das organization_usage des Client-Grants für die Audience %1 (standardmäßig deny)</translation>
+    </message>
+    <message>
+        <source>If the client grant&apos;s organization_usage is deny (the default), set it to allow or require and associate the organization with the grant (or allow_any_organization).</source>
+        <translation>Wenn organization_usage des Client-Grants deny ist (der Standard), setzen Sie es auf allow oder require und verknüpfen Sie die Organisation mit dem Grant (oder allow_any_organization).</translation>
+    </message>
+    <message>
+        <source>the client grant for %1 has no organization_usage (never set, so deny): no organization can be requested until the grant allows it</source>
+        <translation>der Client-Grant für %1 hat kein organization_usage (nie gesetzt, also deny): Es kann keine Organisation angefordert werden, bis der Grant es erlaubt</translation>
+    </message>
+    <message>
+        <source>the client grant for %1 has organization_usage deny: no organization can be requested until the grant allows it</source>
+        <translation>der Client-Grant für %1 hat organization_usage deny: Es kann keine Organisation angefordert werden, bis der Grant es erlaubt</translation>
+    </message>
+    <message>
+        <source>Set the client grant&apos;s organization_usage to allow or require and associate the organization with the grant (or allow_any_organization).</source>
+        <translation>Setzen Sie organization_usage des Client-Grants auf allow oder require und verknüpfen Sie die Organisation mit dem Grant (oder allow_any_organization).</translation>
+    </message>
+    <message>
+        <source>Then send organization=&lt;org id&gt; on the client credentials request to /oauth/token.</source>
+        <translation>Senden Sie dann organization=&lt;org id&gt; bei der Client-Credentials-Anfrage an /oauth/token.</translation>
+    </message>
+    <message>
+        <source>the client grant for %1 has organization_usage allow: the token carries org_id only when the request sends organization</source>
+        <translation>der Client-Grant für %1 hat organization_usage allow: Das Token enthält org_id nur, wenn die Anfrage organization sendet</translation>
+    </message>
+    <message>
+        <source>The organization must be associated with the client grant (allow_any_organization is false).</source>
+        <translation>Die Organisation muss mit dem Client-Grant verknüpft sein (allow_any_organization ist false).</translation>
+    </message>
+    <message>
+        <source>the client grant for %1 has organization_usage %2: a request without organization is now refused unless the application has a default_organization, so this token predates that</source>
+        <translation>der Client-Grant für %1 hat organization_usage %2: Eine Anfrage ohne organization wird jetzt abgelehnt, es sei denn, die Anwendung hat eine default_organization; dieses Token ist also älter</translation>
+    </message>
+    <message>
+        <source>the client grant for %1 has organization_usage %2: a new token gets the application&apos;s default_organization %3, so this token predates that</source>
+        <translation>der Client-Grant für %1 hat organization_usage %2: Ein neues Token erhält die default_organization %3 der Anwendung; dieses Token ist also älter</translation>
+    </message>
+    <message>
+        <source>Request a new token (send organization=&lt;org id&gt;, or rely on the application&apos;s default_organization).</source>
+        <translation>Fordern Sie ein neues Token an (senden Sie organization=&lt;org id&gt; oder verlassen Sie sich auf die default_organization der Anwendung).</translation>
     </message>
 </context>
 <context>

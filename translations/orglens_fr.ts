@@ -1908,6 +1908,41 @@
         <source>The Post-Login Action (orglens-cli actions generate) is deployed and runs for this protocol.</source>
         <translation>L&apos;Action Post-Login (orglens-cli actions generate) est déployée et s&apos;exécute pour ce protocole.</translation>
     </message>
+    <message>
+        <source>client grant organization_usage = deny (for %1): the M2M token cannot carry org_id.</source>
+        <translation>client grant organization_usage = deny (pour %1) : le jeton M2M ne peut pas contenir org_id.</translation>
+    </message>
+    <message>
+        <source>client grant organization_usage = deny (for %1): Auth0 refuses the request with &quot;parameter organization is not allowed for this client&quot;.</source>
+        <translation>client grant organization_usage = deny (pour %1) : Auth0 refuse la requête avec « parameter organization is not allowed for this client ».</translation>
+    </message>
+    <message>
+        <source>Set the client grant&apos;s organization_usage to allow or require and associate the organization with it.</source>
+        <translation>Réglez organization_usage du client grant sur allow ou require et associez-y l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>client grant organization_usage = require and the application has no default_organization: Auth0 refuses the request with &quot;parameter organization is required for this client&quot;.</source>
+        <translation>client grant organization_usage = require et l&apos;application n&apos;a pas de default_organization : Auth0 refuse la requête avec « parameter organization is required for this client ».</translation>
+    </message>
+    <message>
+        <source>The client grant requires an organization: org_id is the application&apos;s default_organization, which was not read (without one Auth0 refuses the request).</source>
+        <translation>Le client grant exige une organisation : org_id est la default_organization de l&apos;application, qui n&apos;a pas été lue (sans elle, Auth0 refuse la requête).</translation>
+    </message>
+    <message>
+        <source>%1 is associated with the client grant for %2 (allow_any_organization is false; the grant&apos;s organizations were not read).</source>
+        <translation>%1 est associée au client grant pour %2 (allow_any_organization vaut false ; les organisations du grant n&apos;ont pas été lues).</translation>
+    </message>
+    <message>
+        <source>Send --organization (the client grant allows organizations).</source>
+        <translation>Indiquez --organization (le client grant autorise les organisations).</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::explain::TenantEvidenceFetcher</name>
+    <message>
+        <source>the tenant has no client grant of %1 for %2</source>
+        <translation>le tenant n&apos;a pas de client grant de %1 pour %2</translation>
+    </message>
 </context>
 <context>
     <name>orglens::explain::rules</name>
@@ -2168,16 +2203,8 @@
         <translation>la requête a envoyé organization=%1, mais le client grant ne l&apos;autorise pas (organization_usage)</translation>
     </message>
     <message>
-        <source>the client grant&apos;s organization_usage for audience %1 (deny by default) would settle it</source>
-        <translation>l&apos;organization_usage du client grant pour l&apos;audience %1 (deny par défaut) permettrait de trancher</translation>
-    </message>
-    <message>
         <source>Send organization=&lt;org id&gt; on the client credentials request to /oauth/token.</source>
         <translation>Envoyez organization=&lt;org id&gt; dans la requête client credentials vers /oauth/token.</translation>
-    </message>
-    <message>
-        <source>Set the client grant&apos;s organization_usage to allow or require and give the application access to the organization (or allow_any_organization).</source>
-        <translation>Définissez l&apos;organization_usage du client grant sur allow ou require et donnez à l&apos;application l&apos;accès à l&apos;organisation (ou allow_any_organization).</translation>
     </message>
     <message>
         <source>Open APIs (machine-to-machine access)</source>
@@ -2530,6 +2557,50 @@
     <message>
         <source>Open tenant settings (Advanced)</source>
         <translation>Ouvrir les paramètres du tenant (Advanced)</translation>
+    </message>
+    <message>
+        <source>the client grant&apos;s organization_usage for audience %1 (deny by default)</source>
+        <translation>l&apos;organization_usage du client grant pour l&apos;audience %1 (deny par défaut)</translation>
+    </message>
+    <message>
+        <source>If the client grant&apos;s organization_usage is deny (the default), set it to allow or require and associate the organization with the grant (or allow_any_organization).</source>
+        <translation>Si l&apos;organization_usage du client grant vaut deny (la valeur par défaut), réglez-le sur allow ou require et associez l&apos;organisation au grant (ou allow_any_organization).</translation>
+    </message>
+    <message>
+        <source>the client grant for %1 has no organization_usage (never set, so deny): no organization can be requested until the grant allows it</source>
+        <translation>le client grant pour %1 n&apos;a pas d&apos;organization_usage (jamais défini, donc deny) : aucune organisation ne peut être demandée tant que le grant ne l&apos;autorise pas</translation>
+    </message>
+    <message>
+        <source>the client grant for %1 has organization_usage deny: no organization can be requested until the grant allows it</source>
+        <translation>le client grant pour %1 a organization_usage deny : aucune organisation ne peut être demandée tant que le grant ne l&apos;autorise pas</translation>
+    </message>
+    <message>
+        <source>Set the client grant&apos;s organization_usage to allow or require and associate the organization with the grant (or allow_any_organization).</source>
+        <translation>Réglez organization_usage du client grant sur allow ou require et associez l&apos;organisation au grant (ou allow_any_organization).</translation>
+    </message>
+    <message>
+        <source>Then send organization=&lt;org id&gt; on the client credentials request to /oauth/token.</source>
+        <translation>Envoyez ensuite organization=&lt;org id&gt; dans la requête client credentials vers /oauth/token.</translation>
+    </message>
+    <message>
+        <source>the client grant for %1 has organization_usage allow: the token carries org_id only when the request sends organization</source>
+        <translation>le client grant pour %1 a organization_usage allow : le jeton ne contient org_id que si la requête envoie organization</translation>
+    </message>
+    <message>
+        <source>The organization must be associated with the client grant (allow_any_organization is false).</source>
+        <translation>L&apos;organisation doit être associée au client grant (allow_any_organization vaut false).</translation>
+    </message>
+    <message>
+        <source>the client grant for %1 has organization_usage %2: a request without organization is now refused unless the application has a default_organization, so this token predates that</source>
+        <translation>le client grant pour %1 a organization_usage %2 : une requête sans organization est désormais refusée, sauf si l&apos;application a une default_organization ; ce jeton est donc antérieur</translation>
+    </message>
+    <message>
+        <source>the client grant for %1 has organization_usage %2: a new token gets the application&apos;s default_organization %3, so this token predates that</source>
+        <translation>le client grant pour %1 a organization_usage %2 : un nouveau jeton reçoit la default_organization %3 de l&apos;application ; ce jeton est donc antérieur</translation>
+    </message>
+    <message>
+        <source>Request a new token (send organization=&lt;org id&gt;, or rely on the application&apos;s default_organization).</source>
+        <translation>Demandez un nouveau jeton (envoyez organization=&lt;org id&gt; ou comptez sur la default_organization de l&apos;application).</translation>
     </message>
 </context>
 <context>
