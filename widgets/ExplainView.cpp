@@ -205,9 +205,7 @@ ExplainView::ExplainView(ManagementConnection *connection, QWidget *parent)
     outputs->addSpacing(8);
     outputs->addWidget(m_includeTokens);
     outputs->addWidget(m_exportReport);
-    auto *verdictRow = new QHBoxLayout;
-    verdictRow->addWidget(m_verdict, 1);
-    verdictRow->addLayout(outputs);
+    outputs->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_bar);
     layout->addWidget(m_token);
@@ -215,7 +213,9 @@ ExplainView::ExplainView(ManagementConnection *connection, QWidget *parent)
     m_activity = new ActivityIndicator(connection->context().operations, this, true, this);
     m_activity->setObjectName(QStringLiteral("explainActivity"));
     layout->addWidget(m_activity);
-    layout->addLayout(verdictRow);
+    // The verdict gets the whole width (one line at the usual sizes); what to do with it goes on the row below.
+    layout->addWidget(m_verdict);
+    layout->addLayout(outputs);
     layout->addWidget(m_scroll, 1);
     layout->addWidget(m_status);
     setTabOrder(m_bar->picker(), m_token);
