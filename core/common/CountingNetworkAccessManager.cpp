@@ -5,6 +5,14 @@
 
 namespace orglens {
 
+CountingNetworkAccessManager::~CountingNetworkAccessManager()
+{
+    // QNetworkAccessManager's destructor deletes the replies still open, and their destroyed() must not reach this
+    // object's counter once this part of it is gone.
+    for (QNetworkReply *reply : findChildren<QNetworkReply *>())
+        disconnect(reply, nullptr, this, nullptr);
+}
+
 QNetworkReply *CountingNetworkAccessManager::createRequest(Operation operation, const QNetworkRequest &request,
                                                            QIODevice *outgoingData)
 {

@@ -13,6 +13,7 @@ class CountingNetworkAccessManager : public QNetworkAccessManager {
     Q_OBJECT
 public:
     using QNetworkAccessManager::QNetworkAccessManager;
+    ~CountingNetworkAccessManager() override;
 
     int requestsInFlight() const { return m_inFlight; }
 

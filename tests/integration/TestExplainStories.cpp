@@ -395,7 +395,8 @@ private slots:
         // Read by an application without read:client_grants: missing, with the reason, not an error.
         input.tenant = fetchEvidence(input, QStringLiteral("demo-readonly"), "demo-readonly-secret");
         QVERIFY(!input.tenant.clientGrant);
-        const Finding &unread = diagnose(input).findings.first();
+        const Diagnosis unreadDiagnosis = diagnose(input);
+        const Finding &unread = unreadDiagnosis.findings.first();
         QVERIFY(std::any_of(unread.evidence.begin(), unread.evidence.end(), [](const Evidence &e) {
             return e.role == Evidence::Role::Missing && e.text.contains(QLatin1String("read:client_grants")) &&
                    e.text.contains(QLatin1String("insufficient_scope"));
