@@ -43,6 +43,8 @@
 #include <QTimer>
 #include <QToolBar>
 
+#include <memory>
+
 namespace orglens::widgets {
 
 namespace {
@@ -594,7 +596,8 @@ void MainWindow::verifyWithProfile(const QString &label)
     const QUrl keysIssuer = profile->issuer;
     const QPointer<PendingOperation> operation =
         operations()->start(m_tokenInspector, fetching, [this, keysIssuer] { m_jwks->cancel(keysIssuer); });
-    auto *connection = new QMetaObject::Connection;
+    // Shared with the slot, which Qt destroys with the connection: no leak when the keys never arrive.
+    const auto connection = std::make_shared<QMetaObject::Connection>();
     *connection =
         connect(m_jwks, &jwt::JwksClient::keysReady, this,
                 [this, connection, compact, profile, label, operation](const QUrl &issuer,
@@ -602,7 +605,6 @@ void MainWindow::verifyWithProfile(const QString &label)
                     if (issuer != profile->issuer)
                         return; // another tenant's keys
                     disconnect(*connection);
-                    delete connection;
                     if (operation)
                         operation->finish();
                     const auto &shown = m_tokenInspector->inspection();
