@@ -2,6 +2,7 @@
 // client credentials) over HTTP, the session records OrgLens keeps, tenant evidence read with the Management API,
 // and orglens-cli explain. In every story the top finding must be the true cause.
 #include "CliRunner.h"
+#include "ClientLogins.h"
 #include "DemoTenantFixture.h"
 #include "explain/Explain.h"
 #include "management/ManagementClient.h"
@@ -19,6 +20,9 @@ using namespace orglens::explain;
 using namespace orglens::oauth;
 using orglens::test::DemoTenantFixture;
 using orglens::test::TestBrowser;
+using orglens::test::deviceLoginWith;
+using orglens::test::pkceCallbackFor;
+using orglens::test::waitForResult;
 
 namespace {
 
@@ -26,18 +30,6 @@ const auto Native = QStringLiteral("demo-native");
 const auto Orders = QLatin1String(demo::OrdersApiAudience);
 const auto Password = QLatin1String(demo::DemoPassword);
 const auto Namespace = QStringLiteral("https://orglens.example/");
-
-TokenResult waitFor(TokenOperation *operation)
-{
-    if (operation->isFinished()) // finished while the test browser was waiting for a page
-        return operation->result();
-    std::optional<TokenResult> result;
-    QObject::connect(operation, &TokenOperation::finished, operation, [&result](const TokenResult &r) { result = r; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 15000))
-        return {
-            FlowStatus::Failed, makeError(QStringLiteral("test_timeout"), QStringLiteral("no result")), {}, {}, false};
-    return *result;
-}
 
 QString describe(const Diagnosis &diagnosis)
 {
@@ -85,13 +77,7 @@ class TestExplainStories : public QObject {
 
     TokenResult deviceLogin(const QString &email, const QString &audience = Orders)
     {
-        DeviceFlow *flow =
-            m_oauth->startDeviceFlow({issuer(), Native, audience, QStringLiteral("openid profile offline_access"), {}});
-        (void)QTest::qWaitFor([flow] { return !flow->authorization().userCode.isEmpty() || flow->isFinished(); },
-                              10000);
-        TestBrowser browser(issuer());
-        browser.activate(flow->authorization().userCode, email, Password);
-        return waitFor(flow);
+        return deviceLoginWith(*m_oauth, issuer(), email, audience);
     }
 
     const TokenResult &deviceLoginOnce(const QString &email)
@@ -110,11 +96,8 @@ class TestExplainStories : public QObject {
         request.scope = QStringLiteral("openid profile email offline_access");
         request.organization = organization;
         PkceFlow *flow = PkceFlow::start(*m_oauth, request);
-        (void)QTest::qWaitFor([flow] { return !flow->authorizationUrl().isEmpty() || flow->isFinished(); }, 10000);
-        TestBrowser browser(issuer());
-        const auto outcome = browser.authorize(QUrlQuery(flow->authorizationUrl().query()), email, Password);
-        browser.get(outcome.last.location);
-        return waitFor(flow);
+        TestBrowser(issuer()).get(pkceCallbackFor(flow, issuer(), email));
+        return waitForResult(flow);
     }
 
     // Tenant evidence read with a machine-to-machine application, as `explain --check-user` does.
@@ -235,7 +218,7 @@ private slots:
     {
         const TokenResult &login = deviceLoginOnce(QStringLiteral("alice@example.com"));
         QVERIFY2(login.ok(), qPrintable(login.error.text()));
-        const TokenResult refreshed = waitFor(m_oauth->refresh(
+        const TokenResult refreshed = waitForResult(m_oauth->refresh(
             {issuer(), {Native, {}, ClientAuth::Method::Post}, login.response.refreshToken, {}, login.sessionId}));
         QVERIFY2(refreshed.ok(), qPrintable(refreshed.error.text()));
         const Diagnosis diagnosis =
@@ -286,7 +269,7 @@ private slots:
     {
         const TokenResult &login = deviceLoginOnce(QStringLiteral("alice@example.com"));
         QVERIFY2(login.ok(), qPrintable(login.error.text()));
-        const TokenResult exchanged = waitFor(m_oauth->exchangeToken(
+        const TokenResult exchanged = waitForResult(m_oauth->exchangeToken(
             {issuer(),
              {QStringLiteral("demo-exchange"), Secret("demo-exchange-secret"), ClientAuth::Method::Post},
              login.response.accessToken,
@@ -322,7 +305,7 @@ private slots:
 
     void clientCredentialsAreM2mWithoutOrganization()
     {
-        const TokenResult result = waitFor(m_oauth->clientCredentials(
+        const TokenResult result = waitForResult(m_oauth->clientCredentials(
             {issuer(),
              {QStringLiteral("demo-m2m"), Secret("demo-m2m-secret"), ClientAuth::Method::Post},
              Orders,
@@ -350,7 +333,7 @@ private slots:
                              [](const Evidence &e) { return e.role == Evidence::Role::Missing; }));
         QVERIFY2(top.fixSteps.first().startsWith(QLatin1String("Send organization=")), qPrintable(top.fixSteps.first()));
         // And that is what the tenant does: with organization the same client gets org_id.
-        const TokenResult withOrg = waitFor(m_oauth->clientCredentials(
+        const TokenResult withOrg = waitForResult(m_oauth->clientCredentials(
             {issuer(),
              {QStringLiteral("demo-m2m"), Secret("demo-m2m-secret"), ClientAuth::Method::Post},
              Orders,
@@ -362,7 +345,7 @@ private slots:
 
     void managementTokenGrantDeniesOrganizations()
     {
-        const TokenResult result = waitFor(m_oauth->clientCredentials(
+        const TokenResult result = waitForResult(m_oauth->clientCredentials(
             {issuer(),
              {QStringLiteral("demo-m2m"), Secret("demo-m2m-secret"), ClientAuth::Method::Post},
              m_demo->tenant().managementAudience().toString(),
@@ -383,7 +366,7 @@ private slots:
         QVERIFY2(top.fixSteps.first().startsWith(QLatin1String("Set the client grant's organization_usage")),
                  qPrintable(top.fixSteps.first()));
         // The tenant agrees: asking for an organization is refused.
-        const TokenResult refused = waitFor(m_oauth->clientCredentials(
+        const TokenResult refused = waitForResult(m_oauth->clientCredentials(
             {issuer(),
              {QStringLiteral("demo-m2m"), Secret("demo-m2m-secret"), ClientAuth::Method::Post},
              m_demo->tenant().managementAudience().toString(),
@@ -527,7 +510,7 @@ private slots:
 
     void cliExplainCheckUserReadsTheClientGrantOfAnM2mToken()
     {
-        const TokenResult result = waitFor(m_oauth->clientCredentials(
+        const TokenResult result = waitForResult(m_oauth->clientCredentials(
             {issuer(),
              {QStringLiteral("demo-m2m"), Secret("demo-m2m-secret"), ClientAuth::Method::Post},
              Orders,

@@ -2,7 +2,8 @@
 // history, the diagnosis shown (verdict, findings with confidence, evidence, actions), tenant evidence fetched with
 // the saved profile's M2M application, SetDefaultOrg carried out on the tenant, and the actions routed by the main
 // window (Login view, token inspector, browser).
-#include "AppContext.h"
+#include "AppServices.h"
+#include "ClientLogins.h"
 #include "DemoTenantFixture.h"
 #include "ExplainView.h"
 #include "ExplainWiring.h"
@@ -11,18 +12,12 @@
 #include "ManagementConnection.h"
 #include "TenantStore.h"
 #include "TokenInspectorView.h"
-#include "oauth/DeviceFlow.h"
-#include "oauth/OAuthClient.h"
-#include "oauth/SessionHistory.h"
-#include "profiles/ProfileStore.h"
-#include "secrets/SecretStore.h"
 
 #include <QComboBox>
 #include <QFrame>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -31,7 +26,6 @@
 
 using namespace orglens;
 using orglens::test::DemoTenantFixture;
-using orglens::test::TestBrowser;
 using widgets::ExplainView;
 using widgets::ManagementConnection;
 
@@ -58,31 +52,17 @@ class TestExplainView : public QObject {
 
     QTemporaryDir m_dir;
     std::unique_ptr<DemoTenantFixture> m_demo;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<profiles::ProfileStore> m_profiles;
-    MemorySecretStore m_secrets;
-    oauth::SessionHistory m_history;
-    std::unique_ptr<oauth::OAuthClient> m_oauth;
+    std::unique_ptr<test::AppServices> m_app;
     std::unique_ptr<ManagementConnection> m_connection;
     QString m_bobDeviceToken;
 
     // A device login approved in the test browser, recorded in the session history like the Login view's.
     QString deviceLogin(const QString &email)
     {
-        const QUrl issuer = m_demo->tenant().issuer();
-        oauth::DeviceFlow *flow = m_oauth->startDeviceFlow(
-            {issuer, s("demo-native"), QLatin1String(demo::OrdersApiAudience), s("openid profile offline_access"), {}});
-        if (!QTest::qWaitFor([flow] { return !flow->authorization().userCode.isEmpty() || flow->isFinished(); }, 10000))
-            qFatal("no device code");
-        TestBrowser browser(issuer);
-        browser.activate(flow->authorization().userCode, email, QLatin1String(demo::DemoPassword));
-        std::optional<oauth::TokenResult> result;
-        if (flow->isFinished())
-            result = flow->result();
-        connect(flow, &oauth::TokenOperation::finished, this, [&result](const oauth::TokenResult &r) { result = r; });
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, 15000))
-            qFatal("device login did not finish");
-        return result->response.accessToken.toString();
+        const oauth::TokenResult result = test::deviceLoginWith(m_app->oauth, m_demo->tenant().issuer(), email);
+        if (!result.ok())
+            qFatal("device login failed: %s", qPrintable(result.error.text()));
+        return result.response.accessToken.toString();
     }
 
     static QFrame *card(QWidget &view, const char *findingId)
@@ -96,23 +76,9 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         m_demo = std::make_unique<DemoTenantFixture>();
         QVERIFY2(m_demo->started(), qPrintable(m_demo->startError()));
-        m_profiles = std::make_unique<profiles::ProfileStore>(m_dir.filePath(s("profiles.ini")));
-        profiles::Profile profile;
-        profile.name = s("demo");
-        profile.issuer = m_demo->tenant().issuer();
-        profile.clientId = s("demo-native");
-        profile.audience = QLatin1String(demo::OrdersApiAudience);
-        profile.claimNamespace = s("https://orglens.example/");
-        profile.managementClientId = s("demo-m2m");
-        profile.exchangeClientId = s("demo-exchange");
-        profile.subjectTokenType = s("urn:orglens:device-access-token");
-        QVERIFY(m_profiles->save(profile));
-        m_secrets.writeNow(profiles::profileSecretKey(s("demo"), profiles::SecretKind::ManagementClientSecret),
-                           Secret::fromString(s("demo-m2m-secret")));
-        m_oauth = std::make_unique<oauth::OAuthClient>(&m_network);
-        m_oauth->setHistory(&m_history);
-        m_connection = std::make_unique<ManagementConnection>(
-            widgets::AppContext{m_profiles.get(), &m_secrets, m_oauth.get(), &m_history});
+        m_app = std::make_unique<test::AppServices>(m_dir.filePath(s("profiles.ini")));
+        QVERIFY(m_app->saveDemoProfile(m_demo->tenant().issuer()));
+        m_connection = std::make_unique<ManagementConnection>(m_app->context());
         m_connection->setAuditLog(management::AuditLog(m_dir.filePath(s("audit.jsonl"))));
         m_connection->setProfileKey(s("saved:demo"));
         QTRY_COMPARE(m_connection->state(), ManagementConnection::State::Ready);
@@ -174,9 +140,8 @@ private slots:
 
     void actionsAreWiredByTheMainWindow()
     {
-        widgets::AppContext context{m_profiles.get(), &m_secrets, m_oauth.get(), &m_history};
         widgets::MainWindow window;
-        window.addApplicationViews(context);
+        window.addApplicationViews(m_app->context());
         auto *view = new ExplainView(m_connection.get(), &window);
         window.addView(view, s("Explain"));
         widgets::wireExplainView(view, &window);

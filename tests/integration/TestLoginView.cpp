@@ -1,5 +1,5 @@
 // The Login view end to end against an in-process demo tenant; the test is the user's browser.
-#include "AppContext.h"
+#include "AppServices.h"
 #include "DemoProfile.h"
 #include "DemoTenantFixture.h"
 #include "LoginView.h"
@@ -8,11 +8,7 @@
 #include "TokenDiffView.h"
 #include "TokenInspectorView.h"
 #include "jwt/TokenDiffModel.h"
-#include "oauth/OAuthClient.h"
 #include "oauth/PkceFlow.h"
-#include "oauth/SessionHistory.h"
-#include "profiles/ProfileStore.h"
-#include "secrets/SecretStore.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -51,11 +47,7 @@ class TestLoginView : public QObject {
 
     QTemporaryDir m_dir;
     std::unique_ptr<DemoTenantFixture> m_demo;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<profiles::ProfileStore> m_profiles;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<oauth::SessionHistory> m_history;
-    std::unique_ptr<oauth::OAuthClient> m_oauth;
+    std::unique_ptr<test::AppServices> m_app;
     std::unique_ptr<MainWindow> m_window;
 
     LoginView *login() const { return m_window->loginView(); }
@@ -66,15 +58,7 @@ class TestLoginView : public QObject {
             qFatal("no widget named %s", name);
         return widget;
     }
-    // Saves the window for a look at it when ORGLENS_SCREENSHOT_DIR is set.
-    void screenshot(const QString &name) const
-    {
-        const QString dir = qEnvironmentVariable("ORGLENS_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QTest::qWait(100); // let pending layout requests settle
-        m_window->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
+    void screenshot(const QString &name) const { test::saveScreenshot(*m_window, name); }
     QString deviceLogin(const QString &email)
     {
         login()->setFlow(LoginView::Flow::Device);
@@ -100,14 +84,9 @@ private slots:
 
     void init()
     {
-        QFile::remove(m_dir.filePath(QStringLiteral("profiles.ini"))); // every test starts without saved profiles
-        m_profiles = std::make_unique<profiles::ProfileStore>(m_dir.filePath(QStringLiteral("profiles.ini")));
-        m_secrets = std::make_unique<MemorySecretStore>(QStringLiteral("No keychain in tests."));
-        m_history = std::make_unique<oauth::SessionHistory>();
-        m_oauth = std::make_unique<oauth::OAuthClient>(&m_network);
-        m_oauth->setHistory(m_history.get());
+        m_app = std::make_unique<test::AppServices>(m_dir.filePath(QStringLiteral("profiles.ini")));
         m_window = std::make_unique<MainWindow>();
-        m_window->addApplicationViews({m_profiles.get(), m_secrets.get(), m_oauth.get(), m_history.get()});
+        m_window->addApplicationViews(m_app->context());
         login()->setOpenBrowserAutomatically(false);
         login()->addSessionProfile(widgets::demoSessionProfile(m_demo->tenant().issuer()));
         m_window->showView(login());
@@ -117,8 +96,7 @@ private slots:
     void cleanup()
     {
         m_window.reset();
-        m_oauth.reset();
-        m_profiles.reset();
+        m_app.reset();
     }
 
     void deviceLoginShowsTheCodeAndOpensTheToken()
@@ -137,8 +115,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->currentView() == m_window->tokenInspector(), 10000);
         QCOMPARE(claimValue(*m_window, QStringLiteral("sub")), QStringLiteral("auth0|bob"));
         screenshot(QStringLiteral("tokens-after-device-login"));
-        QCOMPARE(m_history->size(), 1);
-        QCOMPARE(m_history->records().constFirst().flow, QStringLiteral("device"));
+        QCOMPARE(m_app->history.size(), 1);
+        QCOMPARE(m_app->history.records().constFirst().flow, QStringLiteral("device"));
         QVERIFY(!login()->isRunning());
         QVERIFY(child<QPushButton>("startButton")->isEnabled());
         QVERIFY(child<QPushButton>("exchangeButton")->isEnabled()); // the demo profile has an exchange client
@@ -158,8 +136,8 @@ private slots:
         QVERIFY(row >= 0);
         QCOMPARE(model->index(row, 0).data(jwt::TokenDiffModel::ChangeKindRole).toInt(), int(jwt::ChangeKind::Added));
         QCOMPARE(model->index(row, jwt::TokenDiffModel::AfterColumn).data().toString(), QStringLiteral("\"org_acme\""));
-        QCOMPARE(m_history->size(), 2);
-        QCOMPARE(m_history->records().constLast().flow, QStringLiteral("token_exchange"));
+        QCOMPARE(m_app->history.size(), 2);
+        QCOMPARE(m_app->history.records().constLast().flow, QStringLiteral("token_exchange"));
         m_window->diffView()->setOnlyDifferences(true);
         screenshot(QStringLiteral("compare-exchange"));
     }
@@ -168,7 +146,7 @@ private slots:
     {
         profiles::Profile saved = widgets::demoSessionProfile(m_demo->tenant().issuer()).profile;
         saved.name = QStringLiteral("demo-saved");
-        QVERIFY(m_profiles->save(saved));
+        QVERIFY(m_app->profiles.save(saved));
         QVERIFY(login()->selectProfile(QStringLiteral("demo-saved")));
         QVERIFY(!deviceLogin(QStringLiteral("alice@example.com")).isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(m_window->currentView() == m_window->tokenInspector(), 10000);
@@ -181,7 +159,7 @@ private slots:
         QVERIFY2(error->text().contains(QLatin1String("No client secret is stored for profile 'demo-saved'")),
                  qPrintable(error->text()));
 
-        m_secrets->writeNow(
+        m_app->secrets.writeNow(
             profiles::profileSecretKey(QStringLiteral("demo-saved"), profiles::SecretKind::ExchangeClientSecret),
             Secret("demo-exchange-secret"));
         QTest::mouseClick(child<QPushButton>("exchangeButton"), Qt::LeftButton);
@@ -234,7 +212,7 @@ private slots:
         (void)browser.get(outcome.last.location); // the browser follows the redirect to the loopback listener
         QTRY_VERIFY_WITH_TIMEOUT(m_window->currentView() == m_window->tokenInspector(), 10000);
         QCOMPARE(claimValue(*m_window, QStringLiteral("sub")), QStringLiteral("auth0|carol"));
-        QCOMPARE(m_history->records().constLast().flow, QStringLiteral("pkce"));
+        QCOMPARE(m_app->history.records().constLast().flow, QStringLiteral("pkce"));
     }
 
     void clientCredentialsOpensTheToken()

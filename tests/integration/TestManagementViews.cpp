@@ -1,7 +1,7 @@
 // The Users, Bulk and Audit views end to end against an in-process demo tenant over real HTTP, connected the way
 // the application connects them: a saved profile whose M2M secret is in the secret store, one shared
 // ManagementConnection. The tenant's store and event log are the witnesses of what changed.
-#include "AppContext.h"
+#include "AppServices.h"
 #include "AuditTableModel.h"
 #include "AuditView.h"
 #include "BulkResultModel.h"
@@ -17,16 +17,11 @@
 #include "management/CsvReader.h"
 #include "management/ManagementClient.h"
 #include "management/UserTableModel.h"
-#include "oauth/OAuthClient.h"
-#include "oauth/SessionHistory.h"
-#include "profiles/ProfileStore.h"
-#include "secrets/SecretStore.h"
 
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -50,23 +45,20 @@ QString s(const char *text)
 }
 
 // The application's objects around a demo tenant, with one saved profile "demo" (M2M secret in the store).
-struct App {
+struct ScratchDir {
+    QTemporaryDir dir;
+};
+
+// (ScratchDir comes first: the services keep their profiles in its folder.)
+struct App : ScratchDir, test::AppServices {
     explicit App(demo::DemoTenantOptions options = DemoTenantFixture::testOptions())
-        : demo(options), profiles(dir.filePath(s("profiles.ini"))),
-          oauth(&network), context{&profiles, &secrets, &oauth, &history}, connection(context)
+        : AppServices(dir.filePath(s("profiles.ini"))), demo(options), connection(context())
     {
         if (!demo.started())
             qFatal("demo tenant: %s", qPrintable(demo.startError()));
         connection.setAuditLog(management::AuditLog(dir.filePath(s("audit.jsonl"))));
-        profiles::Profile profile;
-        profile.name = s("demo");
-        profile.issuer = demo.tenant().issuer();
-        profile.clientId = s("demo-native");
-        profile.managementClientId = s("demo-m2m");
-        if (!profiles.save(profile))
+        if (!saveDemoProfile(demo.tenant().issuer()))
             qFatal("profile not saved");
-        secrets.writeNow(profiles::profileSecretKey(s("demo"), profiles::SecretKind::ManagementClientSecret),
-                         Secret::fromString(s("demo-m2m-secret")));
         QObject::connect(&demo.tenant(), &demo::DemoTenant::activity, &demo.tenant(),
                          [this](const QJsonObject &entry) { events.append(entry); });
     }
@@ -104,27 +96,12 @@ struct App {
         return file.fileName();
     }
 
-    QTemporaryDir dir;
     DemoTenantFixture demo;
-    profiles::ProfileStore profiles;
-    MemorySecretStore secrets;
-    QNetworkAccessManager network;
-    oauth::SessionHistory history;
-    oauth::OAuthClient oauth;
-    widgets::AppContext context;
     ManagementConnection connection;
     QList<QJsonObject> events;
 };
 
 const auto Yes = [](const QString &) { return true; };
-
-// Saves a view for a look at it when ORGLENS_SCREENSHOT_DIR is set.
-void screenshot(QWidget &view, const char *name)
-{
-    const QString dir = qEnvironmentVariable("ORGLENS_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        view.grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
-}
 
 } // namespace
 
@@ -287,7 +264,7 @@ private slots:
         bool cancelled = false;
         connect(view.findChild<QProgressBar *>(s("progressBar")), &QProgressBar::valueChanged, &view, [&](int done) {
             if (done == 10 && !std::exchange(cancelled, true)) {
-                screenshot(view, "25-bulk-running");
+                test::saveScreenshot(view, s("25-bulk-running"), 0); // mid-run: no event loop here
                 // The run holds the connection: no profile switch (from any view) pulls the client away.
                 QVERIFY(app.connection.isHeld());
                 auto *client = app.connection.client();
@@ -305,7 +282,7 @@ private slots:
         const auto summary = finished.first().first().value<management::BulkSummary>();
         QVERIFY(summary.cancelled);
         QVERIFY(!app.connection.isHeld());
-        screenshot(view, "26-bulk-cancelled");
+        test::saveScreenshot(view, s("26-bulk-cancelled"));
         const int notStarted = view.model()->count(s("not-started"));
         QVERIFY2(notStarted > 0 && notStarted < 60, qPrintable(QString::number(notStarted)));
 
@@ -446,7 +423,7 @@ private slots:
         other.name = s("other");
         QVERIFY(app.profiles.save(other));
         widgets::MainWindow window;
-        window.addApplicationViews(app.context);
+        window.addApplicationViews(app.context());
         widgets::wireManagementConnection(&window, &app.connection);
         window.show(); // saved profiles are loaded after the first paint
         widgets::UsersView users(&app.connection);

@@ -1,4 +1,5 @@
 // The OAuth flows of core/oauth against the demo tenant over real HTTP; the test is the user's browser.
+#include "ClientLogins.h"
 #include "DemoTenantFixture.h"
 #include "oauth/DeviceFlow.h"
 #include "oauth/PkceFlow.h"
@@ -12,24 +13,17 @@ using namespace orglens;
 using namespace orglens::oauth;
 using orglens::test::DemoTenantFixture;
 using orglens::test::TestBrowser;
+using orglens::test::deviceLoginWith;
+using orglens::test::pkceCallbackFor;
+using orglens::test::waitForAuthorizationUrl;
+using orglens::test::waitForResult;
+using orglens::test::waitForUserCode;
 
 namespace {
 
 const auto Native = QStringLiteral("demo-native");
 const auto Orders = QLatin1String(demo::OrdersApiAudience);
 const auto Password = QLatin1String(demo::DemoPassword);
-
-TokenResult waitFor(TokenOperation *operation, int timeoutMs = 15000)
-{
-    if (operation->isFinished()) // finished while the test browser was waiting for a page
-        return operation->result();
-    std::optional<TokenResult> result;
-    QObject::connect(operation, &TokenOperation::finished, operation, [&result](const TokenResult &r) { result = r; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, timeoutMs))
-        return {
-            FlowStatus::Failed, makeError(QStringLiteral("test_timeout"), QStringLiteral("no result")), {}, {}, false};
-    return *result;
-}
 
 QJsonObject claims(const Secret &token)
 {
@@ -61,14 +55,6 @@ class TestOAuthFlows : public QObject {
         return m_client->startDeviceFlow({issuer(), Native, audience, scope, {}});
     }
 
-    // Waits for the user code of a device flow.
-    static QString userCodeOf(DeviceFlow *flow)
-    {
-        (void)QTest::qWaitFor([flow] { return !flow->authorization().userCode.isEmpty() || flow->isFinished(); },
-                              10000);
-        return flow->authorization().userCode;
-    }
-
     PkceFlow *startPkce(PkceFlowRequest request = {})
     {
         request.issuer = issuer();
@@ -80,27 +66,10 @@ class TestOAuthFlows : public QObject {
         return PkceFlow::start(*m_client, request);
     }
 
-    static QUrl authorizationUrlOf(PkceFlow *flow)
-    {
-        (void)QTest::qWaitFor([flow] { return !flow->authorizationUrl().isEmpty() || flow->isFinished(); }, 10000);
-        return flow->authorizationUrl();
-    }
-
-    // Logs in as `email` in a fresh browser and returns the redirect to the loopback listener (not yet followed).
-    QUrl logInAndGetCallback(PkceFlow *flow, const QString &email, const QString &consent = QStringLiteral("accept"))
-    {
-        TestBrowser browser(issuer());
-        const auto outcome = browser.authorize(QUrlQuery(authorizationUrlOf(flow).query()), email, Password, consent);
-        return outcome.last.location;
-    }
-
     TokenResult deviceLogin(const QString &email,
                             const QString &scope = QStringLiteral("openid profile offline_access"))
     {
-        DeviceFlow *flow = startDevice(scope);
-        TestBrowser browser(issuer());
-        browser.activate(userCodeOf(flow), email, Password);
-        return waitFor(flow);
+        return deviceLoginWith(*m_client, issuer(), email, Orders, scope);
     }
 
 private slots:
@@ -125,7 +94,7 @@ private slots:
         DeviceFlow *flow = startDevice();
         std::optional<DeviceAuthorization> shown;
         connect(flow, &DeviceFlow::authorizationReceived, this, [&shown](const DeviceAuthorization &a) { shown = a; });
-        const QString userCode = userCodeOf(flow);
+        const QString userCode = waitForUserCode(flow);
         QVERIFY(shown);
         QCOMPARE(shown->interval, 1);
         QCOMPARE(shown->verificationUri, m_demo->url(QStringLiteral("activate")));
@@ -140,7 +109,7 @@ private slots:
         QCOMPARE(page.status, 200);
         QElapsedTimer sinceApproval;
         sinceApproval.start();
-        const TokenResult result = waitFor(flow);
+        const TokenResult result = waitForResult(flow);
         const qint64 elapsed = sinceApproval.elapsed();
         QVERIFY2(result.ok(), qPrintable(result.error.text()));
         qInfo("device approval -> tokens: %lld ms (interval 1 s, target < 1500 ms)", elapsed);
@@ -164,7 +133,7 @@ private slots:
     void deviceFlowSlowDownAddsFiveSeconds()
     {
         DeviceFlow *flow = startDevice();
-        QVERIFY(!userCodeOf(flow).isEmpty());
+        QVERIFY(!waitForUserCode(flow).isEmpty());
         QList<QPair<QString, int>> polls;
         connect(flow, &DeviceFlow::polled, this, [&polls](const QString &s, int i) { polls.append({s, i}); });
         // Poll on purpose faster than the interval: the first poll sets the server's clock, the second is too fast.
@@ -177,7 +146,7 @@ private slots:
         QCOMPARE(polls.at(1).second, 6);
         QCOMPARE(flow->interval(), 6);
         flow->cancel();
-        const TokenResult result = waitFor(flow);
+        const TokenResult result = waitForResult(flow);
         QCOMPARE(result.status, FlowStatus::Cancelled);
     }
 
@@ -185,8 +154,8 @@ private slots:
     {
         DeviceFlow *flow = startDevice();
         TestBrowser browser(issuer());
-        browser.activate(userCodeOf(flow), QStringLiteral("bob@example.com"), Password, QStringLiteral("deny"));
-        const TokenResult result = waitFor(flow);
+        browser.activate(waitForUserCode(flow), QStringLiteral("bob@example.com"), Password, QStringLiteral("deny"));
+        const TokenResult result = waitForResult(flow);
         QCOMPARE(result.status, FlowStatus::Failed);
         QCOMPARE(result.error.error, QStringLiteral("access_denied"));
         QCOMPARE(result.error.description, QStringLiteral("User cancelled the confirmation prompt."));
@@ -202,7 +171,7 @@ private slots:
         m_demo = std::make_unique<DemoTenantFixture>(options);
         QVERIFY(m_demo->started());
         DeviceFlow *flow = startDevice();
-        const TokenResult result = waitFor(flow, 8000);
+        const TokenResult result = waitForResult(flow, 8000);
         QCOMPARE(result.status, FlowStatus::Failed);
         QCOMPARE(result.error.error, QStringLiteral("expired_token"));
         QVERIFY(flow->pollCount() >= 1);
@@ -211,7 +180,7 @@ private slots:
     void deviceFlowUnauthorizedClientIsExplained()
     {
         DeviceFlow *flow = m_client->startDeviceFlow({issuer(), QStringLiteral("demo-m2m"), Orders, {}, {}});
-        const TokenResult result = waitFor(flow);
+        const TokenResult result = waitForResult(flow);
         QCOMPARE(result.error.error, QStringLiteral("unauthorized_client"));
         QVERIFY(result.error.description.contains(QStringLiteral("not allowed")));
         QVERIFY(result.error.hint.contains(QStringLiteral("grant type")));
@@ -223,7 +192,7 @@ private slots:
         request.loginHint = QStringLiteral("alice@example.com");
         request.organization = QStringLiteral("org_acme");
         PkceFlow *flow = startPkce(request);
-        const QUrl url = authorizationUrlOf(flow);
+        const QUrl url = waitForAuthorizationUrl(flow);
         const QUrlQuery query(url);
         QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
         QCOMPARE(query.queryItemValue(QStringLiteral("organization")), QStringLiteral("org_acme"));
@@ -236,13 +205,13 @@ private slots:
         QCOMPARE(redirect.port(), int(flow->port()));
         QVERIFY(flow->isListening());
 
-        const QUrl callback = logInAndGetCallback(flow, QStringLiteral("alice@example.com"));
+        const QUrl callback = pkceCallbackFor(flow, issuer(), QStringLiteral("alice@example.com"));
         QCOMPARE(callback.port(), int(flow->port()));
         TestBrowser browser(issuer());
         const auto page = browser.get(callback);
         QCOMPARE(page.status, 200);
         QVERIFY(page.text().contains(QStringLiteral("You can close this tab")));
-        const TokenResult result = waitFor(flow);
+        const TokenResult result = waitForResult(flow);
         QVERIFY2(result.ok(), qPrintable(result.error.text()));
         QCOMPARE(claims(result.response.accessToken).value(QStringLiteral("org_id")).toString(),
                  QStringLiteral("org_acme"));
@@ -259,7 +228,7 @@ private slots:
     void pkceStateMismatchIsRefused()
     {
         PkceFlow *flow = startPkce();
-        QUrl callback = logInAndGetCallback(flow, QStringLiteral("alice@example.com"));
+        QUrl callback = pkceCallbackFor(flow, issuer(), QStringLiteral("alice@example.com"));
         QUrlQuery query(callback);
         query.removeAllQueryItems(QStringLiteral("state"));
         query.addQueryItem(QStringLiteral("state"), QStringLiteral("forged"));
@@ -267,7 +236,7 @@ private slots:
         TestBrowser browser(issuer());
         const auto page = browser.get(callback);
         QCOMPARE(page.status, 400);
-        const TokenResult result = waitFor(flow);
+        const TokenResult result = waitForResult(flow);
         QCOMPARE(result.error.error, QStringLiteral("state_mismatch"));
         QVERIFY(!flow->isListening());
     }
@@ -275,7 +244,7 @@ private slots:
     void pkceIssuerMismatchIsRefused()
     {
         PkceFlow *flow = startPkce();
-        QUrl callback = logInAndGetCallback(flow, QStringLiteral("alice@example.com"));
+        QUrl callback = pkceCallbackFor(flow, issuer(), QStringLiteral("alice@example.com"));
         QUrlQuery query(callback);
         QCOMPARE(QUrl(query.queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded)), issuer());
         query.removeAllQueryItems(QStringLiteral("iss"));
@@ -283,7 +252,7 @@ private slots:
         callback.setQuery(query);
         TestBrowser browser(issuer());
         QCOMPARE(browser.get(callback).status, 400);
-        const TokenResult result = waitFor(flow);
+        const TokenResult result = waitForResult(flow);
         QCOMPARE(result.error.error, QStringLiteral("issuer_mismatch"));
         QVERIFY(result.error.description.contains(QStringLiteral("https://evil.example/")));
     }
@@ -294,13 +263,13 @@ private slots:
         PkceFlowRequest request;
         request.organization = QStringLiteral("org_globex");
         PkceFlow *flow = startPkce(request);
-        const QUrl callback = logInAndGetCallback(flow, QStringLiteral("bob@example.com"));
+        const QUrl callback = pkceCallbackFor(flow, issuer(), QStringLiteral("bob@example.com"));
         TestBrowser browser(issuer());
         const auto page = browser.get(callback);
         QCOMPARE(page.status, 400);
         QVERIFY(page.text().contains(
             QStringLiteral("access_denied: user auth0|bob is not part of the org_globex organization")));
-        const TokenResult result = waitFor(flow);
+        const TokenResult result = waitForResult(flow);
         QCOMPARE(result.error.error, QStringLiteral("access_denied"));
         QCOMPARE(result.error.description, QStringLiteral("user auth0|bob is not part of the org_globex organization"));
         QVERIFY(result.error.hint.contains(QStringLiteral("not a member")));
@@ -309,10 +278,10 @@ private slots:
     void pkceConsentDenied()
     {
         PkceFlow *flow = startPkce();
-        const QUrl callback = logInAndGetCallback(flow, QStringLiteral("alice@example.com"), QStringLiteral("deny"));
+        const QUrl callback = pkceCallbackFor(flow, issuer(), QStringLiteral("alice@example.com"), QStringLiteral("deny"));
         TestBrowser browser(issuer());
         browser.get(callback);
-        QCOMPARE(waitFor(flow).error.error, QStringLiteral("access_denied"));
+        QCOMPARE(waitForResult(flow).error.error, QStringLiteral("access_denied"));
     }
 
     void pkceIgnoresOtherPathsAndPorts()
@@ -324,7 +293,7 @@ private slots:
         probe.close();
         PkceFlow *flow = startPkce(request);
         QCOMPARE(flow->port(), request.port);
-        const QUrl callback = logInAndGetCallback(flow, QStringLiteral("alice@example.com"));
+        const QUrl callback = pkceCallbackFor(flow, issuer(), QStringLiteral("alice@example.com"));
 
         TestBrowser browser(issuer());
         QUrl wrongPath = callback;
@@ -338,12 +307,12 @@ private slots:
 
         // The chosen port is taken while the flow waits: a second flow cannot use it.
         PkceFlow *second = startPkce(request);
-        const TokenResult refused = waitFor(second);
+        const TokenResult refused = waitForResult(second);
         QCOMPARE(refused.error.error, QStringLiteral("listener_failed"));
         QVERIFY(refused.error.description.contains(QString::number(request.port)));
 
         QCOMPARE(browser.get(callback).status, 200);
-        QVERIFY(waitFor(flow).ok());
+        QVERIFY(waitForResult(flow).ok());
     }
 
     void pkceTimesOut()
@@ -351,7 +320,7 @@ private slots:
         PkceFlowRequest request;
         request.timeout = std::chrono::milliseconds(300);
         PkceFlow *flow = startPkce(request);
-        const TokenResult result = waitFor(flow);
+        const TokenResult result = waitForResult(flow);
         QCOMPARE(result.error.error, QStringLiteral("login_timeout"));
         QVERIFY(!portAcceptsConnections(flow->port()));
     }
@@ -362,7 +331,7 @@ private slots:
         QVERIFY2(login.ok(), qPrintable(login.error.text()));
         const Secret first = login.response.refreshToken;
         const TokenResult refreshed =
-            waitFor(m_client->refresh({issuer(), {Native, {}, ClientAuth::Method::Post}, first, {}, login.sessionId}));
+            waitForResult(m_client->refresh({issuer(), {Native, {}, ClientAuth::Method::Post}, first, {}, login.sessionId}));
         QVERIFY2(refreshed.ok(), qPrintable(refreshed.error.text()));
         QVERIFY(!refreshed.response.refreshToken.isEmpty());
         QVERIFY(!(refreshed.response.refreshToken == first));
@@ -372,7 +341,7 @@ private slots:
         QVERIFY(!record->parameters.contains(QStringLiteral("refresh_token")));
 
         const TokenResult reused =
-            waitFor(m_client->refresh({issuer(), {Native, {}, ClientAuth::Method::Post}, first, {}, {}}));
+            waitForResult(m_client->refresh({issuer(), {Native, {}, ClientAuth::Method::Post}, first, {}, {}}));
         QCOMPARE(reused.error.error, QStringLiteral("invalid_grant"));
         QVERIFY(reused.error.hint.contains(QStringLiteral("already used")));
     }
@@ -382,9 +351,9 @@ private slots:
         const TokenResult login = deviceLogin(QStringLiteral("bob@example.com"));
         QVERIFY(login.ok());
         const TokenResult revoked =
-            waitFor(m_client->revoke({issuer(), {Native, {}, ClientAuth::Method::Post}, login.response.refreshToken}));
+            waitForResult(m_client->revoke({issuer(), {Native, {}, ClientAuth::Method::Post}, login.response.refreshToken}));
         QVERIFY2(revoked.ok(), qPrintable(revoked.error.text()));
-        const TokenResult refresh = waitFor(
+        const TokenResult refresh = waitForResult(
             m_client->refresh({issuer(), {Native, {}, ClientAuth::Method::Post}, login.response.refreshToken, {}, {}}));
         QCOMPARE(refresh.error.error, QStringLiteral("invalid_grant"));
     }
@@ -397,12 +366,12 @@ private slots:
             m_demo->tenant().managementAudience().toString(),
             {},
             {}};
-        const TokenResult first = waitFor(m_client->clientCredentials(request));
+        const TokenResult first = waitForResult(m_client->clientCredentials(request));
         QVERIFY2(first.ok(), qPrintable(first.error.text()));
         QVERIFY(!first.fromCache);
         QCOMPARE(claims(first.response.accessToken).value(QStringLiteral("gty")).toString(),
                  QStringLiteral("client-credentials"));
-        const TokenResult second = waitFor(m_client->clientCredentials(request));
+        const TokenResult second = waitForResult(m_client->clientCredentials(request));
         QVERIFY(second.fromCache);
         QCOMPARE(second.response.accessToken, first.response.accessToken);
         QCOMPARE(m_history->size(), 1);
@@ -410,7 +379,7 @@ private slots:
         // 60 s before expiry the cache no longer answers.
         FixedClock late(QDateTime::currentDateTimeUtc().addSecs(first.response.expiresIn - 59));
         m_client->setClock(&late);
-        const TokenResult third = waitFor(m_client->clientCredentials(request));
+        const TokenResult third = waitForResult(m_client->clientCredentials(request));
         m_client->setClock(&Clock::system());
         QVERIFY(third.ok());
         QVERIFY(!third.fromCache);
@@ -418,7 +387,7 @@ private slots:
 
     void clientCredentialsWithOrganizationAndBasicAuth()
     {
-        const TokenResult result = waitFor(m_client->clientCredentials(
+        const TokenResult result = waitForResult(m_client->clientCredentials(
             {issuer(),
              {QStringLiteral("demo-m2m"), Secret("demo-m2m-secret"), ClientAuth::Method::Basic},
              Orders,
@@ -433,13 +402,13 @@ private slots:
 
     void clientCredentialsErrors()
     {
-        const TokenResult wrongSecret = waitFor(m_client->clientCredentials(
+        const TokenResult wrongSecret = waitForResult(m_client->clientCredentials(
             {issuer(), {QStringLiteral("demo-m2m"), Secret("wrong"), ClientAuth::Method::Post}, Orders, {}, {}}));
         QCOMPARE(wrongSecret.error.error, QStringLiteral("invalid_client"));
         QCOMPARE(wrongSecret.error.httpStatus, 401);
         QVERIFY(wrongSecret.error.hint.contains(QStringLiteral("client secret")));
 
-        const TokenResult noGrant = waitFor(m_client->clientCredentials(
+        const TokenResult noGrant = waitForResult(m_client->clientCredentials(
             {issuer(),
              {QStringLiteral("demo-readonly"), Secret("demo-readonly-secret"), ClientAuth::Method::Post},
              Orders,
@@ -457,7 +426,7 @@ private slots:
         QCOMPARE(claims(login.response.accessToken).value(QStringLiteral("https://orglens.example/org_id")).toString(),
                  QStringLiteral("org_acme"));
         for (const auto method : {ClientAuth::Method::Post, ClientAuth::Method::Basic}) {
-            const TokenResult exchanged = waitFor(
+            const TokenResult exchanged = waitForResult(
                 m_client->exchangeToken({issuer(),
                                          {QStringLiteral("demo-exchange"), Secret("demo-exchange-secret"), method},
                                          login.response.accessToken,
@@ -480,7 +449,7 @@ private slots:
     void tokenExchangeRefusesWrongSubjectTokenType()
     {
         const TokenResult login = deviceLogin(QStringLiteral("alice@example.com"), QStringLiteral("openid"));
-        const TokenResult exchanged = waitFor(m_client->exchangeToken(
+        const TokenResult exchanged = waitForResult(m_client->exchangeToken(
             {issuer(),
              {QStringLiteral("demo-exchange"), Secret("demo-exchange-secret"), ClientAuth::Method::Post},
              login.response.accessToken,

@@ -1,6 +1,7 @@
 // Attacks on the login flows, against the demo tenant over real HTTP: replayed callbacks, a callback carrying both
 // a code and an error, callbacks from off the machine, and TLS servers with untrusted certificates. State and iss
 // mismatches, non-loopback http issuers and PKCE code reuse have their own tests (see SECURITY.md).
+#include "ClientLogins.h"
 #include "DemoTenantFixture.h"
 
 #include "jwt/JwksClient.h"
@@ -24,19 +25,10 @@ using namespace orglens;
 using namespace orglens::oauth;
 using orglens::test::DemoTenantFixture;
 using orglens::test::TestBrowser;
+using orglens::test::pkceCallbackFor;
+using orglens::test::waitForResult;
 
 namespace {
-
-TokenResult waitFor(TokenOperation *operation, int timeoutMs = 15000)
-{
-    if (operation->isFinished())
-        return operation->result();
-    std::optional<TokenResult> result;
-    QObject::connect(operation, &TokenOperation::finished, operation, [&result](const TokenResult &r) { result = r; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, timeoutMs))
-        return {FlowStatus::Failed, makeError(QStringLiteral("test_timeout"), QStringLiteral("no result")), {}, {}, false};
-    return *result;
-}
 
 // A self-signed certificate for 127.0.0.1 (valid name and dates: only the trust is missing).
 struct SelfSignedCertificate {
@@ -133,15 +125,7 @@ class TestOAuthAttacks : public QObject {
     }
 
     // Logs alice in and returns the tenant's redirect to the loopback listener, not yet followed.
-    QUrl callbackOf(PkceFlow *flow)
-    {
-        (void)QTest::qWaitFor([flow] { return !flow->authorizationUrl().isEmpty() || flow->isFinished(); }, 10000);
-        TestBrowser browser(issuer());
-        return browser
-            .authorize(QUrlQuery(flow->authorizationUrl().query()), QStringLiteral("alice@example.com"),
-                       QLatin1String(demo::DemoPassword))
-            .last.location;
-    }
+    QUrl callbackOf(PkceFlow *flow) { return pkceCallbackFor(flow, issuer(), QStringLiteral("alice@example.com")); }
 
     // Requests of the authorization_code grant the tenant saw (issued or refused).
     int codeRedemptions() const
@@ -189,7 +173,7 @@ private slots:
         first.write(request);
         QVERIFY(QTest::qWaitFor([&] { return first.bytesAvailable() > 0; }, 5000));
         QVERIFY(first.readAll().startsWith("HTTP/1.1 200"));
-        const TokenResult result = waitFor(flow);
+        const TokenResult result = waitForResult(flow);
         QVERIFY2(result.ok(), qPrintable(result.error.text()));
 
         replay.write(request);
@@ -211,7 +195,7 @@ private slots:
         callback.setQuery(query);
         TestBrowser browser(issuer());
         QCOMPARE(browser.get(callback).status, 400);
-        const TokenResult result = waitFor(flow);
+        const TokenResult result = waitForResult(flow);
         QCOMPARE(result.status, FlowStatus::Failed);
         QCOMPARE(result.error.error, QStringLiteral("access_denied"));
         QTest::qWait(50);

@@ -3,6 +3,7 @@
 // applied, controls back), and the next attempt works. Covers a device login, a Users search, the Explain view's
 // tenant evidence fetch and the token inspector's signature check.
 #include "ActivityIndicator.h"
+#include "AppServices.h"
 #include "DemoProfile.h"
 #include "DemoTenantFixture.h"
 #include "ExplainView.h"
@@ -11,14 +12,8 @@
 #include "ManagementConnection.h"
 #include "TokenInspectorView.h"
 #include "UsersView.h"
-#include "common/CountingNetworkAccessManager.h"
-#include "common/OperationTracker.h"
 #include "management/ManagementClient.h"
 #include "management/UserTableModel.h"
-#include "oauth/OAuthClient.h"
-#include "oauth/SessionHistory.h"
-#include "profiles/ProfileStore.h"
-#include "secrets/SecretStore.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -77,20 +72,11 @@ class TestLongOperations : public QObject {
 
     QTemporaryDir m_dir;
     std::unique_ptr<DemoTenantFixture> m_demo;
-    std::unique_ptr<CountingNetworkAccessManager> m_network;
-    std::unique_ptr<profiles::ProfileStore> m_profiles;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<oauth::SessionHistory> m_history;
-    std::unique_ptr<oauth::OAuthClient> m_oauth;
-    std::unique_ptr<OperationTracker> m_operations;
+    std::unique_ptr<test::AppServices> m_app;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<widgets::ManagementConnection> m_connection;
     widgets::SessionProfile m_demoProfile;
 
-    widgets::AppContext context() const
-    {
-        return {m_profiles.get(), m_secrets.get(), m_oauth.get(), m_history.get(), m_operations.get()};
-    }
     ActivityIndicator *statusIndicator() const { return m_window->activityIndicator(); }
 
     // A user access token from a device login done by the test itself (no GUI involved).
@@ -100,15 +86,6 @@ class TestLongOperations : public QObject {
         if (response.status != 200)
             qWarning("device login answered %d: %s", response.status, response.body.constData());
         return response.json().value(s("access_token")).toString();
-    }
-
-    void screenshot(QWidget *widget, const QString &name) const
-    {
-        const QString dir = qEnvironmentVariable("ORGLENS_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QTest::qWait(100);
-        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
     }
 
 private slots:
@@ -122,19 +99,12 @@ private slots:
 
     void init()
     {
-        QFile::remove(m_dir.filePath(s("profiles.ini")));
-        m_profiles = std::make_unique<profiles::ProfileStore>(m_dir.filePath(s("profiles.ini")));
-        m_secrets = std::make_unique<MemorySecretStore>(s("No keychain in tests."));
-        m_history = std::make_unique<oauth::SessionHistory>();
-        // A fresh network and client per test: nothing cached (discovery, keys, tokens) from an earlier test.
-        m_network = std::make_unique<CountingNetworkAccessManager>();
-        m_oauth = std::make_unique<oauth::OAuthClient>(m_network.get());
-        m_oauth->setHistory(m_history.get());
-        m_operations = std::make_unique<OperationTracker>();
+        // Fresh services per test: nothing cached (discovery, keys, tokens) from an earlier test.
+        m_app = std::make_unique<test::AppServices>(m_dir.filePath(s("profiles.ini")));
         m_window = std::make_unique<MainWindow>();
-        m_window->addApplicationViews(context());
+        m_window->addApplicationViews(m_app->context());
         m_window->addSessionProfile(m_demoProfile);
-        m_connection = std::make_unique<widgets::ManagementConnection>(context());
+        m_connection = std::make_unique<widgets::ManagementConnection>(m_app->context());
         m_connection->addSessionProfile(m_demoProfile);
         m_connection->setProfileKey(widgets::SessionProfilePrefix + m_demoProfile.label);
         QCOMPARE(m_connection->state(), widgets::ManagementConnection::State::Ready);
@@ -147,9 +117,7 @@ private slots:
     {
         m_connection.reset();
         m_window.reset();
-        m_operations.reset();
-        m_oauth.reset();
-        m_network.reset();
+        m_app.reset();
     }
 
     void statusBarShowsEveryOperationAndCancelsIt()
@@ -157,14 +125,14 @@ private slots:
         QObject view;
         bool cancelled = false;
         QVERIFY(!statusIndicator()->isVisible());
-        m_operations->start(&view, s("Doing something slow…"), [&] { cancelled = true; });
+        m_app->operations.start(&view, s("Doing something slow…"), [&] { cancelled = true; });
         QVERIFY(statusIndicator()->isVisible());
         QCOMPARE(statusIndicator()->text(), s("Doing something slow…"));
-        m_operations->start(&view, s("And more…"))->setCancellable(false);
+        m_app->operations.start(&view, s("And more…"))->setCancellable(false);
         QCOMPARE(statusIndicator()->text(), s("And more… (+1 more)"));
         QTest::mouseClick(cancelButton(statusIndicator()), Qt::LeftButton);
         QVERIFY(cancelled);
-        QCOMPARE(m_operations->operations().size(), 1); // the write is left alone
+        QCOMPARE(m_app->operations.operations().size(), 1); // the write is left alone
         QVERIFY(!cancelButton(statusIndicator())->isEnabled());
     }
 
@@ -187,10 +155,10 @@ private slots:
         QCOMPARE(indicator->text(), s("Requesting a device code…"));
         QCOMPARE(statusIndicator()->text(), s("Requesting a device code…"));
         QVERIFY(!start->isEnabled());
-        QTRY_COMPARE(m_network->requestsInFlight(), 1);
-        screenshot(m_window.get(), s("busy-login"));
+        QTRY_COMPARE(m_app->network.requestsInFlight(), 1);
+        test::saveScreenshot(*m_window, s("busy-login"));
         QTest::mouseClick(login->findChild<QPushButton *>(s("cancelButton")), Qt::LeftButton);
-        QCOMPARE(m_network->requestsInFlight(), 0);
+        QCOMPARE(m_app->network.requestsInFlight(), 0);
         QTRY_COMPARE(status->text(), s("Cancelled.")); // the flow reports from the event loop
         QVERIFY(!login->isRunning());
         QVERIFY(start->isEnabled());
@@ -206,7 +174,7 @@ private slots:
         QTRY_COMPARE(status->text(), s("Cancelled."));
         QVERIFY(!login->isRunning());
         QVERIFY(indicator->text().startsWith(s("Cancelled: ")));
-        QSignalSpy requests(m_network.get(), &CountingNetworkAccessManager::requestsInFlightChanged);
+        QSignalSpy requests(&m_app->network, &CountingNetworkAccessManager::requestsInFlightChanged);
         QTest::qWait(2500); // more than two poll intervals
         QCOMPARE(requests.size(), 0);
 
@@ -218,7 +186,7 @@ private slots:
                  200);
         QTRY_VERIFY_WITH_TIMEOUT(login->lastResult().has_value(), 10000);
         QVERIFY(login->lastResult()->ok());
-        QVERIFY(!m_operations->isBusy(login)); // (the inspector now checks the new token's signature)
+        QVERIFY(!m_app->operations.isBusy(login)); // (the inspector now checks the new token's signature)
     }
 
     void usersSearchCancelsAndThenCompletes()
@@ -240,19 +208,19 @@ private slots:
         QCOMPARE(statusIndicator()->text(), s("Searching users…"));
         QVERIFY(!search->isEnabled());
         QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 10000);
-        QCOMPARE(m_network->requestsInFlight(), 1);
-        screenshot(&view, s("busy-users"));
+        QCOMPARE(m_app->network.requestsInFlight(), 1);
+        test::saveScreenshot(view, s("busy-users"));
         QTest::mouseClick(cancelButton(indicator), Qt::LeftButton);
-        QCOMPARE(m_network->requestsInFlight(), 0);
+        QCOMPARE(m_app->network.requestsInFlight(), 0);
         QCOMPARE(status->text(), s("Cancelled."));
         QTRY_VERIFY(search->isEnabled());
-        QVERIFY(!m_operations->isBusy());
+        QVERIFY(!m_app->operations.isBusy());
 
         // 2. Esc in the results table.
         QTest::mouseClick(search, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 2, 10000);
         pressEscapeIn(view.findChild<QTableView *>(s("usersTable")));
-        QCOMPARE(m_network->requestsInFlight(), 0);
+        QCOMPARE(m_app->network.requestsInFlight(), 0);
         QCOMPARE(status->text(), s("Cancelled."));
         QTRY_VERIFY(search->isEnabled());
         QTest::qWait(LatencyMs + 300); // the aborted answers would have come by now
@@ -287,10 +255,10 @@ private slots:
         QVERIFY(indicator->text().startsWith(s("Fetching tenant evidence from ")));
         QVERIFY(!fetch->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(sent.size() >= 2, 10000);
-        QVERIFY(m_network->requestsInFlight() >= 2);
-        screenshot(&view, s("busy-explain"));
+        QVERIFY(m_app->network.requestsInFlight() >= 2);
+        test::saveScreenshot(view, s("busy-explain"));
         QTest::mouseClick(cancelButton(indicator), Qt::LeftButton);
-        QCOMPARE(m_network->requestsInFlight(), 0);
+        QCOMPARE(m_app->network.requestsInFlight(), 0);
         QCOMPARE(status->text(), s("Cancelled."));
         QVERIFY(fetch->isEnabled());
         QTest::qWait(LatencyMs + 300);
@@ -301,7 +269,7 @@ private slots:
         QTest::mouseClick(fetch, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(sent.size() > before, 10000);
         pressEscapeIn(view.findChild<QPlainTextEdit *>(s("explainTokenEdit")));
-        QCOMPARE(m_network->requestsInFlight(), 0);
+        QCOMPARE(m_app->network.requestsInFlight(), 0);
         QCOMPARE(status->text(), s("Cancelled."));
         QVERIFY(fetch->isEnabled());
 
@@ -309,7 +277,7 @@ private slots:
         QTest::mouseClick(fetch, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(s("Tenant evidence fetched")), 15000);
         QVERIFY(fetch->isEnabled());
-        QVERIFY(!m_operations->isBusy());
+        QVERIFY(!m_app->operations.isBusy());
     }
 
     void signatureCheckCancelsAndThenVerifies()
@@ -328,20 +296,20 @@ private slots:
         QVERIFY(indicator->isVisible());
         QVERIFY(indicator->text().startsWith(s("Fetching the signing keys of ")));
         QCOMPARE(statusIndicator()->text(), indicator->text());
-        QTRY_COMPARE(m_network->requestsInFlight(), 1);
-        screenshot(m_window.get(), s("busy-inspector"));
+        QTRY_COMPARE(m_app->network.requestsInFlight(), 1);
+        test::saveScreenshot(*m_window, s("busy-inspector"));
         QTest::mouseClick(cancelButton(statusIndicator()), Qt::LeftButton);
-        QCOMPARE(m_network->requestsInFlight(), 0);
+        QCOMPARE(m_app->network.requestsInFlight(), 0);
         QCOMPARE(inspector->verificationState(), State::NotChecked);
-        QVERIFY(!m_operations->isBusy());
+        QVERIFY(!m_app->operations.isBusy());
 
         // 2. Esc in the inspector, the token shown again.
         m_window->openToken(QString());
         m_window->openToken(token);
         QCOMPARE(inspector->verificationState(), State::Checking);
-        QTRY_COMPARE(m_network->requestsInFlight(), 1);
+        QTRY_COMPARE(m_app->network.requestsInFlight(), 1);
         pressEscapeIn(inspector->findChild<QTreeView *>());
-        QCOMPARE(m_network->requestsInFlight(), 0);
+        QCOMPARE(m_app->network.requestsInFlight(), 0);
         QCOMPARE(inspector->verificationState(), State::NotChecked);
         QVERIFY(indicator->text().startsWith(s("Cancelled: ")));
         QTest::qWait(LatencyMs + 300);
@@ -351,7 +319,7 @@ private slots:
         m_window->openToken(QString());
         m_window->openToken(token);
         QTRY_COMPARE_WITH_TIMEOUT(inspector->verificationState(), State::Verified, 10000);
-        QVERIFY(!m_operations->isBusy());
+        QVERIFY(!m_app->operations.isBusy());
     }
 };
 

@@ -1,6 +1,6 @@
 // The application shell end to end: navigation and shortcuts, paste and drop, the session history, the claim chain,
 // signature badges and "Add this tenant" against an in-process demo tenant over real HTTP, and cancelling a login.
-#include "AppContext.h"
+#include "AppServices.h"
 #include "ClaimChainView.h"
 #include "DemoProfile.h"
 #include "DemoTenantFixture.h"
@@ -15,14 +15,10 @@
 #include "TokenDiffView.h"
 #include "TokenInspectorView.h"
 #include "UnsignedTokens.h"
-#include "common/CountingNetworkAccessManager.h"
 #include "jwt/ClaimChainModel.h"
 #include "jwt/TokenDiffModel.h"
-#include "oauth/OAuthClient.h"
 #include "oauth/SessionHistory.h"
 #include "oauth/SessionHistoryModel.h"
-#include "profiles/ProfileStore.h"
-#include "secrets/SecretStore.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -75,11 +71,7 @@ class TestShell : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
     std::unique_ptr<DemoTenantFixture> m_demo;
-    std::unique_ptr<CountingNetworkAccessManager> m_network;
-    std::unique_ptr<profiles::ProfileStore> m_profiles;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<oauth::SessionHistory> m_history;
-    std::unique_ptr<oauth::OAuthClient> m_oauth;
+    std::unique_ptr<test::AppServices> m_app;
     std::unique_ptr<MainWindow> m_window;
     int m_requestsStarted = 0;
 
@@ -118,30 +110,23 @@ private slots:
     void init()
     {
         QSettings().clear();
-        QFile::remove(m_dir.filePath(QStringLiteral("profiles.ini")));
-        m_network = std::make_unique<CountingNetworkAccessManager>();
+        m_app = std::make_unique<test::AppServices>(m_dir.filePath(QStringLiteral("profiles.ini")));
         m_requestsStarted = 0;
-        connect(m_network.get(), &CountingNetworkAccessManager::requestsInFlightChanged, this,
+        connect(&m_app->network, &CountingNetworkAccessManager::requestsInFlightChanged, this,
                 [this, last = std::make_shared<int>(0)](int count) {
                     if (count > *last)
                         ++m_requestsStarted;
                     *last = count;
                 });
-        m_profiles = std::make_unique<profiles::ProfileStore>(m_dir.filePath(QStringLiteral("profiles.ini")));
-        m_secrets = std::make_unique<MemorySecretStore>(QStringLiteral("No keychain in tests."));
-        m_history = std::make_unique<oauth::SessionHistory>();
-        m_oauth = std::make_unique<oauth::OAuthClient>(m_network.get());
-        m_oauth->setHistory(m_history.get());
         m_window = std::make_unique<MainWindow>();
-        m_window->addApplicationViews({m_profiles.get(), m_secrets.get(), m_oauth.get(), m_history.get()});
+        m_window->addApplicationViews(m_app->context());
         m_window->loginView()->setOpenBrowserAutomatically(false);
     }
 
     void cleanup()
     {
         m_window.reset();
-        m_oauth.reset();
-        m_profiles.reset();
+        m_app.reset();
         QApplication::setPalette(QPalette());
     }
 
@@ -198,7 +183,7 @@ private slots:
         m_window->showView(m_window->diffView());
         m_window->close();
         m_window = std::make_unique<MainWindow>();
-        m_window->addApplicationViews({m_profiles.get(), m_secrets.get(), m_oauth.get(), m_history.get()});
+        m_window->addApplicationViews(m_app->context());
         m_window->restoreLastView(); // the Compare view is not built yet: found by its slot
         QCOMPARE(m_window->currentView(), m_window->diffView());
         QCOMPARE(m_window->currentView()->objectName(), QStringLiteral("tokenDiffView"));
@@ -270,7 +255,7 @@ private slots:
         QCOMPARE(inspector()->inspection()->token.compact, opened);
         QCOMPARE(m_window->historyPanel()->model()->rowCount(), rowsAdded);
         QCOMPARE(m_window->historyPanel()->selectedToken(), opened);
-        QCOMPARE(m_history->records().constLast().flow, QStringLiteral("pasted"));
+        QCOMPARE(m_app->history.records().constLast().flow, QStringLiteral("pasted"));
     }
 
     void pasteInATextFieldIsLeftToTheField()
@@ -291,7 +276,7 @@ private slots:
         QVERIFY(!m_window->openPastedText(QStringLiteral("{\"error\":\"access_denied\"}")));
         QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("no access_token or id_token")),
                  qPrintable(m_window->statusBar()->currentMessage()));
-        QCOMPARE(m_history->size(), 0);
+        QCOMPARE(m_app->history.size(), 0);
     }
 
     void dropOpensAToken()
@@ -350,7 +335,7 @@ private slots:
             record.tokens.accessToken = Secret::fromString(accessToken(Acme, claims));
             record.tokens.body = Secret("{}");
             record.parentId = parent;
-            return m_history->add(record);
+            return m_app->history.add(record);
         };
         const QString device = add(QStringLiteral("device"), {{QStringLiteral("https://x.example/plan"), 1}}, {});
         const QString refresh = add(QStringLiteral("refresh"), {{QStringLiteral("https://x.example/plan"), 1}}, device);
@@ -435,13 +420,13 @@ private slots:
         });
         child<QToolButton>("addTenantButton")->click();
         QVERIFY(asked.contains(QStringLiteral("127.0.0.1")));
-        QVERIFY(m_profiles->names().isEmpty());
+        QVERIFY(m_app->profiles.names().isEmpty());
         QCOMPARE(m_requestsStarted, 0);
 
         m_window->setConfirmation([](const QString &) { return true; });
         child<QToolButton>("addTenantButton")->click();
-        QCOMPARE(m_profiles->names().size(), 1);
-        const auto profile = m_profiles->load(m_profiles->names().constFirst());
+        QCOMPARE(m_app->profiles.names().size(), 1);
+        const auto profile = m_app->profiles.load(m_app->profiles.names().constFirst());
         QVERIFY(profile.ok());
         QCOMPARE(profile->issuer.toString(), m_demo->issuer());
         QCOMPARE(profile->clientId, QStringLiteral("demo-m2m"));
@@ -458,7 +443,7 @@ private slots:
         saved.name = QStringLiteral("acme-prod");
         saved.issuer = QUrl(Acme);
         saved.clientId = QStringLiteral("native");
-        QVERIFY(m_profiles->save(saved).ok());
+        QVERIFY(m_app->profiles.save(saved).ok());
         m_window->addSessionProfile(widgets::demoSessionProfile(m_demo->tenant().issuer()));
         QStringList followed;
         connect(m_window.get(), &MainWindow::currentProfileChanged, this,
@@ -495,7 +480,7 @@ private slots:
         QTRY_VERIFY(!m_window->loginView()->isRunning());
         QVERIFY(finished.size() == 1 || operation.isNull());
         QVERIFY(child<QPushButton>("startButton")->isEnabled());
-        QTRY_COMPARE(m_network->requestsInFlight(), 0);
+        QTRY_COMPARE(m_app->network.requestsInFlight(), 0);
         QVERIFY(!child<QLabel>("networkActivity")->isVisible());
     }
 
@@ -504,7 +489,7 @@ private slots:
         showAndActivate();
         auto *activity = child<QLabel>("networkActivity");
         QVERIFY(!activity->isVisible());
-        QNetworkReply *reply = m_network->get(QNetworkRequest(QUrl(m_demo->issuer() + QStringLiteral("jwks"))));
+        QNetworkReply *reply = m_app->network.get(QNetworkRequest(QUrl(m_demo->issuer() + QStringLiteral("jwks"))));
         QVERIFY(activity->isVisible());
         QVERIFY(activity->text().contains(QStringLiteral("1 request")));
         QTRY_VERIFY(reply->isFinished());
@@ -596,7 +581,7 @@ private slots:
         const QList<int> sizes = splitter->sizes();
         m_window->close();
         m_window = std::make_unique<MainWindow>();
-        m_window->addApplicationViews({m_profiles.get(), m_secrets.get(), m_oauth.get(), m_history.get()});
+        m_window->addApplicationViews(m_app->context());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QTRY_COMPARE(child<QSplitter>("mainSplitter")->sizes(), sizes);

@@ -1,14 +1,10 @@
 // The icons of the first frame: drawn without Qt's image format and icon engine plugins (each load of those is a
 // plugin directory scan and dlopen while the main window is being built), and looking as before.
+#include "AppServices.h"
 #include "LazyIconEngine.h"
 #include "LazyIconStyle.h"
 #include "MainWindow.h"
 #include "SvgIconEngine.h"
-#include "common/CountingNetworkAccessManager.h"
-#include "oauth/OAuthClient.h"
-#include "oauth/SessionHistory.h"
-#include "profiles/ProfileStore.h"
-#include "secrets/SecretStore.h"
 
 #include <QApplication>
 #include <QFile>
@@ -73,13 +69,9 @@ private slots:
 
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        CountingNetworkAccessManager network;
-        profiles::ProfileStore profiles(dir.filePath(QStringLiteral("profiles.ini")));
-        MemorySecretStore secrets(QStringLiteral("No keychain in tests."));
-        oauth::SessionHistory history;
-        oauth::OAuthClient oauth(&network);
+        test::AppServices services(dir.filePath(QStringLiteral("profiles.ini")));
         MainWindow window;
-        window.addApplicationViews({&profiles, &secrets, &oauth, &history});
+        window.addApplicationViews(services.context());
         window.show();
         QTRY_VERIFY(window.hasPainted());
 

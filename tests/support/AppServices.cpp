@@ -1,0 +1,49 @@
+#include "AppServices.h"
+
+#include "DemoProfile.h"
+
+#include <QFile>
+#include <QTest>
+#include <QWidget>
+
+namespace orglens::test {
+
+namespace {
+QString removed(const QString &path)
+{
+    QFile::remove(path);
+    return path;
+}
+} // namespace
+
+AppServices::AppServices(const QString &profilesFile)
+    : profiles(removed(profilesFile)), secrets(QStringLiteral("No keychain in tests.")), oauth(&network)
+{
+    oauth.setHistory(&history);
+}
+
+bool AppServices::saveDemoProfile(const QUrl &issuer, const QString &name)
+{
+    widgets::SessionProfile demo = widgets::demoSessionProfile(issuer);
+    demo.profile.name = name;
+    if (!profiles.save(demo.profile))
+        return false;
+    using profiles::SecretKind;
+    return secrets.writeNow(profiles::profileSecretKey(name, SecretKind::ManagementClientSecret),
+                            demo.managementClientSecret)
+               .ok() &&
+           secrets.writeNow(profiles::profileSecretKey(name, SecretKind::ExchangeClientSecret), demo.exchangeClientSecret)
+               .ok();
+}
+
+void saveScreenshot(QWidget &widget, const QString &name, int settleMs)
+{
+    const QString dir = qEnvironmentVariable("ORGLENS_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    if (settleMs > 0)
+        QTest::qWait(settleMs);
+    widget.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+} // namespace orglens::test
