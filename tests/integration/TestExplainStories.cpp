@@ -19,9 +19,9 @@ using namespace orglens;
 using namespace orglens::explain;
 using namespace orglens::oauth;
 using orglens::test::DemoTenantFixture;
-using orglens::test::TestBrowser;
 using orglens::test::deviceLoginWith;
 using orglens::test::pkceCallbackFor;
+using orglens::test::TestBrowser;
 using orglens::test::waitForResult;
 
 namespace {

@@ -12,9 +12,9 @@
 using namespace orglens;
 using namespace orglens::oauth;
 using orglens::test::DemoTenantFixture;
-using orglens::test::TestBrowser;
 using orglens::test::deviceLoginWith;
 using orglens::test::pkceCallbackFor;
+using orglens::test::TestBrowser;
 using orglens::test::waitForAuthorizationUrl;
 using orglens::test::waitForResult;
 using orglens::test::waitForUserCode;
@@ -278,7 +278,8 @@ private slots:
     void pkceConsentDenied()
     {
         PkceFlow *flow = startPkce();
-        const QUrl callback = pkceCallbackFor(flow, issuer(), QStringLiteral("alice@example.com"), QStringLiteral("deny"));
+        const QUrl callback =
+            pkceCallbackFor(flow, issuer(), QStringLiteral("alice@example.com"), QStringLiteral("deny"));
         TestBrowser browser(issuer());
         browser.get(callback);
         QCOMPARE(waitForResult(flow).error.error, QStringLiteral("access_denied"));
@@ -330,8 +331,8 @@ private slots:
         const TokenResult login = deviceLogin(QStringLiteral("alice@example.com"));
         QVERIFY2(login.ok(), qPrintable(login.error.text()));
         const Secret first = login.response.refreshToken;
-        const TokenResult refreshed =
-            waitForResult(m_client->refresh({issuer(), {Native, {}, ClientAuth::Method::Post}, first, {}, login.sessionId}));
+        const TokenResult refreshed = waitForResult(
+            m_client->refresh({issuer(), {Native, {}, ClientAuth::Method::Post}, first, {}, login.sessionId}));
         QVERIFY2(refreshed.ok(), qPrintable(refreshed.error.text()));
         QVERIFY(!refreshed.response.refreshToken.isEmpty());
         QVERIFY(!(refreshed.response.refreshToken == first));
@@ -350,8 +351,8 @@ private slots:
     {
         const TokenResult login = deviceLogin(QStringLiteral("bob@example.com"));
         QVERIFY(login.ok());
-        const TokenResult revoked =
-            waitForResult(m_client->revoke({issuer(), {Native, {}, ClientAuth::Method::Post}, login.response.refreshToken}));
+        const TokenResult revoked = waitForResult(
+            m_client->revoke({issuer(), {Native, {}, ClientAuth::Method::Post}, login.response.refreshToken}));
         QVERIFY2(revoked.ok(), qPrintable(revoked.error.text()));
         const TokenResult refresh = waitForResult(
             m_client->refresh({issuer(), {Native, {}, ClientAuth::Method::Post}, login.response.refreshToken, {}, {}}));

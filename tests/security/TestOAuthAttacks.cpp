@@ -27,8 +27,8 @@
 using namespace orglens;
 using namespace orglens::oauth;
 using orglens::test::DemoTenantFixture;
-using orglens::test::TestBrowser;
 using orglens::test::pkceCallbackFor;
+using orglens::test::TestBrowser;
 using orglens::test::waitForResult;
 
 namespace {
@@ -110,7 +110,8 @@ public:
 int networkThreads()
 {
     int count = 0;
-    for (const QFileInfo &task : QDir(QStringLiteral("/proc/self/task")).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+    for (const QFileInfo &task :
+         QDir(QStringLiteral("/proc/self/task")).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         QFile name(task.filePath() + QStringLiteral("/comm"));
         if (name.open(QIODevice::ReadOnly) && name.readAll().startsWith("QNetworkAccessM"))
             ++count;

@@ -26,14 +26,10 @@ bool AppServices::saveDemoProfile(const QUrl &issuer, const QString &name)
 {
     widgets::SessionProfile demo = widgets::demoSessionProfile(issuer);
     demo.profile.name = name;
-    if (!profiles.save(demo.profile))
-        return false;
-    using profiles::SecretKind;
-    return secrets.writeNow(profiles::profileSecretKey(name, SecretKind::ManagementClientSecret),
-                            demo.managementClientSecret)
-               .ok() &&
-           secrets.writeNow(profiles::profileSecretKey(name, SecretKind::ExchangeClientSecret), demo.exchangeClientSecret)
-               .ok();
+    const auto keyOf = [&name](profiles::SecretKind kind) { return profiles::profileSecretKey(name, kind); };
+    return profiles.save(demo.profile) &&
+           secrets.writeNow(keyOf(profiles::SecretKind::ManagementClientSecret), demo.managementClientSecret).ok() &&
+           secrets.writeNow(keyOf(profiles::SecretKind::ExchangeClientSecret), demo.exchangeClientSecret).ok();
 }
 
 void saveScreenshot(QWidget &widget, const QString &name, int settleMs)

@@ -2,14 +2,12 @@
 // from the current profile and copies exactly the shown code; the export writes Markdown and JSON with the verdict
 // and the finding ids, token values only when asked, and nothing at all when the path cannot be written. New
 // controls are reachable by keyboard.
-#include "AppContext.h"
+#include "AppServices.h"
 #include "ExplainView.h"
 #include "GeneratedActionsDialog.h"
 #include "ManagementConnection.h"
 #include "UnsignedTokens.h"
 #include "explain/ActionTemplates.h"
-#include "profiles/ProfileStore.h"
-#include "secrets/SecretStore.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -88,8 +86,7 @@ class TestExplainExportAndActions : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<profiles::ProfileStore> m_profiles;
-    MemorySecretStore m_secrets;
+    std::unique_ptr<test::AppServices> m_app;
     std::unique_ptr<ManagementConnection> m_connection;
 
     std::unique_ptr<ExplainView> explainedView()
@@ -104,8 +101,8 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        m_profiles = std::make_unique<profiles::ProfileStore>(m_dir.filePath(s("profiles.ini")));
-        m_connection = std::make_unique<ManagementConnection>(widgets::AppContext{m_profiles.get(), &m_secrets});
+        m_app = std::make_unique<test::AppServices>(m_dir.filePath(s("profiles.ini")));
+        m_connection = std::make_unique<ManagementConnection>(m_app->context());
         // No Management API application: nothing here talks to a tenant.
         m_connection->setProfile(acmeProfile());
     }
