@@ -6,6 +6,7 @@
 #   installer/setup.sh check  run the test suite of an existing build ($ORGLENS_BUILD_DIR)
 #   installer/setup.sh build  install packages, configure, build
 #   installer/setup.sh package-test  build the .deb, install it with apt, run it, remove it (installer/package-test.sh)
+#   installer/setup.sh packages  print the Debian packages every command needs, one per line
 # In CI (CI set), `test` also runs the package test after the test suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,9 +15,10 @@ BUILD_DIR=${ORGLENS_BUILD_DIR:-build}
 PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-httpserver-dev
+    qt6-websockets-dev
     qt6-svg-dev qtkeychain-qt6-dev libssl-dev libqrencode-dev libgl-dev
     xvfb xauth dbus dbus-x11 gnome-keyring openssl
-    nodejs curl ca-certificates
+    nodejs npm curl ca-certificates
     help2man desktop-file-utils appstream dpkg-dev file
     clang llvm libclang-rt-14-dev ccache
 )
@@ -26,10 +28,16 @@ PACKAGES=(
 JOSE_VERSION=5.9.5
 JOSE_SHA512=L3QtkVIHR7qOCRO8ZSH2VCww7hA5/GtUPMUx06llC22DLsw7TcjIoGtSgTejx4ZM94QWzXSNZcI83tb/YrLvbg==
 
+# A package counts as present when it is installed or provided by an installed package (for example a `nodejs`
+# from another repository that bundles npm and conflicts with Debian's `npm`).
 install_packages() {
-    local missing=()
+    local provided missing=()
+    provided=$(dpkg-query -W -f='${db:Status-Abbrev} ${Provides}\n' 2>/dev/null | awk '$1 == "ii" { $1 = ""; print }' |
+        tr ',' '\n' | sed 's/([^)]*)//; s/:any//; s/ //g')
     for package in "${PACKAGES[@]}"; do
-        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" && continue
+        grep -qx "$package" <<<"$provided" && continue
+        missing+=("$package")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
     echo "Installing: ${missing[*]}"
@@ -39,15 +47,17 @@ install_packages() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# Through the ordinary npm client, so the user's npm configuration (registry mirror, proxy, cache) applies; the
+# archive must still match the integrity hash pinned here.
 fetch_jose() {
-    local modules="$BUILD_DIR/node-jose/node_modules"
-    [ -f "$modules/jose/package.json" ] && return 0
-    mkdir -p "$modules/jose"
-    local archive="$BUILD_DIR/node-jose/jose-$JOSE_VERSION.tgz"
-    curl -fsSL "https://registry.npmjs.org/jose/-/jose-$JOSE_VERSION.tgz" -o "$archive"
+    local folder="$BUILD_DIR/node-jose"
+    [ -f "$folder/node_modules/jose/package.json" ] && return 0
+    rm -rf "$folder" && mkdir -p "$folder/node_modules/jose"
+    (cd "$folder" && npm pack --silent "jose@$JOSE_VERSION" >/dev/null)
+    local archive="$folder/jose-$JOSE_VERSION.tgz"
     [ "$(openssl dgst -sha512 -binary "$archive" | base64 -w0)" = "$JOSE_SHA512" ] ||
         { echo "jose-$JOSE_VERSION.tgz does not match its published sha512" >&2; exit 1; }
-    tar -xzf "$archive" -C "$modules/jose" --strip-components=1
+    tar -xzf "$archive" -C "$folder/node_modules/jose" --strip-components=1
 }
 
 build() {
@@ -55,7 +65,10 @@ build() {
     local werror=OFF
     [ -n "${CI:-}" ] && werror=ON
     fetch_jose
-    cmake -S . -B "$BUILD_DIR" -G Ninja -DORGLENS_WERROR=$werror -DORGLENS_NODE_MODULES="$(realpath "$BUILD_DIR/node-jose/node_modules")"
+    local launcher=()
+    command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    cmake -S . -B "$BUILD_DIR" -G Ninja -DORGLENS_WERROR=$werror "${launcher[@]}" \
+        -DORGLENS_NODE_MODULES="$(realpath "$BUILD_DIR/node-jose/node_modules")"
     cmake --build "$BUILD_DIR" --parallel "$(nproc)"
 }
 
@@ -71,6 +84,16 @@ run_tests() {
 
 case "${1:-}" in
     run)
+        # Checked first, so a machine without a display learns it before a long build, not from Qt's plugin error.
+        if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+            cat >&2 <<'EOF'
+installer/setup.sh run: no display (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot open.
+  On a desktop session, run it from a terminal there.
+  On a server or over SSH without X forwarding, run it under a virtual display:  xvfb-run -a installer/setup.sh run
+  Or use the command-line twin, which needs no display:  installer/setup.sh build, then build/app/cli/orglens-cli --help
+EOF
+            exit 2
+        fi
         build
         exec "$BUILD_DIR/app/gui/orglens" --demo
         ;;
@@ -97,8 +120,11 @@ case "${1:-}" in
     build)
         build
         ;;
+    packages)
+        printf '%s\n' "${PACKAGES[@]}"
+        ;;
     *)
-        echo "usage: installer/setup.sh run|test|build|check|package-test|sanitize" >&2
+        echo "usage: installer/setup.sh run|test|build|check|package-test|sanitize|packages" >&2
         exit 2
         ;;
 esac
