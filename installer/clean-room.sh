@@ -51,6 +51,20 @@ started=$(date +%s)
 mmdebstrap --quiet --variant=apt bookworm "$root" "${sources[@]}"
 report "minimal Debian 12 root (mmdebstrap --variant=apt)" "$(elapsed $(($(date +%s) - started))), $(du -sh "$root" | cut -f1)"
 
+# The network this machine is on, as a fresh machine here would have it: the locally added CA certificates (a
+# TLS-inspecting proxy's; the ca-certificates package that setup.sh installs picks them up), and below, the CA and
+# proxy environment and the npm configuration.
+if [ -d /usr/local/share/ca-certificates ]; then
+    mkdir -p "$root/usr/local/share/ca-certificates"
+    cp -r /usr/local/share/ca-certificates/. "$root/usr/local/share/ca-certificates/"
+fi
+[ -f "$HOME/.npmrc" ] && cp "$HOME/.npmrc" "$root/root/.npmrc"
+network_environment=()
+for variable in NODE_EXTRA_CA_CERTS SSL_CERT_FILE SSL_CERT_DIR http_proxy https_proxy no_proxy HTTP_PROXY \
+    HTTPS_PROXY NO_PROXY; do
+    [ -n "${!variable:-}" ] && network_environment+=("$variable=${!variable}")
+done
+
 mount -t proc proc "$root/proc"
 mount -t sysfs sys "$root/sys"
 mount --bind /dev "$root/dev"
@@ -63,7 +77,7 @@ cp /etc/resolv.conf "$root/etc/resolv.conf"
 git clone --quiet --no-local "$repo" "$root/root/orglens"
 
 in_root() {
-    chroot "$root" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM=dumb \
+    chroot "$root" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM=dumb "${network_environment[@]}" \
         PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "$@"
 }
 
@@ -102,7 +116,6 @@ if [ -z "$window" ]; then
     exit 1
 fi
 report "installer/setup.sh run" "window up after $(elapsed $run_seconds): ${window#*\"}"
-pkill -TERM -f "^/root/orglens/build/app/gui/orglens" || true
 for proc in /proc/[0-9]*; do
     [ "$(readlink "$proc/root" 2>/dev/null)" = "$root" ] && grep -q orglens "$proc/cmdline" 2>/dev/null &&
         kill -TERM "${proc#/proc/}" 2>/dev/null || true

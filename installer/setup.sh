@@ -53,7 +53,11 @@ fetch_jose() {
     local folder="$BUILD_DIR/node-jose"
     [ -f "$folder/node_modules/jose/package.json" ] && return 0
     rm -rf "$folder" && mkdir -p "$folder/node_modules/jose"
-    (cd "$folder" && npm pack --silent "jose@$JOSE_VERSION" >/dev/null)
+    (cd "$folder" && npm pack --loglevel=error "jose@$JOSE_VERSION" >/dev/null) || {
+        echo "npm could not fetch jose@$JOSE_VERSION (the tests run the generated Actions with it). Check npm's" \
+            "registry, proxy and CA settings (npm config list), then run this again." >&2
+        exit 1
+    }
     local archive="$folder/jose-$JOSE_VERSION.tgz"
     [ "$(openssl dgst -sha512 -binary "$archive" | base64 -w0)" = "$JOSE_SHA512" ] ||
         { echo "jose-$JOSE_VERSION.tgz does not match its published sha512" >&2; exit 1; }
