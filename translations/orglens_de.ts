@@ -75,10 +75,28 @@
     </message>
 </context>
 <context>
+    <name>orglens</name>
+    <message>
+        <source>the %1 from %2 is larger than OrgLens&apos;s limit of %3, so OrgLens stopped reading it: the server is not behaving like Auth0 (check the URL)</source>
+        <translation>%1 von %2 ist größer als die Grenze von OrgLens (%3), daher hat OrgLens das Lesen abgebrochen: Der Server verhält sich nicht wie Auth0 (prüfen Sie die URL)</translation>
+    </message>
+    <message>
+        <source>the %1 from %2 did not arrive within %3 s (the server answers too slowly or never finishes)</source>
+        <translation>%1 von %2 ist nicht innerhalb von %3 s angekommen (der Server antwortet zu langsam oder wird nie fertig)</translation>
+    </message>
+</context>
+<context>
     <name>orglens::CountingNetworkAccessManager</name>
     <message>
         <source>%1 could not be reached (%2)</source>
         <translation>%1 ist nicht erreichbar (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::FileLock</name>
+    <message>
+        <source>cannot create the lock file %1: %2</source>
+        <translation>Die Sperrdatei %1 kann nicht erstellt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -545,6 +563,14 @@
         <source>Assumptions:</source>
         <translation>Annahmen:</translation>
     </message>
+    <message>
+        <source>Without a keychain, keep the secrets in memory for this command only (they are forgotten when it ends) instead of failing.</source>
+        <translation>Ohne Schlüsselbund die Geheimnisse nur für diesen Befehl im Speicher halten (sie gehen an seinem Ende verloren), statt fehlzuschlagen.</translation>
+    </message>
+    <message>
+        <source>Error: the %1 of profile &apos;%2&apos; was not stored: no keychain is running, so it would be forgotten when this command ends. Start a keychain (the Secret Service: gnome-keyring or KWallet) and run the command again, or add --memory-only to accept that; the profile&apos;s other fields were saved.</source>
+        <translation>Fehler: %1 des Profils „%2“ wurde nicht gespeichert: Es läuft kein Schlüsselbund, daher ginge es am Ende dieses Befehls verloren. Starten Sie einen Schlüsselbund (den Secret Service: gnome-keyring oder KWallet) und führen Sie den Befehl erneut aus, oder geben Sie --memory-only an, um das in Kauf zu nehmen; die übrigen Felder des Profils wurden gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>orglens::cli::ActionsCommand</name>
@@ -590,6 +616,10 @@
     <message>
         <source>Undone: %1 default_org_id %2 -&gt; %3 (audit entry %4)</source>
         <translation>Rückgängig gemacht: %1 default_org_id %2 -&gt; %3 (Audit-Eintrag %4)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -822,10 +852,6 @@
         <translation>oder öffnen Sie %1</translation>
     </message>
     <message>
-        <source>The code expires in %1 minutes. Waiting...</source>
-        <translation>Der Code läuft in %1 Minuten ab. Warten …</translation>
-    </message>
-    <message>
         <source>Note: the device flow does not support Organizations; tokens will have no org_id.</source>
         <translation>Hinweis: Der Device Flow unterstützt keine Organisationen; die Tokens haben kein org_id.</translation>
     </message>
@@ -848,6 +874,10 @@
     <message>
         <source>Waiting for the login...</source>
         <translation>Warten auf die Anmeldung …</translation>
+    </message>
+    <message>
+        <source>The code expires in %1. Waiting...</source>
+        <translation>Der Code läuft in %1 ab. Warten…</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1053,22 @@
         <source>Warning: could not store the rotated refresh token: %1</source>
         <translation>Warnung: Das rotierte Refresh-Token konnte nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>The refresh token was rotated and the new one is not stored (%1): the old one no longer works. Keep the new one, printed below, and give it to the next &apos;refresh --stdin&apos;.</source>
+        <translation>Das Refresh-Token wurde rotiert und das neue ist nicht gespeichert (%1): Das alte funktioniert nicht mehr. Bewahren Sie das neue, unten ausgegebene auf und übergeben Sie es dem nächsten „refresh --stdin“.</translation>
+    </message>
+    <message>
+        <source>it came from standard input</source>
+        <translation>es kam von der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>no keychain is running</source>
+        <translation>es läuft kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>New refresh token: %1</source>
+        <translation>Neues Refresh-Token: %1</translation>
+    </message>
 </context>
 <context>
     <name>orglens::cli::RevokeCommand</name>
@@ -1137,8 +1183,20 @@
         <translation>Zeile %1: %2 -&gt; %3: %4</translation>
     </message>
     <message>
-        <source>Applied %1, skipped %2, failed %3 in %4 s (%5 Management API requests). Journal: %6</source>
-        <translation>%1 angewendet, %2 übersprungen, %3 fehlgeschlagen in %4 s (%5 Management-API-Anfragen). Journal: %6</translation>
+        <source>--page must be a whole number from 0 (the first page).</source>
+        <translation>--page muss eine ganze Zahl ab 0 sein (die erste Seite).</translation>
+    </message>
+    <message>
+        <source>--per-page must be a number from 1 to 100.</source>
+        <translation>--per-page muss eine Zahl von 1 bis 100 sein.</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <source>Applied %1, skipped %2, failed %3, not started %4 in %5 s (%6 Management API requests). Journal: %7</source>
+        <translation>Angewendet %1, übersprungen %2, fehlgeschlagen %3, nicht begonnen %4 in %5 s (%6 Anfragen an die Management API). Journal: %7</translation>
     </message>
 </context>
 <context>
@@ -3567,10 +3625,6 @@
         <translation>Das JWKS bei %1 ist unbrauchbar: %2</translation>
     </message>
     <message>
-        <source>%1 sent more than %2 bytes; that is not a key set.</source>
-        <translation>%1 hat mehr als %2 Byte gesendet; das ist kein Key Set.</translation>
-    </message>
-    <message>
         <source>could not reach %1: %2</source>
         <translation>%1 nicht erreichbar: %2</translation>
     </message>
@@ -3696,10 +3750,6 @@
         <translation>Der Tenant hatte einen internen Fehler; die Anfrage wurde mit Backoff wiederholt.</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>journal line %1 cannot be read; the journal is damaged.</source>
         <translation>Journalzeile %1 kann nicht gelesen werden; das Journal ist beschädigt.</translation>
     </message>
@@ -3771,6 +3821,18 @@
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot lock %1: %2</source>
+        <translation>%1 kann nicht gesperrt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>orglens::management::ApiError</name>
@@ -3793,12 +3855,16 @@
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>%1 line %2: %3</source>
-        <translation>%1 Zeile %2: %3</translation>
-    </message>
-    <message>
         <source>no audit entry has the id &apos;%1&apos;; list them with &apos;orglens-cli audit list&apos;.</source>
         <translation>Kein Audit-Eintrag hat die ID „%1“; listen Sie sie mit „orglens-cli audit list“ auf.</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>kein JSON-Objekt (%1)</translation>
+    </message>
+    <message>
+        <source>%1 line %2 was skipped: %3</source>
+        <translation>%1 Zeile %2 wurde übersprungen: %3</translation>
     </message>
 </context>
 <context>
@@ -3827,6 +3893,14 @@
         <source>the journal %1 was written for the tenant %2, not %3.</source>
         <translation>Das Journal %1 wurde für den Tenant %2 geschrieben, nicht für %3.</translation>
     </message>
+    <message>
+        <source>another run (pid %1) is using the journal %2: wait for it to end or stop it, then resume. Two runs on one journal could send a row twice.</source>
+        <translation>ein anderer Lauf (PID %1) verwendet das Journal %2: Warten Sie, bis er endet, oder beenden Sie ihn, und setzen Sie dann fort. Zwei Läufe mit einem Journal könnten eine Zeile doppelt senden.</translation>
+    </message>
+    <message>
+        <source>cannot create the journal %1: %2</source>
+        <translation>Das Journal %1 kann nicht erstellt werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>orglens::management::BulkRunner</name>
@@ -3845,6 +3919,14 @@
     <message>
         <source>the API answered but default_org_id reads &apos;%1&apos;</source>
         <translation>Die API hat geantwortet, aber default_org_id lautet „%1“</translation>
+    </message>
+    <message>
+        <source>not started: the run stopped (%1)</source>
+        <translation>nicht begonnen: Der Lauf wurde angehalten (%1)</translation>
+    </message>
+    <message>
+        <source>applied, but its audit entry could not be written (%1): undo it by hand, the value before was %2</source>
+        <translation>angewendet, aber der Audit-Eintrag konnte nicht geschrieben werden (%1): Machen Sie die Änderung von Hand rückgängig, der vorherige Wert war %2</translation>
     </message>
 </context>
 <context>
@@ -3891,6 +3973,22 @@
     <message>
         <source>%1 (gave up after %2 attempts in %3 s)</source>
         <translation>%1 (aufgegeben nach %2 Versuchen in %3 s)</translation>
+    </message>
+    <message>
+        <source>reading the list %1 stopped: %2. The server&apos;s paging does not end as Auth0&apos;s does; nothing was changed.</source>
+        <translation>Das Lesen der Liste %1 wurde abgebrochen: %2. Die Seitenaufteilung des Servers endet nicht wie die von Auth0; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>page %1 repeats the previous page</source>
+        <translation>Seite %1 wiederholt die vorherige Seite</translation>
+    </message>
+    <message>
+        <source>the list is longer than %1 pages</source>
+        <translation>die Liste ist länger als %1 Seiten</translation>
+    </message>
+    <message>
+        <source>the API sent the cursor &quot;%1&quot; a second time</source>
+        <translation>die API hat den Cursor „%1“ ein zweites Mal gesendet</translation>
     </message>
 </context>
 <context>
@@ -4124,10 +4222,6 @@
         <translation>Der Callback nennt den Issuer „%1“, nicht „%2“.</translation>
     </message>
     <message>
-        <source>The callback&apos;s state does not match the login this listener is waiting for.</source>
-        <translation>Der state des Callbacks passt nicht zu der Anmeldung, auf die dieser Listener wartet.</translation>
-    </message>
-    <message>
         <source>The callback has neither a code nor an error.</source>
         <translation>Der Callback enthält weder einen Code noch einen Fehler.</translation>
     </message>
@@ -4142,6 +4236,18 @@
     <message>
         <source>The ID token&apos;s nonce does not match this login: the token was not issued for it.</source>
         <translation>Die Nonce des ID-Tokens passt nicht zu dieser Anmeldung: Das Token wurde nicht für sie ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Not this login</source>
+        <translation>Nicht diese Anmeldung</translation>
+    </message>
+    <message>
+        <source>This request does not carry the state of the login OrgLens is waiting for, so it was ignored. Finish the login in the browser window OrgLens opened.</source>
+        <translation>Diese Anfrage trägt nicht den state der Anmeldung, auf die OrgLens wartet, und wurde daher ignoriert. Schließen Sie die Anmeldung in dem Browserfenster ab, das OrgLens geöffnet hat.</translation>
+    </message>
+    <message>
+        <source>The callback has no &apos;iss&apos; parameter, although %1 says it always sends one (RFC 9207): the response may come from another server.</source>
+        <translation>Der Callback hat keinen Parameter „iss“, obwohl %1 angibt, immer einen zu senden (RFC 9207): Die Antwort könnte von einem anderen Server stammen.</translation>
     </message>
 </context>
 <context>
@@ -4382,6 +4488,13 @@ Trotzdem rückgängig machen? Dadurch wird der aktuelle Wert mit %2 überschrieb
     <message>
         <source>Undoing audit entry %1…</source>
         <translation>Audit-Eintrag %1 wird rückgängig gemacht…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged line(s) of the audit log were skipped; the other entries are listed. %1</source>
+        <translation>
+            <numerusform>%n beschädigte Zeile des Audit-Logs wurde übersprungen; die übrigen Einträge werden aufgeführt. %1</numerusform>
+            <numerusform>%n beschädigte Zeilen des Audit-Logs wurden übersprungen; die übrigen Einträge werden aufgeführt. %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

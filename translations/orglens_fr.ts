@@ -75,10 +75,28 @@
     </message>
 </context>
 <context>
+    <name>orglens</name>
+    <message>
+        <source>the %1 from %2 is larger than OrgLens&apos;s limit of %3, so OrgLens stopped reading it: the server is not behaving like Auth0 (check the URL)</source>
+        <translation>%1 de %2 dépasse la limite d&apos;OrgLens (%3), OrgLens a donc cessé de le lire : le serveur ne se comporte pas comme Auth0 (vérifiez l&apos;URL)</translation>
+    </message>
+    <message>
+        <source>the %1 from %2 did not arrive within %3 s (the server answers too slowly or never finishes)</source>
+        <translation>%1 de %2 n&apos;est pas arrivé en %3 s (le serveur répond trop lentement ou ne termine jamais)</translation>
+    </message>
+</context>
+<context>
     <name>orglens::CountingNetworkAccessManager</name>
     <message>
         <source>%1 could not be reached (%2)</source>
         <translation>%1 est injoignable (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::FileLock</name>
+    <message>
+        <source>cannot create the lock file %1: %2</source>
+        <translation>impossible de créer le fichier de verrou %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -545,6 +563,14 @@
         <source>Assumptions:</source>
         <translation>Hypothèses :</translation>
     </message>
+    <message>
+        <source>Without a keychain, keep the secrets in memory for this command only (they are forgotten when it ends) instead of failing.</source>
+        <translation>Sans trousseau, garder les secrets en mémoire pour cette commande seulement (ils sont oubliés à sa fin) au lieu d&apos;échouer.</translation>
+    </message>
+    <message>
+        <source>Error: the %1 of profile &apos;%2&apos; was not stored: no keychain is running, so it would be forgotten when this command ends. Start a keychain (the Secret Service: gnome-keyring or KWallet) and run the command again, or add --memory-only to accept that; the profile&apos;s other fields were saved.</source>
+        <translation>Erreur : %1 du profil « %2 » n&apos;a pas été enregistré : aucun trousseau n&apos;est actif, il serait donc oublié à la fin de cette commande. Démarrez un trousseau (le Secret Service : gnome-keyring ou KWallet) et relancez la commande, ou ajoutez --memory-only pour l&apos;accepter ; les autres champs du profil ont été enregistrés.</translation>
+    </message>
 </context>
 <context>
     <name>orglens::cli::ActionsCommand</name>
@@ -590,6 +616,10 @@
     <message>
         <source>Undone: %1 default_org_id %2 -&gt; %3 (audit entry %4)</source>
         <translation>Annulé : %1 default_org_id %2 -&gt; %3 (entrée d&apos;audit %4)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
     </message>
 </context>
 <context>
@@ -822,10 +852,6 @@
         <translation>ou ouvrez %1</translation>
     </message>
     <message>
-        <source>The code expires in %1 minutes. Waiting...</source>
-        <translation>Le code expire dans %1 minutes. En attente…</translation>
-    </message>
-    <message>
         <source>Note: the device flow does not support Organizations; tokens will have no org_id.</source>
         <translation>Remarque : le flux d&apos;appareil ne prend pas en charge les organisations ; les jetons n&apos;auront pas d&apos;org_id.</translation>
     </message>
@@ -848,6 +874,10 @@
     <message>
         <source>Waiting for the login...</source>
         <translation>En attente de la connexion…</translation>
+    </message>
+    <message>
+        <source>The code expires in %1. Waiting...</source>
+        <translation>Le code expire dans %1. En attente…</translation>
     </message>
 </context>
 <context>
@@ -1023,6 +1053,22 @@
         <source>Warning: could not store the rotated refresh token: %1</source>
         <translation>Avertissement : le jeton de rafraîchissement renouvelé n&apos;a pas pu être enregistré : %1</translation>
     </message>
+    <message>
+        <source>The refresh token was rotated and the new one is not stored (%1): the old one no longer works. Keep the new one, printed below, and give it to the next &apos;refresh --stdin&apos;.</source>
+        <translation>Le jeton de rafraîchissement a été renouvelé et le nouveau n&apos;est pas enregistré (%1) : l&apos;ancien ne fonctionne plus. Conservez le nouveau, affiché ci-dessous, et donnez-le au prochain « refresh --stdin ».</translation>
+    </message>
+    <message>
+        <source>it came from standard input</source>
+        <translation>il venait de l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>no keychain is running</source>
+        <translation>aucun trousseau n&apos;est actif</translation>
+    </message>
+    <message>
+        <source>New refresh token: %1</source>
+        <translation>Nouveau jeton de rafraîchissement : %1</translation>
+    </message>
 </context>
 <context>
     <name>orglens::cli::RevokeCommand</name>
@@ -1137,8 +1183,20 @@
         <translation>ligne %1 : %2 -&gt; %3 : %4</translation>
     </message>
     <message>
-        <source>Applied %1, skipped %2, failed %3 in %4 s (%5 Management API requests). Journal: %6</source>
-        <translation>%1 appliquées, %2 ignorées, %3 en échec en %4 s (%5 requêtes à la Management API). Journal : %6</translation>
+        <source>--page must be a whole number from 0 (the first page).</source>
+        <translation>--page doit être un nombre entier à partir de 0 (la première page).</translation>
+    </message>
+    <message>
+        <source>--per-page must be a number from 1 to 100.</source>
+        <translation>--per-page doit être un nombre de 1 à 100.</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>non commencée</translation>
+    </message>
+    <message>
+        <source>Applied %1, skipped %2, failed %3, not started %4 in %5 s (%6 Management API requests). Journal: %7</source>
+        <translation>Appliquées %1, ignorées %2, en échec %3, non commencées %4 en %5 s (%6 requêtes à la Management API). Journal : %7</translation>
     </message>
 </context>
 <context>
@@ -3567,10 +3625,6 @@
         <translation>Le JWKS sur %1 est inutilisable : %2</translation>
     </message>
     <message>
-        <source>%1 sent more than %2 bytes; that is not a key set.</source>
-        <translation>%1 a envoyé plus de %2 octets ; ce n&apos;est pas un jeu de clés.</translation>
-    </message>
-    <message>
         <source>could not reach %1: %2</source>
         <translation>impossible de joindre %1 : %2</translation>
     </message>
@@ -3696,10 +3750,6 @@
         <translation>le tenant a eu une erreur interne ; la requête a été répétée avec temporisation.</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
         <source>journal line %1 cannot be read; the journal is damaged.</source>
         <translation>la ligne %1 du journal est illisible ; le journal est endommagé.</translation>
     </message>
@@ -3771,6 +3821,18 @@
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot lock %1: %2</source>
+        <translation>impossible de verrouiller %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>orglens::management::ApiError</name>
@@ -3793,12 +3855,16 @@
         <translation>impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <source>%1 line %2: %3</source>
-        <translation>%1 ligne %2 : %3</translation>
-    </message>
-    <message>
         <source>no audit entry has the id &apos;%1&apos;; list them with &apos;orglens-cli audit list&apos;.</source>
         <translation>aucune entrée d&apos;audit n&apos;a l&apos;identifiant « %1 » ; listez-les avec « orglens-cli audit list ».</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>pas un objet JSON (%1)</translation>
+    </message>
+    <message>
+        <source>%1 line %2 was skipped: %3</source>
+        <translation>%1, ligne %2 ignorée : %3</translation>
     </message>
 </context>
 <context>
@@ -3827,6 +3893,14 @@
         <source>the journal %1 was written for the tenant %2, not %3.</source>
         <translation>le journal %1 a été écrit pour le tenant %2, pas pour %3.</translation>
     </message>
+    <message>
+        <source>another run (pid %1) is using the journal %2: wait for it to end or stop it, then resume. Two runs on one journal could send a row twice.</source>
+        <translation>une autre exécution (pid %1) utilise le journal %2 : attendez qu&apos;elle se termine ou arrêtez-la, puis reprenez. Deux exécutions sur un même journal pourraient envoyer une ligne deux fois.</translation>
+    </message>
+    <message>
+        <source>cannot create the journal %1: %2</source>
+        <translation>impossible de créer le journal %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>orglens::management::BulkRunner</name>
@@ -3845,6 +3919,14 @@
     <message>
         <source>the API answered but default_org_id reads &apos;%1&apos;</source>
         <translation>l&apos;API a répondu mais default_org_id vaut « %1 »</translation>
+    </message>
+    <message>
+        <source>not started: the run stopped (%1)</source>
+        <translation>non commencée : l&apos;exécution s&apos;est arrêtée (%1)</translation>
+    </message>
+    <message>
+        <source>applied, but its audit entry could not be written (%1): undo it by hand, the value before was %2</source>
+        <translation>appliquée, mais son entrée d&apos;audit n&apos;a pas pu être écrite (%1) : annulez-la à la main, la valeur précédente était %2</translation>
     </message>
 </context>
 <context>
@@ -3891,6 +3973,22 @@
     <message>
         <source>%1 (gave up after %2 attempts in %3 s)</source>
         <translation>%1 (abandon après %2 tentatives en %3 s)</translation>
+    </message>
+    <message>
+        <source>reading the list %1 stopped: %2. The server&apos;s paging does not end as Auth0&apos;s does; nothing was changed.</source>
+        <translation>la lecture de la liste %1 s&apos;est arrêtée : %2. La pagination du serveur ne se termine pas comme celle d&apos;Auth0 ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>page %1 repeats the previous page</source>
+        <translation>la page %1 répète la page précédente</translation>
+    </message>
+    <message>
+        <source>the list is longer than %1 pages</source>
+        <translation>la liste dépasse %1 pages</translation>
+    </message>
+    <message>
+        <source>the API sent the cursor &quot;%1&quot; a second time</source>
+        <translation>l&apos;API a envoyé le curseur « %1 » une deuxième fois</translation>
     </message>
 </context>
 <context>
@@ -4124,10 +4222,6 @@
         <translation>Le rappel indique l&apos;émetteur « %1 », pas « %2 ».</translation>
     </message>
     <message>
-        <source>The callback&apos;s state does not match the login this listener is waiting for.</source>
-        <translation>Le state du rappel ne correspond pas à la connexion attendue par cet écouteur.</translation>
-    </message>
-    <message>
         <source>The callback has neither a code nor an error.</source>
         <translation>Le rappel ne contient ni code ni erreur.</translation>
     </message>
@@ -4142,6 +4236,18 @@
     <message>
         <source>The ID token&apos;s nonce does not match this login: the token was not issued for it.</source>
         <translation>Le nonce du jeton d&apos;identité ne correspond pas à cette connexion : le jeton n&apos;a pas été émis pour elle.</translation>
+    </message>
+    <message>
+        <source>Not this login</source>
+        <translation>Pas cette connexion</translation>
+    </message>
+    <message>
+        <source>This request does not carry the state of the login OrgLens is waiting for, so it was ignored. Finish the login in the browser window OrgLens opened.</source>
+        <translation>Cette requête ne porte pas le state de la connexion qu&apos;OrgLens attend, elle a donc été ignorée. Terminez la connexion dans la fenêtre du navigateur ouverte par OrgLens.</translation>
+    </message>
+    <message>
+        <source>The callback has no &apos;iss&apos; parameter, although %1 says it always sends one (RFC 9207): the response may come from another server.</source>
+        <translation>Le callback n&apos;a pas de paramètre « iss », alors que %1 indique en envoyer toujours un (RFC 9207) : la réponse peut venir d&apos;un autre serveur.</translation>
     </message>
 </context>
 <context>
@@ -4382,6 +4488,13 @@ Annuler quand même ? La valeur actuelle sera remplacée par %2.</translation>
     <message>
         <source>Undoing audit entry %1…</source>
         <translation>Annulation de l&apos;entrée d&apos;audit %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged line(s) of the audit log were skipped; the other entries are listed. %1</source>
+        <translation>
+            <numerusform>%n ligne endommagée du journal d&apos;audit a été ignorée ; les autres entrées sont listées. %1</numerusform>
+            <numerusform>%n lignes endommagées du journal d&apos;audit ont été ignorées ; les autres entrées sont listées. %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -118,7 +118,8 @@ void AuditView::refresh()
     const QString selected =
         m_table->currentIndex().isValid() ? m_model->entry(m_table->currentIndex().row()).id : QString();
     const management::AuditLog log = m_connection->auditLog();
-    const auto entries = log.entries();
+    QStringList unreadable;
+    const auto entries = log.entries(&unreadable);
     if (!entries) {
         m_model->setEntries({});
         setStatus(entries.error().message, true);
@@ -126,6 +127,11 @@ void AuditView::refresh()
         m_model->setEntries(entries.value());
         if (!selected.isEmpty())
             selectEntry(selected);
+        if (!unreadable.isEmpty())
+            setStatus(tr("%n damaged line(s) of the audit log were skipped; the other entries are listed. %1", nullptr,
+                         int(unreadable.size()))
+                          .arg(unreadable.first()),
+                      true);
     }
     const bool empty = m_model->rowCount() == 0;
     m_emptyState->setText(empty ? tr("No changes recorded yet. Every default_org_id change made in the Users or "

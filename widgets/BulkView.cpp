@@ -310,6 +310,7 @@ void BulkView::apply()
     const auto state = m_journal->open(QString::fromLatin1(m_csvSha256),
                                        m_connection->client()->config().issuer.toString(), resumes());
     if (!state) {
+        m_journal.reset(); // releases the journal's lock
         setSummary(state.error().message, true);
         return;
     }
@@ -357,6 +358,7 @@ void BulkView::finished(const management::BulkSummary &summary)
     m_run.finish();
     m_running = false;
     m_cancelling = false;
+    m_journal.reset(); // releases the lock: another run (the CLI's --resume) may continue the journal now
     m_connection->release();
     m_model->setResults(summary.results);
     const int finishedRows = int(summary.results.size()) - m_model->count(QStringLiteral("not-started"));
@@ -395,6 +397,7 @@ bool BulkView::exportCsv(const QString &path)
         setSummary(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()), true);
         return false;
     }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner); // user ids and organizations
     emit statusMessage(
         tr("Exported %n row(s) to %1.", nullptr, m_model->rowCount()).arg(QDir::toNativeSeparators(path)));
     return true;

@@ -44,9 +44,13 @@ int AuditCommand::execute(const QCommandLineParser &parser, CommandIo &io)
     const QString verb = arguments.value(0);
     const management::AuditLog log;
     if (verb == QLatin1String("list") && arguments.size() == 1) {
-        const auto entries = log.entries();
+        QStringList unreadable;
+        const auto entries = log.entries(&unreadable);
         if (!entries)
             return reportApiError(*this, io, entries.error().message);
+        for (const QString &problem : std::as_const(unreadable))
+            io.err << tr("warning: %1").arg(problem) << '\n';
+        io.err.flush();
         if (ManagementSession::json(parser)) {
             QJsonArray array;
             for (const auto &entry : entries.value())

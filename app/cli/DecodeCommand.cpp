@@ -112,6 +112,8 @@ VerificationOutcome verify(const jwt::DecodedToken &token, KeySource &keys, cons
         outcome.signature = {false, false, token.alg(), token.kid(), keySet.error().message};
     }
     outcome.validation = jwt::validateClaims(token, options);
+    // First among the checks: `validation.passed` must never read true for a token whose signature failed.
+    outcome.validation->checks.prepend(outcome.signature.asCheck());
     return outcome;
 }
 

@@ -2,6 +2,7 @@
 
 #include "ProfileOptions.h"
 #include "explain/Preflight.h"
+#include "jwt/TimeText.h"
 #include "jwt/TokenDecoder.h"
 #include "oauth/DeviceFlow.h"
 #include "oauth/PkceFlow.h"
@@ -111,7 +112,8 @@ int LoginCommand::execute(const QCommandLineParser &parser, CommandIo &io)
                        << '\n';
                 if (!authorization.verificationUriComplete.isEmpty())
                     io.err << tr("or open %1").arg(authorization.verificationUriComplete.toString()) << '\n';
-                io.err << tr("The code expires in %1 minutes. Waiting...").arg(authorization.expiresIn / 60) << '\n';
+                io.err << tr("The code expires in %1. Waiting...").arg(jwt::formatDuration(authorization.expiresIn))
+                       << '\n';
                 io.err.flush();
             });
         if (parser.isSet(OrganizationOption))

@@ -90,6 +90,14 @@ int UsersCommand::execute(const QCommandLineParser &parser, CommandIo &io)
     if (!oneArgument.contains(verb) || arguments.size() != 2)
         return usageError(io, tr("expected one of: users get ID, users search QUERY, users by-email EMAIL, users orgs "
                                  "ID, users set-default-org USER ORG, users bulk-set-default-org FILE."));
+    // Checked before any request, like --concurrency: "--page abc" is bad usage, not page 0.
+    bool pageOk = false, perPageOk = false;
+    const int page = parser.value(PageOption).toInt(&pageOk);
+    const int perPage = parser.value(PerPageOption).toInt(&perPageOk);
+    if (!pageOk || page < 0)
+        return usageError(io, tr("--page must be a whole number from 0 (the first page)."));
+    if (!perPageOk || perPage < 1 || perPage > 100)
+        return usageError(io, tr("--per-page must be a number from 1 to 100."));
     auto session = ManagementSession::open(parser, *this, io);
     if (!session)
         return ExitUsage;
@@ -117,8 +125,7 @@ int UsersCommand::execute(const QCommandLineParser &parser, CommandIo &io)
         else if (verb == QLatin1String("by-email"))
             client.usersByEmail(arguments.at(1), &context, done);
         else
-            client.searchUsers(arguments.at(1), parser.value(PageOption).toInt(),
-                               std::clamp(parser.value(PerPageOption).toInt(), 1, 100), &context, done);
+            client.searchUsers(arguments.at(1), page, perPage, &context, done);
     });
     if (!result.ok())
         return reportApiError(*this, io, result.error->text());
@@ -260,8 +267,12 @@ int UsersCommand::bulkSetDefaultOrg(const QCommandLineParser &parser, const QStr
                                                                 : csvPath + QStringLiteral(".journal"));
     const QString sha = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
     const auto journalState = journal.open(sha, client.config().issuer.toString(), parser.isSet(ResumeOption));
-    if (!journalState)
+    if (!journalState) {
+        // Another run holding the journal is not a usage mistake: the command ran and must not go on.
+        if (journalState.error().code == QLatin1String("journal_locked"))
+            return reportApiError(*this, io, journalState.error().message);
         return usageError(io, journalState.error().message);
+    }
 
     QElapsedTimer applyClock;
     applyClock.start();
@@ -293,6 +304,7 @@ int UsersCommand::bulkSetDefaultOrg(const QCommandLineParser &parser, const QStr
         QJsonObject output{{QStringLiteral("applied"), summary.applied},
                            {QStringLiteral("skipped"), summary.skipped},
                            {QStringLiteral("failed"), summary.failed},
+                           {QStringLiteral("not_started"), summary.notStarted},
                            {QStringLiteral("rows"), results},
                            {QStringLiteral("requests"), requests},
                            {QStringLiteral("validation_requests"), validationRequests},
@@ -304,13 +316,17 @@ int UsersCommand::bulkSetDefaultOrg(const QCommandLineParser &parser, const QStr
         printJson(io, output);
     } else {
         for (const auto &row : summary.results) {
-            io.out << tr("line %1: %2 -> %3: %4").arg(row.line).arg(row.userId, row.orgId, row.status)
+            io.out << tr("line %1: %2 -> %3: %4")
+                          .arg(row.line)
+                          .arg(row.userId, row.orgId, row.status.isEmpty() ? tr("not started") : row.status)
                    << (row.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(row.detail)) << '\n';
         }
-        io.out << tr("Applied %1, skipped %2, failed %3 in %4 s (%5 Management API requests). Journal: %6")
+        io.out << tr("Applied %1, skipped %2, failed %3, not started %4 in %5 s (%6 Management API requests). "
+                     "Journal: %7")
                       .arg(summary.applied)
                       .arg(summary.skipped)
                       .arg(summary.failed)
+                      .arg(summary.notStarted)
                       .arg(seconds, 0, 'f', 1)
                       .arg(requests)
                       .arg(journal.path())

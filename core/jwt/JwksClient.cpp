@@ -166,7 +166,8 @@ void JwksClient::startFetch(const QUrl &issuer)
     Entry &entry = m_entries[issuer.toString()];
     entry.inFlight = true;
     const QUrl discovery = issuer.resolved(QUrl(QStringLiteral(".well-known/openid-configuration")));
-    get(issuer, discovery, [this, issuer](const Response &response) { onDiscovery(issuer, response); });
+    get(issuer, discovery, ReplyLimits::discovery(),
+        [this, issuer](const Response &response) { onDiscovery(issuer, response); });
 }
 
 void JwksClient::onDiscovery(const QUrl &issuer, const Response &response)
@@ -208,7 +209,7 @@ void JwksClient::onDiscovery(const QUrl &issuer, const Response &response)
 
 void JwksClient::fetchJwks(const QUrl &issuer, const QUrl &jwksUrl, const QStringList &notes)
 {
-    get(issuer, jwksUrl, [this, issuer, jwksUrl, notes](const Response &response) {
+    get(issuer, jwksUrl, ReplyLimits::jwks(), [this, issuer, jwksUrl, notes](const Response &response) {
         JwksFetchResult result{issuer, response.error, jwksUrl, notes, false};
         if (response.error.code.isEmpty()) {
             auto keys = parseJwks(response.body);
@@ -257,7 +258,8 @@ bool JwksClient::cancel(const QUrl &issuer)
     return true;
 }
 
-void JwksClient::get(const QUrl &issuer, const QUrl &url, std::function<void(const Response &)> handler)
+void JwksClient::get(const QUrl &issuer, const QUrl &url, ReplyLimits limits,
+                     std::function<void(const Response &)> handler)
 {
     QNetworkRequest request(url);
     request.setTransferTimeout(int(m_timeout.count()));
@@ -266,14 +268,9 @@ void JwksClient::get(const QUrl &issuer, const QUrl &url, std::function<void(con
     request.setRawHeader("Accept", "application/json");
     QNetworkReply *reply = m_network->get(request);
     m_entries[issuer.toString()].reply = reply;
-    auto tooLarge = std::make_shared<bool>(false);
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, tooLarge](qint64 received, qint64) {
-        if (received > MaxDocumentSize) {
-            *tooLarge = true;
-            reply->abort();
-        }
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, issuer, reply, url, tooLarge, handler = std::move(handler)] {
+    limits.deadline = m_deadline;
+    enforceLimits(reply, limits);
+    connect(reply, &QNetworkReply::finished, this, [this, issuer, reply, url, handler = std::move(handler)] {
         reply->deleteLater();
         Response response;
         const QString shown = url.toDisplayString();
@@ -283,10 +280,10 @@ void JwksClient::get(const QUrl &issuer, const QUrl &url, std::function<void(con
             response.reached = false; // the fetch ends here, whatever came back
             response.error =
                 error(JwksClientError::Cancelled, tr("fetching the keys from %1 was cancelled").arg(shown));
-        } else if (*tooLarge) {
+        } else if (abortReason(reply) != ReplyAbort::None) {
             response.error =
-                error(JwksClientError::Http,
-                      tr("%1 sent more than %2 bytes; that is not a key set.").arg(shown).arg(MaxDocumentSize));
+                error(abortReason(reply) == ReplyAbort::TooLarge ? JwksClientError::Http : JwksClientError::Network,
+                      limitErrorMessage(reply));
         } else if (!response.reached) {
             response.error = error(JwksClientError::Network,
                                    tr("could not reach %1: %2")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "common/ReplyLimits.h"
 #include "common/Result.h"
 #include "jwt/Jwks.h"
 
@@ -55,6 +56,7 @@ public:
 
     void setTransferTimeout(std::chrono::milliseconds timeout); // default 10 s, per request
     void setCacheLifetime(std::chrono::seconds lifetime);       // default 10 min
+    void setDeadline(std::chrono::milliseconds deadline) { m_deadline = deadline; } // whole request, default 30 s
 
     // Emits keysReady(issuer, result) once, always after returning (even for cache hits and bad issuers).
     void fetchKeys(const QUrl &issuer);
@@ -97,11 +99,12 @@ private:
     void fetchJwks(const QUrl &issuer, const QUrl &jwksUrl, const QStringList &notes);
     void finish(JwksFetchResult result);
     void emitLater(JwksFetchResult result);
-    void get(const QUrl &issuer, const QUrl &url, std::function<void(const Response &)> handler);
+    void get(const QUrl &issuer, const QUrl &url, ReplyLimits limits, std::function<void(const Response &)> handler);
 
     QNetworkAccessManager *m_network;
     const Clock &m_clock;
     std::chrono::milliseconds m_timeout{10000};
+    std::chrono::milliseconds m_deadline = ReplyLimits::jwks().deadline;
     std::chrono::seconds m_cacheLifetime{600};
     QHash<QString, Entry> m_entries;
 };

@@ -175,6 +175,11 @@ QJsonObject SignatureResult::toJson() const
                        {QLatin1String("reason"), reason}};
 }
 
+ValidationCheck SignatureResult::asCheck() const
+{
+    return {QStringLiteral("signature"), valid ? ValidationCheck::Status::Pass : ValidationCheck::Status::Fail, reason};
+}
+
 SignatureResult verifySignature(const DecodedToken &token, const JwkSet &keys)
 {
     SignatureResult result;

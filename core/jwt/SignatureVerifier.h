@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jwt/ClaimValidator.h"
 #include "jwt/Jwks.h"
 #include "jwt/TokenDecoder.h"
 
@@ -22,6 +23,9 @@ struct SignatureResult {
 
     // {"checked", "valid", "alg", "kid", "reason"}
     QJsonObject toJson() const;
+    // The signature as the first check of a ValidationReport ("signature": pass or fail, the reason as detail), so
+    // that the report's `passed` means "the token can be trusted": genuine and its claims as expected.
+    ValidationCheck asCheck() const;
 };
 
 // Verifies a compact JWS with the keys of `keys`. Only the algorithms of JwsAlgorithm.h are accepted;

@@ -8,6 +8,13 @@
 #include <QRandomGenerator>
 #include <QStandardPaths>
 
+#include <QScopeGuard>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 namespace orglens::management {
@@ -65,14 +72,42 @@ Result<AuditEntry> AuditEntry::fromJson(const QJsonObject &json)
 Result<bool> appendLineDurably(const QString &path, const QByteArray &line)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
+    // strerror, not QFile's text: a full disk must say "No space left on device", not "Unknown error".
+    const auto failed = [&path](int code, const QString &message) {
         return Error{QStringLiteral("write_failed"),
-                     tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+                     message.arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(std::strerror(code)))};
+    };
+    // Created 0600: these files name users and organizations. O_APPEND plus an exclusive flock: several processes
+    // (two CLI runs, the GUI) may append to the same audit log, one whole line at a time.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        const int code = errno; // before anything else can change it
+        return failed(code, tr("cannot open %1: %2"));
     }
-    if (file.write(line + '\n') != line.size() + 1 || !file.flush() || ::fsync(file.handle()) != 0) {
-        return Error{QStringLiteral("write_failed"),
-                     tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    const auto closeFile = qScopeGuard([fd] { ::close(fd); });
+    if (::flock(fd, LOCK_EX) != 0) {
+        const int code = errno;
+        return failed(code, tr("cannot lock %1: %2"));
+    }
+    const QByteArray record = line + '\n';
+    qsizetype written = 0;
+    while (written < record.size()) {
+        const ssize_t n = ::write(fd, record.constData() + written, size_t(record.size() - written));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            const int code = n < 0 ? errno : ENOSPC; // a write of 0 bytes: the device is full
+            const Error error = failed(code, tr("cannot write %1: %2"));
+            // Take back a partial line so the file stays one record per line.
+            if (written > 0)
+                (void)::ftruncate(fd, ::lseek(fd, 0, SEEK_END) - written);
+            return error;
+        }
+        written += n;
+    }
+    if (::fsync(fd) != 0) {
+        const int code = errno;
+        return failed(code, tr("cannot write %1: %2"));
     }
     return true;
 }
@@ -97,7 +132,7 @@ Result<AuditEntry> AuditLog::append(AuditEntry entry) const
     return entry;
 }
 
-Result<QList<AuditEntry>> AuditLog::entries() const
+Result<QList<AuditEntry>> AuditLog::entries(QStringList *unreadable) const
 {
     QFile file(m_path);
     if (!file.exists())
@@ -113,11 +148,19 @@ Result<QList<AuditEntry>> AuditLog::entries() const
         ++lineNumber;
         if (line.isEmpty())
             continue;
-        const auto entry = AuditEntry::fromJson(QJsonDocument::fromJson(line).object());
+        QJsonParseError parseError{};
+        const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+        const auto entry = document.isObject()
+                               ? AuditEntry::fromJson(document.object())
+                               : Result<AuditEntry>(Error{QStringLiteral("invalid_audit_entry"),
+                                                          tr("not a JSON object (%1)").arg(parseError.errorString())});
         if (!entry) {
-            return Error{
-                QStringLiteral("invalid_audit_log"),
-                tr("%1 line %2: %3").arg(QDir::toNativeSeparators(m_path)).arg(lineNumber).arg(entry.error().message)};
+            if (unreadable)
+                unreadable->append(tr("%1 line %2 was skipped: %3")
+                                       .arg(QDir::toNativeSeparators(m_path))
+                                       .arg(lineNumber)
+                                       .arg(entry.error().message));
+            continue;
         }
         result.append(entry.value());
     }

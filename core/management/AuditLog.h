@@ -7,6 +7,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace orglens::management {
 
@@ -38,8 +39,9 @@ public:
     QString path() const { return m_path; }
     // Assigns entry.id (and entry.time if unset) and appends the line.
     Result<AuditEntry> append(AuditEntry entry) const;
-    // Every entry, oldest first; lines that cannot be read are reported, not skipped silently.
-    Result<QList<AuditEntry>> entries() const;
+    // Every entry, oldest first. A line that cannot be read (a damaged or hand-edited file) does not hide the others:
+    // it is skipped and described in `unreadable` ("audit.jsonl line 7: …") when given, so callers can report it.
+    Result<QList<AuditEntry>> entries(QStringList *unreadable = nullptr) const;
     Result<AuditEntry> find(const QString &id) const;
 
     static QString defaultPath();

@@ -68,8 +68,25 @@ Result<JournalState> replayJournal(const QByteArray &data)
     return state;
 }
 
+BulkJournal::BulkJournal(QString path) : m_path(std::move(path)) {}
+
+BulkJournal::~BulkJournal() = default;
+
 Result<JournalState> BulkJournal::open(const QString &csvSha256, const QString &tenant, bool resume)
 {
+    if (!m_lock) {
+        auto lock = std::make_unique<FileLock>(m_path + QStringLiteral(".lock"));
+        const auto taken = lock->tryLock();
+        if (!taken)
+            return taken.error();
+        if (!taken.value())
+            return Error{QStringLiteral("journal_locked"),
+                         tr("another run (pid %1) is using the journal %2: wait for it to end or stop it, then "
+                            "resume. Two runs on one journal could send a row twice.")
+                             .arg(lock->holderPid())
+                             .arg(QDir::toNativeSeparators(m_path))};
+        m_lock = std::move(lock);
+    }
     QFile file(m_path);
     const bool exists = file.exists() && file.size() > 0;
     if (!resume) {
@@ -79,6 +96,14 @@ Result<JournalState> BulkJournal::open(const QString &csvSha256, const QString &
                             "it to start over.")
                              .arg(QDir::toNativeSeparators(m_path))};
         }
+        // An empty file is what a crash before the first record leaves: ours to replace (we hold the lock).
+        QFile::remove(m_path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            return Error{
+                QStringLiteral("journal_exists"),
+                tr("cannot create the journal %1: %2").arg(QDir::toNativeSeparators(m_path), file.errorString())};
+        }
+        file.close();
         const auto written = appendRecord(m_path, {{QStringLiteral("type"), QStringLiteral("start")},
                                                    {QStringLiteral("csv_sha256"), csvSha256},
                                                    {QStringLiteral("tenant"), tenant}});

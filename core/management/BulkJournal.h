@@ -1,11 +1,14 @@
 #pragma once
 
+#include "common/FileLock.h"
 #include "common/Result.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QJsonValue>
 #include <QString>
+
+#include <memory>
 
 namespace orglens::management {
 
@@ -33,20 +36,27 @@ struct JournalState {
 Result<JournalState> replayJournal(const QByteArray &data);
 
 // A write-ahead journal of a bulk run: each record is appended, flushed and fsynced before the call returns, so
-// that after a crash --resume knows every row whose PATCH may have been sent.
+// that after a crash --resume knows every row whose PATCH may have been sent. One run at a time: open() takes an
+// exclusive lock held until the journal is destroyed, so a second process (or the GUI) on
+// the same journal is refused instead of sending rows twice. The lock (FILE.lock, flock) ends with its process,
+// however it ends, so a crashed run never blocks the resume.
 class BulkJournal {
 public:
-    explicit BulkJournal(QString path) : m_path(std::move(path)) {}
+    explicit BulkJournal(QString path);
+    ~BulkJournal();
+    BulkJournal(const BulkJournal &) = delete;
+    BulkJournal &operator=(const BulkJournal &) = delete;
     QString path() const { return m_path; }
 
-    // Starts a new journal (refuses to overwrite one with records) or, with resume, reads the existing one and
-    // checks it belongs to the same CSV and tenant.
+    // Takes the lock, then starts a new journal (created exclusively, 0600; refuses one that has records) or, with
+    // resume, reads the existing one and checks it belongs to the same CSV and tenant.
     Result<JournalState> open(const QString &csvSha256, const QString &tenant, bool resume);
     Result<bool> intent(int line, const QString &userId, const QJsonValue &before, const QJsonValue &target);
     Result<bool> outcome(int line, const QString &userId, const QString &status, const QString &detail = {});
 
 private:
     QString m_path;
+    std::unique_ptr<FileLock> m_lock;
 };
 
 } // namespace orglens::management

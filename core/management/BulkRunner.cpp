@@ -206,8 +206,7 @@ void BulkRunner::startNext(const std::shared_ptr<ApplyState> &state)
                 if (defaultOrgOf(result.object()).toString() == row.orgId) {
                     RowResult &rowResult = state->results[index];
                     rowResult.before = journaled.before;
-                    auditChange(row.userId, journaled.before, row.orgId);
-                    finishRow(state, index, QStringLiteral("applied"), tr("applied by the interrupted run"));
+                    finishApplied(state, index, journaled.before, tr("applied by the interrupted run"));
                     return;
                 }
                 state->rows[index].before = defaultOrgOf(result.object());
@@ -229,8 +228,12 @@ void BulkRunner::startNext(const std::shared_ptr<ApplyState> &state)
         summary.results = state->results;
         summary.fatal = state->fatal;
         summary.cancelled = state->cancelled && state->finished < state->rows.size();
-        for (const RowResult &result : std::as_const(state->results)) {
-            if (result.status == QLatin1String("applied"))
+        for (RowResult &result : summary.results) {
+            if (result.status.isEmpty()) {
+                ++summary.notStarted;
+                if (state->fatal && result.detail.isEmpty())
+                    result.detail = tr("not started: the run stopped (%1)").arg(state->fatal->message);
+            } else if (result.status == QLatin1String("applied"))
                 ++summary.applied;
             else if (result.status == QLatin1String("skipped"))
                 ++summary.skipped;
@@ -269,23 +272,40 @@ void BulkRunner::patchRow(const std::shared_ptr<ApplyState> &state, int index)
                                           tr("the API answered but default_org_id reads '%1'").arg(now.toString()));
                                       return;
                                   }
-                                  auditChange(row.userId, row.before, row.orgId);
-                                  finishRow(state, index, QStringLiteral("applied"), {});
+                                  finishApplied(state, index, row.before, {});
                               });
 }
 
-void BulkRunner::auditChange(const QString &userId, const QJsonValue &before, const QString &after)
+void BulkRunner::finishApplied(const std::shared_ptr<ApplyState> &state, int index, const QJsonValue &before,
+                               const QString &detail)
 {
-    m_audit.append({{},
-                    {},
-                    m_profile,
-                    m_client.config().issuer.toString(),
-                    m_client.config().clientId,
-                    userId,
-                    before,
-                    after,
-                    QStringLiteral("bulk"),
-                    {}});
+    const PlannedRow &row = state->rows.at(index);
+    const auto audited = auditChange(row.userId, before, row.orgId);
+    if (!audited) {
+        // The change is made but not recorded: say so on the row and stop, rather than make more unaudited changes.
+        if (!state->fatal)
+            state->fatal = audited.error();
+        finishRow(state, index, QStringLiteral("applied"),
+                  tr("applied, but its audit entry could not be written (%1): undo it by hand, the value before was "
+                     "%2")
+                      .arg(audited.error().message, before.isString() ? before.toString() : QStringLiteral("absent")));
+        return;
+    }
+    finishRow(state, index, QStringLiteral("applied"), detail);
+}
+
+Result<AuditEntry> BulkRunner::auditChange(const QString &userId, const QJsonValue &before, const QString &after)
+{
+    return m_audit.append({{},
+                           {},
+                           m_profile,
+                           m_client.config().issuer.toString(),
+                           m_client.config().clientId,
+                           userId,
+                           before,
+                           after,
+                           QStringLiteral("bulk"),
+                           {}});
 }
 
 void BulkRunner::finishRow(const std::shared_ptr<ApplyState> &state, int index, const QString &status,

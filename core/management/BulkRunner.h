@@ -20,8 +20,8 @@ struct RowResult {
     QString userId;
     QString orgId;
     QJsonValue before;
-    QString status; // "applied", "skipped", "failed"
-    QString detail; // why skipped or failed
+    QString status; // "applied", "skipped", "failed"; empty: not started (cancelled, or the run stopped)
+    QString detail; // why skipped, failed or not started
 };
 
 struct BulkSummary {
@@ -29,7 +29,8 @@ struct BulkSummary {
     int applied = 0;
     int skipped = 0;
     int failed = 0;
-    std::optional<Error> fatal; // the run could not continue (journal not writable)
+    int notStarted = 0;         // rows never sent because the run was cancelled or stopped
+    std::optional<Error> fatal; // the run could not continue (journal or audit log not writable)
     bool cancelled = false;     // cancel() stopped it: rows with an empty status were not started
 };
 
@@ -63,7 +64,9 @@ private:
     void startNext(const std::shared_ptr<ApplyState> &state);
     void patchRow(const std::shared_ptr<ApplyState> &state, int index);
     // Appends an applied bulk change to the audit log.
-    void auditChange(const QString &userId, const QJsonValue &before, const QString &after);
+    void finishApplied(const std::shared_ptr<ApplyState> &state, int index, const QJsonValue &before,
+                       const QString &detail);
+    [[nodiscard]] Result<AuditEntry> auditChange(const QString &userId, const QJsonValue &before, const QString &after);
     void finishRow(const std::shared_ptr<ApplyState> &state, int index, const QString &status, const QString &detail,
                    bool journalOutcome = true);
 

@@ -4,10 +4,12 @@
 #include "oauth/TokenOperation.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QSet>
 
 #include <algorithm>
 
@@ -20,6 +22,15 @@ constexpr int PageSize = 100; // the Management API's maximum per page
 bool isRetryable(int status)
 {
     return status == 0 || status == 408 || status >= 500;
+}
+
+ApiError pagingError(const QString &path, const QString &why)
+{
+    return transportError(QStringLiteral("endless_paging"),
+                          QCoreApplication::translate("orglens::management::ManagementClient",
+                                                      "reading the list %1 stopped: %2. The server's paging does not "
+                                                      "end as Auth0's does; nothing was changed.")
+                              .arg(path, why));
 }
 
 } // namespace
@@ -148,6 +159,8 @@ void ManagementClient::fetchAll(const QString &path, QUrlQuery query, const QStr
     struct State {
         ListResult result;
         int page = 0;
+        QSet<QString> cursors;
+        QByteArray previousPage;
     };
     auto state = std::make_shared<State>();
     auto next = std::make_shared<std::function<void(const QString &)>>();
@@ -176,6 +189,21 @@ void ManagementClient::fetchAll(const QString &path, QUrlQuery query, const QStr
             }
             const QJsonObject object = page.object();
             const QJsonArray items = page.body.isArray() ? page.array() : object.value(key).toArray();
+            // A server that repeats a page or a cursor would make the loop endless: stop and say so.
+            const QByteArray fingerprint = QCryptographicHash::hash(QJsonDocument(items).toJson(QJsonDocument::Compact),
+                                                                    QCryptographicHash::Sha256);
+            if (!items.isEmpty() && fingerprint == state->previousPage) {
+                state->result.error =
+                    pagingError(path, tr("page %1 repeats the previous page").arg(state->result.requests));
+                done(state->result);
+                return;
+            }
+            state->previousPage = fingerprint;
+            if (state->result.requests >= m_config.maxPages) {
+                state->result.error = pagingError(path, tr("the list is longer than %1 pages").arg(m_config.maxPages));
+                done(state->result);
+                return;
+            }
             for (const QJsonValue &item : items)
                 state->result.items.append(item);
             bool more = false;
@@ -183,6 +211,13 @@ void ManagementClient::fetchAll(const QString &path, QUrlQuery query, const QStr
             if (paging == Paging::Checkpoint) {
                 nextCursor = object.value(QLatin1String("next")).toString();
                 more = !nextCursor.isEmpty() && !items.isEmpty();
+                if (more && state->cursors.contains(nextCursor)) {
+                    state->result.error =
+                        pagingError(path, tr("the API sent the cursor \"%1\" a second time").arg(nextCursor.left(40)));
+                    done(state->result);
+                    return;
+                }
+                state->cursors.insert(nextCursor);
             } else {
                 ++state->page;
                 const int total = object.value(QLatin1String("total")).toInt(-1);
@@ -310,6 +345,7 @@ void ManagementClient::send(const std::shared_ptr<Pending> &pending)
     const QDateTime sentAt = m_pacer.requestSent();
     emit requestStarted(pending->method, pending->path, sentAt);
     QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, pending->method, pending->body);
+    enforceLimits(reply, m_config.replyLimits);
     connect(reply, &QNetworkReply::finished, this,
             [this, pending, reply, sentAt] { handleReply(pending, reply, sentAt); });
     // Destroying the context cancels: the request is aborted at once (handleReply then drops it).
@@ -333,22 +369,33 @@ void ManagementClient::handleReply(const std::shared_ptr<Pending> &pending, QNet
         pump();
         return;
     }
-    const QByteArray body = reply->readAll();
-    if (status == 0) {
-        const QString why = reply->error() == QNetworkReply::OperationCanceledError
-                                ? tr("no answer within %1 s").arg(m_config.transferTimeout.count() / 1000.0)
-                                : reply->errorString();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray(); // closed once aborted
+    if (abortReason(reply) == ReplyAbort::TooLarge) { // the same request would bring the same flood: not retried
+        finish(
+            pending,
+            {0, {}, transportError(QStringLiteral("response_too_large"), limitErrorMessage(reply)), pending->attempts});
+    } else if (status == 0 || abortReason(reply) == ReplyAbort::Deadline) { // a deadline may cut a 200's body
+        QString why = limitErrorMessage(reply);
+        if (why.isEmpty())
+            why = reply->error() == QNetworkReply::OperationCanceledError
+                      ? tr("no answer within %1 s").arg(m_config.transferTimeout.count() / 1000.0)
+                      : reply->errorString();
         retryLater(pending,
                    now.addMSecs(
                        m_config.retry.backoff(pending->attempts, QRandomGenerator::global()->generateDouble()).count()),
                    transportError(QStringLiteral("network_error"), why));
-    } else if (status == 429) {
+    } else if (status == 429 && info.isValid()) {
         // Wait for the reset the API named (never earlier), plus a little jitter so concurrent clients spread out.
-        const QDateTime reset = info.isValid() ? QDateTime::fromSecsSinceEpoch(info.resetEpochSeconds, Qt::UTC)
-                                               : now.addMSecs(m_config.retry.backoff(pending->attempts, 1.0).count());
+        const QDateTime reset = QDateTime::fromSecsSinceEpoch(info.resetEpochSeconds, Qt::UTC);
         const QDateTime notBefore = reset.addMSecs(QRandomGenerator::global()->bounded(100));
         --pending->attempts; // waiting for the limit is not a failed attempt; giveUpAfter bounds it
         retryLater(pending, notBefore, parseApiError(status, body));
+    } else if (status == 429) {
+        // No usable x-ratelimit-reset: back off exponentially like any failed attempt, and count it.
+        retryLater(pending,
+                   now.addMSecs(
+                       m_config.retry.backoff(pending->attempts, QRandomGenerator::global()->generateDouble()).count()),
+                   parseApiError(status, body));
     } else if (isRetryable(status)) {
         retryLater(pending,
                    now.addMSecs(
@@ -384,7 +431,8 @@ void ManagementClient::retryLater(const std::shared_ptr<Pending> &pending, const
                                   const ApiError &why)
 {
     const QDateTime deadline = pending->firstAttempt.addMSecs(m_config.retry.giveUpAfter.count());
-    const bool tooMany = why.statusCode != 429 && pending->attempts >= m_config.retry.maxAttempts;
+    // A 429 with a usable reset does not count as an attempt (its caller took it back); giveUpAfter bounds those.
+    const bool tooMany = pending->attempts >= m_config.retry.maxAttempts;
     if (tooMany || notBefore > deadline) {
         ApiError error = why;
         error.message = tr("%1 (gave up after %2 attempts in %3 s)")

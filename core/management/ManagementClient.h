@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "common/ReplyLimits.h"
 #include "management/ApiError.h"
 #include "management/RequestPacer.h"
 #include "secrets/Secret.h"
@@ -36,7 +37,11 @@ struct ManagementConfig {
     Secret clientSecret;
     int maxConcurrency = 8; // requests in flight at once
     RetryPolicy retry;
-    std::chrono::milliseconds transferTimeout{30'000};
+    std::chrono::milliseconds transferTimeout{30'000}; // no byte for this long: the attempt failed
+    // One attempt's whole time, however the server trickles; then the retry policy. Response bodies above the
+    // limit are aborted while being read.
+    ReplyLimits replyLimits = ReplyLimits::managementPage();
+    int maxPages = 10'000; // a list longer than this many pages (1,000,000 items) is refused, not read for ever
 };
 
 // The outcome of one Management API request (after retries).

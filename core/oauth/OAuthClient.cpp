@@ -264,7 +264,7 @@ QNetworkReply *OAuthClient::postForm(const QUrl &url, QUrlQuery form, const Clie
     // QUrlQuery leaves '+' alone, which a form decoder reads as a space: encode it.
     QByteArray body = form.toString(QUrl::FullyEncoded).toUtf8();
     body.replace('+', "%2B");
-    return send(m_network->post(request, body), context, std::move(done));
+    return send(m_network->post(request, body), ReplyLimits::tokenResponse(), context, std::move(done));
 }
 
 QNetworkReply *OAuthClient::get(const QUrl &url, QObject *context, std::function<void(const HttpResult &)> done)
@@ -272,11 +272,15 @@ QNetworkReply *OAuthClient::get(const QUrl &url, QObject *context, std::function
     QNetworkRequest request(url);
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     request.setTransferTimeout(int(m_transferTimeout.count()));
-    return send(m_network->get(request), context, std::move(done));
+    return send(m_network->get(request), ReplyLimits::discovery(), context, std::move(done));
 }
 
-QNetworkReply *OAuthClient::send(QNetworkReply *reply, QObject *context, std::function<void(const HttpResult &)> done)
+QNetworkReply *OAuthClient::send(QNetworkReply *reply, ReplyLimits limits, QObject *context,
+                                 std::function<void(const HttpResult &)> done)
 {
+    if (m_deadline.count() > 0)
+        limits.deadline = m_deadline;
+    enforceLimits(reply, limits);
     const QPointer<QObject> guard(context);
     connect(reply, &QNetworkReply::finished, context, [reply, guard, done = std::move(done)] {
         reply->deleteLater();
@@ -284,8 +288,15 @@ QNetworkReply *OAuthClient::send(QNetworkReply *reply, QObject *context, std::fu
             return; // aborted because the context is being destroyed (still connected while it emits destroyed())
         HttpResult result;
         result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        result.body = reply->readAll();
-        if (result.status == 0) {
+        result.body = reply->isOpen() ? reply->readAll() : QByteArray(); // closed once aborted
+        if (abortReason(reply) != ReplyAbort::None) {                    // the status may be 200 with a cut body
+            result.status = 0;
+            result.body.clear();
+            result.transportError =
+                makeError(abortReason(reply) == ReplyAbort::TooLarge ? QStringLiteral("response_too_large")
+                                                                     : QStringLiteral("timeout"),
+                          limitErrorMessage(reply));
+        } else if (result.status == 0) {
             const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
             result.transportError =
                 makeError(timedOut ? QStringLiteral("timeout") : QStringLiteral("network_error"),

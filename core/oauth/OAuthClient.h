@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "common/ReplyLimits.h"
 #include "oauth/TokenOperation.h"
 
 #include <QHash>
@@ -69,6 +70,9 @@ public:
     void setClock(const Clock *clock) { m_clock = clock; }
     const Clock &clock() const { return *m_clock; }
     void setTransferTimeout(std::chrono::milliseconds timeout) { m_transferTimeout = timeout; }
+    // A request still running this long after it was sent is aborted, however the server trickles (0: the default
+    // of its kind, ReplyLimits).
+    void setRequestDeadline(std::chrono::milliseconds deadline) { m_deadline = deadline; }
     QNetworkAccessManager *network() const { return m_network; }
 
     DeviceFlow *startDeviceFlow(const DeviceFlowRequest &request);
@@ -97,7 +101,8 @@ private:
         QDateTime expiresAt;
         QString sessionId;
     };
-    QNetworkReply *send(QNetworkReply *reply, QObject *context, std::function<void(const HttpResult &)> done);
+    QNetworkReply *send(QNetworkReply *reply, ReplyLimits limits, QObject *context,
+                        std::function<void(const HttpResult &)> done);
     // `context` no longer waits for the issuer's discovery document; the fetch is aborted when nobody else does.
     void abandonDiscovery(const QUrl &issuer, QObject *context);
 
@@ -105,6 +110,7 @@ private:
     SessionHistory *m_history = nullptr;
     const Clock *m_clock = &Clock::system();
     std::chrono::milliseconds m_transferTimeout{30000};
+    std::chrono::milliseconds m_deadline{0};
     QHash<QUrl, DiscoveryDocument> m_discovery;
     QHash<QUrl, QList<std::pair<QPointer<QObject>, DiscoveryCallback>>> m_discoveryWaiters;
     QHash<QUrl, QPointer<QNetworkReply>> m_discoveryReplies;

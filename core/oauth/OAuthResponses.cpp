@@ -99,6 +99,24 @@ QJsonObject TokenResponse::json() const
     return jsonObject(body.bytes()).value_or(QJsonObject{});
 }
 
+QHash<QString, QString> parseRedirectParameters(const QByteArray &encodedQuery)
+{
+    const auto decode = [](QByteArray part) {
+        part.replace('+', ' '); // before percent-decoding, so that %2B stays a '+'
+        return QString::fromUtf8(QByteArray::fromPercentEncoding(part));
+    };
+    QHash<QString, QString> parameters;
+    for (const QByteArray &pair : encodedQuery.split('&')) {
+        if (pair.isEmpty())
+            continue;
+        const qsizetype equals = pair.indexOf('=');
+        const QString name = decode(pair.left(equals < 0 ? pair.size() : equals));
+        if (!parameters.contains(name))
+            parameters.insert(name, equals < 0 ? QString() : decode(pair.mid(equals + 1)));
+    }
+    return parameters;
+}
+
 OAuthError parseErrorResponse(int httpStatus, const QByteArray &body)
 {
     const auto object = jsonObject(body);

@@ -3,6 +3,7 @@
 #include "secrets/Secret.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 #include <QUrl>
@@ -72,6 +73,12 @@ struct DiscoveryDocument {
     QUrl jwksUri;
     QJsonObject raw;
 };
+
+// The parameters of an authorization response on the redirect URI (`code`, `state`, `iss`, `error`,
+// `error_description`, …), decoded as application/x-www-form-urlencoded (RFC 6749 §4.1.2, Appendix B): '+' is a
+// space and %XX a byte, so "User+did+not+authorize" reads "User did not authorize". A repeated name keeps its first
+// value. `encodedQuery` is the query as it arrived (without '?').
+QHash<QString, QString> parseRedirectParameters(const QByteArray &encodedQuery);
 
 // An error response ({"error", "error_description"}), or invalid_response when the body is not one.
 OAuthError parseErrorResponse(int httpStatus, const QByteArray &body);

@@ -89,6 +89,8 @@ void PkceFlow::begin()
 
     withDiscovery(m_request.issuer, [this](const DiscoveryDocument &document) {
         m_tokenEndpoint = document.tokenEndpoint;
+        m_issuerInCallback =
+            document.raw.value(QLatin1String("authorization_response_iss_parameter_supported")).toBool();
         QUrlQuery query;
         const auto add = [&query](const char *key, const QString &value) {
             if (!value.isEmpty())
@@ -120,31 +122,40 @@ QHttpServerResponse PkceFlow::handleCallback(const QHttpServerRequest &request)
     if (m_callbackSeen || isFinished())
         return page(tr("Login already handled"), tr("This login has already been handled. You can close this tab."),
                     QHttpServerResponse::StatusCode::Gone);
+    const QHash<QString, QString> parameters =
+        parseRedirectParameters(request.url().query(QUrl::FullyEncoded).toUtf8());
+    const auto value = [&parameters](const char *key) { return parameters.value(QLatin1String(key)); };
+    // Anyone on this machine can reach the loopback listener: a request without this login's state is answered and
+    // ignored, and the listener keeps waiting for the real callback (RFC 8252 §8.9), until the login's timeout.
+    if (value("state").toLatin1() != m_state)
+        return page(tr("Not this login"),
+                    tr("This request does not carry the state of the login OrgLens is waiting for, so it was "
+                       "ignored. Finish the login in the browser window OrgLens opened."),
+                    QHttpServerResponse::StatusCode::BadRequest);
     m_callbackSeen = true;
     m_timeout.stop();
     // One callback only: stop accepting connections right away (the current one still gets its page).
     closeListener();
     emit callbackReceived();
 
-    const QUrlQuery query = request.query();
-    const auto value = [&query](const char *key) {
-        return query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
-    };
     const auto refuse = [this](const OAuthError &error) {
         fail(error);
         return page(tr("Login failed"),
                     error.description.isEmpty() ? error.error : error.error + QStringLiteral(": ") + error.description,
                     QHttpServerResponse::StatusCode::BadRequest);
     };
-    // RFC 9207: a callback naming another issuer is a mix-up attack or a wrong tenant.
-    if (query.hasQueryItem(QStringLiteral("iss")) && QUrl(value("iss")) != m_request.issuer)
+    // RFC 9207: a callback naming another issuer is a mix-up attack or a wrong tenant; one without `iss` from a
+    // server that promised to send it is refused too (§2.4).
+    if (!parameters.contains(QStringLiteral("iss")) && m_issuerInCallback)
+        return refuse(makeError(QStringLiteral("issuer_missing"),
+                                tr("The callback has no 'iss' parameter, although %1 says it always sends one "
+                                   "(RFC 9207): the response may come from another server.")
+                                    .arg(m_request.issuer.toString())));
+    if (parameters.contains(QStringLiteral("iss")) && QUrl(value("iss")) != m_request.issuer)
         return refuse(makeError(
             QStringLiteral("issuer_mismatch"),
             tr("The callback names the issuer '%1', not '%2'.").arg(value("iss"), m_request.issuer.toString())));
-    if (value("state").toLatin1() != m_state)
-        return refuse(makeError(QStringLiteral("state_mismatch"),
-                                tr("The callback's state does not match the login this listener is waiting for.")));
-    if (query.hasQueryItem(QStringLiteral("error")))
+    if (parameters.contains(QStringLiteral("error")))
         return refuse(makeError(value("error"), value("error_description")));
     const QString code = value("code");
     if (code.isEmpty())

@@ -69,6 +69,7 @@ private:
     QUrl m_tokenEndpoint;
     QTimer m_timeout;
     bool m_callbackSeen = false;
+    bool m_issuerInCallback = false; // discovery: authorization_response_iss_parameter_supported (RFC 9207)
 };
 
 } // namespace orglens::oauth

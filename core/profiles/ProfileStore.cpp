@@ -1,6 +1,7 @@
 #include "profiles/ProfileStore.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 namespace orglens::profiles {
 
@@ -92,6 +93,8 @@ Result<Profile> ProfileStore::save(const Profile &input)
     m_settings->setValue(QStringLiteral("useOrganizationNames"), profile.useOrganizationNames);
     m_settings->endGroup();
     m_settings->sync();
+    // Owner only: the file names tenants, applications and users. QSettings keeps these permissions on later writes.
+    QFile::setPermissions(fileName(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (m_settings->status() != QSettings::NoError)
         return Error{QStringLiteral("settings_write_failed"),
                      tr("Could not write the profile to %1: check that the file is writable.").arg(fileName())};

@@ -198,6 +198,31 @@ private slots:
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains(QStringLiteral("JWE")));
     }
+
+    // A token (or a server) can carry terminal escape sequences and bidi overrides in its text: the real process
+    // escapes them in human and JSON output, and the JSON still reads back as the same string.
+    void terminalEscapesInTokensAreMadeVisible()
+    {
+        const QString hostile =
+            QStringLiteral("Acme\x1b]0;pwned\x07\x1b[2J") + QChar(0x202e) + QStringLiteral("gnp.exe");
+        const QString token = unsignedToken(QJsonObject{{QStringLiteral("sub"), QStringLiteral("auth0|alice")},
+                                                        {QStringLiteral("https://acme.example/org_name"), hostile}});
+        for (const QStringList &arguments :
+             {QStringList{QStringLiteral("decode"), QStringLiteral("-")},
+              QStringList{QStringLiteral("decode"), QStringLiteral("--json"), QStringLiteral("-")}}) {
+            const CliRun run = runCliProcess(arguments, token.toUtf8());
+            QCOMPARE(run.exitCode, 0);
+            QVERIFY2(!run.out.contains(QChar(0x1b)) && !run.out.contains(QChar(0x202e)) &&
+                         !run.out.contains(QChar(0x07)),
+                     qPrintable(arguments.join(QLatin1Char(' '))));
+            QVERIFY2(run.out.contains(QStringLiteral("\\u202e")), qPrintable(run.out));
+            if (arguments.contains(QStringLiteral("--json")))
+                QCOMPARE(
+                    parseObject(run.out)[QStringLiteral("payload")][QStringLiteral("https://acme.example/org_name")]
+                        .toString(),
+                    hostile);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliTokens)

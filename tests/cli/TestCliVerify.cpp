@@ -58,6 +58,31 @@ private slots:
         QCOMPARE(report[QStringLiteral("signature")][QStringLiteral("kid")].toString(), m_key.kid());
         QCOMPARE(checkStatus(report, QStringLiteral("aud")), QStringLiteral("pass"));
         QCOMPARE(checkStatus(report, QStringLiteral("exp")), QStringLiteral("pass"));
+        QCOMPARE(checkStatus(report, QStringLiteral("signature")), QStringLiteral("pass"));
+        QCOMPARE(report[QStringLiteral("validation")][QStringLiteral("passed")].toBool(), true);
+    }
+
+    // A script reading validation.passed must never trust a token whose signature failed, even when every claim is
+    // as expected: the signature is the first check, in the JSON of single tokens and of --batch lines.
+    void validationPassedMeansTrusted()
+    {
+        const QString tampered = TestTokens::flipSignatureBit(m_key.sign(validPayload()));
+        const CliRun run = runCli({QStringLiteral("decode"), QStringLiteral("--verify"), QStringLiteral("--jwks"),
+                                   m_jwksPath, QStringLiteral("--audience"), QStringLiteral("https://api.example/"),
+                                   QStringLiteral("--json"), tampered});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject report = parseObject(run.out);
+        QCOMPARE(report[QStringLiteral("validation")][QStringLiteral("passed")].toBool(), false);
+        QCOMPARE(checkStatus(report, QStringLiteral("signature")), QStringLiteral("fail"));
+        QCOMPARE(checkStatus(report, QStringLiteral("aud")), QStringLiteral("pass"));
+
+        const CliRun batch = runCli({QStringLiteral("decode"), QStringLiteral("--batch"), QStringLiteral("--verify"),
+                                     QStringLiteral("--jwks"), m_jwksPath},
+                                    tampered + QLatin1Char('\n') + m_key.sign(validPayload()) + QLatin1Char('\n'));
+        const QStringList lines = batch.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(parseObject(lines.at(0))[QStringLiteral("validation")][QStringLiteral("passed")].toBool(), false);
+        QCOMPARE(parseObject(lines.at(1))[QStringLiteral("validation")][QStringLiteral("passed")].toBool(), true);
     }
 
     void tamperedTokenFailsWithExitCode1()

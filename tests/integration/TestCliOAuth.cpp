@@ -5,6 +5,7 @@
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
@@ -117,6 +118,30 @@ class TestCliOAuth : public QObject {
         return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
     }
 
+    // orglens-cli as its own process with no keychain to reach (no D-Bus session) and its own HOME; waits with the
+    // event loop running, since the demo tenant answers from this process.
+    CliRun runWithoutKeychain(const QStringList &arguments, const QByteArray &input, const QTemporaryDir &home)
+    {
+        QProcess process;
+        QProcessEnvironment environment = this->environment();
+        environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
+        environment.insert(QStringLiteral("HOME"), home.path());
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(ORGLENS_CLI_BINARY), arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000))
+            process.kill();
+        CliRun result{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                      QString::fromUtf8(process.readAllStandardOutput()),
+                      QString::fromUtf8(process.readAllStandardError())};
+        checkNoSecretIn(result.out + result.err);
+        return result;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -148,6 +173,7 @@ private slots:
         QVERIFY(add.err.contains(QStringLiteral("Stored the mgmt_client_secret of profile 'demo'")));
         const QString settings = settingsText();
         QVERIFY(settings.contains(QStringLiteral("demo-native")));
+        QCOMPARE(QFile::permissions(QSettings().fileName()) & 0x0077, QFileDevice::Permissions()); // owner only
         QVERIFY(!settings.contains(MgmtSecret));
         QVERIFY(!settings.contains(ExchangeSecret));
 
@@ -187,6 +213,29 @@ private slots:
         const CliRun unknown = run(args({"login", "device", "--profile", "nope"}));
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains(QStringLiteral("There is no profile 'nope'")));
+    }
+
+    // A device code that lives less than a minute is announced in seconds, never as "0 minutes".
+    void shortDeviceCodeLifetimeIsShownInSeconds()
+    {
+        demo::DemoTenantOptions options = DemoTenantFixture::testOptions();
+        options.deviceCodeLifetimeSeconds = 45;
+        DemoTenantFixture shortLived(options);
+        QVERIFY(shortLived.started());
+        const CliRun login = run(args({"login", "device", "--issuer", shortLived.issuer().toUtf8().constData(),
+                                       "--client-id", "demo-native"}),
+                                 {}, [&shortLived](const QString &err) {
+                                     static const QRegularExpression code(QStringLiteral("enter the code (\\S+)"));
+                                     const auto match = code.match(err);
+                                     if (!match.hasMatch())
+                                         return false;
+                                     TestBrowser browser(shortLived.tenant().issuer());
+                                     browser.activate(match.captured(1), QStringLiteral("alice@example.com"),
+                                                      QLatin1String(demo::DemoPassword));
+                                     return true;
+                                 });
+        QVERIFY2(login.exitCode == 0, qPrintable(login.err));
+        QVERIFY2(login.err.contains(QStringLiteral("The code expires in 45 s.")), qPrintable(login.err));
     }
 
     void loginDeviceThenRefreshRotatesThenRevoke()
@@ -310,6 +359,49 @@ private slots:
         QVERIFY(!rejected.err.contains(QStringLiteral("not-the-secret")));
     }
 
+    // Without a keychain a secret cannot outlive the command: profile add says so and fails, unless --memory-only.
+    void profileAddWithoutKeychainFailsUnlessMemoryOnly()
+    {
+        QTemporaryDir home;
+        const QStringList add = args({"profile", "add", "nokeychain", "--issuer", issuer().toUtf8().constData(),
+                                      "--mgmt-client-id", "demo-m2m"});
+        const CliRun refused = runWithoutKeychain(add, {}, home);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("was not stored: no keychain is running")),
+                 qPrintable(refused.err));
+        QVERIFY(refused.err.contains(QStringLiteral("--memory-only")));
+        const CliRun accepted = runWithoutKeychain(args({"profile", "set", "nokeychain", "--memory-only"}), {}, home);
+        QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.err));
+        QVERIFY(accepted.err.contains(QStringLiteral("memory only")));
+    }
+
+    // A refresh token read from standard input and rotated by the tenant is stored nowhere: it is printed (the old
+    // one no longer works), and it is the one the next refresh needs.
+    void rotatedRefreshTokenFromStdinIsHandedOver()
+    {
+        const CliRun login =
+            run(args({"login", "device", "--profile", "demo", "--scope", "openid offline_access", "--json"}), {},
+                approveDevice(QStringLiteral("alice@example.com")));
+        QVERIFY2(login.exitCode == 0, qPrintable(login.err));
+        const QString original =
+            parseObject(login.out)[QStringLiteral("response")][QStringLiteral("refresh_token")].toString();
+        QVERIFY(!original.isEmpty());
+        QTemporaryDir home;
+        const QStringList refresh =
+            args({"refresh", "--stdin", "--issuer", issuer().toUtf8().constData(), "--client-id", "demo-native"});
+        const CliRun first = runWithoutKeychain(refresh, original.toUtf8() + '\n', home);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QVERIFY2(first.err.contains(QStringLiteral("the new one is not stored (it came from standard input)")),
+                 qPrintable(first.err));
+        static const QRegularExpression printed(QStringLiteral("New refresh token: (\\S+)"));
+        const QString rotated = printed.match(first.out).captured(1);
+        QVERIFY2(!rotated.isEmpty() && rotated != original, qPrintable(first.out));
+        const CliRun second = runWithoutKeychain(refresh, rotated.toUtf8() + '\n', home);
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        const CliRun reused = runWithoutKeychain(refresh, original.toUtf8() + '\n', home);
+        QCOMPARE(reused.exitCode, 1); // the tenant rotated it away
+    }
+
     void exchangeShowsDiff()
     {
         const CliRun login = run(args({"login", "device", "--profile", "demo", "--scope", "openid profile", "--json"}),
@@ -355,7 +447,8 @@ private slots:
         environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(ORGLENS_CLI_BINARY),
-                      args({"profile", "add", "headless", "--domain", "acme.eu.auth0.com", "--mgmt-client-id", "m2m"}));
+                      args({"profile", "add", "headless", "--domain", "acme.eu.auth0.com", "--mgmt-client-id", "m2m",
+                            "--memory-only"}));
         QVERIFY(process.waitForFinished(15000));
         const QString err = QString::fromUtf8(process.readAllStandardError());
         QCOMPARE(process.exitCode(), 0);

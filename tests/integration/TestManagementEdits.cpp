@@ -16,6 +16,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -412,6 +413,86 @@ private slots:
     }
 
     // A journal left by a crash with two intents and no outcomes: one PATCH had reached the tenant, one had not.
+    void badPagingNumbersAreBadUsage_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("page abc") << QStringList{s("--page"), s("abc")} << s("--page must be a whole number");
+        QTest::newRow("page -1") << QStringList{s("--page"), s("-1")} << s("--page must be a whole number");
+        QTest::newRow("per-page abc") << QStringList{s("--per-page"), s("abc")} << s("--per-page must be a number");
+        QTest::newRow("per-page 0") << QStringList{s("--per-page"), s("0")} << s("--per-page must be a number");
+        QTest::newRow("per-page 101") << QStringList{s("--per-page"), s("101")} << s("--per-page must be a number");
+    }
+
+    void badPagingNumbersAreBadUsage()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, message);
+        Tenant tenant;
+        const CliRun run = runAgainst(tenant, QStringList{s("users"), s("search"), s("email:*")} + options);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(tenant.events.isEmpty()); // refused before any request
+    }
+
+    // Two processes on one journal: the second (a --resume started while the first still runs) is refused with the
+    // first's pid, so every row is PATCHed exactly once; a resume after the first ended sends nothing.
+    void secondProcessOnTheSameJournalIsRefused()
+    {
+        demo::DemoTenantOptions options;
+        options.syntheticUsers = 40;
+        options.managementRateLimit = 3; // the first run takes about 15 s: long enough for the second to meet it
+        Tenant tenant(options);
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(s("rows.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("user_id,org_id\n");
+        for (int i = 1; i <= 40; ++i)
+            file.write(QStringLiteral("auth0|user%1,org_acme\n").arg(i, 6, 10, QLatin1Char('0')).toUtf8());
+        file.close();
+        const QStringList arguments =
+            QStringList{s("users"), s("bulk-set-default-org"), csv, s("--allow-non-member"), s("--concurrency"),
+                        s("2")} +
+            tenant.connection();
+        const auto start = [&](QProcess &process, const QStringList &extra) {
+            process.setProcessEnvironment(secretEnvironment());
+            process.start(s(ORGLENS_CLI_BINARY), arguments + extra);
+            QVERIFY(process.waitForStarted());
+        };
+        // Both processes talk to the tenant in this process: wait with the event loop running, never blocking it.
+        const auto waitEnded = [](QProcess &process) {
+            return QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 120000);
+        };
+        QProcess first;
+        start(first, {});
+        QVERIFY(QTest::qWaitFor([&] { return tenant.eventsOf("patch_user").size() >= 3; }, 60000));
+        QVERIFY2(first.state() == QProcess::Running, "the first run ended before the second could start");
+
+        QProcess second;
+        start(second, {s("--resume")});
+        QVERIFY(waitEnded(second));
+        const QString secondErr = QString::fromUtf8(second.readAllStandardError());
+        QCOMPARE(second.exitCode(), 1);
+        QVERIFY2(secondErr.contains(QStringLiteral("another run (pid %1").arg(first.processId())),
+                 qPrintable(secondErr));
+
+        QVERIFY(waitEnded(first));
+        QVERIFY2(first.exitCode() == 0, first.readAllStandardError().constData());
+        QSet<QString> patched;
+        for (const QJsonObject &patch : tenant.eventsOf("patch_user"))
+            patched.insert(patch.value(s("user_id")).toString());
+        QCOMPARE(tenant.eventsOf("patch_user").size(), 40);
+        QCOMPARE(patched.size(), 40);
+
+        QProcess resumed;
+        start(resumed, {s("--resume")});
+        QVERIFY(waitEnded(resumed));
+        QVERIFY2(resumed.exitCode() == 0, resumed.readAllStandardError().constData());
+        QCOMPARE(tenant.eventsOf("patch_user").size(), 40);
+        QCOMPARE(QFile::permissions(csv + s(".journal")) & 0x0077, QFileDevice::Permissions()); // owner only
+    }
+
     // --resume re-reads both users and PATCHes only the second.
     void resumeRereadsIntentsWithoutOutcome()
     {
@@ -423,11 +504,13 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(data);
         file.close();
-        management::BulkJournal journal(csv + s(".journal"));
-        const QString sha = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-        QVERIFY(journal.open(sha, tenant.tenant.issuer().toString(), false).ok());
-        QVERIFY(journal.intent(2, s("auth0|bob"), QJsonValue(), s("org_acme")).ok());
-        QVERIFY(journal.intent(3, s("auth0|alice"), s("org_acme"), s("org_globex")).ok());
+        { // the run that crashed (its journal lock goes with it)
+            management::BulkJournal journal(csv + s(".journal"));
+            const QString sha = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+            QVERIFY(journal.open(sha, tenant.tenant.issuer().toString(), false).ok());
+            QVERIFY(journal.intent(2, s("auth0|bob"), QJsonValue(), s("org_acme")).ok());
+            QVERIFY(journal.intent(3, s("auth0|alice"), s("org_acme"), s("org_globex")).ok());
+        }
         // Bob's PATCH had been applied before the crash.
         tenant.tenant.store().findUser(s("auth0|bob"))->appMetadata.insert(s("default_org_id"), s("org_acme"));
 

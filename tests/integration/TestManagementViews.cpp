@@ -221,6 +221,7 @@ private slots:
 
         const QString exported = app.dir.filePath(s("results.csv"));
         QVERIFY(view.exportCsv(exported));
+        QCOMPARE(QFile::permissions(exported) & 0x0077, QFileDevice::Permissions()); // owner only
         QFile file(exported);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const auto records = management::parseCsv(file.readAll());

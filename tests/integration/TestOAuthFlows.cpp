@@ -225,20 +225,65 @@ private slots:
         QVERIFY(!portAcceptsConnections(flow->port()));
     }
 
-    void pkceStateMismatchIsRefused()
+    // Anyone on the machine can reach the listener: a request with another state is answered 400 and ignored, and the
+    // real callback still completes the login.
+    void pkceWrongStateIsIgnoredAndTheLoginGoesOn()
+    {
+        PkceFlow *flow = startPkce();
+        const QUrl genuine = pkceCallbackFor(flow, issuer(), QStringLiteral("alice@example.com"));
+        QUrl forged = genuine;
+        QUrlQuery query(forged);
+        query.removeAllQueryItems(QStringLiteral("state"));
+        query.addQueryItem(QStringLiteral("state"), QStringLiteral("forged"));
+        forged.setQuery(query);
+        TestBrowser browser(issuer());
+        const auto refused = browser.get(forged);
+        QCOMPARE(refused.status, 400);
+        QVERIFY(refused.text().contains(QStringLiteral("ignored")));
+        QUrl noState = genuine;
+        noState.setQuery(QStringLiteral("error=access_denied"));
+        QCOMPARE(browser.get(noState).status, 400);
+        QVERIFY(!flow->isFinished());
+        QVERIFY(flow->isListening());
+
+        QCOMPARE(browser.get(genuine).status, 200);
+        const TokenResult result = waitForResult(flow);
+        QVERIFY2(result.ok(), qPrintable(result.error.text()));
+        QVERIFY(!flow->isListening());
+    }
+
+    // RFC 9207 §2.4: the demo tenant's discovery says it always sends iss, so a callback without it is refused.
+    void pkceCallbackWithoutIssuerIsRefused()
     {
         PkceFlow *flow = startPkce();
         QUrl callback = pkceCallbackFor(flow, issuer(), QStringLiteral("alice@example.com"));
         QUrlQuery query(callback);
-        query.removeAllQueryItems(QStringLiteral("state"));
-        query.addQueryItem(QStringLiteral("state"), QStringLiteral("forged"));
+        query.removeAllQueryItems(QStringLiteral("iss"));
         callback.setQuery(query);
         TestBrowser browser(issuer());
-        const auto page = browser.get(callback);
-        QCOMPARE(page.status, 400);
+        QCOMPARE(browser.get(callback).status, 400);
         const TokenResult result = waitForResult(flow);
-        QCOMPARE(result.error.error, QStringLiteral("state_mismatch"));
-        QVERIFY(!flow->isListening());
+        QCOMPARE(result.error.error, QStringLiteral("issuer_missing"));
+    }
+
+    // RFC 6749 Appendix B: '+' is a space and %XX a byte in every redirect parameter.
+    void pkceRedirectParametersAreFormDecoded()
+    {
+        PkceFlow *flow = startPkce();
+        const QUrl genuine = pkceCallbackFor(flow, issuer(), QStringLiteral("alice@example.com"));
+        const QUrlQuery query(genuine);
+        QUrl denied = genuine;
+        // The state and iss as the server sent them, encoded with '+' where a form encoder would put one.
+        denied.setQuery(
+            QStringLiteral("error=access_denied&error_description=User+did+not+authorize%2C+sorry%2B&state=") +
+                query.queryItemValue(QStringLiteral("state"), QUrl::FullyEncoded) + QStringLiteral("&iss=") +
+                QString::fromLatin1(QUrl::toPercentEncoding(issuer().toString())),
+            QUrl::StrictMode);
+        TestBrowser browser(issuer());
+        QCOMPARE(browser.get(denied).status, 400);
+        const TokenResult result = waitForResult(flow);
+        QCOMPARE(result.error.error, QStringLiteral("access_denied"));
+        QCOMPARE(result.error.description, QStringLiteral("User did not authorize, sorry+"));
     }
 
     void pkceIssuerMismatchIsRefused()

@@ -110,11 +110,10 @@ private slots:
         QVERIFY(replayed);
         for (const PlannedRow &row : std::as_const(withGhost.rows))
             QVERIFY2(!replayed->rows.value(row.line).outcome.isEmpty(), qPrintable(QString::number(row.line)));
-        BulkJournal again(journal.path());
-        const auto resumed = again.open(QStringLiteral("sha"), tenant.issuer().toString(), true);
+        const auto resumed = journal.open(QStringLiteral("sha"), tenant.issuer().toString(), true);
         QVERIFY(resumed);
-        const BulkSummary second = waitFor<BulkSummary>(
-            [&](auto done) { runner.apply(withGhost, again, *resumed, 3, std::move(done)); });
+        const BulkSummary second =
+            waitFor<BulkSummary>([&](auto done) { runner.apply(withGhost, journal, *resumed, 3, std::move(done)); });
         QCOMPARE(second.failed, 1);
         QCOMPARE(patches.size(), 12);
     }

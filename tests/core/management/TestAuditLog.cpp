@@ -1,6 +1,7 @@
 #include "management/AuditLog.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -71,17 +72,50 @@ private slots:
         QVERIFY(!text.contains("secret"));
     }
 
-    void damagedLineIsReported()
+    // A damaged line is reported and skipped: the entries around it stay listable and undoable.
+    void damagedLineIsSkippedAndReported()
     {
         QTemporaryDir dir;
         const AuditLog log(dir.filePath(s("audit.jsonl")));
         QFile file(log.path());
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("{\"id\":\"a\",\"time\":\"2026-01-01T00:00:00.000Z\",\"user_id\":\"u\"}\n{broken\n");
+        file.write("{\"id\":\"a\",\"time\":\"2026-01-01T00:00:00.000Z\",\"user_id\":\"u\"}\n{broken\n"
+                   "{\"id\":\"b\",\"time\":\"2026-01-02T00:00:00.000Z\",\"user_id\":\"v\"}\n[1]\n");
         file.close();
-        const auto all = log.entries();
-        QVERIFY(!all.ok());
-        QVERIFY2(all.error().message.contains(s("line 2")), qPrintable(all.error().message));
+        QStringList unreadable;
+        const auto all = log.entries(&unreadable);
+        QVERIFY(all.ok());
+        QCOMPARE(all->size(), 2);
+        QCOMPARE(all->at(1).id, s("b"));
+        QCOMPARE(unreadable.size(), 2);
+        QVERIFY2(unreadable.at(0).contains(s("line 2 was skipped")), qPrintable(unreadable.at(0)));
+        QVERIFY2(unreadable.at(1).contains(s("line 4 was skipped")), qPrintable(unreadable.at(1)));
+        QCOMPARE(log.find(s("b"))->userId, s("v"));
+        AuditEntry entry;
+        entry.userId = s("w");
+        QVERIFY(log.append(entry).ok());
+        QCOMPARE(log.entries()->size(), 3);
+    }
+
+    void newLogIsOwnerOnly()
+    {
+        QTemporaryDir dir;
+        const AuditLog log(dir.filePath(s("sub/audit.jsonl")));
+        AuditEntry entry;
+        entry.userId = s("u");
+        QVERIFY(log.append(entry).ok());
+        QCOMPARE(QFile::permissions(log.path()) & 0x0077, QFileDevice::Permissions());
+    }
+
+    // A full disk names its cause, never "Unknown error" (/dev/full: every write fails with ENOSPC).
+    void fullDiskIsNamed()
+    {
+        if (!QFileInfo::exists(s("/dev/full")))
+            QSKIP("/dev/full is not available");
+        const auto written = appendLineDurably(s("/dev/full"), "{}");
+        QVERIFY(!written.ok());
+        QVERIFY2(written.error().message.contains(s("No space left on device")), qPrintable(written.error().message));
+        QVERIFY(written.error().message.contains(s("/dev/full")));
     }
 };
 

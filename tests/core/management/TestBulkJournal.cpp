@@ -4,6 +4,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
+
 using namespace orglens::management;
 
 namespace {
@@ -86,6 +88,41 @@ private slots:
         QVERIFY2(final.ok(), qPrintable(final.ok() ? QString() : final.error().message));
         QCOMPARE(final->rows.value(3).outcome, s("applied"));
         QVERIFY(!final->truncatedTail);
+    }
+
+    void oneRunAtATime()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(s("run.journal"));
+        {
+            BulkJournal first(path);
+            QVERIFY(first.open(s("sha"), s("https://t/"), false).ok());
+            BulkJournal second(path);
+            const auto refused = second.open(s("sha"), s("https://t/"), true);
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().code, s("journal_locked"));
+            QVERIFY2(refused.error().message.contains(
+                         QStringLiteral("another run (pid %1").arg(QCoreApplication::applicationPid())),
+                     qPrintable(refused.error().message));
+        }
+        // The first run ended (its lock went with it): a resume may continue.
+        BulkJournal resumed(path);
+        QVERIFY(resumed.open(s("sha"), s("https://t/"), true).ok());
+        QCOMPARE(QFile::permissions(path) & 0x0077, QFileDevice::Permissions()); // created 0600
+    }
+
+    void lockOfADeadProcessIsTakenOver()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(s("run.journal"));
+        // What a kill -9 leaves: a lock file naming a process that no longer exists.
+        QFile lock(path + s(".lock"));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(QByteArray::number(std::numeric_limits<int>::max()) + "\n");
+        lock.close();
+        BulkJournal journal(path);
+        const auto opened = journal.open(s("sha"), s("https://t/"), false);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
     }
 };
 

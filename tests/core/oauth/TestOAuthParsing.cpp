@@ -12,6 +12,39 @@ using namespace orglens::oauth;
 class TestOAuthParsing : public QObject {
     Q_OBJECT
 private slots:
+    void redirectParametersAreFormDecoded_data()
+    {
+        QTest::addColumn<QByteArray>("query");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("plus is a space") << QByteArray("error_description=User+did+not+authorize")
+                                         << "error_description"
+                                         << "User did not authorize";
+        QTest::newRow("percent-20 is a space")
+            << QByteArray("error_description=User%20did%20not") << "error_description"
+            << "User did not";
+        QTest::newRow("encoded plus stays") << QByteArray("code=a%2Bb+c") << "code"
+                                            << "a+b c";
+        QTest::newRow("utf-8 bytes") << QByteArray("error_description=caf%C3%A9") << "error_description"
+                                     << QString::fromUtf8("caf\u00e9");
+        QTest::newRow("iss url") << QByteArray("iss=https%3A%2F%2Facme.eu.auth0.com%2F") << "iss"
+                                 << "https://acme.eu.auth0.com/";
+        QTest::newRow("first value wins") << QByteArray("state=one&state=two") << "state"
+                                          << "one";
+        QTest::newRow("name without value") << QByteArray("code&state=s") << "code"
+                                            << "";
+    }
+
+    void redirectParametersAreFormDecoded()
+    {
+        QFETCH(QByteArray, query);
+        QFETCH(QString, name);
+        QFETCH(QString, value);
+        const auto parameters = orglens::oauth::parseRedirectParameters(query);
+        QVERIFY(parameters.contains(name));
+        QCOMPARE(parameters.value(name), value);
+    }
+
     void pkceChallengeMatchesRfc7636AppendixB()
     {
         QCOMPARE(codeChallengeS256("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"),
