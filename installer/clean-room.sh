@@ -72,6 +72,8 @@ mount -t devpts -o newinstance,ptmxmode=0666 devpts "$root/dev/pts"
 mount -t tmpfs tmpfs "$root/dev/shm"
 mkdir -p "$root/tmp/.X11-unix"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
+# What the Debian installer writes and mmdebstrap does not: without it, "localhost" does not resolve.
+[ -s "$root/etc/hosts" ] || printf '127.0.0.1\tlocalhost\n::1\t\tlocalhost ip6-localhost ip6-loopback\n' >"$root/etc/hosts"
 
 # A clean clone of HEAD, as a user would have it: nothing of this work tree's build or untracked files.
 git clone --quiet --no-local "$repo" "$root/root/orglens"

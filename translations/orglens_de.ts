@@ -1198,6 +1198,14 @@
         <source>Applied %1, skipped %2, failed %3, not started %4 in %5 s (%6 Management API requests). Journal: %7</source>
         <translation>Angewendet %1, übersprungen %2, fehlgeschlagen %3, nicht begonnen %4 in %5 s (%6 Anfragen an die Management API). Journal: %7</translation>
     </message>
+    <message>
+        <source>Membership in %1 (%2 members): checked per user for the %3 user(s) of the CSV, %4 request(s) instead of %5 to read the member list.</source>
+        <translation>Mitgliedschaft in %1 (%2 Mitglieder): für die %3 Benutzer der CSV-Datei einzeln geprüft, %4 Anfrage(n) statt %5 zum Lesen der Mitgliederliste.</translation>
+    </message>
+    <message>
+        <source>Membership in %1 (%2 members): read from the member list for the %3 user(s) of the CSV, %4 request(s) instead of %5 to check each user.</source>
+        <translation>Mitgliedschaft in %1 (%2 Mitglieder): für die %3 Benutzer der CSV-Datei aus der Mitgliederliste gelesen, %4 Anfrage(n) statt %5 für die Prüfung jedes Benutzers.</translation>
+    </message>
 </context>
 <context>
     <name>orglens::demo</name>

@@ -1198,6 +1198,14 @@
         <source>Applied %1, skipped %2, failed %3, not started %4 in %5 s (%6 Management API requests). Journal: %7</source>
         <translation>Appliquées %1, ignorées %2, en échec %3, non commencées %4 en %5 s (%6 requêtes à la Management API). Journal : %7</translation>
     </message>
+    <message>
+        <source>Membership in %1 (%2 members): checked per user for the %3 user(s) of the CSV, %4 request(s) instead of %5 to read the member list.</source>
+        <translation>Appartenance à %1 (%2 membres) : vérifiée utilisateur par utilisateur pour les %3 utilisateur(s) du CSV, %4 requête(s) au lieu de %5 pour lire la liste des membres.</translation>
+    </message>
+    <message>
+        <source>Membership in %1 (%2 members): read from the member list for the %3 user(s) of the CSV, %4 request(s) instead of %5 to check each user.</source>
+        <translation>Appartenance à %1 (%2 membres) : lue dans la liste des membres pour les %3 utilisateur(s) du CSV, %4 requête(s) au lieu de %5 pour vérifier chaque utilisateur.</translation>
+    </message>
 </context>
 <context>
     <name>orglens::demo</name>

@@ -248,11 +248,33 @@ int UsersCommand::bulkSetDefaultOrg(const QCommandLineParser &parser, const QStr
                        << '\n';
             }
         }
+        QJsonArray checks;
+        for (const auto &check : plan->membershipChecks) {
+            checks.append(QJsonObject{{QStringLiteral("org_id"), check.orgId},
+                                      {QStringLiteral("members"), check.members},
+                                      {QStringLiteral("csv_users"), check.csvUsers},
+                                      {QStringLiteral("method"), check.methodName()},
+                                      {QStringLiteral("requests"), check.requests},
+                                      {QStringLiteral("other_method_requests"), check.otherMethodRequests}});
+            if (!json)
+                io.out << (check.method == management::MembershipCheck::Method::PerUser
+                               ? tr("Membership in %1 (%2 members): checked per user for the %3 user(s) of the CSV, "
+                                    "%4 request(s) instead of %5 to read the member list.")
+                               : tr("Membership in %1 (%2 members): read from the member list for the %3 user(s) of "
+                                    "the CSV, %4 request(s) instead of %5 to check each user."))
+                              .arg(check.orgId)
+                              .arg(check.members)
+                              .arg(check.csvUsers)
+                              .arg(check.requests)
+                              .arg(check.otherMethodRequests)
+                       << '\n';
+        }
         if (json)
             printJson(io, QJsonObject{{QStringLiteral("dry_run"), true},
                                       {QStringLiteral("rows"), planned},
                                       {QStringLiteral("to_change"), plan->toChange()},
-                                      {QStringLiteral("validation_requests"), validationRequests}});
+                                      {QStringLiteral("validation_requests"), validationRequests},
+                                      {QStringLiteral("membership_checks"), checks}});
         else
             io.out << tr("Dry run: %1 of %2 row(s) would change; nothing was changed (%3 Management API requests).")
                           .arg(plan->toChange())

@@ -43,9 +43,28 @@ struct PlannedRow {
     bool alreadyAtTarget = false;
 };
 
+// How the membership of the CSV's users in one organization was checked: by reading the organization's member list
+// (pages of 100), or, when the CSV names far fewer of its users than it has pages, each user's organizations (one
+// request per user). Whichever costs fewer requests.
+struct MembershipCheck {
+    enum class Method { MemberList, PerUser };
+    QString orgId;
+    int members = 0;  // the organization's member count (the API's total)
+    int csvUsers = 0; // users of the CSV with this organization
+    Method method = Method::MemberList;
+    int requests = 0; // what the chosen method cost
+    int otherMethodRequests = 0;
+
+    QString methodName() const
+    {
+        return method == Method::PerUser ? QStringLiteral("per_user") : QStringLiteral("member_list");
+    }
+};
+
 struct BulkPlan {
     QList<PlannedRow> rows;
     QList<RowError> errors; // every bad row, by line
+    QList<MembershipCheck> membershipChecks;
     int toChange() const;
 };
 

@@ -35,28 +35,58 @@ BulkRunner::BulkRunner(ManagementClient &client, AuditLog audit, QString profile
 {
 }
 
+// Calls `then` once, after every lookup begun with begin() has called end() and the starter's own hold (taken at
+// construction) is released with end().
+class LookupGroup {
+public:
+    explicit LookupGroup(std::function<void()> then) : m_then(std::move(then)) {}
+    void begin() { ++m_open; }
+    void end()
+    {
+        if (--m_open == 0)
+            m_then();
+    }
+
+private:
+    std::function<void()> m_then;
+    int m_open = 1;
+};
+
+struct BulkRunner::ValidationState {
+    BulkLookups lookups;
+    QHash<QString, int> memberTotals; // organizations whose member list did not fit the first page
+    QList<MembershipCheck> checks;
+    std::optional<Error> fatal;
+
+    void failWith(const ApiError &error)
+    {
+        if (!fatal)
+            fatal = Error{QStringLiteral("lookup_failed"), error.text()};
+    }
+};
+
 void BulkRunner::validate(const QList<BulkRow> &rows, bool allowNonMember,
                           std::function<void(const Result<BulkPlan> &)> done)
 {
-    struct State {
-        BulkLookups lookups;
-        int pending = 0;
-        std::optional<Error> fatal;
-    };
-    auto state = std::make_shared<State>();
-    // Called when one lookup finished; plans after the last one.
-    const auto settle = [state, rows, allowNonMember, done] {
-        if (--state->pending > 0)
-            return;
-        if (state->fatal)
+    auto state = std::make_shared<ValidationState>();
+    const auto failWith = [state](const ApiError &error) { state->failWith(error); };
+    const auto finish = [state, rows, allowNonMember, done] {
+        if (state->fatal) {
             done(*state->fatal);
-        else
-            done(planBulk(rows, state->lookups, allowNonMember));
+            return;
+        }
+        BulkPlan plan = planBulk(rows, state->lookups, allowNonMember);
+        plan.membershipChecks = state->checks;
+        done(plan);
     };
-    const auto failWith = [state](const ApiError &error) {
+    // Second step, once the users and organizations are known: complete the membership of large organizations.
+    const auto checkLargeOrganizations = [this, state, rows, finish] {
+        auto group = std::make_shared<LookupGroup>(finish);
         if (!state->fatal)
-            state->fatal = Error{QStringLiteral("lookup_failed"), error.text()};
+            checkMemberships(rows, state, group);
+        group->end();
     };
+    auto group = std::make_shared<LookupGroup>(checkLargeOrganizations);
 
     QSet<QString> orgRefs, emails;
     QStringList userIds;
@@ -70,34 +100,38 @@ void BulkRunner::validate(const QList<BulkRow> &rows, bool allowNonMember,
             userIds << row.user;
         }
     }
-    state->pending = 1; // held until every lookup is started
     for (const QString &ref : std::as_const(orgRefs)) {
-        ++state->pending;
-        m_client.getOrganization(ref, this, [this, state, ref, settle, failWith](const ApiResult &result) {
+        group->begin();
+        m_client.getOrganization(ref, this, [this, state, ref, group, failWith](const ApiResult &result) {
             if (result.ok()) {
                 const QString id = result.object().value(QLatin1String("id")).toString();
                 state->lookups.orgIds.insert(ref, id);
                 if (!state->lookups.members.contains(id)) {
                     state->lookups.members.insert(id, {});
-                    ++state->pending;
-                    m_client.organizationMembers(id, this, [state, id, settle, failWith](const ListResult &list) {
-                        if (!list.ok())
-                            failWith(*list.error);
-                        QSet<QString> &members = state->lookups.members[id];
-                        for (const QJsonValue &member : list.items)
-                            members.insert(member.toObject().value(QLatin1String("user_id")).toString());
-                        settle();
-                    });
+                    group->begin();
+                    m_client.organizationMembersFirstPage(
+                        id, this, [state, id, group, failWith](const ApiResult &page) {
+                            if (!page.ok())
+                                failWith(*page.error);
+                            const QJsonArray members = page.object().value(QLatin1String("members")).toArray();
+                            for (const QJsonValue &member : members)
+                                state->lookups.members[id].insert(
+                                    member.toObject().value(QLatin1String("user_id")).toString());
+                            const int total = page.object().value(QLatin1String("total")).toInt(int(members.size()));
+                            if (total > members.size())
+                                state->memberTotals.insert(id, total);
+                            group->end();
+                        });
                 }
             } else if (result.statusCode != 404) {
                 failWith(*result.error);
             }
-            settle();
+            group->end();
         });
     }
     for (const QString &email : std::as_const(emails)) {
-        ++state->pending;
-        m_client.usersByEmail(email, this, [state, email, settle, failWith](const ApiResult &result) {
+        group->begin();
+        m_client.usersByEmail(email, this, [state, email, group, failWith](const ApiResult &result) {
             if (!result.ok())
                 failWith(*result.error);
             QStringList ids;
@@ -107,14 +141,14 @@ void BulkRunner::validate(const QList<BulkRow> &rows, bool allowNonMember,
                 state->lookups.currentDefault.insert(id, defaultOrgOf(user.toObject()));
             }
             state->lookups.usersByEmail.insert(email, ids);
-            settle();
+            group->end();
         });
     }
     for (qsizetype start = 0; start < userIds.size(); start += SearchBatch) {
         const QStringList batch = userIds.mid(start, SearchBatch);
-        ++state->pending;
+        group->begin();
         m_client.searchUsers(
-            userIdQuery(batch), 0, SearchBatch, this, [this, state, batch, settle, failWith](const ApiResult &result) {
+            userIdQuery(batch), 0, SearchBatch, this, [this, state, batch, group, failWith](const ApiResult &result) {
                 if (!result.ok())
                     failWith(*result.error);
                 for (const QJsonValue &user : result.object().value(QLatin1String("users")).toArray()) {
@@ -126,19 +160,72 @@ void BulkRunner::validate(const QList<BulkRow> &rows, bool allowNonMember,
                 for (const QString &id : batch) {
                     if (!result.ok() || state->lookups.currentDefault.contains(id))
                         continue;
-                    ++state->pending;
-                    m_client.getUser(id, this, [state, id, settle, failWith](const ApiResult &user) {
+                    group->begin();
+                    m_client.getUser(id, this, [state, id, group, failWith](const ApiResult &user) {
                         if (user.ok())
                             state->lookups.currentDefault.insert(id, defaultOrgOf(user.object()));
                         else if (user.statusCode != 404)
                             failWith(*user.error);
-                        settle();
+                        group->end();
                     });
                 }
-                settle();
+                group->end();
             });
     }
-    QMetaObject::invokeMethod(this, settle, Qt::QueuedConnection);
+    group->end(); // every first-step lookup is started
+}
+
+// For each organization with more members than one page: read its whole member list, or ask each of the CSV's users
+// for their organizations, whichever takes fewer requests (30,000 members are 300 pages; two CSV rows are two).
+void BulkRunner::checkMemberships(const QList<BulkRow> &rows, const std::shared_ptr<ValidationState> &state,
+                                  const std::shared_ptr<LookupGroup> &group)
+{
+    const BulkLookups &lookups = state->lookups;
+    QHash<QString, QSet<QString>> csvUsers; // organization id -> the users the CSV assigns to it
+    for (const BulkRow &row : rows) {
+        const QString orgId = lookups.orgIds.value(row.org);
+        if (!state->memberTotals.contains(orgId))
+            continue;
+        const QStringList ids = row.byEmail ? lookups.usersByEmail.value(row.user.toLower()) : QStringList{row.user};
+        for (const QString &id : ids)
+            csvUsers[orgId].insert(id);
+    }
+    for (auto it = state->memberTotals.cbegin(); it != state->memberTotals.cend(); ++it) {
+        const QString orgId = it.key();
+        MembershipCheck check;
+        check.orgId = orgId;
+        check.members = it.value();
+        check.csvUsers = int(csvUsers.value(orgId).size());
+        const int listPages = (check.members + ManagementClient::PageSize - 1) / ManagementClient::PageSize;
+        const bool perUser = check.csvUsers < listPages;
+        check.method = perUser ? MembershipCheck::Method::PerUser : MembershipCheck::Method::MemberList;
+        check.requests = perUser ? check.csvUsers : listPages;
+        check.otherMethodRequests = perUser ? listPages : check.csvUsers;
+        state->checks.append(check);
+        if (!perUser) {
+            group->begin();
+            m_client.organizationMembers(orgId, this, [state, orgId, group](const ListResult &list) {
+                if (!list.ok())
+                    state->failWith(*list.error);
+                for (const QJsonValue &member : list.items)
+                    state->lookups.members[orgId].insert(member.toObject().value(QLatin1String("user_id")).toString());
+                group->end();
+            });
+            continue;
+        }
+        for (const QString &userId : csvUsers.value(orgId)) {
+            group->begin();
+            m_client.userOrganizations(userId, this, [state, orgId, userId, group](const ListResult &list) {
+                if (!list.ok() && list.error->statusCode != 404)
+                    state->failWith(*list.error);
+                for (const QJsonValue &organization : list.items) {
+                    if (organization.toObject().value(QLatin1String("id")).toString() == orgId)
+                        state->lookups.members[orgId].insert(userId);
+                }
+                group->end();
+            });
+        }
+    }
 }
 
 struct BulkRunner::ApplyState {

@@ -13,6 +13,7 @@
 namespace orglens::management {
 
 class ManagementClient;
+class LookupGroup;
 
 // The result of one row of a bulk run.
 struct RowResult {
@@ -64,6 +65,9 @@ private:
     void startNext(const std::shared_ptr<ApplyState> &state);
     void patchRow(const std::shared_ptr<ApplyState> &state, int index);
     // Appends an applied bulk change to the audit log.
+    struct ValidationState;
+    void checkMemberships(const QList<BulkRow> &rows, const std::shared_ptr<ValidationState> &state,
+                          const std::shared_ptr<LookupGroup> &group);
     void finishApplied(const std::shared_ptr<ApplyState> &state, int index, const QJsonValue &before,
                        const QString &detail);
     [[nodiscard]] Result<AuditEntry> auditChange(const QString &userId, const QJsonValue &before, const QString &after);

@@ -17,8 +17,6 @@ namespace orglens::management {
 
 namespace {
 
-constexpr int PageSize = 100; // the Management API's maximum per page
-
 bool isRetryable(int status)
 {
     return status == 0 || status == 408 || status >= 500;
@@ -135,6 +133,16 @@ void ManagementClient::organizationMembers(const QString &orgId, QObject *contex
              Paging::Checkpoint, context, std::move(done));
 }
 
+void ManagementClient::organizationMembersFirstPage(const QString &orgId, QObject *context, Callback done)
+{
+    QUrlQuery items;
+    items.addQueryItem(QStringLiteral("page"), QStringLiteral("0"));
+    items.addQueryItem(QStringLiteral("per_page"), QString::number(PageSize));
+    items.addQueryItem(QStringLiteral("include_totals"), QStringLiteral("true"));
+    request("GET", QStringLiteral("organizations/%1/members").arg(encodeSegment(orgId)), items, {}, context,
+            std::move(done));
+}
+
 void ManagementClient::getClient(const QString &clientId, QObject *context, Callback done)
 {
     request("GET", QStringLiteral("clients/") + encodeSegment(clientId), {}, {}, context, std::move(done));
@@ -180,7 +188,7 @@ void ManagementClient::fetchAll(const QString &path, QUrlQuery query, const QStr
             items.addQueryItem(QStringLiteral("per_page"), QString::number(PageSize));
             items.addQueryItem(QStringLiteral("include_totals"), QStringLiteral("true"));
         }
-        request("GET", path, items, {}, guard.data(), [=](const ApiResult &page) {
+        request("GET", path, items, {}, guard.data(), [=, this](const ApiResult &page) {
             ++state->result.requests;
             if (!page.ok()) {
                 state->result.error = page.error;

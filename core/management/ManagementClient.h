@@ -104,6 +104,8 @@ public:
     // By id when it looks like one (org_...), else by name; falls back to the other on 404.
     void getOrganization(const QString &idOrName, QObject *context, Callback done);
     void organizationMembers(const QString &orgId, QObject *context, ListCallback done);
+    // The first page of members with the total (offset paging, include_totals): {"members":[...],"total":n}.
+    void organizationMembersFirstPage(const QString &orgId, QObject *context, Callback done);
 
     // Clients and client grants
     void getClient(const QString &clientId, QObject *context, Callback done); // GET /clients/{id}
@@ -122,6 +124,7 @@ public:
                   ListCallback done);
 
     static QString encodeSegment(const QString &segment);
+    static constexpr int PageSize = 100; // the Management API's maximum per page
 
 signals:
     // A request left for the API (for progress displays and tests).

@@ -435,6 +435,52 @@ private slots:
         QVERIFY(tenant.events.isEmpty()); // refused before any request
     }
 
+    // A two-row CSV against an organization of ~3,000 members checks the two users' organizations (2 requests)
+    // instead of paging the member list (31 requests); the dry run says which it chose and why, and a non-member is
+    // still refused.
+    void membershipOfALargeOrganizationIsCheckedPerUser()
+    {
+        demo::DemoTenantOptions options;
+        options.syntheticUsers = 6000; // odd-numbered users are members of org_acme
+        options.managementRateLimit = 1000;
+        Tenant tenant(options);
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(s("rows.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("user_id,org_id\nauth0|user000001,org_acme\nauth0|user000003,acme\n");
+        file.close();
+        const CliRun dry =
+            runAgainst(tenant, {s("users"), s("bulk-set-default-org"), csv, s("--dry-run"), s("--json")});
+        QVERIFY2(dry.exitCode == 0, qPrintable(dry.err));
+        const QJsonObject json = QJsonDocument::fromJson(dry.out.toUtf8()).object();
+        const QJsonArray checks = json.value(s("membership_checks")).toArray();
+        QCOMPARE(checks.size(), 1);
+        const QJsonObject check = checks.first().toObject();
+        QCOMPARE(check.value(s("org_id")).toString(), s("org_acme"));
+        QCOMPARE(check.value(s("members")).toInt(), 3002); // alice, bob and 3,000 odd synthetic users
+        QCOMPARE(check.value(s("csv_users")).toInt(), 2);
+        QCOMPARE(check.value(s("method")).toString(), s("per_user"));
+        QCOMPARE(check.value(s("requests")).toInt(), 2);
+        QCOMPARE(check.value(s("other_method_requests")).toInt(), 31);
+        QVERIFY2(json.value(s("validation_requests")).toInt() <= 8, qPrintable(dry.out)); // not 31 + …
+        QCOMPARE(json.value(s("to_change")).toInt(), 2);
+
+        const CliRun human = runAgainst(tenant, {s("users"), s("bulk-set-default-org"), csv, s("--dry-run")});
+        QVERIFY2(human.out.contains(s("Membership in org_acme (3002 members): checked per user for the 2 user(s) of "
+                                      "the CSV, 2 request(s) instead of 31 to read the member list.")),
+                 qPrintable(human.out));
+
+        // user000002 is not a member of org_acme: the per-user check refuses it like the member list did.
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("user_id,org_id\nauth0|user000002,org_acme\n");
+        file.close();
+        const CliRun refused = runAgainst(tenant, {s("users"), s("bulk-set-default-org"), csv, s("--dry-run")});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.out.contains(s("not a member")) || refused.err.contains(s("not a member")),
+                 qPrintable(refused.out + refused.err));
+    }
+
     // Two processes on one journal: the second (a --resume started while the first still runs) is refused with the
     // first's pid, so every row is PATCHed exactly once; a resume after the first ended sends nothing.
     void secondProcessOnTheSameJournalIsRefused()
