@@ -4777,6 +4777,10 @@ Zeilen, die laut Journal erledigt sind, werden nicht erneut gesendet.</translati
         <source>Applying the bulk plan: %1 of %2 rows…</source>
         <translation>Massenplan wird angewendet: %1 von %2 Zeilen…</translation>
     </message>
+    <message>
+        <source>Applied %1, skipped %2, failed %3, not started %4.</source>
+        <translation>Angewendet %1, übersprungen %2, fehlgeschlagen %3, nicht begonnen %4.</translation>
+    </message>
 </context>
 <context>
     <name>orglens::widgets::ClaimChainView</name>

@@ -4777,6 +4777,10 @@ Les lignes que le journal indique comme traitées ne sont pas renvoyées.</trans
         <source>Applying the bulk plan: %1 of %2 rows…</source>
         <translation>Application du plan en masse : %1 lignes sur %2…</translation>
     </message>
+    <message>
+        <source>Applied %1, skipped %2, failed %3, not started %4.</source>
+        <translation>Appliquées %1, ignorées %2, en échec %3, non commencées %4.</translation>
+    </message>
 </context>
 <context>
     <name>orglens::widgets::ClaimChainView</name>

@@ -367,7 +367,13 @@ void BulkView::finished(const management::BulkSummary &summary)
                                 .arg(summary.results.size())
                                 .arg(m_runClock.elapsed() / 1000.0, 0, 'f', 1));
     const QString counts =
-        tr("Applied %1, skipped %2, failed %3.").arg(summary.applied).arg(summary.skipped).arg(summary.failed);
+        summary.notStarted > 0
+            ? tr("Applied %1, skipped %2, failed %3, not started %4.")
+                  .arg(summary.applied)
+                  .arg(summary.skipped)
+                  .arg(summary.failed)
+                  .arg(summary.notStarted)
+            : tr("Applied %1, skipped %2, failed %3.").arg(summary.applied).arg(summary.skipped).arg(summary.failed);
     if (summary.fatal) {
         setSummary(tr("The run stopped: %1 %2 The journal %3 keeps its state: Resume continues it.")
                        .arg(summary.fatal->message, counts, QDir::toNativeSeparators(journalPath())),

@@ -23,6 +23,9 @@
 
 #include <memory>
 
+#include <csignal>
+#include <sys/types.h>
+
 using namespace orglens;
 using namespace orglens::test;
 
@@ -487,7 +490,7 @@ private slots:
     {
         demo::DemoTenantOptions options;
         options.syntheticUsers = 40;
-        options.managementRateLimit = 3; // the first run takes about 15 s: long enough for the second to meet it
+        options.managementRateLimit = 5; // the first run takes several seconds: time to pause it mid-run
         Tenant tenant(options);
         QTemporaryDir dir;
         const QString csv = dir.filePath(s("rows.csv"));
@@ -513,11 +516,15 @@ private slots:
         QProcess first;
         start(first, {});
         QVERIFY(QTest::qWaitFor([&] { return tenant.eventsOf("patch_user").size() >= 3; }, 60000));
-        QVERIFY2(first.state() == QProcess::Running, "the first run ended before the second could start");
+        // Frozen mid-run, holding the journal, for as long as the second takes however loaded the machine is.
+        QVERIFY(::kill(pid_t(first.processId()), SIGSTOP) == 0);
+        QVERIFY2(tenant.eventsOf("patch_user").size() < 40, "the first run ended before it could be paused");
 
         QProcess second;
         start(second, {s("--resume")});
-        QVERIFY(waitEnded(second));
+        const bool secondEnded = waitEnded(second);
+        ::kill(pid_t(first.processId()), SIGCONT);
+        QVERIFY(secondEnded);
         const QString secondErr = QString::fromUtf8(second.readAllStandardError());
         QCOMPARE(second.exitCode(), 1);
         QVERIFY2(secondErr.contains(QStringLiteral("another run (pid %1").arg(first.processId())),

@@ -9,6 +9,7 @@
 #include "management/ManagementClient.h"
 #include "oauth/OAuthClient.h"
 
+#include <QDir>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
@@ -116,6 +117,57 @@ private slots:
             waitFor<BulkSummary>([&](auto done) { runner.apply(withGhost, journal, *resumed, 3, std::move(done)); });
         QCOMPARE(second.failed, 1);
         QCOMPARE(patches.size(), 12);
+    }
+
+    // The journal becomes unwritable in the middle of a run (here: its path turns into a folder; on a user's machine,
+    // a full disk): the run stops before the next PATCH, the error names the cause, and every row is accounted for —
+    // applied ones as applied, the rest as not started with the reason, none silently missing.
+    void journalFailingMidRunStopsAndCountsEveryRow()
+    {
+        demo::DemoTenantOptions options;
+        options.syntheticUsers = 12;
+        options.managementRateLimit = 1000;
+        demo::DemoTenant tenant(options);
+        QVERIFY(tenant.start());
+        QTemporaryDir dir;
+        const QString journalPath = dir.filePath(QStringLiteral("rows.csv.journal"));
+        int patches = 0;
+        connect(&tenant, &demo::DemoTenant::activity, this, [&](const QJsonObject &event) {
+            if (event.value(QLatin1String("type")).toString() != QLatin1String("patch_user") || ++patches != 3)
+                return;
+            QVERIFY(QFile::remove(journalPath));
+            QVERIFY(QDir().mkdir(journalPath));
+        });
+
+        QNetworkAccessManager network;
+        oauth::OAuthClient oauth(&network);
+        ManagementConfig config;
+        config.issuer = tenant.issuer();
+        config.clientId = QStringLiteral("demo-m2m");
+        config.clientSecret = Secret::fromString(QStringLiteral("demo-m2m-secret"));
+        ManagementClient client(&network, &oauth, config);
+        BulkRunner runner(client, AuditLog(dir.filePath(QStringLiteral("audit.jsonl"))), QStringLiteral("test"));
+        QList<BulkRow> rows;
+        for (int i = 1; i <= 12; ++i)
+            rows << BulkRow{i + 1, userId(i), false, QStringLiteral("org_acme")};
+        const auto plan = waitFor<Result<BulkPlan>>(
+            [&](auto done) { runner.validate(rows, /*allowNonMember=*/true, std::move(done)); });
+        QVERIFY(plan);
+        BulkJournal journal(journalPath);
+        const auto state = journal.open(QStringLiteral("sha"), tenant.issuer().toString(), false);
+        QVERIFY(state);
+        const BulkSummary summary =
+            waitFor<BulkSummary>([&](auto done) { runner.apply(*plan, journal, *state, 1, std::move(done)); });
+
+        QVERIFY(summary.fatal);
+        QVERIFY2(summary.fatal->message.contains(QStringLiteral("Is a directory")), qPrintable(summary.fatal->message));
+        QCOMPARE(summary.applied + summary.skipped + summary.failed + summary.notStarted, 12);
+        QCOMPARE(summary.applied, patches); // every PATCH sent is reported applied
+        QVERIFY(summary.notStarted >= 12 - patches - 1);
+        for (const RowResult &row : summary.results) {
+            if (row.status.isEmpty())
+                QVERIFY2(row.detail.contains(QStringLiteral("the run stopped")), qPrintable(row.detail));
+        }
     }
 };
 
