@@ -68,6 +68,16 @@ struct Tenant {
     QList<QJsonObject> events;
 };
 
+// Writes `content` to a file in `dir`; returns its path (empty when it could not be written).
+QString writeFile(const QTemporaryDir &dir, const char *name, const QByteArray &content)
+{
+    const QString path = dir.filePath(s(name));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
+        return {};
+    return path;
+}
+
 QProcessEnvironment secretEnvironment(const char *secret = "demo-m2m-secret")
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -448,11 +458,9 @@ private slots:
         options.managementRateLimit = 1000;
         Tenant tenant(options);
         QTemporaryDir dir;
-        const QString csv = dir.filePath(s("rows.csv"));
-        QFile file(csv);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("user_id,org_id\nauth0|user000001,org_acme\nauth0|user000003,acme\n");
-        file.close();
+        const QString csv =
+            writeFile(dir, "rows.csv", "user_id,org_id\nauth0|user000001,org_acme\nauth0|user000003,acme\n");
+        QVERIFY(!csv.isEmpty());
         const CliRun dry =
             runAgainst(tenant, {s("users"), s("bulk-set-default-org"), csv, s("--dry-run"), s("--json")});
         QVERIFY2(dry.exitCode == 0, qPrintable(dry.err));
@@ -475,9 +483,7 @@ private slots:
                  qPrintable(human.out));
 
         // user000002 is not a member of org_acme: the per-user check refuses it like the member list did.
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write("user_id,org_id\nauth0|user000002,org_acme\n");
-        file.close();
+        QCOMPARE(writeFile(dir, "rows.csv", "user_id,org_id\nauth0|user000002,org_acme\n"), csv);
         const CliRun refused = runAgainst(tenant, {s("users"), s("bulk-set-default-org"), csv, s("--dry-run")});
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.out.contains(s("not a member")) || refused.err.contains(s("not a member")),
@@ -493,13 +499,11 @@ private slots:
         options.managementRateLimit = 5; // the first run takes several seconds: time to pause it mid-run
         Tenant tenant(options);
         QTemporaryDir dir;
-        const QString csv = dir.filePath(s("rows.csv"));
-        QFile file(csv);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("user_id,org_id\n");
+        QByteArray rows = "user_id,org_id\n";
         for (int i = 1; i <= 40; ++i)
-            file.write(QStringLiteral("auth0|user%1,org_acme\n").arg(i, 6, 10, QLatin1Char('0')).toUtf8());
-        file.close();
+            rows += QStringLiteral("auth0|user%1,org_acme\n").arg(i, 6, 10, QLatin1Char('0')).toUtf8();
+        const QString csv = writeFile(dir, "rows.csv", rows);
+        QVERIFY(!csv.isEmpty());
         const QStringList arguments =
             QStringList{s("users"), s("bulk-set-default-org"), csv, s("--allow-non-member"), s("--concurrency"),
                         s("2")} +
@@ -551,12 +555,9 @@ private slots:
     {
         Tenant tenant;
         QTemporaryDir dir;
-        const QString csv = dir.filePath(s("rows.csv"));
         const QByteArray data = "user_id,org_id\nauth0|bob,acme\nauth0|alice,globex\n";
-        QFile file(csv);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(data);
-        file.close();
+        const QString csv = writeFile(dir, "rows.csv", data);
+        QVERIFY(!csv.isEmpty());
         { // the run that crashed (its journal lock goes with it)
             management::BulkJournal journal(csv + s(".journal"));
             const QString sha = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());

@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace orglens;
 using namespace orglens::management;
 
@@ -34,6 +36,46 @@ template <typename T> T waitFor(const std::function<void(std::function<void(cons
     return *result;
 }
 
+// A demo tenant of 12 synthetic users, a Management API client and a bulk runner on it, and a plan that sets
+// org_acme for all 12 (validated against the tenant).
+struct BulkSetup {
+    BulkSetup()
+    {
+        demo::DemoTenantOptions options;
+        options.syntheticUsers = 12;
+        options.managementRateLimit = 1000;
+        tenant = std::make_unique<demo::DemoTenant>(options);
+        if (!tenant->start())
+            qFatal("the demo tenant did not start");
+        ManagementConfig config;
+        config.issuer = tenant->issuer();
+        config.clientId = QStringLiteral("demo-m2m");
+        config.clientSecret = Secret::fromString(QStringLiteral("demo-m2m-secret"));
+        config.retry.baseDelay = std::chrono::milliseconds(10);
+        client = std::make_unique<ManagementClient>(&network, &oauth, config);
+        runner = std::make_unique<BulkRunner>(*client, AuditLog(dir.filePath(QStringLiteral("audit.jsonl"))),
+                                              QStringLiteral("test"));
+        QList<BulkRow> rows;
+        for (int i = 1; i <= 12; ++i)
+            rows << BulkRow{i + 1, userId(i), false, QStringLiteral("org_acme")};
+        const auto validated = waitFor<Result<BulkPlan>>(
+            [&](auto done) { runner->validate(rows, /*allowNonMember=*/true, std::move(done)); });
+        if (!validated)
+            qFatal("validation failed: %s", qPrintable(validated.error().message));
+        plan = validated.value();
+    }
+
+    QString journalPath() const { return dir.filePath(QStringLiteral("rows.csv.journal")); }
+
+    QTemporaryDir dir;
+    std::unique_ptr<demo::DemoTenant> tenant;
+    QNetworkAccessManager network;
+    oauth::OAuthClient oauth{&network};
+    std::unique_ptr<ManagementClient> client;
+    std::unique_ptr<BulkRunner> runner;
+    BulkPlan plan;
+};
+
 } // namespace
 
 class TestManagementSafety : public QObject {
@@ -42,45 +84,23 @@ class TestManagementSafety : public QObject {
 private slots:
     void failedRowMidBulkLosesNoOtherRow()
     {
-        demo::DemoTenantOptions options;
-        options.syntheticUsers = 12;
-        options.managementRateLimit = 1000;
-        demo::DemoTenant tenant(options);
-        QVERIFY(tenant.start());
+        BulkSetup setup;
         QList<QJsonObject> patches;
-        connect(&tenant, &demo::DemoTenant::activity, this, [&patches](const QJsonObject &event) {
+        connect(setup.tenant.get(), &demo::DemoTenant::activity, this, [&patches](const QJsonObject &event) {
             if (event.value(QLatin1String("type")).toString() == QLatin1String("patch_user"))
                 patches << event;
         });
-
-        QNetworkAccessManager network;
-        oauth::OAuthClient oauth(&network);
-        ManagementConfig config;
-        config.issuer = tenant.issuer();
-        config.clientId = QStringLiteral("demo-m2m");
-        config.clientSecret = Secret::fromString(QStringLiteral("demo-m2m-secret"));
-        config.retry.baseDelay = std::chrono::milliseconds(10);
-        ManagementClient client(&network, &oauth, config);
-        QTemporaryDir dir;
-        BulkRunner runner(client, AuditLog(dir.filePath(QStringLiteral("audit.jsonl"))), QStringLiteral("test"));
-
-        QList<BulkRow> rows;
-        for (int i = 1; i <= 12; ++i)
-            rows << BulkRow{i + 1, userId(i), false, QStringLiteral("org_acme")};
-        const auto plan = waitFor<Result<BulkPlan>>(
-            [&](auto done) { runner.validate(rows, /*allowNonMember=*/true, std::move(done)); });
-        QVERIFY2(plan, plan ? "" : qPrintable(plan.error().message));
-        QCOMPARE(plan->rows.size(), 12);
+        QCOMPARE(setup.plan.rows.size(), 12);
         // A user deleted after the plan was made: its PATCH fails (404) in the middle of the run.
-        BulkPlan withGhost = *plan;
+        BulkPlan withGhost = setup.plan;
         withGhost.rows.insert(5, PlannedRow{100, QStringLiteral("auth0|deleted-meanwhile"), QStringLiteral("org_acme"),
                                             QJsonValue(), false});
 
-        BulkJournal journal(dir.filePath(QStringLiteral("rows.csv.journal")));
-        const auto state = journal.open(QStringLiteral("sha"), tenant.issuer().toString(), false);
+        BulkJournal journal(setup.journalPath());
+        const auto state = journal.open(QStringLiteral("sha"), setup.tenant->issuer().toString(), false);
         QVERIFY(state);
         const BulkSummary summary = waitFor<BulkSummary>(
-            [&](auto done) { runner.apply(withGhost, journal, *state, 3, std::move(done)); });
+            [&](auto done) { setup.runner->apply(withGhost, journal, *state, 3, std::move(done)); });
         QVERIFY(!summary.fatal);
         QCOMPARE(summary.results.size(), 13);
         QCOMPARE(summary.failed, 1);
@@ -99,7 +119,7 @@ private slots:
         for (const QJsonObject &patch : std::as_const(patches))
             QCOMPARE(patch.value(QLatin1String("changes")).toObject(), onlyTheKey);
         for (int i = 1; i <= 12; ++i) {
-            const QJsonObject metadata = tenant.store().findUser(userId(i))->appMetadata;
+            const QJsonObject metadata = setup.tenant->store().findUser(userId(i))->appMetadata;
             QCOMPARE(metadata.value(QLatin1String("default_org_id")).toString(), QStringLiteral("org_acme"));
             QVERIFY2(metadata.size() > 1, qPrintable(userId(i)));
         }
@@ -111,10 +131,10 @@ private slots:
         QVERIFY(replayed);
         for (const PlannedRow &row : std::as_const(withGhost.rows))
             QVERIFY2(!replayed->rows.value(row.line).outcome.isEmpty(), qPrintable(QString::number(row.line)));
-        const auto resumed = journal.open(QStringLiteral("sha"), tenant.issuer().toString(), true);
+        const auto resumed = journal.open(QStringLiteral("sha"), setup.tenant->issuer().toString(), true);
         QVERIFY(resumed);
-        const BulkSummary second =
-            waitFor<BulkSummary>([&](auto done) { runner.apply(withGhost, journal, *resumed, 3, std::move(done)); });
+        const BulkSummary second = waitFor<BulkSummary>(
+            [&](auto done) { setup.runner->apply(withGhost, journal, *resumed, 3, std::move(done)); });
         QCOMPARE(second.failed, 1);
         QCOMPARE(patches.size(), 12);
     }
@@ -124,40 +144,20 @@ private slots:
     // applied ones as applied, the rest as not started with the reason, none silently missing.
     void journalFailingMidRunStopsAndCountsEveryRow()
     {
-        demo::DemoTenantOptions options;
-        options.syntheticUsers = 12;
-        options.managementRateLimit = 1000;
-        demo::DemoTenant tenant(options);
-        QVERIFY(tenant.start());
-        QTemporaryDir dir;
-        const QString journalPath = dir.filePath(QStringLiteral("rows.csv.journal"));
+        BulkSetup setup;
+        const QString journalPath = setup.journalPath();
         int patches = 0;
-        connect(&tenant, &demo::DemoTenant::activity, this, [&](const QJsonObject &event) {
+        connect(setup.tenant.get(), &demo::DemoTenant::activity, this, [&](const QJsonObject &event) {
             if (event.value(QLatin1String("type")).toString() != QLatin1String("patch_user") || ++patches != 3)
                 return;
             QVERIFY(QFile::remove(journalPath));
             QVERIFY(QDir().mkdir(journalPath));
         });
-
-        QNetworkAccessManager network;
-        oauth::OAuthClient oauth(&network);
-        ManagementConfig config;
-        config.issuer = tenant.issuer();
-        config.clientId = QStringLiteral("demo-m2m");
-        config.clientSecret = Secret::fromString(QStringLiteral("demo-m2m-secret"));
-        ManagementClient client(&network, &oauth, config);
-        BulkRunner runner(client, AuditLog(dir.filePath(QStringLiteral("audit.jsonl"))), QStringLiteral("test"));
-        QList<BulkRow> rows;
-        for (int i = 1; i <= 12; ++i)
-            rows << BulkRow{i + 1, userId(i), false, QStringLiteral("org_acme")};
-        const auto plan = waitFor<Result<BulkPlan>>(
-            [&](auto done) { runner.validate(rows, /*allowNonMember=*/true, std::move(done)); });
-        QVERIFY(plan);
         BulkJournal journal(journalPath);
-        const auto state = journal.open(QStringLiteral("sha"), tenant.issuer().toString(), false);
+        const auto state = journal.open(QStringLiteral("sha"), setup.tenant->issuer().toString(), false);
         QVERIFY(state);
-        const BulkSummary summary =
-            waitFor<BulkSummary>([&](auto done) { runner.apply(*plan, journal, *state, 1, std::move(done)); });
+        const BulkSummary summary = waitFor<BulkSummary>(
+            [&](auto done) { setup.runner->apply(setup.plan, journal, *state, 1, std::move(done)); });
 
         QVERIFY(summary.fatal);
         QVERIFY2(summary.fatal->message.contains(QStringLiteral("Is a directory")), qPrintable(summary.fatal->message));
