@@ -124,14 +124,6 @@ QString chooseReportPathWithDialog(QWidget *parent, const QString &suggestedPath
     return dialog.selectedFiles().constFirst();
 }
 
-QStringList stringList(const QJsonValue &value)
-{
-    QStringList list;
-    for (const QJsonValue &item : value.toArray())
-        list << item.toString();
-    return list;
-}
-
 } // namespace
 
 ExplainView::ExplainView(ManagementConnection *connection, QWidget *parent)
@@ -491,7 +483,7 @@ QWidget *ExplainView::findingCard(const explain::Finding &finding, int index, bo
         for (const FixAction &action : finding.actions) {
             auto *button = new QPushButton(action.label, card);
             button->setObjectName(QStringLiteral("fixActionButton"));
-            button->setProperty("actionKind", explain::actionKindName(action.kind));
+            button->setProperty("actionKind", explain::actionKindName(action.kind()));
             button->setAccessibleName(tr("%1 (finding %2)").arg(action.label).arg(index + 1));
             connect(button, &QPushButton::clicked, this, [this, action] { triggerAction(action); });
             actions->addWidget(button);
@@ -526,43 +518,39 @@ void ExplainView::fetchTenantEvidence()
 
 void ExplainView::triggerAction(const explain::FixAction &action)
 {
-    const QJsonObject &arguments = action.arguments;
-    switch (action.kind) {
-    case FixAction::Kind::SetDefaultOrg:
-        setDefaultOrg(arguments.value(QLatin1String("user_id")).toString(),
-                      arguments.value(QLatin1String("org_id")).toString());
-        return;
-    case FixAction::Kind::LoginWithOrganization:
-        emit loginWithOrganizationRequested(arguments.value(QLatin1String("flow")).toString(),
-                                            arguments.value(QLatin1String("organization")).toString());
-        return;
-    case FixAction::Kind::RunExchange:
-        emit exchangeRequested(tokenText(), arguments.value(QLatin1String("organization")).toString());
-        return;
-    case FixAction::Kind::OpenTenantSettings: {
-        const QUrl url(arguments.value(QLatin1String("url")).toString());
-        if (!url.isValid() ||
-            !m_confirm(
-                tr("Open this tenant settings page in your browser?\n\n%1").arg(url.toString(QUrl::RemoveUserInfo))))
-            return;
-        if (m_openUrl(url))
-            emit tenantSettingsOpened(url);
-        else
-            setStatus(tr("No browser could open %1.").arg(url.toString(QUrl::RemoveUserInfo)), true);
-        return;
-    }
-    case FixAction::Kind::FetchTenantEvidence: {
-        if (!m_fetcher) {
-            setStatus(m_connection->message(), true);
-            return;
+    struct Trigger {
+        ExplainView *view;
+        void operator()(const explain::SetDefaultOrgFix &fix) const { view->setDefaultOrg(fix.userId, fix.orgId); }
+        void operator()(const explain::LoginWithOrganizationFix &fix) const
+        {
+            emit view->loginWithOrganizationRequested(fix.flow, fix.organization);
         }
-        startFetch({arguments.value(QLatin1String("user_id")).toString(),
-                    arguments.value(QLatin1String("client_id")).toString(),
-                    stringList(arguments.value(QLatin1String("org_ids"))),
-                    arguments.value(QLatin1String("grant_audience")).toString()});
+        void operator()(const explain::RunExchangeFix &fix) const
+        {
+            emit view->exchangeRequested(view->tokenText(), fix.organization);
+        }
+        void operator()(const explain::OpenTenantSettingsFix &fix) const { view->openTenantSettings(fix.url); }
+        void operator()(const explain::TenantEvidenceRequest &request) const
+        {
+            if (!view->m_fetcher) {
+                view->setStatus(view->m_connection->message(), true);
+                return;
+            }
+            view->startFetch(request);
+        }
+    };
+    std::visit(Trigger{this}, action.payload);
+}
+
+void ExplainView::openTenantSettings(const QUrl &url)
+{
+    if (!url.isValid() ||
+        !m_confirm(tr("Open this tenant settings page in your browser?\n\n%1").arg(url.toString(QUrl::RemoveUserInfo))))
         return;
-    }
-    }
+    if (m_openUrl(url))
+        emit tenantSettingsOpened(url);
+    else
+        setStatus(tr("No browser could open %1.").arg(url.toString(QUrl::RemoveUserInfo)), true);
 }
 
 void ExplainView::setDefaultOrg(const QString &userId, const QString &orgId)

@@ -103,6 +103,7 @@ private:
     void showDiagnosis();
     QWidget *findingCard(const explain::Finding &finding, int index, bool offerActions);
     void setDefaultOrg(const QString &userId, const QString &orgId);
+    void openTenantSettings(const QUrl &url);
     void setStatus(const QString &text, bool error = false);
     void setBusy(bool busy);
 

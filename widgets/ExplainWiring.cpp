@@ -33,14 +33,14 @@ void wireExplainView(ExplainView *view, MainWindow *window)
                 ExplainView::tr("Log in with organization=%1: check the profile, then Start.").arg(organization));
         });
     QObject::connect(view, &ExplainView::exchangeRequested, window,
-                     [window, showStatus](const QString &token, const QString &) {
+                     [window, showStatus](const QString &token, const QString &organization) {
                          LoginView *login = window->loginView();
                          if (!login)
                              return;
                          window->showView(login);
                          const auto &last = login->lastResult();
                          if (last && last->response.accessToken.toString() == token) {
-                             login->exchangeLastToken();
+                             login->exchangeLastToken(organization);
                              return;
                          }
                          showStatus(ExplainView::tr("The exchange runs on a token obtained in the Login view: log in, "

@@ -281,7 +281,7 @@ QGroupBox *LoginView::buildResultBox()
             [this] { emit tokenObtained(m_lastResult->response.accessToken.toString()); });
     connect(m_openIdToken, &QPushButton::clicked, this,
             [this] { emit tokenObtained(m_lastResult->response.idToken.toString()); });
-    connect(m_exchange, &QPushButton::clicked, this, &LoginView::exchangeLastToken);
+    connect(m_exchange, &QPushButton::clicked, this, [this] { exchangeLastToken(); });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_openAccessToken);
     buttons->addWidget(m_openIdToken);
@@ -658,6 +658,11 @@ void LoginView::finished(const oauth::TokenResult &result)
 
 void LoginView::exchangeLastToken()
 {
+    exchangeLastToken(m_organization->text().trimmed());
+}
+
+void LoginView::exchangeLastToken(const QString &organization)
+{
     if (!m_lastResult || m_lastResult->response.accessToken.isEmpty() || isRunning())
         return;
     QString error;
@@ -671,7 +676,6 @@ void LoginView::exchangeLastToken()
     const oauth::TokenResult subject = *m_lastResult;
     const QString audience = m_audience->text().trimmed();
     const QString scope = m_scope->text().simplified();
-    const QString organization = m_organization->text().trimmed();
     showStatus(tr("Exchanging the token…"));
     beginOperation(tr("Reading the exchange client secret…"));
     readSecret(*resolved, SecretKind::ExchangeClientSecret, m_pending,

@@ -62,7 +62,10 @@ public:
 public slots:
     void start();
     void cancel();
+    // Exchanges the last login's access token with the form's organization (the button), or with the given one
+    // (a fix from the Explain view names the organization it is about; empty sends none).
     void exchangeLastToken();
+    void exchangeLastToken(const QString &organization);
 
 signals:
     // A flow produced a token (the access token, or the ID token when there is no access token).

@@ -68,40 +68,44 @@ QString profileArguments(const QCommandLineParser &parser)
     return words.isEmpty() ? QString() : QLatin1Char(' ') + words.join(QLatin1Char(' '));
 }
 
-QString orPlaceholder(const QJsonObject &arguments, const char *key, const char *placeholder)
+QString orPlaceholder(const QString &value, const char *placeholder)
 {
-    const QString value = arguments.value(QLatin1String(key)).toString();
     return shellQuote(value.isEmpty() ? QLatin1String(placeholder) : value);
 }
 
 // The command line (or URL) that carries out an action.
 QString actionCommand(const explain::FixAction &action, const QString &profile)
 {
-    using Kind = explain::FixAction::Kind;
-    const QJsonObject &arguments = action.arguments;
-    switch (action.kind) {
-    case Kind::SetDefaultOrg:
-        return QStringLiteral("orglens-cli users set-default-org %1 %2%3")
-            .arg(orPlaceholder(arguments, "user_id", "USER"), orPlaceholder(arguments, "org_id", "ORG"), profile);
-    case Kind::RunExchange: {
-        const QString organization = arguments.value(QLatin1String("organization")).toString();
-        return QStringLiteral("orglens-cli exchange --subject-token -%1%2  (token on standard input)")
-            .arg(organization.isEmpty() ? QString() : QStringLiteral(" --organization ") + shellQuote(organization),
-                 profile);
-    }
-    case Kind::LoginWithOrganization:
-        if (arguments.value(QLatin1String("flow")).toString() == QLatin1String("client-credentials"))
-            return QStringLiteral("orglens-cli token client-credentials --audience API --organization %1%2")
-                .arg(orPlaceholder(arguments, "organization", "ORG"), profile);
-        return QStringLiteral("orglens-cli login pkce --organization %1%2")
-            .arg(orPlaceholder(arguments, "organization", "ORG"), profile);
-    case Kind::OpenTenantSettings:
-        return arguments.value(QLatin1String("url")).toString();
-    case Kind::FetchTenantEvidence:
-        break;
-    }
-    return QStringLiteral("orglens-cli explain - --check-user%1")
-        .arg(profile.isEmpty() ? QStringLiteral(" --profile NAME") : profile);
+    struct Command {
+        const QString &profile;
+        QString operator()(const explain::SetDefaultOrgFix &fix) const
+        {
+            return QStringLiteral("orglens-cli users set-default-org %1 %2%3")
+                .arg(orPlaceholder(fix.userId, "USER"), orPlaceholder(fix.orgId, "ORG"), profile);
+        }
+        QString operator()(const explain::RunExchangeFix &fix) const
+        {
+            return QStringLiteral("orglens-cli exchange --subject-token -%1%2  (token on standard input)")
+                .arg(fix.organization.isEmpty() ? QString()
+                                                : QStringLiteral(" --organization ") + shellQuote(fix.organization),
+                     profile);
+        }
+        QString operator()(const explain::LoginWithOrganizationFix &fix) const
+        {
+            if (fix.flow == QLatin1String("client-credentials"))
+                return QStringLiteral("orglens-cli token client-credentials --audience API --organization %1%2")
+                    .arg(orPlaceholder(fix.organization, "ORG"), profile);
+            return QStringLiteral("orglens-cli login pkce --organization %1%2")
+                .arg(orPlaceholder(fix.organization, "ORG"), profile);
+        }
+        QString operator()(const explain::OpenTenantSettingsFix &fix) const { return fix.url.toString(); }
+        QString operator()(const explain::TenantEvidenceRequest &) const
+        {
+            return QStringLiteral("orglens-cli explain - --check-user%1")
+                .arg(profile.isEmpty() ? QStringLiteral(" --profile NAME") : profile);
+        }
+    };
+    return std::visit(Command{profile}, action.payload);
 }
 
 QChar roleMarker(explain::Evidence::Role role)

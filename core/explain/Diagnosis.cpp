@@ -60,6 +60,39 @@ QString actionKindName(FixAction::Kind kind)
     return QStringLiteral("fetch_tenant_evidence");
 }
 
+QJsonObject FixAction::arguments() const
+{
+    struct ToJson {
+        QJsonObject operator()(const SetDefaultOrgFix &fix) const
+        {
+            return {{QStringLiteral("user_id"), fix.userId}, {QStringLiteral("org_id"), fix.orgId}};
+        }
+        QJsonObject operator()(const RunExchangeFix &fix) const
+        {
+            return fix.organization.isEmpty() ? QJsonObject()
+                                              : QJsonObject{{QStringLiteral("organization"), fix.organization}};
+        }
+        QJsonObject operator()(const LoginWithOrganizationFix &fix) const
+        {
+            return {{QStringLiteral("flow"), fix.flow}, {QStringLiteral("organization"), fix.organization}};
+        }
+        QJsonObject operator()(const OpenTenantSettingsFix &fix) const
+        {
+            return {{QStringLiteral("url"), fix.url.toString()}};
+        }
+        QJsonObject operator()(const TenantEvidenceRequest &fix) const
+        {
+            QJsonObject json{{QStringLiteral("user_id"), fix.userId},
+                             {QStringLiteral("client_id"), fix.clientId},
+                             {QStringLiteral("org_ids"), QJsonArray::fromStringList(fix.orgIds)}};
+            if (!fix.grantAudience.isEmpty())
+                json.insert(QStringLiteral("grant_audience"), fix.grantAudience);
+            return json;
+        }
+    };
+    return std::visit(ToJson{}, payload);
+}
+
 QJsonObject Diagnosis::toJson() const
 {
     QJsonArray findingsJson;
@@ -75,9 +108,9 @@ QJsonObject Diagnosis::toJson() const
             numbered << QStringLiteral("%1. %2").arg(i + 1).arg(finding.fixSteps.at(i));
         QJsonArray actions;
         for (const FixAction &action : finding.actions) {
-            actions.append(QJsonObject{{QStringLiteral("kind"), actionKindName(action.kind)},
+            actions.append(QJsonObject{{QStringLiteral("kind"), actionKindName(action.kind())},
                                        {QStringLiteral("label"), action.label},
-                                       {QStringLiteral("arguments"), action.arguments}});
+                                       {QStringLiteral("arguments"), action.arguments()}});
         }
         findingsJson.append(QJsonObject{{QStringLiteral("id"), finding.id},
                                         {QStringLiteral("confidence"), confidenceName(finding.confidence)},

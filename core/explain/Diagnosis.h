@@ -12,6 +12,7 @@
 #include <QUrl>
 
 #include <optional>
+#include <variant>
 
 namespace orglens {
 class Clock;
@@ -34,17 +35,46 @@ struct Evidence {
 QString sourceName(Evidence::Source source); // "token" | "session" | "profile" | "tenant"
 QString roleName(Evidence::Role role);       // "supports" | "rules_out" | "missing"
 
+// What "Fetch tenant evidence" reads (TenantEvidenceFetcher).
+struct TenantEvidenceRequest {
+    QString userId;
+    QString clientId;
+    QStringList orgIds;
+    QString grantAudience; // with clientId: read that client grant (its organization_usage)
+};
 
-// Something OrgLens can do to fix the cause (the GUI shows it as a button, the CLI prints the command).
+// Something OrgLens can do to fix the cause (the GUI shows it as a button, the CLI prints the command). Each kind
+// carries its own typed payload, so a field a handler needs cannot be dropped on the way.
+struct SetDefaultOrgFix {
+    QString userId;
+    QString orgId;
+};
+struct RunExchangeFix {
+    QString organization; // the organization parameter to send; empty: none
+};
+struct LoginWithOrganizationFix {
+    QString flow; // "pkce", "device" or "client-credentials"
+    QString organization;
+};
+struct OpenTenantSettingsFix {
+    QUrl url;
+};
+using FixPayload = std::variant<SetDefaultOrgFix, RunExchangeFix, LoginWithOrganizationFix, OpenTenantSettingsFix,
+                                TenantEvidenceRequest>;
+
 struct FixAction {
     enum class Kind { SetDefaultOrg, RunExchange, LoginWithOrganization, OpenTenantSettings, FetchTenantEvidence };
-    Kind kind = Kind::FetchTenantEvidence;
-    QString label;         // translated button text
-    QJsonObject arguments; // e.g. {"user_id": "...", "org_id": "..."}, {"flow": "pkce", "organization": "..."}, {"url": "..."}
+    QString label; // translated button text
+    FixPayload payload;
+
+    // The payload's alternative, as a name for switches and JSON (the order of FixPayload).
+    Kind kind() const { return Kind(payload.index()); }
+    // The payload as JSON, for --json output: {"user_id","org_id"}, {"organization"}, {"flow","organization"},
+    // {"url"} or {"user_id","client_id","org_ids","grant_audience"?}.
+    QJsonObject arguments() const;
 };
 // "set_default_org" | "run_exchange" | "login_with_organization" | "open_tenant_settings" | "fetch_tenant_evidence"
 QString actionKindName(FixAction::Kind kind);
-
 
 struct Finding {
     QString id; // stable rule id, e.g. "device-flow" (part of the interface)

@@ -13,18 +13,11 @@ namespace orglens::explain {
 
 // What to read for one token: its user (sub of a user token), its client (azp) and the organizations it names;
 // for a machine-to-machine token also the client grant of clientId for grantAudience.
-struct TenantEvidenceRequest {
-    QString userId;
-    QString clientId;
-    QStringList orgIds;
-    QString grantAudience; // with clientId: read that client grant (its organization_usage)
-};
-
 // Reads the tenant evidence the explain rules use with the Management API: the user, the user's organizations,
 // the organizations referenced (given ids plus the user's app_metadata.default_org_id) and the client when the
-// machine-to-machine application may read it, and the client grant when an audience is given. A request that fails (insufficient_scope, 404, network) leaves its
-// part absent and records why in TenantEvidence::unavailable: evidence is missing, never an error.
-// Emits finished() exactly once per fetch(), from the event loop.
+// machine-to-machine application may read it, and the client grant when an audience is given. A request that fails
+// (insufficient_scope, 404, network) leaves its part absent and records why in TenantEvidence::unavailable: evidence is
+// missing, never an error. Emits finished() exactly once per fetch(), from the event loop.
 class TenantEvidenceFetcher : public QObject {
     Q_OBJECT
 

@@ -172,8 +172,8 @@ private slots:
         const Finding *notExchanged = findingOf(diagnosis, QStringLiteral("not-exchanged"));
         QVERIFY(notExchanged);
         QCOMPARE(notExchanged->confidence, Confidence::Certain);
-        QCOMPARE(notExchanged->actions.first().kind, FixAction::Kind::RunExchange);
-        QCOMPARE(notExchanged->actions.first().arguments.value(QStringLiteral("organization")).toString(),
+        QCOMPARE(notExchanged->actions.first().kind(), FixAction::Kind::RunExchange);
+        QCOMPARE(notExchanged->actions.first().arguments().value(QStringLiteral("organization")).toString(),
                  QStringLiteral("org_acme"));
     }
 
@@ -193,9 +193,9 @@ private slots:
         QCOMPARE(findingOf(diagnosis, QStringLiteral("device-flow"))->confidence, Confidence::Certain);
         // The fix OrgLens offers: bob's only organization.
         const FixAction &fix = diagnosis.findings.first().actions.first();
-        QCOMPARE(fix.kind, FixAction::Kind::SetDefaultOrg);
-        QCOMPARE(fix.arguments.value(QStringLiteral("user_id")).toString(), QStringLiteral("auth0|bob"));
-        QCOMPARE(fix.arguments.value(QStringLiteral("org_id")).toString(), QStringLiteral("org_acme"));
+        QCOMPARE(fix.kind(), FixAction::Kind::SetDefaultOrg);
+        QCOMPARE(fix.arguments().value(QStringLiteral("user_id")).toString(), QStringLiteral("auth0|bob"));
+        QCOMPARE(fix.arguments().value(QStringLiteral("org_id")).toString(), QStringLiteral("org_acme"));
     }
 
     void deviceLoginWithADefaultOrgTheUserIsNotInIsDefaultOrgNotMember()
@@ -210,8 +210,8 @@ private slots:
         QCOMPARE(diagnosis.findings.first().id, QStringLiteral("default-org-not-member"));
         QCOMPARE(diagnosis.findings.first().confidence, Confidence::Certain);
         const FixAction &fix = diagnosis.findings.first().actions.first();
-        QCOMPARE(fix.kind, FixAction::Kind::SetDefaultOrg);
-        QCOMPARE(fix.arguments.value(QStringLiteral("org_id")).toString(), QStringLiteral("org_initech"));
+        QCOMPARE(fix.kind(), FixAction::Kind::SetDefaultOrg);
+        QCOMPARE(fix.arguments().value(QStringLiteral("org_id")).toString(), QStringLiteral("org_initech"));
     }
 
     void refreshedDeviceTokenLostTheClaim()
@@ -245,8 +245,8 @@ private slots:
             return e.source == Evidence::Source::Tenant &&
                    e.text.contains(QLatin1String("organization_usage is allow"));
         }));
-        QCOMPARE(top.actions.first().kind, FixAction::Kind::LoginWithOrganization);
-        QCOMPARE(top.actions.first().arguments.value(QStringLiteral("organization")).toString(),
+        QCOMPARE(top.actions.first().kind(), FixAction::Kind::LoginWithOrganization);
+        QCOMPARE(top.actions.first().arguments().value(QStringLiteral("organization")).toString(),
                  QStringLiteral("org_acme"));
     }
 
@@ -430,7 +430,7 @@ private slots:
         QCOMPARE(diagnosis.findings.first().id, QStringLiteral("no-default-org"));
         // Without the memberships the suggested organization is unknown, and that is said.
         const Finding &top = diagnosis.findings.first();
-        QCOMPARE(top.actions.first().arguments.value(QStringLiteral("org_id")).toString(), QString());
+        QCOMPARE(top.actions.first().arguments().value(QStringLiteral("org_id")).toString(), QString());
     }
 
     void fetcherReportsOncePerFetchAndANewFetchReplacesARunningOne()

@@ -178,14 +178,13 @@ private slots:
 
         // Run the exchange -> the Login view (it exchanges its own last token).
         window.showView(view);
-        view->triggerAction({explain::FixAction::Kind::RunExchange, s("Run the token exchange"), {}});
+        view->triggerAction({s("Run the token exchange"), explain::RunExchangeFix{}});
         QCOMPARE(window.currentView(), window.loginView());
 
         // Tenant settings open in the browser only after a confirmation.
         const QUrl settings(s("https://manage.auth0.com/dashboard/"));
         QSignalSpy openedSpy(view, &ExplainView::tenantSettingsOpened);
-        const explain::FixAction open{
-            explain::FixAction::Kind::OpenTenantSettings, s("Open"), {{s("url"), settings.toString()}}};
+        const explain::FixAction open{s("Open"), explain::OpenTenantSettingsFix{settings}};
         view->triggerAction(open); // declined
         QVERIFY(opened.isEmpty());
         view->triggerAction(open); // confirmed

@@ -2,8 +2,11 @@
 #include "AppServices.h"
 #include "DemoProfile.h"
 #include "DemoTenantFixture.h"
+#include "ExplainView.h"
+#include "ExplainWiring.h"
 #include "LoginView.h"
 #include "MainWindow.h"
+#include "ManagementConnection.h"
 #include "ProfileEditorView.h"
 #include "TokenDiffView.h"
 #include "TokenInspectorView.h"
@@ -140,6 +143,30 @@ private slots:
         QCOMPARE(m_app->history.records().constLast().flow, QStringLiteral("token_exchange"));
         m_window->diffView()->setOnlyDifferences(true);
         screenshot(QStringLiteral("compare-exchange"));
+    }
+
+    // Explain's fix "Run the token exchange with organization X" exchanges with X, not with whatever the Login form's
+    // Organization field still holds from an earlier login (the action's payload reaches the exchange).
+    void explainExchangeFixCarriesItsOrganization()
+    {
+        QVERIFY(!deviceLogin(QStringLiteral("alice@example.com")).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->currentView() == m_window->tokenInspector(), 10000);
+        const QString token = login()->lastResult()->response.accessToken.toString();
+        child<QLineEdit>("loginOrganizationEdit")->setText(QStringLiteral("org_acme")); // left from an earlier login
+
+        widgets::ManagementConnection connection(m_app->context());
+        auto *explain = new widgets::ExplainView(&connection, m_window.get());
+        m_window->addView(explain, QStringLiteral("Explain"));
+        widgets::wireExplainView(explain, m_window.get());
+        explain->explainToken(token);
+        explain->triggerAction(
+            {QStringLiteral("Run the token exchange"), explain::RunExchangeFix{QStringLiteral("org_globex")}});
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->currentView() == m_window->diffView(), 10000);
+        const jwt::TokenDiffModel *model = m_window->diffView()->model();
+        const int row = model->rowForPath(QStringLiteral("/payload/org_id"));
+        QVERIFY(row >= 0);
+        QCOMPARE(model->index(row, jwt::TokenDiffModel::AfterColumn).data().toString(),
+                 QStringLiteral("\"org_globex\""));
     }
 
     void savedProfileReadsItsExchangeSecretFromTheSecretStore()

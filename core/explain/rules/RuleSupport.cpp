@@ -43,17 +43,11 @@ void missingTenantEvidence(Finding &finding, const ExplainFacts &facts, const QS
                 ? tr("%1 would settle it (not fetched)").arg(what)
                 : tr("%1 would settle it (could not be read: %2)").arg(what, why.section(QLatin1Char('\n'), 0, 0)));
     for (const FixAction &action : std::as_const(finding.actions)) {
-        if (action.kind == FixAction::Kind::FetchTenantEvidence)
+        if (action.kind() == FixAction::Kind::FetchTenantEvidence)
             return;
     }
     // The same request as tenantEvidenceRequest(), so the button reads what the rules need.
-    const TenantEvidenceRequest request = tenantEvidenceRequest(facts.input());
-    QJsonObject arguments{{QStringLiteral("user_id"), request.userId},
-                          {QStringLiteral("client_id"), request.clientId},
-                          {QStringLiteral("org_ids"), QJsonArray::fromStringList(request.orgIds)}};
-    if (!request.grantAudience.isEmpty())
-        arguments.insert(QStringLiteral("grant_audience"), request.grantAudience);
-    finding.actions.append({FixAction::Kind::FetchTenantEvidence, tr("Fetch tenant evidence"), arguments});
+    finding.actions.append({tr("Fetch tenant evidence"), tenantEvidenceRequest(facts.input())});
 }
 
 QString flowDisplayName(const QString &flow)
@@ -108,29 +102,22 @@ QString suggestedOrganization(const ExplainFacts &facts)
 
 FixAction setDefaultOrgAction(const QString &userId, const QString &orgId)
 {
-    return {FixAction::Kind::SetDefaultOrg,
-            tr("Set default_org_id"),
-            {{QStringLiteral("user_id"), userId}, {QStringLiteral("org_id"), orgId}}};
+    return {tr("Set default_org_id"), SetDefaultOrgFix{userId, orgId}};
 }
 
 FixAction runExchangeAction(const QString &organization)
 {
-    QJsonObject arguments;
-    if (!organization.isEmpty())
-        arguments.insert(QStringLiteral("organization"), organization);
-    return {FixAction::Kind::RunExchange, tr("Run the token exchange"), arguments};
+    return {tr("Run the token exchange"), RunExchangeFix{organization}};
 }
 
 FixAction loginWithOrganizationAction(const QString &flow, const QString &organization)
 {
-    return {FixAction::Kind::LoginWithOrganization,
-            tr("Log in with organization"),
-            {{QStringLiteral("flow"), flow}, {QStringLiteral("organization"), organization}}};
+    return {tr("Log in with organization"), LoginWithOrganizationFix{flow, organization}};
 }
 
 FixAction openSettingsAction(const QString &label, const QUrl &url)
 {
-    return {FixAction::Kind::OpenTenantSettings, label, {{QStringLiteral("url"), url.toString()}}};
+    return {label, OpenTenantSettingsFix{url}};
 }
 
 } // namespace orglens::explain::rules

@@ -473,8 +473,9 @@ private slots:
         for (const Evidence &evidence : finding->evidence) {
             if (evidence.role == Evidence::Role::Missing && evidence.source == Evidence::Source::Tenant &&
                 evidence.text.contains(QLatin1String("not fetched"))) {
-                QVERIFY(std::any_of(finding->actions.begin(), finding->actions.end(),
-                                    [](const FixAction &a) { return a.kind == FixAction::Kind::FetchTenantEvidence; }));
+                QVERIFY(std::any_of(finding->actions.begin(), finding->actions.end(), [](const FixAction &a) {
+                    return a.kind() == FixAction::Kind::FetchTenantEvidence;
+                }));
             }
         }
     }
@@ -500,7 +501,7 @@ private slots:
         const Finding *noDefault = findingOf(withSession, QStringLiteral("no-default-org"));
         QVERIFY(noDefault);
         QCOMPARE(noDefault->confidence, Confidence::Possible);
-        QCOMPARE(noDefault->actions.first().kind, FixAction::Kind::FetchTenantEvidence);
+        QCOMPARE(noDefault->actions.first().kind(), FixAction::Kind::FetchTenantEvidence);
 
         in.tenant.user = user({{QStringLiteral("plan"), QStringLiteral("free")}});
         in.tenant.userOrganizations = memberships({QStringLiteral("org_acme")});
@@ -511,9 +512,9 @@ private slots:
         QCOMPARE(withTenant.findings.at(1).confidence, Confidence::Certain);
         // The fix sets the default to an organization the user belongs to.
         const FixAction &set = withTenant.findings.at(0).actions.first();
-        QCOMPARE(set.kind, FixAction::Kind::SetDefaultOrg);
-        QCOMPARE(set.arguments.value(QStringLiteral("user_id")).toString(), QStringLiteral("auth0|bob"));
-        QCOMPARE(set.arguments.value(QStringLiteral("org_id")).toString(), QStringLiteral("org_acme"));
+        QCOMPARE(set.kind(), FixAction::Kind::SetDefaultOrg);
+        QCOMPARE(set.arguments().value(QStringLiteral("user_id")).toString(), QStringLiteral("auth0|bob"));
+        QCOMPARE(set.arguments().value(QStringLiteral("org_id")).toString(), QStringLiteral("org_acme"));
     }
 
     void unreadableTenantEvidenceIsMissingWithTheReason()
@@ -630,12 +631,12 @@ private slots:
         QCOMPARE(finding.fixSteps.size(), fixSteps);
         // Without the grant the button to read it is there, naming the client (from sub) and the audience.
         const auto fetch = std::find_if(finding.actions.begin(), finding.actions.end(), [](const FixAction &a) {
-            return a.kind == FixAction::Kind::FetchTenantEvidence;
+            return a.kind() == FixAction::Kind::FetchTenantEvidence;
         });
         QCOMPARE(fetch != finding.actions.end(), grant.isEmpty());
         if (fetch != finding.actions.end()) {
-            QCOMPARE(fetch->arguments.value(QStringLiteral("client_id")).toString(), QStringLiteral("m2m-client"));
-            QCOMPARE(fetch->arguments.value(QStringLiteral("grant_audience")).toString(),
+            QCOMPARE(fetch->arguments().value(QStringLiteral("client_id")).toString(), QStringLiteral("m2m-client"));
+            QCOMPARE(fetch->arguments().value(QStringLiteral("grant_audience")).toString(),
                      QStringLiteral("https://api.acme.example/"));
         }
     }
@@ -777,8 +778,8 @@ private slots:
             if (finding.id != findingId)
                 continue;
             for (const FixAction &action : finding.actions) {
-                if (action.kind == FixAction::Kind::OpenTenantSettings)
-                    urls << action.arguments.value(QStringLiteral("url")).toString();
+                if (action.kind() == FixAction::Kind::OpenTenantSettings)
+                    urls << action.arguments().value(QStringLiteral("url")).toString();
             }
         }
         QVERIFY2(urls.contains(url), QJsonDocument(diagnosis.toJson()).toJson().constData());
