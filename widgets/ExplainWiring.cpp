@@ -5,19 +5,11 @@
 #include "MainWindow.h"
 #include "TokenInspectorView.h"
 
-#include <QStatusBar>
-
 namespace orglens::widgets {
-
-namespace {
-constexpr int StatusMessageMs = 6000;
-}
 
 void wireExplainView(ExplainView *view, MainWindow *window)
 {
-    const auto showStatus = [window](const QString &message) {
-        window->statusBar()->showMessage(message, StatusMessageMs);
-    };
+    const auto showStatus = [window](const QString &message) { window->showStatus(message); };
     QObject::connect(view, &ExplainView::statusMessage, window, showStatus);
     view->setCurrentTokenSource([window] { return window->tokenInspector()->tokenText(); });
     QObject::connect(

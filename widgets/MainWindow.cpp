@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "ActivityIndicator.h"
 #include "AppContext.h"
+#include "FindTarget.h"
 #include "LanguageMenu.h"
 #include "LoginView.h"
 #include "ProfileEditorView.h"
@@ -551,9 +552,8 @@ void MainWindow::focusTokenInput()
 
 void MainWindow::focusFind()
 {
-    QWidget *view = currentView();
-    if (view && view->metaObject()->indexOfSlot("focusFind()") >= 0)
-        QMetaObject::invokeMethod(view, "focusFind");
+    if (auto *target = dynamic_cast<FindTarget *>(currentView()))
+        target->focusFind();
     else
         focusTokenInput();
 }

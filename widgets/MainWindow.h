@@ -42,7 +42,7 @@ class TokenInspectorView;
 // whatever the order of the calls; each gets the slot's icon and the shortcut Ctrl+<position> (Ctrl+1 … Ctrl+8).
 // addView(title, slot, factory) adds a view that is built only when first shown (or asked for with view(slot)):
 // start-up stays fast however many views there are. Build anything slow to construct that way.
-// A view with a search field may offer a public slot `void focusFind()`: Ctrl+F calls it on the current view.
+// A view with a search field implements FindTarget: Ctrl+F calls its focusFind() when it is the current view.
 //
 // The profile switcher. Saved profiles (ProfileStore, read after the first paint) and session profiles (e.g. the
 // demo tenant) are listed with their tenant's domain. Views follow it through
@@ -79,8 +79,10 @@ public:
     bool openPastedText(const QString &text);
     // Shows the token inspector and puts the keyboard focus into its input.
     void focusTokenInput();
-    // Ctrl+F: the current view's focusFind() slot, else the token input.
+    // Ctrl+F: the current view's focusFind() (FindTarget), else the token input.
     void focusFind();
+    // A transient message in the status bar, shown for the window's one status-message time.
+    void showStatus(const QString &message);
 
     // Shows the Compare view with the claim-level diff of two tokens.
     void openDiff(const QString &before, const QString &after);
@@ -140,7 +142,6 @@ private:
     void restoreWindowState();
     void restoreSplitters();
     void saveWindowState() const;
-    void showStatus(const QString &message);
     void pasteFromClipboard();
     void setRequestsInFlight(int count);
     void inspectTokenIssuer(const jwt::TokenInspection &inspection);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FindTarget.h"
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "jwt/TokenInspection.h"
@@ -36,7 +37,7 @@ class LifetimeTimeline;
 
 // Decodes and explains a pasted token as the user types: kind guess, warnings, the claims as a tree,
 // the compact token with its three parts marked, and the raw JSON. Decoding only: no network, no keys.
-class TokenInspectorView : public QWidget {
+class TokenInspectorView : public QWidget, public FindTarget {
     Q_OBJECT
 public:
     explicit TokenInspectorView(QWidget *parent = nullptr);
@@ -75,7 +76,7 @@ public:
 
 public slots:
     // Moves the focus to the claim filter (Ctrl+F through MainWindow::focusFind()).
-    void focusFind();
+    void focusFind() override;
     void copySelectedValue();
     void copySelectedPath();
 

@@ -409,8 +409,10 @@ void ManagementClient::handleReply(const std::shared_ptr<Pending> &pending, QNet
                    now.addMSecs(
                        m_config.retry.backoff(pending->attempts, QRandomGenerator::global()->generateDouble()).count()),
                    parseApiError(status, body));
-    } else if (status == 401 && !pending->renewedToken &&
-               parseApiError(status, body).message.contains(QLatin1String("Expired"), Qt::CaseInsensitive)) {
+    } else if (status == 401 && !pending->renewedToken) {
+        // Any 401 is worth one fresh token: an expired one is renewed without reading the message text (Auth0 gives
+        // it no error code); a 401 that a fresh token does not cure (bad audience, revoked grant) comes back and is
+        // reported then.
         pending->renewedToken = true;
         --pending->attempts;
         m_token = Secret();

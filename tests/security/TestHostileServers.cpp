@@ -247,6 +247,49 @@ private slots:
         QVERIFY(timer.elapsed() >= 350);
     }
 
+    // A 401 gets one fresh token, whatever its message says: an expired token is renewed and the request succeeds;
+    // a 401 that a fresh token does not cure is reported after that one renewal.
+    void unauthorizedGetsOneFreshToken_data()
+    {
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<bool>("curedByRenewal");
+        QTest::newRow("expired") << QStringLiteral("Expired token received for JSON Web Token validation") << true;
+        QTest::newRow("expired, other wording") << QStringLiteral("jwt expired") << true;
+        QTest::newRow("bad audience") << QStringLiteral("Bad audience: https://other/") << false;
+    }
+
+    void unauthorizedGetsOneFreshToken()
+    {
+        QFETCH(QString, message);
+        QFETCH(bool, curedByRenewal);
+        int tokens = 0;
+        int apiCalls = 0;
+        FaultyHttpServer server([&](const FaultyHttpServer::Request &request) {
+            if (request.url.path() == QLatin1String("/oauth/token"))
+                ++tokens;
+            if (auto response = authenticationApi(request))
+                return *response;
+            ++apiCalls;
+            if (curedByRenewal && tokens > 1)
+                return json({{QStringLiteral("user_id"), QStringLiteral("auth0|x")}});
+            Response refused = json({{QStringLiteral("statusCode"), 401},
+                                     {QStringLiteral("error"), QStringLiteral("Unauthorized")},
+                                     {QStringLiteral("message"), message}});
+            refused.status = 401;
+            return refused;
+        });
+        QNetworkAccessManager network;
+        oauth::OAuthClient oauth(&network);
+        ManagementClient client(&network, &oauth, configFor(server));
+        const ApiResult result =
+            waitFor<ApiResult>([&](auto done) { client.getUser(QStringLiteral("auth0|x"), this, done); });
+        QCOMPARE(tokens, 2);
+        QCOMPARE(apiCalls, 2);
+        QCOMPARE(result.ok(), curedByRenewal);
+        if (!curedByRenewal)
+            QCOMPARE(result.statusCode, 401);
+    }
+
     void repeatedCheckpointEndsTheList()
     {
         FaultyHttpServer server(tenant([](const auto &) {
