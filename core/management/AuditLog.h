@@ -13,17 +13,18 @@ namespace orglens::management {
 
 // One applied change of app_metadata.default_org_id. `before`/`after` are the key's values (null: absent).
 // Never holds a token or a secret.
+// Written with designated initialisers ({.userId = …, .source = …}); every member has a default.
 struct AuditEntry {
-    QString id;       // short random hex, the handle for `audit undo`
-    QDateTime time;   // UTC
-    QString profile;  // saved profile name, empty for ad hoc
-    QString tenant;   // issuer URL
-    QString clientId; // the machine-to-machine application that made the change
-    QString userId;
-    QJsonValue before;
-    QJsonValue after;
-    QString source; // "set", "clear", "bulk", "undo"
-    QString undoOf; // for source "undo": the id of the entry it reverted
+    QString id{};       // short random hex, the handle for `audit undo`
+    QDateTime time{};   // UTC
+    QString profile{};  // saved profile name, empty for ad hoc
+    QString tenant{};   // issuer URL
+    QString clientId{}; // the machine-to-machine application that made the change
+    QString userId{};
+    QJsonValue before{};
+    QJsonValue after{};
+    QString source{}; // "set", "clear", "bulk", "undo"
+    QString undoOf{}; // for source "undo": the id of the entry it reverted
 
     QJsonObject toJson() const;
     static Result<AuditEntry> fromJson(const QJsonObject &json);

@@ -383,16 +383,13 @@ void BulkRunner::finishApplied(const std::shared_ptr<ApplyState> &state, int ind
 
 Result<AuditEntry> BulkRunner::auditChange(const QString &userId, const QJsonValue &before, const QString &after)
 {
-    return m_audit.append({{},
-                           {},
-                           m_profile,
-                           m_client.config().issuer.toString(),
-                           m_client.config().clientId,
-                           userId,
-                           before,
-                           after,
-                           QStringLiteral("bulk"),
-                           {}});
+    return m_audit.append({.profile = m_profile,
+                           .tenant = m_client.config().issuer.toString(),
+                           .clientId = m_client.config().clientId,
+                           .userId = userId,
+                           .before = before,
+                           .after = after,
+                           .source = QStringLiteral("bulk")});
 }
 
 void BulkRunner::finishRow(const std::shared_ptr<ApplyState> &state, int index, const QString &status,

@@ -116,16 +116,14 @@ void DefaultOrgEditor::apply(const DefaultOrgChange &change, const QString &sour
                                       tr("the change was sent but default_org_id now reads %1 instead of %2.")
                                           .arg(shown(now), shown(change.after))});
                 }
-                AuditEntry entry;
-                entry.profile = m_profile;
-                entry.tenant = m_client.config().issuer.toString();
-                entry.clientId = m_client.config().clientId;
-                entry.userId = change.userId;
-                entry.before = change.before;
-                entry.after = change.after;
-                entry.source = source;
-                entry.undoOf = undoOf;
-                done(m_audit.append(entry));
+                done(m_audit.append({.profile = m_profile,
+                                     .tenant = m_client.config().issuer.toString(),
+                                     .clientId = m_client.config().clientId,
+                                     .userId = change.userId,
+                                     .before = change.before,
+                                     .after = change.after,
+                                     .source = source,
+                                     .undoOf = undoOf}));
             });
         });
 }
