@@ -19,9 +19,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("orglens::jwt::JwksClient", text);
 }
 
-// JWKS and discovery documents are a few KB; anything this big is not one.
-constexpr qint64 MaxDocumentSize = 1024 * 1024;
-
 Error error(const char *code, const QString &message)
 {
     return Error{QString::fromLatin1(code), message};
@@ -307,7 +304,7 @@ Result<JwkSet> loadJwksFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         return error(JwksError::File, tr("Cannot read the JWKS file '%1': %2").arg(path, file.errorString()));
     }
-    if (file.size() > MaxDocumentSize) {
+    if (file.size() > ReplyLimits::jwks().maxBytes) { // the same limit as a JWKS fetched from a tenant
         return error(JwksError::File,
                      tr("The JWKS file '%1' is %2 bytes; a key set is a few KB.").arg(path).arg(file.size()));
     }
