@@ -20,7 +20,7 @@ PACKAGES=(
     xvfb xauth dbus dbus-x11 gnome-keyring openssl
     nodejs npm curl ca-certificates
     help2man desktop-file-utils appstream dpkg-dev file
-    clang llvm libclang-rt-14-dev ccache
+    clang llvm libclang-rt-14-dev clang-format ccache
 )
 
 # The generated Custom Token Exchange Action is tested with the real `jose` library (no dependencies of its own),

@@ -631,9 +631,9 @@ void ExplainView::chooseAndExportReport()
     if (!m_diagnosis)
         return;
     const QString directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(directory).filePath(
-        QStringLiteral("orglens-report-%1.md")
-            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    const QString suggested =
+        QDir(directory).filePath(QStringLiteral("orglens-report-%1.md")
+                                     .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     const QString path = m_chooseReportPath(suggested);
     if (!path.isEmpty())
         exportReport(path, m_includeTokens->isChecked());

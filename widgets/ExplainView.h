@@ -128,7 +128,7 @@ private:
     std::function<QString(const QString &)> m_chooseReportPath;
     explain::TenantEvidence m_evidence; // for m_evidenceToken
     QString m_evidenceToken;
-    QString m_statusBeforeFetch; // shown before the fetch result (e.g. what a fix changed)
+    QString m_statusBeforeFetch;                  // shown before the fetch result (e.g. what a fix changed)
     std::optional<explain::ExplainInput> m_input; // what m_diagnosis was made from (for the report)
     std::optional<explain::Diagnosis> m_diagnosis;
     QPointer<GeneratedActionsDialog> m_actionsDialog;

@@ -38,9 +38,8 @@ QString wherePasteText(ActionKind kind, const profiles::Profile &profile)
             "Paste it into the Auth0 Dashboard: Actions → Library → Create Action → Build from scratch, trigger "
             "Login / Post Login. Deploy it, then add it to the flow under Actions → Triggers → post-login and "
             "Apply.");
-    const QString type = profile.subjectTokenType.isEmpty()
-                             ? GeneratedActionsDialog::tr("your subject_token_type")
-                             : profile.subjectTokenType;
+    const QString type = profile.subjectTokenType.isEmpty() ? GeneratedActionsDialog::tr("your subject_token_type")
+                                                            : profile.subjectTokenType;
     return GeneratedActionsDialog::tr(
                "Paste it into a new Action with the Custom Token Exchange trigger (Actions → Library → Create "
                "Action), add the dependency jose (version 5), Deploy it, then select it in the token exchange "
@@ -181,8 +180,9 @@ void GeneratedActionsDialog::copy(ActionKind kind)
     if (entry.code.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(entry.code);
-    m_status->setText(tr("Copied the %1 (%n line(s)) to the clipboard.", nullptr, int(entry.code.count(QLatin1Char('\n'))))
-                          .arg(entry.title));
+    m_status->setText(
+        tr("Copied the %1 (%n line(s)) to the clipboard.", nullptr, int(entry.code.count(QLatin1Char('\n'))))
+            .arg(entry.title));
 }
 
 } // namespace orglens::widgets

@@ -409,17 +409,16 @@ void LoginView::readSecret(const ResolvedProfile &profile, SecretKind kind, QObj
         return;
     }
     const QString name = profile.profile.name;
-    m_context.secrets->read(
-        profiles::profileSecretKey(name, kind), context, [done, name](const SecretResult &result) {
-            if (result.ok())
-                done(result.secret, {});
-            else if (result.status == SecretResult::Status::NotFound)
-                done({}, tr("No client secret is stored for profile '%1': enter it in "
-                            "Profiles and Save.")
-                             .arg(name));
-            else
-                done({}, tr("Could not read the client secret of '%1': %2").arg(name, result.error));
-        });
+    m_context.secrets->read(profiles::profileSecretKey(name, kind), context, [done, name](const SecretResult &result) {
+        if (result.ok())
+            done(result.secret, {});
+        else if (result.status == SecretResult::Status::NotFound)
+            done({}, tr("No client secret is stored for profile '%1': enter it in "
+                        "Profiles and Save.")
+                         .arg(name));
+        else
+            done({}, tr("Could not read the client secret of '%1': %2").arg(name, result.error));
+    });
 }
 
 void LoginView::start()

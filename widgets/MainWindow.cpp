@@ -598,49 +598,48 @@ void MainWindow::verifyWithProfile(const QString &label)
         operations()->start(m_tokenInspector, fetching, [this, keysIssuer] { m_jwks->cancel(keysIssuer); });
     // Shared with the slot, which Qt destroys with the connection: no leak when the keys never arrive.
     const auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection =
-        connect(m_jwks, &jwt::JwksClient::keysReady, this,
-                [this, connection, compact, profile, label, operation](const QUrl &issuer,
-                                                                       const jwt::JwksFetchResult &result) {
-                    if (issuer != profile->issuer)
-                        return; // another tenant's keys
-                    disconnect(*connection);
-                    if (operation)
-                        operation->finish();
-                    const auto &shown = m_tokenInspector->inspection();
-                    if (!shown || shown->token.compact != compact)
-                        return; // another token is shown now
-                    using State = TokenInspectorView::BadgeState;
-                    if (!result.ok() && result.keys.error().code == QLatin1String(jwt::JwksClientError::Cancelled)) {
-                        // Back to where it was before the check; showing the token again checks it again.
-                        m_tokenInspector->setVerificationState(State::NotChecked, tr("Signature not checked"),
-                                                               tr("The signature check was cancelled."));
-                        return;
-                    }
-                    if (!result.ok()) {
-                        m_tokenInspector->setVerificationState(State::Failed, tr("Keys unavailable"),
-                                                               result.keys.error().message);
-                        return;
-                    }
-                    const jwt::SignatureResult signature = jwt::verifySignature(shown->token, result.keys.value());
-                    const State state = !signature.checked ? State::UnknownKey
-                                        : signature.valid  ? State::Verified
-                                                           : State::InvalidSignature;
-                    const QString text = state == State::Verified     ? tr("Verified (%1)").arg(label)
-                                         : state == State::UnknownKey ? tr("Unknown key")
-                                                                      : tr("Invalid signature");
-                    m_tokenInspector->setVerificationState(state, text, signature.reason);
-                    jwt::ValidationOptions options;
-                    options.issuer = profile->issuer.toString();
-                    for (const QString &audience : {profile->audience, profile->clientId}) {
-                        if (!audience.isEmpty())
-                            options.audiences << audience;
-                    }
-                    QStringList lines;
-                    for (const jwt::ValidationCheck &check : jwt::validateClaims(shown->token, options).checks)
-                        lines << checkLine(check);
-                    m_tokenInspector->setValidationReport(lines.join(QLatin1Char('\n')));
-                });
+    *connection = connect(
+        m_jwks, &jwt::JwksClient::keysReady, this,
+        [this, connection, compact, profile, label, operation](const QUrl &issuer, const jwt::JwksFetchResult &result) {
+            if (issuer != profile->issuer)
+                return; // another tenant's keys
+            disconnect(*connection);
+            if (operation)
+                operation->finish();
+            const auto &shown = m_tokenInspector->inspection();
+            if (!shown || shown->token.compact != compact)
+                return; // another token is shown now
+            using State = TokenInspectorView::BadgeState;
+            if (!result.ok() && result.keys.error().code == QLatin1String(jwt::JwksClientError::Cancelled)) {
+                // Back to where it was before the check; showing the token again checks it again.
+                m_tokenInspector->setVerificationState(State::NotChecked, tr("Signature not checked"),
+                                                       tr("The signature check was cancelled."));
+                return;
+            }
+            if (!result.ok()) {
+                m_tokenInspector->setVerificationState(State::Failed, tr("Keys unavailable"),
+                                                       result.keys.error().message);
+                return;
+            }
+            const jwt::SignatureResult signature = jwt::verifySignature(shown->token, result.keys.value());
+            const State state = !signature.checked ? State::UnknownKey
+                                : signature.valid  ? State::Verified
+                                                   : State::InvalidSignature;
+            const QString text = state == State::Verified     ? tr("Verified (%1)").arg(label)
+                                 : state == State::UnknownKey ? tr("Unknown key")
+                                                              : tr("Invalid signature");
+            m_tokenInspector->setVerificationState(state, text, signature.reason);
+            jwt::ValidationOptions options;
+            options.issuer = profile->issuer.toString();
+            for (const QString &audience : {profile->audience, profile->clientId}) {
+                if (!audience.isEmpty())
+                    options.audiences << audience;
+            }
+            QStringList lines;
+            for (const jwt::ValidationCheck &check : jwt::validateClaims(shown->token, options).checks)
+                lines << checkLine(check);
+            m_tokenInspector->setValidationReport(lines.join(QLatin1Char('\n')));
+        });
     m_jwks->fetchKeysForKid(profile->issuer, inspection->token.kid());
 }
 

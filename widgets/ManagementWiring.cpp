@@ -9,14 +9,15 @@ namespace orglens::widgets {
 
 void wireManagementConnection(MainWindow *window, ManagementConnection *connection)
 {
-    QObject::connect(window, &MainWindow::currentProfileChanged, connection, [window, connection](const QString &label) {
-        if (label.isEmpty())
-            return connection->clear();
-        const QString key = (window->sessionProfile(label) ? SessionProfilePrefix : SavedProfilePrefix) + label;
-        // The switcher follows the connection too (below): no second secret read for the profile already in use.
-        if (key != connection->profileKey())
-            connection->setProfileKey(key);
-    });
+    QObject::connect(
+        window, &MainWindow::currentProfileChanged, connection, [window, connection](const QString &label) {
+            if (label.isEmpty())
+                return connection->clear();
+            const QString key = (window->sessionProfile(label) ? SessionProfilePrefix : SavedProfilePrefix) + label;
+            // The switcher follows the connection too (below): no second secret read for the profile already in use.
+            if (key != connection->profileKey())
+                connection->setProfileKey(key);
+        });
     QObject::connect(connection, &ManagementConnection::changed, window, [window, connection] {
         ProfileSwitcher *switcher = window->profileSwitcher();
         const QString key = connection->profileKey();
@@ -25,10 +26,10 @@ void wireManagementConnection(MainWindow *window, ManagementConnection *connecti
                 window->selectProfile(key.mid(prefix.size()));
         }
         switcher->setEnabled(!connection->isHeld());
-        switcher->setToolTip(connection->isHeld()
-                                 ? ManagementProfileBar::tr("A bulk run is using this profile; it can be changed when the "
-                                                             "run ends.")
-                                 : QString());
+        switcher->setToolTip(connection->isHeld() ? ManagementProfileBar::tr(
+                                                        "A bulk run is using this profile; it can be changed when the "
+                                                        "run ends.")
+                                                  : QString());
     });
 }
 

@@ -60,7 +60,7 @@ private:
 
     AppContext m_context;
     OperationSlot m_storing; // the secrets being written to the keychain
-    QString m_loadedName; // the saved profile in the form, empty for a new one
+    QString m_loadedName;    // the saved profile in the form, empty for a new one
 
     QListWidget *m_list = nullptr;
     QPushButton *m_newButton = nullptr;

@@ -32,8 +32,7 @@ int Command::run(const QStringList &arguments, CommandIo &io)
 int Command::usageError(CommandIo &io, const QString &message) const
 {
     io.err << "orglens-cli " << name() << ": " << message << '\n'
-           << QCoreApplication::translate("orglens::cli", "Run 'orglens-cli %1 --help' for usage.").arg(name())
-           << '\n';
+           << QCoreApplication::translate("orglens::cli", "Run 'orglens-cli %1 --help' for usage.").arg(name()) << '\n';
     io.err.flush();
     return ExitUsage;
 }

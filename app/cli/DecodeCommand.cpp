@@ -27,9 +27,10 @@ const QCommandLineOption BatchOption(QStringLiteral("batch"),
                                      tr("Read one token per line from standard input; print one JSON object per line. "
                                         "A bad line gives an error object and the batch goes on."));
 
-const QCommandLineOption VerifyOption(QStringLiteral("verify"),
-                                      tr("Check the signature and validate iss, aud, exp, nbf and azp; needs "
-                                         "--issuer or --jwks. Exit code 1 when the token is not genuine or not valid."));
+const QCommandLineOption
+    VerifyOption(QStringLiteral("verify"),
+                 tr("Check the signature and validate iss, aud, exp, nbf and azp; needs "
+                    "--issuer or --jwks. Exit code 1 when the token is not genuine or not valid."));
 const QCommandLineOption IssuerOption(QStringLiteral("issuer"),
                                       tr("The tenant's issuer (https://TENANT/); its keys come from its discovery "
                                          "document. Never from a URL inside the token."),
@@ -143,11 +144,16 @@ QByteArray oneLineJson(const QByteArray &json)
 void writeSignature(JsonLineWriter &json, const jwt::SignatureResult &signature)
 {
     json.beginObject()
-        .key("checked"_L1).boolean(signature.checked)
-        .key("valid"_L1).boolean(signature.valid)
-        .key("alg"_L1).string(signature.alg)
-        .key("kid"_L1).string(signature.kid)
-        .key("reason"_L1).string(signature.reason)
+        .key("checked"_L1)
+        .boolean(signature.checked)
+        .key("valid"_L1)
+        .boolean(signature.valid)
+        .key("alg"_L1)
+        .string(signature.alg)
+        .key("kid"_L1)
+        .string(signature.kid)
+        .key("reason"_L1)
+        .string(signature.reason)
         .endObject();
 }
 
@@ -156,8 +162,10 @@ void writeValidation(JsonLineWriter &json, const jwt::ValidationReport &report)
     json.beginObject().key("passed"_L1).boolean(report.passed()).key("checks"_L1).beginArray();
     for (const jwt::ValidationCheck &check : report.checks) {
         json.beginObject()
-            .key("name"_L1).string(check.name)
-            .key("status"_L1).string(jwt::ValidationCheck::statusName(check.status));
+            .key("name"_L1)
+            .string(check.name)
+            .key("status"_L1)
+            .string(jwt::ValidationCheck::statusName(check.status));
         if (check.status == jwt::ValidationCheck::Status::Fail || check.status == jwt::ValidationCheck::Status::Warning)
             json.key("detail"_L1).string(check.detail);
         json.endObject();
@@ -331,9 +339,10 @@ int DecodeCommand::execute(const QCommandLineParser &parser, CommandIo &io)
                 writeLine(io.out, batchLine(lineNumber, decoded.value(), verification));
             } else {
                 ++failures;
-                const QJsonObject error{{QStringLiteral("line"), lineNumber},
-                                        {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), decoded.error().code},
-                                                                              {QStringLiteral("message"), decoded.error().message}}}};
+                const QJsonObject error{
+                    {QStringLiteral("line"), lineNumber},
+                    {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), decoded.error().code},
+                                                          {QStringLiteral("message"), decoded.error().message}}}};
                 writeLine(io.out, compactJsonLine(error));
             }
         }

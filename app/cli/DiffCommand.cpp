@@ -91,8 +91,10 @@ QString DiffCommand::summary() const
 
 void DiffCommand::configure(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("before"), tr("The first token, or - for standard input."), QStringLiteral("A"));
-    parser.addPositionalArgument(QStringLiteral("after"), tr("The second token, or - for standard input."), QStringLiteral("B"));
+    parser.addPositionalArgument(QStringLiteral("before"), tr("The first token, or - for standard input."),
+                                 QStringLiteral("A"));
+    parser.addPositionalArgument(QStringLiteral("after"), tr("The second token, or - for standard input."),
+                                 QStringLiteral("B"));
     addTranslatedOptions(parser, {JsonOption, AllOption}, "orglens::cli::DiffCommand");
 }
 

@@ -226,7 +226,8 @@ int ExplainCommand::execute(const QCommandLineParser &parser, CommandIo &io)
     const explain::Diagnosis diagnosis = explain::diagnose(input);
     if (parser.isSet(ReportOption)) {
         const auto written = explain::writeSupportReport(
-            explain::supportReportInput(input, diagnosis, parser.isSet(IncludeTokensOption)), parser.value(ReportOption));
+            explain::supportReportInput(input, diagnosis, parser.isSet(IncludeTokensOption)),
+            parser.value(ReportOption));
         if (!written) {
             io.err << "orglens-cli explain: " << written.error().message << '\n';
             io.err.flush();

@@ -2,8 +2,8 @@
 
 namespace orglens::cli {
 
-std::optional<jwt::DecodedToken> decodeTokenArgument(const QString &command, const QString &where,
-                                                     const QString &text, CommandIo &io)
+std::optional<jwt::DecodedToken> decodeTokenArgument(const QString &command, const QString &where, const QString &text,
+                                                     CommandIo &io)
 {
     auto decoded = jwt::decodeToken(text);
     if (decoded)

@@ -10,8 +10,7 @@
 namespace orglens::demo {
 
 DemoHttpServer::DemoHttpServer(Handler handler, QObject *parent)
-    : QAbstractHttpServer(parent)
-    , m_handler(std::move(handler))
+    : QAbstractHttpServer(parent), m_handler(std::move(handler))
 {
 }
 

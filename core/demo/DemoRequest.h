@@ -17,7 +17,7 @@ struct DemoRequest {
     using Method = QHttpServerRequest::Method;
 
     Method method = Method::Get;
-    QUrl url;  // as QtHttpServer builds it: http://<Host header><path>?<query>
+    QUrl url; // as QtHttpServer builds it: http://<Host header><path>?<query>
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
 

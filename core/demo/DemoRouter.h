@@ -15,8 +15,7 @@ namespace orglens::demo {
 // An answer of the demo tenant: the response, and how long to hold it back (the Management API's --slow-ms).
 struct DemoReply {
     DemoReply(QHttpServerResponse &&response, int delayMs = 0) // implicit: handlers return plain responses
-        : response(std::move(response))
-        , delayMs(delayMs)
+        : response(std::move(response)), delayMs(delayMs)
     {
     }
 

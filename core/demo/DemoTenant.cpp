@@ -10,9 +10,8 @@
 namespace orglens::demo {
 
 DemoTenant::DemoTenant(DemoTenantOptions options, QObject *parent)
-    : QObject(parent)
-    , m_options(std::move(options))
-    , m_server([this](const DemoRequest &request) { return handle(request); })
+    : QObject(parent), m_options(std::move(options)),
+      m_server([this](const DemoRequest &request) { return handle(request); })
 {
     if (!m_options.claimNamespace.endsWith(QLatin1Char('/')))
         m_options.claimNamespace += QLatin1Char('/');
@@ -23,7 +22,8 @@ DemoTenant::~DemoTenant() = default;
 Result<quint16> DemoTenant::start()
 {
     if (isRunning())
-        return Error{QStringLiteral("already-running"), tr("The demo tenant is already running on port %1.").arg(m_port)};
+        return Error{QStringLiteral("already-running"),
+                     tr("The demo tenant is already running on port %1.").arg(m_port)};
     auto *tcpServer = new QTcpServer(&m_server);
     if (!tcpServer->listen(QHostAddress::LocalHost, m_options.port)) {
         const QString reason = tcpServer->errorString();
@@ -93,10 +93,10 @@ DemoReply DemoTenant::handle(const DemoRequest &request)
     Q_ASSERT_X(m_store, "DemoTenant::handle", "call start() first");
     std::optional<DemoReply> reply = m_router.dispatch(request);
     if (!reply) {
-        reply.emplace(managementError(HttpStatus::NotFound,
-                                      tr("No route for %1 %2 on the demo tenant.").arg(request.methodName(),
-                                                                                      request.url.path()),
-                                      QStringLiteral("not_found")));
+        reply.emplace(
+            managementError(HttpStatus::NotFound,
+                            tr("No route for %1 %2 on the demo tenant.").arg(request.methodName(), request.url.path()),
+                            QStringLiteral("not_found")));
     }
     // Responses must never be cached: they carry tokens and per-login pages.
     if (!reply->response.hasHeader(QByteArrayLiteral("Cache-Control")))
@@ -163,8 +163,7 @@ QJsonObject DemoTenant::discoveryDocument() const
          list({"client_secret_basic", "client_secret_post", "none"})},
         {QStringLiteral("grant_types_supported"),
          list({"authorization_code", "refresh_token", "client_credentials", "password",
-               "urn:ietf:params:oauth:grant-type:device_code",
-               "urn:ietf:params:oauth:grant-type:token-exchange"})},
+               "urn:ietf:params:oauth:grant-type:device_code", "urn:ietf:params:oauth:grant-type:token-exchange"})},
         {QStringLiteral("claims_supported"),
          list({"aud", "auth_time", "created_at", "email", "email_verified", "exp", "iat", "iss", "name", "nickname",
                "sub", "sid", "nonce", "at_hash", "org_id", "org_name"})},

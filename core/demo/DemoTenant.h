@@ -35,14 +35,14 @@ public:
     Result<quint16> start();
     bool isRunning() const { return m_port != 0; }
 
-    QUrl issuer() const;               // http://127.0.0.1:<port>/
+    QUrl issuer() const; // http://127.0.0.1:<port>/
     quint16 port() const { return m_port; }
-    QUrl managementAudience() const;   // <issuer>api/v2/
-    QString claimNamespace() const;    // options().claimNamespace with a trailing '/'
-    QUrl endpoint(const QString &path) const;  // issuer + path (no leading '/')
+    QUrl managementAudience() const;          // <issuer>api/v2/
+    QString claimNamespace() const;           // options().claimNamespace with a trailing '/'
+    QUrl endpoint(const QString &path) const; // issuer + path (no leading '/')
 
     const DemoTenantOptions &options() const { return m_options; }
-    TenantStore &store();              // valid after start()
+    TenantStore &store(); // valid after start()
     SigningKey &signingKey() { return m_signingKey; }
 
     // Back to the state start() left: the seed data, no logins, sessions, codes, refresh tokens or Management API

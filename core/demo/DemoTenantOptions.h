@@ -10,15 +10,15 @@ struct DemoTenantOptions {
     quint16 port = 0;
     int syntheticUsers = 0;
     QString claimNamespace = QStringLiteral("https://orglens.example/");
-    bool postLoginActionEnabled = true;      // the simulated device-flow Action
-    bool allowOrganizationNames = false;     // tenant setting
-    double failRate = 0.0;                   // Management API fault injection: share of requests answered 500
+    bool postLoginActionEnabled = true;  // the simulated device-flow Action
+    bool allowOrganizationNames = false; // tenant setting
+    double failRate = 0.0;               // Management API fault injection: share of requests answered 500
     quint32 failSeed = 1;
-    int slowMs = 0;                          // added latency per Management API request
-    int slowMetadataMs = 0;                  // added latency for discovery and the JWKS (/.well-known/...)
-    int managementRateLimit = 50;            // requests per second (token bucket, burst = limit)
+    int slowMs = 0;               // added latency per Management API request
+    int slowMetadataMs = 0;       // added latency for discovery and the JWKS (/.well-known/...)
+    int managementRateLimit = 50; // requests per second (token bucket, burst = limit)
     int deviceCodeLifetimeSeconds = 900;
-    int deviceInterval = 5;                  // seconds; tests set 1
+    int deviceInterval = 5; // seconds; tests set 1
     int accessTokenLifetimeSeconds = 86400;
 };
 

@@ -44,23 +44,23 @@ struct Session {
 struct AuthorizationCode {
     Grant grant;
     QString redirectUri;
-    QString codeChallenge;  // S256
+    QString codeChallenge; // S256
     QDateTime expiresAt;
 };
 
 struct DeviceAuthorization {
     enum class Status { Pending, Approved, Denied };
     QString deviceCode;
-    QString userCode;       // XXXX-XXXX
+    QString userCode; // XXXX-XXXX
     QString clientId;
     QStringList scopes;
     QString audience;
     QDateTime expiresAt;
-    int interval = 5;       // seconds; grows by 5 on every slow_down (RFC 8628 §3.5)
-    QDateTime lastPoll;     // when the previous poll was answered
+    int interval = 5;   // seconds; grows by 5 on every slow_down (RFC 8628 §3.5)
+    QDateTime lastPoll; // when the previous poll was answered
     Status status = Status::Pending;
     bool expiryReported = false;
-    Grant grant;            // set when approved
+    Grant grant; // set when approved
 };
 
 // In-memory state of the browser and device flows, shared by the /authorize side and /oauth/token.

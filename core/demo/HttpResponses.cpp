@@ -25,18 +25,30 @@ QHash<QString, QString> formValues(QByteArray body)
 QString reasonPhrase(HttpStatus status)
 {
     switch (int(status)) {
-    case 200: return QStringLiteral("OK");
-    case 302: return QStringLiteral("Found");
-    case 400: return QStringLiteral("Bad Request");
-    case 401: return QStringLiteral("Unauthorized");
-    case 403: return QStringLiteral("Forbidden");
-    case 404: return QStringLiteral("Not Found");
-    case 405: return QStringLiteral("Method Not Allowed");
-    case 409: return QStringLiteral("Conflict");
-    case 429: return QStringLiteral("Too Many Requests");
-    case 500: return QStringLiteral("Internal Server Error");
-    case 503: return QStringLiteral("Service Unavailable");
-    default: return QStringLiteral("Error");
+    case 200:
+        return QStringLiteral("OK");
+    case 302:
+        return QStringLiteral("Found");
+    case 400:
+        return QStringLiteral("Bad Request");
+    case 401:
+        return QStringLiteral("Unauthorized");
+    case 403:
+        return QStringLiteral("Forbidden");
+    case 404:
+        return QStringLiteral("Not Found");
+    case 405:
+        return QStringLiteral("Method Not Allowed");
+    case 409:
+        return QStringLiteral("Conflict");
+    case 429:
+        return QStringLiteral("Too Many Requests");
+    case 500:
+        return QStringLiteral("Internal Server Error");
+    case 503:
+        return QStringLiteral("Service Unavailable");
+    default:
+        return QStringLiteral("Error");
     }
 }
 
@@ -47,8 +59,8 @@ QHttpServerResponse jsonResponse(const QJsonObject &body, HttpStatus status)
 
 QHttpServerResponse oauthError(HttpStatus status, const QString &error, const QString &description)
 {
-    return jsonResponse(QJsonObject{{QStringLiteral("error"), error}, {QStringLiteral("error_description"), description}},
-                        status);
+    return jsonResponse(
+        QJsonObject{{QStringLiteral("error"), error}, {QStringLiteral("error_description"), description}}, status);
 }
 
 QHttpServerResponse managementError(HttpStatus status, const QString &message, const QString &errorCode)
@@ -81,11 +93,12 @@ RequestParameters::RequestParameters(const DemoRequest &request)
         QJsonParseError error{};
         const QJsonDocument document = QJsonDocument::fromJson(body, &error);
         if (!document.isObject()) {
-            m_parseError = error.error != QJsonParseError::NoError
-                ? QCoreApplication::translate("orglens::demo", "The JSON body is invalid at offset %1: %2.")
-                      .arg(error.offset)
-                      .arg(error.errorString())
-                : QCoreApplication::translate("orglens::demo", "The JSON body must be an object.");
+            m_parseError =
+                error.error != QJsonParseError::NoError
+                    ? QCoreApplication::translate("orglens::demo", "The JSON body is invalid at offset %1: %2.")
+                          .arg(error.offset)
+                          .arg(error.errorString())
+                    : QCoreApplication::translate("orglens::demo", "The JSON body must be an object.");
             return;
         }
         const QJsonObject object = document.object();

@@ -42,19 +42,21 @@ QString hidden(const QString &name, const QString &value)
 
 QString login(const LoginPage &page)
 {
-    const QString body = paragraph(QStringLiteral("application"), tr("Log in to continue to %1.").arg(page.applicationName))
-        + (page.organizationName.isEmpty() ? QString()
-                                           : paragraph(QStringLiteral("organization"),
-                                                       tr("Organization: %1").arg(page.organizationName)))
-        + paragraph(QStringLiteral("error"), page.error)
-        + QStringLiteral("<form method=\"post\" action=\"/u/login\">\n") + hidden(QStringLiteral("tx"), page.transactionId)
-        + QStringLiteral("<label>%1 <input type=\"email\" name=\"email\" value=\"%2\" autofocus></label>\n"
-                         "<label>%3 <input type=\"password\" name=\"password\" value=\"\"></label>\n"
-                         "<button type=\"submit\">%4</button>\n</form>\n")
-              .arg(escaped(tr("Email address")), escaped(page.email), escaped(tr("Password")), escaped(tr("Continue")))
-        + paragraph(QStringLiteral("hint"),
-                    tr("Demo users: alice@example.com, bob@example.com, carol@example.com, dave@example.com; "
-                       "password: demo-password."));
+    const QString body =
+        paragraph(QStringLiteral("application"), tr("Log in to continue to %1.").arg(page.applicationName)) +
+        (page.organizationName.isEmpty()
+             ? QString()
+             : paragraph(QStringLiteral("organization"), tr("Organization: %1").arg(page.organizationName))) +
+        paragraph(QStringLiteral("error"), page.error) +
+        QStringLiteral("<form method=\"post\" action=\"/u/login\">\n") +
+        hidden(QStringLiteral("tx"), page.transactionId) +
+        QStringLiteral("<label>%1 <input type=\"email\" name=\"email\" value=\"%2\" autofocus></label>\n"
+                       "<label>%3 <input type=\"password\" name=\"password\" value=\"\"></label>\n"
+                       "<button type=\"submit\">%4</button>\n</form>\n")
+            .arg(escaped(tr("Email address")), escaped(page.email), escaped(tr("Password")), escaped(tr("Continue"))) +
+        paragraph(QStringLiteral("hint"),
+                  tr("Demo users: alice@example.com, bob@example.com, carol@example.com, dave@example.com; "
+                     "password: demo-password."));
     return document(tr("Log in"), body);
 }
 
@@ -68,25 +70,28 @@ QString consent(const ConsentPage &page)
     }
     body += paragraph(QStringLiteral("application"),
                       tr("%1 is requesting access to your account %2.").arg(page.applicationName, page.userEmail));
-    body += paragraph(QStringLiteral("scopes"), tr("Scopes: %1").arg(page.scopes.isEmpty() ? tr("(none)") : page.scopes));
+    body +=
+        paragraph(QStringLiteral("scopes"), tr("Scopes: %1").arg(page.scopes.isEmpty() ? tr("(none)") : page.scopes));
     if (!page.audience.isEmpty())
         body += paragraph(QStringLiteral("audience"), tr("API: %1").arg(page.audience));
     if (!page.organizationName.isEmpty())
         body += paragraph(QStringLiteral("organization"), tr("Organization: %1").arg(page.organizationName));
-    body += QStringLiteral("<form method=\"post\" action=\"/u/consent\">\n") + hidden(QStringLiteral("tx"), page.transactionId)
-        + QStringLiteral("<button type=\"submit\" name=\"action\" value=\"accept\">%1</button>\n"
-                         "<button type=\"submit\" name=\"action\" value=\"deny\">%2</button>\n</form>\n")
-              .arg(escaped(device ? tr("Confirm") : tr("Accept")), escaped(device ? tr("Cancel") : tr("Decline")));
+    body += QStringLiteral("<form method=\"post\" action=\"/u/consent\">\n") +
+            hidden(QStringLiteral("tx"), page.transactionId) +
+            QStringLiteral("<button type=\"submit\" name=\"action\" value=\"accept\">%1</button>\n"
+                           "<button type=\"submit\" name=\"action\" value=\"deny\">%2</button>\n</form>\n")
+                .arg(escaped(device ? tr("Confirm") : tr("Accept")), escaped(device ? tr("Cancel") : tr("Decline")));
     return document(device ? tr("Device confirmation") : tr("Authorize %1").arg(page.applicationName), body);
 }
 
 QString activate(const QString &userCode, const QString &error)
 {
-    const QString body = paragraph(QStringLiteral("error"), error)
-        + QStringLiteral("<form method=\"post\" action=\"/activate\">\n"
-                         "<label>%1 <input type=\"text\" name=\"user_code\" value=\"%2\" autofocus></label>\n"
-                         "<button type=\"submit\">%3</button>\n</form>\n")
-              .arg(escaped(tr("Enter the code displayed on your device")), escaped(userCode), escaped(tr("Continue")));
+    const QString body =
+        paragraph(QStringLiteral("error"), error) +
+        QStringLiteral("<form method=\"post\" action=\"/activate\">\n"
+                       "<label>%1 <input type=\"text\" name=\"user_code\" value=\"%2\" autofocus></label>\n"
+                       "<button type=\"submit\">%3</button>\n</form>\n")
+            .arg(escaped(tr("Enter the code displayed on your device")), escaped(userCode), escaped(tr("Continue")));
     return document(tr("Device activation"), body);
 }
 

@@ -10,9 +10,9 @@ namespace orglens::demo::LoginPages {
 struct LoginPage {
     QString transactionId;
     QString applicationName;
-    QString organizationName;  // empty outside organization logins
-    QString email;             // prefilled (login_hint or the previous attempt)
-    QString error;             // shown above the form
+    QString organizationName; // empty outside organization logins
+    QString email;            // prefilled (login_hint or the previous attempt)
+    QString error;            // shown above the form
 };
 QString login(const LoginPage &page);
 
@@ -20,10 +20,10 @@ struct ConsentPage {
     QString transactionId;
     QString applicationName;
     QString userEmail;
-    QString scopes;            // space-separated
+    QString scopes; // space-separated
     QString audience;
     QString organizationName;
-    QString userCode;          // set for the device confirmation
+    QString userCode; // set for the device confirmation
 };
 QString consent(const ConsentPage &page);
 

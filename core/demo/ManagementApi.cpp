@@ -163,9 +163,9 @@ void ManagementApi::registerRoutes(DemoRouter &router)
     router.route(QStringLiteral("/api/v2/organizations/<arg>"), Method::Get,
                  withId({ReadOrganizations},
                         [this](const QString &id, const DemoRequest &) { return getOrganization(id, false); }));
-    router.route(QStringLiteral("/api/v2/organizations/<arg>/members"), Method::Get,
-                 withId({ReadMembers},
-                        [this](const QString &id, const DemoRequest &r) { return organizationMembers(id, r); }));
+    router.route(
+        QStringLiteral("/api/v2/organizations/<arg>/members"), Method::Get,
+        withId({ReadMembers}, [this](const QString &id, const DemoRequest &r) { return organizationMembers(id, r); }));
     router.route(QStringLiteral("/api/v2/clients/<arg>"), Method::Get,
                  withId({ReadClients, QStringLiteral("read:client_keys")},
                         [this](const QString &id, const DemoRequest &) { return getClient(id); }));

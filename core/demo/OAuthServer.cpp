@@ -35,9 +35,7 @@ QByteArray sessionCookie(const QString &value, bool expire)
 } // namespace
 
 OAuthServer::OAuthServer(DemoTenant &tenant)
-    : m_tenant(tenant)
-    , m_issuer(tenant)
-    , m_tokenEndpoint(std::make_unique<TokenEndpoint>(tenant, m_flows, m_issuer))
+    : m_tenant(tenant), m_issuer(tenant), m_tokenEndpoint(std::make_unique<TokenEndpoint>(tenant, m_flows, m_issuer))
 {
 }
 
@@ -95,8 +93,8 @@ std::optional<Session> OAuthServer::currentSession(const DemoRequest &request) c
 
 QHttpServerResponse OAuthServer::errorPage(HttpStatus status, const QString &error, const QString &description)
 {
-    emitEvent(QStringLiteral("authorize_error"), {{QStringLiteral("error"), error},
-                                                   {QStringLiteral("error_description"), description}});
+    emitEvent(QStringLiteral("authorize_error"),
+              {{QStringLiteral("error"), error}, {QStringLiteral("error_description"), description}});
     return htmlResponse(LoginPages::message(tr("Something went wrong"), error + QStringLiteral(": ") + description),
                         status);
 }
@@ -104,8 +102,8 @@ QHttpServerResponse OAuthServer::errorPage(HttpStatus status, const QString &err
 QHttpServerResponse OAuthServer::redirectError(const QString &redirectUri, const QString &state, const QString &error,
                                                const QString &description)
 {
-    emitEvent(QStringLiteral("authorize_error"), {{QStringLiteral("error"), error},
-                                                   {QStringLiteral("error_description"), description}});
+    emitEvent(QStringLiteral("authorize_error"),
+              {{QStringLiteral("error"), error}, {QStringLiteral("error_description"), description}});
     QUrl url(redirectUri);
     QUrlQuery query(url);
     query.addQueryItem(QStringLiteral("error"), error);
@@ -123,7 +121,8 @@ QHttpServerResponse OAuthServer::authorize(const DemoRequest &request)
     const QString clientId = params.value(QStringLiteral("client_id"));
     const Client *client = m_tenant.store().findClient(clientId);
     if (!client)
-        return errorPage(HttpStatus::BadRequest, QStringLiteral("invalid_request"), tr("Unknown client: %1").arg(clientId));
+        return errorPage(HttpStatus::BadRequest, QStringLiteral("invalid_request"),
+                         tr("Unknown client: %1").arg(clientId));
     const QString redirectUri = params.value(QStringLiteral("redirect_uri"));
     if (!client->allowsRedirectUri(redirectUri)) {
         return errorPage(HttpStatus::BadRequest, QStringLiteral("invalid_request"),
@@ -137,7 +136,8 @@ QHttpServerResponse OAuthServer::authorize(const DemoRequest &request)
         return redirectError(redirectUri, state, error, description);
     };
     if (!client->allowsGrant(QStringLiteral("authorization_code")))
-        return fail(QStringLiteral("unauthorized_client"), tr("Grant type 'authorization_code' not allowed for the client."));
+        return fail(QStringLiteral("unauthorized_client"),
+                    tr("Grant type 'authorization_code' not allowed for the client."));
     const QString responseType = params.value(QStringLiteral("response_type"));
     if (responseType != QLatin1String("code")) {
         return fail(QStringLiteral("unsupported_response_type"),
@@ -146,7 +146,8 @@ QHttpServerResponse OAuthServer::authorize(const DemoRequest &request)
     const QString challenge = params.value(QStringLiteral("code_challenge"));
     const QString method = params.value(QStringLiteral("code_challenge_method"));
     if (challenge.isEmpty())
-        return fail(QStringLiteral("invalid_request"), tr("Missing required parameter: code_challenge (PKCE with S256)."));
+        return fail(QStringLiteral("invalid_request"),
+                    tr("Missing required parameter: code_challenge (PKCE with S256)."));
     if (method != QLatin1String("S256")) {
         return fail(QStringLiteral("invalid_request"),
                     tr("Unsupported code_challenge_method: '%1'. Only S256 is supported.")
@@ -154,7 +155,8 @@ QHttpServerResponse OAuthServer::authorize(const DemoRequest &request)
     }
     const QString connection = params.value(QStringLiteral("connection"));
     if (!connection.isEmpty() && connection != QLatin1String(DatabaseConnection))
-        return fail(QStringLiteral("invalid_request"), tr("the connection %1 is not enabled for this client").arg(connection));
+        return fail(QStringLiteral("invalid_request"),
+                    tr("the connection %1 is not enabled for this client").arg(connection));
 
     const QString audience = params.value(QStringLiteral("audience"));
     if (!audience.isEmpty() && !m_tenant.store().findApi(audience))
@@ -165,9 +167,11 @@ QHttpServerResponse OAuthServer::authorize(const DemoRequest &request)
     if (!organization.isEmpty()) {
         if (client->organizationUsage == QLatin1String("deny"))
             return fail(QStringLiteral("invalid_request"), tr("parameter organization is not allowed for this client"));
-        const Organization *org = m_tenant.store().resolveOrganization(organization, m_tenant.options().allowOrganizationNames);
+        const Organization *org =
+            m_tenant.store().resolveOrganization(organization, m_tenant.options().allowOrganizationNames);
         if (!org)
-            return fail(QStringLiteral("invalid_request"), tr("parameter organization is invalid: %1").arg(organization));
+            return fail(QStringLiteral("invalid_request"),
+                        tr("parameter organization is invalid: %1").arg(organization));
         orgId = org->id;
     } else if (client->organizationUsage == QLatin1String("require")) {
         return fail(QStringLiteral("invalid_request"), tr("parameter organization is required for this client"));
@@ -198,7 +202,8 @@ QHttpServerResponse OAuthServer::authorize(const DemoRequest &request)
             return finishAuthorize(transaction);
         return consentPage(transaction);
     }
-    return htmlResponse(LoginPages::login({transaction.id, client->name, organizationName(orgId), transaction.loginHint, {}}));
+    return htmlResponse(
+        LoginPages::login({transaction.id, client->name, organizationName(orgId), transaction.loginHint, {}}));
 }
 
 QHttpServerResponse OAuthServer::login(const DemoRequest &request)
@@ -206,16 +211,17 @@ QHttpServerResponse OAuthServer::login(const DemoRequest &request)
     const RequestParameters params(request);
     LoginTransaction *transaction = m_flows.transaction(params.value(QStringLiteral("tx")));
     if (!transaction) {
-        return errorPage(HttpStatus::BadRequest, QStringLiteral("invalid_request"),
-                         tr("The login transaction is unknown or finished. Start the login again from the application."));
+        return errorPage(
+            HttpStatus::BadRequest, QStringLiteral("invalid_request"),
+            tr("The login transaction is unknown or finished. Start the login again from the application."));
     }
     const QString email = params.value(QStringLiteral("email")).trimmed();
     if (!m_tenant.store().checkPassword(email, params.value(QStringLiteral("password")))) {
-        emitEvent(QStringLiteral("login_failed"), {{QStringLiteral("email"), email},
-                                                    {QStringLiteral("client_id"), transaction->clientId}});
-        return htmlResponse(LoginPages::login({transaction->id, applicationName(transaction->clientId),
-                                               organizationName(transaction->orgId), email,
-                                               tr("Wrong email or password.")}));
+        emitEvent(QStringLiteral("login_failed"),
+                  {{QStringLiteral("email"), email}, {QStringLiteral("client_id"), transaction->clientId}});
+        return htmlResponse(
+            LoginPages::login({transaction->id, applicationName(transaction->clientId),
+                               organizationName(transaction->orgId), email, tr("Wrong email or password.")}));
     }
     const User *user = m_tenant.store().findUserByEmail(email);
     const Session session = m_flows.newSession(user->userId);
@@ -223,9 +229,10 @@ QHttpServerResponse OAuthServer::login(const DemoRequest &request)
     transaction->sessionId = session.id;
     transaction->authTime = session.authTime;
     emitEvent(QStringLiteral("login"), {{QStringLiteral("user_id"), user->userId},
-                                         {QStringLiteral("client_id"), transaction->clientId},
-                                         {QStringLiteral("flow"), transaction->kind == LoginTransaction::Kind::Device
-                                              ? QStringLiteral("device") : QStringLiteral("authorization_code")}});
+                                        {QStringLiteral("client_id"), transaction->clientId},
+                                        {QStringLiteral("flow"), transaction->kind == LoginTransaction::Kind::Device
+                                                                     ? QStringLiteral("device")
+                                                                     : QStringLiteral("authorization_code")}});
     QHttpServerResponse response = consentPage(*transaction);
     response.addHeader(QByteArrayLiteral("Set-Cookie"), sessionCookie(session.id, false));
     return response;
@@ -239,10 +246,10 @@ QHttpServerResponse OAuthServer::consentPage(const LoginTransaction &transaction
         const DeviceAuthorization *device = m_flows.deviceByCode(transaction.deviceCode);
         userCode = device ? device->userCode : QString();
     }
-    return htmlResponse(LoginPages::consent({transaction.id, applicationName(transaction.clientId),
-                                             user ? user->email : transaction.userId,
-                                             transaction.scopes.join(QLatin1Char(' ')), transaction.audience,
-                                             organizationName(transaction.orgId), userCode}));
+    return htmlResponse(
+        LoginPages::consent({transaction.id, applicationName(transaction.clientId),
+                             user ? user->email : transaction.userId, transaction.scopes.join(QLatin1Char(' ')),
+                             transaction.audience, organizationName(transaction.orgId), userCode}));
 }
 
 QHttpServerResponse OAuthServer::consent(const DemoRequest &request)
@@ -266,10 +273,11 @@ QHttpServerResponse OAuthServer::consent(const DemoRequest &request)
     }
 
     DeviceAuthorization *device = m_flows.deviceByCode(transaction.deviceCode);
-    if (!device || device->status != DeviceAuthorization::Status::Pending
-        || device->expiresAt <= QDateTime::currentDateTimeUtc()) {
-        return htmlResponse(LoginPages::message(tr("Device activation"), tr("This code has expired or was already used.")),
-                            HttpStatus::BadRequest);
+    if (!device || device->status != DeviceAuthorization::Status::Pending ||
+        device->expiresAt <= QDateTime::currentDateTimeUtc()) {
+        return htmlResponse(
+            LoginPages::message(tr("Device activation"), tr("This code has expired or was already used.")),
+            HttpStatus::BadRequest);
     }
     const QJsonObject details{{QStringLiteral("user_id"), transaction.userId},
                               {QStringLiteral("client_id"), transaction.clientId},
@@ -299,8 +307,9 @@ QHttpServerResponse OAuthServer::finishAuthorize(const LoginTransaction &transac
 {
     // Organization membership is checked after authentication, as Auth0 does.
     if (!transaction.orgId.isEmpty() && !m_tenant.store().isMember(transaction.userId, transaction.orgId)) {
-        return redirectError(transaction.redirectUri, transaction.state, QStringLiteral("access_denied"),
-                             tr("user %1 is not part of the %2 organization").arg(transaction.userId, transaction.orgId));
+        return redirectError(
+            transaction.redirectUri, transaction.state, QStringLiteral("access_denied"),
+            tr("user %1 is not part of the %2 organization").arg(transaction.userId, transaction.orgId));
     }
     AuthorizationCode code;
     code.grant.clientId = transaction.clientId;
@@ -318,8 +327,8 @@ QHttpServerResponse OAuthServer::finishAuthorize(const LoginTransaction &transac
     code.expiresAt = QDateTime::currentDateTimeUtc().addSecs(AuthorizationCodeLifetimeSeconds);
     const QString value = m_flows.addCode(code);
     emitEvent(QStringLiteral("authorization_code_issued"), {{QStringLiteral("user_id"), transaction.userId},
-                                                             {QStringLiteral("client_id"), transaction.clientId},
-                                                             {QStringLiteral("org_id"), transaction.orgId}});
+                                                            {QStringLiteral("client_id"), transaction.clientId},
+                                                            {QStringLiteral("org_id"), transaction.orgId}});
     QUrl url(transaction.redirectUri);
     QUrlQuery query(url);
     query.addQueryItem(QStringLiteral("code"), value);
@@ -338,16 +347,19 @@ QHttpServerResponse OAuthServer::deviceCode(const DemoRequest &request)
     const QString clientId = params.value(QStringLiteral("client_id"));
     const Client *client = m_tenant.store().findClient(clientId);
     if (clientId.isEmpty())
-        return oauthError(HttpStatus::BadRequest, QStringLiteral("invalid_request"), tr("Missing required parameter: client_id"));
+        return oauthError(HttpStatus::BadRequest, QStringLiteral("invalid_request"),
+                          tr("Missing required parameter: client_id"));
     if (!client)
-        return oauthError(HttpStatus::Unauthorized, QStringLiteral("invalid_client"), tr("Unknown client: %1").arg(clientId));
+        return oauthError(HttpStatus::Unauthorized, QStringLiteral("invalid_client"),
+                          tr("Unknown client: %1").arg(clientId));
     const QString deviceGrant = QStringLiteral("urn:ietf:params:oauth:grant-type:device_code");
     if (!client->allowsGrant(deviceGrant))
         return oauthError(HttpStatus::Forbidden, QStringLiteral("unauthorized_client"),
                           tr("Grant type '%1' not allowed for the client.").arg(deviceGrant));
     const QString audience = params.value(QStringLiteral("audience"));
     if (!audience.isEmpty() && !m_tenant.store().findApi(audience))
-        return oauthError(HttpStatus::Forbidden, QStringLiteral("access_denied"), tr("Service not found: %1").arg(audience));
+        return oauthError(HttpStatus::Forbidden, QStringLiteral("access_denied"),
+                          tr("Service not found: %1").arg(audience));
 
     DeviceAuthorization &device = m_flows.newDeviceAuthorization();
     device.clientId = clientId;
@@ -378,7 +390,8 @@ QHttpServerResponse OAuthServer::deviceCode(const DemoRequest &request)
 
 QHttpServerResponse OAuthServer::activatePage(const DemoRequest &request)
 {
-    return htmlResponse(LoginPages::activate(request.query().queryItemValue(QStringLiteral("user_code"), QUrl::FullyDecoded), {}));
+    return htmlResponse(
+        LoginPages::activate(request.query().queryItemValue(QStringLiteral("user_code"), QUrl::FullyDecoded), {}));
 }
 
 QHttpServerResponse OAuthServer::activate(const DemoRequest &request)
@@ -386,10 +399,11 @@ QHttpServerResponse OAuthServer::activate(const DemoRequest &request)
     const RequestParameters params(request);
     const QString userCode = params.value(QStringLiteral("user_code"));
     DeviceAuthorization *device = m_flows.deviceByUserCode(userCode);
-    if (!device || device->status != DeviceAuthorization::Status::Pending
-        || device->expiresAt <= QDateTime::currentDateTimeUtc()) {
+    if (!device || device->status != DeviceAuthorization::Status::Pending ||
+        device->expiresAt <= QDateTime::currentDateTimeUtc()) {
         emitEvent(QStringLiteral("device_activation_failed"), {{QStringLiteral("user_code"), userCode}});
-        return htmlResponse(LoginPages::activate(userCode, tr("Invalid or expired code. Check the code on your device.")));
+        return htmlResponse(
+            LoginPages::activate(userCode, tr("Invalid or expired code. Check the code on your device.")));
     }
     LoginTransaction &transaction = m_flows.newTransaction(LoginTransaction::Kind::Device);
     transaction.clientId = device->clientId;
@@ -422,10 +436,11 @@ QHttpServerResponse OAuthServer::logout(const DemoRequest &request)
     if (session)
         m_flows.removeSession(session->id);
     emitEvent(QStringLiteral("logout"), {{QStringLiteral("user_id"), session ? session->userId : QString()},
-                                          {QStringLiteral("client_id"), clientId}});
-    QHttpServerResponse response = returnTo.isEmpty()
-        ? htmlResponse(LoginPages::message(tr("Logged out"), tr("You are logged out of the demo tenant.")))
-        : redirectResponse(QUrl(returnTo));
+                                         {QStringLiteral("client_id"), clientId}});
+    QHttpServerResponse response =
+        returnTo.isEmpty()
+            ? htmlResponse(LoginPages::message(tr("Logged out"), tr("You are logged out of the demo tenant.")))
+            : redirectResponse(QUrl(returnTo));
     response.addHeader(QByteArrayLiteral("Set-Cookie"), sessionCookie(QString(), true));
     return response;
 }

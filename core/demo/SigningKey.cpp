@@ -56,8 +56,8 @@ void SigningKey::KeyDeleter::operator()(evp_pkey_st *key) const
 }
 
 SigningKey::SigningKey()
-    : m_key(std::async(std::launch::async, [] { return std::shared_ptr<EVP_PKEY>(EVP_RSA_gen(2048), KeyDeleter()); }))
-    , m_kid(QString::fromLatin1(randomBytes(16).toBase64(Base64Url)))
+    : m_key(std::async(std::launch::async, [] { return std::shared_ptr<EVP_PKEY>(EVP_RSA_gen(2048), KeyDeleter()); })),
+      m_kid(QString::fromLatin1(randomBytes(16).toBase64(Base64Url)))
 {
 }
 
@@ -80,21 +80,19 @@ QByteArray SigningKey::sign(const QJsonObject &header, const QJsonObject &payloa
         fullHeader.insert(QStringLiteral("typ"), QStringLiteral("JWT"));
     if (!fullHeader.contains(QLatin1String("kid")))
         fullHeader.insert(QStringLiteral("kid"), m_kid);
-    const QByteArray signingInput = QJsonDocument(fullHeader).toJson(QJsonDocument::Compact).toBase64(Base64Url)
-        + '.' + QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64(Base64Url);
+    const QByteArray signingInput = QJsonDocument(fullHeader).toJson(QJsonDocument::Compact).toBase64(Base64Url) + '.' +
+                                    QJsonDocument(payload).toJson(QJsonDocument::Compact).toBase64(Base64Url);
 
     EVP_MD_CTX *context = EVP_MD_CTX_new();
     size_t length = 0;
     QByteArray signature;
-    if (EVP_DigestSignInit(context, nullptr, EVP_sha256(), nullptr, key()) == 1
-        && EVP_DigestSign(context, nullptr, &length, reinterpret_cast<const unsigned char *>(signingInput.constData()),
-                          size_t(signingInput.size()))
-            == 1) {
+    if (EVP_DigestSignInit(context, nullptr, EVP_sha256(), nullptr, key()) == 1 &&
+        EVP_DigestSign(context, nullptr, &length, reinterpret_cast<const unsigned char *>(signingInput.constData()),
+                       size_t(signingInput.size())) == 1) {
         signature.resize(qsizetype(length));
         if (EVP_DigestSign(context, reinterpret_cast<unsigned char *>(signature.data()), &length,
                            reinterpret_cast<const unsigned char *>(signingInput.constData()),
-                           size_t(signingInput.size()))
-            != 1)
+                           size_t(signingInput.size())) != 1)
             signature.clear();
         signature.resize(qsizetype(length));
     }
@@ -117,12 +115,12 @@ Result<QJsonObject> SigningKey::verify(const QByteArray &compact) const
                            .arg(decoded->kid(), m_kid));
     }
     EVP_MD_CTX *context = EVP_MD_CTX_new();
-    const bool valid = EVP_DigestVerifyInit(context, nullptr, EVP_sha256(), nullptr, key()) == 1
-        && EVP_DigestVerify(context, reinterpret_cast<const unsigned char *>(decoded->signature.constData()),
-                            size_t(decoded->signature.size()),
-                            reinterpret_cast<const unsigned char *>(decoded->signingInput.constData()),
-                            size_t(decoded->signingInput.size()))
-            == 1;
+    const bool valid =
+        EVP_DigestVerifyInit(context, nullptr, EVP_sha256(), nullptr, key()) == 1 &&
+        EVP_DigestVerify(context, reinterpret_cast<const unsigned char *>(decoded->signature.constData()),
+                         size_t(decoded->signature.size()),
+                         reinterpret_cast<const unsigned char *>(decoded->signingInput.constData()),
+                         size_t(decoded->signingInput.size())) == 1;
     EVP_MD_CTX_free(context);
     if (!valid)
         return invalid(tr("The token's signature does not verify with this tenant's key '%1'.").arg(m_kid));

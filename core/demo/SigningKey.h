@@ -37,7 +37,7 @@ private:
     struct KeyDeleter {
         void operator()(::evp_pkey_st *key) const;
     };
-    ::evp_pkey_st *key() const;  // waits for the generation to finish
+    ::evp_pkey_st *key() const; // waits for the generation to finish
 
     std::shared_future<std::shared_ptr<::evp_pkey_st>> m_key;
     QString m_kid;

@@ -59,9 +59,8 @@ QJsonObject User::toJson() const
 
 QJsonObject Organization::toJson() const
 {
-    return QJsonObject{{QStringLiteral("id"), id},
-                       {QStringLiteral("name"), name},
-                       {QStringLiteral("display_name"), displayName}};
+    return QJsonObject{
+        {QStringLiteral("id"), id}, {QStringLiteral("name"), name}, {QStringLiteral("display_name"), displayName}};
 }
 
 bool Client::allowsRedirectUri(const QString &uri) const
@@ -69,9 +68,9 @@ bool Client::allowsRedirectUri(const QString &uri) const
     if (!loopbackCallbacks)
         return false;
     const QUrl url(uri, QUrl::StrictMode);
-    return url.isValid() && url.scheme() == QLatin1String("http")
-        && (url.host() == QLatin1String("127.0.0.1") || url.host() == QLatin1String("localhost"))
-        && url.userInfo().isEmpty() && url.fragment().isEmpty();
+    return url.isValid() && url.scheme() == QLatin1String("http") &&
+           (url.host() == QLatin1String("127.0.0.1") || url.host() == QLatin1String("localhost")) &&
+           url.userInfo().isEmpty() && url.fragment().isEmpty();
 }
 
 QJsonObject Client::toJson() const
@@ -84,10 +83,9 @@ QJsonObject Client::toJson() const
                      {QStringLiteral("organization_usage"), organizationUsage},
                      {QStringLiteral("organization_require_behavior"), organizationRequireBehavior},
                      {QStringLiteral("is_first_party"), true},
-                     {QStringLiteral("callbacks"),
-                      loopbackCallbacks ? QJsonArray{QStringLiteral("http://127.0.0.1/*"),
-                                                     QStringLiteral("http://localhost/*")}
-                                        : QJsonArray{}}};
+                     {QStringLiteral("callbacks"), loopbackCallbacks ? QJsonArray{QStringLiteral("http://127.0.0.1/*"),
+                                                                                  QStringLiteral("http://localhost/*")}
+                                                                     : QJsonArray{}}};
     if (!defaultOrganization.isEmpty()) {
         json.insert(QStringLiteral("default_organization"),
                     QJsonObject{{QStringLiteral("organization_id"), defaultOrganization},
@@ -135,13 +133,25 @@ void TenantStore::seedUsers(int syntheticUsers)
         m_users.push_back(std::move(user));
     };
     for (const Seed &seed : seeds) {
-        add(User{QLatin1String(seed.id), QLatin1String(seed.email), QLatin1String(seed.name), true,
-                 json(seed.appMetadata), {}, {}, {}});
+        add(User{QLatin1String(seed.id),
+                 QLatin1String(seed.email),
+                 QLatin1String(seed.name),
+                 true,
+                 json(seed.appMetadata),
+                 {},
+                 {},
+                 {}});
     }
     for (int i = 1; i <= syntheticUsers; ++i) {
         const QString number = QString::number(i).rightJustified(6, QLatin1Char('0'));
-        add(User{QStringLiteral("auth0|user") + number, QStringLiteral("user%1@example.com").arg(number),
-                 QStringLiteral("User ") + number, true, json(R"({"plan":"free"})"), {}, {}, {}});
+        add(User{QStringLiteral("auth0|user") + number,
+                 QStringLiteral("user%1@example.com").arg(number),
+                 QStringLiteral("User ") + number,
+                 true,
+                 json(R"({"plan":"free"})"),
+                 {},
+                 {},
+                 {}});
     }
 }
 
@@ -172,40 +182,79 @@ void TenantStore::seedClients(const QString &managementAudience)
 {
     const QString deviceGrant = QStringLiteral("urn:ietf:params:oauth:grant-type:device_code");
     const QString exchangeGrant = QStringLiteral("urn:ietf:params:oauth:grant-type:token-exchange");
-    Client native{QStringLiteral("demo-native"), {}, QStringLiteral("OrgLens Demo (native)"),
-                  QStringLiteral("native"), QStringLiteral("none"),
+    Client native{QStringLiteral("demo-native"),
+                  {},
+                  QStringLiteral("OrgLens Demo (native)"),
+                  QStringLiteral("native"),
+                  QStringLiteral("none"),
                   {deviceGrant, QStringLiteral("authorization_code"), QStringLiteral("refresh_token"),
                    QStringLiteral("password")},
-                  QStringLiteral("allow"), QStringLiteral("no_prompt"), {}, true};
-    Client m2m{QStringLiteral("demo-m2m"), QStringLiteral("demo-m2m-secret"), QStringLiteral("OrgLens Demo (M2M)"),
-               QStringLiteral("non_interactive"), QStringLiteral("client_secret_post"),
-               {QStringLiteral("client_credentials")}, QStringLiteral("deny"), QStringLiteral("no_prompt"), {}, false};
-    Client exchange{QStringLiteral("demo-exchange"), QStringLiteral("demo-exchange-secret"),
-                    QStringLiteral("OrgLens Demo (token exchange)"), QStringLiteral("regular_web"),
-                    QStringLiteral("client_secret_post"), {exchangeGrant, QStringLiteral("refresh_token")},
-                    QStringLiteral("allow"), QStringLiteral("no_prompt"), {}, false};
-    Client readonly{QStringLiteral("demo-readonly"), QStringLiteral("demo-readonly-secret"),
-                    QStringLiteral("OrgLens Demo (read-only M2M)"), QStringLiteral("non_interactive"),
-                    QStringLiteral("client_secret_post"), {QStringLiteral("client_credentials")},
-                    QStringLiteral("deny"), QStringLiteral("no_prompt"), {}, false};
+                  QStringLiteral("allow"),
+                  QStringLiteral("no_prompt"),
+                  {},
+                  true};
+    Client m2m{QStringLiteral("demo-m2m"),
+               QStringLiteral("demo-m2m-secret"),
+               QStringLiteral("OrgLens Demo (M2M)"),
+               QStringLiteral("non_interactive"),
+               QStringLiteral("client_secret_post"),
+               {QStringLiteral("client_credentials")},
+               QStringLiteral("deny"),
+               QStringLiteral("no_prompt"),
+               {},
+               false};
+    Client exchange{QStringLiteral("demo-exchange"),
+                    QStringLiteral("demo-exchange-secret"),
+                    QStringLiteral("OrgLens Demo (token exchange)"),
+                    QStringLiteral("regular_web"),
+                    QStringLiteral("client_secret_post"),
+                    {exchangeGrant, QStringLiteral("refresh_token")},
+                    QStringLiteral("allow"),
+                    QStringLiteral("no_prompt"),
+                    {},
+                    false};
+    Client readonly{QStringLiteral("demo-readonly"),
+                    QStringLiteral("demo-readonly-secret"),
+                    QStringLiteral("OrgLens Demo (read-only M2M)"),
+                    QStringLiteral("non_interactive"),
+                    QStringLiteral("client_secret_post"),
+                    {QStringLiteral("client_credentials")},
+                    QStringLiteral("deny"),
+                    QStringLiteral("no_prompt"),
+                    {},
+                    false};
     m_clients = {native, m2m, exchange, readonly};
 
-    const QStringList managementScopes{QStringLiteral("read:users"), QStringLiteral("update:users"),
+    const QStringList managementScopes{QStringLiteral("read:users"),
+                                       QStringLiteral("update:users"),
                                        QStringLiteral("update:users_app_metadata"),
                                        QStringLiteral("read:organizations"),
-                                       QStringLiteral("read:organization_members"), QStringLiteral("read:clients"),
+                                       QStringLiteral("read:organization_members"),
+                                       QStringLiteral("read:clients"),
                                        QStringLiteral("read:client_grants")};
     // The Management API grants never had organization_usage set (Auth0 omits it; the token endpoint denies).
     m_clientGrants = {
         {QStringLiteral("cgr_demo_m2m_management"), m2m.clientId, managementAudience, managementScopes, {}, false, {}},
-        {QStringLiteral("cgr_demo_m2m_orders"), m2m.clientId, QLatin1String(OrdersApiAudience),
-         {QStringLiteral("read:orders")}, QStringLiteral("allow"), true, {}},
-        {QStringLiteral("cgr_demo_readonly_management"), readonly.clientId, managementAudience,
-         {QStringLiteral("read:users")}, {}, false, {}},
+        {QStringLiteral("cgr_demo_m2m_orders"),
+         m2m.clientId,
+         QLatin1String(OrdersApiAudience),
+         {QStringLiteral("read:orders")},
+         QStringLiteral("allow"),
+         true,
+         {}},
+        {QStringLiteral("cgr_demo_readonly_management"),
+         readonly.clientId,
+         managementAudience,
+         {QStringLiteral("read:users")},
+         {},
+         false,
+         {}},
     };
     m_apis = {
-        {QLatin1String(OrdersApiAudience), QStringLiteral("Orders API"),
-         {QStringLiteral("read:orders"), QStringLiteral("write:orders")}, true},
+        {QLatin1String(OrdersApiAudience),
+         QStringLiteral("Orders API"),
+         {QStringLiteral("read:orders"), QStringLiteral("write:orders")},
+         true},
         {managementAudience, QStringLiteral("Auth0 Management API"), managementScopes, false},
     };
 }

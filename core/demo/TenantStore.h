@@ -52,15 +52,15 @@ struct Organization {
 
 struct Client {
     QString clientId;
-    QString clientSecret;             // empty for public clients
+    QString clientSecret; // empty for public clients
     QString name;
-    QString appType;                  // native, non_interactive, regular_web
-    QString tokenEndpointAuthMethod;  // none, client_secret_post
+    QString appType;                 // native, non_interactive, regular_web
+    QString tokenEndpointAuthMethod; // none, client_secret_post
     QStringList grantTypes;
-    QString organizationUsage = QStringLiteral("deny");           // deny | allow | require
+    QString organizationUsage = QStringLiteral("deny"); // deny | allow | require
     QString organizationRequireBehavior = QStringLiteral("no_prompt");
-    QString defaultOrganization;      // used by client credentials when usage is require
-    bool loopbackCallbacks = false;   // http://127.0.0.1:<any>/… and http://localhost:<any>/…
+    QString defaultOrganization;    // used by client credentials when usage is require
+    bool loopbackCallbacks = false; // http://127.0.0.1:<any>/… and http://localhost:<any>/…
 
     bool isPublic() const { return clientSecret.isEmpty(); }
     bool allowsGrant(const QString &grantType) const { return grantTypes.contains(grantType); }
@@ -75,9 +75,9 @@ struct ClientGrant {
     QString clientId;
     QString audience;
     QStringList scopes;
-    QString organizationUsage;        // deny | allow | require; empty = never set, which Auth0 treats as deny
+    QString organizationUsage; // deny | allow | require; empty = never set, which Auth0 treats as deny
     bool allowAnyOrganization = false;
-    QStringList organizations;        // organizations associated with the grant
+    QStringList organizations; // organizations associated with the grant
 
     // What the token endpoint applies: the usage, or deny when it was never set.
     QString effectiveOrganizationUsage() const
@@ -106,9 +106,9 @@ public:
     // Users
     const std::vector<User> &users() const { return m_users; }
     const User *findUser(const QString &userId) const;
-    User *findUser(const QString &userId);  // for the Management API's PATCH
-    const User *findUserByEmail(const QString &email) const;       // case-insensitive
-    QList<const User *> usersByEmail(const QString &email) const;  // case-insensitive
+    User *findUser(const QString &userId);                        // for the Management API's PATCH
+    const User *findUserByEmail(const QString &email) const;      // case-insensitive
+    QList<const User *> usersByEmail(const QString &email) const; // case-insensitive
     QList<const User *> findUsers(const std::function<bool(const User &)> &predicate) const;
     bool checkPassword(const QString &email, const QString &password) const;
     // Applies a PATCH /api/v2/users/{id} body with Auth0's semantics: root properties replaced,
@@ -149,7 +149,7 @@ private:
     std::vector<User> m_users;
     QHash<QString, qsizetype> m_userIndex;
     std::vector<Organization> m_organizations;
-    QHash<QString, QStringList> m_memberships;  // org id -> user ids, in insertion order
+    QHash<QString, QStringList> m_memberships; // org id -> user ids, in insertion order
     std::vector<Client> m_clients;
     std::vector<ClientGrant> m_clientGrants;
     std::vector<Api> m_apis;

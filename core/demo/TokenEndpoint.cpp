@@ -82,7 +82,8 @@ std::optional<BasicCredentials> basicCredentials(const DemoRequest &request)
 bool isReservedTokenType(const QString &type)
 {
     static const char *const reserved[] = {"http://auth0.com", "https://auth0.com", "http://okta.com",
-                                           "https://okta.com", "urn:ietf", "urn:auth0", "urn:okta"};
+                                           "https://okta.com", "urn:ietf",          "urn:auth0",
+                                           "urn:okta"};
     for (const char *prefix : reserved) {
         if (type.startsWith(QLatin1String(prefix), Qt::CaseInsensitive))
             return true;
@@ -93,9 +94,7 @@ bool isReservedTokenType(const QString &type)
 } // namespace
 
 TokenEndpoint::TokenEndpoint(DemoTenant &tenant, FlowStore &flows, TokenIssuer &issuer)
-    : m_tenant(tenant)
-    , m_flows(flows)
-    , m_issuer(issuer)
+    : m_tenant(tenant), m_flows(flows), m_issuer(issuer)
 {
 }
 
@@ -116,13 +115,13 @@ HttpStatus TokenEndpoint::statusOf(const QString &error)
         return HttpStatus::Unauthorized;
     if (error == QLatin1String("slow_down") || error == QLatin1String("too_many_attempts"))
         return HttpStatus::TooManyRequests;
-    if (error == QLatin1String("invalid_grant") || error == QLatin1String("unauthorized_client")
-        || error == QLatin1String("access_denied") || error == QLatin1String("authorization_pending")
-        || error == QLatin1String("expired_token") || error == QLatin1String("invalid_scope"))
+    if (error == QLatin1String("invalid_grant") || error == QLatin1String("unauthorized_client") ||
+        error == QLatin1String("access_denied") || error == QLatin1String("authorization_pending") ||
+        error == QLatin1String("expired_token") || error == QLatin1String("invalid_scope"))
         return HttpStatus::Forbidden;
     if (error == QLatin1String("server_error"))
         return HttpStatus::InternalServerError;
-    return HttpStatus::BadRequest;  // invalid_request, unsupported_grant_type, ...
+    return HttpStatus::BadRequest; // invalid_request, unsupported_grant_type, ...
 }
 
 QHttpServerResponse TokenEndpoint::token(const DemoRequest &request)
@@ -188,7 +187,8 @@ Result<const Client *> TokenEndpoint::authenticateClient(const DemoRequest &requ
     bool secretSent = params.contains(QStringLiteral("client_secret"));
     if (const auto basic = basicCredentials(request)) {
         if (!basic->valid)
-            return tokenError("invalid_client", tr("The HTTP Basic credentials must be base64(client_id:client_secret)."));
+            return tokenError("invalid_client",
+                              tr("The HTTP Basic credentials must be base64(client_id:client_secret)."));
         clientId = basic->clientId;
         secret = basic->secret;
         secretSent = true;
@@ -199,14 +199,15 @@ Result<const Client *> TokenEndpoint::authenticateClient(const DemoRequest &requ
     if (!client)
         return tokenError("invalid_client", tr("Unknown client: %1").arg(clientId));
     if (client->isPublic())
-        return client;  // token_endpoint_auth_method none
+        return client; // token_endpoint_auth_method none
     if (!secretSent) {
         return tokenError("invalid_client", tr("Client authentication is required for %1: send client_secret in the "
                                                "body (client_secret_post) or use HTTP Basic.")
                                                 .arg(clientId));
     }
     if (!sameSecret(secret, client->clientSecret))
-        return tokenError("invalid_client", tr("Client authentication failed: wrong client_secret for %1.").arg(clientId));
+        return tokenError("invalid_client",
+                          tr("Client authentication failed: wrong client_secret for %1.").arg(clientId));
     return client;
 }
 
@@ -225,7 +226,8 @@ QStringList TokenEndpoint::userScopes(const QString &requested, const QString &a
 
 Result<QString> TokenEndpoint::resolveOrganizationParameter(const QString &organization) const
 {
-    const Organization *org = m_tenant.store().resolveOrganization(organization, m_tenant.options().allowOrganizationNames);
+    const Organization *org =
+        m_tenant.store().resolveOrganization(organization, m_tenant.options().allowOrganizationNames);
     if (!org)
         return tokenError("invalid_request", tr("parameter organization is invalid: %1").arg(organization));
     return org->id;
@@ -292,7 +294,8 @@ Result<Grant> TokenEndpoint::clientCredentialsGrant(const Client &client, const 
                 notGranted.append(scope);
         }
         if (!notGranted.isEmpty())
-            return tokenError("access_denied", tr("Client has not been granted scopes: %1").arg(notGranted.join(QLatin1String(", "))));
+            return tokenError("access_denied",
+                              tr("Client has not been granted scopes: %1").arg(notGranted.join(QLatin1String(", "))));
         scopes = requested;
     }
 
@@ -360,7 +363,8 @@ Result<Grant> TokenEndpoint::deviceCodeGrant(const Client &client, const Request
     if (tooFast) {
         const int interval = device->interval;
         device->interval += 5;
-        return tokenError("slow_down", tr("You are polling faster than the specified interval of %1 seconds.").arg(interval));
+        return tokenError("slow_down",
+                          tr("You are polling faster than the specified interval of %1 seconds.").arg(interval));
     }
     return tokenError("authorization_pending", tr("User has yet to authorize device code."));
 }

@@ -17,7 +17,7 @@ QString tr(const char *text)
 }
 
 constexpr auto Base64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
-constexpr int IdTokenLifetimeSeconds = 36000;  // Auth0's default ID token lifetime (10 h)
+constexpr int IdTokenLifetimeSeconds = 36000; // Auth0's default ID token lifetime (10 h)
 
 Error invalidGrant(const QString &message)
 {
@@ -62,10 +62,7 @@ QJsonObject IssuedTokens::toJson() const
     return body;
 }
 
-TokenIssuer::TokenIssuer(DemoTenant &tenant)
-    : m_tenant(tenant)
-{
-}
+TokenIssuer::TokenIssuer(DemoTenant &tenant) : m_tenant(tenant) {}
 
 void TokenIssuer::forgetTokens()
 {
@@ -95,9 +92,10 @@ IssuedTokens TokenIssuer::issue(const Grant &grant)
     const Client *client = m_tenant.store().findClient(grant.clientId);
     const Api *api = grant.audience.isEmpty() ? nullptr : m_tenant.store().findApi(grant.audience);
     const bool offlineAllowed = grant.audience.isEmpty() || (api && api->allowOfflineAccess);
-    if (userGrant && grant.hasScope(QStringLiteral("offline_access")) && offlineAllowed && client
-        && client->allowsGrant(QStringLiteral("refresh_token")))
-        tokens.refreshToken = newRefreshToken(grant, grant.refreshFamily.isEmpty() ? randomString(12) : grant.refreshFamily);
+    if (userGrant && grant.hasScope(QStringLiteral("offline_access")) && offlineAllowed && client &&
+        client->allowsGrant(QStringLiteral("refresh_token")))
+        tokens.refreshToken =
+            newRefreshToken(grant, grant.refreshFamily.isEmpty() ? randomString(12) : grant.refreshFamily);
     return tokens;
 }
 
@@ -207,7 +205,7 @@ Result<Grant> TokenIssuer::redeemRefreshToken(const QString &refreshToken, const
     grant.protocol = QLatin1String(Protocol::RefreshToken);
     grant.grantType = QStringLiteral("refresh_token");
     grant.nonce.clear();
-    grant.refreshFamily = it->family;  // the replacement issued by issue() joins the same family
+    grant.refreshFamily = it->family; // the replacement issued by issue() joins the same family
     return grant;
 }
 
@@ -241,9 +239,9 @@ Result<Grant> TokenIssuer::grantForUserinfo(const QString &accessToken) const
     if (!payload)
         return invalid();
     const QString userinfo = m_tenant.endpoint(QStringLiteral("userinfo")).toString();
-    if (payload->value(QLatin1String("exp")).toInteger() <= now.toSecsSinceEpoch()
-        || !audienceContains(payload->value(QLatin1String("aud")), userinfo)
-        || payload->value(QLatin1String("iss")).toString() != m_tenant.issuer().toString())
+    if (payload->value(QLatin1String("exp")).toInteger() <= now.toSecsSinceEpoch() ||
+        !audienceContains(payload->value(QLatin1String("aud")), userinfo) ||
+        payload->value(QLatin1String("iss")).toString() != m_tenant.issuer().toString())
         return invalid();
     Grant grant;
     grant.userId = payload->value(QLatin1String("sub")).toString();

@@ -25,13 +25,13 @@ inline constexpr auto ClientCredentials = "oauth2-client-credentials";
 // What a set of tokens is issued for: who, to which client, for which API, in which organization.
 struct Grant {
     QString clientId;
-    QString userId;        // empty for client credentials
-    QString audience;      // empty: the access token is opaque, good only for /userinfo
+    QString userId;   // empty for client credentials
+    QString audience; // empty: the access token is opaque, good only for /userinfo
     QStringList scopes;
-    QString orgId;         // organization context; empty when the login had none
+    QString orgId; // organization context; empty when the login had none
     QString nonce;
-    QString protocol;      // see Protocol
-    QString grantType;     // the grant_type that produced the tokens
+    QString protocol;  // see Protocol
+    QString grantType; // the grant_type that produced the tokens
     QString sessionId;
     QDateTime authTime;
     QString refreshFamily; // set on a refresh: the rotated refresh token's family
@@ -41,8 +41,8 @@ struct Grant {
 
 struct IssuedTokens {
     QString accessToken;
-    QString idToken;       // empty without the openid scope or for client credentials
-    QString refreshToken;  // empty without offline_access
+    QString idToken;      // empty without the openid scope or for client credentials
+    QString refreshToken; // empty without offline_access
     QString scope;
     int expiresIn = 0;
 

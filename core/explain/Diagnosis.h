@@ -97,10 +97,10 @@ struct Diagnosis {
 
 // Live facts read with the Management API; every part is optional (absent = not fetched).
 struct TenantEvidence {
-    std::optional<QJsonObject> user;                 // GET /api/v2/users/{id}
-    std::optional<QJsonArray> userOrganizations;     // GET /api/v2/users/{id}/organizations
-    QList<QJsonObject> organizations;                // organizations referenced by the token or app_metadata
-    std::optional<QJsonObject> client;               // GET /api/v2/clients/{id} (organization_usage, ...)
+    std::optional<QJsonObject> user;             // GET /api/v2/users/{id}
+    std::optional<QJsonArray> userOrganizations; // GET /api/v2/users/{id}/organizations
+    QList<QJsonObject> organizations;            // organizations referenced by the token or app_metadata
+    std::optional<QJsonObject> client;           // GET /api/v2/clients/{id} (organization_usage, ...)
     // The client grant of an M2M token's client for its audience: GET /api/v2/client-grants?client_id=&audience=
     // (organization_usage absent = never set = deny; allow_any_organization).
     std::optional<QJsonObject> clientGrant;
@@ -112,15 +112,15 @@ struct TenantEvidence {
 
 // Everything the engine may use. Only `token` is required.
 struct ExplainInput {
-    QByteArray token;                                // as pasted (Bearer prefix and whitespace allowed)
-    std::optional<oauth::SessionRecord> session;     // the login that produced the token, when OrgLens ran it
+    QByteArray token;                            // as pasted (Bearer prefix and whitespace allowed)
+    std::optional<oauth::SessionRecord> session; // the login that produced the token, when OrgLens ran it
     // The flow the user says produced the token when there is no session record (CLI --flow): a SessionRecord flow
     // name ("device", "pkce", "refresh", "client_credentials", "token_exchange") or "password".
     QString declaredFlow;
-    QList<oauth::SessionRecord> lineage;             // the session's ancestors, oldest first (device -> refresh -> ...)
-    std::optional<profiles::Profile> profile;        // issuer, namespace, exchange settings
+    QList<oauth::SessionRecord> lineage;      // the session's ancestors, oldest first (device -> refresh -> ...)
+    std::optional<profiles::Profile> profile; // issuer, namespace, exchange settings
     TenantEvidence tenant;
-    const Clock *clock = nullptr;                    // nullptr = system clock
+    const Clock *clock = nullptr; // nullptr = system clock
 };
 
 } // namespace orglens::explain

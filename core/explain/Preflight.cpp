@@ -49,7 +49,8 @@ struct Facts {
                                    .toString();
         }
         if (in.tenant.clientGrant) {
-            grantUsage = in.tenant.clientGrant->value(QLatin1String("organization_usage")).toString(QStringLiteral("deny"));
+            grantUsage =
+                in.tenant.clientGrant->value(QLatin1String("organization_usage")).toString(QStringLiteral("deny"));
             grantAnyOrganization = in.tenant.clientGrant->value(QLatin1String("allow_any_organization")).toBool();
         }
     }

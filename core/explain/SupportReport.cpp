@@ -145,10 +145,10 @@ QJsonObject tenantJson(const TenantEvidence &tenant)
     }
     if (tenant.client) {
         QJsonObject client;
-        for (const QLatin1String key : {QLatin1String("client_id"), QLatin1String("name"), QLatin1String("app_type"),
-                                        QLatin1String("grant_types"), QLatin1String("organization_usage"),
-                                        QLatin1String("organization_require_behavior"),
-                                        QLatin1String("default_organization")}) {
+        for (const QLatin1String key :
+             {QLatin1String("client_id"), QLatin1String("name"), QLatin1String("app_type"),
+              QLatin1String("grant_types"), QLatin1String("organization_usage"),
+              QLatin1String("organization_require_behavior"), QLatin1String("default_organization")}) {
             if (tenant.client->contains(key))
                 client.insert(key, tenant.client->value(key));
         }

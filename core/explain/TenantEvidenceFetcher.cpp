@@ -108,26 +108,25 @@ void TenantEvidenceFetcher::fetchOrganization(const QString &orgId)
 void TenantEvidenceFetcher::fetchClientGrant(const QString &clientId, const QString &audience)
 {
     ++m_pending;
-    m_client->clientGrants(
-        clientId, audience, m_context,
-        [this, clientId, audience, context = m_context](const management::ListResult &result) {
-            if (context != m_context)
-                return;
-            if (!result.ok()) {
-                m_evidence.unavailable.insert(QStringLiteral("client_grant"), result.error->text());
-            } else if (result.items.isEmpty()) {
-                // Not an error either: the grant was deleted since the token was issued, or the token is from
-                // another tenant. Say so instead of guessing its organization_usage.
-                m_evidence.unavailable.insert(
-                    QStringLiteral("client_grant"),
-                    QCoreApplication::translate("orglens::explain::TenantEvidenceFetcher",
-                                                "the tenant has no client grant of %1 for %2")
-                        .arg(clientId, audience));
-            } else {
-                m_evidence.clientGrant = result.items.first().toObject();
-            }
-            done();
-        });
+    m_client->clientGrants(clientId, audience, m_context,
+                           [this, clientId, audience, context = m_context](const management::ListResult &result) {
+                               if (context != m_context)
+                                   return;
+                               if (!result.ok()) {
+                                   m_evidence.unavailable.insert(QStringLiteral("client_grant"), result.error->text());
+                               } else if (result.items.isEmpty()) {
+                                   // Not an error either: the grant was deleted since the token was issued, or the
+                                   // token is from another tenant. Say so instead of guessing its organization_usage.
+                                   m_evidence.unavailable.insert(
+                                       QStringLiteral("client_grant"),
+                                       QCoreApplication::translate("orglens::explain::TenantEvidenceFetcher",
+                                                                   "the tenant has no client grant of %1 for %2")
+                                           .arg(clientId, audience));
+                               } else {
+                                   m_evidence.clientGrant = result.items.first().toObject();
+                               }
+                               done();
+                           });
 }
 
 void TenantEvidenceFetcher::done()

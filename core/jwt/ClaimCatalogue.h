@@ -6,13 +6,13 @@ namespace orglens::jwt {
 
 // Where a claim or header parameter is defined.
 enum class ClaimSource {
-    Jose,              // JOSE header parameter (RFC 7515/7519)
-    Registered,        // RFC 7519 registered claim
-    Oidc,              // OpenID Connect Core
-    AccessTokenProfile,// RFC 9068 JWT access token profile
-    Auth0,             // Auth0-specific claim
-    CustomNamespaced,  // custom claim with a URL namespace (https://example.com/org_id)
-    CustomPlain,       // unknown claim without a namespace
+    Jose,               // JOSE header parameter (RFC 7515/7519)
+    Registered,         // RFC 7519 registered claim
+    Oidc,               // OpenID Connect Core
+    AccessTokenProfile, // RFC 9068 JWT access token profile
+    Auth0,              // Auth0-specific claim
+    CustomNamespaced,   // custom claim with a URL namespace (https://example.com/org_id)
+    CustomPlain,        // unknown claim without a namespace
 };
 
 struct ClaimInfo {

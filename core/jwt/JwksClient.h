@@ -54,8 +54,8 @@ public:
     explicit JwksClient(QNetworkAccessManager *network, const Clock &clock = Clock::system(),
                         QObject *parent = nullptr);
 
-    void setTransferTimeout(std::chrono::milliseconds timeout); // default 10 s, per request
-    void setCacheLifetime(std::chrono::seconds lifetime);       // default 10 min
+    void setTransferTimeout(std::chrono::milliseconds timeout);                     // default 10 s, per request
+    void setCacheLifetime(std::chrono::seconds lifetime);                           // default 10 min
     void setDeadline(std::chrono::milliseconds deadline) { m_deadline = deadline; } // whole request, default 30 s
 
     // Emits keysReady(issuer, result) once, always after returning (even for cache hits and bad issuers).

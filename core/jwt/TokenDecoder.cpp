@@ -144,12 +144,14 @@ std::optional<Error> illegalBase64UrlCharacter(QByteArrayView encoded, const QSt
                          tr("%1: padding character '=' at position %2 inside the base64url text.").arg(what).arg(i)};
         }
         if (!isBase64UrlChar(c)) {
-            const QString shown = (c >= 0x21 && c < 0x7f) ? QStringLiteral("'%1'").arg(QLatin1Char(c))
-                                                            : QStringLiteral("byte 0x%1").arg(uchar(c), 2, 16, QLatin1Char('0'));
-            return Error{QString::fromLatin1(DecodeError::Base64),
-                         tr("%1: illegal character %2 at position %3; base64url allows only A-Z, a-z, 0-9, '-' and '_'.")
-                             .arg(what, shown)
-                             .arg(i)};
+            const QString shown = (c >= 0x21 && c < 0x7f)
+                                      ? QStringLiteral("'%1'").arg(QLatin1Char(c))
+                                      : QStringLiteral("byte 0x%1").arg(uchar(c), 2, 16, QLatin1Char('0'));
+            return Error{
+                QString::fromLatin1(DecodeError::Base64),
+                tr("%1: illegal character %2 at position %3; base64url allows only A-Z, a-z, 0-9, '-' and '_'.")
+                    .arg(what, shown)
+                    .arg(i)};
         }
     }
     return std::nullopt;
@@ -181,8 +183,9 @@ Result<DecodedToken> decodeToken(QStringView input)
 {
     DecodedToken token;
     if (input.size() > MaxTokenLength) {
-        return Error{QString::fromLatin1(DecodeError::TooLarge),
-                     tr("The input is %1 bytes long; tokens over %2 bytes are refused.").arg(input.size()).arg(MaxTokenLength)};
+        return Error{
+            QString::fromLatin1(DecodeError::TooLarge),
+            tr("The input is %1 bytes long; tokens over %2 bytes are refused.").arg(input.size()).arg(MaxTokenLength)};
     }
     token.compact = normalise(input, token.inputNotes);
     if (token.compact.isEmpty())

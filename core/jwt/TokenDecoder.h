@@ -11,14 +11,14 @@ namespace orglens::jwt {
 
 // A compact JWS split into its parts and decoded. Nothing here has been verified.
 struct DecodedToken {
-    QString compact;            // the token as decoded, after removing "Bearer " and whitespace
+    QString compact; // the token as decoded, after removing "Bearer " and whitespace
     QJsonObject header;
     QJsonObject payload;
-    QByteArray headerJson;      // decoded bytes of part 1
-    QByteArray payloadJson;     // decoded bytes of part 2
-    QByteArray signingInput;    // ASCII "part1.part2", the bytes the signature covers
-    QByteArray signature;       // decoded bytes of part 3
-    QStringList inputNotes;     // how the input was normalised ("removed the 'Bearer ' prefix", ...)
+    QByteArray headerJson;   // decoded bytes of part 1
+    QByteArray payloadJson;  // decoded bytes of part 2
+    QByteArray signingInput; // ASCII "part1.part2", the bytes the signature covers
+    QByteArray signature;    // decoded bytes of part 3
+    QStringList inputNotes;  // how the input was normalised ("removed the 'Bearer ' prefix", ...)
 
     QString alg() const { return header.value(QLatin1String("alg")).toString(); }
     QString kid() const { return header.value(QLatin1String("kid")).toString(); }
@@ -27,15 +27,15 @@ struct DecodedToken {
 // Error codes returned by decodeToken (Error::code).
 namespace DecodeError {
 inline constexpr auto Empty = "empty";
-inline constexpr auto Opaque = "opaque";            // no dots: an opaque access token
-inline constexpr auto Encrypted = "encrypted";      // five parts: JWE
+inline constexpr auto Opaque = "opaque";       // no dots: an opaque access token
+inline constexpr auto Encrypted = "encrypted"; // five parts: JWE
 inline constexpr auto PartCount = "part-count";
 inline constexpr auto Base64 = "base64url";
 inline constexpr auto Json = "json";
 inline constexpr auto NotObject = "not-object";
 inline constexpr auto MissingAlg = "missing-alg";
 inline constexpr auto TooLarge = "too-large";
-inline constexpr auto TooDeep = "too-deep";         // JSON nested deeper than MaxJsonDepth
+inline constexpr auto TooDeep = "too-deep"; // JSON nested deeper than MaxJsonDepth
 } // namespace DecodeError
 
 // Largest input accepted; real tokens are a few KB (Auth0 caps custom claims at 100 KB).

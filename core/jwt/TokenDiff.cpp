@@ -85,11 +85,16 @@ private:
             compare(jsonPointerAppend(path, QString::number(i)), before.at(i), after.at(i), isVolatile);
     }
 
-    void compareSets(const QString &path, const QJsonValue &before, const QJsonValue &after, const QJsonArray &beforeItems,
-                     const QJsonArray &afterItems, bool isVolatile)
+    void compareSets(const QString &path, const QJsonValue &before, const QJsonValue &after,
+                     const QJsonArray &beforeItems, const QJsonArray &afterItems, bool isVolatile)
     {
-        DiffEntry entry{path, ChangeKind::Unchanged, before, after, isVolatile,
-                        itemsMissingFrom(afterItems, beforeItems), itemsMissingFrom(beforeItems, afterItems)};
+        DiffEntry entry{path,
+                        ChangeKind::Unchanged,
+                        before,
+                        after,
+                        isVolatile,
+                        itemsMissingFrom(afterItems, beforeItems),
+                        itemsMissingFrom(beforeItems, afterItems)};
         if (!entry.itemsAdded.isEmpty() || !entry.itemsRemoved.isEmpty())
             entry.kind = ChangeKind::Changed;
         entries << entry;

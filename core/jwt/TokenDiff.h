@@ -15,10 +15,10 @@ enum class ChangeKind { Added, Removed, Changed, Unchanged };
 struct DiffEntry {
     QString path;
     ChangeKind kind = ChangeKind::Unchanged;
-    QJsonValue before;      // undefined when added
-    QJsonValue after;       // undefined when removed
-    bool isVolatile = false;// iat, exp, nbf, jti, auth_time, at_hash, c_hash, nonce
-    QJsonArray itemsAdded;  // for arrays of scalars and the scope string, compared as sets
+    QJsonValue before;       // undefined when added
+    QJsonValue after;        // undefined when removed
+    bool isVolatile = false; // iat, exp, nbf, jti, auth_time, at_hash, c_hash, nonce
+    QJsonArray itemsAdded;   // for arrays of scalars and the scope string, compared as sets
     QJsonArray itemsRemoved;
 
     QJsonObject toJson() const; // {path, before, after, volatile[, items_added, items_removed]}

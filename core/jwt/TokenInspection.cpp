@@ -54,15 +54,18 @@ QList<InspectionWarning> tokenWarnings(const DecodedToken &token, const QDateTim
         warnings << InspectionWarning{QStringLiteral("alg-none"),
                                       tr("The token is unsigned (alg 'none'): anyone could have written it.")};
     else if (alg.startsWith(QLatin1String("HS")))
-        warnings << InspectionWarning{QStringLiteral("symmetric-alg"),
-                                      tr("Signed with a shared secret (%1): only holders of the client secret can verify "
-                                         "it, and a public JWKS cannot. Auth0 APIs should use RS256.").arg(alg)};
+        warnings << InspectionWarning{
+            QStringLiteral("symmetric-alg"),
+            tr("Signed with a shared secret (%1): only holders of the client secret can verify "
+               "it, and a public JWKS cannot. Auth0 APIs should use RS256.")
+                .arg(alg)};
     for (const char *parameter : {"jku", "x5u", "jwk", "x5c"}) {
         if (header.contains(QLatin1String(parameter)))
-            warnings << InspectionWarning{QStringLiteral("untrusted-key-reference"),
-                                          tr("The header carries '%1'. OrgLens never fetches or uses key material named "
-                                             "by a token; keys come only from the configured issuer.")
-                                              .arg(QLatin1String(parameter))};
+            warnings << InspectionWarning{
+                QStringLiteral("untrusted-key-reference"),
+                tr("The header carries '%1'. OrgLens never fetches or uses key material named "
+                   "by a token; keys come only from the configured issuer.")
+                    .arg(QLatin1String(parameter))};
     }
     if (header.contains(QLatin1String("crit")))
         warnings << InspectionWarning{QStringLiteral("crit"),
@@ -78,9 +81,9 @@ QList<InspectionWarning> tokenWarnings(const DecodedToken &token, const QDateTim
                                       tr("The token expired %1 ago.").arg(formatDuration(nowSeconds - *expiresAt))};
     const auto notBefore = numericDate(payload.value(QLatin1String("nbf")));
     if (notBefore && *notBefore > nowSeconds)
-        warnings << InspectionWarning{QStringLiteral("not-yet-valid"),
-                                      tr("The token is not valid for another %1 ('nbf').")
-                                          .arg(formatDuration(*notBefore - nowSeconds))};
+        warnings << InspectionWarning{
+            QStringLiteral("not-yet-valid"),
+            tr("The token is not valid for another %1 ('nbf').").arg(formatDuration(*notBefore - nowSeconds))};
     const auto issuedAt = numericDate(payload.value(QLatin1String("iat")));
     constexpr qint64 clockSkewTolerance = 60;
     if (issuedAt && *issuedAt > nowSeconds + clockSkewTolerance)

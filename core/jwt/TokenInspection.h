@@ -14,15 +14,15 @@ namespace orglens::jwt {
 
 // One top-level header parameter or payload claim, explained.
 struct ClaimRow {
-    QString path;       // JSON Pointer from the token root: "/payload/org_id", "/header/kid"
+    QString path; // JSON Pointer from the token root: "/payload/org_id", "/header/kid"
     QString name;
     QJsonValue value;
     ClaimInfo info;
-    QString timeText;   // for NumericDate claims: UTC ISO-8601 plus relative text; else empty
+    QString timeText; // for NumericDate claims: UTC ISO-8601 plus relative text; else empty
 };
 
 struct InspectionWarning {
-    QString code;       // stable id: "alg-none", "expired", "not-yet-valid", "untrusted-key-url", ...
+    QString code; // stable id: "alg-none", "expired", "not-yet-valid", "untrusted-key-url", ...
     QString message;
 };
 

@@ -71,7 +71,8 @@ KindGuess guessKind(const DecodedToken &token)
     }
     if (!issuer.isEmpty() && aud.contains(issuer + QLatin1String("userinfo")))
         accessEvidence(tr("'aud' includes %1userinfo, the audience Auth0 adds to access tokens requested with "
-                          "'openid'.").arg(issuer));
+                          "'openid'.")
+                           .arg(issuer));
     const QStringList apiAudiences = [&] {
         QStringList apis;
         for (const QString &audience : aud) {

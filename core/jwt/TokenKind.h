@@ -12,10 +12,10 @@ enum class TokenKind { IdToken, AccessToken, Unknown };
 // A reasoned guess of what a token is and which grant produced it, from its claims alone.
 struct KindGuess {
     TokenKind kind = TokenKind::Unknown;
-    QString grant;        // "client-credentials", "password", "refresh_token" or empty when the claims don't tell
-    QStringList reasons;  // the evidence, one sentence each
+    QString grant;       // "client-credentials", "password", "refresh_token" or empty when the claims don't tell
+    QStringList reasons; // the evidence, one sentence each
 
-    QString kindName() const; // "id_token", "access_token", "unknown"
+    QString kindName() const;   // "id_token", "access_token", "unknown"
     QJsonObject toJson() const; // {"kind", "grant", "reasons"}
 };
 

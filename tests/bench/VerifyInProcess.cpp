@@ -1,6 +1,7 @@
 // bench_verify_inprocess TOKENS_FILE JWKS_FILE
 // Decodes and verifies every token in-process (decodeToken + verifySignature, as the CLI does) and prints
-// "tokens/s <rate>", in CPU time (like `openssl speed`, so a busy machine does not skew the ratio). Exits 1 if any token does not verify, so a fast but wrong verifier cannot pass.
+// "tokens/s <rate>", in CPU time (like `openssl speed`, so a busy machine does not skew the ratio). Exits 1 if any
+// token does not verify, so a fast but wrong verifier cannot pass.
 #include "jwt/Jwt.h"
 
 #include <QCoreApplication>

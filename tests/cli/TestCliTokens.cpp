@@ -62,7 +62,8 @@ private slots:
         const CliRun run = runCli({QStringLiteral("decode"), QStringLiteral("Bearer ") + deviceToken()});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.contains(QStringLiteral("Token: access token")));
-        QVERIFY(run.out.contains(QStringLiteral("expires in 59 min")) || run.out.contains(QStringLiteral("expires in 1 h")));
+        QVERIFY(run.out.contains(QStringLiteral("expires in 59 min")) ||
+                run.out.contains(QStringLiteral("expires in 1 h")));
         QVERIFY(run.out.contains(QStringLiteral("Custom claim 'org_id' under a namespace")));
         QVERIFY(run.out.contains(QStringLiteral("Removed the 'Bearer ' prefix.")));
         QVERIFY(run.err.isEmpty());
@@ -85,7 +86,8 @@ private slots:
 
     void decodeReadsStandardInput()
     {
-        const CliRun run = runCli({QStringLiteral("decode"), QStringLiteral("--json")}, deviceToken() + QLatin1Char('\n'));
+        const CliRun run =
+            runCli({QStringLiteral("decode"), QStringLiteral("--json")}, deviceToken() + QLatin1Char('\n'));
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(parseObject(run.out)[QStringLiteral("payload")][QStringLiteral("iss")].toString(),
                  QStringLiteral("https://acme.eu.auth0.com/"));
@@ -101,7 +103,8 @@ private slots:
 
     void batchReportsErrorsPerLineAndGoesOn()
     {
-        const QString input = deviceToken() + QStringLiteral("\nnot-a-token\n\n") + exchangedToken() + QLatin1Char('\n');
+        const QString input =
+            deviceToken() + QStringLiteral("\nnot-a-token\n\n") + exchangedToken() + QLatin1Char('\n');
         const CliRun run = runCli({QStringLiteral("decode"), QStringLiteral("--batch")}, input);
         QCOMPARE(run.exitCode, 1);
         const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -193,7 +196,8 @@ private slots:
         const CliRun run = runCliProcess({QStringLiteral("decode"), QStringLiteral("--json"), QStringLiteral("-")},
                                          deviceToken().toUtf8());
         QCOMPARE(run.exitCode, 0);
-        QCOMPARE(parseObject(run.out)[QStringLiteral("payload")][QStringLiteral("sub")].toString(), QStringLiteral("auth0|alice"));
+        QCOMPARE(parseObject(run.out)[QStringLiteral("payload")][QStringLiteral("sub")].toString(),
+                 QStringLiteral("auth0|alice"));
         const CliRun bad = runCliProcess({QStringLiteral("decode"), QStringLiteral("-")}, "a.b.c.d.e");
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains(QStringLiteral("JWE")));

@@ -49,8 +49,8 @@ private slots:
 
     void verifiesWithJwksFile()
     {
-        const CliRun run = runCli({QStringLiteral("decode"), QStringLiteral("--verify"), QStringLiteral("--jwks"), m_jwksPath,
-                                   QStringLiteral("--audience"), QStringLiteral("https://api.example/"),
+        const CliRun run = runCli({QStringLiteral("decode"), QStringLiteral("--verify"), QStringLiteral("--jwks"),
+                                   m_jwksPath, QStringLiteral("--audience"), QStringLiteral("https://api.example/"),
                                    QStringLiteral("--json"), m_key.sign(validPayload())});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject report = parseObject(run.out);
@@ -88,7 +88,8 @@ private slots:
     void tamperedTokenFailsWithExitCode1()
     {
         const QString tampered = TestTokens::flipSignatureBit(m_key.sign(validPayload()));
-        const CliRun run = runCli({QStringLiteral("decode"), QStringLiteral("--verify"), QStringLiteral("--jwks"), m_jwksPath, tampered});
+        const CliRun run = runCli(
+            {QStringLiteral("decode"), QStringLiteral("--verify"), QStringLiteral("--jwks"), m_jwksPath, tampered});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.out.contains(QStringLiteral("Signature: INVALID")), qPrintable(run.out));
     }
@@ -96,15 +97,20 @@ private slots:
     void wrongKeyAndAlgNoneAreNotGenuine_data()
     {
         QTest::addColumn<QString>("token");
-        QTest::newRow("other key, same kid") << TestKey::generate(QStringLiteral("RS256"), m_key.kid()).sign(validPayload());
-        QTest::newRow("alg none") << TestTokens::unsignedToken(QJsonObject{{QStringLiteral("alg"), QStringLiteral("none")}}, validPayload());
-        QTest::newRow("HS256 with the public key") << TestTokens::hmacToken(QJsonObject{{QStringLiteral("alg"), QStringLiteral("HS256")}, {QStringLiteral("kid"), QStringLiteral("cli-key")}}, validPayload(), m_key.publicKeyPem());
+        QTest::newRow("other key, same kid")
+            << TestKey::generate(QStringLiteral("RS256"), m_key.kid()).sign(validPayload());
+        QTest::newRow("alg none") << TestTokens::unsignedToken(
+            QJsonObject{{QStringLiteral("alg"), QStringLiteral("none")}}, validPayload());
+        QTest::newRow("HS256 with the public key")
+            << TestTokens::hmacToken(QJsonObject{{QStringLiteral("alg"), QStringLiteral("HS256")},
+                                                 {QStringLiteral("kid"), QStringLiteral("cli-key")}},
+                                     validPayload(), m_key.publicKeyPem());
     }
     void wrongKeyAndAlgNoneAreNotGenuine()
     {
         QFETCH(QString, token);
-        const CliRun run = runCli({QStringLiteral("decode"), QStringLiteral("--verify"), QStringLiteral("--jwks"), m_jwksPath,
-                                   QStringLiteral("--json"), token});
+        const CliRun run = runCli({QStringLiteral("decode"), QStringLiteral("--verify"), QStringLiteral("--jwks"),
+                                   m_jwksPath, QStringLiteral("--json"), token});
         QCOMPARE(run.exitCode, 1);
         QCOMPARE(parseObject(run.out)[QStringLiteral("signature")][QStringLiteral("valid")].toBool(), false);
     }
@@ -113,8 +119,8 @@ private slots:
     {
         QJsonObject payload = validPayload();
         payload.insert(QStringLiteral("exp"), QDateTime::currentSecsSinceEpoch() - 600);
-        const CliRun run = runCli({QStringLiteral("decode"), QStringLiteral("--verify"), QStringLiteral("--jwks"), m_jwksPath,
-                                   QStringLiteral("--json"), m_key.sign(payload)});
+        const CliRun run = runCli({QStringLiteral("decode"), QStringLiteral("--verify"), QStringLiteral("--jwks"),
+                                   m_jwksPath, QStringLiteral("--json"), m_key.sign(payload)});
         QCOMPARE(run.exitCode, 1);
         const QJsonObject report = parseObject(run.out);
         QCOMPARE(report[QStringLiteral("signature")][QStringLiteral("valid")].toBool(), true);
@@ -125,8 +131,9 @@ private slots:
     {
         const QString input = m_key.sign(validPayload()) + QLatin1Char('\n') +
                               TestTokens::flipSignatureBit(m_key.sign(validPayload())) + QLatin1Char('\n');
-        const CliRun run = runCli({QStringLiteral("decode"), QStringLiteral("--verify"), QStringLiteral("--jwks"), m_jwksPath,
-                                   QStringLiteral("--batch")}, input);
+        const CliRun run = runCli({QStringLiteral("decode"), QStringLiteral("--verify"), QStringLiteral("--jwks"),
+                                   m_jwksPath, QStringLiteral("--batch")},
+                                  input);
         QCOMPARE(run.exitCode, 1);
         const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
@@ -139,17 +146,21 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         QTest::newRow("no key source") << QStringList{QStringLiteral("--verify")} << "--verify needs the keys";
-        QTest::newRow("missing file") << QStringList{QStringLiteral("--verify"), QStringLiteral("--jwks"), QStringLiteral("/nonexistent/jwks.json")}
+        QTest::newRow("missing file") << QStringList{QStringLiteral("--verify"), QStringLiteral("--jwks"),
+                                                     QStringLiteral("/nonexistent/jwks.json")}
                                       << "/nonexistent/jwks.json";
-        QTest::newRow("plain http issuer") << QStringList{QStringLiteral("--verify"), QStringLiteral("--issuer"), QStringLiteral("http://tenant.example.com/")}
+        QTest::newRow("plain http issuer") << QStringList{QStringLiteral("--verify"), QStringLiteral("--issuer"),
+                                                          QStringLiteral("http://tenant.example.com/")}
                                            << "Refusing to fetch keys over plain http";
-        QTest::newRow("bad leeway") << QStringList{QStringLiteral("--leeway"), QStringLiteral("soon")} << "--leeway takes a number";
+        QTest::newRow("bad leeway") << QStringList{QStringLiteral("--leeway"), QStringLiteral("soon")}
+                                    << "--leeway takes a number";
     }
     void usageErrors()
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
-        const CliRun run = runCli(QStringList{QStringLiteral("decode")} + arguments + QStringList{m_key.sign(validPayload())});
+        const CliRun run =
+            runCli(QStringList{QStringLiteral("decode")} + arguments + QStringList{m_key.sign(validPayload())});
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
     }
@@ -160,10 +171,11 @@ private slots:
         DemoTenantFixture fixture;
         QVERIFY2(fixture.started(), qPrintable(fixture.startError()));
         const QString token = fixture.clientCredentials(QStringLiteral("https://api.orglens.example/"))
-                                  .json()[QStringLiteral("access_token")].toString();
+                                  .json()[QStringLiteral("access_token")]
+                                  .toString();
         QVERIFY(!token.isEmpty());
-        const CliRun run = runCli({QStringLiteral("decode"), QStringLiteral("--verify"), QStringLiteral("--issuer"), fixture.issuer(),
-                                   QStringLiteral("--json"), token});
+        const CliRun run = runCli({QStringLiteral("decode"), QStringLiteral("--verify"), QStringLiteral("--issuer"),
+                                   fixture.issuer(), QStringLiteral("--json"), token});
         QCOMPARE(run.exitCode, 0);
         const QJsonObject report = parseObject(run.out);
         QCOMPARE(report[QStringLiteral("signature")][QStringLiteral("valid")].toBool(), true);
@@ -172,8 +184,8 @@ private slots:
         // The same token checked against another tenant: wrong issuer, unknown key.
         DemoTenantFixture other;
         QVERIFY(other.started());
-        const CliRun foreign = runCli({QStringLiteral("decode"), QStringLiteral("--verify"), QStringLiteral("--issuer"), other.issuer(),
-                                       QStringLiteral("--json"), token});
+        const CliRun foreign = runCli({QStringLiteral("decode"), QStringLiteral("--verify"), QStringLiteral("--issuer"),
+                                       other.issuer(), QStringLiteral("--json"), token});
         QCOMPARE(foreign.exitCode, 1);
         const QJsonObject foreignReport = parseObject(foreign.out);
         QCOMPARE(foreignReport[QStringLiteral("signature")][QStringLiteral("valid")].toBool(), false);

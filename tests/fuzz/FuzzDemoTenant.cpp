@@ -57,9 +57,9 @@ private:
         request.method = requestLine[0].isEmpty() ? demo::DemoRequest::Method::Get : methodOf(requestLine[0]);
         // The URL as the tenant's HTTP server would see it: the request target on the tenant's origin.
         request.url = QUrl::fromEncoded(m_base + substitute(requestLine[1]).trimmed(), QUrl::TolerantMode);
-        if (!request.url.isValid() || request.url.host() != QLatin1String("127.0.0.1")
-            || request.url.port() != m_tenant->port())
-            return; // a path that changes the origin is not a request to the tenant
+        if (!request.url.isValid() || request.url.host() != QLatin1String("127.0.0.1") ||
+            request.url.port() != m_tenant->port())
+            return;                  // a path that changes the origin is not a request to the tenant
         request.url.setFragment({}); // never sent
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const qsizetype colon = lines[i].indexOf(':');

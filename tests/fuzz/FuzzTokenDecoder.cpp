@@ -21,10 +21,11 @@ namespace {
 
 struct Fixture {
     test::TestKey signer = test::TestKey::generate(QStringLiteral("EdDSA"), QStringLiteral("fuzz-signed"));
-    jwt::JwkSet keys = jwt::parseJwks(test::TestTokens::jwks(
-                                          {signer, test::TestKey::generate(QStringLiteral("RS256"), QStringLiteral("rsa")),
-                                           test::TestKey::generate(QStringLiteral("ES256"), QStringLiteral("ec"))}))
-                           .value();
+    jwt::JwkSet keys =
+        jwt::parseJwks(
+            test::TestTokens::jwks({signer, test::TestKey::generate(QStringLiteral("RS256"), QStringLiteral("rsa")),
+                                    test::TestKey::generate(QStringLiteral("ES256"), QStringLiteral("ec"))}))
+            .value();
     FixedClock clock{QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC)};
 };
 

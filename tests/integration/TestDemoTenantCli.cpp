@@ -22,8 +22,9 @@ private slots:
 void TestDemoTenantCli::startsServesAndStopsOnSigterm()
 {
     QProcess process;
-    process.start(QStringLiteral(ORGLENS_CLI_BINARY), {QStringLiteral("demo-tenant"), QStringLiteral("--device-interval"),
-                                                       QStringLiteral("1"), QStringLiteral("--org-names")});
+    process.start(QStringLiteral(ORGLENS_CLI_BINARY),
+                  {QStringLiteral("demo-tenant"), QStringLiteral("--device-interval"), QStringLiteral("1"),
+                   QStringLiteral("--org-names")});
     QVERIFY(process.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 10000);
     const QJsonObject first = QJsonDocument::fromJson(process.readLine()).object();
@@ -34,13 +35,15 @@ void TestDemoTenantCli::startsServesAndStopsOnSigterm()
     TestBrowser browser(QUrl(first.value(QLatin1String("issuer")).toString()));
     const HttpResult discovery = browser.get(browser.url(QStringLiteral(".well-known/openid-configuration")));
     QCOMPARE(discovery.status, 200);
-    QCOMPARE(discovery.json().value(QLatin1String("issuer")).toString(), first.value(QLatin1String("issuer")).toString());
+    QCOMPARE(discovery.json().value(QLatin1String("issuer")).toString(),
+             first.value(QLatin1String("issuer")).toString());
     // A token request produces one event line, without the token.
-    const HttpResult token = browser.postForm(browser.url(QStringLiteral("oauth/token")),
-        QUrlQuery{{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
-                  {QStringLiteral("client_id"), QStringLiteral("demo-m2m")},
-                  {QStringLiteral("client_secret"), QStringLiteral("demo-m2m-secret")},
-                  {QStringLiteral("audience"), QStringLiteral("https://api.orglens.example/")}});
+    const HttpResult token =
+        browser.postForm(browser.url(QStringLiteral("oauth/token")),
+                         QUrlQuery{{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
+                                   {QStringLiteral("client_id"), QStringLiteral("demo-m2m")},
+                                   {QStringLiteral("client_secret"), QStringLiteral("demo-m2m-secret")},
+                                   {QStringLiteral("audience"), QStringLiteral("https://api.orglens.example/")}});
     QCOMPARE(token.status, 200);
     QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 5000);
     const QByteArray line = process.readLine();
@@ -64,10 +67,12 @@ void TestDemoTenantCli::portTakenFailsClearly()
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 1);
     const QString error = QString::fromUtf8(process.readAllStandardError());
-    QVERIFY2(error.contains(QString::number(blocker.serverPort())) && error.contains(QLatin1String("--port")), qPrintable(error));
+    QVERIFY2(error.contains(QString::number(blocker.serverPort())) && error.contains(QLatin1String("--port")),
+             qPrintable(error));
     QVERIFY(process.readAllStandardOutput().isEmpty());
 
-    process.start(QStringLiteral(ORGLENS_CLI_BINARY), {QStringLiteral("demo-tenant"), QStringLiteral("--fail-rate"), QStringLiteral("2")});
+    process.start(QStringLiteral(ORGLENS_CLI_BINARY),
+                  {QStringLiteral("demo-tenant"), QStringLiteral("--fail-rate"), QStringLiteral("2")});
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 2);
 }

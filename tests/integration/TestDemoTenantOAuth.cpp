@@ -89,23 +89,32 @@ void TestDemoTenantOAuth::discoveryAndJwks()
 {
     DemoTenantFixture &fixture = shared();
     QVERIFY2(fixture.started(), qPrintable(fixture.startError()));
-    const QJsonObject discovery = fixture.browser().get(fixture.url(QStringLiteral(".well-known/openid-configuration"))).json();
+    const QJsonObject discovery =
+        fixture.browser().get(fixture.url(QStringLiteral(".well-known/openid-configuration"))).json();
     QCOMPARE(discovery.value(QLatin1String("issuer")).toString(), fixture.issuer());
-    QVERIFY(fixture.issuer().startsWith(QLatin1String("http://127.0.0.1:")) && fixture.issuer().endsWith(QLatin1Char('/')));
-    QCOMPARE(discovery.value(QLatin1String("device_authorization_endpoint")).toString(), fixture.issuer() + QStringLiteral("oauth/device/code"));
+    QVERIFY(fixture.issuer().startsWith(QLatin1String("http://127.0.0.1:")) &&
+            fixture.issuer().endsWith(QLatin1Char('/')));
+    QCOMPARE(discovery.value(QLatin1String("device_authorization_endpoint")).toString(),
+             fixture.issuer() + QStringLiteral("oauth/device/code"));
     for (const char *key : {"token_endpoint", "authorization_endpoint", "userinfo_endpoint", "revocation_endpoint",
                             "jwks_uri", "end_session_endpoint"})
         QVERIFY2(discovery.value(QLatin1String(key)).toString().startsWith(fixture.issuer()), key);
-    QVERIFY(discovery.value(QLatin1String("grant_types_supported")).toArray().contains(
-        QStringLiteral("urn:ietf:params:oauth:grant-type:token-exchange")));
+    QVERIFY(discovery.value(QLatin1String("grant_types_supported"))
+                .toArray()
+                .contains(QStringLiteral("urn:ietf:params:oauth:grant-type:token-exchange")));
 
-    const QJsonArray keys = fixture.browser().get(fixture.url(QStringLiteral(".well-known/jwks.json"))).json()
-                                .value(QLatin1String("keys")).toArray();
+    const QJsonArray keys = fixture.browser()
+                                .get(fixture.url(QStringLiteral(".well-known/jwks.json")))
+                                .json()
+                                .value(QLatin1String("keys"))
+                                .toArray();
     QCOMPARE(keys.size(), 1);
     const QJsonObject key = keys.first().toObject();
     QCOMPARE(key.value(QLatin1String("kid")).toString(), fixture.tenant().signingKey().kid());
     QCOMPARE(key.value(QLatin1String("kty")).toString(), QStringLiteral("RSA"));
-    QCOMPARE(QByteArray::fromBase64(key.value(QLatin1String("n")).toString().toLatin1(), QByteArray::Base64UrlEncoding).size(), 256);
+    QCOMPARE(QByteArray::fromBase64(key.value(QLatin1String("n")).toString().toLatin1(), QByteArray::Base64UrlEncoding)
+                 .size(),
+             256);
 
     // A second tenant has another key.
     DemoTenantFixture other;
@@ -143,10 +152,11 @@ void TestDemoTenantOAuth::deviceFlowPendingSlowDownApproved()
     // The verification_uri_complete page comes prefilled.
     TestBrowser browser(fixture.tenant().issuer());
     const HttpResult page = browser.get(QUrl(device.value(QLatin1String("verification_uri_complete")).toString()));
-    QCOMPARE(TestBrowser::parseForm(page.text(), fixture.tenant().issuer())->value(QStringLiteral("user_code")), userCode);
+    QCOMPARE(TestBrowser::parseForm(page.text(), fixture.tenant().issuer())->value(QStringLiteral("user_code")),
+             userCode);
     // Lower case without the dash is accepted, as people type it.
-    const HttpResult done = browser.activate(userCode.toLower().remove(QLatin1Char('-')), QStringLiteral("alice@example.com"),
-                                             QStringLiteral("demo-password"));
+    const HttpResult done = browser.activate(userCode.toLower().remove(QLatin1Char('-')),
+                                             QStringLiteral("alice@example.com"), QStringLiteral("demo-password"));
     QCOMPARE(done.status, 200);
     QVERIFY(done.text().contains(QLatin1String("all set")));
 
@@ -154,7 +164,8 @@ void TestDemoTenantOAuth::deviceFlowPendingSlowDownApproved()
     QCOMPARE(tokens.status, 200);
     const QJsonObject access = DemoTenantFixture::payload(field(tokens, "access_token"));
     QCOMPARE(access.value(QLatin1String("sub")).toString(), QStringLiteral("auth0|alice"));
-    QCOMPARE(access.value(QLatin1String("aud")).toArray(), (QJsonArray{Orders, fixture.issuer() + QStringLiteral("userinfo")}));
+    QCOMPARE(access.value(QLatin1String("aud")).toArray(),
+             (QJsonArray{Orders, fixture.issuer() + QStringLiteral("userinfo")}));
     QVERIFY(!access.contains(QLatin1String("org_id")));
     QVERIFY(!access.contains(QLatin1String("gty")));
     QCOMPARE(access.value(ActionClaim).toString(), QStringLiteral("org_acme"));
@@ -176,9 +187,9 @@ void TestDemoTenantOAuth::deviceFlowDenied()
     DemoTenantFixture &fixture = shared();
     const QJsonObject device = fixture.startDevice(QStringLiteral("openid"));
     TestBrowser browser(fixture.tenant().issuer());
-    const HttpResult page = browser.activate(device.value(QLatin1String("user_code")).toString(),
-                                             QStringLiteral("bob@example.com"), QStringLiteral("demo-password"),
-                                             QStringLiteral("deny"));
+    const HttpResult page =
+        browser.activate(device.value(QLatin1String("user_code")).toString(), QStringLiteral("bob@example.com"),
+                         QStringLiteral("demo-password"), QStringLiteral("deny"));
     QVERIFY(page.text().contains(QLatin1String("cancelled")));
     const HttpResult poll = fixture.pollDevice(device.value(QLatin1String("device_code")).toString());
     QCOMPARE(poll.status, 403);
@@ -196,7 +207,8 @@ void TestDemoTenantOAuth::deviceFlowExpired()
     auto options = DemoTenantFixture::testOptions();
     options.deviceCodeLifetimeSeconds = 1;
     DemoTenantFixture fixture(options);
-    const QString deviceCode = fixture.startDevice(QStringLiteral("openid")).value(QLatin1String("device_code")).toString();
+    const QString deviceCode =
+        fixture.startDevice(QStringLiteral("openid")).value(QLatin1String("device_code")).toString();
     QTest::qWait(1100);
     HttpResult poll = fixture.pollDevice(deviceCode);
     QCOMPARE(poll.status, 403);
@@ -210,11 +222,13 @@ void TestDemoTenantOAuth::deviceFlowIgnoresOrganization()
 {
     DemoTenantFixture &fixture = shared();
     QSignalSpy events(&fixture.tenant(), &demo::DemoTenant::activity);
-    const QJsonObject device = fixture.browser().postForm(fixture.url(QStringLiteral("oauth/device/code")),
-        query({{QStringLiteral("client_id"), QStringLiteral("demo-native")},
-               {QStringLiteral("scope"), QStringLiteral("openid")},
-               {QStringLiteral("audience"), Orders},
-               {QStringLiteral("organization"), QStringLiteral("org_acme")}})).json();
+    const QJsonObject device = fixture.browser()
+                                   .postForm(fixture.url(QStringLiteral("oauth/device/code")),
+                                             query({{QStringLiteral("client_id"), QStringLiteral("demo-native")},
+                                                    {QStringLiteral("scope"), QStringLiteral("openid")},
+                                                    {QStringLiteral("audience"), Orders},
+                                                    {QStringLiteral("organization"), QStringLiteral("org_acme")}}))
+                                   .json();
     TestBrowser browser(fixture.tenant().issuer());
     browser.activate(device.value(QLatin1String("user_code")).toString(), QStringLiteral("alice@example.com"),
                      QStringLiteral("demo-password"));
@@ -246,10 +260,12 @@ void TestDemoTenantOAuth::actionClaimOnlyWithDefaultOrgAndSwitchable()
     QVERIFY(!DemoTenantFixture::payload(field(tokens, "access_token")).contains(ActionClaim));
 
     options = DemoTenantFixture::testOptions();
-    options.claimNamespace = QStringLiteral("https://example.com/claims");  // no trailing slash: normalised
+    options.claimNamespace = QStringLiteral("https://example.com/claims"); // no trailing slash: normalised
     DemoTenantFixture otherNamespace(options);
     tokens = otherNamespace.deviceLogin(QStringLiteral("alice@example.com"));
-    QCOMPARE(DemoTenantFixture::payload(field(tokens, "access_token")).value(QLatin1String("https://example.com/claims/org_id")).toString(),
+    QCOMPARE(DemoTenantFixture::payload(field(tokens, "access_token"))
+                 .value(QLatin1String("https://example.com/claims/org_id"))
+                 .toString(),
              QStringLiteral("org_acme"));
 }
 
@@ -257,10 +273,12 @@ void TestDemoTenantOAuth::actionClaimLostOnRefresh()
 {
     DemoTenantFixture &fixture = shared();
     const HttpResult tokens = fixture.deviceLogin(QStringLiteral("alice@example.com"));
-    QCOMPARE(DemoTenantFixture::payload(field(tokens, "access_token")).value(ActionClaim).toString(), QStringLiteral("org_acme"));
-    const HttpResult refreshed = fixture.token(query({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                                                      {QStringLiteral("client_id"), QStringLiteral("demo-native")},
-                                                      {QStringLiteral("refresh_token"), field(tokens, "refresh_token")}}));
+    QCOMPARE(DemoTenantFixture::payload(field(tokens, "access_token")).value(ActionClaim).toString(),
+             QStringLiteral("org_acme"));
+    const HttpResult refreshed =
+        fixture.token(query({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                             {QStringLiteral("client_id"), QStringLiteral("demo-native")},
+                             {QStringLiteral("refresh_token"), field(tokens, "refresh_token")}}));
     QCOMPARE(refreshed.status, 200);
     const QJsonObject access = DemoTenantFixture::payload(field(refreshed, "access_token"));
     QCOMPARE(access.value(QLatin1String("sub")).toString(), QStringLiteral("auth0|alice"));
@@ -295,9 +313,10 @@ void TestDemoTenantOAuth::refreshRotationAndReuse()
 void TestDemoTenantOAuth::pkceHappyPath()
 {
     DemoTenantFixture &fixture = shared();
-    const auto flow = fixture.authorize(QStringLiteral("alice@example.com"),
-                                        query({{QStringLiteral("login_hint"), QStringLiteral("alice@example.com")},
-                                               {QStringLiteral("connection"), QStringLiteral("Username-Password-Authentication")}}));
+    const auto flow =
+        fixture.authorize(QStringLiteral("alice@example.com"),
+                          query({{QStringLiteral("login_hint"), QStringLiteral("alice@example.com")},
+                                 {QStringLiteral("connection"), QStringLiteral("Username-Password-Authentication")}}));
     QCOMPARE(flow.outcome.last.status, 302);
     QCOMPARE(flow.outcome.last.location.port(), 53682);
     QCOMPARE(flow.outcome.state(), QStringLiteral("state-123"));
@@ -317,12 +336,15 @@ void TestDemoTenantOAuth::pkceHappyPath()
     QCOMPARE(id.value(QLatin1String("name")).toString(), QStringLiteral("Alice Example"));
     QVERIFY(!id.value(QLatin1String("sid")).toString().isEmpty());
     QVERIFY(id.value(QLatin1String("auth_time")).toInteger() > 0);
-    const QByteArray digest = QCryptographicHash::hash(field(tokens, "access_token").toLatin1(), QCryptographicHash::Sha256);
-    QCOMPARE(id.value(QLatin1String("at_hash")).toString(),
-             QString::fromLatin1(digest.left(16).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+    const QByteArray digest =
+        QCryptographicHash::hash(field(tokens, "access_token").toLatin1(), QCryptographicHash::Sha256);
+    QCOMPARE(
+        id.value(QLatin1String("at_hash")).toString(),
+        QString::fromLatin1(digest.left(16).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
 
     // No audience: an opaque access token.
-    const auto opaque = fixture.authorize(QStringLiteral("bob@example.com"), query({{QStringLiteral("audience"), QString()}}));
+    const auto opaque =
+        fixture.authorize(QStringLiteral("bob@example.com"), query({{QStringLiteral("audience"), QString()}}));
     const HttpResult opaqueTokens = fixture.redeem(opaque);
     QCOMPARE(opaqueTokens.status, 200);
     QVERIFY(!field(opaqueTokens, "access_token").contains(QLatin1Char('.')));
@@ -350,7 +372,8 @@ void TestDemoTenantOAuth::pkceErrors_data()
     QTest::addColumn<QString>("method");
     QTest::addColumn<QString>("challenge");
     QTest::addColumn<QString>("description");
-    QTest::newRow("plain refused") << QStringLiteral("plain") << QStringLiteral("abc") << QStringLiteral("Unsupported code_challenge_method: 'plain'");
+    QTest::newRow("plain refused") << QStringLiteral("plain") << QStringLiteral("abc")
+                                   << QStringLiteral("Unsupported code_challenge_method: 'plain'");
     QTest::newRow("method missing") << QString() << QStringLiteral("abc") << QStringLiteral("Only S256");
     QTest::newRow("challenge missing") << QStringLiteral("S256") << QString() << QStringLiteral("code_challenge");
 }
@@ -361,9 +384,9 @@ void TestDemoTenantOAuth::pkceErrors()
     QFETCH(QString, challenge);
     QFETCH(QString, description);
     DemoTenantFixture &fixture = shared();
-    const auto flow = fixture.authorize(QStringLiteral("alice@example.com"),
-                                        query({{QStringLiteral("code_challenge_method"), method},
-                                               {QStringLiteral("code_challenge"), challenge}}));
+    const auto flow = fixture.authorize(
+        QStringLiteral("alice@example.com"),
+        query({{QStringLiteral("code_challenge_method"), method}, {QStringLiteral("code_challenge"), challenge}}));
     QCOMPARE(flow.outcome.last.status, 302);
     QCOMPARE(flow.outcome.error(), QStringLiteral("invalid_request"));
     QVERIFY2(flow.outcome.errorDescription().contains(description), qPrintable(flow.outcome.errorDescription()));
@@ -401,32 +424,40 @@ void TestDemoTenantOAuth::wrongVerifierAndCodeReuse()
 void TestDemoTenantOAuth::organizationById()
 {
     DemoTenantFixture &fixture = shared();
-    const auto flow = fixture.authorize(QStringLiteral("alice@example.com"), query({{QStringLiteral("organization"), QStringLiteral("org_globex")}}));
+    const auto flow = fixture.authorize(QStringLiteral("alice@example.com"),
+                                        query({{QStringLiteral("organization"), QStringLiteral("org_globex")}}));
     const HttpResult tokens = fixture.redeem(flow);
     QCOMPARE(tokens.status, 200);
-    QCOMPARE(DemoTenantFixture::payload(field(tokens, "access_token")).value(QLatin1String("org_id")).toString(), QStringLiteral("org_globex"));
-    QCOMPARE(DemoTenantFixture::payload(field(tokens, "id_token")).value(QLatin1String("org_id")).toString(), QStringLiteral("org_globex"));
+    QCOMPARE(DemoTenantFixture::payload(field(tokens, "access_token")).value(QLatin1String("org_id")).toString(),
+             QStringLiteral("org_globex"));
+    QCOMPARE(DemoTenantFixture::payload(field(tokens, "id_token")).value(QLatin1String("org_id")).toString(),
+             QStringLiteral("org_globex"));
     QVERIFY(!DemoTenantFixture::payload(field(tokens, "id_token")).contains(QLatin1String("org_name")));
     // The refresh token remembers the organization.
-    const HttpResult refreshed = fixture.token(query({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                                                      {QStringLiteral("client_id"), QStringLiteral("demo-native")},
-                                                      {QStringLiteral("refresh_token"), field(tokens, "refresh_token")}}));
+    const HttpResult refreshed =
+        fixture.token(query({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                             {QStringLiteral("client_id"), QStringLiteral("demo-native")},
+                             {QStringLiteral("refresh_token"), field(tokens, "refresh_token")}}));
     QCOMPARE(refreshed.status, 200);
-    QCOMPARE(DemoTenantFixture::payload(field(refreshed, "access_token")).value(QLatin1String("org_id")).toString(), QStringLiteral("org_globex"));
-    QCOMPARE(DemoTenantFixture::payload(field(refreshed, "id_token")).value(QLatin1String("org_id")).toString(), QStringLiteral("org_globex"));
+    QCOMPARE(DemoTenantFixture::payload(field(refreshed, "access_token")).value(QLatin1String("org_id")).toString(),
+             QStringLiteral("org_globex"));
+    QCOMPARE(DemoTenantFixture::payload(field(refreshed, "id_token")).value(QLatin1String("org_id")).toString(),
+             QStringLiteral("org_globex"));
 }
 
 void TestDemoTenantOAuth::organizationByName()
 {
     DemoTenantFixture namesOff;
-    const auto refused = namesOff.authorize(QStringLiteral("alice@example.com"), query({{QStringLiteral("organization"), QStringLiteral("acme")}}));
+    const auto refused = namesOff.authorize(QStringLiteral("alice@example.com"),
+                                            query({{QStringLiteral("organization"), QStringLiteral("acme")}}));
     QCOMPARE(refused.outcome.error(), QStringLiteral("invalid_request"));
     QCOMPARE(refused.outcome.errorDescription(), QStringLiteral("parameter organization is invalid: acme"));
 
     auto options = DemoTenantFixture::testOptions();
     options.allowOrganizationNames = true;
     DemoTenantFixture namesOn(options);
-    const auto flow = namesOn.authorize(QStringLiteral("alice@example.com"), query({{QStringLiteral("organization"), QStringLiteral("acme")}}));
+    const auto flow = namesOn.authorize(QStringLiteral("alice@example.com"),
+                                        query({{QStringLiteral("organization"), QStringLiteral("acme")}}));
     const HttpResult tokens = namesOn.redeem(flow);
     QCOMPARE(tokens.status, 200);
     for (const char *token : {"access_token", "id_token"}) {
@@ -443,11 +474,14 @@ void TestDemoTenantOAuth::organizationErrors_data()
     QTest::addColumn<QString>("error");
     QTest::addColumn<QString>("description");
     QTest::newRow("non-member") << QStringLiteral("bob@example.com") << QStringLiteral("org_globex")
-                                << QStringLiteral("access_denied") << QStringLiteral("user auth0|bob is not part of the org_globex organization");
+                                << QStringLiteral("access_denied")
+                                << QStringLiteral("user auth0|bob is not part of the org_globex organization");
     QTest::newRow("member of none") << QStringLiteral("dave@example.com") << QStringLiteral("org_acme")
-                                    << QStringLiteral("access_denied") << QStringLiteral("user auth0|dave is not part of the org_acme organization");
+                                    << QStringLiteral("access_denied")
+                                    << QStringLiteral("user auth0|dave is not part of the org_acme organization");
     QTest::newRow("invalid") << QStringLiteral("alice@example.com") << QStringLiteral("org_nope")
-                             << QStringLiteral("invalid_request") << QStringLiteral("parameter organization is invalid: org_nope");
+                             << QStringLiteral("invalid_request")
+                             << QStringLiteral("parameter organization is invalid: org_nope");
 }
 
 void TestDemoTenantOAuth::organizationErrors()
@@ -470,11 +504,11 @@ void TestDemoTenantOAuth::clientCredentials_data()
     QTest::addColumn<bool>("management");
     QTest::addColumn<QString>("organization");
     QTest::addColumn<int>("status");
-    QTest::addColumn<QString>("expected");  // org_id, or the error description
+    QTest::addColumn<QString>("expected"); // org_id, or the error description
     QTest::newRow("orders, no organization") << false << QString() << 200 << QString();
     QTest::newRow("orders, allow + any") << false << QStringLiteral("org_acme") << 200 << QStringLiteral("org_acme");
-    QTest::newRow("orders, invalid organization") << false << QStringLiteral("org_nope") << 400
-                                                  << QStringLiteral("parameter organization is invalid: org_nope");
+    QTest::newRow("orders, invalid organization")
+        << false << QStringLiteral("org_nope") << 400 << QStringLiteral("parameter organization is invalid: org_nope");
     QTest::newRow("management, no organization") << true << QString() << 200 << QString();
     QTest::newRow("management, deny") << true << QStringLiteral("org_acme") << 400
                                       << QStringLiteral("parameter organization is not allowed for this client");
@@ -518,7 +552,8 @@ void TestDemoTenantOAuth::clientCredentialsRequireUsesDefaultOrganization()
     fixture.tenant().store().findClient(QStringLiteral("demo-m2m"))->defaultOrganization = QStringLiteral("org_acme");
     result = fixture.clientCredentials(Orders);
     QCOMPARE(result.status, 200);
-    QCOMPARE(DemoTenantFixture::payload(field(result, "access_token")).value(QLatin1String("org_id")).toString(), QStringLiteral("org_acme"));
+    QCOMPARE(DemoTenantFixture::payload(field(result, "access_token")).value(QLatin1String("org_id")).toString(),
+             QStringLiteral("org_acme"));
 }
 
 namespace {
@@ -549,26 +584,32 @@ void TestDemoTenantOAuth::tokenExchange()
     QCOMPARE(access.value(QLatin1String("org_id")).toString(), QStringLiteral("org_acme"));
     QCOMPARE(access.value(QLatin1String("org_name")).toString(), QStringLiteral("acme"));
     QCOMPARE(access.value(QLatin1String("azp")).toString(), QStringLiteral("demo-exchange"));
-    QCOMPARE(DemoTenantFixture::payload(field(result, "id_token")).value(QLatin1String("org_id")).toString(), QStringLiteral("org_acme"));
+    QCOMPARE(DemoTenantFixture::payload(field(result, "id_token")).value(QLatin1String("org_id")).toString(),
+             QStringLiteral("org_acme"));
     bool exchanged = false;
     for (const auto &arguments : events)
-        exchanged = exchanged || arguments.first().toJsonObject().value(QLatin1String("type")).toString() == QLatin1String("token_exchange");
+        exchanged = exchanged || arguments.first().toJsonObject().value(QLatin1String("type")).toString() ==
+                                     QLatin1String("token_exchange");
     QVERIFY(exchanged);
 
     // The organization parameter wins over the claim; HTTP Basic works too.
     QUrlQuery form = exchangeForm(deviceToken);
     form.removeQueryItem(QStringLiteral("client_secret"));
     form.addQueryItem(QStringLiteral("organization"), QStringLiteral("globex"));
-    result = fixture.token(form, {{"Authorization", basic(QStringLiteral("demo-exchange"), QStringLiteral("demo-exchange-secret"))}});
+    result = fixture.token(
+        form, {{"Authorization", basic(QStringLiteral("demo-exchange"), QStringLiteral("demo-exchange-secret"))}});
     QCOMPARE(result.status, 200);
-    QCOMPARE(DemoTenantFixture::payload(field(result, "access_token")).value(QLatin1String("org_id")).toString(), QStringLiteral("org_globex"));
+    QCOMPARE(DemoTenantFixture::payload(field(result, "access_token")).value(QLatin1String("org_id")).toString(),
+             QStringLiteral("org_globex"));
     // The exchanged refresh token keeps the organization.
-    const HttpResult refreshed = fixture.token(query({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                                                      {QStringLiteral("client_id"), QStringLiteral("demo-exchange")},
-                                                      {QStringLiteral("client_secret"), QStringLiteral("demo-exchange-secret")},
-                                                      {QStringLiteral("refresh_token"), field(result, "refresh_token")}}));
+    const HttpResult refreshed =
+        fixture.token(query({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                             {QStringLiteral("client_id"), QStringLiteral("demo-exchange")},
+                             {QStringLiteral("client_secret"), QStringLiteral("demo-exchange-secret")},
+                             {QStringLiteral("refresh_token"), field(result, "refresh_token")}}));
     QCOMPARE(refreshed.status, 200);
-    QCOMPARE(DemoTenantFixture::payload(field(refreshed, "access_token")).value(QLatin1String("org_id")).toString(), QStringLiteral("org_globex"));
+    QCOMPARE(DemoTenantFixture::payload(field(refreshed, "access_token")).value(QLatin1String("org_id")).toString(),
+             QStringLiteral("org_globex"));
 }
 
 void TestDemoTenantOAuth::tokenExchangeFailures_data()
@@ -577,17 +618,28 @@ void TestDemoTenantOAuth::tokenExchangeFailures_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("error");
     QTest::addColumn<QString>("description");
-    QTest::newRow("bad signature") << QStringLiteral("other-tenant") << 400 << QStringLiteral("invalid_request") << QStringLiteral("Invalid subject token");
-    QTest::newRow("tampered") << QStringLiteral("tampered") << 400 << QStringLiteral("invalid_request") << QStringLiteral("signature");
-    QTest::newRow("expired") << QStringLiteral("expired") << 400 << QStringLiteral("invalid_request") << QStringLiteral("expired");
-    QTest::newRow("foreign issuer") << QStringLiteral("issuer") << 400 << QStringLiteral("invalid_request") << QStringLiteral("is not this tenant");
-    QTest::newRow("id token") << QStringLiteral("id-token") << 400 << QStringLiteral("invalid_request") << QStringLiteral("not an access token");
-    QTest::newRow("reserved type") << QStringLiteral("reserved") << 400 << QStringLiteral("invalid_request") << QStringLiteral("reserved");
-    QTest::newRow("unknown type") << QStringLiteral("unknown-type") << 400 << QStringLiteral("invalid_request") << QStringLiteral("No Custom Token Exchange profile");
-    QTest::newRow("non-member") << QStringLiteral("carol") << 403 << QStringLiteral("access_denied") << QStringLiteral("user auth0|carol is not part of the org_globex organization");
-    QTest::newRow("missing org claim") << QStringLiteral("bob") << 403 << QStringLiteral("access_denied") << QStringLiteral("has no https://orglens.example/org_id claim");
-    QTest::newRow("wrong secret") << QStringLiteral("secret") << 401 << QStringLiteral("invalid_client") << QStringLiteral("wrong client_secret");
-    QTest::newRow("client without grant") << QStringLiteral("native") << 403 << QStringLiteral("unauthorized_client") << QStringLiteral("not allowed for the client");
+    QTest::newRow("bad signature") << QStringLiteral("other-tenant") << 400 << QStringLiteral("invalid_request")
+                                   << QStringLiteral("Invalid subject token");
+    QTest::newRow("tampered") << QStringLiteral("tampered") << 400 << QStringLiteral("invalid_request")
+                              << QStringLiteral("signature");
+    QTest::newRow("expired") << QStringLiteral("expired") << 400 << QStringLiteral("invalid_request")
+                             << QStringLiteral("expired");
+    QTest::newRow("foreign issuer") << QStringLiteral("issuer") << 400 << QStringLiteral("invalid_request")
+                                    << QStringLiteral("is not this tenant");
+    QTest::newRow("id token") << QStringLiteral("id-token") << 400 << QStringLiteral("invalid_request")
+                              << QStringLiteral("not an access token");
+    QTest::newRow("reserved type") << QStringLiteral("reserved") << 400 << QStringLiteral("invalid_request")
+                                   << QStringLiteral("reserved");
+    QTest::newRow("unknown type") << QStringLiteral("unknown-type") << 400 << QStringLiteral("invalid_request")
+                                  << QStringLiteral("No Custom Token Exchange profile");
+    QTest::newRow("non-member") << QStringLiteral("carol") << 403 << QStringLiteral("access_denied")
+                                << QStringLiteral("user auth0|carol is not part of the org_globex organization");
+    QTest::newRow("missing org claim") << QStringLiteral("bob") << 403 << QStringLiteral("access_denied")
+                                       << QStringLiteral("has no https://orglens.example/org_id claim");
+    QTest::newRow("wrong secret") << QStringLiteral("secret") << 401 << QStringLiteral("invalid_client")
+                                  << QStringLiteral("wrong client_secret");
+    QTest::newRow("client without grant") << QStringLiteral("native") << 403 << QStringLiteral("unauthorized_client")
+                                          << QStringLiteral("not allowed for the client");
 }
 
 void TestDemoTenantOAuth::tokenExchangeFailures()
@@ -615,10 +667,12 @@ void TestDemoTenantOAuth::tokenExchangeFailures()
     } else if (kind == QLatin1String("tampered")) {
         claims.insert(QStringLiteral("sub"), QStringLiteral("auth0|bob"));
         const QStringList parts = aliceToken.split(QLatin1Char('.'));
-        replaceToken(parts[0] + QLatin1Char('.')
-                     + QString::fromLatin1(QJsonDocument(claims).toJson(QJsonDocument::Compact).toBase64(
-                           QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
-                     + QLatin1Char('.') + parts[2]);
+        replaceToken(
+            parts[0] + QLatin1Char('.') +
+            QString::fromLatin1(QJsonDocument(claims)
+                                    .toJson(QJsonDocument::Compact)
+                                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)) +
+            QLatin1Char('.') + parts[2]);
     } else if (kind == QLatin1String("expired")) {
         claims.insert(QStringLiteral("exp"), QDateTime::currentSecsSinceEpoch() - 60);
         replaceToken(QString::fromLatin1(fixture.tenant().signingKey().sign({}, claims)));
@@ -676,17 +730,20 @@ void TestDemoTenantOAuth::userinfo()
 {
     DemoTenantFixture &fixture = shared();
     const auto userinfo = [&](const QString &token) {
-        return fixture.browser().get(fixture.url(QStringLiteral("userinfo")), {{"Authorization", "Bearer " + token.toLatin1()}});
+        return fixture.browser().get(fixture.url(QStringLiteral("userinfo")),
+                                     {{"Authorization", "Bearer " + token.toLatin1()}});
     };
     // JWT with the userinfo audience (openid requested).
-    const HttpResult tokens = fixture.redeem(fixture.authorize(QStringLiteral("alice@example.com"), query({{QStringLiteral("organization"), QStringLiteral("org_acme")}})));
+    const HttpResult tokens = fixture.redeem(fixture.authorize(
+        QStringLiteral("alice@example.com"), query({{QStringLiteral("organization"), QStringLiteral("org_acme")}})));
     HttpResult result = userinfo(field(tokens, "access_token"));
     QCOMPARE(result.status, 200);
     QCOMPARE(field(result, "sub"), QStringLiteral("auth0|alice"));
     QCOMPARE(field(result, "email"), QStringLiteral("alice@example.com"));
     QCOMPARE(field(result, "org_id"), QStringLiteral("org_acme"));
     // Opaque token (no audience).
-    const HttpResult opaque = fixture.redeem(fixture.authorize(QStringLiteral("bob@example.com"), query({{QStringLiteral("audience"), QString()}})));
+    const HttpResult opaque = fixture.redeem(
+        fixture.authorize(QStringLiteral("bob@example.com"), query({{QStringLiteral("audience"), QString()}})));
     result = userinfo(field(opaque, "access_token"));
     QCOMPARE(result.status, 200);
     QCOMPARE(field(result, "sub"), QStringLiteral("auth0|bob"));
@@ -701,7 +758,8 @@ void TestDemoTenantOAuth::revoke()
 {
     DemoTenantFixture &fixture = shared();
     const QString refreshToken = field(fixture.deviceLogin(QStringLiteral("bob@example.com")), "refresh_token");
-    const HttpResult revoked = fixture.browser().postForm(fixture.url(QStringLiteral("oauth/revoke")),
+    const HttpResult revoked = fixture.browser().postForm(
+        fixture.url(QStringLiteral("oauth/revoke")),
         query({{QStringLiteral("client_id"), QStringLiteral("demo-native")}, {QStringLiteral("token"), refreshToken}}));
     QCOMPARE(revoked.status, 200);
     const HttpResult refreshed = fixture.token(query({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
@@ -709,8 +767,9 @@ void TestDemoTenantOAuth::revoke()
                                                       {QStringLiteral("refresh_token"), refreshToken}}));
     QCOMPARE(refreshed.status, 403);
     QCOMPARE(field(refreshed, "error"), QStringLiteral("invalid_grant"));
-    const HttpResult missing = fixture.browser().postForm(fixture.url(QStringLiteral("oauth/revoke")),
-                                                          query({{QStringLiteral("client_id"), QStringLiteral("demo-native")}}));
+    const HttpResult missing =
+        fixture.browser().postForm(fixture.url(QStringLiteral("oauth/revoke")),
+                                   query({{QStringLiteral("client_id"), QStringLiteral("demo-native")}}));
     QCOMPARE(missing.status, 400);
 }
 
@@ -725,7 +784,9 @@ void TestDemoTenantOAuth::logout()
                                     {QStringLiteral("scope"), QStringLiteral("openid")},
                                     {QStringLiteral("code_challenge"), pkce.challenge},
                                     {QStringLiteral("code_challenge_method"), QStringLiteral("S256")}});
-    QVERIFY(!browser.authorize(params, QStringLiteral("alice@example.com"), QStringLiteral("demo-password")).code().isEmpty());
+    QVERIFY(!browser.authorize(params, QStringLiteral("alice@example.com"), QStringLiteral("demo-password"))
+                 .code()
+                 .isEmpty());
     // The session cookie lets prompt=none succeed without a page.
     QUrlQuery silent = params;
     silent.addQueryItem(QStringLiteral("prompt"), QStringLiteral("none"));
@@ -754,7 +815,9 @@ void TestDemoTenantOAuth::promptLoginHintAndConnection()
                                     {QStringLiteral("scope"), QStringLiteral("openid")},
                                     {QStringLiteral("code_challenge"), Pkce::generate().challenge},
                                     {QStringLiteral("code_challenge_method"), QStringLiteral("S256")}});
-    QVERIFY(!browser.authorize(params, QStringLiteral("bob@example.com"), QStringLiteral("demo-password")).code().isEmpty());
+    QVERIFY(!browser.authorize(params, QStringLiteral("bob@example.com"), QStringLiteral("demo-password"))
+                 .code()
+                 .isEmpty());
 
     // With a session the next /authorize goes straight to consent...
     QUrl url = fixture.url(QStringLiteral("authorize"));
@@ -784,18 +847,24 @@ void TestDemoTenantOAuth::bodiesAndClientAuthentication()
     DemoTenantFixture &fixture = shared();
     const QUrl tokenUrl = fixture.url(QStringLiteral("oauth/token"));
     // JSON body with client_secret_post.
-    HttpResult result = fixture.browser().postJson(tokenUrl, QJsonObject{{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
-                                                                         {QStringLiteral("client_id"), QStringLiteral("demo-m2m")},
-                                                                         {QStringLiteral("client_secret"), QStringLiteral("demo-m2m-secret")},
-                                                                         {QStringLiteral("audience"), Orders}});
+    HttpResult result = fixture.browser().postJson(
+        tokenUrl, QJsonObject{{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
+                              {QStringLiteral("client_id"), QStringLiteral("demo-m2m")},
+                              {QStringLiteral("client_secret"), QStringLiteral("demo-m2m-secret")},
+                              {QStringLiteral("audience"), Orders}});
     QCOMPARE(result.status, 200);
     // Form body with HTTP Basic.
-    const QUrlQuery form = query({{QStringLiteral("grant_type"), QStringLiteral("client_credentials")}, {QStringLiteral("audience"), Orders}});
-    result = fixture.token(form, {{"Authorization", basic(QStringLiteral("demo-m2m"), QStringLiteral("demo-m2m-secret"))}});
+    const QUrlQuery form = query(
+        {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")}, {QStringLiteral("audience"), Orders}});
+    result =
+        fixture.token(form, {{"Authorization", basic(QStringLiteral("demo-m2m"), QStringLiteral("demo-m2m-secret"))}});
     QCOMPARE(result.status, 200);
     // JSON body with HTTP Basic and a wrong secret.
-    result = fixture.browser().postJson(tokenUrl, QJsonObject{{QStringLiteral("grant_type"), QStringLiteral("client_credentials")}, {QStringLiteral("audience"), Orders}},
-                                        {{"Authorization", basic(QStringLiteral("demo-m2m"), QStringLiteral("wrong"))}});
+    result =
+        fixture.browser().postJson(tokenUrl,
+                                   QJsonObject{{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
+                                               {QStringLiteral("audience"), Orders}},
+                                   {{"Authorization", basic(QStringLiteral("demo-m2m"), QStringLiteral("wrong"))}});
     QCOMPARE(result.status, 401);
     QCOMPARE(field(result, "error"), QStringLiteral("invalid_client"));
 
@@ -805,12 +874,22 @@ void TestDemoTenantOAuth::bodiesAndClientAuthentication()
         const char *error;
     };
     const QList<Case> cases{
-        {query({{QStringLiteral("grant_type"), QStringLiteral("client_credentials")}, {QStringLiteral("client_id"), QStringLiteral("nobody")}}), 401, "invalid_client"},
-        {query({{QStringLiteral("grant_type"), QStringLiteral("client_credentials")}, {QStringLiteral("client_id"), QStringLiteral("demo-m2m")}}), 401, "invalid_client"},
-        {query({{QStringLiteral("grant_type"), QStringLiteral("client_credentials")}, {QStringLiteral("client_id"), QStringLiteral("demo-native")}}), 403, "unauthorized_client"},
-        {query({{QStringLiteral("grant_type"), QStringLiteral("implicit")}, {QStringLiteral("client_id"), QStringLiteral("demo-native")}}), 400, "unsupported_grant_type"},
+        {query({{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
+                {QStringLiteral("client_id"), QStringLiteral("nobody")}}),
+         401, "invalid_client"},
+        {query({{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
+                {QStringLiteral("client_id"), QStringLiteral("demo-m2m")}}),
+         401, "invalid_client"},
+        {query({{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
+                {QStringLiteral("client_id"), QStringLiteral("demo-native")}}),
+         403, "unauthorized_client"},
+        {query({{QStringLiteral("grant_type"), QStringLiteral("implicit")},
+                {QStringLiteral("client_id"), QStringLiteral("demo-native")}}),
+         400, "unsupported_grant_type"},
         {query({{QStringLiteral("client_id"), QStringLiteral("demo-native")}}), 400, "invalid_request"},
-        {query({{QStringLiteral("grant_type"), QStringLiteral("authorization_code")}, {QStringLiteral("client_id"), QStringLiteral("demo-native")}}), 400, "invalid_request"},
+        {query({{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                {QStringLiteral("client_id"), QStringLiteral("demo-native")}}),
+         400, "invalid_request"},
     };
     for (const Case &c : cases) {
         result = fixture.token(c.form);

@@ -62,8 +62,7 @@ private slots:
         QTest::newRow("user, encoded id") << Method::Get << QStringLiteral("api/v2/users/auth0%7Calice") << true << 200;
         QTest::newRow("user, no token") << Method::Get << QStringLiteral("api/v2/users/auth0%7Calice") << false << 401;
         QTest::newRow("unknown user") << Method::Get << QStringLiteral("api/v2/users/auth0%7Cnobody") << true << 404;
-        QTest::newRow("id of two segments") << Method::Get << QStringLiteral("api/v2/organizations/a/b") << true
-                                            << 404;
+        QTest::newRow("id of two segments") << Method::Get << QStringLiteral("api/v2/organizations/a/b") << true << 404;
         QTest::newRow("members") << Method::Get << QStringLiteral("api/v2/organizations/org_acme/members") << true
                                  << 200;
         QTest::newRow("other /api/v2/ path") << Method::Delete << QStringLiteral("api/v2/users") << true << 404;
@@ -125,8 +124,8 @@ private slots:
                 .toString();
         };
         QCOMPARE(plan(), QStringLiteral("gold"));
-        const demo::DemoReply patched = tenant.handle(
-            request(DemoRequest::Method::Patch, alice, token, R"({"app_metadata":{"plan":"free"}})"));
+        const demo::DemoReply patched =
+            tenant.handle(request(DemoRequest::Method::Patch, alice, token, R"({"app_metadata":{"plan":"free"}})"));
         QCOMPARE(int(patched.response.statusCode()), 200);
         QCOMPARE(plan(), QStringLiteral("free"));
         const test::HttpResult login = demo.deviceLogin(QStringLiteral("alice@example.com"));
@@ -135,7 +134,7 @@ private slots:
 
         tenant.reset();
 
-        QCOMPARE(plan(), QStringLiteral("gold"));  // the edit is gone; the token still works: same signing key
+        QCOMPARE(plan(), QStringLiteral("gold")); // the edit is gone; the token still works: same signing key
         const test::HttpResult refreshed =
             demo.token(QUrlQuery{{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
                                  {QStringLiteral("client_id"), QStringLiteral("demo-native")},

@@ -317,10 +317,10 @@ private slots:
         // The tenant says which client grant the token came from: Orders API, organization_usage allow.
         input.tenant = fetchEvidence(input);
         QVERIFY2(input.tenant.clientGrant, qPrintable(input.tenant.unavailable.value(QStringLiteral("client_grant"))));
-        QCOMPARE(input.tenant.clientGrant->value(QStringLiteral("id")).toString(), QStringLiteral("cgr_demo_m2m_orders"));
-        const Diagnosis diagnosis =
-            expectTop("client credentials without organization (grant allow)", input,
-                      QStringLiteral("m2m-without-organization"));
+        QCOMPARE(input.tenant.clientGrant->value(QStringLiteral("id")).toString(),
+                 QStringLiteral("cgr_demo_m2m_orders"));
+        const Diagnosis diagnosis = expectTop("client credentials without organization (grant allow)", input,
+                                              QStringLiteral("m2m-without-organization"));
         QCOMPARE(diagnosis.findings.first().id, QStringLiteral("m2m-without-organization"));
         QCOMPARE(diagnosis.findings.size(), 1);
         const Finding &top = diagnosis.findings.first();
@@ -331,7 +331,8 @@ private slots:
         }));
         QVERIFY(std::none_of(top.evidence.begin(), top.evidence.end(),
                              [](const Evidence &e) { return e.role == Evidence::Role::Missing; }));
-        QVERIFY2(top.fixSteps.first().startsWith(QLatin1String("Send organization=")), qPrintable(top.fixSteps.first()));
+        QVERIFY2(top.fixSteps.first().startsWith(QLatin1String("Send organization=")),
+                 qPrintable(top.fixSteps.first()));
         // And that is what the tenant does: with organization the same client gets org_id.
         const TokenResult withOrg = waitForResult(m_oauth->clientCredentials(
             {issuer(),

@@ -174,9 +174,8 @@ private slots:
     {
         DemoTenantFixture fixture;
         QVERIFY2(fixture.started(), qPrintable(fixture.startError()));
-        const QStringList arguments{s("preflight"),     s("--flow"),          s("client-credentials"),
-                                    s("--issuer"),      fixture.issuer(),     s("--audience"),
-                                    fixture.issuer() + s("api/v2/")};
+        const QStringList arguments{s("preflight"),   s("--flow"),     s("client-credentials"),        s("--issuer"),
+                                    fixture.issuer(), s("--audience"), fixture.issuer() + s("api/v2/")};
         CliRun run = runCli(arguments + QStringList{s("--mgmt-client-id"), s("demo-m2m")}, {}, secretEnvironment());
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(s("client-grant-denies-organizations: client grant organization_usage = deny")),

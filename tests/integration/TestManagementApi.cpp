@@ -410,13 +410,14 @@ private slots:
         const ClientGrant *stored = m_tenant->tenant.store().findClientGrant(QStringLiteral("demo-m2m"), orders);
         QCOMPARE(grant.value(QStringLiteral("organization_usage")).toString(), stored->organizationUsage);
         // A grant whose organization_usage was never set has none (Auth0 omits it; it means deny).
-        reply = m_tenant->get(QStringLiteral("client-grants?client_id=demo-m2m&audience=") + encoded(management),
-                              m_token);
+        reply =
+            m_tenant->get(QStringLiteral("client-grants?client_id=demo-m2m&audience=") + encoded(management), m_token);
         VERIFY_STATUS(reply, 200);
         const QJsonObject managementGrant = reply.json().array().first().toObject();
         QCOMPARE(managementGrant.value(QStringLiteral("id")).toString(), QStringLiteral("cgr_demo_m2m_management"));
         QVERIFY(!managementGrant.contains(QStringLiteral("organization_usage")));
-        QVERIFY(managementGrant.value(QStringLiteral("scope")).toArray().contains(QStringLiteral("read:client_grants")));
+        QVERIFY(
+            managementGrant.value(QStringLiteral("scope")).toArray().contains(QStringLiteral("read:client_grants")));
         // By audience only, by client only, and no match.
         reply = m_tenant->get(QStringLiteral("client-grants?audience=") + encoded(management), m_token);
         QCOMPARE(ids(reply.json().array(), "client_id"),

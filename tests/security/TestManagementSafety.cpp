@@ -114,8 +114,8 @@ private slots:
 
         // Each PATCH sent exactly the one key; every other app_metadata key survived.
         QCOMPARE(patches.size(), 12);
-        const QJsonObject onlyTheKey{
-            {QStringLiteral("app_metadata"), QJsonObject{{QStringLiteral("default_org_id"), QStringLiteral("org_acme")}}}};
+        const QJsonObject onlyTheKey{{QStringLiteral("app_metadata"),
+                                      QJsonObject{{QStringLiteral("default_org_id"), QStringLiteral("org_acme")}}}};
         for (const QJsonObject &patch : std::as_const(patches))
             QCOMPARE(patch.value(QLatin1String("changes")).toObject(), onlyTheKey);
         for (int i = 1; i <= 12; ++i) {

@@ -66,8 +66,9 @@ struct SelfSignedCertificate {
         };
         SelfSignedCertificate result;
         result.certificate = QSslCertificate(pem([&](BIO *bio) { PEM_write_bio_X509(bio, x509); }));
-        result.key = QSslKey(pem([&](BIO *bio) { PEM_write_bio_PrivateKey(bio, key, nullptr, nullptr, 0, nullptr, nullptr); }),
-                             QSsl::Ec);
+        result.key =
+            QSslKey(pem([&](BIO *bio) { PEM_write_bio_PrivateKey(bio, key, nullptr, nullptr, 0, nullptr, nullptr); }),
+                    QSsl::Ec);
         X509_free(x509);
         EVP_PKEY_free(key);
         return result;
@@ -95,7 +96,8 @@ public:
                                             issuer().toEncoded() + R"(oauth/token","jwks_uri":")" +
                                             issuer().toEncoded() + R"(.well-known/jwks.json","keys":[]})";
                     socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
-                                  "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                                  "Content-Length: " +
+                                  QByteArray::number(body.size()) + "\r\n\r\n" + body);
                     socket->disconnectFromHost();
                 });
                 connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);

@@ -46,7 +46,7 @@ class TestSecretHygiene : public QObject {
 
     std::unique_ptr<DemoTenantFixture> m_demo;
     QSet<QString> m_secrets{MgmtSecret, ExchangeSecret}; // every secret the tenant handed out, and the client secrets
-    QStringList m_outputs;                                // CLI output that must hold no secret
+    QStringList m_outputs;                               // CLI output that must hold no secret
 
     QProcessEnvironment environment() const
     {
@@ -74,8 +74,8 @@ class TestSecretHygiene : public QObject {
                 if (!match.hasMatch())
                     return;
                 browser.stop();
-                TestBrowser(m_demo->tenant().issuer()).activate(match.captured(1), approver,
-                                                                 QLatin1String(demo::DemoPassword));
+                TestBrowser(m_demo->tenant().issuer())
+                    .activate(match.captured(1), approver, QLatin1String(demo::DemoPassword));
             });
             browser.start();
         }
@@ -137,24 +137,25 @@ private slots:
 
     void sessionLeavesNoSecretBehind()
     {
-        const CliRun add = run({QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("hygiene"),
-                                QStringLiteral("--issuer"), m_demo->issuer(), QStringLiteral("--client-id"),
-                                QStringLiteral("demo-native"), QStringLiteral("--audience"),
-                                QLatin1String(demo::OrdersApiAudience), QStringLiteral("--scope"),
-                                QStringLiteral("openid profile offline_access"), QStringLiteral("--mgmt-client-id"),
-                                QStringLiteral("demo-m2m"), QStringLiteral("--exchange-client-id"),
-                                QStringLiteral("demo-exchange"), QStringLiteral("--subject-token-type"),
-                                QStringLiteral("urn:orglens:device-access-token"), QStringLiteral("--namespace"),
-                                QStringLiteral("https://orglens.example/")});
+        const CliRun add = run(
+            {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("hygiene"), QStringLiteral("--issuer"),
+             m_demo->issuer(), QStringLiteral("--client-id"), QStringLiteral("demo-native"),
+             QStringLiteral("--audience"), QLatin1String(demo::OrdersApiAudience), QStringLiteral("--scope"),
+             QStringLiteral("openid profile offline_access"), QStringLiteral("--mgmt-client-id"),
+             QStringLiteral("demo-m2m"), QStringLiteral("--exchange-client-id"), QStringLiteral("demo-exchange"),
+             QStringLiteral("--subject-token-type"), QStringLiteral("urn:orglens:device-access-token"),
+             QStringLiteral("--namespace"), QStringLiteral("https://orglens.example/")});
         QVERIFY2(add.exitCode == 0, qPrintable(add.err));
 
-        const CliRun login = run(args({"login", "device", "--profile", "hygiene"}), {}, QStringLiteral("alice@example.com"));
+        const CliRun login =
+            run(args({"login", "device", "--profile", "hygiene"}), {}, QStringLiteral("alice@example.com"));
         QVERIFY2(login.exitCode == 0, qPrintable(login.err));
         const CliRun refresh = run(args({"refresh", "--profile", "hygiene"}));
         QVERIFY2(refresh.exitCode == 0, qPrintable(refresh.err));
 
-        const CliRun subject = run(args({"login", "device", "--profile", "hygiene", "--scope", "openid profile", "--json"}),
-                                   {}, QStringLiteral("alice@example.com"));
+        const CliRun subject =
+            run(args({"login", "device", "--profile", "hygiene", "--scope", "openid profile", "--json"}), {},
+                QStringLiteral("alice@example.com"));
         QVERIFY2(subject.exitCode == 0, qPrintable(subject.err));
         const QString subjectToken = QJsonDocument::fromJson(subject.out.toUtf8())
                                          .object()[QStringLiteral("response")][QStringLiteral("access_token")]

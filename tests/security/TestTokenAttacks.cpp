@@ -1,8 +1,8 @@
 // Hostile tokens: kid injection, key references in the header (end to end, no request may leave), oversized and
 // deeply nested tokens, invalid UTF-8. alg "none", HMAC key confusion, algorithm substitution, exp/nbf and iss
 // checks have their own tests (see SECURITY.md).
-#include "DemoTenantFixture.h"
 #include "CliRunner.h"
+#include "DemoTenantFixture.h"
 #include "TestKeys.h"
 #include "UnsignedTokens.h"
 
@@ -54,7 +54,10 @@ public:
             }
         });
     }
-    QString url(const char *path) const { return QStringLiteral("http://127.0.0.1:%1/%2").arg(serverPort()).arg(QLatin1String(path)); }
+    QString url(const char *path) const
+    {
+        return QStringLiteral("http://127.0.0.1:%1/%2").arg(serverPort()).arg(QLatin1String(path));
+    }
     int connections = 0;
 };
 
@@ -113,16 +116,16 @@ private slots:
         QVERIFY(attacker.isListening());
 
         const TestKey forged = TestKey::generate(QStringLiteral("RS256"), demo.tenant().signingKey().kid());
-        const QJsonValue reference = parameter == QLatin1String("jwk") ? QJsonValue(forged.publicJwk())
-                                                                      : QJsonValue(attacker.url("keys.json"));
+        const QJsonValue reference =
+            parameter == QLatin1String("jwk") ? QJsonValue(forged.publicJwk()) : QJsonValue(attacker.url("keys.json"));
         QJsonObject claims = Claims;
         claims.insert(QStringLiteral("iss"), demo.issuer());
         claims.insert(QStringLiteral("exp"), QDateTime::currentSecsSinceEpoch() + 600);
         const QString token = forged.sign(claims, QJsonObject{{parameter, reference}});
 
-        const test::CliRun run = test::runCli({QStringLiteral("decode"), QStringLiteral("--verify"),
-                                               QStringLiteral("--issuer"), demo.issuer(), QStringLiteral("--json"),
-                                               token});
+        const test::CliRun run =
+            test::runCli({QStringLiteral("decode"), QStringLiteral("--verify"), QStringLiteral("--issuer"),
+                          demo.issuer(), QStringLiteral("--json"), token});
         QTest::qWait(50); // a wrongly started connection would arrive by now
         QCOMPARE(attacker.connections, 0);
         QCOMPARE(run.exitCode, 1);
@@ -197,7 +200,8 @@ private slots:
     void invalidUtf8IsRefused_data()
     {
         QTest::addColumn<QByteArray>("payload");
-        QTest::newRow("0xff") << QByteArray("{\"sub\":\"a\xff" "b\"}");
+        QTest::newRow("0xff") << QByteArray("{\"sub\":\"a\xff"
+                                            "b\"}");
         QTest::newRow("overlong '/'") << QByteArray("{\"sub\":\"\xc0\xaf\"}");
         QTest::newRow("surrogate") << QByteArray("{\"sub\":\"\xed\xa0\x80\"}");
         QTest::newRow("truncated") << QByteArray("{\"sub\":\"\xe2\x82\"}");

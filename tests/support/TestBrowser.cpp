@@ -45,8 +45,7 @@ void HtmlForm::set(const QString &name, const QString &value)
     fields.append({name, value});
 }
 
-TestBrowser::TestBrowser(QUrl issuer)
-    : m_issuer(std::move(issuer))
+TestBrowser::TestBrowser(QUrl issuer) : m_issuer(std::move(issuer))
 {
     m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
@@ -77,7 +76,8 @@ HttpResult TestBrowser::get(const QUrl &url, const QList<QPair<QByteArray, QByte
     return send(request, "GET", {});
 }
 
-HttpResult TestBrowser::postForm(const QUrl &url, const QUrlQuery &form, const QList<QPair<QByteArray, QByteArray>> &headers)
+HttpResult TestBrowser::postForm(const QUrl &url, const QUrlQuery &form,
+                                 const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
@@ -93,7 +93,8 @@ HttpResult TestBrowser::postForm(const QUrl &url, const QUrlQuery &form, const Q
     return send(request, "POST", body);
 }
 
-HttpResult TestBrowser::postJson(const QUrl &url, const QJsonObject &body, const QList<QPair<QByteArray, QByteArray>> &headers)
+HttpResult TestBrowser::postJson(const QUrl &url, const QJsonObject &body,
+                                 const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -105,9 +106,11 @@ HttpResult TestBrowser::postJson(const QUrl &url, const QJsonObject &body, const
 std::optional<HtmlForm> TestBrowser::parseForm(const QString &html, const QUrl &base)
 {
     // Only for the demo tenant's own, known markup: <form method="post" action="..."> and <input name value>.
-    static const QRegularExpression formPattern(QStringLiteral(R"re(<form method="post" action="([^"]*)">(.*?)</form>)re"),
-                                                QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression inputPattern(QStringLiteral(R"re(<input type="[a-z]+" name="([^"]+)" value="([^"]*)")re"));
+    static const QRegularExpression formPattern(
+        QStringLiteral(R"re(<form method="post" action="([^"]*)">(.*?)</form>)re"),
+        QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression inputPattern(
+        QStringLiteral(R"re(<input type="[a-z]+" name="([^"]+)" value="([^"]*)")re"));
     const auto form = formPattern.match(html);
     if (!form.hasMatch())
         return std::nullopt;
@@ -117,8 +120,10 @@ std::optional<HtmlForm> TestBrowser::parseForm(const QString &html, const QUrl &
     while (inputs.hasNext()) {
         const auto input = inputs.next();
         QString value = input.captured(2);
-        value.replace(QLatin1String("&quot;"), QLatin1String("\"")).replace(QLatin1String("&lt;"), QLatin1String("<"))
-            .replace(QLatin1String("&gt;"), QLatin1String(">")).replace(QLatin1String("&amp;"), QLatin1String("&"));
+        value.replace(QLatin1String("&quot;"), QLatin1String("\""))
+            .replace(QLatin1String("&lt;"), QLatin1String("<"))
+            .replace(QLatin1String("&gt;"), QLatin1String(">"))
+            .replace(QLatin1String("&amp;"), QLatin1String("&"));
         result.fields.append({input.captured(1), value});
     }
     return result;

@@ -14,9 +14,9 @@ namespace orglens::test {
 
 // One HTTP answer, read completely.
 struct HttpResult {
-    int status = 0;                 // 0: no answer (connection error, timeout)
+    int status = 0; // 0: no answer (connection error, timeout)
     QByteArray body;
-    QUrl location;                  // Location header of a redirect
+    QUrl location; // Location header of a redirect
     QList<QPair<QByteArray, QByteArray>> headers;
 
     QJsonObject json() const;
@@ -27,7 +27,7 @@ struct HttpResult {
 // A form of one of the demo tenant's own pages (core/demo/LoginPages.cpp).
 struct HtmlForm {
     QUrl action;
-    QList<QPair<QString, QString>> fields;  // inputs with a name, in page order
+    QList<QPair<QString, QString>> fields; // inputs with a name, in page order
 
     QString value(const QString &name) const;
     void set(const QString &name, const QString &value);
@@ -35,8 +35,8 @@ struct HtmlForm {
 
 // The authorization response captured at the loopback redirect_uri (nothing listens there).
 struct AuthorizeOutcome {
-    HttpResult last;                // the last response (a redirect when the flow reached the client)
-    QUrlQuery callback;             // query of the redirect to redirect_uri
+    HttpResult last;    // the last response (a redirect when the flow reached the client)
+    QUrlQuery callback; // query of the redirect to redirect_uri
     QString code() const { return callback.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded); }
     QString state() const { return callback.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded); }
     QString iss() const { return callback.queryItemValue(QStringLiteral("iss"), QUrl::FullyDecoded); }
@@ -54,8 +54,10 @@ public:
     explicit TestBrowser(QUrl issuer);
 
     HttpResult get(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers = {});
-    HttpResult postForm(const QUrl &url, const QUrlQuery &form, const QList<QPair<QByteArray, QByteArray>> &headers = {});
-    HttpResult postJson(const QUrl &url, const QJsonObject &body, const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    HttpResult postForm(const QUrl &url, const QUrlQuery &form,
+                        const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    HttpResult postJson(const QUrl &url, const QJsonObject &body,
+                        const QList<QPair<QByteArray, QByteArray>> &headers = {});
     HttpResult submit(const HtmlForm &form);
 
     // The first <form> of a page with its named inputs; nullopt when the page has none.

@@ -10,7 +10,8 @@ namespace orglens::test {
 
 inline QString base64UrlJson(const QJsonObject &object)
 {
-    return QString::fromLatin1(QJsonDocument(object).toJson(QJsonDocument::Compact)
+    return QString::fromLatin1(QJsonDocument(object)
+                                   .toJson(QJsonDocument::Compact)
                                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 

@@ -177,7 +177,7 @@ private slots:
         const QString text = dialog.errorText(ActionKind::TokenExchange);
         QVERIFY2(text.contains(exchangeError), qPrintable(text));
         QVERIFY2(text.contains(s("Profiles view")), qPrintable(text)); // how to fix it, in the GUI's terms
-        QVERIFY(!text.contains(s("--"))); // no CLI options
+        QVERIFY(!text.contains(s("--")));                              // no CLI options
     }
 
     void generateActionsButtonUsesTheCurrentProfile()
@@ -198,8 +198,9 @@ private slots:
         m_connection->setProfile(other);
         QTest::mouseClick(view->findChild<QPushButton *>(s("findingActionsButton")), Qt::LeftButton);
         QTRY_COMPARE(view->findChildren<GeneratedActionsDialog *>().size(), 1);
-        QVERIFY(view->findChild<GeneratedActionsDialog *>()->code(ActionKind::PostLogin).contains(
-            s("\"https://other.example/\"")));
+        QVERIFY(view->findChild<GeneratedActionsDialog *>()
+                    ->code(ActionKind::PostLogin)
+                    .contains(s("\"https://other.example/\"")));
         m_connection->setProfile(acmeProfile());
     }
 
@@ -312,8 +313,8 @@ private slots:
             if (QWidget *focus = QApplication::focusWidget())
                 reached << focus->objectName();
         }
-        for (const char *name : {"generateActionsButton", "includeTokensCheck", "exportReportButton",
-                                 "findingActionsButton"}) {
+        for (const char *name :
+             {"generateActionsButton", "includeTokensCheck", "exportReportButton", "findingActionsButton"}) {
             QVERIFY2(reached.contains(s(name)), name);
             auto *widget = view->findChild<QWidget *>(s(name));
             QVERIFY2(!widget->accessibleName().isEmpty(), name);

@@ -12,9 +12,9 @@ void grantEvidence(Finding &finding, const ExplainFacts &facts, const QString &a
     const QString sendStep = tr("Send organization=<org id> on the client credentials request to /oauth/token.");
     const std::optional<QString> usage = facts.grantOrganizationUsage();
     if (!usage) {
-        missingTenantEvidence(finding, facts, QStringLiteral("client_grant"),
-                              tr("the client grant's organization_usage for audience %1 (deny by default)")
-                                  .arg(audience));
+        missingTenantEvidence(
+            finding, facts, QStringLiteral("client_grant"),
+            tr("the client grant's organization_usage for audience %1 (deny by default)").arg(audience));
         finding.fixSteps << tr("If the client grant's organization_usage is deny (the default), set it to allow or "
                                "require and associate the organization with the grant (or allow_any_organization).")
                          << sendStep;
@@ -80,8 +80,8 @@ std::optional<Finding> m2mWithoutOrganization(const ExplainFacts &facts)
                          .arg(organization));
     }
     grantEvidence(finding, facts, facts.audiences().join(QLatin1String(", ")));
-    const FixAction openApis = openSettingsAction(tr("Open APIs (machine-to-machine access)"),
-                                                  facts.dashboardUrl(QStringLiteral("apis")));
+    const FixAction openApis =
+        openSettingsAction(tr("Open APIs (machine-to-machine access)"), facts.dashboardUrl(QStringLiteral("apis")));
     const FixAction requestAgain = loginWithOrganizationAction(QStringLiteral("client-credentials"), QString());
     // The grant first when it must change before an organization can be sent at all.
     if (facts.grantOrganizationUsage().value_or(QStringLiteral("deny")) == QLatin1String("deny"))

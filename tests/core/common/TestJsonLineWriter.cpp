@@ -37,16 +37,31 @@ private slots:
     {
         JsonLineWriter json;
         json.beginObject()
-            .key("n"_L1).number(-42)
-            .key("t"_L1).boolean(true)
-            .key("f"_L1).boolean(false)
-            .key("z"_L1).null()
-            .key("absent"_L1).nullableString(QString())
-            .key("list"_L1).beginArray().string(u"a"_s).number(1).beginObject().endObject().beginArray().endArray().endArray()
-            .key("raw"_L1).raw(R"({"x":[1,2]})")
+            .key("n"_L1)
+            .number(-42)
+            .key("t"_L1)
+            .boolean(true)
+            .key("f"_L1)
+            .boolean(false)
+            .key("z"_L1)
+            .null()
+            .key("absent"_L1)
+            .nullableString(QString())
+            .key("list"_L1)
+            .beginArray()
+            .string(u"a"_s)
+            .number(1)
+            .beginObject()
+            .endObject()
+            .beginArray()
+            .endArray()
+            .endArray()
+            .key("raw"_L1)
+            .raw(R"({"x":[1,2]})")
             .endObject();
         QCOMPARE(json.bytes(),
-                 QByteArray(R"({"n":-42,"t":true,"f":false,"z":null,"absent":null,"list":["a",1,{},[]],"raw":{"x":[1,2]}})"));
+                 QByteArray(
+                     R"({"n":-42,"t":true,"f":false,"z":null,"absent":null,"list":["a",1,{},[]],"raw":{"x":[1,2]}})"));
         QVERIFY(!QJsonDocument::fromJson(json.bytes()).isNull());
     }
 };

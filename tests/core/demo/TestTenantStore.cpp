@@ -57,14 +57,16 @@ void TestTenantStore::seed()
     QCOMPARE(native->organizationUsage, QStringLiteral("allow"));
     const ClientGrant *managementGrant = store.findClientGrant(QStringLiteral("demo-m2m"), Management);
     QVERIFY(managementGrant);
-    QVERIFY(managementGrant->organizationUsage.isEmpty()); // never set ...
+    QVERIFY(managementGrant->organizationUsage.isEmpty());                           // never set ...
     QCOMPARE(managementGrant->effectiveOrganizationUsage(), QStringLiteral("deny")); // ... which is deny
     QVERIFY(!managementGrant->toJson().contains(QStringLiteral("organization_usage")));
     QVERIFY(managementGrant->scopes.contains(QStringLiteral("update:users_app_metadata")));
     QVERIFY(managementGrant->scopes.contains(QStringLiteral("read:client_grants")));
-    const ClientGrant *ordersGrant = store.findClientGrant(QStringLiteral("demo-m2m"), QLatin1String(OrdersApiAudience));
+    const ClientGrant *ordersGrant =
+        store.findClientGrant(QStringLiteral("demo-m2m"), QLatin1String(OrdersApiAudience));
     QVERIFY(ordersGrant && ordersGrant->allowAnyOrganization);
-    QCOMPARE(store.findClientGrant(QStringLiteral("demo-readonly"), Management)->scopes, QStringList{QStringLiteral("read:users")});
+    QCOMPARE(store.findClientGrant(QStringLiteral("demo-readonly"), Management)->scopes,
+             QStringList{QStringLiteral("read:users")});
     QVERIFY(!store.findClientGrant(QStringLiteral("demo-native"), Management));
     QCOMPARE(store.findClientGrants(QStringLiteral("demo-m2m"), {}).size(), 2);
     QCOMPARE(store.findClientGrants({}, Management).size(), 2);
@@ -82,8 +84,8 @@ void TestTenantStore::syntheticUsers()
     QVERIFY(user);
     QCOMPARE(user->email, QStringLiteral("user000003@example.com"));
     QCOMPARE(user->name, QStringLiteral("User 000003"));
-    QVERIFY(store.isMember(user->userId, QStringLiteral("org_acme")));     // odd
-    QVERIFY(store.isMember(user->userId, QStringLiteral("org_globex")));   // multiple of 3
+    QVERIFY(store.isMember(user->userId, QStringLiteral("org_acme")));   // odd
+    QVERIFY(store.isMember(user->userId, QStringLiteral("org_globex"))); // multiple of 3
     QVERIFY(!store.isMember(QStringLiteral("auth0|user000002"), QStringLiteral("org_acme")));
     QVERIFY(store.isMember(QStringLiteral("auth0|user000006"), QStringLiteral("org_globex")));
 }
@@ -98,9 +100,11 @@ void TestTenantStore::patchMetadata_data()
                                   << QByteArray(R"({"plan":"gold","region":"eu"})");
     QTest::newRow("{} wipes") << QByteArray(R"({"app_metadata":{}})") << QByteArray("{}");
     QTest::newRow("nested replaced") << QByteArray(R"({"app_metadata":{"region":{"zone":"b"}}})")
-                                     << QByteArray(R"({"default_org_id":"org_acme","plan":"gold","region":{"zone":"b"}})");
-    QTest::newRow("other fields keep metadata") << QByteArray(R"({"name":"Alice A."})")
-                                                << QByteArray(R"({"default_org_id":"org_acme","plan":"gold","region":"eu"})");
+                                     << QByteArray(
+                                            R"({"default_org_id":"org_acme","plan":"gold","region":{"zone":"b"}})");
+    QTest::newRow("other fields keep metadata")
+        << QByteArray(R"({"name":"Alice A."})")
+        << QByteArray(R"({"default_org_id":"org_acme","plan":"gold","region":"eu"})");
 }
 
 void TestTenantStore::patchMetadata()
@@ -128,7 +132,8 @@ void TestTenantStore::patchErrors()
     result = store.patchUser(QStringLiteral("auth0|alice"), json(R"({"app_metadata":"text"})"));
     QVERIFY(!result.ok());
     // A refused patch changes nothing.
-    QCOMPARE(store.findUser(QStringLiteral("auth0|alice"))->appMetadata.value(QLatin1String("plan")).toString(), QStringLiteral("gold"));
+    QCOMPARE(store.findUser(QStringLiteral("auth0|alice"))->appMetadata.value(QLatin1String("plan")).toString(),
+             QStringLiteral("gold"));
 }
 
 void TestTenantStore::organizationsByIdAndName()
@@ -170,7 +175,9 @@ void TestTenantStore::signAndVerify()
     const auto verified = key.verify(token);
     QVERIFY(verified.ok());
     QCOMPARE(*verified, payload);
-    QCOMPARE(key.jwks().value(QLatin1String("keys")).toArray().first().toObject().value(QLatin1String("kid")).toString(), key.kid());
+    QCOMPARE(
+        key.jwks().value(QLatin1String("keys")).toArray().first().toObject().value(QLatin1String("kid")).toString(),
+        key.kid());
 
     QByteArray tampered = token;
     tampered[tampered.size() - 5] = tampered.at(tampered.size() - 5) == 'A' ? 'B' : 'A';

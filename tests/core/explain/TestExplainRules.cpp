@@ -568,16 +568,15 @@ private slots:
                               "organization")
             << send << 1;
         QTest::newRow("allow, associated organizations only")
-            << usage("allow") << QString() << QJsonObject() << supports
-            << QStringLiteral("organization_usage allow") << send << 2;
+            << usage("allow") << QString() << QJsonObject() << supports << QStringLiteral("organization_usage allow")
+            << send << 2;
         QTest::newRow("require, no default organization")
             << usage("require") << QString() << QJsonObject() << supports
             << QStringLiteral("a request without organization is now refused unless the application has a "
                               "default_organization")
             << QStringLiteral("Request a new token") << 1;
         QTest::newRow("require, default organization")
-            << usage("require")
-            << QString()
+            << usage("require") << QString()
             << QJsonObject{{QStringLiteral("default_organization"),
                             QJsonObject{{QStringLiteral("organization_id"), QStringLiteral("org_acme")},
                                         {QStringLiteral("flows"), QJsonArray{QStringLiteral("client_credentials")}}}}}
@@ -740,20 +739,21 @@ private slots:
         QTest::addColumn<QString>("findingId");
         QTest::addColumn<QString>("url");
         const auto names = [](const QString &issuer) {
-            return token(userClaims({{QStringLiteral("iss"), issuer}, {QStringLiteral("org_id"), QStringLiteral("org_1")}}));
+            return token(
+                userClaims({{QStringLiteral("iss"), issuer}, {QStringLiteral("org_id"), QStringLiteral("org_1")}}));
         };
         QTest::newRow("org names, EU") << Issuer << names(Issuer) << QString() << QStringLiteral("org-name-missing")
                                        << QStringLiteral("https://manage.auth0.com/dashboard/eu/acme/tenant/advanced");
         QTest::newRow("org names, US without region label")
-            << QStringLiteral("https://acme.auth0.com/") << names(QStringLiteral("https://acme.auth0.com/")) << QString()
-            << QStringLiteral("org-name-missing")
+            << QStringLiteral("https://acme.auth0.com/") << names(QStringLiteral("https://acme.auth0.com/"))
+            << QString() << QStringLiteral("org-name-missing")
             << QStringLiteral("https://manage.auth0.com/dashboard/us/acme/tenant/advanced");
         QTest::newRow("org names, custom domain")
             << QStringLiteral("https://login.acme.example/") << names(QStringLiteral("https://login.acme.example/"))
             << QString() << QStringLiteral("org-name-missing") << QStringLiteral("https://manage.auth0.com/dashboard/");
-        QTest::newRow("default audience") << Issuer << QByteArray("opaque-access-token") << QString()
-                                          << QStringLiteral("opaque-token")
-                                          << QStringLiteral("https://manage.auth0.com/dashboard/eu/acme/tenant/general");
+        QTest::newRow("default audience")
+            << Issuer << QByteArray("opaque-access-token") << QString() << QStringLiteral("opaque-token")
+            << QStringLiteral("https://manage.auth0.com/dashboard/eu/acme/tenant/general");
         QTest::newRow("application organizations tab")
             << Issuer << token(userClaims()) << QStringLiteral("pkce") << QStringLiteral("no-organization-parameter")
             << QStringLiteral("https://manage.auth0.com/dashboard/eu/acme/applications/native-client/organizations");

@@ -62,8 +62,8 @@ TenantEvidence withClient(TenantEvidence evidence, const char *usage, const char
 TenantEvidence withGrant(const char *usage, bool anyOrganization = false, const char *defaultOrg = nullptr)
 {
     TenantEvidence evidence;
-    QJsonObject grant{{s("id"), s("cgr_1")}, {s("client_id"), s("demo-m2m")},
-                      {s("audience"), s("https://api.orglens.example/")}};
+    QJsonObject grant{
+        {s("id"), s("cgr_1")}, {s("client_id"), s("demo-m2m")}, {s("audience"), s("https://api.orglens.example/")}};
     if (usage) {
         grant.insert(s("organization_usage"), s(usage));
         grant.insert(s("allow_any_organization"), anyOrganization);
@@ -71,9 +71,9 @@ TenantEvidence withGrant(const char *usage, bool anyOrganization = false, const 
     evidence.clientGrant = grant;
     evidence.client = QJsonObject{{s("client_id"), s("demo-m2m")}};
     if (defaultOrg)
-        evidence.client->insert(s("default_organization"),
-                                QJsonObject{{s("organization_id"), s(defaultOrg)},
-                                            {s("flows"), QJsonArray{s("client_credentials")}}});
+        evidence.client->insert(
+            s("default_organization"),
+            QJsonObject{{s("organization_id"), s(defaultOrg)}, {s("flows"), QJsonArray{s("client_credentials")}}});
     return evidence;
 }
 
@@ -196,8 +196,7 @@ private slots:
         QTest::newRow("client credentials, no org, grant require, no default")
             << m2m({}, withGrant("require")) << O::No << QString() << O::No << L{s("organization-required")} << true;
         QTest::newRow("client credentials, no org, grant require, default org_globex")
-            << m2m({}, withGrant("require", false, "org_globex")) << O::Yes << s("org_globex") << O::No << L{}
-            << false;
+            << m2m({}, withGrant("require", false, "org_globex")) << O::Yes << s("org_globex") << O::No << L{} << false;
         PreflightInput refreshNoOrg = input(PreflightFlow::Refresh, {}, alice());
         refreshNoOrg.refreshedOrgId = QString();
         QTest::newRow("refresh of a non-org login")

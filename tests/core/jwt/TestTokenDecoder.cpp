@@ -8,10 +8,10 @@ using namespace orglens::jwt;
 
 namespace {
 // RFC 7515 Appendix A.1: an HS256 JWS with CRLF inside the JSON.
-const auto Rfc7515A1 = QStringLiteral(
-    "eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9."
-    "eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ."
-    "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk");
+const auto Rfc7515A1 =
+    QStringLiteral("eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9."
+                   "eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ."
+                   "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk");
 
 QString part(const QByteArray &json)
 {
@@ -62,31 +62,42 @@ private slots:
         QTest::addColumn<QString>("messagePart");
         const QString header = part(R"({"alg":"RS256"})");
         const QString payload = part(R"({"sub":"a"})");
-        QTest::newRow("empty") << QStringLiteral("  ") << "empty" << "empty";
-        QTest::newRow("opaque") << QStringLiteral("kq2Zr0dXy1x7nVbQ") << "opaque" << "opaque token";
-        QTest::newRow("jwe") << QStringLiteral("a.b.c.d.e") << "encrypted" << "JWE, 5 parts";
+        QTest::newRow("empty") << QStringLiteral("  ") << "empty"
+                               << "empty";
+        QTest::newRow("opaque") << QStringLiteral("kq2Zr0dXy1x7nVbQ") << "opaque"
+                                << "opaque token";
+        QTest::newRow("jwe") << QStringLiteral("a.b.c.d.e") << "encrypted"
+                             << "JWE, 5 parts";
         QTest::newRow("two parts") << header + QLatin1Char('.') + payload << "part-count"
                                    << "The token has 2 parts; a JWS has 3 (a JWE has 5";
-        QTest::newRow("four parts") << QStringLiteral("a.b.c.d") << "part-count" << "has 4 parts";
+        QTest::newRow("four parts") << QStringLiteral("a.b.c.d") << "part-count"
+                                    << "has 4 parts";
         QTest::newRow("illegal char") << header + QStringLiteral(".ab+c.sig") << "base64url"
                                       << "payload: illegal character '+' at position 2";
         QTest::newRow("padding inside") << QStringLiteral("ab=c.") + payload + QStringLiteral(".sig") << "base64url"
                                         << "header: padding character '=' at position 2";
         QTest::newRow("truncated") << header + QLatin1Char('.') + payload + QStringLiteral(".abcde") << "base64url"
                                    << "signature: 5 base64url characters cannot encode whole bytes";
-        QTest::newRow("inner whitespace") << header + QStringLiteral(". ") + payload + QStringLiteral(".sig")
-                                          << "base64url" << "whitespace inside";
-        QTest::newRow("payload bad json") << header + QLatin1Char('.') + part(R"({"sub":"a",})") + QStringLiteral(".sig")
-                                          << "json" << "payload: invalid JSON at offset";
+        QTest::newRow("inner whitespace")
+            << header + QStringLiteral(". ") + payload + QStringLiteral(".sig") << "base64url"
+            << "whitespace inside";
+        QTest::newRow("payload bad json")
+            << header + QLatin1Char('.') + part(R"({"sub":"a",})") + QStringLiteral(".sig") << "json"
+            << "payload: invalid JSON at offset";
         QTest::newRow("payload array") << header + QLatin1Char('.') + part("[1,2]") + QStringLiteral(".sig")
-                                       << "not-object" << "payload: the JSON is an array";
+                                       << "not-object"
+                                       << "payload: the JSON is an array";
         QTest::newRow("header not json") << part("hello") + QLatin1Char('.') + payload + QStringLiteral(".sig")
-                                         << "json" << "header: invalid JSON";
+                                         << "json"
+                                         << "header: invalid JSON";
         QTest::newRow("missing alg") << part(R"({"typ":"JWT"})") + QLatin1Char('.') + payload + QStringLiteral(".sig")
-                                     << "missing-alg" << "header: missing 'alg'";
+                                     << "missing-alg"
+                                     << "header: missing 'alg'";
         QTest::newRow("alg not string") << part(R"({"alg":5})") + QLatin1Char('.') + payload + QStringLiteral(".sig")
-                                        << "missing-alg" << "header: missing 'alg'";
-        QTest::newRow("too large") << QString(MaxTokenLength + 1, QLatin1Char('a')) << "too-large" << "refused";
+                                        << "missing-alg"
+                                        << "header: missing 'alg'";
+        QTest::newRow("too large") << QString(MaxTokenLength + 1, QLatin1Char('a')) << "too-large"
+                                   << "refused";
     }
     void rejectsBadInput()
     {
@@ -104,8 +115,7 @@ private slots:
     {
         QByteArray bytes;
         for (int length = 0; length <= 300; ++length) {
-            const QByteArray encoded =
-                bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+            const QByteArray encoded = bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
             const auto decoded = decodeBase64Url(encoded, QStringLiteral("test"));
             QVERIFY2(decoded.ok(), encoded.constData());
             QCOMPARE(decoded.value(), bytes);
@@ -115,7 +125,8 @@ private slots:
 
     void toleratesTrailingPadding()
     {
-        const QString padded = part(R"({"alg":"none"})") + QStringLiteral("==.") + part(R"({"a":1})") + QLatin1Char('.');
+        const QString padded =
+            part(R"({"alg":"none"})") + QStringLiteral("==.") + part(R"({"a":1})") + QLatin1Char('.');
         const auto result = decodeToken(padded);
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
         QCOMPARE(result->alg(), QStringLiteral("none"));
@@ -124,7 +135,8 @@ private slots:
 
     void reportsJsonErrorOffset()
     {
-        const QString token = part(R"({"alg":"RS256"})") + QLatin1Char('.') + part(R"({"sub": tru})") + QStringLiteral(".c2ln");
+        const QString token =
+            part(R"({"alg":"RS256"})") + QLatin1Char('.') + part(R"({"sub": tru})") + QStringLiteral(".c2ln");
         const auto result = decodeToken(token);
         QVERIFY(!result.ok());
         QVERIFY2(result.error().message.startsWith(QStringLiteral("payload: invalid JSON at offset 9")),

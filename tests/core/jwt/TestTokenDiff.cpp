@@ -8,8 +8,9 @@ using namespace orglens::jwt;
 using orglens::test::unsignedToken;
 
 namespace {
-DecodedToken decoded(const QJsonObject &payload, const QJsonObject &header = {{QStringLiteral("alg"), QStringLiteral("RS256")},
-                                                                              {QStringLiteral("kid"), QStringLiteral("k1")}})
+DecodedToken decoded(const QJsonObject &payload,
+                     const QJsonObject &header = {{QStringLiteral("alg"), QStringLiteral("RS256")},
+                                                  {QStringLiteral("kid"), QStringLiteral("k1")}})
 {
     auto result = decodeToken(unsignedToken(payload, header));
     if (!result)
@@ -32,15 +33,18 @@ const auto Namespaced = QStringLiteral("https://orglens.example/org_id");
 // token issued by Custom Token Exchange with the real organization claims.
 QJsonObject deviceToken()
 {
-    return {{QStringLiteral("iss"), QStringLiteral("https://acme.eu.auth0.com/")},
-            {QStringLiteral("sub"), QStringLiteral("auth0|alice")},
-            {QStringLiteral("aud"), QJsonArray{QStringLiteral("https://api.example/"), QStringLiteral("https://acme.eu.auth0.com/userinfo")}},
-            {QStringLiteral("scope"), QStringLiteral("openid profile read:orders")},
-            {QStringLiteral("iat"), 1000},
-            {QStringLiteral("exp"), 2000},
-            {QStringLiteral("permissions"), QJsonArray{QStringLiteral("read:orders")}},
-            {QStringLiteral("meta"), QJsonObject{{QStringLiteral("a"), 1}, {QStringLiteral("b"), QJsonArray{QJsonObject{{QStringLiteral("x"), 1}}}}}},
-            {Namespaced, QStringLiteral("org_acme")}};
+    return {
+        {QStringLiteral("iss"), QStringLiteral("https://acme.eu.auth0.com/")},
+        {QStringLiteral("sub"), QStringLiteral("auth0|alice")},
+        {QStringLiteral("aud"),
+         QJsonArray{QStringLiteral("https://api.example/"), QStringLiteral("https://acme.eu.auth0.com/userinfo")}},
+        {QStringLiteral("scope"), QStringLiteral("openid profile read:orders")},
+        {QStringLiteral("iat"), 1000},
+        {QStringLiteral("exp"), 2000},
+        {QStringLiteral("permissions"), QJsonArray{QStringLiteral("read:orders")}},
+        {QStringLiteral("meta"), QJsonObject{{QStringLiteral("a"), 1},
+                                             {QStringLiteral("b"), QJsonArray{QJsonObject{{QStringLiteral("x"), 1}}}}}},
+        {Namespaced, QStringLiteral("org_acme")}};
 }
 
 QJsonObject exchangedToken()
@@ -52,8 +56,11 @@ QJsonObject exchangedToken()
     token.insert(QStringLiteral("iat"), 1500);
     token.insert(QStringLiteral("exp"), 2500);
     token.insert(QStringLiteral("scope"), QStringLiteral("read:orders openid write:orders"));
-    token.insert(QStringLiteral("permissions"), QJsonArray{QStringLiteral("write:orders"), QStringLiteral("read:orders")});
-    token.insert(QStringLiteral("meta"), QJsonObject{{QStringLiteral("a"), 2}, {QStringLiteral("b"), QJsonArray{QJsonObject{{QStringLiteral("x"), 1}}, 5}}});
+    token.insert(QStringLiteral("permissions"),
+                 QJsonArray{QStringLiteral("write:orders"), QStringLiteral("read:orders")});
+    token.insert(QStringLiteral("meta"),
+                 QJsonObject{{QStringLiteral("a"), 2},
+                             {QStringLiteral("b"), QJsonArray{QJsonObject{{QStringLiteral("x"), 1}}, 5}}});
     return token;
 }
 } // namespace
@@ -128,7 +135,8 @@ private slots:
 
     void headerChangesAreReported()
     {
-        const QJsonObject otherHeader{{QStringLiteral("alg"), QStringLiteral("RS256")}, {QStringLiteral("kid"), QStringLiteral("k2")}};
+        const QJsonObject otherHeader{{QStringLiteral("alg"), QStringLiteral("RS256")},
+                                      {QStringLiteral("kid"), QStringLiteral("k2")}};
         const TokenDiff diff = diffTokens(decoded(deviceToken()), decoded(deviceToken(), otherHeader));
         const DiffEntry *kid = entryAt(diff, QStringLiteral("/header/kid"));
         QCOMPARE(kid->kind, ChangeKind::Changed);
@@ -139,8 +147,8 @@ private slots:
     void jsonHasTheDocumentedShape()
     {
         const QJsonObject json = diffTokens(decoded(deviceToken()), decoded(exchangedToken())).toJson();
-        QCOMPARE(json.keys(), (QStringList{QStringLiteral("added"), QStringLiteral("changed"), QStringLiteral("removed"),
-                                           QStringLiteral("unchanged")}));
+        QCOMPARE(json.keys(), (QStringList{QStringLiteral("added"), QStringLiteral("changed"),
+                                           QStringLiteral("removed"), QStringLiteral("unchanged")}));
         const QJsonArray added = json.value(QStringLiteral("added")).toArray();
         const auto orgId = std::find_if(added.begin(), added.end(), [](const QJsonValue &entry) {
             return entry[QStringLiteral("path")].toString() == QLatin1String("/payload/org_id");

@@ -12,7 +12,8 @@ namespace {
 const QDateTime Now = QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC);
 const qint64 NowSeconds = Now.toSecsSinceEpoch();
 
-DecodedToken decoded(const QJsonObject &payload, const QJsonObject &header = {{QStringLiteral("alg"), QStringLiteral("RS256")}})
+DecodedToken decoded(const QJsonObject &payload,
+                     const QJsonObject &header = {{QStringLiteral("alg"), QStringLiteral("RS256")}})
 {
     auto result = decodeToken(unsignedToken(payload, header));
     if (!result)
@@ -44,14 +45,29 @@ private slots:
         QTest::addColumn<bool>("isTime");
         using S = ClaimSource;
         const QList<std::tuple<const char *, S, bool>> rows{
-            {"iss", S::Registered, false},  {"sub", S::Registered, false},   {"aud", S::Registered, false},
-            {"exp", S::Registered, true},   {"nbf", S::Registered, true},    {"iat", S::Registered, true},
-            {"jti", S::Registered, false},  {"auth_time", S::Oidc, true},    {"nonce", S::Oidc, false},
-            {"acr", S::Oidc, false},        {"amr", S::Oidc, false},         {"azp", S::Oidc, false},
-            {"at_hash", S::Oidc, false},    {"c_hash", S::Oidc, false},      {"sid", S::Oidc, false},
-            {"email", S::Oidc, false},      {"updated_at", S::Oidc, true},   {"scope", S::AccessTokenProfile, false},
-            {"client_id", S::AccessTokenProfile, false}, {"act", S::AccessTokenProfile, false},
-            {"org_id", S::Auth0, false},    {"org_name", S::Auth0, false},   {"gty", S::Auth0, false},
+            {"iss", S::Registered, false},
+            {"sub", S::Registered, false},
+            {"aud", S::Registered, false},
+            {"exp", S::Registered, true},
+            {"nbf", S::Registered, true},
+            {"iat", S::Registered, true},
+            {"jti", S::Registered, false},
+            {"auth_time", S::Oidc, true},
+            {"nonce", S::Oidc, false},
+            {"acr", S::Oidc, false},
+            {"amr", S::Oidc, false},
+            {"azp", S::Oidc, false},
+            {"at_hash", S::Oidc, false},
+            {"c_hash", S::Oidc, false},
+            {"sid", S::Oidc, false},
+            {"email", S::Oidc, false},
+            {"updated_at", S::Oidc, true},
+            {"scope", S::AccessTokenProfile, false},
+            {"client_id", S::AccessTokenProfile, false},
+            {"act", S::AccessTokenProfile, false},
+            {"org_id", S::Auth0, false},
+            {"org_name", S::Auth0, false},
+            {"gty", S::Auth0, false},
             {"permissions", S::Auth0, false},
             {"https://acme.example/org_id", S::CustomNamespaced, false},
             {"favourite_colour", S::CustomPlain, false},
@@ -125,8 +141,9 @@ private slots:
         QVERIFY(exp != inspection.payload.end());
         QCOMPARE(exp->timeText, QStringLiteral("2026-11-24T11:59:00Z (expires in 23 h 59 min)"));
         QCOMPARE(exp->path, QStringLiteral("/payload/exp"));
-        const auto custom = std::find_if(inspection.payload.begin(), inspection.payload.end(),
-                                         [](const ClaimRow &row) { return row.name.startsWith(QLatin1String("https")); });
+        const auto custom = std::find_if(inspection.payload.begin(), inspection.payload.end(), [](const ClaimRow &row) {
+            return row.name.startsWith(QLatin1String("https"));
+        });
         QCOMPARE(custom->path, QStringLiteral("/payload/https:~1~1acme.example~1org_id"));
     }
 
@@ -144,25 +161,32 @@ private slots:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("grant");
         const QJsonObject rs256{{QStringLiteral("alg"), QStringLiteral("RS256")}};
-        QTest::newRow("access token with userinfo audience") << deviceAccessToken() << rs256 << "access_token" << "";
+        QTest::newRow("access token with userinfo audience") << deviceAccessToken() << rs256 << "access_token"
+                                                             << "";
         QTest::newRow("id token") << QJsonObject{{QStringLiteral("iss"), QStringLiteral("https://acme.eu.auth0.com/")},
                                                  {QStringLiteral("aud"), QStringLiteral("native-client")},
                                                  {QStringLiteral("nonce"), QStringLiteral("n-0S6")},
                                                  {QStringLiteral("email"), QStringLiteral("a@example.com")}}
-                                  << rs256 << "id_token" << "";
+                                  << rs256 << "id_token"
+                                  << "";
         QTest::newRow("m2m") << QJsonObject{{QStringLiteral("sub"), QStringLiteral("abc@clients")},
-                                            {QStringLiteral("aud"), QStringLiteral("https://acme.eu.auth0.com/api/v2/")},
+                                            {QStringLiteral("aud"),
+                                             QStringLiteral("https://acme.eu.auth0.com/api/v2/")},
                                             {QStringLiteral("gty"), QStringLiteral("client-credentials")}}
-                             << rs256 << "access_token" << "client-credentials";
+                             << rs256 << "access_token"
+                             << "client-credentials";
         QTest::newRow("password grant") << QJsonObject{{QStringLiteral("sub"), QStringLiteral("auth0|bob")},
                                                        {QStringLiteral("aud"), QStringLiteral("https://api.example/")},
                                                        {QStringLiteral("gty"), QStringLiteral("password")}}
-                                        << rs256 << "access_token" << "password";
+                                        << rs256 << "access_token"
+                                        << "password";
         QTest::newRow("rfc 9068") << QJsonObject{{QStringLiteral("sub"), QStringLiteral("x")}}
                                   << QJsonObject{{QStringLiteral("alg"), QStringLiteral("RS256")},
                                                  {QStringLiteral("typ"), QStringLiteral("at+jwt")}}
-                                  << "access_token" << "";
-        QTest::newRow("nothing to go on") << QJsonObject{{QStringLiteral("foo"), 1}} << rs256 << "unknown" << "";
+                                  << "access_token"
+                                  << "";
+        QTest::newRow("nothing to go on") << QJsonObject{{QStringLiteral("foo"), 1}} << rs256 << "unknown"
+                                          << "";
     }
     void guessesKind()
     {
@@ -183,21 +207,29 @@ private slots:
         QTest::addColumn<QString>("code");
         const QJsonObject rs256{{QStringLiteral("alg"), QStringLiteral("RS256")}};
         const QJsonObject valid{{QStringLiteral("exp"), NowSeconds + 60}};
-        QTest::newRow("alg none") << valid << QJsonObject{{QStringLiteral("alg"), QStringLiteral("none")}} << "alg-none";
-        QTest::newRow("hs256") << valid << QJsonObject{{QStringLiteral("alg"), QStringLiteral("HS256")}} << "symmetric-alg";
-        QTest::newRow("jku") << valid << QJsonObject{{QStringLiteral("alg"), QStringLiteral("RS256")},
-                                                     {QStringLiteral("jku"), QStringLiteral("https://evil.example/jwks")}}
+        QTest::newRow("alg none") << valid << QJsonObject{{QStringLiteral("alg"), QStringLiteral("none")}}
+                                  << "alg-none";
+        QTest::newRow("hs256") << valid << QJsonObject{{QStringLiteral("alg"), QStringLiteral("HS256")}}
+                               << "symmetric-alg";
+        QTest::newRow("jku") << valid
+                             << QJsonObject{{QStringLiteral("alg"), QStringLiteral("RS256")},
+                                            {QStringLiteral("jku"), QStringLiteral("https://evil.example/jwks")}}
                              << "untrusted-key-reference";
         QTest::newRow("expired") << QJsonObject{{QStringLiteral("exp"), NowSeconds - 180}} << rs256 << "expired";
         QTest::newRow("no exp") << QJsonObject{{QStringLiteral("sub"), QStringLiteral("x")}} << rs256 << "no-expiry";
-        QTest::newRow("nbf") << QJsonObject{{QStringLiteral("exp"), NowSeconds + 600}, {QStringLiteral("nbf"), NowSeconds + 60}}
+        QTest::newRow("nbf") << QJsonObject{{QStringLiteral("exp"), NowSeconds + 600},
+                                            {QStringLiteral("nbf"), NowSeconds + 60}}
                              << rs256 << "not-yet-valid";
-        QTest::newRow("iat future") << QJsonObject{{QStringLiteral("exp"), NowSeconds + 900}, {QStringLiteral("iat"), NowSeconds + 600}}
+        QTest::newRow("iat future") << QJsonObject{{QStringLiteral("exp"), NowSeconds + 900},
+                                                   {QStringLiteral("iat"), NowSeconds + 600}}
                                     << rs256 << "issued-in-future";
-        QTest::newRow("exp string") << QJsonObject{{QStringLiteral("exp"), QStringLiteral("tomorrow")}} << rs256 << "bad-time-claim";
-        QTest::newRow("plain custom") << QJsonObject{{QStringLiteral("exp"), NowSeconds + 60}, {QStringLiteral("tenant"), 1}}
+        QTest::newRow("exp string") << QJsonObject{{QStringLiteral("exp"), QStringLiteral("tomorrow")}} << rs256
+                                    << "bad-time-claim";
+        QTest::newRow("plain custom") << QJsonObject{{QStringLiteral("exp"), NowSeconds + 60},
+                                                     {QStringLiteral("tenant"), 1}}
                                       << rs256 << "non-namespaced-claim";
-        QTest::newRow("org_name alone") << QJsonObject{{QStringLiteral("exp"), NowSeconds + 60}, {QStringLiteral("org_name"), QStringLiteral("acme")}}
+        QTest::newRow("org_name alone") << QJsonObject{{QStringLiteral("exp"), NowSeconds + 60},
+                                                       {QStringLiteral("org_name"), QStringLiteral("acme")}}
                                         << rs256 << "org-name-without-id";
     }
     void warns()
