@@ -1221,6 +1221,10 @@
         <source>Missing required parameter: %1</source>
         <translation>Missing required parameter: %1</translation>
     </message>
+    <message>
+        <source>Demo tenant</source>
+        <translation>Demo-Tenant</translation>
+    </message>
 </context>
 <context>
     <name>orglens::demo::DemoTenant</name>
@@ -4290,6 +4294,37 @@
     </message>
 </context>
 <context>
+    <name>orglens::profiles::ProfileDirectory</name>
+    <message>
+        <source>There is no session profile &apos;%1&apos; any more: choose another profile.</source>
+        <translation>Es gibt kein Sitzungsprofil „%1“ mehr: Wählen Sie ein anderes Profil.</translation>
+    </message>
+    <message>
+        <source>No profile selected: create one in Profiles first.</source>
+        <translation>Kein Profil ausgewählt: Legen Sie zuerst eines unter Profile an.</translation>
+    </message>
+    <message>
+        <source>M2M client secret</source>
+        <translation>M2M-Client-Secret</translation>
+    </message>
+    <message>
+        <source>exchange client secret</source>
+        <translation>Client-Secret des Tokenaustauschs</translation>
+    </message>
+    <message>
+        <source>refresh token</source>
+        <translation>Refresh-Token</translation>
+    </message>
+    <message>
+        <source>The %1 of &apos;%2&apos; could not be read: %3</source>
+        <translation>Das %1 von „%2“ konnte nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>No %1 is stored for profile &apos;%2&apos;: enter it in Profiles and Save.</source>
+        <translation>Für das Profil „%2“ ist kein %1 gespeichert: Geben Sie es unter Profile ein und speichern Sie.</translation>
+    </message>
+</context>
+<context>
     <name>orglens::profiles::ProfileStore</name>
     <message>
         <source>There is no profile &apos;%1&apos; (known: %2). Create it with &apos;profile add&apos;.</source>
@@ -4310,13 +4345,6 @@
     <message>
         <source>Could not write the profile to %1: check that the file is writable.</source>
         <translation>Das Profil konnte nicht nach %1 geschrieben werden: Prüfen Sie, ob die Datei beschreibbar ist.</translation>
-    </message>
-</context>
-<context>
-    <name>orglens::widgets</name>
-    <message>
-        <source>Demo tenant</source>
-        <translation>Demo-Tenant</translation>
     </message>
 </context>
 <context>
@@ -5345,16 +5373,8 @@ Nur dieser Schlüssel wird geändert; die Änderung wird im Audit-Log erfasst. A
         <translation>Dieses Token a&amp;ustauschen</translation>
     </message>
     <message>
-        <source>%1 (this session)</source>
-        <translation>%1 (diese Sitzung)</translation>
-    </message>
-    <message>
         <source>No profiles: create one in Profiles</source>
         <translation>Keine Profile: Legen Sie eines unter Profile an</translation>
-    </message>
-    <message>
-        <source>No profile selected: create one in Profiles first.</source>
-        <translation>Kein Profil ausgewählt: Legen Sie zuerst eines unter Profile an.</translation>
     </message>
     <message>
         <source>Custom Token Exchange of the access token with the profile&apos;s exchange application; shows what changed.</source>
@@ -5363,14 +5383,6 @@ Nur dieser Schlüssel wird geändert; die Änderung wird im Audit-Log erfasst. A
     <message>
         <source>The profile has no token exchange application.</source>
         <translation>Das Profil hat keine Anwendung für den Token-Austausch.</translation>
-    </message>
-    <message>
-        <source>No client secret is stored for profile &apos;%1&apos;: enter it in Profiles and Save.</source>
-        <translation>Für das Profil „%1“ ist kein Client-Secret gespeichert: Geben Sie es unter Profile ein und speichern Sie.</translation>
-    </message>
-    <message>
-        <source>Could not read the client secret of &apos;%1&apos;: %2</source>
-        <translation>Das Client-Secret von „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The profile has no native client ID: set it in Profiles.</source>
@@ -5686,14 +5698,6 @@ OrgLens ruft dann die veröffentlichten Signaturschlüssel des Tenants von %2 ab
         <translation>M2M-Client-Secret von &apos;%1&apos; wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <source>The M2M client secret of &apos;%1&apos; could not be read: %2</source>
-        <translation>Das M2M-Client-Secret von &apos;%1&apos; konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>No M2M client secret is stored for &apos;%1&apos;: enter it in Profiles (M2M client secret) and Save.</source>
-        <translation>Für &apos;%1&apos; ist kein M2M-Client-Secret gespeichert: Geben Sie es unter „Profile“ (M2M-Client-Secret) ein und speichern Sie.</translation>
-    </message>
-    <message>
         <source>Tenant %1 · Management API application %2</source>
         <translation>Tenant %1 · Management-API-Anwendung %2</translation>
     </message>
@@ -5715,10 +5719,6 @@ OrgLens ruft dann die veröffentlichten Signaturschlüssel des Tenants von %2 ab
     <message>
         <source>(choose a profile)</source>
         <translation>(Profil wählen)</translation>
-    </message>
-    <message>
-        <source>%1 (this session)</source>
-        <translation>%1 (diese Sitzung)</translation>
     </message>
     <message>
         <source>A bulk run is using this profile; it can be changed when the run ends.</source>
@@ -5882,6 +5882,13 @@ OrgLens ruft dann die veröffentlichten Signaturschlüssel des Tenants von %2 ab
     <message>
         <source>Storing the secrets of &apos;%1&apos; in the keychain…</source>
         <translation>Die Secrets von „%1“ werden im Schlüsselbund gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::ProfilePicker</name>
+    <message>
+        <source>%1 (this session)</source>
+        <translation>%1 (diese Sitzung)</translation>
     </message>
 </context>
 <context>

@@ -1221,6 +1221,10 @@
         <source>Missing required parameter: %1</source>
         <translation>Missing required parameter: %1</translation>
     </message>
+    <message>
+        <source>Demo tenant</source>
+        <translation>Tenant de démonstration</translation>
+    </message>
 </context>
 <context>
     <name>orglens::demo::DemoTenant</name>
@@ -4290,6 +4294,37 @@
     </message>
 </context>
 <context>
+    <name>orglens::profiles::ProfileDirectory</name>
+    <message>
+        <source>There is no session profile &apos;%1&apos; any more: choose another profile.</source>
+        <translation>Le profil de session « %1 » n’existe plus : choisissez un autre profil.</translation>
+    </message>
+    <message>
+        <source>No profile selected: create one in Profiles first.</source>
+        <translation>Aucun profil sélectionné : créez-en d&apos;abord un dans Profils.</translation>
+    </message>
+    <message>
+        <source>M2M client secret</source>
+        <translation>secret client M2M</translation>
+    </message>
+    <message>
+        <source>exchange client secret</source>
+        <translation>secret client d’échange</translation>
+    </message>
+    <message>
+        <source>refresh token</source>
+        <translation>jeton de rafraîchissement</translation>
+    </message>
+    <message>
+        <source>The %1 of &apos;%2&apos; could not be read: %3</source>
+        <translation>Le %1 de « %2 » n’a pas pu être lu : %3</translation>
+    </message>
+    <message>
+        <source>No %1 is stored for profile &apos;%2&apos;: enter it in Profiles and Save.</source>
+        <translation>Aucun %1 n’est enregistré pour le profil « %2 » : saisissez-le dans Profils puis enregistrez.</translation>
+    </message>
+</context>
+<context>
     <name>orglens::profiles::ProfileStore</name>
     <message>
         <source>There is no profile &apos;%1&apos; (known: %2). Create it with &apos;profile add&apos;.</source>
@@ -4310,13 +4345,6 @@
     <message>
         <source>Could not write the profile to %1: check that the file is writable.</source>
         <translation>Impossible d&apos;écrire le profil dans %1 : vérifiez que le fichier est accessible en écriture.</translation>
-    </message>
-</context>
-<context>
-    <name>orglens::widgets</name>
-    <message>
-        <source>Demo tenant</source>
-        <translation>Tenant de démonstration</translation>
     </message>
 </context>
 <context>
@@ -5345,16 +5373,8 @@ Seule cette clé est modifiée ; la modification est enregistrée dans le journa
         <translation>É&amp;changer ce jeton</translation>
     </message>
     <message>
-        <source>%1 (this session)</source>
-        <translation>%1 (cette session)</translation>
-    </message>
-    <message>
         <source>No profiles: create one in Profiles</source>
         <translation>Aucun profil : créez-en un dans Profils</translation>
-    </message>
-    <message>
-        <source>No profile selected: create one in Profiles first.</source>
-        <translation>Aucun profil sélectionné : créez-en d&apos;abord un dans Profils.</translation>
     </message>
     <message>
         <source>Custom Token Exchange of the access token with the profile&apos;s exchange application; shows what changed.</source>
@@ -5363,14 +5383,6 @@ Seule cette clé est modifiée ; la modification est enregistrée dans le journa
     <message>
         <source>The profile has no token exchange application.</source>
         <translation>Le profil n&apos;a pas d&apos;application d&apos;échange de jetons.</translation>
-    </message>
-    <message>
-        <source>No client secret is stored for profile &apos;%1&apos;: enter it in Profiles and Save.</source>
-        <translation>Aucun secret client n&apos;est enregistré pour le profil « %1 » : saisissez-le dans Profils et enregistrez.</translation>
-    </message>
-    <message>
-        <source>Could not read the client secret of &apos;%1&apos;: %2</source>
-        <translation>Impossible de lire le secret client de « %1 » : %2</translation>
     </message>
     <message>
         <source>The profile has no native client ID: set it in Profiles.</source>
@@ -5686,14 +5698,6 @@ OrgLens récupérera ensuite les clés de signature publiées du tenant depuis %
         <translation>Lecture du secret client M2M de &apos;%1&apos; depuis le trousseau…</translation>
     </message>
     <message>
-        <source>The M2M client secret of &apos;%1&apos; could not be read: %2</source>
-        <translation>Le secret client M2M de &apos;%1&apos; n’a pas pu être lu : %2</translation>
-    </message>
-    <message>
-        <source>No M2M client secret is stored for &apos;%1&apos;: enter it in Profiles (M2M client secret) and Save.</source>
-        <translation>Aucun secret client M2M n’est enregistré pour &apos;%1&apos; : saisissez-le dans Profils (secret client M2M) et enregistrez.</translation>
-    </message>
-    <message>
         <source>Tenant %1 · Management API application %2</source>
         <translation>Tenant %1 · application Management API %2</translation>
     </message>
@@ -5715,10 +5719,6 @@ OrgLens récupérera ensuite les clés de signature publiées du tenant depuis %
     <message>
         <source>(choose a profile)</source>
         <translation>(choisir un profil)</translation>
-    </message>
-    <message>
-        <source>%1 (this session)</source>
-        <translation>%1 (cette session)</translation>
     </message>
     <message>
         <source>A bulk run is using this profile; it can be changed when the run ends.</source>
@@ -5882,6 +5882,13 @@ OrgLens récupérera ensuite les clés de signature publiées du tenant depuis %
     <message>
         <source>Storing the secrets of &apos;%1&apos; in the keychain…</source>
         <translation>Enregistrement des secrets de « %1 » dans le trousseau…</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::ProfilePicker</name>
+    <message>
+        <source>%1 (this session)</source>
+        <translation>%1 (cette session)</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,9 @@ class OperationTracker;
 class SecretStore;
 } // namespace orglens
 namespace orglens::profiles {
+class ProfileDirectory;
 class ProfileStore;
-}
+} // namespace orglens::profiles
 namespace orglens::oauth {
 class OAuthClient;
 class SessionHistory;
@@ -26,14 +27,8 @@ struct AppContext {
     oauth::SessionHistory *history = nullptr;
     // The long operations the views run (busy indicators, Cancel); views make their own when it is null.
     OperationTracker *operations = nullptr;
-};
-
-// A profile that lives for this session only (e.g. the built-in demo tenant): never saved, secrets in memory.
-struct SessionProfile {
-    QString label;
-    profiles::Profile profile;
-    Secret managementClientSecret;
-    Secret exchangeClientSecret;
+    // Saved and session profiles and their secrets: what every profile picker lists.
+    profiles::ProfileDirectory *directory = nullptr;
 };
 
 } // namespace orglens::widgets

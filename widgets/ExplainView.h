@@ -3,7 +3,7 @@
 #include "common/OperationTracker.h"
 #include "explain/Diagnosis.h"
 #include "management/AuditLog.h"
-#include "profiles/Profile.h"
+#include "profiles/ProfileDirectory.h"
 #include "secrets/Secret.h"
 
 #include <QPointer>
@@ -121,7 +121,7 @@ private:
     explain::TenantEvidenceFetcher *m_fetcher = nullptr;
     management::DefaultOrgEditor *m_editor = nullptr;
     management::ManagementClient *m_client = nullptr; // the editor's and the fetcher's
-    QString m_profileKey;
+    profiles::ProfileKey m_profileKey;
     std::function<bool(const QString &)> m_confirm;
     std::function<bool(const QUrl &)> m_openUrl;
     std::function<QString()> m_currentToken;

@@ -1,13 +1,14 @@
 #include "LoginView.h"
 
 #include "ActivityIndicator.h"
+#include "ProfilePicker.h"
 #include "QrCode.h"
 #include "StatusColours.h"
 #include "common/OperationTracker.h"
 #include "oauth/DeviceFlow.h"
 #include "oauth/OAuthClient.h"
 #include "oauth/PkceFlow.h"
-#include "profiles/ProfileStore.h"
+#include "profiles/ProfileDirectory.h"
 #include "secrets/SecretStore.h"
 
 #include <QApplication>
@@ -32,10 +33,6 @@ using profiles::Profile;
 using profiles::SecretKind;
 
 namespace {
-// Profile picker item data: "saved:<name>" or "session:<label>".
-const auto SavedPrefix = QStringLiteral("saved:");
-const auto SessionPrefix = QStringLiteral("session:");
-
 QLabel *makeLabel(const QString &objectName, QWidget *parent, bool wrap = true)
 {
     auto *label = new QLabel(parent);
@@ -143,7 +140,9 @@ LoginView::LoginView(const AppContext &context, QWidget *parent) : QWidget(paren
 
     connect(m_profile, &QComboBox::currentIndexChanged, this, &LoginView::applyProfileDefaults);
     connect(m_flow, &QComboBox::currentIndexChanged, this, &LoginView::applyProfileDefaults);
-    connect(m_context.profiles, &profiles::ProfileStore::profilesChanged, this, &LoginView::reloadProfiles);
+    connect(m_context.directory, &profiles::ProfileDirectory::changed, this, &LoginView::reloadProfiles);
+    connect(m_context.directory, &profiles::ProfileDirectory::sessionProfileAdded, this,
+            [this](const profiles::ProfileKey &key) { selectProfile(key.name); });
     reloadProfiles();
     showStatus(tr("Choose a profile and a flow, then Start."));
 }
@@ -296,36 +295,24 @@ QGroupBox *LoginView::buildResultBox()
 
 void LoginView::reloadProfiles()
 {
-    const QString current = m_profile->currentData().toString();
+    const QVariant current = m_profile->currentData();
     const QSignalBlocker blocker(m_profile);
     m_profile->clear();
-    for (auto it = m_sessionProfiles.cbegin(); it != m_sessionProfiles.cend(); ++it)
-        m_profile->addItem(tr("%1 (this session)").arg(it.key()), SessionPrefix + it.key());
-    for (const QString &name : m_context.profiles->names())
-        m_profile->addItem(name, SavedPrefix + name);
+    addProfileItems(m_profile, *m_context.directory);
     const int index = m_profile->findData(current);
     m_profile->setCurrentIndex(index >= 0 ? index : 0);
     if (m_profile->count() == 0)
         m_profile->setPlaceholderText(tr("No profiles: create one in Profiles"));
-    if (m_profile->currentData().toString() != current)
+    if (m_profile->currentData() != current)
         applyProfileDefaults();
     else
         updateControls();
 }
 
-void LoginView::addSessionProfile(const SessionProfile &profile)
-{
-    m_sessionProfiles.insert(profile.label, profile);
-    reloadProfiles();
-    selectProfile(profile.label);
-}
-
 bool LoginView::selectProfile(const QString &label)
 {
-    int index = m_profile->findData(SessionPrefix + label);
-    if (index < 0)
-        index = m_profile->findData(SavedPrefix + label);
-    if (index < 0)
+    const int index = m_profile->findData(QVariant::fromValue(m_context.directory->keyFor(label)));
+    if (index < 0 || label.isEmpty())
         return false;
     m_profile->setCurrentIndex(index);
     applyProfileDefaults();
@@ -346,21 +333,12 @@ void LoginView::prepareLogin(Flow flow, const QString &organization)
 
 std::optional<LoginView::ResolvedProfile> LoginView::currentProfile(QString *error) const
 {
-    const QString key = m_profile->currentData().toString();
-    if (key.startsWith(SessionPrefix)) {
-        const SessionProfile session = m_sessionProfiles.value(key.mid(SessionPrefix.size()));
-        return ResolvedProfile{session.profile, session};
-    }
-    if (key.startsWith(SavedPrefix)) {
-        const auto loaded = m_context.profiles->load(key.mid(SavedPrefix.size()));
-        if (loaded)
-            return ResolvedProfile{loaded.value(), std::nullopt};
-        if (error)
-            *error = loaded.error().message;
-        return std::nullopt;
-    }
+    const auto key = m_profile->currentData().value<profiles::ProfileKey>();
+    const auto loaded = m_context.directory->load(key);
+    if (loaded)
+        return ResolvedProfile{key, loaded.value()};
     if (error)
-        *error = tr("No profile selected: create one in Profiles first.");
+        *error = loaded.error().message;
     return std::nullopt;
 }
 
@@ -402,22 +380,12 @@ void LoginView::updateControls()
 
 void LoginView::readSecret(const ResolvedProfile &profile, SecretKind kind, QObject *context, SecretCallback done)
 {
-    if (profile.session) {
-        const Secret secret = kind == SecretKind::ManagementClientSecret ? profile.session->managementClientSecret
-                                                                         : profile.session->exchangeClientSecret;
-        QTimer::singleShot(0, context, [done, secret] { done(secret, {}); });
-        return;
-    }
-    const QString name = profile.profile.name;
-    m_context.secrets->read(profiles::profileSecretKey(name, kind), context, [done, name](const SecretResult &result) {
+    const QString name = profile.profile.name.isEmpty() ? profile.key.name : profile.profile.name;
+    m_context.directory->readSecret(profile.key, kind, context, [done, name, kind](const SecretResult &result) {
         if (result.ok())
             done(result.secret, {});
-        else if (result.status == SecretResult::Status::NotFound)
-            done({}, tr("No client secret is stored for profile '%1': enter it in "
-                        "Profiles and Save.")
-                         .arg(name));
         else
-            done({}, tr("Could not read the client secret of '%1': %2").arg(name, result.error));
+            done({}, profiles::ProfileDirectory::secretProblem(result, name, kind));
     });
 }
 
@@ -432,7 +400,6 @@ void LoginView::start()
         return;
     }
     m_error->hide();
-    m_lastProfileKey = m_profile->currentData().toString();
     switch (Flow(m_flow->currentData().toInt())) {
     case Flow::Device:
         startDevice(resolved->profile);

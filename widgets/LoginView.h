@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "oauth/OAuthResponses.h"
 #include "oauth/TokenOperation.h"
+#include "profiles/ProfileDirectory.h"
 
 #include <QHash>
 #include <QPointer>
@@ -44,8 +45,6 @@ public:
     explicit LoginView(const AppContext &context, QWidget *parent = nullptr);
     ~LoginView() override;
 
-    // Adds a profile for this session only (e.g. the demo tenant) to the picker, and selects it.
-    void addSessionProfile(const SessionProfile &profile);
     bool selectProfile(const QString &label);
     void setFlow(Flow flow);
     // Prepares a new login (e.g. the Explain view's "log in with organization"): flow and organization set, Start
@@ -76,8 +75,8 @@ signals:
 
 private:
     struct ResolvedProfile {
+        profiles::ProfileKey key;
         profiles::Profile profile;
-        std::optional<SessionProfile> session; // set for session profiles (their secrets are at hand)
     };
     using SecretCallback = std::function<void(const Secret &secret, const QString &error)>;
 
@@ -110,11 +109,9 @@ private:
     void openInBrowser(const QUrl &url);
 
     AppContext m_context;
-    QHash<QString, SessionProfile> m_sessionProfiles; // by label
     QPointer<oauth::TokenOperation> m_operation;
     QPointer<PendingOperation> m_pending; // what the activity indicators show
     std::optional<oauth::TokenResult> m_lastResult;
-    QString m_lastProfileKey; // the profile the last result came from
     QDateTime m_deviceExpiry;
     QUrl m_verificationUrl;
     bool m_openBrowserAutomatically = true;

@@ -410,8 +410,6 @@ void MainWindow::addApplicationViews(const AppContext &context)
         connect(login, &LoginView::tokenObtained, this, &MainWindow::openToken);
         connect(login, &LoginView::diffRequested, this, &MainWindow::openDiff);
         connect(login, &LoginView::statusMessage, this, &MainWindow::showStatus);
-        for (const SessionProfile &profile : m_profileSwitcher->sessionProfiles())
-            login->addSessionProfile(profile);
         login->selectProfile(m_profileSwitcher->currentLabel());
         connect(this, &MainWindow::currentProfileChanged, login,
                 [login](const QString &label) { login->selectProfile(label); });
@@ -423,7 +421,7 @@ void MainWindow::addApplicationViews(const AppContext &context)
         return editor;
     });
 
-    m_profileSwitcher->setProfileStore(context.profiles);
+    m_profileSwitcher->setDirectory(context.directory);
     const auto loadProfiles = [this] {
         m_profileSwitcher->loadSavedProfiles();
         if (const auto &inspection = m_tokenInspector->inspection())
@@ -493,15 +491,6 @@ void MainWindow::addApplicationViews(const AppContext &context)
     showStorage();
 }
 
-void MainWindow::addSessionProfile(const SessionProfile &profile)
-{
-    // A Login view built already gets it here; one built later takes the switcher's session profiles.
-    const int login = int(m_slots.indexOf(ViewSlot::Login));
-    if (auto *view = login >= 0 ? qobject_cast<LoginView *>(m_views->widget(login)) : nullptr)
-        view->addSessionProfile(profile);
-    m_profileSwitcher->addSessionProfile(profile);
-}
-
 QString MainWindow::currentProfileLabel() const
 {
     return m_profileSwitcher->currentLabel();
@@ -510,11 +499,6 @@ QString MainWindow::currentProfileLabel() const
 std::optional<profiles::Profile> MainWindow::currentProfile() const
 {
     return m_profileSwitcher->currentProfile();
-}
-
-const SessionProfile *MainWindow::sessionProfile(const QString &label) const
-{
-    return m_profileSwitcher->sessionProfile(label);
 }
 
 bool MainWindow::selectProfile(const QString &label)

@@ -44,13 +44,12 @@ class TokenInspectorView;
 // start-up stays fast however many views there are. Build anything slow to construct that way.
 // A view with a search field implements FindTarget: Ctrl+F calls its focusFind() when it is the current view.
 //
-// The profile switcher. Saved profiles (ProfileStore, read after the first paint) and session profiles (e.g. the
-// demo tenant) are listed with their tenant's domain. Views follow it through
+// The profile switcher lists the context's ProfileDirectory: session profiles (e.g. the demo tenant; one added is
+// selected) and saved profiles (read after the first paint), with their tenant's domain. Views follow it through
 //     void currentProfileChanged(const QString &label, const orglens::profiles::Profile &profile);
 // e.g. connect(window, &MainWindow::currentProfileChanged, view, &MyView::setProfile). `label` is a saved profile's
-// name or a session profile's label (empty with no profile); sessionProfile(label) has a session profile's
-// in-memory secrets, a saved profile's secrets are in the SecretStore under profiles::profileSecretKey(). The
-// signal is emitted on every change, including the first selection.
+// name or a session profile's label (empty with no profile); ProfileDirectory::keyFor(label) names the profile and
+// readSecret() reads its secrets. The signal is emitted on every change, including the first selection.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -92,15 +91,12 @@ public:
     // Adds the views that need the application's objects (Login, Profiles), the session history, the profile
     // switcher's saved profiles and signature checks; the context must outlive the window.
     void addApplicationViews(const AppContext &context);
-    // A profile for this session only (e.g. the demo tenant): in the switcher and the Login view, and selected.
-    void addSessionProfile(const SessionProfile &profile);
     // Shows the tenant in use (e.g. the demo tenant's issuer) in the status bar.
     void setTenantStatus(const QString &text);
 
     // The profile switcher (see above).
     QString currentProfileLabel() const;
     std::optional<profiles::Profile> currentProfile() const;
-    const SessionProfile *sessionProfile(const QString &label) const;
     bool selectProfile(const QString &label);
 
     // Shows the view that was in front when the window was last closed (call after all views are added).

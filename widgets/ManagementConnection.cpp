@@ -9,9 +9,6 @@
 
 namespace orglens::widgets {
 
-const QString SavedProfilePrefix = QStringLiteral("saved:");
-const QString SessionProfilePrefix = QStringLiteral("session:");
-
 namespace {
 // Views may still hold the old client in a callback of this event-loop turn: delete it later.
 void deleteClientLater(management::ManagementClient *client)
@@ -43,11 +40,6 @@ void ManagementConnection::release()
     emit changed();
 }
 
-void ManagementConnection::addSessionProfile(const SessionProfile &profile)
-{
-    m_sessionProfiles.append(profile);
-}
-
 void ManagementConnection::setState(State state, const QString &message)
 {
     m_state = state;
@@ -63,31 +55,23 @@ void ManagementConnection::clear()
     m_reading.finish();
     m_client.reset();
     m_profile = {};
-    m_key.clear();
+    m_key = {};
     setState(State::NoProfile, tr("Choose a profile with a Management API (machine-to-machine) application."));
 }
 
-void ManagementConnection::setProfileKey(const QString &key)
+void ManagementConnection::setProfileKey(const profiles::ProfileKey &key)
 {
     if (isHeld()) {
         emit changed(); // the pickers show the profile in use again
         return;
     }
-    if (key.startsWith(SessionProfilePrefix)) {
-        const QString label = key.mid(SessionProfilePrefix.size());
-        for (const SessionProfile &session : std::as_const(m_sessionProfiles)) {
-            if (session.label == label)
-                return use(session.profile, session.managementClientSecret, key);
-        }
-    } else if (key.startsWith(SavedProfilePrefix) && m_context.profiles) {
-        const auto loaded = m_context.profiles->load(key.mid(SavedProfilePrefix.size()));
-        if (loaded)
-            return use(loaded.value(), {}, key);
-        clear();
-        setState(State::NoProfile, loaded.error().message);
-        return;
-    }
+    if (key.isNull() || !m_context.directory)
+        return clear();
+    const auto loaded = m_context.directory->load(key);
+    if (loaded)
+        return use(loaded.value(), {}, key);
     clear();
+    setState(State::NoProfile, loaded.error().message);
 }
 
 void ManagementConnection::setProfile(const profiles::Profile &profile, const Secret &managementSecret)
@@ -96,15 +80,18 @@ void ManagementConnection::setProfile(const profiles::Profile &profile, const Se
         emit changed();
         return;
     }
-    QString key = profile.name.isEmpty() ? QString() : SavedProfilePrefix + profile.name;
-    for (const SessionProfile &session : std::as_const(m_sessionProfiles)) {
+    profiles::ProfileKey key =
+        profile.name.isEmpty() ? profiles::ProfileKey() : profiles::ProfileKey::saved(profile.name);
+    for (const profiles::SessionProfile &session :
+         m_context.directory ? m_context.directory->sessionProfiles() : QList<profiles::SessionProfile>()) {
         if (!managementSecret.isEmpty() && session.profile.name == profile.name)
-            key = SessionProfilePrefix + session.label;
+            key = profiles::ProfileKey::session(session.label);
     }
     use(profile, managementSecret, key);
 }
 
-void ManagementConnection::use(const profiles::Profile &profile, const Secret &managementSecret, const QString &key)
+void ManagementConnection::use(const profiles::Profile &profile, const Secret &managementSecret,
+                               const profiles::ProfileKey &key)
 {
     const int generation = ++m_generation;
     m_reading.finish(); // an earlier profile's secret read is abandoned
@@ -123,7 +110,7 @@ void ManagementConnection::use(const profiles::Profile &profile, const Secret &m
         connectWith(managementSecret);
         return;
     }
-    if (!m_context.secrets || profile.name.isEmpty()) {
+    if (!m_context.directory || key.isNull()) {
         setState(State::MissingSecret, tr("No M2M client secret for '%1'.").arg(name));
         return;
     }
@@ -137,23 +124,17 @@ void ManagementConnection::use(const profiles::Profile &profile, const Secret &m
                                         "again to retry.")
                                          .arg(name));
     });
-    m_context.secrets->read(
-        profiles::profileSecretKey(profile.name, profiles::SecretKind::ManagementClientSecret), operation,
-        [this, generation, name](const SecretResult &result) {
-            if (generation != m_generation)
-                return;
-            m_reading.finish();
-            if (result.ok() && !result.secret.isEmpty())
-                connectWith(result.secret);
-            else if (result.status == SecretResult::Status::Failed)
-                setState(State::SecretError,
-                         tr("The M2M client secret of '%1' could not be read: %2").arg(name, result.error));
-            else
-                setState(State::MissingSecret,
-                         tr("No M2M client secret is stored for '%1': enter it in Profiles (M2M client secret) "
-                            "and Save.")
-                             .arg(name));
-        });
+    const auto kind = profiles::SecretKind::ManagementClientSecret;
+    m_context.directory->readSecret(key, kind, operation, [this, generation, name, kind](const SecretResult &result) {
+        if (generation != m_generation)
+            return;
+        m_reading.finish();
+        if (result.ok() && !result.secret.isEmpty())
+            connectWith(result.secret);
+        else
+            setState(result.status == SecretResult::Status::Failed ? State::SecretError : State::MissingSecret,
+                     profiles::ProfileDirectory::secretProblem(result, name, kind));
+    });
 }
 
 void ManagementConnection::connectWith(const Secret &secret)

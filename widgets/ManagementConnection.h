@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "common/OperationTracker.h"
 #include "management/AuditLog.h"
+#include "profiles/ProfileDirectory.h"
 
 #include <QObject>
 
@@ -33,8 +34,8 @@ public:
     // What the views show while there is no client (an empty state that says what to do), or the tenant in use.
     QString message() const { return m_message; }
     const profiles::Profile &profile() const { return m_profile; }
-    // The picker key of the profile in use: "saved:<name>" or "session:<label>" (empty: none).
-    QString profileKey() const { return m_key; }
+    // The profile in use (null: none).
+    profiles::ProfileKey profileKey() const { return m_key; }
     // Null unless state() is Ready. Owned; replaced (deleted later) when the profile changes.
     management::ManagementClient *client() const { return m_client.get(); }
 
@@ -48,15 +49,11 @@ public:
     void release();
     bool isHeld() const { return m_holds > 0; }
 
-    // Profiles that live for this session only (the demo tenant); listed before the saved ones.
-    void addSessionProfile(const SessionProfile &profile);
-    const QList<SessionProfile> &sessionProfiles() const { return m_sessionProfiles; }
-
 public slots:
-    // Uses a profile; with an empty secret it is read from the secret store (profile/<name>/management-...).
+    // Uses a profile given as it is; with an empty secret it is read from the secret store (a saved profile's).
     void setProfile(const profiles::Profile &profile, const orglens::Secret &managementSecret = {});
-    // "saved:<name>" loads the saved profile, "session:<label>" a session profile, empty: none.
-    void setProfileKey(const QString &key);
+    // Uses a profile of the context's ProfileDirectory (a null key: none).
+    void setProfileKey(const orglens::profiles::ProfileKey &key);
     void clear();
 
 signals:
@@ -64,15 +61,14 @@ signals:
     void changed();
 
 private:
-    void use(const profiles::Profile &profile, const Secret &managementSecret, const QString &key);
+    void use(const profiles::Profile &profile, const Secret &managementSecret, const profiles::ProfileKey &key);
     void setState(State state, const QString &message);
     void connectWith(const Secret &secret);
 
     AppContext m_context;
-    QList<SessionProfile> m_sessionProfiles;
     management::AuditLog m_audit;
     profiles::Profile m_profile;
-    QString m_key;
+    profiles::ProfileKey m_key;
     State m_state = State::NoProfile;
     QString m_message;
     std::unique_ptr<management::ManagementClient, void (*)(management::ManagementClient *)> m_client;
@@ -80,8 +76,5 @@ private:
     int m_generation = 0;
     int m_holds = 0; // drops the answer of a secret read started for an earlier profile
 };
-
-extern const QString SavedProfilePrefix;   // "saved:"
-extern const QString SessionProfilePrefix; // "session:"
 
 } // namespace orglens::widgets

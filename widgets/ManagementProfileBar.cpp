@@ -1,8 +1,9 @@
 #include "ManagementProfileBar.h"
 
 #include "ManagementConnection.h"
+#include "ProfilePicker.h"
 #include "StatusColours.h"
-#include "profiles/ProfileStore.h"
+#include "profiles/ProfileDirectory.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -30,10 +31,10 @@ ManagementProfileBar::ManagementProfileBar(ManagementConnection *connection, QWi
     layout->addWidget(m_state, 1);
 
     connect(m_picker, &QComboBox::activated, this,
-            [this] { m_connection->setProfileKey(m_picker->currentData().toString()); });
+            [this] { m_connection->setProfileKey(m_picker->currentData().value<profiles::ProfileKey>()); });
     connect(m_connection, &ManagementConnection::changed, this, &ManagementProfileBar::showState);
-    if (auto *store = m_connection->context().profiles)
-        connect(store, &profiles::ProfileStore::profilesChanged, this, &ManagementProfileBar::reload);
+    if (auto *directory = m_connection->context().directory)
+        connect(directory, &profiles::ProfileDirectory::changed, this, &ManagementProfileBar::reload);
     reload();
 }
 
@@ -47,22 +48,19 @@ void ManagementProfileBar::fill()
 {
     const QSignalBlocker blocker(m_picker);
     m_picker->clear();
-    m_picker->addItem(tr("(choose a profile)"), QString());
-    for (const SessionProfile &session : m_connection->sessionProfiles())
-        m_picker->addItem(tr("%1 (this session)").arg(session.label), SessionProfilePrefix + session.label);
-    if (auto *store = m_connection->context().profiles) {
-        for (const QString &name : store->names())
-            m_picker->addItem(name, SavedProfilePrefix + name);
-    }
+    m_picker->addItem(tr("(choose a profile)"), QVariant::fromValue(profiles::ProfileKey()));
+    if (auto *directory = m_connection->context().directory)
+        addProfileItems(m_picker, *directory);
 }
 
 void ManagementProfileBar::showState()
 {
     // Session profiles may be added after the bar was built (orglens --demo).
-    if (m_picker->findData(m_connection->profileKey()) < 0)
+    const QVariant inUse = QVariant::fromValue(m_connection->profileKey());
+    if (m_picker->findData(inUse) < 0)
         fill();
     const QSignalBlocker blocker(m_picker);
-    m_picker->setCurrentIndex(std::max(0, m_picker->findData(m_connection->profileKey())));
+    m_picker->setCurrentIndex(std::max(0, m_picker->findData(inUse)));
     m_state->setText(m_connection->message());
     m_picker->setEnabled(!m_connection->isHeld());
     m_picker->setToolTip(m_connection->isHeld() ? tr("A bulk run is using this profile; it can be changed when the "

@@ -4,27 +4,27 @@
 #include "ManagementConnection.h"
 #include "ManagementProfileBar.h"
 #include "ProfileSwitcher.h"
+#include "profiles/ProfileDirectory.h"
 
 namespace orglens::widgets {
 
 void wireManagementConnection(MainWindow *window, ManagementConnection *connection)
 {
-    QObject::connect(
-        window, &MainWindow::currentProfileChanged, connection, [window, connection](const QString &label) {
-            if (label.isEmpty())
-                return connection->clear();
-            const QString key = (window->sessionProfile(label) ? SessionProfilePrefix : SavedProfilePrefix) + label;
-            // The switcher follows the connection too (below): no second secret read for the profile already in use.
-            if (key != connection->profileKey())
-                connection->setProfileKey(key);
-        });
+    QObject::connect(window, &MainWindow::currentProfileChanged, connection,
+                     [window, connection](const QString &label) {
+                         if (label.isEmpty())
+                             return connection->clear();
+                         const profiles::ProfileKey key = connection->context().directory->keyFor(label);
+                         // The switcher follows the connection too (below): no second secret read for the profile
+                         // already in use.
+                         if (key != connection->profileKey())
+                             connection->setProfileKey(key);
+                     });
     QObject::connect(connection, &ManagementConnection::changed, window, [window, connection] {
         ProfileSwitcher *switcher = window->profileSwitcher();
-        const QString key = connection->profileKey();
-        for (const QString &prefix : {SessionProfilePrefix, SavedProfilePrefix}) {
-            if (key.startsWith(prefix) && switcher->currentLabel() != key.mid(prefix.size()))
-                window->selectProfile(key.mid(prefix.size()));
-        }
+        const profiles::ProfileKey key = connection->profileKey();
+        if (!key.isNull() && switcher->currentLabel() != key.name)
+            window->selectProfile(key.name);
         switcher->setEnabled(!connection->isHeld());
         switcher->setToolTip(connection->isHeld() ? ManagementProfileBar::tr(
                                                         "A bulk run is using this profile; it can be changed when the "

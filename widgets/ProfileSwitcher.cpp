@@ -1,5 +1,6 @@
 #include "ProfileSwitcher.h"
 
+#include "profiles/ProfileDirectory.h"
 #include "profiles/ProfileStore.h"
 
 #include <QComboBox>
@@ -46,47 +47,50 @@ ProfileSwitcher::ProfileSwitcher(QWidget *parent) : QWidget(parent)
 
 ProfileSwitcher::~ProfileSwitcher() = default;
 
-void ProfileSwitcher::setProfileStore(profiles::ProfileStore *store)
+void ProfileSwitcher::setDirectory(profiles::ProfileDirectory *directory)
 {
-    m_store = store;
-    connect(store, &profiles::ProfileStore::profilesChanged, this, [this] {
-        if (m_savedLoaded)
-            loadSavedProfiles();
+    m_directory = directory;
+    if (auto *store = directory->savedProfiles()) {
+        connect(store, &profiles::ProfileStore::profilesChanged, this, [this] {
+            if (m_savedLoaded)
+                loadSavedProfiles();
+        });
+    }
+    connect(directory, &profiles::ProfileDirectory::sessionProfileAdded, this, [this](const profiles::ProfileKey &key) {
+        rebuild(currentLabel());
+        selectProfile(key.name);
     });
+    rebuild(currentLabel());
 }
 
 void ProfileSwitcher::loadSavedProfiles()
 {
-    if (!m_store)
+    profiles::ProfileStore *store = m_directory ? m_directory->savedProfiles() : nullptr;
+    if (!store)
         return;
     m_savedLoaded = true;
     m_saved.clear();
-    for (const QString &name : m_store->names()) {
-        if (auto profile = m_store->load(name))
+    for (const QString &name : store->names()) {
+        if (auto profile = store->load(name))
             m_saved.insert(name, profile.value());
     }
     rebuild(currentLabel());
-}
-
-void ProfileSwitcher::addSessionProfile(const SessionProfile &profile)
-{
-    m_session.append(profile);
-    rebuild(currentLabel());
-    selectProfile(profile.label);
 }
 
 void ProfileSwitcher::rebuild(const QString &keepLabel)
 {
     QSignalBlocker blocker(m_combo);
     m_combo->clear();
-    for (const SessionProfile &session : std::as_const(m_session))
+    const QList<profiles::SessionProfile> noSessions;
+    for (const profiles::SessionProfile &session : m_directory ? m_directory->sessionProfiles() : noSessions)
         m_combo->addItem(tr("%1 — %2").arg(session.label, domainOf(session.profile)), session.label);
     QStringList names = m_saved.keys();
     names.sort();
     for (const QString &name : std::as_const(names))
         m_combo->addItem(tr("%1 — %2").arg(name, domainOf(m_saved.value(name))), name);
     if (m_combo->count() == 0) {
-        m_combo->addItem(m_savedLoaded || !m_store ? tr("No profile (add one in Profiles)") : tr("Loading profiles…"),
+        m_combo->addItem(m_savedLoaded || !m_directory ? tr("No profile (add one in Profiles)")
+                                                       : tr("Loading profiles…"),
                          QString());
         m_combo->setEnabled(false);
         return;
@@ -116,7 +120,7 @@ QString ProfileSwitcher::currentLabel() const
 
 std::optional<profiles::Profile> ProfileSwitcher::profileFor(const QString &label) const
 {
-    if (const SessionProfile *session = sessionProfile(label))
+    if (const auto *session = m_directory ? m_directory->sessionProfile(label) : nullptr)
         return session->profile;
     if (m_saved.contains(label))
         return m_saved.value(label);
@@ -126,15 +130,6 @@ std::optional<profiles::Profile> ProfileSwitcher::profileFor(const QString &labe
 std::optional<profiles::Profile> ProfileSwitcher::currentProfile() const
 {
     return profileFor(currentLabel());
-}
-
-const SessionProfile *ProfileSwitcher::sessionProfile(const QString &label) const
-{
-    for (const SessionProfile &session : m_session) {
-        if (session.label == label)
-            return &session;
-    }
-    return nullptr;
 }
 
 QString ProfileSwitcher::labelForIssuer(const QUrl &issuer) const

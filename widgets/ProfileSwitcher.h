@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AppContext.h"
+#include "profiles/Profile.h"
 
 #include <QHash>
 #include <QWidget>
@@ -9,31 +9,31 @@
 
 class QComboBox;
 
+namespace orglens::profiles {
+class ProfileDirectory;
+}
+
 namespace orglens::widgets {
 
-// The always-visible profile picker of the main window: saved profiles (from the ProfileStore, read when
-// loadSavedProfiles() is first called, so not before the window is painted) and session profiles (e.g. the demo
-// tenant). Each entry shows the profile's name and its tenant's domain.
+// The always-visible profile picker of the main window: the ProfileDirectory's session profiles (e.g. the demo
+// tenant; a new one is selected) and saved profiles (read when loadSavedProfiles() is first called, so not before the
+// window is painted). Each entry shows the profile's name and its tenant's domain.
 class ProfileSwitcher : public QWidget {
     Q_OBJECT
 public:
     explicit ProfileSwitcher(QWidget *parent = nullptr);
     ~ProfileSwitcher() override;
 
-    // The store must outlive the switcher. Nothing is read until loadSavedProfiles().
-    void setProfileStore(profiles::ProfileStore *store);
+    // The directory must outlive the switcher. No saved profile is read until loadSavedProfiles().
+    void setDirectory(profiles::ProfileDirectory *directory);
     void loadSavedProfiles();
-    void addSessionProfile(const SessionProfile &profile);
 
     bool selectProfile(const QString &label);
     QString currentLabel() const;
     std::optional<profiles::Profile> currentProfile() const;
-    // A session profile by label (with its in-memory secrets), or null for a saved or unknown one.
-    const SessionProfile *sessionProfile(const QString &label) const;
     // The label of the profile whose issuer is `issuer` (compared after normalising), or empty.
     QString labelForIssuer(const QUrl &issuer) const;
     QStringList labels() const;
-    const QList<SessionProfile> &sessionProfiles() const { return m_session; }
 
     QComboBox *comboBox() const { return m_combo; }
 
@@ -45,10 +45,9 @@ private:
     void rebuild(const QString &keepLabel);
     std::optional<profiles::Profile> profileFor(const QString &label) const;
 
-    profiles::ProfileStore *m_store = nullptr;
+    profiles::ProfileDirectory *m_directory = nullptr;
     bool m_savedLoaded = false;
     QHash<QString, profiles::Profile> m_saved; // by name
-    QList<SessionProfile> m_session;
     QComboBox *m_combo = nullptr;
 };
 

@@ -186,7 +186,7 @@ int ProfileCommand::execute(const QCommandLineParser &parser, CommandIo &io)
         QJsonObject secrets;
         for (SecretKind kind :
              {SecretKind::ManagementClientSecret, SecretKind::ExchangeClientSecret, SecretKind::RefreshToken}) {
-            const SecretResult result = readSecret(profiles::profileSecretKey(profile->name, kind));
+            const SecretResult result = readProfileSecret(profile->name, kind);
             secrets.insert(QLatin1String(secretName(kind)), result.ok() ? tr("stored")
                                                             : result.status == SecretResult::Status::NotFound
                                                                 ? tr("not stored")

@@ -3,6 +3,7 @@
 #include "common/JsonText.h"
 #include "jwt/TokenDecoder.h"
 #include "oauth/TokenOperation.h"
+#include "profiles/ProfileDirectory.h"
 #include "profiles/ProfileStore.h"
 #include "secrets/KeychainSecretStore.h"
 
@@ -130,8 +131,7 @@ std::optional<profiles::Profile> ProfileOptions::resolve(const QCommandLineParse
     };
     profiles::Profile profile;
     if (parser.isSet(ProfileOption)) {
-        const profiles::ProfileStore store;
-        const auto loaded = store.load(parser.value(ProfileOption));
+        const auto loaded = profileDirectory().load(profiles::ProfileKey::saved(parser.value(ProfileOption)));
         if (!loaded)
             return error(loaded.error().message);
         profile = loaded.value();
@@ -156,10 +156,18 @@ SecretStore &secretStore()
     return store;
 }
 
-SecretResult readSecret(const QString &key)
+profiles::ProfileDirectory &profileDirectory()
 {
-    return runSecretOperation(
-        [&key](QObject *context, SecretStore::Callback done) { secretStore().read(key, context, std::move(done)); });
+    static profiles::ProfileStore saved;
+    static profiles::ProfileDirectory directory(&saved, &secretStore());
+    return directory;
+}
+
+SecretResult readProfileSecret(const QString &profileName, profiles::SecretKind kind)
+{
+    return runSecretOperation([&](QObject *context, SecretStore::Callback done) {
+        profileDirectory().readSecret(profiles::ProfileKey::saved(profileName), kind, context, std::move(done));
+    });
 }
 
 SecretResult writeSecret(const QString &key, const Secret &value, CommandIo &io)
@@ -189,9 +197,9 @@ Secret profileSecret(const profiles::Profile &profile, profiles::SecretKind kind
         return Secret::fromString(io.environment.value(environmentVariable));
     if (profile.name.isEmpty())
         return {};
-    const SecretResult result = readSecret(profiles::profileSecretKey(profile.name, kind));
+    const SecretResult result = readProfileSecret(profile.name, kind);
     if (result.status == SecretResult::Status::Failed) {
-        io.err << tr("Warning: %1").arg(result.error) << '\n';
+        io.err << tr("Warning: %1").arg(profiles::ProfileDirectory::secretProblem(result, profile.name, kind)) << '\n';
         io.err.flush();
     }
     return result.ok() ? result.secret : Secret();

@@ -2,7 +2,7 @@
 
 #include "Command.h"
 #include "common/Result.h"
-#include "profiles/Profile.h"
+#include "profiles/ProfileDirectory.h"
 #include "secrets/SecretStore.h"
 
 #include <QCommandLineOption>
@@ -39,8 +39,11 @@ public:
 // The process's secret store: the OS keychain, or memory for this run when there is none (with a notice on stderr).
 SecretStore &secretStore();
 
-// Runs the store operation to completion in a local event loop (the CLI has nothing else to do meanwhile).
-SecretResult readSecret(const QString &key);
+// The saved profiles (the user's settings) and their secrets in secretStore().
+profiles::ProfileDirectory &profileDirectory();
+
+// Run the store operation to completion in a local event loop (the CLI has nothing else to do meanwhile).
+SecretResult readProfileSecret(const QString &profileName, profiles::SecretKind kind);
 SecretResult writeSecret(const QString &key, const Secret &value, CommandIo &io);
 SecretResult removeSecret(const QString &key);
 

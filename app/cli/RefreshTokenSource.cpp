@@ -19,8 +19,7 @@ Secret refreshTokenFor(const QCommandLineParser &parser, const profiles::Profile
 {
     if (parser.isSet(refreshTokenStdinOption()) || profile.name.isEmpty())
         return secretFromStdin(io);
-    const SecretResult result =
-        readSecret(profiles::profileSecretKey(profile.name, profiles::SecretKind::RefreshToken));
+    const SecretResult result = readProfileSecret(profile.name, profiles::SecretKind::RefreshToken);
     if (!result.ok())
         io.err << QCoreApplication::translate("orglens::cli", "No refresh token is stored for profile '%1'%2: run "
                                                               "'login' with --scope 'openid offline_access' first, "

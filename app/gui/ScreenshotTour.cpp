@@ -22,7 +22,7 @@ using orglens::widgets::MainWindow;
 using orglens::widgets::TokenInspectorView;
 
 ScreenshotTour::ScreenshotTour(MainWindow *window, const orglens::widgets::AppContext &context,
-                               const orglens::widgets::SessionProfile *demo, const QString &directory)
+                               const orglens::profiles::SessionProfile *demo, const QString &directory)
     : QObject(window), m_window(window), m_context(context), m_demo(demo), m_directory(directory)
 {
 }

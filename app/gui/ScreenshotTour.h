@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppContext.h"
+#include "profiles/ProfileDirectory.h"
 
 #include <QDir>
 #include <QObject>
@@ -17,7 +18,7 @@ class ScreenshotTour : public QObject {
     Q_OBJECT
 public:
     ScreenshotTour(orglens::widgets::MainWindow *window, const orglens::widgets::AppContext &context,
-                   const orglens::widgets::SessionProfile *demo, const QString &directory);
+                   const orglens::profiles::SessionProfile *demo, const QString &directory);
 
     void start();
 
@@ -29,7 +30,7 @@ private:
 
     orglens::widgets::MainWindow *m_window;
     orglens::widgets::AppContext m_context;
-    const orglens::widgets::SessionProfile *m_demo;
+    const orglens::profiles::SessionProfile *m_demo;
     QDir m_directory;
     QString m_explainToken; // explained in the Explain view (the token without an organization)
 };

@@ -20,6 +20,7 @@
 #include "jwt/TokenDecoder.h"
 #include "oauth/OAuthClient.h"
 #include "oauth/SessionHistory.h"
+#include "profiles/ProfileDirectory.h"
 #include "profiles/ProfileStore.h"
 #include "secrets/CoreDumps.h"
 #include "secrets/KeychainSecretStore.h"
@@ -129,7 +130,8 @@ int main(int argc, char *argv[])
     orglens::oauth::OAuthClient oauth(&network);
     oauth.setHistory(&history);
     orglens::OperationTracker operations; // long operations: busy indicators and Cancel in the views and status bar
-    const orglens::widgets::AppContext context{&profiles, &secrets, &oauth, &history, &operations};
+    orglens::profiles::ProfileDirectory directory(&profiles, &secrets); // saved and session profiles, their secrets
+    const orglens::widgets::AppContext context{&profiles, &secrets, &oauth, &history, &operations, &directory};
 
     // Declared before the window: the management views share it (one Management API client per profile).
     orglens::widgets::ManagementConnection management(context);
@@ -151,7 +153,7 @@ int main(int argc, char *argv[])
     orglens::widgets::wireManagementConnection(&window, &management);
 
     std::unique_ptr<orglens::demo::DemoTenant> demo;
-    std::optional<orglens::widgets::SessionProfile> demoSession;
+    std::optional<orglens::profiles::SessionProfile> demoSession;
     if (parser.isSet(demoOption)) {
         demo = std::make_unique<orglens::demo::DemoTenant>(orglens::demo::DemoTenantOptions{});
         if (const auto started = demo->start(); !started) {
@@ -159,11 +161,8 @@ int main(int argc, char *argv[])
                 << QApplication::translate("main", "The demo tenant did not start: %1\n").arg(started.error().message);
             return 1;
         }
-        const orglens::widgets::SessionProfile demoProfile = orglens::widgets::demoSessionProfile(demo->issuer());
-        demoSession = demoProfile;
-        management.addSessionProfile(demoProfile);
-        window.addSessionProfile(demoProfile);
-        management.setProfileKey(orglens::widgets::SessionProfilePrefix + demoProfile.label);
+        demoSession = orglens::demo::demoSessionProfile(demo->issuer());
+        directory.addSessionProfile(*demoSession); // listed and selected by every profile picker
         window.setTenantStatus(QApplication::translate("main", "Demo tenant: %1").arg(demo->issuer().toString()));
         window.showView(window.loginView());
     } else {

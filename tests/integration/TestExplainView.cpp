@@ -80,7 +80,7 @@ private slots:
         QVERIFY(m_app->saveDemoProfile(m_demo->tenant().issuer()));
         m_connection = std::make_unique<ManagementConnection>(m_app->context());
         m_connection->setAuditLog(management::AuditLog(m_dir.filePath(s("audit.jsonl"))));
-        m_connection->setProfileKey(s("saved:demo"));
+        m_connection->setProfileKey(profiles::ProfileKey::saved(s("demo")));
         QTRY_COMPARE(m_connection->state(), ManagementConnection::State::Ready);
         m_bobDeviceToken = deviceLogin(s("bob@example.com"));
         QVERIFY(!m_bobDeviceToken.isEmpty());

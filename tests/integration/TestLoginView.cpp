@@ -91,7 +91,7 @@ private slots:
         m_window = std::make_unique<MainWindow>();
         m_window->addApplicationViews(m_app->context());
         login()->setOpenBrowserAutomatically(false);
-        login()->addSessionProfile(widgets::demoSessionProfile(m_demo->tenant().issuer()));
+        m_app->directory.addSessionProfile(demo::demoSessionProfile(m_demo->tenant().issuer()));
         m_window->showView(login());
         m_window->show();
     }
@@ -171,7 +171,7 @@ private slots:
 
     void savedProfileReadsItsExchangeSecretFromTheSecretStore()
     {
-        profiles::Profile saved = widgets::demoSessionProfile(m_demo->tenant().issuer()).profile;
+        profiles::Profile saved = demo::demoSessionProfile(m_demo->tenant().issuer()).profile;
         saved.name = QStringLiteral("demo-saved");
         QVERIFY(m_app->profiles.save(saved));
         QVERIFY(login()->selectProfile(QStringLiteral("demo-saved")));
@@ -183,7 +183,7 @@ private slots:
         QTest::mouseClick(child<QPushButton>("exchangeButton"), Qt::LeftButton);
         auto *error = child<QLabel>("loginError");
         QTRY_VERIFY(error->isVisible());
-        QVERIFY2(error->text().contains(QLatin1String("No client secret is stored for profile 'demo-saved'")),
+        QVERIFY2(error->text().contains(QLatin1String("No exchange client secret is stored for profile 'demo-saved'")),
                  qPrintable(error->text()));
 
         m_app->secrets.writeNow(
@@ -264,10 +264,10 @@ private slots:
 
     void serverErrorsAreShownVerbatim()
     {
-        auto profile = widgets::demoSessionProfile(m_demo->tenant().issuer());
+        auto profile = demo::demoSessionProfile(m_demo->tenant().issuer());
         profile.label = QStringLiteral("Wrong client");
         profile.profile.clientId = QStringLiteral("no-such-client");
-        login()->addSessionProfile(profile);
+        m_app->directory.addSessionProfile(profile);
         login()->setFlow(LoginView::Flow::Device);
         QTest::mouseClick(child<QPushButton>("startButton"), Qt::LeftButton);
         auto *error = child<QLabel>("loginError");

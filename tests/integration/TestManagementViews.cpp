@@ -63,13 +63,13 @@ struct App : ScratchDir, test::AppServices {
                          [this](const QJsonObject &entry) { events.append(entry); });
     }
 
-    // Chooses a profile in a view's picker as the user does.
-    static void pick(QWidget &view, const QString &key)
+    // Chooses a saved profile in a view's picker as the user does.
+    static void pick(QWidget &view, const QString &savedProfile)
     {
         auto *picker = view.findChild<QComboBox *>(s("managementProfileCombo"));
         QVERIFY(picker);
-        const int index = picker->findData(key);
-        QVERIFY2(index >= 0, qPrintable(key));
+        const int index = picker->findData(QVariant::fromValue(profiles::ProfileKey::saved(savedProfile)));
+        QVERIFY2(index >= 0, qPrintable(savedProfile));
         picker->setCurrentIndex(index);
         emit picker->activated(index);
     }
@@ -122,7 +122,7 @@ private slots:
         QVERIFY(!emptyState->isHidden());
         QVERIFY(view.findChild<QLabel *>(s("managementStateLabel"))->text().contains(s("Choose a profile")));
 
-        App::pick(view, s("saved:demo"));
+        App::pick(view, s("demo"));
         QTRY_COMPARE(app.connection.state(), ManagementConnection::State::Ready);
         QVERIFY(search->isEnabled());
         QVERIFY(emptyState->isHidden());
@@ -137,7 +137,7 @@ private slots:
         App app;
         app.secrets.removeNow(profiles::profileSecretKey(s("demo"), profiles::SecretKind::ManagementClientSecret));
         widgets::UsersView view(&app.connection);
-        App::pick(view, s("saved:demo"));
+        App::pick(view, s("demo"));
         QTRY_COMPARE(app.connection.state(), ManagementConnection::State::MissingSecret);
         QVERIFY(view.findChild<QLabel *>(s("managementStateLabel"))->text().contains(s("Profiles")));
         QVERIFY(!view.findChild<QLineEdit *>(s("searchEdit"))->isEnabled());
@@ -146,7 +146,7 @@ private slots:
         noM2m.name = s("native-only");
         noM2m.managementClientId.clear();
         QVERIFY(app.profiles.save(noM2m));
-        App::pick(view, s("saved:native-only"));
+        App::pick(view, s("native-only"));
         QCOMPARE(app.connection.state(), ManagementConnection::State::NoManagementApp);
         QVERIFY(view.findChild<QLabel *>(s("managementStateLabel"))->text().contains(s("M2M client ID")));
     }
@@ -156,7 +156,7 @@ private slots:
         App app;
         widgets::BulkView view(&app.connection);
         view.setConfirmation(Yes);
-        App::pick(view, s("saved:demo"));
+        App::pick(view, s("demo"));
         QTRY_COMPARE(app.connection.state(), ManagementConnection::State::Ready);
         const QString csv = app.writeCsv("bad.csv", "user_id,org_id\n"
                                                     "auth0|bob,org_acme\n"          // 2: fine
@@ -194,7 +194,7 @@ private slots:
             question = text;
             return true;
         });
-        App::pick(view, s("saved:demo"));
+        App::pick(view, s("demo"));
         QTRY_COMPARE(app.connection.state(), ManagementConnection::State::Ready);
         const QString csv = app.writeCsv("good.csv", "email,org_id\n"
                                                      "bob@example.com,acme\n"
@@ -247,7 +247,7 @@ private slots:
         view.show();
         view.setConfirmation(Yes);
         view.findChild<QSpinBox *>(s("concurrencySpin"))->setValue(2);
-        App::pick(view, s("saved:demo"));
+        App::pick(view, s("demo"));
         QTRY_COMPARE(app.connection.state(), ManagementConnection::State::Ready);
         QByteArray data = "user_id,org_id\n";
         QStringList users;
@@ -269,7 +269,7 @@ private slots:
                 // The run holds the connection: no profile switch (from any view) pulls the client away.
                 QVERIFY(app.connection.isHeld());
                 auto *client = app.connection.client();
-                app.connection.setProfileKey(QString());
+                app.connection.setProfileKey({});
                 QCOMPARE(app.connection.client(), client);
                 QTest::mouseClick(view.findChild<QPushButton *>(s("cancelButton")), Qt::LeftButton);
             }
@@ -322,10 +322,11 @@ private slots:
             questions << text;
             return true;
         });
-        App::pick(users, s("saved:demo"));
+        App::pick(users, s("demo"));
         QTRY_COMPARE(app.connection.state(), ManagementConnection::State::Ready);
         // The Audit view follows the same connection.
-        QCOMPARE(audit.findChild<QComboBox *>(s("managementProfileCombo"))->currentData().toString(), s("saved:demo"));
+        QCOMPARE(audit.findChild<QComboBox *>(s("managementProfileCombo"))->currentData().value<profiles::ProfileKey>(),
+                 profiles::ProfileKey::saved(s("demo")));
         audit.refresh();
         QVERIFY(!audit.findChild<QLabel *>(s("emptyStateLabel"))->isHidden());
         QVERIFY(audit.findChild<QLabel *>(s("emptyStateLabel"))->text().contains(s("No changes recorded yet")));
@@ -369,7 +370,7 @@ private slots:
         widgets::UsersView users(&app.connection);
         users.setConfirmation(Yes);
         widgets::AuditView audit(&app.connection);
-        App::pick(users, s("saved:demo"));
+        App::pick(users, s("demo"));
         QTRY_COMPARE(app.connection.state(), ManagementConnection::State::Ready);
         // A change through the view's editor, then someone else changes the value on the tenant.
         users.findChild<QLineEdit *>(s("searchEdit"))->setText(s("email:bob*"));
@@ -431,14 +432,15 @@ private slots:
         widgets::ProfileSwitcher *switcher = window.profileSwitcher();
         QTRY_VERIFY(switcher->labels().contains(s("other")));
 
-        App::pick(users, s("saved:other"));
+        App::pick(users, s("other"));
         QTRY_COMPARE(switcher->currentLabel(), s("other"));
-        QCOMPARE(app.connection.profileKey(), s("saved:other"));
+        QCOMPARE(app.connection.profileKey(), profiles::ProfileKey::saved(s("other")));
 
         QVERIFY(window.selectProfile(s("demo")));
-        QCOMPARE(app.connection.profileKey(), s("saved:demo"));
-        QTRY_COMPARE(users.findChild<QComboBox *>(s("managementProfileCombo"))->currentData().toString(),
-                     s("saved:demo"));
+        QCOMPARE(app.connection.profileKey(), profiles::ProfileKey::saved(s("demo")));
+        QTRY_COMPARE(
+            users.findChild<QComboBox *>(s("managementProfileCombo"))->currentData().value<profiles::ProfileKey>(),
+            profiles::ProfileKey::saved(s("demo")));
         QTRY_COMPARE(app.connection.state(), ManagementConnection::State::Ready);
 
         app.connection.hold();

@@ -17,14 +17,15 @@ QString removed(const QString &path)
 } // namespace
 
 AppServices::AppServices(const QString &profilesFile)
-    : profiles(removed(profilesFile)), secrets(QStringLiteral("No keychain in tests.")), oauth(&network)
+    : profiles(removed(profilesFile)), secrets(QStringLiteral("No keychain in tests.")), oauth(&network),
+      directory(&profiles, &secrets)
 {
     oauth.setHistory(&history);
 }
 
 bool AppServices::saveDemoProfile(const QUrl &issuer, const QString &name)
 {
-    widgets::SessionProfile demo = widgets::demoSessionProfile(issuer);
+    profiles::SessionProfile demo = demo::demoSessionProfile(issuer);
     demo.profile.name = name;
     const auto keyOf = [&name](profiles::SecretKind kind) { return profiles::profileSecretKey(name, kind); };
     return profiles.save(demo.profile) &&

@@ -5,6 +5,7 @@
 #include "common/OperationTracker.h"
 #include "oauth/OAuthClient.h"
 #include "oauth/SessionHistory.h"
+#include "profiles/ProfileDirectory.h"
 #include "profiles/ProfileStore.h"
 #include "secrets/SecretStore.h"
 
@@ -20,7 +21,7 @@ class AppServices {
 public:
     explicit AppServices(const QString &profilesFile);
 
-    widgets::AppContext context() { return {&profiles, &secrets, &oauth, &history, &operations}; }
+    widgets::AppContext context() { return {&profiles, &secrets, &oauth, &history, &operations, &directory}; }
 
     // Saves the demo tenant's application settings as profile `name`, with its M2M and exchange client secrets
     // in the store, as a user who set up a profile for that tenant would; false when the profile is not saved.
@@ -32,6 +33,7 @@ public:
     oauth::SessionHistory history;
     oauth::OAuthClient oauth;
     OperationTracker operations;
+    profiles::ProfileDirectory directory;
 };
 
 // Saves a picture of `widget` as NAME.png for a look at it when ORGLENS_SCREENSHOT_DIR is set, after letting

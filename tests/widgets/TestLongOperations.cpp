@@ -75,7 +75,7 @@ class TestLongOperations : public QObject {
     std::unique_ptr<test::AppServices> m_app;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<widgets::ManagementConnection> m_connection;
-    widgets::SessionProfile m_demoProfile;
+    profiles::SessionProfile m_demoProfile;
 
     ActivityIndicator *statusIndicator() const { return m_window->activityIndicator(); }
 
@@ -94,7 +94,7 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         m_demo = std::make_unique<DemoTenantFixture>(slowTenant());
         QVERIFY2(m_demo->started(), qPrintable(m_demo->startError()));
-        m_demoProfile = widgets::demoSessionProfile(m_demo->tenant().issuer());
+        m_demoProfile = demo::demoSessionProfile(m_demo->tenant().issuer());
     }
 
     void init()
@@ -103,10 +103,9 @@ private slots:
         m_app = std::make_unique<test::AppServices>(m_dir.filePath(s("profiles.ini")));
         m_window = std::make_unique<MainWindow>();
         m_window->addApplicationViews(m_app->context());
-        m_window->addSessionProfile(m_demoProfile);
+        m_app->directory.addSessionProfile(m_demoProfile);
         m_connection = std::make_unique<widgets::ManagementConnection>(m_app->context());
-        m_connection->addSessionProfile(m_demoProfile);
-        m_connection->setProfileKey(widgets::SessionProfilePrefix + m_demoProfile.label);
+        m_connection->setProfileKey(profiles::ProfileKey::session(m_demoProfile.label));
         QCOMPARE(m_connection->state(), widgets::ManagementConnection::State::Ready);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

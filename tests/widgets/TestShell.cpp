@@ -371,7 +371,7 @@ private slots:
 
     void badgeStatesFromTheTenantsKeys()
     {
-        m_window->addSessionProfile(widgets::demoSessionProfile(m_demo->tenant().issuer()));
+        m_app->directory.addSessionProfile(demo::demoSessionProfile(m_demo->tenant().issuer()));
         showAndActivate();
         const QString token = demoToken();
         QVERIFY(!token.isEmpty());
@@ -444,7 +444,7 @@ private slots:
         saved.issuer = QUrl(Acme);
         saved.clientId = QStringLiteral("native");
         QVERIFY(m_app->profiles.save(saved).ok());
-        m_window->addSessionProfile(widgets::demoSessionProfile(m_demo->tenant().issuer()));
+        m_app->directory.addSessionProfile(demo::demoSessionProfile(m_demo->tenant().issuer()));
         QStringList followed;
         connect(m_window.get(), &MainWindow::currentProfileChanged, this,
                 [&followed](const QString &label, const profiles::Profile &profile) {
@@ -458,15 +458,17 @@ private slots:
         QVERIFY(m_window->selectProfile(QStringLiteral("acme-prod")));
         QCOMPARE(followed.constLast(), QStringLiteral("acme-prod@acme.eu.auth0.com"));
         QCOMPARE(m_window->currentProfile()->clientId, QStringLiteral("native"));
-        QVERIFY(m_window->sessionProfile(QStringLiteral("Demo tenant")));
-        QVERIFY(!m_window->sessionProfile(QStringLiteral("acme-prod")));
+        QCOMPARE(m_app->directory.keyFor(QStringLiteral("Demo tenant")),
+                 profiles::ProfileKey::session(QStringLiteral("Demo tenant")));
+        QCOMPARE(m_app->directory.keyFor(QStringLiteral("acme-prod")),
+                 profiles::ProfileKey::saved(QStringLiteral("acme-prod")));
         // The Login view follows.
         QCOMPARE(child<QComboBox>("profileCombo")->currentText(), QStringLiteral("acme-prod"));
     }
 
     void deviceLoginCanBeCancelled()
     {
-        m_window->addSessionProfile(widgets::demoSessionProfile(m_demo->tenant().issuer()));
+        m_app->directory.addSessionProfile(demo::demoSessionProfile(m_demo->tenant().issuer()));
         showAndActivate();
         m_window->showView(m_window->loginView());
         m_window->loginView()->setFlow(widgets::LoginView::Flow::Device);

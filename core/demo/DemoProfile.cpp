@@ -2,9 +2,9 @@
 
 #include <QCoreApplication>
 
-namespace orglens::widgets {
+namespace orglens::demo {
 
-SessionProfile demoSessionProfile(const QUrl &issuer)
+profiles::SessionProfile demoSessionProfile(const QUrl &issuer)
 {
     profiles::Profile profile;
     profile.name = QStringLiteral("demo-tenant");
@@ -16,8 +16,8 @@ SessionProfile demoSessionProfile(const QUrl &issuer)
     profile.managementClientId = QStringLiteral("demo-m2m");
     profile.exchangeClientId = QStringLiteral("demo-exchange");
     profile.subjectTokenType = QStringLiteral("urn:orglens:device-access-token");
-    return {QCoreApplication::translate("orglens::widgets", "Demo tenant"), profile, Secret("demo-m2m-secret"),
+    return {QCoreApplication::translate("orglens::demo", "Demo tenant"), profile, Secret("demo-m2m-secret"),
             Secret("demo-exchange-secret")};
 }
 
-} // namespace orglens::widgets
+} // namespace orglens::demo
