@@ -212,22 +212,6 @@
         <translation>Validierung</translation>
     </message>
     <message>
-        <source>ID token</source>
-        <translation>ID-Token</translation>
-    </message>
-    <message>
-        <source>access token</source>
-        <translation>Access-Token</translation>
-    </message>
-    <message>
-        <source>unknown kind</source>
-        <translation>unbekannte Art</translation>
-    </message>
-    <message>
-        <source> (grant: %1)</source>
-        <translation> (Grant: %1)</translation>
-    </message>
-    <message>
         <source>Token:</source>
         <translation>Token:</translation>
     </message>
@@ -3650,6 +3634,25 @@
     </message>
 </context>
 <context>
+    <name>orglens::jwt::KindGuess</name>
+    <message>
+        <source>Looks like an ID token</source>
+        <translation>Sieht nach einem ID-Token aus</translation>
+    </message>
+    <message>
+        <source>Looks like an access token</source>
+        <translation>Sieht nach einem Access-Token aus</translation>
+    </message>
+    <message>
+        <source>Kind of token unclear</source>
+        <translation>Art des Tokens unklar</translation>
+    </message>
+    <message>
+        <source> (grant: %1)</source>
+        <translation> (Grant: %1)</translation>
+    </message>
+</context>
+<context>
     <name>orglens::jwt::TokenDiffModel</name>
     <message>
         <source>Differs on every issuance; usually not a meaningful difference.</source>
@@ -6036,22 +6039,6 @@ Fügen Sie eines ein (Strg+V) oder melden Sie sich an: Jedes Token dieser Sitzun
 </context>
 <context>
     <name>orglens::widgets::TokenInspectorView</name>
-    <message>
-        <source>Looks like an ID token</source>
-        <translation>Sieht nach einem ID-Token aus</translation>
-    </message>
-    <message>
-        <source>Looks like an access token</source>
-        <translation>Sieht nach einem Access-Token aus</translation>
-    </message>
-    <message>
-        <source>Kind of token unclear</source>
-        <translation>Art des Tokens unklar</translation>
-    </message>
-    <message>
-        <source> (grant: %1)</source>
-        <translation> (Grant: %1)</translation>
-    </message>
     <message>
         <source>Paste a token (JWT, &apos;Bearer …&apos; or an Authorization header line)</source>
         <translation>Token einfügen (JWT, „Bearer …“ oder eine Authorization-Header-Zeile)</translation>

@@ -212,22 +212,6 @@
         <translation>Validation</translation>
     </message>
     <message>
-        <source>ID token</source>
-        <translation>jeton d&apos;identité</translation>
-    </message>
-    <message>
-        <source>access token</source>
-        <translation>jeton d&apos;accès</translation>
-    </message>
-    <message>
-        <source>unknown kind</source>
-        <translation>type inconnu</translation>
-    </message>
-    <message>
-        <source> (grant: %1)</source>
-        <translation> (grant : %1)</translation>
-    </message>
-    <message>
         <source>Token:</source>
         <translation>Jeton :</translation>
     </message>
@@ -3650,6 +3634,25 @@
     </message>
 </context>
 <context>
+    <name>orglens::jwt::KindGuess</name>
+    <message>
+        <source>Looks like an ID token</source>
+        <translation>Ressemble à un jeton d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Looks like an access token</source>
+        <translation>Ressemble à un jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Kind of token unclear</source>
+        <translation>Type de jeton incertain</translation>
+    </message>
+    <message>
+        <source> (grant: %1)</source>
+        <translation> (grant : %1)</translation>
+    </message>
+</context>
+<context>
     <name>orglens::jwt::TokenDiffModel</name>
     <message>
         <source>Differs on every issuance; usually not a meaningful difference.</source>
@@ -6036,22 +6039,6 @@ Collez-en un (Ctrl+V) ou connectez-vous : chaque jeton de cette session est list
 </context>
 <context>
     <name>orglens::widgets::TokenInspectorView</name>
-    <message>
-        <source>Looks like an ID token</source>
-        <translation>Ressemble à un jeton d&apos;identité</translation>
-    </message>
-    <message>
-        <source>Looks like an access token</source>
-        <translation>Ressemble à un jeton d&apos;accès</translation>
-    </message>
-    <message>
-        <source>Kind of token unclear</source>
-        <translation>Type de jeton incertain</translation>
-    </message>
-    <message>
-        <source> (grant: %1)</source>
-        <translation> (grant : %1)</translation>
-    </message>
     <message>
         <source>Paste a token (JWT, &apos;Bearer …&apos; or an Authorization header line)</source>
         <translation>Collez un jeton (JWT, « Bearer … » ou une ligne d&apos;en-tête Authorization)</translation>

@@ -19,6 +19,7 @@
 #include "jwt/JwksClient.h"
 #include "jwt/SignatureVerifier.h"
 #include "jwt/TokenInspection.h"
+#include "jwt/TokenVerifier.h"
 #include "oauth/OAuthClient.h"
 #include "oauth/PastedTokens.h"
 #include "oauth/SessionHistory.h"
@@ -64,24 +65,6 @@ QIcon slotIcon(MainWindow::ViewSlot slot)
     if (index < 0 || index >= int(std::size(names)))
         return {};
     return svgIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(names[index])));
-}
-
-QString claimText(const QJsonObject &payload, const char *claim)
-{
-    const QJsonValue value = payload.value(QLatin1String(claim));
-    return value.isArray() ? value.toArray().first().toString() : value.toString();
-}
-
-// A profile name from an issuer's host ("acme.eu.auth0.com", "127.0.0.1-8080"), not taken yet.
-QString profileNameFor(const QUrl &issuer, const QStringList &taken)
-{
-    QString base = issuer.host();
-    if (issuer.port() > 0)
-        base += QStringLiteral("-%1").arg(issuer.port());
-    QString name = base;
-    for (int n = 2; taken.contains(name); ++n)
-        name = QStringLiteral("%1-%2").arg(base).arg(n);
-    return name;
 }
 
 QString checkLine(const jwt::ValidationCheck &check)
@@ -441,6 +424,8 @@ void MainWindow::addApplicationViews(const AppContext &context)
                 });
     }
     m_jwks = new jwt::JwksClient(context.oauth->network(), Clock::system(), this);
+    m_verifier = new jwt::TokenVerifier(m_jwks, this);
+    connect(m_verifier, &jwt::TokenVerifier::verified, this, &MainWindow::showVerification);
 
     if (context.history) {
         m_historyPanel = new SessionHistoryPanel(context.history, this);
@@ -567,91 +552,75 @@ void MainWindow::inspectTokenIssuer(const jwt::TokenInspection &inspection)
 void MainWindow::verifyWithProfile(const QString &label)
 {
     const auto &inspection = m_tokenInspector->inspection();
-    if (!inspection || !m_jwks)
+    if (!inspection || !m_verifier)
         return;
     m_profileSwitcher->selectProfile(label);
     const auto profile = m_profileSwitcher->currentProfile();
     if (!profile)
         return;
-    const QString compact = inspection->token.compact;
     const QString fetching = tr("Fetching the signing keys of %1…").arg(profile->issuer.toString());
     m_tokenInspector->setVerificationState(TokenInspectorView::BadgeState::Checking, tr("Checking signature…"),
                                            fetching);
-    const QUrl keysIssuer = profile->issuer;
-    const QPointer<PendingOperation> operation =
-        operations()->start(m_tokenInspector, fetching, [this, keysIssuer] { m_jwks->cancel(keysIssuer); });
-    // Shared with the slot, which Qt destroys with the connection: no leak when the keys never arrive.
-    const auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = connect(
-        m_jwks, &jwt::JwksClient::keysReady, this,
-        [this, connection, compact, profile, label, operation](const QUrl &issuer, const jwt::JwksFetchResult &result) {
-            if (issuer != profile->issuer)
-                return; // another tenant's keys
-            disconnect(*connection);
-            if (operation)
-                operation->finish();
-            const auto &shown = m_tokenInspector->inspection();
-            if (!shown || shown->token.compact != compact)
-                return; // another token is shown now
-            using State = TokenInspectorView::BadgeState;
-            if (!result.ok() && result.keys.error().code == QLatin1String(jwt::JwksClientError::Cancelled)) {
-                // Back to where it was before the check; showing the token again checks it again.
-                m_tokenInspector->setVerificationState(State::NotChecked, tr("Signature not checked"),
-                                                       tr("The signature check was cancelled."));
-                return;
-            }
-            if (!result.ok()) {
-                m_tokenInspector->setVerificationState(State::Failed, tr("Keys unavailable"),
-                                                       result.keys.error().message);
-                return;
-            }
-            const jwt::SignatureResult signature = jwt::verifySignature(shown->token, result.keys.value());
-            const State state = !signature.checked ? State::UnknownKey
-                                : signature.valid  ? State::Verified
-                                                   : State::InvalidSignature;
-            const QString text = state == State::Verified     ? tr("Verified (%1)").arg(label)
-                                 : state == State::UnknownKey ? tr("Unknown key")
-                                                              : tr("Invalid signature");
-            m_tokenInspector->setVerificationState(state, text, signature.reason);
-            jwt::ValidationOptions options;
-            options.issuer = profile->issuer.toString();
-            for (const QString &audience : {profile->audience, profile->clientId}) {
-                if (!audience.isEmpty())
-                    options.audiences << audience;
-            }
-            QStringList lines;
-            for (const jwt::ValidationCheck &check : jwt::validateClaims(shown->token, options).checks)
-                lines << checkLine(check);
-            m_tokenInspector->setValidationReport(lines.join(QLatin1Char('\n')));
-        });
-    m_jwks->fetchKeysForKid(profile->issuer, inspection->token.kid());
+    if (m_verifying.operation)
+        m_verifying.operation->finish();
+    const QUrl issuer = profile->issuer;
+    m_verifying = {inspection->token.compact, label,
+                   operations()->start(m_tokenInspector, fetching, [this, issuer] { m_verifier->cancel(issuer); })};
+    m_verifier->verify(inspection->token, *profile);
+}
+
+void MainWindow::showVerification(const QString &compact, const jwt::TokenVerification &verification)
+{
+    if (compact != m_verifying.compact)
+        return; // an earlier check of another token
+    if (m_verifying.operation)
+        m_verifying.operation->finish();
+    const QString label = m_verifying.label;
+    m_verifying = {};
+    const auto &shown = m_tokenInspector->inspection();
+    if (!shown || shown->token.compact != compact)
+        return; // another token is shown now
+    using State = TokenInspectorView::BadgeState;
+    using Keys = jwt::TokenVerification::Keys;
+    const jwt::SignatureResult &signature = verification.signature;
+    if (verification.keys == Keys::Cancelled) {
+        // Back to where it was before the check; showing the token again checks it again.
+        m_tokenInspector->setVerificationState(State::NotChecked, tr("Signature not checked"),
+                                               tr("The signature check was cancelled."));
+        return;
+    }
+    if (verification.keys == Keys::Unavailable) {
+        m_tokenInspector->setVerificationState(State::Failed, tr("Keys unavailable"), signature.reason);
+        return;
+    }
+    const State state = !signature.checked ? State::UnknownKey
+                        : signature.valid  ? State::Verified
+                                           : State::InvalidSignature;
+    const QString text = state == State::Verified     ? tr("Verified (%1)").arg(label)
+                         : state == State::UnknownKey ? tr("Unknown key")
+                                                      : tr("Invalid signature");
+    m_tokenInspector->setVerificationState(state, text, signature.reason);
+    QStringList lines;
+    for (const jwt::ValidationCheck &check : verification.validation.checks)
+        lines << checkLine(check);
+    m_tokenInspector->setValidationReport(lines.join(QLatin1Char('\n')));
 }
 
 void MainWindow::addTenant(const QString &issuer)
 {
-    const auto normalised = profiles::normalizeIssuer(issuer);
-    if (!normalised) {
-        showStatus(tr("Cannot add this tenant: %1").arg(normalised.error().message));
+    const auto &inspection = m_tokenInspector->inspection();
+    const auto profile = profiles::profileForTokenIssuer(issuer, inspection ? inspection->token.payload : QJsonObject(),
+                                                         m_context.profiles->names());
+    if (!profile) {
+        showStatus(tr("Cannot add this tenant: %1").arg(profile.error().message));
         return;
     }
-    const QUrl url = normalised.value();
+    const QUrl url = profile->issuer;
     if (!m_confirm(tr("Add a profile for the tenant %1?\n\nOrgLens will then fetch the tenant's published signing "
                       "keys from %2 to verify this token. Nothing has been fetched so far.")
                        .arg(url.host(), url.toString())))
         return;
-    profiles::Profile profile;
-    profile.issuer = url;
-    profile.name = profileNameFor(url, m_context.profiles->names());
-    if (const auto &inspection = m_tokenInspector->inspection()) {
-        const QJsonObject &payload = inspection->token.payload;
-        profile.clientId = claimText(payload, "azp");
-        if (profile.clientId.isEmpty())
-            profile.clientId = claimText(payload, "client_id");
-        const QString audience = claimText(payload, "aud");
-        if (audience != profile.clientId)
-            profile.audience = audience;
-    }
-    const auto saved = m_context.profiles->save(profile);
+    const auto saved = m_context.profiles->save(profile.value());
     if (!saved) {
         showStatus(tr("Cannot add this tenant: %1").arg(saved.error().message));
         return;

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QSet>
 
 #include <functional>
@@ -17,11 +18,14 @@ class QStackedWidget;
 
 namespace orglens {
 class OperationTracker;
-}
+class PendingOperation;
+} // namespace orglens
 
 namespace orglens::jwt {
 class JwksClient;
+class TokenVerifier;
 struct TokenInspection;
+struct TokenVerification;
 } // namespace orglens::jwt
 
 namespace orglens::widgets {
@@ -142,6 +146,7 @@ private:
     void setRequestsInFlight(int count);
     void inspectTokenIssuer(const jwt::TokenInspection &inspection);
     void verifyWithProfile(const QString &label);
+    void showVerification(const QString &compact, const jwt::TokenVerification &verification);
     void addTenant(const QString &issuer);
 
     AppContext m_context;
@@ -157,6 +162,12 @@ private:
     SessionHistoryPanel *m_historyPanel = nullptr;
     QDockWidget *m_historyDock = nullptr;
     jwt::JwksClient *m_jwks = nullptr;
+    jwt::TokenVerifier *m_verifier = nullptr;
+    struct Verifying {
+        QString compact; // the token whose check is running
+        QString label;   // with this profile's keys
+        QPointer<PendingOperation> operation;
+    } m_verifying;
     QLabel *m_tenantStatus = nullptr;
     QLabel *m_secretStorageStatus = nullptr;
     QLabel *m_activity = nullptr;

@@ -75,25 +75,6 @@ QLabel *makeWrappingLabel(const QString &objectName, QWidget *parent)
     return label;
 }
 
-QString kindText(const jwt::KindGuess &guess)
-{
-    QString kind;
-    switch (guess.kind) {
-    case jwt::TokenKind::IdToken:
-        kind = TokenInspectorView::tr("Looks like an ID token");
-        break;
-    case jwt::TokenKind::AccessToken:
-        kind = TokenInspectorView::tr("Looks like an access token");
-        break;
-    case jwt::TokenKind::Unknown:
-        kind = TokenInspectorView::tr("Kind of token unclear");
-        break;
-    }
-    if (!guess.grant.isEmpty())
-        kind += TokenInspectorView::tr(" (grant: %1)").arg(guess.grant);
-    return kind;
-}
-
 QString bulletList(const QStringList &lines)
 {
     QStringList bulleted;
@@ -567,7 +548,7 @@ void TokenInspectorView::showInspection(const jwt::TokenInspection &inspection, 
     m_error->hide();
     m_body->setCurrentWidget(m_results);
 
-    m_kind->setText(kindText(inspection.kind));
+    m_kind->setText(inspection.kind.describe());
     m_kindReasons->setText(bulletList(inspection.kind.reasons));
     m_kindReasons->setVisible(!inspection.kind.reasons.isEmpty());
 

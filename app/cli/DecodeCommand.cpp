@@ -47,10 +47,11 @@ const QCommandLineOption LeewayOption(QStringLiteral("leeway"),
                                       tr("Clock skew allowed for exp and nbf, in seconds (default 60)."),
                                       QStringLiteral("SECONDS"), QStringLiteral("60"));
 
-// Where verification keys come from: a JWKS file, or the configured issuer over the network.
-class KeySource {
+// Verifies with the keys of a JWKS file, or of the configured issuer (fetched once, refreshed at most once a minute
+// when the kid is unknown). Waits for the network in a local event loop: this is the CLI.
+class Verifier {
 public:
-    KeySource() : m_client(&m_network) {}
+    Verifier() : m_client(&m_network), m_verifier(&m_client) {}
 
     // Loads the file or checks the issuer URL; on failure says why.
     std::optional<Error> open(const QCommandLineParser &parser)
@@ -70,22 +71,20 @@ public:
         return std::nullopt;
     }
 
-    // Keys able to verify a token with this kid: the file's, or the issuer's (fetched once, refreshed at most
-    // once a minute when the kid is unknown). Waits for the network in a local event loop: this is the CLI.
-    Result<jwt::JwkSet> keysFor(const QString &kid)
+    jwt::TokenVerification verify(const jwt::DecodedToken &token, const jwt::ValidationOptions &options)
     {
         if (m_fileKeys)
-            return *m_fileKeys;
-        Result<jwt::JwkSet> keys = Error{};
+            return jwt::verifyToken(token, *m_fileKeys, options);
+        jwt::TokenVerification verification;
         QEventLoop loop;
-        QObject::connect(&m_client, &jwt::JwksClient::keysReady, &loop,
-                         [&](const QUrl &, const jwt::JwksFetchResult &result) {
-                             keys = result.keys;
+        QObject::connect(&m_verifier, &jwt::TokenVerifier::verified, &loop,
+                         [&](const QString &, const jwt::TokenVerification &result) {
+                             verification = result;
                              loop.quit();
                          });
-        m_client.fetchKeysForKid(m_issuer, kid);
+        m_verifier.verify(token, m_issuer, options);
         loop.exec();
-        return keys;
+        return verification;
     }
 
     QString issuer() const { return m_issuer.isEmpty() ? QString() : m_issuer.toString(); }
@@ -93,43 +92,23 @@ public:
 private:
     QNetworkAccessManager m_network;
     jwt::JwksClient m_client;
+    jwt::TokenVerifier m_verifier;
     std::optional<jwt::JwkSet> m_fileKeys;
     QUrl m_issuer;
 };
-
-struct VerificationOutcome {
-    jwt::SignatureResult signature;
-    std::optional<jwt::ValidationReport> validation;
-    bool genuineAndValid() const { return signature.valid && validation && validation->passed(); }
-};
-
-VerificationOutcome verify(const jwt::DecodedToken &token, KeySource &keys, const jwt::ValidationOptions &options)
-{
-    VerificationOutcome outcome;
-    auto keySet = keys.keysFor(token.kid());
-    if (keySet) {
-        outcome.signature = jwt::verifySignature(token, keySet.value());
-    } else {
-        outcome.signature = {false, false, token.alg(), token.kid(), keySet.error().message};
-    }
-    outcome.validation = jwt::validateClaims(token, options);
-    // First among the checks: `validation.passed` must never read true for a token whose signature failed.
-    outcome.validation->checks.prepend(outcome.signature.asCheck());
-    return outcome;
-}
 
 jwt::SignatureResult signatureNotChecked(const jwt::DecodedToken &token)
 {
     return {false, false, token.alg(), token.kid(), tr("not checked: pass --verify with --issuer URL or --jwks FILE")};
 }
 
-QJsonObject decodeReport(const jwt::DecodedToken &token, const std::optional<VerificationOutcome> &verification)
+QJsonObject decodeReport(const jwt::DecodedToken &token, const std::optional<jwt::TokenVerification> &verification)
 {
     QJsonObject report = jwt::inspectToken(token).toJson();
     report.insert(QStringLiteral("signature"),
                   (verification ? verification->signature : signatureNotChecked(token)).toJson());
-    if (verification && verification->validation)
-        report.insert(QStringLiteral("validation"), verification->validation->toJson());
+    if (verification)
+        report.insert(QStringLiteral("validation"), verification->validation.toJson());
     return report;
 }
 
@@ -177,7 +156,7 @@ void writeValidation(JsonLineWriter &json, const jwt::ValidationReport &report)
 // for the checks that did not pass, then the token's own header and payload JSON. Written directly as bytes:
 // at thousands of tokens a second, building QJsonObjects cost more than verifying the signatures.
 QByteArray batchLine(qsizetype lineNumber, const jwt::DecodedToken &token,
-                     const std::optional<VerificationOutcome> &verification)
+                     const std::optional<jwt::TokenVerification> &verification)
 {
     JsonLineWriter json;
     json.beginObject().key("line"_L1).number(lineNumber);
@@ -193,9 +172,9 @@ QByteArray batchLine(qsizetype lineNumber, const jwt::DecodedToken &token,
     json.endArray();
     json.key("signature"_L1);
     writeSignature(json, verification ? verification->signature : signatureNotChecked(token));
-    if (verification && verification->validation) {
+    if (verification) {
         json.key("validation"_L1);
-        writeValidation(json, *verification->validation);
+        writeValidation(json, verification->validation);
     }
     json.key("header"_L1).raw(oneLineJson(token.headerJson));
     json.key("payload"_L1).raw(oneLineJson(token.payloadJson));
@@ -244,24 +223,18 @@ void printClaims(QTextStream &out, const QString &title, const QList<jwt::ClaimR
 }
 
 void printHuman(QTextStream &out, const jwt::TokenInspection &inspection,
-                const std::optional<VerificationOutcome> &verification)
+                const std::optional<jwt::TokenVerification> &verification)
 {
-    const jwt::KindGuess &kind = inspection.kind;
-    QString kindText = kind.kind == jwt::TokenKind::IdToken       ? tr("ID token")
-                       : kind.kind == jwt::TokenKind::AccessToken ? tr("access token")
-                                                                  : tr("unknown kind");
-    if (!kind.grant.isEmpty())
-        kindText += tr(" (grant: %1)").arg(kind.grant);
-    out << tr("Token:") << ' ' << kindText << '\n';
-    for (const QString &reason : kind.reasons)
+    out << tr("Token:") << ' ' << inspection.kind.describe() << '\n';
+    for (const QString &reason : inspection.kind.reasons)
         out << "  - " << reason << '\n';
     out << tr("Signature:") << ' '
         << signatureText(verification ? verification->signature : signatureNotChecked(inspection.token)) << "\n\n";
     printClaims(out, tr("Header"), inspection.header);
     out << '\n';
     printClaims(out, tr("Payload"), inspection.payload);
-    if (verification && verification->validation)
-        printValidation(out, *verification->validation);
+    if (verification)
+        printValidation(out, verification->validation);
     if (!inspection.warnings.isEmpty()) {
         out << '\n' << tr("Warnings") << '\n';
         for (const jwt::InspectionWarning &warning : inspection.warnings)
@@ -304,7 +277,7 @@ int DecodeCommand::execute(const QCommandLineParser &parser, CommandIo &io)
     const int leeway = parser.value(LeewayOption).toInt(&leewayOk);
     if (!leewayOk || leeway < 0)
         return usageError(io, tr("--leeway takes a number of seconds, got '%1'.").arg(parser.value(LeewayOption)));
-    KeySource keys;
+    Verifier keys;
     if (verifying) {
         if (const auto error = keys.open(parser))
             return usageError(io, error->message);
@@ -314,10 +287,10 @@ int DecodeCommand::execute(const QCommandLineParser &parser, CommandIo &io)
     validation.audiences = parser.values(AudienceOption);
     validation.authorizedParty = parser.value(ClientIdOption);
     validation.leewaySeconds = leeway;
-    auto verificationOf = [&](const jwt::DecodedToken &token) -> std::optional<VerificationOutcome> {
+    auto verificationOf = [&](const jwt::DecodedToken &token) -> std::optional<jwt::TokenVerification> {
         if (!verifying)
             return std::nullopt;
-        return verify(token, keys, validation);
+        return keys.verify(token, validation);
     };
 
     if (parser.isSet(BatchOption)) {

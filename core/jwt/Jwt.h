@@ -13,3 +13,4 @@
 #include "jwt/TokenDiff.h"
 #include "jwt/TokenInspection.h"
 #include "jwt/TokenKind.h"
+#include "jwt/TokenVerifier.h"

@@ -31,6 +31,16 @@ bool looksLikeUrl(const QString &text)
 
 } // namespace
 
+QString KindGuess::describe() const
+{
+    QString text = kind == TokenKind::IdToken       ? tr("Looks like an ID token")
+                   : kind == TokenKind::AccessToken ? tr("Looks like an access token")
+                                                    : tr("Kind of token unclear");
+    if (!grant.isEmpty())
+        text += tr(" (grant: %1)").arg(grant);
+    return text;
+}
+
 QString KindGuess::kindName() const
 {
     switch (kind) {

@@ -15,7 +15,9 @@ struct KindGuess {
     QString grant;       // "client-credentials", "password", "refresh_token" or empty when the claims don't tell
     QStringList reasons; // the evidence, one sentence each
 
-    QString kindName() const;   // "id_token", "access_token", "unknown"
+    QString kindName() const; // "id_token", "access_token", "unknown"
+    // For people: "Looks like an access token (grant: client-credentials)", "Kind of token unclear" (translated).
+    QString describe() const;
     QJsonObject toJson() const; // {"kind", "grant", "reasons"}
 };
 

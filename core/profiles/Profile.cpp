@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QRegularExpression>
 
 namespace orglens::profiles {
@@ -97,6 +98,37 @@ Result<Profile> normalizeProfile(Profile profile)
                            &profile.exchangeClientId, &profile.subjectTokenType})
         *field = field->trimmed();
     profile.scope = profile.scope.simplified();
+    return profile;
+}
+
+namespace {
+QString firstText(const QJsonObject &payload, const char *claim)
+{
+    const QJsonValue value = payload.value(QLatin1String(claim));
+    return value.isArray() ? value.toArray().first().toString() : value.toString();
+}
+} // namespace
+
+Result<Profile> profileForTokenIssuer(const QString &issuer, const QJsonObject &tokenPayload,
+                                      const QStringList &takenNames)
+{
+    const auto normalised = normalizeIssuer(issuer);
+    if (!normalised)
+        return normalised.error();
+    Profile profile;
+    profile.issuer = normalised.value();
+    QString base = profile.issuer.host();
+    if (profile.issuer.port() > 0)
+        base += QStringLiteral("-%1").arg(profile.issuer.port());
+    profile.name = base;
+    for (int n = 2; takenNames.contains(profile.name); ++n)
+        profile.name = QStringLiteral("%1-%2").arg(base).arg(n);
+    profile.clientId = firstText(tokenPayload, "azp");
+    if (profile.clientId.isEmpty())
+        profile.clientId = firstText(tokenPayload, "client_id");
+    const QString audience = firstText(tokenPayload, "aud");
+    if (audience != profile.clientId)
+        profile.audience = audience;
     return profile;
 }
 

@@ -2,7 +2,9 @@
 
 #include "common/Result.h"
 
+#include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace orglens::profiles {
@@ -35,6 +37,12 @@ Result<QString> validateProfileName(const QString &name);
 
 // Checks and normalises every field (issuer, name, subject token type); the error names the field.
 Result<Profile> normalizeProfile(Profile profile);
+
+// A new profile for the tenant that issued a token ("Add this tenant"): the issuer (normalised), a name from its host
+// that is not in `takenNames` ("acme.eu.auth0.com", "127.0.0.1-8080", then "-2", "-3" …), and the application and
+// API the token names (azp or client_id; aud when it is not the application itself). The user completes the rest.
+Result<Profile> profileForTokenIssuer(const QString &issuer, const QJsonObject &tokenPayload,
+                                      const QStringList &takenNames);
 
 enum class SecretKind { ManagementClientSecret, ExchangeClientSecret, RefreshToken };
 

@@ -61,7 +61,7 @@ private slots:
     {
         const CliRun run = runCli({QStringLiteral("decode"), QStringLiteral("Bearer ") + deviceToken()});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY(run.out.contains(QStringLiteral("Token: access token")));
+        QVERIFY(run.out.contains(QStringLiteral("Token: Looks like an access token")));
         QVERIFY(run.out.contains(QStringLiteral("expires in 59 min")) ||
                 run.out.contains(QStringLiteral("expires in 1 h")));
         QVERIFY(run.out.contains(QStringLiteral("Custom claim 'org_id' under a namespace")));

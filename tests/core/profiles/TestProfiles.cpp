@@ -1,6 +1,7 @@
 #include "profiles/ProfileStore.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -9,6 +10,35 @@ using namespace orglens::profiles;
 class TestProfiles : public QObject {
     Q_OBJECT
 private slots:
+    void profileForATokensIssuerTakesItsApplicationAndAFreeName()
+    {
+        const QJsonObject accessToken{
+            {QStringLiteral("aud"), QJsonArray{QStringLiteral("https://orders.example/"),
+                                               QStringLiteral("https://acme.eu.auth0.com/userinfo")}},
+            {QStringLiteral("azp"), QStringLiteral("native-app")}};
+        const auto profile = profileForTokenIssuer(QStringLiteral("acme.eu.auth0.com"), accessToken,
+                                                   {QStringLiteral("acme.eu.auth0.com")});
+        QVERIFY(profile);
+        QCOMPARE(profile->issuer, QUrl(QStringLiteral("https://acme.eu.auth0.com/")));
+        QCOMPARE(profile->name, QStringLiteral("acme.eu.auth0.com-2"));
+        QCOMPARE(profile->clientId, QStringLiteral("native-app"));
+        QCOMPARE(profile->audience, QStringLiteral("https://orders.example/"));
+
+        // An ID token: aud is the application itself, so no API audience; the port joins the name.
+        const QJsonObject idToken{{QStringLiteral("aud"), QStringLiteral("native-app")},
+                                  {QStringLiteral("azp"), QStringLiteral("native-app")}};
+        const auto local = profileForTokenIssuer(QStringLiteral("http://127.0.0.1:8080/"), idToken, {});
+        QVERIFY(local);
+        QCOMPARE(local->name, QStringLiteral("127.0.0.1-8080"));
+        QCOMPARE(local->clientId, QStringLiteral("native-app"));
+        QCOMPARE(local->audience, QString());
+        const QJsonObject m2m{{QStringLiteral("client_id"), QStringLiteral("m2m")},
+                              {QStringLiteral("aud"), QStringLiteral("https://orders.example/")}};
+        QCOMPARE(profileForTokenIssuer(QStringLiteral("acme.eu.auth0.com"), m2m, {})->clientId, QStringLiteral("m2m"));
+
+        QVERIFY(!profileForTokenIssuer(QStringLiteral("http://evil.example/"), accessToken, {}));
+    }
+
     void normalizesIssuers_data()
     {
         QTest::addColumn<QString>("input");
