@@ -2501,34 +2501,6 @@
         <translation>Tenant-Belege abrufen</translation>
     </message>
     <message>
-        <source>Device Authorization flow</source>
-        <translation>Device-Authorization-Flow</translation>
-    </message>
-    <message>
-        <source>authorization code flow with PKCE</source>
-        <translation>Authorization-Code-Flow mit PKCE</translation>
-    </message>
-    <message>
-        <source>refresh token grant</source>
-        <translation>Refresh-Token-Grant</translation>
-    </message>
-    <message>
-        <source>client credentials grant</source>
-        <translation>Client-Credentials-Grant</translation>
-    </message>
-    <message>
-        <source>Custom Token Exchange</source>
-        <translation>Custom Token Exchange</translation>
-    </message>
-    <message>
-        <source>Resource Owner Password grant</source>
-        <translation>Resource-Owner-Password-Grant</translation>
-    </message>
-    <message>
-        <source>unknown flow</source>
-        <translation>unbekannter Flow</translation>
-    </message>
-    <message>
         <source>the flow that produced the token would settle it (OrgLens&apos;s session record, or --flow)</source>
         <translation>der Flow, aus dem das Token stammt, würde es klären (Sitzungsprotokoll von OrgLens oder --flow)</translation>
     </message>
@@ -4128,26 +4100,6 @@
         <translation>Das Discovery-Dokument hat keinen token_endpoint.</translation>
     </message>
     <message>
-        <source>Device authorization</source>
-        <translation>Device Authorization</translation>
-    </message>
-    <message>
-        <source>Authorization code + PKCE</source>
-        <translation>Authorization Code + PKCE</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <source>Client credentials</source>
-        <translation>Client Credentials</translation>
-    </message>
-    <message>
-        <source>Token exchange</source>
-        <translation>Token-Austausch</translation>
-    </message>
-    <message>
         <source>Cancelled by the user.</source>
         <translation>Vom Benutzer abgebrochen.</translation>
     </message>
@@ -4179,9 +4131,64 @@
         <source>Token response</source>
         <translation>Token-Antwort</translation>
     </message>
+</context>
+<context>
+    <name>orglens::oauth::Flow</name>
+    <message>
+        <source>Device authorization</source>
+        <translation>Device Authorization</translation>
+    </message>
+    <message>
+        <source>Device Authorization flow</source>
+        <translation>Device-Authorization-Flow</translation>
+    </message>
+    <message>
+        <source>Authorization code + PKCE</source>
+        <translation>Authorization Code + PKCE</translation>
+    </message>
+    <message>
+        <source>authorization code flow with PKCE</source>
+        <translation>Authorization-Code-Flow mit PKCE</translation>
+    </message>
+    <message>
+        <source>Client credentials</source>
+        <translation>Client Credentials</translation>
+    </message>
+    <message>
+        <source>client credentials grant</source>
+        <translation>Client-Credentials-Grant</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>refresh token grant</source>
+        <translation>Refresh-Token-Grant</translation>
+    </message>
+    <message>
+        <source>Token exchange</source>
+        <translation>Token-Austausch</translation>
+    </message>
+    <message>
+        <source>Custom Token Exchange</source>
+        <translation>Custom Token Exchange</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Resource Owner Password grant</source>
+        <translation>Resource-Owner-Password-Grant</translation>
+    </message>
     <message>
         <source>Pasted</source>
         <translation>Eingefügt</translation>
+    </message>
+    <message>
+        <source>pasted token</source>
+        <translation>eingefügtes Token</translation>
     </message>
 </context>
 <context>

@@ -2501,34 +2501,6 @@
         <translation>Récupérer les éléments du tenant</translation>
     </message>
     <message>
-        <source>Device Authorization flow</source>
-        <translation>flux Device Authorization</translation>
-    </message>
-    <message>
-        <source>authorization code flow with PKCE</source>
-        <translation>flux authorization code avec PKCE</translation>
-    </message>
-    <message>
-        <source>refresh token grant</source>
-        <translation>octroi refresh token</translation>
-    </message>
-    <message>
-        <source>client credentials grant</source>
-        <translation>octroi client credentials</translation>
-    </message>
-    <message>
-        <source>Custom Token Exchange</source>
-        <translation>Custom Token Exchange</translation>
-    </message>
-    <message>
-        <source>Resource Owner Password grant</source>
-        <translation>octroi Resource Owner Password</translation>
-    </message>
-    <message>
-        <source>unknown flow</source>
-        <translation>flux inconnu</translation>
-    </message>
-    <message>
         <source>the flow that produced the token would settle it (OrgLens&apos;s session record, or --flow)</source>
         <translation>le flux qui a produit le jeton permettrait de trancher (l’historique de session d’OrgLens, ou --flow)</translation>
     </message>
@@ -4128,26 +4100,6 @@
         <translation>Le document de découverte n&apos;a pas de token_endpoint.</translation>
     </message>
     <message>
-        <source>Device authorization</source>
-        <translation>Device Authorization</translation>
-    </message>
-    <message>
-        <source>Authorization code + PKCE</source>
-        <translation>Authorization code + PKCE</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Rafraîchissement</translation>
-    </message>
-    <message>
-        <source>Client credentials</source>
-        <translation>Client credentials</translation>
-    </message>
-    <message>
-        <source>Token exchange</source>
-        <translation>Échange de jetons</translation>
-    </message>
-    <message>
         <source>Cancelled by the user.</source>
         <translation>Annulé par l&apos;utilisateur.</translation>
     </message>
@@ -4179,9 +4131,64 @@
         <source>Token response</source>
         <translation>Réponse de jeton</translation>
     </message>
+</context>
+<context>
+    <name>orglens::oauth::Flow</name>
+    <message>
+        <source>Device authorization</source>
+        <translation>Device Authorization</translation>
+    </message>
+    <message>
+        <source>Device Authorization flow</source>
+        <translation>flux Device Authorization</translation>
+    </message>
+    <message>
+        <source>Authorization code + PKCE</source>
+        <translation>Authorization code + PKCE</translation>
+    </message>
+    <message>
+        <source>authorization code flow with PKCE</source>
+        <translation>flux authorization code avec PKCE</translation>
+    </message>
+    <message>
+        <source>Client credentials</source>
+        <translation>Client credentials</translation>
+    </message>
+    <message>
+        <source>client credentials grant</source>
+        <translation>octroi client credentials</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Rafraîchissement</translation>
+    </message>
+    <message>
+        <source>refresh token grant</source>
+        <translation>octroi refresh token</translation>
+    </message>
+    <message>
+        <source>Token exchange</source>
+        <translation>Échange de jetons</translation>
+    </message>
+    <message>
+        <source>Custom Token Exchange</source>
+        <translation>Custom Token Exchange</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Resource Owner Password grant</source>
+        <translation>octroi Resource Owner Password</translation>
+    </message>
     <message>
         <source>Pasted</source>
         <translation>Collé</translation>
+    </message>
+    <message>
+        <source>pasted token</source>
+        <translation>jeton collé</translation>
     </message>
 </context>
 <context>

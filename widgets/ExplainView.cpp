@@ -98,15 +98,6 @@ QString evidenceLine(const Evidence &evidence)
         .arg(marker.toHtmlEscaped(), sourceText(evidence.source).toHtmlEscaped(), evidence.text.toHtmlEscaped());
 }
 
-// Findings whose fix is (or needs) the generated Actions: their cards offer them.
-bool fixNeedsActions(const QString &findingId)
-{
-    static const QStringList ids{QStringLiteral("device-flow"), QStringLiteral("not-exchanged"),
-                                 QStringLiteral("no-default-org"), QStringLiteral("lost-on-refresh"),
-                                 QStringLiteral("namespace-mismatch")};
-    return ids.contains(findingId);
-}
-
 // Save dialog for the report: Markdown or JSON, the suffix following the chosen filter.
 QString chooseReportPathWithDialog(QWidget *parent, const QString &suggestedPath)
 {
@@ -411,7 +402,7 @@ void ExplainView::showDiagnosis()
     bool actionsOffered = false; // on the first card whose fix needs them (one mnemonic)
     for (int i = 0; i < m_diagnosis->findings.size(); ++i) {
         const explain::Finding &finding = m_diagnosis->findings.at(i);
-        const bool offerActions = !actionsOffered && fixNeedsActions(finding.id);
+        const bool offerActions = !actionsOffered && finding.offersGeneratedActions;
         actionsOffered = actionsOffered || offerActions;
         m_findingsLayout->addWidget(findingCard(finding, i, offerActions));
     }

@@ -89,8 +89,8 @@ signals:
     void statusMessage(const QString &message);
     // A diagnosis is shown (after Explain, new tenant evidence or a fix).
     void diagnosed();
-    // Log in again with organization=… (flow: "pkce" or "device"); the main window shows the Login view.
-    void loginWithOrganizationRequested(const QString &flow, const QString &organization);
+    // Log in again with organization=… (Pkce, Device or ClientCredentials); the main window shows the Login view.
+    void loginWithOrganizationRequested(orglens::oauth::Flow flow, const QString &organization);
     // Run the token exchange for this token (organization may be empty).
     void exchangeRequested(const QString &token, const QString &organization);
     // A tenant settings page was opened.

@@ -14,13 +14,12 @@ void wireExplainView(ExplainView *view, MainWindow *window)
     view->setCurrentTokenSource([window] { return window->tokenInspector()->tokenText(); });
     QObject::connect(
         view, &ExplainView::loginWithOrganizationRequested, window,
-        [window, showStatus](const QString &flow, const QString &organization) {
+        [window, showStatus](oauth::Flow flow, const QString &organization) {
             LoginView *login = window->loginView();
             if (!login)
                 return;
             window->showView(login);
-            login->prepareLogin(flow == QLatin1String("device") ? LoginView::Flow::Device : LoginView::Flow::Pkce,
-                                organization);
+            login->prepareLogin(flow, organization);
             showStatus(
                 ExplainView::tr("Log in with organization=%1: check the profile, then Start.").arg(organization));
         });

@@ -410,6 +410,11 @@ void LoginView::start()
     case Flow::ClientCredentials:
         startClientCredentials(*resolved);
         break;
+    case Flow::Refresh:
+    case Flow::Exchange:
+    case Flow::Password:
+    case Flow::Pasted:
+        break; // not in the flow picker
     }
 }
 

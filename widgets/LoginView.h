@@ -39,8 +39,7 @@ class ActivityIndicator;
 class LoginView : public QWidget {
     Q_OBJECT
 public:
-    enum class Flow { Device, Pkce, ClientCredentials };
-    Q_ENUM(Flow)
+    using Flow = oauth::Flow; // the view offers Device, Pkce and ClientCredentials
 
     explicit LoginView(const AppContext &context, QWidget *parent = nullptr);
     ~LoginView() override;

@@ -33,20 +33,6 @@ const QCommandLineOption ReportOption(QStringLiteral("report"),
 const QCommandLineOption IncludeTokensOption(QStringLiteral("include-tokens"),
                                              tr("Put the token value into the report (never refresh tokens)."));
 
-// The CLI's flow names -> the session record's.
-std::optional<QString> recordFlowName(const QString &cliName)
-{
-    static const QHash<QString, QString> names{
-        {QStringLiteral("device"), QStringLiteral("device")},
-        {QStringLiteral("pkce"), QStringLiteral("pkce")},
-        {QStringLiteral("refresh"), QStringLiteral("refresh")},
-        {QStringLiteral("exchange"), QStringLiteral("token_exchange")},
-        {QStringLiteral("password"), QStringLiteral("password")},
-        {QStringLiteral("client-credentials"), QStringLiteral("client_credentials")}};
-    const auto it = names.constFind(cliName);
-    return it == names.cend() ? std::nullopt : std::optional<QString>(*it);
-}
-
 QString shellQuote(const QString &word)
 {
     static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
@@ -92,7 +78,7 @@ QString actionCommand(const explain::FixAction &action, const QString &profile)
         }
         QString operator()(const explain::LoginWithOrganizationFix &fix) const
         {
-            if (fix.flow == QLatin1String("client-credentials"))
+            if (fix.flow == oauth::Flow::ClientCredentials)
                 return QStringLiteral("orglens-cli token client-credentials --audience API --organization %1%2")
                     .arg(orPlaceholder(fix.organization, "ORG"), profile);
             return QStringLiteral("orglens-cli login pkce --organization %1%2")
@@ -193,8 +179,8 @@ int ExplainCommand::execute(const QCommandLineParser &parser, CommandIo &io)
         return ExitUsage;
     }
     if (parser.isSet(FlowOption)) {
-        const auto flow = recordFlowName(parser.value(FlowOption));
-        if (!flow)
+        const auto flow = oauth::parseFlow(parser.value(FlowOption));
+        if (!flow || flow == oauth::Flow::Pasted)
             return usageError(io, tr("unknown flow '%1': use device, pkce, refresh, exchange, password or "
                                      "client-credentials.")
                                       .arg(parser.value(FlowOption)));

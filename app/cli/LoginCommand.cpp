@@ -55,7 +55,7 @@ void reportPreflightMismatch(const profiles::Profile &profile, bool device, cons
 {
     explain::PreflightInput input;
     input.profile = profile;
-    input.flow = device ? explain::PreflightFlow::Device : explain::PreflightFlow::Pkce;
+    input.flow = device ? oauth::Flow::Device : oauth::Flow::Pkce;
     input.organization = organization;
     QByteArray token = result.response.accessToken.bytes();
     if (!jwt::decodeToken(QString::fromUtf8(token)))

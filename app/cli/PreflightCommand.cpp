@@ -27,12 +27,12 @@ const QCommandLineOption UserOption(QStringLiteral("user"),
                                     QStringLiteral("USER_ID"));
 
 // The application whose organization settings matter for the flow.
-QString clientOf(const profiles::Profile &profile, explain::PreflightFlow flow)
+QString clientOf(const profiles::Profile &profile, oauth::Flow flow)
 {
     switch (flow) {
-    case explain::PreflightFlow::ClientCredentials:
+    case oauth::Flow::ClientCredentials:
         return profile.managementClientId;
-    case explain::PreflightFlow::Exchange:
+    case oauth::Flow::Exchange:
         return profile.exchangeClientId;
     default:
         return profile.clientId;
@@ -63,7 +63,7 @@ QString outlookText(explain::ClaimOutlook outlook, const QString &expected)
 
 void printPrediction(const explain::Prediction &prediction, CommandIo &io)
 {
-    io.out << tr("Flow: %1").arg(explain::preflightFlowName(prediction.flow)) << '\n'
+    io.out << tr("Flow: %1").arg(oauth::flowOptionName(prediction.flow)) << '\n'
            << tr("org_id: %1").arg(outlookText(prediction.orgId, prediction.expectedOrgId)) << '\n';
     if (!prediction.claimName.isEmpty())
         io.out << tr("%1: %2").arg(prediction.claimName,
@@ -117,7 +117,7 @@ int PreflightCommand::execute(const QCommandLineParser &parser, CommandIo &io)
     input.profile = *profile;
     input.audience = input.profile.audience;
     // The tenant is read for a user, and for client credentials (the client grant decides the organization).
-    const bool m2m = input.flow == explain::PreflightFlow::ClientCredentials;
+    const bool m2m = input.flow == oauth::Flow::ClientCredentials;
     if (!input.userId.isEmpty() || (m2m && !input.profile.managementClientId.isEmpty())) {
         auto session = ManagementSession::open(parser, *this, io);
         if (!session)

@@ -74,7 +74,8 @@ QJsonObject FixAction::arguments() const
         }
         QJsonObject operator()(const LoginWithOrganizationFix &fix) const
         {
-            return {{QStringLiteral("flow"), fix.flow}, {QStringLiteral("organization"), fix.organization}};
+            return {{QStringLiteral("flow"), oauth::flowOptionName(fix.flow)},
+                    {QStringLiteral("organization"), fix.organization}};
         }
         QJsonObject operator()(const OpenTenantSettingsFix &fix) const
         {

@@ -53,7 +53,7 @@ struct RunExchangeFix {
     QString organization; // the organization parameter to send; empty: none
 };
 struct LoginWithOrganizationFix {
-    QString flow; // "pkce", "device" or "client-credentials"
+    oauth::Flow flow = oauth::Flow::Pkce; // Pkce, Device or ClientCredentials
     QString organization;
 };
 struct OpenTenantSettingsFix {
@@ -83,6 +83,7 @@ struct Finding {
     QList<Evidence> evidence;
     QStringList fixSteps; // plain steps, in order
     QList<FixAction> actions;
+    bool offersGeneratedActions = false; // the fix is (or needs) the generated Actions (set from the rule)
 };
 
 // The verdict and the findings, most likely first.
@@ -114,9 +115,8 @@ struct TenantEvidence {
 struct ExplainInput {
     QByteArray token;                            // as pasted (Bearer prefix and whitespace allowed)
     std::optional<oauth::SessionRecord> session; // the login that produced the token, when OrgLens ran it
-    // The flow the user says produced the token when there is no session record (CLI --flow): a SessionRecord flow
-    // name ("device", "pkce", "refresh", "client_credentials", "token_exchange") or "password".
-    QString declaredFlow;
+    // The flow the user says produced the token when there is no session record (CLI --flow).
+    std::optional<oauth::Flow> declaredFlow;
     QList<oauth::SessionRecord> lineage;      // the session's ancestors, oldest first (device -> refresh -> ...)
     std::optional<profiles::Profile> profile; // issuer, namespace, exchange settings
     TenantEvidence tenant;

@@ -21,6 +21,7 @@ Diagnosis diagnose(const ExplainInput &input)
             continue;
         if (auto finding = rule.evaluate(facts)) {
             finding->id = QLatin1String(rule.id);
+            finding->offersGeneratedActions = rule.offersGeneratedActions;
             ranked.append({std::move(*finding), rule.weight});
         }
     }

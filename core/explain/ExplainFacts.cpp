@@ -48,16 +48,17 @@ ExplainFacts::ExplainFacts(const ExplainInput &input)
             m_namespacedOrgClaims.append({it.key(), it.key().chopped(6), it.value().toString()});
     }
 
-    m_flow = input.session ? input.session->flow : input.declaredFlow;
-    if (m_flow.isEmpty()) {
+    m_flow = input.session ? std::optional(input.session->flow) : input.declaredFlow;
+    if (!m_flow) {
         if (claim("gty") == QLatin1String("password"))
-            m_flow = QStringLiteral("password");
+            m_flow = oauth::Flow::Password;
         else if (isMachineToMachine())
-            m_flow = QStringLiteral("client_credentials");
+            m_flow = oauth::Flow::ClientCredentials;
     }
     // The chain's first login decides; a refresh whose parent is unknown leaves the origin unknown.
-    const QString first = !input.lineage.isEmpty() ? input.lineage.first().flow : m_flow;
-    m_originFlow = first == QLatin1String("refresh") ? QString() : first;
+    const std::optional<oauth::Flow> first = !input.lineage.isEmpty() ? input.lineage.first().flow : m_flow;
+    if (first != oauth::Flow::Refresh)
+        m_originFlow = first;
 }
 
 bool ExplainFacts::isNamespacedOrgClaim(const QString &name)
@@ -146,11 +147,11 @@ std::optional<QJsonObject> ExplainFacts::originParameters() const
 {
     if (!m_input.lineage.isEmpty()) {
         const oauth::SessionRecord &first = m_input.lineage.first();
-        if (first.flow == QLatin1String("refresh"))
+        if (first.flow == oauth::Flow::Refresh)
             return std::nullopt;
         return first.parameters;
     }
-    if (m_input.session && m_input.session->flow != QLatin1String("refresh"))
+    if (m_input.session && m_input.session->flow != oauth::Flow::Refresh)
         return m_input.session->parameters;
     return std::nullopt;
 }

@@ -54,13 +54,12 @@ public:
     std::optional<NamespacedOrgClaim> profileOrgClaim() const;
 
     // Where it came from
-    // "device", "pkce", "refresh", "client_credentials", "token_exchange", "password" or empty (unknown):
-    // the session record's flow, else the declared flow, else what gty tells.
-    QString flow() const { return m_flow; }
+    // The session record's flow, else the declared flow, else what gty tells; nullopt when unknown.
+    std::optional<oauth::Flow> flow() const { return m_flow; }
     bool flowFromSession() const { return m_input.session.has_value(); }
-    bool flowKnown() const { return !m_flow.isEmpty(); }
-    // The first login of the chain (lineage + session): "device" for a refreshed device token; empty when unknown.
-    QString originFlow() const { return m_originFlow; }
+    bool flowKnown() const { return m_flow.has_value(); }
+    // The first login of the chain (lineage + session): Device for a refreshed device token; nullopt when unknown.
+    std::optional<oauth::Flow> originFlow() const { return m_originFlow; }
     // The request parameters of that first login, when OrgLens ran it.
     std::optional<QJsonObject> originParameters() const;
     // The ancestors' access-token claims (oldest first), for what a refresh or exchange lost.
@@ -97,8 +96,8 @@ private:
     jwt::KindGuess m_kind;
     QJsonObject m_claims;
     QList<NamespacedOrgClaim> m_namespacedOrgClaims;
-    QString m_flow;
-    QString m_originFlow;
+    std::optional<oauth::Flow> m_flow;
+    std::optional<oauth::Flow> m_originFlow;
 };
 
 } // namespace orglens::explain

@@ -103,7 +103,7 @@ private:
     void predictOrgId()
     {
         switch (in().flow) {
-        case PreflightFlow::Device:
+        case oauth::Flow::Device:
             orgId(ClaimOutlook::No);
             block(QStringLiteral("device-flow"), Confidence::Certain,
                   tr("The Device Authorization flow does not support Organizations: its tokens never carry org_id."),
@@ -112,20 +112,23 @@ private:
             if (!in().organization.isEmpty())
                 assume(tr("The organization parameter is ignored by the device flow."));
             return;
-        case PreflightFlow::Password:
+        case oauth::Flow::Password:
             orgId(ClaimOutlook::No);
             block(QStringLiteral("password-grant"), Confidence::Certain,
                   tr("The Resource Owner Password grant does not support Organizations: no org_id."),
                   tr("Use the authorization code flow (pkce) with --organization."));
             return;
-        case PreflightFlow::Pkce:
+        case oauth::Flow::Pkce:
             return predictOrganizationLogin();
-        case PreflightFlow::ClientCredentials:
+        case oauth::Flow::ClientCredentials:
             return predictClientCredentials();
-        case PreflightFlow::Refresh:
+        case oauth::Flow::Refresh:
             return predictRefresh();
-        case PreflightFlow::Exchange:
+        case oauth::Flow::Exchange:
             return predictExchange();
+        case oauth::Flow::Pasted:
+            orgId(ClaimOutlook::Unknown); // not a login (parsePreflightFlow refuses it)
+            return;
         }
     }
 
@@ -322,11 +325,11 @@ private:
                        : claimNamespace.endsWith(QLatin1Char('/')) ? claimNamespace
                                                                    : claimNamespace + QLatin1Char('/')) +
                       OrgIdClaim;
-        if (in().flow == PreflightFlow::ClientCredentials) {
+        if (in().flow == oauth::Flow::ClientCredentials) {
             p.namespacedClaim = ClaimOutlook::No; // Post-Login Actions do not run for client credentials
             return;
         }
-        const bool organizationLogin = in().flow == PreflightFlow::Pkce && p.orgId == ClaimOutlook::Yes;
+        const bool organizationLogin = in().flow == oauth::Flow::Pkce && p.orgId == ClaimOutlook::Yes;
         if (!m_facts.defaultOrgId) {
             assume(tr("The user's app_metadata was not read (give --user): the namespaced claim is unknown."));
             return;
@@ -363,44 +366,14 @@ private:
 
 } // namespace
 
-Result<PreflightFlow> parsePreflightFlow(const QString &name)
+Result<oauth::Flow> parsePreflightFlow(const QString &name)
 {
-    static const QList<std::pair<QLatin1String, PreflightFlow>> names = {
-        {QLatin1String("device"), PreflightFlow::Device},
-        {QLatin1String("pkce"), PreflightFlow::Pkce},
-        {QLatin1String("client-credentials"), PreflightFlow::ClientCredentials},
-        {QLatin1String("client_credentials"), PreflightFlow::ClientCredentials},
-        {QLatin1String("refresh"), PreflightFlow::Refresh},
-        {QLatin1String("exchange"), PreflightFlow::Exchange},
-        {QLatin1String("token_exchange"), PreflightFlow::Exchange},
-        {QLatin1String("password"), PreflightFlow::Password},
-    };
-    for (const auto &[text, flow] : names) {
-        if (name == text)
-            return flow;
-    }
+    const auto flow = oauth::parseFlow(name);
+    if (flow && flow != oauth::Flow::Pasted)
+        return *flow;
     return Error{
         QStringLiteral("unknown-flow"),
         tr("Unknown flow \"%1\": use device, pkce, client-credentials, refresh, exchange or password.").arg(name)};
-}
-
-QString preflightFlowName(PreflightFlow flow)
-{
-    switch (flow) {
-    case PreflightFlow::Device:
-        return QStringLiteral("device");
-    case PreflightFlow::Pkce:
-        return QStringLiteral("pkce");
-    case PreflightFlow::ClientCredentials:
-        return QStringLiteral("client-credentials");
-    case PreflightFlow::Refresh:
-        return QStringLiteral("refresh");
-    case PreflightFlow::Exchange:
-        return QStringLiteral("exchange");
-    case PreflightFlow::Password:
-        break;
-    }
-    return QStringLiteral("password");
 }
 
 QString claimOutlookName(ClaimOutlook outlook)
@@ -433,7 +406,7 @@ QJsonObject Prediction::toJson() const
                                        {QStringLiteral("login_refused"), reason.loginRefused}});
     }
     return {
-        {QStringLiteral("flow"), preflightFlowName(flow)},
+        {QStringLiteral("flow"), oauth::flowOptionName(flow)},
         {QStringLiteral("org_id"), claimOutlookName(orgId)},
         {QStringLiteral("expected_org_id"), expectedOrgId},
         {QStringLiteral("namespaced_claim"), QJsonObject{{QStringLiteral("name"), claimName},

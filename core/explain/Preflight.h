@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "explain/Diagnosis.h"
+#include "oauth/Flow.h"
 #include "profiles/Profile.h"
 
 #include <QByteArray>
@@ -17,16 +18,13 @@
 
 namespace orglens::explain {
 
-enum class PreflightFlow { Device, Pkce, ClientCredentials, Refresh, Exchange, Password };
-
-// "device" | "pkce" | "client-credentials" | "refresh" | "exchange" | "password" (also accepts the SessionRecord
-// names "client_credentials" and "token_exchange").
-Result<PreflightFlow> parsePreflightFlow(const QString &name);
-QString preflightFlowName(PreflightFlow flow);
+// "device" | "pkce" | "client-credentials" | "refresh" | "exchange" | "password" (also the session record names
+// "client_credentials" and "token_exchange"); anything else is an error that lists them.
+Result<oauth::Flow> parsePreflightFlow(const QString &name);
 
 struct PreflightInput {
     profiles::Profile profile; // issuer, claim namespace, organization-name setting
-    PreflightFlow flow = PreflightFlow::Pkce;
+    oauth::Flow flow = oauth::Flow::Pkce;
     QString organization;                  // the organization parameter (id or name), empty = not sent
     QString audience;                      // empty = the profile's audience
     QString userId;                        // who will log in, when known
@@ -53,7 +51,7 @@ struct BlockingReason {
 };
 
 struct Prediction {
-    PreflightFlow flow = PreflightFlow::Pkce;
+    oauth::Flow flow = oauth::Flow::Pkce;
     ClaimOutlook orgId = ClaimOutlook::Unknown;
     QString expectedOrgId; // the org_id value when it is known
     ClaimOutlook namespacedClaim = ClaimOutlook::Unknown;

@@ -42,7 +42,7 @@ QJsonObject safeParameters(const QJsonObject &parameters)
 
 // What the report says about where the token came from, from the session record or else the profile.
 struct RequestFacts {
-    QString flow;
+    std::optional<oauth::Flow> flow;
     QUrl issuer;
     QString clientId;
     QJsonObject parameters;
@@ -63,9 +63,9 @@ RequestFacts requestFacts(const SupportReportInput &input)
         if (facts.issuer.isEmpty())
             facts.issuer = input.profile->issuer;
         if (facts.clientId.isEmpty())
-            facts.clientId = facts.flow == QLatin1String("client_credentials") ? input.profile->managementClientId
-                             : facts.flow == QLatin1String("token_exchange")   ? input.profile->exchangeClientId
-                                                                               : input.profile->clientId;
+            facts.clientId = facts.flow == oauth::Flow::ClientCredentials ? input.profile->managementClientId
+                             : facts.flow == oauth::Flow::Exchange        ? input.profile->exchangeClientId
+                                                                          : input.profile->clientId;
         if (!input.session) {
             if (!input.profile->audience.isEmpty())
                 facts.parameters.insert(QStringLiteral("audience"), input.profile->audience);
@@ -207,9 +207,9 @@ QStringList reproductionCommands(const SupportReportInput &input)
     const QString audience = param("audience");
     const QString scope = param("scope");
     const QString organization = param("organization");
-    const QString flow = facts.flow;
+    const std::optional<oauth::Flow> flow = facts.flow;
 
-    if (flow == QLatin1String("device")) {
+    if (flow == oauth::Flow::Device) {
         commands << tr("# 1. Start the device login, then approve it at verification_uri_complete.")
                  << curlPost(facts.issuer.resolved(QUrl(QStringLiteral("oauth/device/code"))),
                              {{QStringLiteral("client_id"), facts.clientId},
@@ -220,7 +220,7 @@ QStringList reproductionCommands(const SupportReportInput &input)
                                          QStringLiteral("urn:ietf:params:oauth:grant-type:device_code")},
                                         {QStringLiteral("client_id"), facts.clientId},
                                         {QStringLiteral("device_code"), QStringLiteral("$DEVICE_CODE")}});
-    } else if (flow == QLatin1String("pkce")) {
+    } else if (flow == oauth::Flow::Pkce) {
         QUrl authorize = facts.issuer.resolved(QUrl(QStringLiteral("authorize")));
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
@@ -240,19 +240,19 @@ QStringList reproductionCommands(const SupportReportInput &input)
                                         {QStringLiteral("code"), QStringLiteral("$CODE")},
                                         {QStringLiteral("code_verifier"), QStringLiteral("$CODE_VERIFIER")},
                                         {QStringLiteral("redirect_uri"), param("redirect_uri")}});
-    } else if (flow == QLatin1String("refresh")) {
+    } else if (flow == oauth::Flow::Refresh) {
         commands << tr("# Refresh (the refresh token is not part of this report).")
                  << curlPost(tokenUrl, {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
                                         {QStringLiteral("client_id"), facts.clientId},
                                         {QStringLiteral("refresh_token"), QStringLiteral("$REFRESH_TOKEN")}});
-    } else if (flow == QLatin1String("client_credentials") || flow == QLatin1String("client-credentials")) {
+    } else if (flow == oauth::Flow::ClientCredentials) {
         commands << tr("# Client credentials.")
                  << curlPost(tokenUrl, {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
                                         {QStringLiteral("client_id"), facts.clientId},
                                         {QStringLiteral("client_secret"), QStringLiteral("$CLIENT_SECRET")},
                                         {QStringLiteral("audience"), audience},
                                         {QStringLiteral("organization"), organization}});
-    } else if (flow == QLatin1String("token_exchange") || flow == QLatin1String("exchange")) {
+    } else if (flow == oauth::Flow::Exchange) {
         QString tokenType = param("subject_token_type");
         if (tokenType.isEmpty() && input.profile)
             tokenType = input.profile->subjectTokenType;
@@ -266,7 +266,7 @@ QStringList reproductionCommands(const SupportReportInput &input)
                                         {QStringLiteral("audience"), audience},
                                         {QStringLiteral("scope"), scope},
                                         {QStringLiteral("organization"), organization}});
-    } else if (flow == QLatin1String("password")) {
+    } else if (flow == oauth::Flow::Password) {
         commands << tr("# Resource Owner Password grant.")
                  << curlPost(tokenUrl, {{QStringLiteral("grant_type"), QStringLiteral("password")},
                                         {QStringLiteral("client_id"), facts.clientId},
@@ -319,10 +319,11 @@ QJsonObject supportReportJson(const SupportReportInput &input)
             {QStringLiteral("diagnosis"), input.diagnosis.toJson()},
             {QStringLiteral("tokens"), tokenEntries(input)},
             {QStringLiteral("tokens_included"), input.includeTokens},
-            {QStringLiteral("request"), QJsonObject{{QStringLiteral("flow"), facts.flow},
-                                                    {QStringLiteral("issuer"), facts.issuer.toString()},
-                                                    {QStringLiteral("client_id"), facts.clientId},
-                                                    {QStringLiteral("parameters"), facts.parameters}}},
+            {QStringLiteral("request"),
+             QJsonObject{{QStringLiteral("flow"), facts.flow ? oauth::flowId(*facts.flow) : QString()},
+                         {QStringLiteral("issuer"), facts.issuer.toString()},
+                         {QStringLiteral("client_id"), facts.clientId},
+                         {QStringLiteral("parameters"), facts.parameters}}},
             {QStringLiteral("tenant"), tenantJson(input.tenant)},
             {QStringLiteral("reproduction"), QJsonArray::fromStringList(reproductionCommands(input))}};
 }

@@ -22,7 +22,7 @@ struct SupportReportInput {
     Diagnosis diagnosis;
     QByteArray token;                            // the token that was diagnosed
     std::optional<oauth::SessionRecord> session; // the login that produced it, when OrgLens ran it
-    QString flow;                                // the flow when there is no session record ("device", "pkce", ...)
+    std::optional<oauth::Flow> flow;             // the flow when there is no session record
     std::optional<profiles::Profile> profile;
     TenantEvidence tenant;
     bool includeTokens = false; // add the access/ID token values (never the refresh token)

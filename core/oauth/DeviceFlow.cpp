@@ -79,7 +79,7 @@ void DeviceFlow::handlePoll(const HttpResult &http)
     const auto parsed = parseTokenResponse(http.status, http.body);
     if (parsed.ok()) {
         SessionRecord record;
-        record.flow = QStringLiteral("device");
+        record.flow = Flow::Device;
         record.issuer = m_request.issuer;
         record.clientId = m_request.clientId;
         for (const auto &[key, value] : {std::pair{"audience", m_request.audience},

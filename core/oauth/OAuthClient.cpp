@@ -79,7 +79,7 @@ protected:
     SessionRecord m_record;
 };
 
-SessionRecord recordFor(const QString &flow, const QUrl &issuer, const QString &clientId, const QUrlQuery &form,
+SessionRecord recordFor(Flow flow, const QUrl &issuer, const QString &clientId, const QUrlQuery &form,
                         const QString &parentId = {})
 {
     SessionRecord record;
@@ -98,7 +98,7 @@ class ClientCredentialsOperation : public FormOperation {
 public:
     ClientCredentialsOperation(OAuthClient &client, const ClientCredentialsRequest &request, QUrlQuery form)
         : FormOperation(client, request.issuer, Endpoint::Token, form, request.client,
-                        recordFor(QStringLiteral("client_credentials"), request.issuer, request.client.clientId, form)),
+                        recordFor(Flow::ClientCredentials, request.issuer, request.client.clientId, form)),
           m_cacheKey(QStringList{request.issuer.toString(), request.client.clientId, request.audience, request.scope,
                                  request.organization}
                          .join(QLatin1Char('\n')))
@@ -153,7 +153,7 @@ TokenOperation *OAuthClient::refresh(const RefreshRequest &request)
     addIfSet(form, "scope", request.scope);
     auto *operation = new FormOperation(
         *this, request.issuer, FormOperation::Endpoint::Token, form, request.client,
-        recordFor(QStringLiteral("refresh"), request.issuer, request.client.clientId, form, request.parentSessionId));
+        recordFor(Flow::Refresh, request.issuer, request.client.clientId, form, request.parentSessionId));
     operation->start();
     return operation;
 }
@@ -179,9 +179,9 @@ TokenOperation *OAuthClient::exchangeToken(const TokenExchangeRequest &request)
     addIfSet(form, "audience", request.audience);
     addIfSet(form, "scope", request.scope);
     addIfSet(form, "organization", request.organization);
-    auto *operation = new FormOperation(*this, request.issuer, FormOperation::Endpoint::Token, form, request.client,
-                                        recordFor(QStringLiteral("token_exchange"), request.issuer,
-                                                  request.client.clientId, form, request.parentSessionId));
+    auto *operation = new FormOperation(
+        *this, request.issuer, FormOperation::Endpoint::Token, form, request.client,
+        recordFor(Flow::Exchange, request.issuer, request.client.clientId, form, request.parentSessionId));
     operation->start();
     return operation;
 }

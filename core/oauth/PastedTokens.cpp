@@ -108,7 +108,7 @@ QString pastedFormName(PastedForm form)
 SessionRecord pastedRecord(const PastedTokens &pasted)
 {
     SessionRecord record;
-    record.flow = QStringLiteral("pasted");
+    record.flow = Flow::Pasted;
     if (const auto decoded = jwt::decodeToken(pasted.tokenToOpen))
         record.issuer = QUrl(decoded->payload.value(QLatin1String("iss")).toString());
     record.parameters = {{QStringLiteral("form"), pastedFormName(pasted.form)}};

@@ -191,7 +191,7 @@ void PkceFlow::exchangeCode(const QString &code)
                  }
              }
              SessionRecord record;
-             record.flow = QStringLiteral("pkce");
+             record.flow = Flow::Pkce;
              record.issuer = m_request.issuer;
              record.clientId = m_request.clientId;
              for (const auto &[key, value] : {std::pair{"audience", m_request.audience},

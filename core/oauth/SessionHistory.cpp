@@ -44,18 +44,4 @@ void SessionHistory::clear()
     emit cleared();
 }
 
-QString flowName(const SessionRecord &record)
-{
-    static const QHash<QString, const char *> names{
-        {QStringLiteral("device"), QT_TRANSLATE_NOOP("orglens::oauth", "Device authorization")},
-        {QStringLiteral("pkce"), QT_TRANSLATE_NOOP("orglens::oauth", "Authorization code + PKCE")},
-        {QStringLiteral("refresh"), QT_TRANSLATE_NOOP("orglens::oauth", "Refresh")},
-        {QStringLiteral("client_credentials"), QT_TRANSLATE_NOOP("orglens::oauth", "Client credentials")},
-        {QStringLiteral("token_exchange"), QT_TRANSLATE_NOOP("orglens::oauth", "Token exchange")},
-        {QStringLiteral("pasted"), QT_TRANSLATE_NOOP("orglens::oauth", "Pasted")},
-    };
-    const char *name = names.value(record.flow);
-    return name ? QCoreApplication::translate("orglens::oauth", name) : record.flow;
-}
-
 } // namespace orglens::oauth

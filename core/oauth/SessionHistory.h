@@ -1,5 +1,6 @@
 #pragma once
 
+#include "oauth/Flow.h"
 #include "oauth/OAuthResponses.h"
 
 #include <QDateTime>
@@ -13,8 +14,8 @@ namespace orglens::oauth {
 
 // Where a token came from: one record per token response. Tokens stay in memory (never written anywhere).
 struct SessionRecord {
-    QString id;   // assigned by SessionHistory::add()
-    QString flow; // "device", "pkce", "refresh", "client_credentials", "token_exchange", "pasted"
+    QString id; // assigned by SessionHistory::add()
+    Flow flow = Flow::Pasted;
     QUrl issuer;
     QString clientId;
     QJsonObject parameters; // the request's non-secret parameters (audience, scope, organization, ...)
@@ -46,7 +47,5 @@ signals:
 private:
     QList<SessionRecord> m_records;
 };
-
-QString flowName(const SessionRecord &record); // translated, e.g. "Device authorization"
 
 } // namespace orglens::oauth

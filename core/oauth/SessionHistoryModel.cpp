@@ -116,7 +116,7 @@ QVariant SessionHistoryModel::data(const QModelIndex &index, int role) const
     case TimeColumn:
         return timeText(record.time);
     case FlowColumn:
-        return flowName(record);
+        return flowLabel(record.flow);
     case ProfileColumn: {
         const QString name = m_profileNamer ? m_profileNamer(record) : QString();
         return name.isEmpty() ? record.issuer.host() : name;
@@ -168,7 +168,7 @@ QList<jwt::ChainStep> chainSteps(const QList<SessionRecord> &lineage)
     QList<jwt::ChainStep> steps;
     for (const SessionRecord &record : lineage) {
         if (auto token = representativeToken(record))
-            steps << jwt::ChainStep{QStringLiteral("%1 %2").arg(flowName(record), timeText(record.time)), *token};
+            steps << jwt::ChainStep{QStringLiteral("%1 %2").arg(flowLabel(record.flow), timeText(record.time)), *token};
     }
     return steps;
 }

@@ -280,7 +280,7 @@ private slots:
              login.sessionId}));
         QVERIFY2(exchanged.ok(), qPrintable(exchanged.error.text()));
         const ExplainInput input = inputFor(exchanged.response.accessToken);
-        QCOMPARE(input.session->flow, QStringLiteral("token_exchange"));
+        QCOMPARE(input.session->flow, oauth::Flow::Exchange);
         QCOMPARE(input.lineage.size(), 1);
         const Diagnosis diagnosis = expectTop("exchanged device token (alice)", input, QStringLiteral("has-org-id"));
         QCOMPARE(diagnosis.findings.first().id, QStringLiteral("has-org-id"));

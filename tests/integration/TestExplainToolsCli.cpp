@@ -295,7 +295,7 @@ private slots:
         QVERIFY2(fixture.started(), qPrintable(fixture.startError()));
         explain::SupportReportInput input;
         oauth::SessionRecord record;
-        record.flow = s("client_credentials");
+        record.flow = oauth::Flow::ClientCredentials;
         record.issuer = QUrl(fixture.issuer());
         record.clientId = s("demo-m2m");
         record.parameters = {{s("audience"), QLatin1String(demo::OrdersApiAudience)},

@@ -119,7 +119,7 @@ private slots:
         QCOMPARE(claimValue(*m_window, QStringLiteral("sub")), QStringLiteral("auth0|bob"));
         screenshot(QStringLiteral("tokens-after-device-login"));
         QCOMPARE(m_app->history.size(), 1);
-        QCOMPARE(m_app->history.records().constFirst().flow, QStringLiteral("device"));
+        QCOMPARE(m_app->history.records().constFirst().flow, oauth::Flow::Device);
         QVERIFY(!login()->isRunning());
         QVERIFY(child<QPushButton>("startButton")->isEnabled());
         QVERIFY(child<QPushButton>("exchangeButton")->isEnabled()); // the demo profile has an exchange client
@@ -140,7 +140,7 @@ private slots:
         QCOMPARE(model->index(row, 0).data(jwt::TokenDiffModel::ChangeKindRole).toInt(), int(jwt::ChangeKind::Added));
         QCOMPARE(model->index(row, jwt::TokenDiffModel::AfterColumn).data().toString(), QStringLiteral("\"org_acme\""));
         QCOMPARE(m_app->history.size(), 2);
-        QCOMPARE(m_app->history.records().constLast().flow, QStringLiteral("token_exchange"));
+        QCOMPARE(m_app->history.records().constLast().flow, oauth::Flow::Exchange);
         m_window->diffView()->setOnlyDifferences(true);
         screenshot(QStringLiteral("compare-exchange"));
     }
@@ -239,7 +239,7 @@ private slots:
         (void)browser.get(outcome.last.location); // the browser follows the redirect to the loopback listener
         QTRY_VERIFY_WITH_TIMEOUT(m_window->currentView() == m_window->tokenInspector(), 10000);
         QCOMPARE(claimValue(*m_window, QStringLiteral("sub")), QStringLiteral("auth0|carol"));
-        QCOMPARE(m_app->history.records().constLast().flow, QStringLiteral("pkce"));
+        QCOMPARE(m_app->history.records().constLast().flow, oauth::Flow::Pkce);
     }
 
     void clientCredentialsOpensTheToken()

@@ -123,7 +123,7 @@ private slots:
         QVERIFY(!result.response.idToken.isEmpty());
         const auto record = m_history->find(result.sessionId);
         QVERIFY(record);
-        QCOMPARE(record->flow, QStringLiteral("device"));
+        QCOMPARE(record->flow, oauth::Flow::Device);
         QCOMPARE(record->clientId, Native);
         QCOMPARE(record->parameters.value(QStringLiteral("audience")).toString(), Orders);
         QVERIFY(!record->parameters.contains(QStringLiteral("device_code")));
@@ -218,7 +218,7 @@ private slots:
         QVERIFY(!result.response.idToken.isEmpty());
         const auto record = m_history->find(result.sessionId);
         QVERIFY(record);
-        QCOMPARE(record->flow, QStringLiteral("pkce"));
+        QCOMPARE(record->flow, oauth::Flow::Pkce);
         QCOMPARE(record->parameters.value(QStringLiteral("organization")).toString(), QStringLiteral("org_acme"));
         // One callback only: the listener is gone.
         QVERIFY(!flow->isListening());
@@ -382,7 +382,7 @@ private slots:
         QVERIFY(!refreshed.response.refreshToken.isEmpty());
         QVERIFY(!(refreshed.response.refreshToken == first));
         const auto record = m_history->find(refreshed.sessionId);
-        QCOMPARE(record->flow, QStringLiteral("refresh"));
+        QCOMPARE(record->flow, oauth::Flow::Refresh);
         QCOMPARE(record->parentId, login.sessionId);
         QVERIFY(!record->parameters.contains(QStringLiteral("refresh_token")));
 
@@ -485,7 +485,7 @@ private slots:
             QCOMPARE(claims(exchanged.response.accessToken).value(QStringLiteral("org_id")).toString(),
                      QStringLiteral("org_acme"));
             const auto record = m_history->find(exchanged.sessionId);
-            QCOMPARE(record->flow, QStringLiteral("token_exchange"));
+            QCOMPARE(record->flow, oauth::Flow::Exchange);
             QCOMPARE(record->parentId, login.sessionId);
             QVERIFY(!record->parameters.contains(QStringLiteral("subject_token")));
             QVERIFY(!record->parameters.contains(QStringLiteral("client_secret")));

@@ -255,7 +255,7 @@ private slots:
         QCOMPARE(inspector()->inspection()->token.compact, opened);
         QCOMPARE(m_window->historyPanel()->model()->rowCount(), rowsAdded);
         QCOMPARE(m_window->historyPanel()->selectedToken(), opened);
-        QCOMPARE(m_app->history.records().constLast().flow, QStringLiteral("pasted"));
+        QCOMPARE(m_app->history.records().constLast().flow, oauth::Flow::Pasted);
     }
 
     void pasteInATextFieldIsLeftToTheField()
@@ -330,7 +330,7 @@ private slots:
         // device login → refresh → exchange, as the OAuth client records them.
         const auto add = [this](const QString &flow, const QJsonObject &claims, const QString &parent) {
             oauth::SessionRecord record;
-            record.flow = flow;
+            record.flow = *oauth::parseFlow(flow);
             record.issuer = QUrl(Acme);
             record.tokens.accessToken = Secret::fromString(accessToken(Acme, claims));
             record.tokens.body = Secret("{}");

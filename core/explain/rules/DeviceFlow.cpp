@@ -7,11 +7,11 @@ std::optional<Finding> deviceFlow(const ExplainFacts &facts)
 {
     if (facts.hasOrgId() || facts.userId().isEmpty() || facts.claim("gty") == QLatin1String("password"))
         return std::nullopt;
-    const bool fromDevice = facts.originFlow() == QLatin1String("device") &&
-                            (facts.flow() == QLatin1String("device") || facts.flow() == QLatin1String("refresh"));
+    const bool fromDevice = facts.originFlow() == oauth::Flow::Device &&
+                            (facts.flow() == oauth::Flow::Device || facts.flow() == oauth::Flow::Refresh);
     // A known flow other than device (PKCE, exchange, ...) rules it out; a refresh of unknown origin does not.
     const bool otherFlow =
-        facts.flowKnown() && !fromDevice && !(facts.flow() == QLatin1String("refresh") && facts.originFlow().isEmpty());
+        facts.flowKnown() && !fromDevice && !(facts.flow() == oauth::Flow::Refresh && !facts.originFlow());
     if (otherFlow)
         return std::nullopt;
     const bool orgClaim = !facts.namespacedOrgClaims().isEmpty();
@@ -34,7 +34,7 @@ std::optional<Finding> deviceFlow(const ExplainFacts &facts)
                            "organization=<org id>.");
     if (orgClaim)
         finding.actions << runExchangeAction(facts.namespacedOrgClaims().first().value);
-    finding.actions << loginWithOrganizationAction(QStringLiteral("pkce"), suggestedOrganization(facts));
+    finding.actions << loginWithOrganizationAction(oauth::Flow::Pkce, suggestedOrganization(facts));
     return finding;
 }
 

@@ -5,7 +5,7 @@ namespace orglens::explain::rules {
 
 std::optional<Finding> exchangeWithoutOrganization(const ExplainFacts &facts)
 {
-    if (facts.hasOrgId() || facts.flow() != QLatin1String("token_exchange"))
+    if (facts.hasOrgId() || facts.flow() != oauth::Flow::Exchange)
         return std::nullopt;
     Finding finding = makeFinding(Confidence::Certain,
                                   tr("The token exchange ran without an organization (no organization parameter, no "

@@ -5,7 +5,7 @@ namespace orglens::explain::rules {
 
 std::optional<Finding> lostOnRefresh(const ExplainFacts &facts)
 {
-    if (facts.hasOrgId() || facts.flow() != QLatin1String("refresh") || !facts.namespacedOrgClaims().isEmpty())
+    if (facts.hasOrgId() || facts.flow() != oauth::Flow::Refresh || !facts.namespacedOrgClaims().isEmpty())
         return std::nullopt;
     QString lostClaim;
     for (const QJsonObject &ancestor : facts.ancestorClaims()) {

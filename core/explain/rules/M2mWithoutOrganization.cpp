@@ -82,7 +82,7 @@ std::optional<Finding> m2mWithoutOrganization(const ExplainFacts &facts)
     grantEvidence(finding, facts, facts.audiences().join(QLatin1String(", ")));
     const FixAction openApis =
         openSettingsAction(tr("Open APIs (machine-to-machine access)"), facts.dashboardUrl(QStringLiteral("apis")));
-    const FixAction requestAgain = loginWithOrganizationAction(QStringLiteral("client-credentials"), QString());
+    const FixAction requestAgain = loginWithOrganizationAction(oauth::Flow::ClientCredentials, QString());
     // The grant first when it must change before an organization can be sent at all.
     if (facts.grantOrganizationUsage().value_or(QStringLiteral("deny")) == QLatin1String("deny"))
         finding.actions << openApis << requestAgain;

@@ -9,14 +9,14 @@ std::optional<Finding> noDefaultOrg(const ExplainFacts &facts)
     const QString userId = facts.userId();
     if (facts.hasOrgId() || userId.isEmpty() || !facts.namespacedOrgClaims().isEmpty())
         return std::nullopt;
-    const QString origin = facts.originFlow();
-    const bool deviceChain = origin == QLatin1String("device") &&
-                             (facts.flow() == QLatin1String("device") || facts.flow() == QLatin1String("refresh"));
+    const auto origin = facts.originFlow();
+    const bool deviceChain =
+        origin == oauth::Flow::Device && (facts.flow() == oauth::Flow::Device || facts.flow() == oauth::Flow::Refresh);
     const auto defaultOrg = facts.defaultOrgId();
     // A known other flow rules it out; an unknown flow leaves it open only when the tenant shows no default.
     if ((facts.flowKnown() && !deviceChain) || (!facts.flowKnown() && !defaultOrg))
         return std::nullopt;
-    if (facts.flow() == QLatin1String("refresh")) {
+    if (facts.flow() == oauth::Flow::Refresh) {
         for (const QJsonObject &ancestor : facts.ancestorClaims()) {
             if (!ExplainFacts::namespacedOrgClaimIn(ancestor).isEmpty())
                 return std::nullopt; // the claim was there before the refresh: lost-on-refresh

@@ -7,11 +7,11 @@ std::optional<Finding> noOrganizationParameter(const ExplainFacts &facts)
 {
     if (facts.hasOrgId() || facts.userId().isEmpty())
         return std::nullopt;
-    const QString origin = facts.originFlow();
-    const bool unknownOrigin = origin.isEmpty(); // no flow known, or a refresh of unknown origin
-    if (!unknownOrigin && origin != QLatin1String("pkce"))
+    const auto origin = facts.originFlow();
+    const bool unknownOrigin = !origin; // no flow known, or a refresh of unknown origin
+    if (!unknownOrigin && origin != oauth::Flow::Pkce)
         return std::nullopt;
-    if (facts.flowKnown() && facts.flow() != QLatin1String("pkce") && facts.flow() != QLatin1String("refresh"))
+    if (facts.flowKnown() && facts.flow() != oauth::Flow::Pkce && facts.flow() != oauth::Flow::Refresh)
         return std::nullopt;
 
     const auto parameters = facts.originParameters();
@@ -53,7 +53,7 @@ std::optional<Finding> noOrganizationParameter(const ExplainFacts &facts)
     finding.fixSteps << tr("Send organization=<org id> on /authorize (the SDKs' organization option).")
                      << tr("Or set the application's Type of Users to Business Users with a prompt, so users pick "
                            "an organization at login.");
-    finding.actions << loginWithOrganizationAction(QStringLiteral("pkce"), org);
+    finding.actions << loginWithOrganizationAction(oauth::Flow::Pkce, org);
     if (!facts.clientId().isEmpty())
         finding.actions << openSettingsAction(
             tr("Open the application's Organizations settings"),

@@ -5,7 +5,7 @@ namespace orglens::explain::rules {
 
 std::optional<Finding> notExchanged(const ExplainFacts &facts)
 {
-    if (facts.hasOrgId() || facts.userId().isEmpty() || facts.flow() == QLatin1String("token_exchange"))
+    if (facts.hasOrgId() || facts.userId().isEmpty() || facts.flow() == oauth::Flow::Exchange)
         return std::nullopt;
     // Under the profile's namespace: certain; with no namespace in the profile, any org claim is a strong hint.
     std::optional<NamespacedOrgClaim> claim = facts.profileOrgClaim();

@@ -50,23 +50,6 @@ void missingTenantEvidence(Finding &finding, const ExplainFacts &facts, const QS
     finding.actions.append({tr("Fetch tenant evidence"), tenantEvidenceRequest(facts.input())});
 }
 
-QString flowDisplayName(const QString &flow)
-{
-    if (flow == QLatin1String("device"))
-        return tr("Device Authorization flow");
-    if (flow == QLatin1String("pkce"))
-        return tr("authorization code flow with PKCE");
-    if (flow == QLatin1String("refresh"))
-        return tr("refresh token grant");
-    if (flow == QLatin1String("client_credentials"))
-        return tr("client credentials grant");
-    if (flow == QLatin1String("token_exchange"))
-        return tr("Custom Token Exchange");
-    if (flow == QLatin1String("password"))
-        return tr("Resource Owner Password grant");
-    return flow.isEmpty() ? tr("unknown flow") : flow;
-}
-
 void flowEvidence(Finding &finding, const ExplainFacts &facts)
 {
     if (!facts.flowKnown()) {
@@ -74,17 +57,18 @@ void flowEvidence(Finding &finding, const ExplainFacts &facts)
                 tr("the flow that produced the token would settle it (OrgLens's session record, or --flow)"));
         return;
     }
-    const QString flow = flowDisplayName(facts.flow());
+    const QString flow = oauth::flowDescription(*facts.flow());
     if (facts.flowFromSession())
         supports(finding, Evidence::Source::Session,
                  tr("OrgLens's session record: the token came from the %1").arg(flow));
-    else if (!facts.input().declaredFlow.isEmpty())
+    else if (facts.input().declaredFlow)
         supports(finding, Evidence::Source::Session, tr("declared flow: %1").arg(flow));
     else
         supports(finding, Evidence::Source::Token, tr("the claims say the token came from the %1").arg(flow));
-    const QString origin = facts.originFlow();
-    if (!origin.isEmpty() && origin != facts.flow())
-        supports(finding, Evidence::Source::Session, tr("the chain started with the %1").arg(flowDisplayName(origin)));
+    const auto origin = facts.originFlow();
+    if (origin && origin != facts.flow())
+        supports(finding, Evidence::Source::Session,
+                 tr("the chain started with the %1").arg(oauth::flowDescription(*origin)));
 }
 
 QString suggestedOrganization(const ExplainFacts &facts)
@@ -110,7 +94,7 @@ FixAction runExchangeAction(const QString &organization)
     return {tr("Run the token exchange"), RunExchangeFix{organization}};
 }
 
-FixAction loginWithOrganizationAction(const QString &flow, const QString &organization)
+FixAction loginWithOrganizationAction(oauth::Flow flow, const QString &organization)
 {
     return {tr("Log in with organization"), LoginWithOrganizationFix{flow, organization}};
 }

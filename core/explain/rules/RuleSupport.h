@@ -19,7 +19,6 @@ void missingTenantEvidence(Finding &finding, const ExplainFacts &facts, const QS
 
 // The evidence line for where the flow is known from (session record, declared, gty).
 void flowEvidence(Finding &finding, const ExplainFacts &facts);
-QString flowDisplayName(const QString &flow); // "device", ... -> translated "Device Authorization flow", ...
 
 // The organization to suggest for a fix: the user's default when they are a member of it, else their first
 // organization, else the org claim the token carries; empty when nothing is known.
@@ -27,7 +26,7 @@ QString suggestedOrganization(const ExplainFacts &facts);
 
 FixAction setDefaultOrgAction(const QString &userId, const QString &orgId);
 FixAction runExchangeAction(const QString &organization = {});
-FixAction loginWithOrganizationAction(const QString &flow, const QString &organization);
+FixAction loginWithOrganizationAction(oauth::Flow flow, const QString &organization);
 FixAction openSettingsAction(const QString &label, const QUrl &url);
 
 } // namespace orglens::explain::rules

@@ -20,6 +20,8 @@ struct Rule {
     int weight;       // orders findings of equal confidence: the more direct cause first
     bool needsClaims; // runs only when the token decoded as a JWT
     RuleFunction evaluate;
+    // The fix is (or needs) the generated Actions (orglens-cli actions generate): the finding offers them.
+    bool offersGeneratedActions = false;
 };
 
 // Every rule, registered in one list (Rules.cpp).

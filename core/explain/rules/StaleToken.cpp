@@ -18,7 +18,7 @@ std::optional<Finding> staleToken(const ExplainFacts &facts)
     const bool userChangedSince = issued.isValid() && updated.isValid() && updated > issued;
     // A refresh keeps the organization of the first login: none, if that login had none.
     const auto origin = facts.originParameters();
-    const bool refreshOfNonOrgLogin = facts.flow() == QLatin1String("refresh") && origin &&
+    const bool refreshOfNonOrgLogin = facts.flow() == oauth::Flow::Refresh && origin &&
                                       origin->value(QLatin1String("organization")).toString().isEmpty() &&
                                       !facts.memberOrgIds().isEmpty();
     if (!expired && !userChangedSince && !refreshOfNonOrgLogin)
@@ -39,7 +39,7 @@ std::optional<Finding> staleToken(const ExplainFacts &facts)
     finding.fixSteps << tr("Log in again with organization=<org id>; a refresh token keeps the organization (or "
                            "none) of the login that issued it.")
                      << tr("Revoke old refresh tokens after membership changes.");
-    finding.actions << loginWithOrganizationAction(QStringLiteral("pkce"), suggestedOrganization(facts));
+    finding.actions << loginWithOrganizationAction(oauth::Flow::Pkce, suggestedOrganization(facts));
     return finding;
 }
 

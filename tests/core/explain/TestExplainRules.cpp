@@ -80,7 +80,7 @@ ExplainInput input(const QJsonObject &claims, const QString &flow = {})
     ExplainInput in;
     in.token = token(claims);
     in.profile = profile();
-    in.declaredFlow = flow;
+    in.declaredFlow = oauth::parseFlow(flow);
     in.clock = &TestClock;
     return in;
 }
@@ -89,7 +89,7 @@ oauth::SessionRecord record(const QString &flow, const QJsonObject &parameters, 
                             const QByteArray &idToken = {})
 {
     oauth::SessionRecord r;
-    r.flow = flow;
+    r.flow = *oauth::parseFlow(flow);
     r.issuer = QUrl(Issuer);
     r.clientId = QStringLiteral("native-client");
     r.parameters = parameters;
@@ -411,30 +411,12 @@ class TestExplainRules : public QObject {
 private slots:
     void everyRuleIsRegisteredOnceAndTested()
     {
-        const QStringList expected{QStringLiteral("device-flow"),
-                                   QStringLiteral("not-exchanged"),
-                                   QStringLiteral("lost-on-refresh"),
-                                   QStringLiteral("no-default-org"),
-                                   QStringLiteral("default-org-not-member"),
-                                   QStringLiteral("namespace-mismatch"),
-                                   QStringLiteral("no-organization-parameter"),
-                                   QStringLiteral("password-grant"),
-                                   QStringLiteral("restricted-claim"),
-                                   QStringLiteral("opaque-token"),
-                                   QStringLiteral("encrypted-token"),
-                                   QStringLiteral("id-token-only"),
-                                   QStringLiteral("m2m-without-organization"),
-                                   QStringLiteral("exchange-without-organization"),
-                                   QStringLiteral("stale-token"),
-                                   QStringLiteral("wrong-tenant"),
-                                   QStringLiteral("org-name-missing"),
-                                   QStringLiteral("has-org-id")};
-        QStringList ids = ruleIds();
+        // The registry is the list of rules: a new rule fails here until it has its test rows.
+        const QStringList ids = ruleIds();
+        QVERIFY(!ids.isEmpty());
         QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), ids.size());
-        QStringList sortedIds = ids, sortedExpected = expected;
-        sortedIds.sort();
-        sortedExpected.sort();
-        QCOMPARE(sortedIds, sortedExpected);
+        for (const RuleCase &c : ruleCases())
+            QVERIFY2(ids.contains(QLatin1String(c.rule)), c.name); // no rows for a rule that is gone
         // Each rule has a case that makes it fire and one that keeps it silent.
         for (const QString &id : ids) {
             bool fires = false, silent = false;

@@ -77,7 +77,7 @@ TenantEvidence withGrant(const char *usage, bool anyOrganization = false, const 
     return evidence;
 }
 
-PreflightInput input(PreflightFlow flow, const QString &organization = {}, const TenantEvidence &tenant = {})
+PreflightInput input(oauth::Flow flow, const QString &organization = {}, const TenantEvidence &tenant = {})
 {
     PreflightInput in;
     in.profile = demoProfile();
@@ -108,17 +108,17 @@ class TestPreflight : public QObject {
 private slots:
     void parsesFlows()
     {
-        QCOMPARE(parsePreflightFlow(s("device")).value(), PreflightFlow::Device);
-        QCOMPARE(parsePreflightFlow(s("client-credentials")).value(), PreflightFlow::ClientCredentials);
-        QCOMPARE(parsePreflightFlow(s("client_credentials")).value(), PreflightFlow::ClientCredentials);
-        QCOMPARE(parsePreflightFlow(s("token_exchange")).value(), PreflightFlow::Exchange);
+        QCOMPARE(parsePreflightFlow(s("device")).value(), oauth::Flow::Device);
+        QCOMPARE(parsePreflightFlow(s("client-credentials")).value(), oauth::Flow::ClientCredentials);
+        QCOMPARE(parsePreflightFlow(s("client_credentials")).value(), oauth::Flow::ClientCredentials);
+        QCOMPARE(parsePreflightFlow(s("token_exchange")).value(), oauth::Flow::Exchange);
         const auto bad = parsePreflightFlow(s("implicit"));
         QVERIFY(!bad.ok());
         QVERIFY(bad.error().message.contains(s("\"implicit\"")));
         QVERIFY(bad.error().message.contains(s("pkce")));
-        for (auto flow : {PreflightFlow::Device, PreflightFlow::Pkce, PreflightFlow::ClientCredentials,
-                          PreflightFlow::Refresh, PreflightFlow::Exchange, PreflightFlow::Password})
-            QCOMPARE(parsePreflightFlow(preflightFlowName(flow)).value(), flow);
+        for (auto flow : {oauth::Flow::Device, oauth::Flow::Pkce, oauth::Flow::ClientCredentials, oauth::Flow::Refresh,
+                          oauth::Flow::Exchange, oauth::Flow::Password})
+            QCOMPARE(parsePreflightFlow(oauth::flowOptionName(flow)).value(), flow);
     }
 
     void predicts_data()
@@ -132,50 +132,50 @@ private slots:
         using O = ClaimOutlook;
         using L = QStringList;
 
-        QTest::newRow("device, bob") << input(PreflightFlow::Device, {}, bob()) << O::No << QString() << O::No
+        QTest::newRow("device, bob") << input(oauth::Flow::Device, {}, bob()) << O::No << QString() << O::No
                                      << L{s("device-flow"), s("no-default-org")} << false;
-        QTest::newRow("device, alice") << input(PreflightFlow::Device, {}, alice()) << O::No << QString() << O::Yes
+        QTest::newRow("device, alice") << input(oauth::Flow::Device, {}, alice()) << O::No << QString() << O::Yes
                                        << L{s("device-flow")} << false;
         QTest::newRow("device, carol (default not a member)")
-            << input(PreflightFlow::Device, {}, carol()) << O::No << QString() << O::Yes
+            << input(oauth::Flow::Device, {}, carol()) << O::No << QString() << O::Yes
             << L{s("device-flow"), s("default-org-not-member")} << false;
-        QTest::newRow("device, no user") << input(PreflightFlow::Device) << O::No << QString() << O::Unknown
+        QTest::newRow("device, no user") << input(oauth::Flow::Device) << O::No << QString() << O::Unknown
                                          << L{s("device-flow")} << false;
-        QTest::newRow("password") << input(PreflightFlow::Password, {}, alice()) << O::No << QString() << O::Yes
+        QTest::newRow("password") << input(oauth::Flow::Password, {}, alice()) << O::No << QString() << O::Yes
                                   << L{s("password-grant")} << false;
         QTest::newRow("pkce org_acme, alice")
-            << input(PreflightFlow::Pkce, s("org_acme"), alice()) << O::Yes << s("org_acme") << O::Yes << L{} << false;
+            << input(oauth::Flow::Pkce, s("org_acme"), alice()) << O::Yes << s("org_acme") << O::Yes << L{} << false;
         QTest::newRow("pkce org_acme, no user")
-            << input(PreflightFlow::Pkce, s("org_acme")) << O::Yes << s("org_acme") << O::Unknown << L{} << false;
-        PreflightInput byName = input(PreflightFlow::Pkce, s("globex"), alice());
+            << input(oauth::Flow::Pkce, s("org_acme")) << O::Yes << s("org_acme") << O::Unknown << L{} << false;
+        PreflightInput byName = input(oauth::Flow::Pkce, s("globex"), alice());
         byName.profile.useOrganizationNames = true;
         QTest::newRow("pkce by name, names allowed") << byName << O::Yes << s("org_globex") << O::Yes << L{} << false;
         QTest::newRow("pkce by name, names not allowed")
-            << input(PreflightFlow::Pkce, s("globex"), alice()) << O::Yes << s("org_globex") << O::Yes
+            << input(oauth::Flow::Pkce, s("globex"), alice()) << O::Yes << s("org_globex") << O::Yes
             << L{s("organization-name-not-allowed")} << false;
         QTest::newRow("pkce org_globex, bob not a member")
-            << input(PreflightFlow::Pkce, s("org_globex"), bob()) << O::No << QString() << O::No
+            << input(oauth::Flow::Pkce, s("org_globex"), bob()) << O::No << QString() << O::No
             << L{s("user-not-member"), s("no-default-org")} << true;
         QTest::newRow("pkce org, client deny")
-            << input(PreflightFlow::Pkce, s("org_acme"), withClient(alice(), "deny")) << O::No << QString() << O::Yes
+            << input(oauth::Flow::Pkce, s("org_acme"), withClient(alice(), "deny")) << O::No << QString() << O::Yes
             << L{s("client-denies-organizations")} << true;
         QTest::newRow("pkce no org, client allow")
-            << input(PreflightFlow::Pkce, {}, withClient(alice(), "allow")) << O::No << QString() << O::Yes
+            << input(oauth::Flow::Pkce, {}, withClient(alice(), "allow")) << O::No << QString() << O::Yes
             << L{s("no-organization-parameter")} << false;
-        QTest::newRow("pkce no org, client unknown") << input(PreflightFlow::Pkce) << O::No << QString() << O::Unknown
+        QTest::newRow("pkce no org, client unknown") << input(oauth::Flow::Pkce) << O::No << QString() << O::Unknown
                                                      << L{s("no-organization-parameter")} << false;
         QTest::newRow("pkce no org, client require no_prompt")
-            << input(PreflightFlow::Pkce, {}, withClient(alice(), "require")) << O::No << QString() << O::Yes
+            << input(oauth::Flow::Pkce, {}, withClient(alice(), "require")) << O::No << QString() << O::Yes
             << L{s("organization-required")} << true;
         QTest::newRow("pkce no org, client require with prompt")
-            << input(PreflightFlow::Pkce, {}, withClient(alice(), "require", "post_login_prompt")) << O::Unknown
+            << input(oauth::Flow::Pkce, {}, withClient(alice(), "require", "post_login_prompt")) << O::Unknown
             << QString() << O::Yes << L{} << false;
-        QTest::newRow("client credentials, no org") << input(PreflightFlow::ClientCredentials) << O::No << QString()
+        QTest::newRow("client credentials, no org") << input(oauth::Flow::ClientCredentials) << O::No << QString()
                                                     << O::No << L{s("m2m-without-organization")} << false;
-        QTest::newRow("client credentials, org") << input(PreflightFlow::ClientCredentials, s("org_acme")) << O::Yes
-                                                 << s("org_acme") << O::No << L{} << false;
+        QTest::newRow("client credentials, org")
+            << input(oauth::Flow::ClientCredentials, s("org_acme")) << O::Yes << s("org_acme") << O::No << L{} << false;
         const auto m2m = [](const QString &organization, const TenantEvidence &tenant) {
-            PreflightInput in = input(PreflightFlow::ClientCredentials, organization, tenant);
+            PreflightInput in = input(oauth::Flow::ClientCredentials, organization, tenant);
             in.audience = s("https://api.orglens.example/");
             return in;
         };
@@ -197,20 +197,20 @@ private slots:
             << m2m({}, withGrant("require")) << O::No << QString() << O::No << L{s("organization-required")} << true;
         QTest::newRow("client credentials, no org, grant require, default org_globex")
             << m2m({}, withGrant("require", false, "org_globex")) << O::Yes << s("org_globex") << O::No << L{} << false;
-        PreflightInput refreshNoOrg = input(PreflightFlow::Refresh, {}, alice());
+        PreflightInput refreshNoOrg = input(oauth::Flow::Refresh, {}, alice());
         refreshNoOrg.refreshedOrgId = QString();
         QTest::newRow("refresh of a non-org login")
             << refreshNoOrg << O::No << QString() << O::Yes << L{s("refreshed-without-organization")} << false;
-        PreflightInput refreshOrg = input(PreflightFlow::Refresh, {}, alice());
+        PreflightInput refreshOrg = input(oauth::Flow::Refresh, {}, alice());
         refreshOrg.refreshedOrgId = s("org_acme");
         QTest::newRow("refresh of an org login") << refreshOrg << O::Yes << s("org_acme") << O::Yes << L{} << false;
         QTest::newRow("refresh, origin unknown")
-            << input(PreflightFlow::Refresh) << O::Unknown << QString() << O::Unknown << L{} << false;
-        QTest::newRow("exchange, alice") << input(PreflightFlow::Exchange, {}, alice()) << O::Yes << s("org_acme")
+            << input(oauth::Flow::Refresh) << O::Unknown << QString() << O::Unknown << L{} << false;
+        QTest::newRow("exchange, alice") << input(oauth::Flow::Exchange, {}, alice()) << O::Yes << s("org_acme")
                                          << O::Yes << L{} << false;
-        QTest::newRow("exchange, bob") << input(PreflightFlow::Exchange, {}, bob()) << O::No << QString() << O::No
+        QTest::newRow("exchange, bob") << input(oauth::Flow::Exchange, {}, bob()) << O::No << QString() << O::No
                                        << L{s("no-default-org"), s("exchange-without-organization")} << false;
-        QTest::newRow("exchange with organization") << input(PreflightFlow::Exchange, s("org_acme"), bob()) << O::Yes
+        QTest::newRow("exchange with organization") << input(oauth::Flow::Exchange, s("org_acme"), bob()) << O::Yes
                                                     << s("org_acme") << O::No << L{s("no-default-org")} << false;
     }
     void predicts()
@@ -239,7 +239,7 @@ private slots:
 
     void reasonsAreOrderedByConfidence()
     {
-        const Prediction prediction = predict(input(PreflightFlow::Pkce, s("globex"), bob()));
+        const Prediction prediction = predict(input(oauth::Flow::Pkce, s("globex"), bob()));
         QCOMPARE(reasonIds(prediction),
                  (QStringList{s("user-not-member"), s("no-default-org"), s("organization-name-not-allowed")}));
         QCOMPARE(prediction.reasons.constLast().confidence, Confidence::Likely);
@@ -247,7 +247,7 @@ private slots:
 
     void withoutNamespaceTheClaimIsNotPredicted()
     {
-        PreflightInput in = input(PreflightFlow::Device, {}, bob());
+        PreflightInput in = input(oauth::Flow::Device, {}, bob());
         in.profile.claimNamespace.clear();
         const Prediction prediction = predict(in);
         QVERIFY(prediction.claimName.isEmpty());
@@ -257,7 +257,7 @@ private slots:
 
     void clientCredentialsNamesTheGrantItAssumes()
     {
-        PreflightInput in = input(PreflightFlow::ClientCredentials, s("org_acme"));
+        PreflightInput in = input(oauth::Flow::ClientCredentials, s("org_acme"));
         in.audience = s("https://api.orglens.example/");
         const QString assumptions = predict(in).assumptions.join(QLatin1Char('\n'));
         QVERIFY2(assumptions.contains(s("The client grant for https://api.orglens.example/ allows organizations")),
@@ -267,7 +267,7 @@ private slots:
 
     void clientCredentialsCitesTheGrant()
     {
-        PreflightInput in = input(PreflightFlow::ClientCredentials, {}, withGrant("deny"));
+        PreflightInput in = input(oauth::Flow::ClientCredentials, {}, withGrant("deny"));
         in.audience = s("https://api.orglens.example/");
         Prediction prediction = predict(in);
         QVERIFY2(prediction.reasons.first().text.startsWith(
@@ -277,7 +277,7 @@ private slots:
         // The grant was read: nothing is assumed about it any more.
         QVERIFY(!prediction.assumptions.join(u'\n').contains(s("client grants were not read")));
 
-        in = input(PreflightFlow::ClientCredentials, s("org_acme"), withGrant("allow"));
+        in = input(oauth::Flow::ClientCredentials, s("org_acme"), withGrant("allow"));
         prediction = predict(in);
         QVERIFY2(prediction.assumptions.join(u'\n').contains(s("org_acme is associated with the client grant")),
                  qPrintable(prediction.assumptions.join(u'\n')));
@@ -287,7 +287,7 @@ private slots:
 
     void namespaceWithoutSlashNamesTheSameClaim()
     {
-        PreflightInput in = input(PreflightFlow::Device, {}, alice());
+        PreflightInput in = input(oauth::Flow::Device, {}, alice());
         in.profile.claimNamespace = s("https://orglens.example");
         QCOMPARE(predict(in).claimName, s("https://orglens.example/org_id"));
     }
@@ -299,26 +299,26 @@ private slots:
         QTest::addColumn<QStringList>("mismatches");
         const QString claim = s("https://orglens.example/org_id");
         QTest::newRow("device as predicted")
-            << input(PreflightFlow::Device, {}, alice())
+            << input(oauth::Flow::Device, {}, alice())
             << QJsonObject{{s("sub"), s("auth0|alice")}, {claim, s("org_acme")}} << QStringList{};
         QTest::newRow("device, claim missing")
-            << input(PreflightFlow::Device, {}, alice()) << QJsonObject{{s("sub"), s("auth0|alice")}}
+            << input(oauth::Flow::Device, {}, alice()) << QJsonObject{{s("sub"), s("auth0|alice")}}
             << QStringList{s("pre-flight predicted https://orglens.example/org_id yes, got no")};
         QTest::newRow("pkce, org_id missing")
-            << input(PreflightFlow::Pkce, s("org_acme")) << QJsonObject{{s("sub"), s("auth0|alice")}}
+            << input(oauth::Flow::Pkce, s("org_acme")) << QJsonObject{{s("sub"), s("auth0|alice")}}
             << QStringList{s("pre-flight predicted org_id yes, got no")};
-        QTest::newRow("pkce, other org") << input(PreflightFlow::Pkce, s("org_acme"))
+        QTest::newRow("pkce, other org") << input(oauth::Flow::Pkce, s("org_acme"))
                                          << QJsonObject{{s("org_id"), s("org_globex")}}
                                          << QStringList{s("pre-flight predicted org_id org_acme, got org_globex")};
         QTest::newRow("pkce without organization, org_id present")
-            << input(PreflightFlow::Pkce) << QJsonObject{{s("org_id"), s("org_acme")}}
+            << input(oauth::Flow::Pkce) << QJsonObject{{s("org_id"), s("org_acme")}}
             << QStringList{s("pre-flight predicted org_id no, got yes (org_acme)")};
         QTest::newRow("refused login issued tokens")
-            << input(PreflightFlow::Pkce, s("org_globex"), bob()) << QJsonObject{{s("org_id"), s("org_globex")}}
+            << input(oauth::Flow::Pkce, s("org_globex"), bob()) << QJsonObject{{s("org_id"), s("org_globex")}}
             << QStringList{s("pre-flight predicted login refused, got tokens issued"),
                            s("pre-flight predicted org_id no, got yes (org_globex)")};
         QTest::newRow("unknown is not compared")
-            << input(PreflightFlow::Refresh) << QJsonObject{{s("org_id"), s("org_acme")}} << QStringList{};
+            << input(oauth::Flow::Refresh) << QJsonObject{{s("org_id"), s("org_acme")}} << QStringList{};
     }
     void comparesWithTheRealToken()
     {
@@ -334,7 +334,7 @@ private slots:
 
     void anOpaqueTokenIsAMismatch()
     {
-        const auto mismatches = comparePrediction(predict(input(PreflightFlow::Pkce, s("org_acme"))), "opaque-value");
+        const auto mismatches = comparePrediction(predict(input(oauth::Flow::Pkce, s("org_acme"))), "opaque-value");
         QCOMPARE(mismatches.size(), 1);
         QCOMPARE(mismatches.at(0).claim, s("token"));
         QCOMPARE(mismatches.at(0).actual, s("opaque"));

@@ -69,7 +69,7 @@ SupportReportInput deviceReport()
     input.diagnosis = diagnosis();
     input.token = accessToken();
     oauth::SessionRecord record;
-    record.flow = s("device");
+    record.flow = oauth::Flow::Device;
     record.issuer = QUrl(s("http://127.0.0.1:4000/"));
     record.clientId = s("demo-native");
     // A record should never hold secrets; the report drops them even if one did.
@@ -219,7 +219,7 @@ private slots:
         QFETCH(QString, flow);
         QFETCH(QStringList, expected);
         SupportReportInput input = deviceReport();
-        input.session->flow = flow;
+        input.session->flow = *oauth::parseFlow(flow);
         input.profile->subjectTokenType = s("urn:orglens:device-access-token");
         const QString commands = reproductionCommands(input).join(QLatin1Char('\n'));
         for (const QString &each : expected)
@@ -246,7 +246,7 @@ private slots:
     {
         SupportReportInput input = deviceReport();
         input.session.reset();
-        input.flow = s("client_credentials");
+        input.flow = oauth::Flow::ClientCredentials;
         input.profile->audience = s("https://api.orglens.example/");
         const QJsonObject request = supportReportJson(input).value(s("request")).toObject();
         QCOMPARE(request.value(s("client_id")).toString(), s("demo-m2m"));

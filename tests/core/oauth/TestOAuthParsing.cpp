@@ -215,11 +215,11 @@ private slots:
         int added = 0;
         connect(&history, &SessionHistory::recordAdded, this, [&added] { ++added; });
         SessionRecord device;
-        device.flow = QStringLiteral("device");
+        device.flow = Flow::Device;
         device.tokens = parseTokenResponse(200, R"({"access_token":"at1","refresh_token":"rt1"})").value;
         const QString first = history.add(device);
         SessionRecord refresh;
-        refresh.flow = QStringLiteral("refresh");
+        refresh.flow = Flow::Refresh;
         refresh.parentId = first;
         refresh.tokens = parseTokenResponse(200, R"({"access_token":"at2"})").value;
         const QString second = history.add(refresh);
@@ -229,7 +229,7 @@ private slots:
         QCOMPARE(history.findByToken("rt1")->id, first);
         QCOMPARE(history.findByToken("at2")->id, second);
         QVERIFY(!history.findByToken("nope"));
-        QCOMPARE(flowName(*history.find(first)), QStringLiteral("Device authorization"));
+        QCOMPARE(flowLabel(history.find(first)->flow), QStringLiteral("Device authorization"));
     }
 };
 

@@ -128,10 +128,10 @@ private slots:
         const auto pasted = recognizePastedText(QStringLiteral("Authorization: Bearer ") + accessToken());
         QVERIFY(pasted.ok());
         const SessionRecord record = pastedRecord(pasted.value());
-        QCOMPARE(record.flow, QStringLiteral("pasted"));
+        QCOMPARE(record.flow, Flow::Pasted);
         QCOMPARE(record.issuer, QUrl(QStringLiteral("https://acme.eu.auth0.com/")));
         QCOMPARE(record.tokens.accessToken.toString(), accessToken());
-        QCOMPARE(flowName(record), QStringLiteral("Pasted"));
+        QCOMPARE(flowLabel(record.flow), QStringLiteral("Pasted"));
     }
 };
 

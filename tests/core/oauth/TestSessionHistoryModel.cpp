@@ -18,7 +18,7 @@ QString token(const QJsonObject &payload)
 SessionRecord record(const QString &flow, const QString &access, const QString &id = {}, const QString &parent = {})
 {
     SessionRecord record;
-    record.flow = flow;
+    record.flow = *parseFlow(flow);
     record.issuer = QUrl(QStringLiteral("https://acme.eu.auth0.com/"));
     record.tokens.accessToken = Secret::fromString(access);
     record.tokens.idToken = Secret::fromString(id);
