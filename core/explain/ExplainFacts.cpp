@@ -24,16 +24,10 @@ std::optional<QJsonObject> payloadOf(const Secret &token)
     return decoded->payload;
 }
 
-bool matchesOrg(const QJsonObject &org, const QString &idOrName)
-{
-    return org.value(QLatin1String("id")).toString() == idOrName ||
-           org.value(QLatin1String("name")).toString() == idOrName;
-}
-
 } // namespace
 
 ExplainFacts::ExplainFacts(const ExplainInput &input)
-    : m_input(input), m_now((input.clock ? *input.clock : Clock::system()).now())
+    : TenantFacts(input.tenant), m_input(input), m_now((input.clock ? *input.clock : Clock::system()).now())
 {
     const auto decoded = jwt::decodeToken(QString::fromUtf8(input.token));
     if (decoded) {
@@ -205,83 +199,6 @@ QUrl ExplainFacts::dashboardUrl(const QString &page) const
         return QUrl(QStringLiteral("https://manage.auth0.com/dashboard/"));
     const QString region = labels.size() == 3 ? QStringLiteral("us") : labels.at(1);
     return QUrl(QStringLiteral("https://manage.auth0.com/dashboard/%1/%2/%3").arg(region, labels.first(), page));
-}
-
-std::optional<QString> ExplainFacts::defaultOrgId() const
-{
-    if (!m_input.tenant.user)
-        return std::nullopt;
-    return m_input.tenant.user->value(QLatin1String("app_metadata"))
-        .toObject()
-        .value(QLatin1String("default_org_id"))
-        .toString();
-}
-
-std::optional<bool> ExplainFacts::isMember(const QString &orgIdOrName) const
-{
-    if (!m_input.tenant.userOrganizations)
-        return std::nullopt;
-    for (const QJsonValue &org : *m_input.tenant.userOrganizations) {
-        if (matchesOrg(org.toObject(), orgIdOrName))
-            return true;
-    }
-    // The org may be known by the other spelling (name vs id) only through the fetched organization.
-    if (const QJsonObject *org = organization(orgIdOrName)) {
-        const QString id = org->value(QLatin1String("id")).toString();
-        for (const QJsonValue &each : *m_input.tenant.userOrganizations) {
-            if (each.toObject().value(QLatin1String("id")).toString() == id)
-                return true;
-        }
-    }
-    return false;
-}
-
-QStringList ExplainFacts::memberOrgIds() const
-{
-    QStringList ids;
-    if (m_input.tenant.userOrganizations) {
-        for (const QJsonValue &org : *m_input.tenant.userOrganizations)
-            ids << org.toObject().value(QLatin1String("id")).toString();
-    }
-    return ids;
-}
-
-const QJsonObject *ExplainFacts::organization(const QString &orgIdOrName) const
-{
-    for (const QJsonObject &org : m_input.tenant.organizations) {
-        if (matchesOrg(org, orgIdOrName))
-            return &org;
-    }
-    return nullptr;
-}
-
-QString ExplainFacts::unavailable(const QString &part) const
-{
-    return m_input.tenant.unavailable.value(part);
-}
-
-std::optional<QString> ExplainFacts::grantOrganizationUsage() const
-{
-    if (!m_input.tenant.clientGrant)
-        return std::nullopt;
-    // Auth0 omits organization_usage on a grant where it was never set; the token endpoint then denies.
-    return m_input.tenant.clientGrant->value(QLatin1String("organization_usage")).toString(QStringLiteral("deny"));
-}
-
-bool ExplainFacts::grantAllowsAnyOrganization() const
-{
-    return m_input.tenant.clientGrant &&
-           m_input.tenant.clientGrant->value(QLatin1String("allow_any_organization")).toBool();
-}
-
-QString ExplainFacts::clientDefaultOrganization() const
-{
-    if (!m_input.tenant.client)
-        return {};
-    return m_input.tenant.client->value(QLatin1String("default_organization"))
-        .toObject()
-        .value(QLatin1String("organization_id"))
-        .toString();
 }
 
 } // namespace orglens::explain

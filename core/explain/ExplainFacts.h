@@ -1,6 +1,7 @@
 #pragma once
 
 #include "explain/Diagnosis.h"
+#include "explain/TenantFacts.h"
 #include "jwt/TokenDecoder.h"
 #include "jwt/TokenKind.h"
 
@@ -19,8 +20,8 @@ struct NamespacedOrgClaim {
 };
 
 // The facts every rule reads, derived once from an ExplainInput: the decoded token, where it came from, the
-// profile and the tenant evidence. Rules only read it.
-class ExplainFacts {
+// profile and the tenant evidence (TenantFacts). Rules only read it.
+class ExplainFacts : public TenantFacts {
 public:
     explicit ExplainFacts(const ExplainInput &input);
 
@@ -73,20 +74,6 @@ public:
     // A page of the Auth0 dashboard for the tenant (https://manage.auth0.com/dashboard/<region>/<tenant>/<page>),
     // or the dashboard's start page when the issuer is not an *.auth0.com domain.
     QUrl dashboardUrl(const QString &page) const;
-
-    // The tenant evidence
-    bool userFetched() const { return m_input.tenant.user.has_value(); }
-    std::optional<QString> defaultOrgId() const; // app_metadata.default_org_id ("" = none); nullopt = not fetched
-    // Whether the user is a member of the organization (id or name); nullopt = memberships not fetched.
-    std::optional<bool> isMember(const QString &orgIdOrName) const;
-    QStringList memberOrgIds() const;
-    const QJsonObject *organization(const QString &orgIdOrName) const; // fetched organization, or null
-    QString unavailable(const QString &part) const;                    // why a part could not be read, or empty
-    // The M2M token's client grant: its organization_usage ("deny" when never set); nullopt = not fetched.
-    std::optional<QString> grantOrganizationUsage() const;
-    bool grantAllowsAnyOrganization() const; // allow_any_organization of the fetched grant (false when absent)
-    // The client's default_organization for client credentials (organization_id), or empty.
-    QString clientDefaultOrganization() const;
 
 private:
     const ExplainInput &m_input;

@@ -1,6 +1,7 @@
 #include "Preflight.h"
 
 #include "explain/ActionTemplates.h"
+#include "explain/TenantFacts.h"
 #include "jwt/TokenDecoder.h"
 
 #include <QCoreApplication>
@@ -19,58 +20,20 @@ QString tr(const char *text)
 
 const QLatin1String OrgIdClaim("org_id");
 
-// The facts predict() reads from the tenant evidence, each optional.
-struct Facts {
+// The tenant evidence as Explain reads it, and who logs in.
+struct Facts : TenantFacts {
     const PreflightInput &input;
-    std::optional<QString> defaultOrgId;      // set when the user was read ("" = no default_org_id)
-    std::optional<QJsonArray> memberships;    // the user's organizations
-    std::optional<QString> organizationUsage; // the client's, when read
-    QString requireBehavior;                  // the client's organization_require_behavior ("" = default)
-    QString clientDefaultOrg;                 // the client's default_organization for client credentials
-    std::optional<QString> grantUsage;        // the client grant's organization_usage (never set = deny), when read
-    bool grantAnyOrganization = false;        // the client grant's allow_any_organization
+    std::optional<QString> defaultOrgId = TenantFacts::defaultOrgId();
+    std::optional<QString> organizationUsage = clientOrganizationUsage();
+    QString requireBehavior = clientRequireBehavior();
+    QString clientDefaultOrg = clientDefaultOrganization();
+    std::optional<QString> grantUsage = grantOrganizationUsage();
+    bool grantAnyOrganization = grantAllowsAnyOrganization();
 
-    explicit Facts(const PreflightInput &in) : input(in)
-    {
-        if (in.tenant.user) {
-            defaultOrgId = in.tenant.user->value(QLatin1String("app_metadata"))
-                               .toObject()
-                               .value(QLatin1String("default_org_id"))
-                               .toString();
-        }
-        memberships = in.tenant.userOrganizations;
-        if (in.tenant.client) {
-            organizationUsage =
-                in.tenant.client->value(QLatin1String("organization_usage")).toString(QStringLiteral("deny"));
-            requireBehavior = in.tenant.client->value(QLatin1String("organization_require_behavior")).toString();
-            clientDefaultOrg = in.tenant.client->value(QLatin1String("default_organization"))
-                                   .toObject()
-                                   .value(QLatin1String("organization_id"))
-                                   .toString();
-        }
-        if (in.tenant.clientGrant) {
-            grantUsage =
-                in.tenant.clientGrant->value(QLatin1String("organization_usage")).toString(QStringLiteral("deny"));
-            grantAnyOrganization = in.tenant.clientGrant->value(QLatin1String("allow_any_organization")).toBool();
-        }
-    }
+    explicit Facts(const PreflightInput &in) : TenantFacts(in.tenant), input(in) {}
 
     QString user() const { return input.userId.isEmpty() ? tr("the user") : input.userId; }
-
-    // The id of the user's organization matching an id or name; nullopt when memberships are unknown, "" when the
-    // user is not a member.
-    std::optional<QString> membership(const QString &idOrName) const
-    {
-        if (!memberships)
-            return std::nullopt;
-        for (const QJsonValue &each : *memberships) {
-            const QJsonObject org = each.toObject();
-            const QString id = org.value(QLatin1String("id")).toString();
-            if (id == idOrName || org.value(QLatin1String("name")).toString() == idOrName)
-                return id;
-        }
-        return QString();
-    }
+    std::optional<QString> membership(const QString &idOrName) const { return memberOrgId(idOrName); }
 };
 
 class Predictor {

@@ -1,0 +1,108 @@
+#include "TenantFacts.h"
+
+#include <QJsonArray>
+
+namespace orglens::explain {
+
+namespace {
+bool matchesOrg(const QJsonObject &org, const QString &orgIdOrName)
+{
+    return !orgIdOrName.isEmpty() && (org.value(QLatin1String("id")).toString() == orgIdOrName ||
+                                      org.value(QLatin1String("name")).toString() == orgIdOrName);
+}
+} // namespace
+
+std::optional<QString> TenantFacts::defaultOrgId() const
+{
+    if (!m_tenant.user)
+        return std::nullopt;
+    return m_tenant.user->value(QLatin1String("app_metadata"))
+        .toObject()
+        .value(QLatin1String("default_org_id"))
+        .toString();
+}
+
+std::optional<QString> TenantFacts::memberOrgId(const QString &orgIdOrName) const
+{
+    if (!m_tenant.userOrganizations)
+        return std::nullopt;
+    // The organization may be known by the other spelling (name vs id) only through the fetched organization.
+    const QJsonObject *fetched = organization(orgIdOrName);
+    const QString fetchedId = fetched ? fetched->value(QLatin1String("id")).toString() : QString();
+    for (const QJsonValue &each : *m_tenant.userOrganizations) {
+        const QJsonObject org = each.toObject();
+        if (matchesOrg(org, orgIdOrName) || (!fetchedId.isEmpty() && matchesOrg(org, fetchedId)))
+            return org.value(QLatin1String("id")).toString();
+    }
+    return QString();
+}
+
+std::optional<bool> TenantFacts::isMember(const QString &orgIdOrName) const
+{
+    const auto id = memberOrgId(orgIdOrName);
+    if (!id)
+        return std::nullopt;
+    return !id->isEmpty();
+}
+
+QStringList TenantFacts::memberOrgIds() const
+{
+    QStringList ids;
+    if (m_tenant.userOrganizations) {
+        for (const QJsonValue &org : *m_tenant.userOrganizations)
+            ids << org.toObject().value(QLatin1String("id")).toString();
+    }
+    return ids;
+}
+
+const QJsonObject *TenantFacts::organization(const QString &orgIdOrName) const
+{
+    for (const QJsonObject &org : m_tenant.organizations) {
+        if (matchesOrg(org, orgIdOrName))
+            return &org;
+    }
+    return nullptr;
+}
+
+QString TenantFacts::unavailable(const QString &part) const
+{
+    return m_tenant.unavailable.value(part);
+}
+
+std::optional<QString> TenantFacts::clientOrganizationUsage() const
+{
+    if (!m_tenant.client)
+        return std::nullopt;
+    return m_tenant.client->value(QLatin1String("organization_usage")).toString(QStringLiteral("deny"));
+}
+
+QString TenantFacts::clientRequireBehavior() const
+{
+    return m_tenant.client ? m_tenant.client->value(QLatin1String("organization_require_behavior")).toString()
+                           : QString();
+}
+
+QString TenantFacts::clientDefaultOrganization() const
+{
+    if (!m_tenant.client)
+        return {};
+    return m_tenant.client->value(QLatin1String("default_organization"))
+        .toObject()
+        .value(QLatin1String("organization_id"))
+        .toString();
+}
+
+std::optional<QString> TenantFacts::grantOrganizationUsage() const
+{
+    if (!m_tenant.clientGrant)
+        return std::nullopt;
+    // Auth0 omits organization_usage on a grant where it was never set; the token endpoint then denies.
+    return m_tenant.clientGrant->value(QLatin1String("organization_usage")).toString(QStringLiteral("deny"));
+}
+
+bool TenantFacts::grantAllowsAnyOrganization() const
+{
+    return m_tenant.clientGrant && m_tenant.clientGrant->value(QLatin1String("allow_any_organization")).toBool();
+}
+
+} // namespace orglens::explain
