@@ -13,11 +13,11 @@ QColor DiffRowDelegate::tint(int changeKind, const QColor &base)
     constexpr double Share = 0.22;
     switch (jwt::ChangeKind(changeKind)) {
     case jwt::ChangeKind::Added:
-        return blendColours(base, QColor(0x2e, 0xa0, 0x43), Share);
+        return blendColours(base, statusHue(StatusHue::Good), Share);
     case jwt::ChangeKind::Removed:
-        return blendColours(base, QColor(0xd0, 0x30, 0x30), Share);
+        return blendColours(base, statusHue(StatusHue::Bad), Share);
     case jwt::ChangeKind::Changed:
-        return blendColours(base, QColor(0xd0, 0x90, 0x10), Share);
+        return blendColours(base, statusHue(StatusHue::Caution), Share);
     case jwt::ChangeKind::Unchanged:
         break;
     }

@@ -55,13 +55,13 @@ QColor confidenceHue(Confidence confidence)
 {
     switch (confidence) {
     case Confidence::Certain:
-        return QColor(0xc0, 0x39, 0x2b);
+        return statusHue(StatusHue::Bad);
     case Confidence::Likely:
-        return QColor(0xd6, 0x8a, 0x00);
+        return statusHue(StatusHue::Caution);
     case Confidence::Possible:
         break;
     }
-    return QColor(0x7f, 0x8c, 0x8d);
+    return statusHue(StatusHue::Neutral);
 }
 
 QString sourceText(Evidence::Source source)
@@ -391,7 +391,7 @@ void ExplainView::showDiagnosis()
     const QString orgId = decoded ? decoded->payload.value(QLatin1String("org_id")).toString() : QString();
     m_verdict->setText(m_diagnosis->hasOrgId ? tr("✓ This token has org_id: %1").arg(orgId)
                                              : tr("✗ This token lacks org_id"));
-    const QColor hue = m_diagnosis->hasOrgId ? QColor(0x27, 0xae, 0x60) : QColor(0xc0, 0x39, 0x2b);
+    const QColor hue = statusHue(m_diagnosis->hasOrgId ? StatusHue::Good : StatusHue::Bad);
     palette.setColor(QPalette::Window, blendColours(palette.color(QPalette::Base), hue, 0.25));
     m_verdict->setPalette(palette);
     if (m_diagnosis->findings.isEmpty()) {

@@ -99,9 +99,9 @@ void LifetimeTimeline::paintEvent(QPaintEvent *)
     const QPalette &pal = palette();
     const QColor text = pal.color(QPalette::WindowText);
     const QColor track = blendColours(pal.color(QPalette::Base), text, 0.15);
-    const QColor hue = m_state == State::Expired ? QColor(0xd0, 0x30, 0x30)
-                       : m_state == State::Valid ? QColor(0x2e, 0xa0, 0x43)
-                                                 : QColor(0xd0, 0x90, 0x10);
+    const QColor hue = statusHue(m_state == State::Expired ? StatusHue::Bad
+                                 : m_state == State::Valid ? StatusHue::Good
+                                                           : StatusHue::Caution);
     const QColor fill = blendColours(pal.color(QPalette::Base), hue, 0.75);
 
     const QFontMetrics metrics = fontMetrics();

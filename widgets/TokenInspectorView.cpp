@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTextEdit>
@@ -36,29 +37,6 @@ using jwt::TokenTreeModel;
 constexpr int DecodeDelayMs = 150;
 // Relative times ("expires in 3 min") are recomputed this often.
 constexpr int TimeRefreshMs = 30 * 1000;
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
-
-// jwt.io-like hues, darkened for light backgrounds and lightened for dark ones so that each keeps a
-// contrast ratio of at least 4.5:1 against the base colour.
-struct PartColours {
-    QColor header, payload, signature;
-};
-
-PartColours partColours(const QPalette &palette)
-{
-    if (isDark(palette))
-        return {QColor(0xff, 0x7a, 0xa2), QColor(0xd9, 0xa6, 0xff), QColor(0x4d, 0xd0, 0xe1)};
-    return {QColor(0xc2, 0x18, 0x5b), QColor(0x7b, 0x1f, 0xa2), QColor(0x00, 0x6e, 0x7a)};
-}
-
-QColor errorColour(const QPalette &palette)
-{
-    return isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20);
-}
 
 QString colouredSpan(const QString &text, const QColor &colour, bool bold = false)
 {
@@ -218,7 +196,13 @@ void TokenInspectorView::ensureResults()
 
     m_tree = new QTreeView(m_results);
     m_tree->setObjectName(QStringLiteral("claimTree"));
-    m_tree->setModel(m_model);
+    // The claim filter: rows that mention the text (claim, value or meaning), with the sections leading to them.
+    m_filtered = new QSortFilterProxyModel(this);
+    m_filtered->setSourceModel(m_model);
+    m_filtered->setRecursiveFilteringEnabled(true);
+    m_filtered->setFilterKeyColumn(-1);
+    m_filtered->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_tree->setModel(m_filtered);
     m_tree->setItemDelegate(new ClaimItemDelegate(m_tree));
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
@@ -442,11 +426,11 @@ void TokenInspectorView::applyBadgeStyle()
     QPalette badge = palette();
     QColor hue;
     if (m_badgeState == BadgeState::Verified)
-        hue = QColor(0x2e, 0xa0, 0x43);
+        hue = statusHue(StatusHue::Good);
     else if (m_badgeState == BadgeState::InvalidSignature)
-        hue = QColor(0xd0, 0x30, 0x30);
+        hue = statusHue(StatusHue::Bad);
     else if (m_badgeState == BadgeState::UnknownKey || m_badgeState == BadgeState::Failed)
-        hue = QColor(0xd0, 0x90, 0x10);
+        hue = statusHue(StatusHue::Caution);
     if (hue.isValid()) {
         badge.setColor(QPalette::Window, blendColours(palette().color(QPalette::Base), hue, 0.25));
         m_verificationBadge->setAutoFillBackground(true);
@@ -577,28 +561,12 @@ void TokenInspectorView::showInspection(const jwt::TokenInspection &inspection, 
     emit tokenInspected(inspection);
 }
 
-bool TokenInspectorView::filterRows(const QModelIndex &parent, const QString &needle)
-{
-    // Rows stay when they or one of their descendants mention the text (claim, value or meaning).
-    bool anyShown = false;
-    for (int row = 0; row < m_model->rowCount(parent); ++row) {
-        const QModelIndex index = m_model->index(row, 0, parent);
-        bool matches = needle.isEmpty();
-        for (int column = 0; column < m_model->columnCount(parent) && !matches; ++column)
-            matches = index.siblingAtColumn(column).data().toString().contains(needle, Qt::CaseInsensitive);
-        const bool childShown = filterRows(index, needle);
-        const bool shown = matches || childShown;
-        m_tree->setRowHidden(row, parent, !shown);
-        if (childShown && !needle.isEmpty())
-            m_tree->expand(index);
-        anyShown = anyShown || shown;
-    }
-    return anyShown;
-}
-
 void TokenInspectorView::applyClaimFilter()
 {
-    filterRows({}, m_claimFilter->text().trimmed());
+    const QString needle = m_claimFilter->text().trimmed();
+    m_filtered->setFilterFixedString(needle);
+    if (!needle.isEmpty())
+        m_tree->expandAll(); // what is left is what was asked for
 }
 
 void TokenInspectorView::updateTimeline()
@@ -620,7 +588,7 @@ void TokenInspectorView::renderCompactToken()
     const QStringList parts = m_inspection->token.compact.split(QLatin1Char('.'));
     if (parts.size() != 3)
         return;
-    const PartColours colours = partColours(palette());
+    const TokenPartColours colours = tokenPartColours(palette());
     const QString dot = QStringLiteral(".");
     m_compactToken->setHtml(colouredSpan(parts[0], colours.header) + dot + colouredSpan(parts[1], colours.payload) +
                             dot + colouredSpan(parts[2], colours.signature));
@@ -726,7 +694,7 @@ void TokenInspectorView::changeEvent(QEvent *event)
 void TokenInspectorView::applyPaletteColours()
 {
     QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, errorColour(palette()));
+    errorPalette.setColor(QPalette::WindowText, errorTextColour(palette()));
     m_error->setPalette(errorPalette);
     if (!m_results)
         return;

@@ -19,6 +19,7 @@ class QStackedWidget;
 class QTextEdit;
 class QTimer;
 class QToolButton;
+class QSortFilterProxyModel;
 class QTreeView;
 
 namespace orglens::jwt {
@@ -113,12 +114,12 @@ private:
     QString selectedRole(int role) const;
     void updateTimeline();
     void applyClaimFilter();
-    bool filterRows(const QModelIndex &parent, const QString &needle);
     void applyBadgeStyle();
 
     const Clock *m_clock;
     std::optional<jwt::TokenInspection> m_inspection;
     jwt::TokenTreeModel *m_model;
+    QSortFilterProxyModel *m_filtered = nullptr; // the claim filter over m_model, shown in the tree
     BadgeState m_badgeState = BadgeState::NotChecked;
     bool m_monospaceInput = false;
     ActivityIndicator *m_activity = nullptr;

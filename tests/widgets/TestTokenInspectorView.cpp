@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTest>
 #include <QTextEdit>
@@ -36,6 +37,12 @@ template <typename T> T *child(const QWidget &parent, const char *name)
     if (!found)
         qFatal("no child named %s", name);
     return found;
+}
+
+// The tree shows the model through the claim filter: a model index as the tree knows it.
+QModelIndex inTree(const QTreeView &tree, const QModelIndex &modelIndex)
+{
+    return qobject_cast<const QSortFilterProxyModel *>(tree.model())->mapFromSource(modelIndex);
 }
 
 QString cell(const TokenTreeModel &model, const QString &path, int column)
@@ -109,9 +116,9 @@ private slots:
 
         // The top two levels are expanded: claims and the members of array claims are visible.
         auto *tree = child<QTreeView>(*m_view, "claimTree");
-        QCOMPARE(tree->model(), &model());
-        QVERIFY(tree->isExpanded(model().index(1, 0)));
-        QVERIFY(tree->isExpanded(model().indexForPath(QStringLiteral("/payload/aud"))));
+        QCOMPARE(qobject_cast<QSortFilterProxyModel *>(tree->model())->sourceModel(), &model());
+        QVERIFY(tree->isExpanded(inTree(*tree, model().index(1, 0))));
+        QVERIFY(tree->isExpanded(inTree(*tree, model().indexForPath(QStringLiteral("/payload/aud")))));
 
         QVERIFY2(label("tokenKind")->text().contains(QStringLiteral("access token")),
                  qPrintable(label("tokenKind")->text()));
@@ -229,9 +236,9 @@ private slots:
     {
         m_view->setToken(auth0Token());
         auto *tree = child<QTreeView>(*m_view, "claimTree");
-        const QModelIndex aud = model().indexForPath(QStringLiteral("/payload/aud"));
+        const QModelIndex aud = inTree(*tree, model().indexForPath(QStringLiteral("/payload/aud")));
         tree->collapse(aud);
-        tree->setCurrentIndex(model().indexForPath(QStringLiteral("/payload/exp")));
+        tree->setCurrentIndex(inTree(*tree, model().indexForPath(QStringLiteral("/payload/exp"))));
         QSignalSpy resets(&model(), &QAbstractItemModel::modelReset);
 
         FixedClock later(Now.addSecs(2 * 3600));
@@ -253,7 +260,7 @@ private slots:
         m_view->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
         tree->setFocus();
-        tree->setCurrentIndex(model().indexForPath(QStringLiteral("/payload/org_id")));
+        tree->setCurrentIndex(inTree(*tree, model().indexForPath(QStringLiteral("/payload/org_id"))));
 
         QApplication::clipboard()->clear();
         QTest::keySequence(tree, QKeySequence::Copy);
@@ -262,7 +269,7 @@ private slots:
         QVERIFY(!status.first().first().toString().contains(QStringLiteral("org_Kc4ZnUNyYV1nSdE3")));
 
         // Selecting the Value cell of an array copies it as JSON, not as its "[2 items]" summary.
-        tree->setCurrentIndex(model().indexForPath(QStringLiteral("/payload/aud")).siblingAtColumn(1));
+        tree->setCurrentIndex(inTree(*tree, model().indexForPath(QStringLiteral("/payload/aud")).siblingAtColumn(1)));
         QTest::keySequence(tree, QKeySequence::Copy);
         QCOMPARE(QApplication::clipboard()->text(),
                  QStringLiteral("[\"https://api.example.com/\",\"https://example.eu.auth0.com/userinfo\"]"));
@@ -282,7 +289,7 @@ private slots:
     {
         m_view->setToken(auth0Token());
         auto *tree = child<QTreeView>(*m_view, "claimTree");
-        tree->setCurrentIndex(model().indexForPath(QStringLiteral("/payload/scope")));
+        tree->setCurrentIndex(inTree(*tree, model().indexForPath(QStringLiteral("/payload/scope"))));
         const QString details = label("claimDetails")->text();
         QVERIFY2(details.contains(QStringLiteral("openid profile email read:invoices write:invoices")),
                  qPrintable(details));
