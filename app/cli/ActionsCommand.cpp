@@ -64,8 +64,7 @@ void ActionsCommand::configure(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("generate"), tr("Generate the Actions."), QStringLiteral("generate"));
     ProfileOptions::addTo(parser);
-    parser.addOption(WhichOption);
-    parser.addOption(OutOption);
+    addTranslatedOptions(parser, {WhichOption, OutOption}, "orglens::cli::ActionsCommand");
 }
 
 int ActionsCommand::execute(const QCommandLineParser &parser, CommandIo &io)

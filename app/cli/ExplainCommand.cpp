@@ -149,10 +149,8 @@ void ExplainCommand::configure(QCommandLineParser &parser)
     parser.addPositionalArgument(QStringLiteral("token"), tr("The token, or - (default) for standard input."),
                                  QStringLiteral("[TOKEN|-]"));
     ManagementSession::addOptions(parser); // profile options and --json
-    parser.addOption(FlowOption);
-    parser.addOption(CheckUserOption);
-    parser.addOption(ReportOption);
-    parser.addOption(IncludeTokensOption);
+    addTranslatedOptions(parser, {FlowOption, CheckUserOption, ReportOption, IncludeTokensOption},
+                         "orglens::cli::ExplainCommand");
 }
 
 int ExplainCommand::execute(const QCommandLineParser &parser, CommandIo &io)

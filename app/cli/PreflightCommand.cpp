@@ -93,8 +93,7 @@ QString PreflightCommand::summary() const
 void PreflightCommand::configure(QCommandLineParser &parser)
 {
     ManagementSession::addOptions(parser);
-    for (const QCommandLineOption &each : {FlowOption, OrganizationOption, UserOption})
-        parser.addOption(each);
+    addTranslatedOptions(parser, {FlowOption, OrganizationOption, UserOption}, "orglens::cli::PreflightCommand");
 }
 
 int PreflightCommand::execute(const QCommandLineParser &parser, CommandIo &io)

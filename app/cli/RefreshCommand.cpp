@@ -27,9 +27,8 @@ QString RefreshCommand::summary() const
 
 void RefreshCommand::configure(QCommandLineParser &parser)
 {
-    ProfileOptions::addTo(parser);
-    parser.addOption(refreshTokenStdinOption());
-    parser.addOption(JsonOption);
+    addRefreshTokenOptions(parser);
+    addTranslatedOptions(parser, {JsonOption}, "orglens::cli::RefreshCommand");
 }
 
 int RefreshCommand::execute(const QCommandLineParser &parser, CommandIo &io)

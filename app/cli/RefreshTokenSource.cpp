@@ -6,13 +6,18 @@
 
 namespace orglens::cli {
 
+namespace {
+
+const QCommandLineOption
+    StdinOption(QStringLiteral("stdin"),
+                QCoreApplication::translate("orglens::cli", "Read the refresh token from standard input instead of "
+                                                            "the keychain entry of the profile."));
+
+} // namespace
+
 const QCommandLineOption &refreshTokenStdinOption()
 {
-    static const QCommandLineOption option(
-        QStringLiteral("stdin"),
-        QCoreApplication::translate("orglens::cli", "Read the refresh token from standard input instead of the "
-                                                    "keychain entry of the profile."));
-    return option;
+    return StdinOption;
 }
 
 Secret refreshTokenFor(const QCommandLineParser &parser, const profiles::Profile &profile, CommandIo &io)
@@ -28,6 +33,12 @@ Secret refreshTokenFor(const QCommandLineParser &parser, const profiles::Profile
                << '\n';
     io.err.flush();
     return result.secret;
+}
+
+void RefreshTokenCommand::addRefreshTokenOptions(QCommandLineParser &parser)
+{
+    ProfileOptions::addTo(parser);
+    addTranslatedOptions(parser, {StdinOption}, "orglens::cli");
 }
 
 std::optional<RefreshTarget> RefreshTokenCommand::resolveRefreshTarget(const QCommandLineParser &parser,

@@ -23,6 +23,8 @@ struct RefreshTarget {
 // Base of the commands that act on a refresh token ('refresh', 'revoke').
 class RefreshTokenCommand : public Command {
 protected:
+    // The profile options and --stdin.
+    static void addRefreshTokenOptions(QCommandLineParser &parser);
     // The profile (with a native client id) and its refresh token; on bad usage prints why and returns nothing.
     std::optional<RefreshTarget> resolveRefreshTarget(const QCommandLineParser &parser, CommandIo &io) const;
 };

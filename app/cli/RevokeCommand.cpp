@@ -25,8 +25,7 @@ QString RevokeCommand::summary() const
 
 void RevokeCommand::configure(QCommandLineParser &parser)
 {
-    ProfileOptions::addTo(parser);
-    parser.addOption(refreshTokenStdinOption());
+    addRefreshTokenOptions(parser);
 }
 
 int RevokeCommand::execute(const QCommandLineParser &parser, CommandIo &io)

@@ -34,9 +34,7 @@ void TokenCommand::configure(QCommandLineParser &parser)
     parser.addPositionalArgument(QStringLiteral("grant"), tr("client-credentials"),
                                  QStringLiteral("client-credentials"));
     ProfileOptions::addTo(parser);
-    parser.addOption(OrganizationOption);
-    parser.addOption(BasicOption);
-    parser.addOption(JsonOption);
+    addTranslatedOptions(parser, {OrganizationOption, BasicOption, JsonOption}, "orglens::cli::TokenCommand");
 }
 
 int TokenCommand::execute(const QCommandLineParser &parser, CommandIo &io)

@@ -73,8 +73,10 @@ void UsersCommand::configure(QCommandLineParser &parser)
                                  tr("get ID | search QUERY | by-email EMAIL | orgs ID | set-default-org USER ORG | "
                                     "bulk-set-default-org FILE"));
     ManagementSession::addOptions(parser);
-    parser.addOptions({ClearOption, AllowNonMemberOption, DryRunOption, ResumeOption, JournalOption, ConcurrencyOption,
-                       PageOption, PerPageOption});
+    addTranslatedOptions(parser,
+                         {ClearOption, AllowNonMemberOption, DryRunOption, ResumeOption, JournalOption,
+                          ConcurrencyOption, PageOption, PerPageOption},
+                         "orglens::cli::UsersCommand");
 }
 
 int UsersCommand::execute(const QCommandLineParser &parser, CommandIo &io)
