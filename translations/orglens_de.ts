@@ -293,7 +293,7 @@
     </message>
     <message>
         <source>pkce: prompt (login, consent, none).</source>
-        <translation>pkce: prompt (login, consent, none).</translation>
+        <translation>pkce: Parameter prompt (login, consent, none).</translation>
     </message>
     <message>
         <source>pkce: login_hint (email).</source>

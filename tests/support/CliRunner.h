@@ -32,10 +32,10 @@ inline CliRun runCli(const QStringList &arguments, const QString &input = {},
 }
 
 // The real binary, for what only a process shows (exit status, stdin handling, no display).
-inline CliRun runCliProcess(const QStringList &arguments, const QByteArray &input = {})
+inline CliRun runCliProcess(const QStringList &arguments, const QByteArray &input = {},
+                            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("DISPLAY"));
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     process.setProcessEnvironment(environment);
