@@ -1,7 +1,6 @@
 #include "Language.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
@@ -14,52 +13,10 @@ namespace {
 const auto EnvironmentVariable = QStringLiteral("ORGLENS_LANGUAGE");
 const auto LanguageOption = QStringLiteral("--language");
 
-// The contexts lupdate filed strings under, generated from the .ts files by CMake.
-const QList<QByteArray> &fileContexts()
-{
-    static const QList<QByteArray> contexts = [] {
-        QFile file(QStringLiteral(":/i18n/contexts.txt"));
-        return file.open(QIODevice::ReadOnly) ? file.readAll().split('\n') : QList<QByteArray>();
-    }();
-    return contexts;
-}
-
-// lupdate files a string under the innermost named scope of the call, which is not always the context a file-local
-// tr() helper asks for at run time: a helper in an anonymous namespace inside orglens::cli is filed under
-// "orglens::cli" although it asks for "orglens::cli::DecodeCommand", and a call inside a member function of a
-// plain struct is filed under the struct. So OrgLens's lookups that miss retry the enclosing scopes, then every
-// context of the translation file (an identical source text has the same translation wherever it is used).
-class ScopeFallbackTranslator : public QTranslator {
-public:
-    using QTranslator::QTranslator;
-
-    QString translate(const char *context, const char *sourceText, const char *disambiguation, int n) const override
-    {
-        QByteArray scope(context);
-        for (;;) {
-            QString translation = QTranslator::translate(scope.constData(), sourceText, disambiguation, n);
-            if (!translation.isEmpty())
-                return translation;
-            const qsizetype cut = scope.lastIndexOf("::");
-            if (cut < 0)
-                break;
-            scope.truncate(cut);
-        }
-        if (!QByteArray(context).startsWith("orglens"))
-            return {}; // Qt's own strings are for Qt's translator
-        for (const QByteArray &fileContext : fileContexts()) {
-            QString translation = QTranslator::translate(fileContext.constData(), sourceText, disambiguation, n);
-            if (!translation.isEmpty())
-                return translation;
-        }
-        return {};
-    }
-};
-
 // The translators live as long as the application: QCoreApplication keeps only pointers.
 QTranslator *newTranslator()
 {
-    return new ScopeFallbackTranslator(QCoreApplication::instance());
+    return new QTranslator(QCoreApplication::instance());
 }
 
 } // namespace

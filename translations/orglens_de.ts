@@ -2,20 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>explain</name>
-    <message>
-        <source>Note: could not read %1: %2</source>
-        <translation>Hinweis: %1 konnte nicht gelesen werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>jwt</name>
-    <message>
-        <source>not checked: pass --verify with --issuer URL or --jwks FILE</source>
-        <translation>nicht geprüft: --verify mit --issuer URL oder --jwks DATEI angeben</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Inspect Auth0 tokens and tenants.</source>
@@ -75,17 +61,6 @@
     </message>
 </context>
 <context>
-    <name>orglens</name>
-    <message>
-        <source>the %1 from %2 is larger than OrgLens&apos;s limit of %3, so OrgLens stopped reading it: the server is not behaving like Auth0 (check the URL)</source>
-        <translation>%1 von %2 ist größer als die Grenze von OrgLens (%3), daher hat OrgLens das Lesen abgebrochen: Der Server verhält sich nicht wie Auth0 (prüfen Sie die URL)</translation>
-    </message>
-    <message>
-        <source>the %1 from %2 did not arrive within %3 s (the server answers too slowly or never finishes)</source>
-        <translation>%1 von %2 ist nicht innerhalb von %3 s angekommen (der Server antwortet zu langsam oder wird nie fertig)</translation>
-    </message>
-</context>
-<context>
     <name>orglens::CountingNetworkAccessManager</name>
     <message>
         <source>%1 could not be reached (%2)</source>
@@ -111,6 +86,17 @@
     </message>
 </context>
 <context>
+    <name>orglens::ReplyLimits</name>
+    <message>
+        <source>the %1 from %2 is larger than OrgLens&apos;s limit of %3, so OrgLens stopped reading it: the server is not behaving like Auth0 (check the URL)</source>
+        <translation>%1 von %2 ist größer als die Grenze von OrgLens (%3), daher hat OrgLens das Lesen abgebrochen: Der Server verhält sich nicht wie Auth0 (prüfen Sie die URL)</translation>
+    </message>
+    <message>
+        <source>the %1 from %2 did not arrive within %3 s (the server answers too slowly or never finishes)</source>
+        <translation>%1 von %2 ist nicht innerhalb von %3 s angekommen (der Server antwortet zu langsam oder wird nie fertig)</translation>
+    </message>
+</context>
+<context>
     <name>orglens::SecretStore</name>
     <message>
         <source>Secrets are kept in memory for this session only.</source>
@@ -118,7 +104,70 @@
     </message>
 </context>
 <context>
-    <name>orglens::cli</name>
+    <name>orglens::cli::ActionsCommand</name>
+    <message>
+        <source>Generate the Auth0 Actions that add the organization: Post-Login and Custom Token Exchange.</source>
+        <translation>Die Auth0 Actions erzeugen, die die Organisation hinzufügen: Post-Login und Custom Token Exchange.</translation>
+    </message>
+    <message>
+        <source>Generate the Actions.</source>
+        <translation>Actions erzeugen.</translation>
+    </message>
+    <message>
+        <source>expected &apos;actions generate&apos;.</source>
+        <translation>&apos;actions generate&apos; erwartet.</translation>
+    </message>
+    <message>
+        <source>--which must be post-login, token-exchange or both, not &quot;%1&quot;.</source>
+        <translation>--which muss post-login, token-exchange oder both sein, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>no claim namespace: give --namespace https://&lt;your-domain&gt;/ or a profile with one.</source>
+        <translation>Kein Claim-Namespace: Geben Sie --namespace https://&lt;your-domain&gt;/ oder ein Profil mit Namespace an.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2</source>
+        <translation>%1 geschrieben: %2</translation>
+    </message>
+    <message>
+        <source>post-login, token-exchange or both (default: both).</source>
+        <translation>post-login, token-exchange oder beide (Standard: both).</translation>
+    </message>
+    <message>
+        <source>Write post-login.js / token-exchange.js into DIR instead of printing.</source>
+        <translation>post-login.js / token-exchange.js in DIR schreiben, statt sie auszugeben.</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1.</source>
+        <translation>Verzeichnis %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::AuditCommand</name>
+    <message>
+        <source>The audit log of default_org_id changes: &apos;audit list&apos;, &apos;audit undo ID [--force]&apos;.</source>
+        <translation>Das Audit-Protokoll der default_org_id-Änderungen: „audit list“, „audit undo ID [--force]“.</translation>
+    </message>
+    <message>
+        <source>list | undo ID</source>
+        <translation>list | undo ID</translation>
+    </message>
+    <message>
+        <source>expected &apos;audit list&apos; or &apos;audit undo ID&apos;.</source>
+        <translation>„audit list“ oder „audit undo ID“ erwartet.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 default_org_id %2 -&gt; %3 (audit entry %4)</source>
+        <translation>Rückgängig gemacht: %1 default_org_id %2 -&gt; %3 (Audit-Eintrag %4)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
     <message>
         <source>Undo even though the value was changed since the entry.</source>
         <translation>Auch dann rückgängig machen, wenn der Wert seit dem Eintrag geändert wurde.</translation>
@@ -127,6 +176,9 @@
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
+</context>
+<context>
+    <name>orglens::cli::Command</name>
     <message>
         <source>Show help for this command.</source>
         <translation>Hilfe zu diesem Befehl anzeigen.</translation>
@@ -135,6 +187,9 @@
         <source>Run &apos;orglens-cli %1 --help&apos; for usage.</source>
         <translation>„orglens-cli %1 --help“ zeigt die Verwendung.</translation>
     </message>
+</context>
+<context>
+    <name>orglens::cli::CommandLine</name>
     <message>
         <source>Usage: orglens-cli &lt;command&gt; [options]</source>
         <translation>Aufruf: orglens-cli &lt;Befehl&gt; [Optionen]</translation>
@@ -162,6 +217,37 @@
     <message>
         <source>Run &apos;orglens-cli --help&apos; for the list of commands.</source>
         <translation>„orglens-cli --help“ zeigt die Liste der Befehle.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::DecodeCommand</name>
+    <message>
+        <source>Decode a token: header, claims explained, times, kind, warnings.</source>
+        <translation>Ein Token dekodieren: Header, erklärte Claims, Zeiten, Art, Warnungen.</translation>
+    </message>
+    <message>
+        <source>The token, or - (or nothing) to read standard input.</source>
+        <translation>Das Token, oder - (oder nichts), um die Standardeingabe zu lesen.</translation>
+    </message>
+    <message>
+        <source>expected one token, got %1 arguments.</source>
+        <translation>ein Token erwartet, %1 Argumente erhalten.</translation>
+    </message>
+    <message>
+        <source>--verify needs the keys: --issuer URL (the tenant&apos;s issuer) or --jwks FILE.</source>
+        <translation>--verify braucht die Schlüssel: --issuer URL (der Issuer des Tenants) oder --jwks DATEI.</translation>
+    </message>
+    <message>
+        <source>--leeway takes a number of seconds, got &apos;%1&apos;.</source>
+        <translation>--leeway erwartet eine Anzahl Sekunden, erhalten: „%1“.</translation>
+    </message>
+    <message>
+        <source>--batch reads tokens from standard input; do not pass a token argument.</source>
+        <translation>--batch liest Tokens von der Standardeingabe; übergeben Sie kein Token-Argument.</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Print one JSON object (documented in the README).</source>
@@ -194,6 +280,10 @@
     <message>
         <source>Clock skew allowed for exp and nbf, in seconds (default 60).</source>
         <translation>Erlaubte Uhrenabweichung für exp und nbf in Sekunden (Standard 60).</translation>
+    </message>
+    <message>
+        <source>not checked: pass --verify with --issuer URL or --jwks FILE</source>
+        <translation>nicht geprüft: --verify mit --issuer URL oder --jwks DATEI angeben</translation>
     </message>
     <message>
         <source>valid (%1, kid %2)</source>
@@ -234,407 +324,6 @@
     <message>
         <source>Notes</source>
         <translation>Hinweise</translation>
-    </message>
-    <message>
-        <source>Print {&quot;added&quot;, &quot;removed&quot;, &quot;changed&quot;, &quot;unchanged&quot;} as JSON.</source>
-        <translation>{&quot;added&quot;, &quot;removed&quot;, &quot;changed&quot;, &quot;unchanged&quot;} als JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>Also list unchanged claims.</source>
-        <translation>Auch unveränderte Claims auflisten.</translation>
-    </message>
-    <message>
-        <source>items added: %1</source>
-        <translation>hinzugefügte Elemente: %1</translation>
-    </message>
-    <message>
-        <source>items removed: %1</source>
-        <translation>entfernte Elemente: %1</translation>
-    </message>
-    <message>
-        <source>%1 added, %2 removed, %3 changed, %4 unchanged</source>
-        <translation>%1 hinzugefügt, %2 entfernt, %3 geändert, %4 unverändert</translation>
-    </message>
-    <message>
-        <source> (volatile)</source>
-        <translation> (veränderlich)</translation>
-    </message>
-    <message>
-        <source>Print {&quot;response&quot;, &quot;decoded&quot;, &quot;diff&quot;}: the raw response, the decoded tokens and the claim diff.</source>
-        <translation>{&quot;response&quot;, &quot;decoded&quot;, &quot;diff&quot;} ausgeben: die rohe Antwort, die dekodierten Tokens und den Claim-Vergleich.</translation>
-    </message>
-    <message>
-        <source>The subject token; - reads it from standard input (recommended: a command line is visible to other users).</source>
-        <translation>Das Subject-Token; - liest es von der Standardeingabe (empfohlen: eine Befehlszeile ist für andere Benutzer sichtbar).</translation>
-    </message>
-    <message>
-        <source>Organization id (or name).</source>
-        <translation>Organisations-ID (oder -Name).</translation>
-    </message>
-    <message>
-        <source>Authenticate with HTTP Basic (client_secret_basic) instead of the form.</source>
-        <translation>Mit HTTP Basic (client_secret_basic) statt über das Formular authentifizieren.</translation>
-    </message>
-    <message>
-        <source>Print the raw token response and the decoded tokens.</source>
-        <translation>Die rohe Token-Antwort und die dekodierten Tokens ausgeben.</translation>
-    </message>
-    <message>
-        <source>pkce: print the login URL instead of opening a browser.</source>
-        <translation>pkce: die Anmelde-URL ausgeben, statt einen Browser zu öffnen.</translation>
-    </message>
-    <message>
-        <source>pkce: loopback port (default: any free port).</source>
-        <translation>pkce: Loopback-Port (Standard: ein beliebiger freier Port).</translation>
-    </message>
-    <message>
-        <source>pkce: connection name.</source>
-        <translation>pkce: Name der Verbindung (Connection).</translation>
-    </message>
-    <message>
-        <source>pkce: prompt (login, consent, none).</source>
-        <translation>pkce: Parameter prompt (login, consent, none).</translation>
-    </message>
-    <message>
-        <source>pkce: login_hint (email).</source>
-        <translation>pkce: login_hint (E-Mail).</translation>
-    </message>
-    <message>
-        <source>pkce: seconds to wait for the login (300).</source>
-        <translation>pkce: Sekunden, die auf die Anmeldung gewartet wird (300).</translation>
-    </message>
-    <message>
-        <source>Warning: could not store the refresh token: %1</source>
-        <translation>Warnung: Das Refresh-Token konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>Read the Management API client secret from standard input (first line) and store it in the keychain.</source>
-        <translation>Das Client-Secret der Management API von der Standardeingabe lesen (erste Zeile) und im Schlüsselbund speichern.</translation>
-    </message>
-    <message>
-        <source>Read the token exchange client secret from standard input (next line) and store it in the keychain.</source>
-        <translation>Das Client-Secret für den Token-Austausch von der Standardeingabe lesen (nächste Zeile) und im Schlüsselbund speichern.</translation>
-    </message>
-    <message>
-        <source>Could not store the %1: %2</source>
-        <translation>%1 konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>Stored the %1 of profile &apos;%2&apos; (%3).</source>
-        <translation>%1 des Profils „%2“ gespeichert (%3).</translation>
-    </message>
-    <message>
-        <source>keychain</source>
-        <translation>Schlüsselbund</translation>
-    </message>
-    <message>
-        <source>memory only</source>
-        <translation>nur im Speicher</translation>
-    </message>
-    <message>
-        <source>The tenant allows organization names in the Authentication API.</source>
-        <translation>Der Tenant erlaubt Organisationsnamen in der Authentication API.</translation>
-    </message>
-    <message>
-        <source>Note: %1 Nothing was saved: the secret is gone when this command ends.</source>
-        <translation>Hinweis: %1 Nichts wurde gespeichert: Das Geheimnis ist verloren, wenn dieser Befehl endet.</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Warnung: %1</translation>
-    </message>
-    <message>
-        <source>Token type:     %1</source>
-        <translation>Token-Typ:      %1</translation>
-    </message>
-    <message>
-        <source>Expires in:     %1 s</source>
-        <translation>Läuft ab in:    %1 s</translation>
-    </message>
-    <message>
-        <source>Scope:          %1</source>
-        <translation>Scope:          %1</translation>
-    </message>
-    <message>
-        <source>Issued type:    %1</source>
-        <translation>Ausgest. Typ:   %1</translation>
-    </message>
-    <message>
-        <source>ID token:       %1</source>
-        <translation>ID-Token:       %1</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>Refresh token:  %1</source>
-        <translation>Refresh-Token:  %1</translation>
-    </message>
-    <message>
-        <source>(from the token cache)</source>
-        <translation>(aus dem Token-Cache)</translation>
-    </message>
-    <message>
-        <source>Access token claims (use --json for the tokens themselves):</source>
-        <translation>Claims des Access-Tokens (--json zeigt die Tokens selbst):</translation>
-    </message>
-    <message>
-        <source>The access token is not a JWT (opaque: request an API audience to get a JWT).</source>
-        <translation>Das Access-Token ist kein JWT (opak: Fordern Sie eine API-Audience an, um ein JWT zu erhalten).</translation>
-    </message>
-    <message>
-        <source>Read the refresh token from standard input instead of the keychain entry of the profile.</source>
-        <translation>Das Refresh-Token von der Standardeingabe lesen statt aus dem Schlüsselbund-Eintrag des Profils.</translation>
-    </message>
-    <message>
-        <source>No refresh token is stored for profile &apos;%1&apos;%2: run &apos;login&apos; with --scope &apos;openid offline_access&apos; first, or pass one with --stdin.</source>
-        <translation>Für das Profil „%1“%2 ist kein Refresh-Token gespeichert: Führen Sie zuerst „login“ mit --scope &apos;openid offline_access&apos; aus oder übergeben Sie eines mit --stdin.</translation>
-    </message>
-    <message>
-        <source>tokens are never taken from the command line: use --stdin or a profile.</source>
-        <translation>Tokens werden nie von der Befehlszeile übernommen: Verwenden Sie --stdin oder ein Profil.</translation>
-    </message>
-    <message>
-        <source>no native application: give --client-id or set it in the profile.</source>
-        <translation>keine native Anwendung: Geben Sie --client-id an oder legen Sie sie im Profil fest.</translation>
-    </message>
-    <message>
-        <source>Print the raw token response and the decoded token.</source>
-        <translation>Die rohe Token-Antwort und das dekodierte Token ausgeben.</translation>
-    </message>
-    <message>
-        <source>Organization id (or name): an M2M token with org_id.</source>
-        <translation>Organisations-ID (oder -Name): ein M2M-Token mit org_id.</translation>
-    </message>
-    <message>
-        <source>set-default-org: delete the key instead.</source>
-        <translation>set-default-org: stattdessen den Schlüssel löschen.</translation>
-    </message>
-    <message>
-        <source>Allow an organization the user is not a member of.</source>
-        <translation>Eine Organisation erlauben, in der der Benutzer kein Mitglied ist.</translation>
-    </message>
-    <message>
-        <source>Show what would change; change nothing.</source>
-        <translation>Zeigen, was sich ändern würde; nichts ändern.</translation>
-    </message>
-    <message>
-        <source>bulk: continue an interrupted run.</source>
-        <translation>bulk: einen unterbrochenen Lauf fortsetzen.</translation>
-    </message>
-    <message>
-        <source>bulk: the journal file (default: the CSV file name + .journal).</source>
-        <translation>bulk: die Journaldatei (Standard: der Name der CSV-Datei + .journal).</translation>
-    </message>
-    <message>
-        <source>bulk: PATCHes in flight (default 4).</source>
-        <translation>bulk: gleichzeitig laufende PATCH-Anfragen (Standard 4).</translation>
-    </message>
-    <message>
-        <source>search: page (0-based).</source>
-        <translation>search: Seite (ab 0 gezählt).</translation>
-    </message>
-    <message>
-        <source>search: results per page (at most 100).</source>
-        <translation>search: Ergebnisse pro Seite (höchstens 100).</translation>
-    </message>
-    <message>
-        <source>%1 row(s) are not valid; nothing was changed:</source>
-        <translation>%1 Zeile(n) sind ungültig; nichts wurde geändert:</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>post-login, token-exchange or both (default: both).</source>
-        <translation>post-login, token-exchange oder beide (Standard: both).</translation>
-    </message>
-    <message>
-        <source>Write post-login.js / token-exchange.js into DIR instead of printing.</source>
-        <translation>post-login.js / token-exchange.js in DIR schreiben, statt sie auszugeben.</translation>
-    </message>
-    <message>
-        <source>cannot create the directory %1.</source>
-        <translation>Verzeichnis %1 kann nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>The flow that produced the token: device, pkce, refresh, exchange, password or client-credentials.</source>
-        <translation>Der Flow, der das Token erzeugt hat: device, pkce, refresh, exchange, password oder client-credentials.</translation>
-    </message>
-    <message>
-        <source>Read the user, their organizations, the organizations the token names and the client with the profile&apos;s machine-to-machine application.</source>
-        <translation>Benutzer, seine Organisationen, die im Token genannten Organisationen und den Client mit der Machine-to-Machine-Anwendung des Profils lesen.</translation>
-    </message>
-    <message>
-        <source>Also write a hand-off report: JSON if FILE ends with .json, else Markdown.</source>
-        <translation>Zusätzlich einen Übergabebericht schreiben: JSON, wenn FILE auf .json endet, sonst Markdown.</translation>
-    </message>
-    <message>
-        <source>Put the token value into the report (never refresh tokens).</source>
-        <translation>Den Tokenwert in den Bericht aufnehmen (niemals Refresh-Tokens).</translation>
-    </message>
-    <message>
-        <source>Verdict: the token has org_id.</source>
-        <translation>Ergebnis: Das Token enthält org_id.</translation>
-    </message>
-    <message>
-        <source>Verdict: the token has no org_id, and no rule found why.</source>
-        <translation>Ergebnis: Das Token enthält keine org_id, und keine Regel hat den Grund gefunden.</translation>
-    </message>
-    <message>
-        <source>Verdict: the token has no org_id. Most likely: %1 (%2).</source>
-        <translation>Ergebnis: Das Token enthält keine org_id. Wahrscheinlichste Ursache: %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Fix:</source>
-        <translation>Behebung:</translation>
-    </message>
-    <message>
-        <source>Evidence: + supports, - rules out, ? missing (what would settle it).</source>
-        <translation>Belege: + stützt, - schließt aus, ? fehlt (was es klären würde).</translation>
-    </message>
-    <message>
-        <source>device, pkce, client-credentials, refresh, exchange or password.</source>
-        <translation>device, pkce, client-credentials, refresh, exchange oder password.</translation>
-    </message>
-    <message>
-        <source>The organization parameter the login will send (id or name).</source>
-        <translation>Der Organisationsparameter, den die Anmeldung sendet (ID oder Name).</translation>
-    </message>
-    <message>
-        <source>The user who will log in (user_id): read with the Management API.</source>
-        <translation>Der Benutzer, der sich anmelden wird (user_id): wird über die Management API gelesen.</translation>
-    </message>
-    <message>
-        <source>Flow: %1</source>
-        <translation>Flow: %1</translation>
-    </message>
-    <message>
-        <source>org_id: %1</source>
-        <translation>org_id: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Auth0 will refuse this login.</source>
-        <translation>Auth0 wird diese Anmeldung ablehnen.</translation>
-    </message>
-    <message>
-        <source>Blocking reasons:</source>
-        <translation>Blockierende Gründe:</translation>
-    </message>
-    <message>
-        <source>Fix: %1</source>
-        <translation>Behebung: %1</translation>
-    </message>
-    <message>
-        <source>Assumptions:</source>
-        <translation>Annahmen:</translation>
-    </message>
-    <message>
-        <source>Without a keychain, keep the secrets in memory for this command only (they are forgotten when it ends) instead of failing.</source>
-        <translation>Ohne Schlüsselbund die Geheimnisse nur für diesen Befehl im Speicher halten (sie gehen an seinem Ende verloren), statt fehlzuschlagen.</translation>
-    </message>
-    <message>
-        <source>Error: the %1 of profile &apos;%2&apos; was not stored: no keychain is running, so it would be forgotten when this command ends. Start a keychain (the Secret Service: gnome-keyring or KWallet) and run the command again, or add --memory-only to accept that; the profile&apos;s other fields were saved.</source>
-        <translation>Fehler: %1 des Profils „%2“ wurde nicht gespeichert: Es läuft kein Schlüsselbund, daher ginge es am Ende dieses Befehls verloren. Starten Sie einen Schlüsselbund (den Secret Service: gnome-keyring oder KWallet) und führen Sie den Befehl erneut aus, oder geben Sie --memory-only an, um das in Kauf zu nehmen; die übrigen Felder des Profils wurden gespeichert.</translation>
-    </message>
-</context>
-<context>
-    <name>orglens::cli::ActionsCommand</name>
-    <message>
-        <source>Generate the Auth0 Actions that add the organization: Post-Login and Custom Token Exchange.</source>
-        <translation>Die Auth0 Actions erzeugen, die die Organisation hinzufügen: Post-Login und Custom Token Exchange.</translation>
-    </message>
-    <message>
-        <source>Generate the Actions.</source>
-        <translation>Actions erzeugen.</translation>
-    </message>
-    <message>
-        <source>expected &apos;actions generate&apos;.</source>
-        <translation>&apos;actions generate&apos; erwartet.</translation>
-    </message>
-    <message>
-        <source>--which must be post-login, token-exchange or both, not &quot;%1&quot;.</source>
-        <translation>--which muss post-login, token-exchange oder both sein, nicht &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>no claim namespace: give --namespace https://&lt;your-domain&gt;/ or a profile with one.</source>
-        <translation>Kein Claim-Namespace: Geben Sie --namespace https://&lt;your-domain&gt;/ oder ein Profil mit Namespace an.</translation>
-    </message>
-    <message>
-        <source>Wrote %1: %2</source>
-        <translation>%1 geschrieben: %2</translation>
-    </message>
-</context>
-<context>
-    <name>orglens::cli::AuditCommand</name>
-    <message>
-        <source>The audit log of default_org_id changes: &apos;audit list&apos;, &apos;audit undo ID [--force]&apos;.</source>
-        <translation>Das Audit-Protokoll der default_org_id-Änderungen: „audit list“, „audit undo ID [--force]“.</translation>
-    </message>
-    <message>
-        <source>list | undo ID</source>
-        <translation>list | undo ID</translation>
-    </message>
-    <message>
-        <source>expected &apos;audit list&apos; or &apos;audit undo ID&apos;.</source>
-        <translation>„audit list“ oder „audit undo ID“ erwartet.</translation>
-    </message>
-    <message>
-        <source>Undone: %1 default_org_id %2 -&gt; %3 (audit entry %4)</source>
-        <translation>Rückgängig gemacht: %1 default_org_id %2 -&gt; %3 (Audit-Eintrag %4)</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>Warnung: %1</translation>
-    </message>
-</context>
-<context>
-    <name>orglens::cli::DecodeCommand</name>
-    <message>
-        <source>Decode a token: header, claims explained, times, kind, warnings.</source>
-        <translation>Ein Token dekodieren: Header, erklärte Claims, Zeiten, Art, Warnungen.</translation>
-    </message>
-    <message>
-        <source>The token, or - (or nothing) to read standard input.</source>
-        <translation>Das Token, oder - (oder nichts), um die Standardeingabe zu lesen.</translation>
-    </message>
-    <message>
-        <source>expected one token, got %1 arguments.</source>
-        <translation>ein Token erwartet, %1 Argumente erhalten.</translation>
-    </message>
-    <message>
-        <source>--verify needs the keys: --issuer URL (the tenant&apos;s issuer) or --jwks FILE.</source>
-        <translation>--verify braucht die Schlüssel: --issuer URL (der Issuer des Tenants) oder --jwks DATEI.</translation>
-    </message>
-    <message>
-        <source>--leeway takes a number of seconds, got &apos;%1&apos;.</source>
-        <translation>--leeway erwartet eine Anzahl Sekunden, erhalten: „%1“.</translation>
-    </message>
-    <message>
-        <source>--batch reads tokens from standard input; do not pass a token argument.</source>
-        <translation>--batch liest Tokens von der Standardeingabe; übergeben Sie kein Token-Argument.</translation>
-    </message>
-    <message>
-        <source>token</source>
-        <translation>Token</translation>
     </message>
 </context>
 <context>
@@ -722,6 +411,30 @@
         <source>token B</source>
         <translation>Token B</translation>
     </message>
+    <message>
+        <source>Print {&quot;added&quot;, &quot;removed&quot;, &quot;changed&quot;, &quot;unchanged&quot;} as JSON.</source>
+        <translation>{&quot;added&quot;, &quot;removed&quot;, &quot;changed&quot;, &quot;unchanged&quot;} als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Also list unchanged claims.</source>
+        <translation>Auch unveränderte Claims auflisten.</translation>
+    </message>
+    <message>
+        <source>items added: %1</source>
+        <translation>hinzugefügte Elemente: %1</translation>
+    </message>
+    <message>
+        <source>items removed: %1</source>
+        <translation>entfernte Elemente: %1</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed, %4 unchanged</source>
+        <translation>%1 hinzugefügt, %2 entfernt, %3 geändert, %4 unverändert</translation>
+    </message>
+    <message>
+        <source> (volatile)</source>
+        <translation> (veränderlich)</translation>
+    </message>
 </context>
 <context>
     <name>orglens::cli::ExchangeCommand</name>
@@ -769,6 +482,22 @@
         <source>Changes from the subject token:</source>
         <translation>Änderungen gegenüber dem Subject-Token:</translation>
     </message>
+    <message>
+        <source>Print {&quot;response&quot;, &quot;decoded&quot;, &quot;diff&quot;}: the raw response, the decoded tokens and the claim diff.</source>
+        <translation>{&quot;response&quot;, &quot;decoded&quot;, &quot;diff&quot;} ausgeben: die rohe Antwort, die dekodierten Tokens und den Claim-Vergleich.</translation>
+    </message>
+    <message>
+        <source>The subject token; - reads it from standard input (recommended: a command line is visible to other users).</source>
+        <translation>Das Subject-Token; - liest es von der Standardeingabe (empfohlen: eine Befehlszeile ist für andere Benutzer sichtbar).</translation>
+    </message>
+    <message>
+        <source>Organization id (or name).</source>
+        <translation>Organisations-ID (oder -Name).</translation>
+    </message>
+    <message>
+        <source>Authenticate with HTTP Basic (client_secret_basic) instead of the form.</source>
+        <translation>Mit HTTP Basic (client_secret_basic) statt über das Formular authentifizieren.</translation>
+    </message>
 </context>
 <context>
     <name>orglens::cli::ExplainCommand</name>
@@ -807,6 +536,42 @@
     <message>
         <source>Wrote the report to %1</source>
         <translation>Bericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>The flow that produced the token: device, pkce, refresh, exchange, password or client-credentials.</source>
+        <translation>Der Flow, der das Token erzeugt hat: device, pkce, refresh, exchange, password oder client-credentials.</translation>
+    </message>
+    <message>
+        <source>Read the user, their organizations, the organizations the token names and the client with the profile&apos;s machine-to-machine application.</source>
+        <translation>Benutzer, seine Organisationen, die im Token genannten Organisationen und den Client mit der Machine-to-Machine-Anwendung des Profils lesen.</translation>
+    </message>
+    <message>
+        <source>Also write a hand-off report: JSON if FILE ends with .json, else Markdown.</source>
+        <translation>Zusätzlich einen Übergabebericht schreiben: JSON, wenn FILE auf .json endet, sonst Markdown.</translation>
+    </message>
+    <message>
+        <source>Put the token value into the report (never refresh tokens).</source>
+        <translation>Den Tokenwert in den Bericht aufnehmen (niemals Refresh-Tokens).</translation>
+    </message>
+    <message>
+        <source>Verdict: the token has org_id.</source>
+        <translation>Ergebnis: Das Token enthält org_id.</translation>
+    </message>
+    <message>
+        <source>Verdict: the token has no org_id, and no rule found why.</source>
+        <translation>Ergebnis: Das Token enthält keine org_id, und keine Regel hat den Grund gefunden.</translation>
+    </message>
+    <message>
+        <source>Verdict: the token has no org_id. Most likely: %1 (%2).</source>
+        <translation>Ergebnis: Das Token enthält keine org_id. Wahrscheinlichste Ursache: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Behebung:</translation>
+    </message>
+    <message>
+        <source>Evidence: + supports, - rules out, ? missing (what would settle it).</source>
+        <translation>Belege: + stützt, - schließt aus, ? fehlt (was es klären würde).</translation>
     </message>
 </context>
 <context>
@@ -863,6 +628,42 @@
         <source>The code expires in %1. Waiting...</source>
         <translation>Der Code läuft in %1 ab. Warten…</translation>
     </message>
+    <message>
+        <source>Print the raw token response and the decoded tokens.</source>
+        <translation>Die rohe Token-Antwort und die dekodierten Tokens ausgeben.</translation>
+    </message>
+    <message>
+        <source>Organization id (or name).</source>
+        <translation>Organisations-ID (oder -Name).</translation>
+    </message>
+    <message>
+        <source>pkce: print the login URL instead of opening a browser.</source>
+        <translation>pkce: die Anmelde-URL ausgeben, statt einen Browser zu öffnen.</translation>
+    </message>
+    <message>
+        <source>pkce: loopback port (default: any free port).</source>
+        <translation>pkce: Loopback-Port (Standard: ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>pkce: connection name.</source>
+        <translation>pkce: Name der Verbindung (Connection).</translation>
+    </message>
+    <message>
+        <source>pkce: prompt (login, consent, none).</source>
+        <translation>pkce: Parameter prompt (login, consent, none).</translation>
+    </message>
+    <message>
+        <source>pkce: login_hint (email).</source>
+        <translation>pkce: login_hint (E-Mail).</translation>
+    </message>
+    <message>
+        <source>pkce: seconds to wait for the login (300).</source>
+        <translation>pkce: Sekunden, die auf die Anmeldung gewartet wird (300).</translation>
+    </message>
+    <message>
+        <source>Warning: could not store the refresh token: %1</source>
+        <translation>Warnung: Das Refresh-Token konnte nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>orglens::cli::ManagementSession</name>
@@ -873,6 +674,10 @@
     <message>
         <source>no client secret for %1: set ORGLENS_MGMT_CLIENT_SECRET, or store it with &apos;profile set NAME --mgmt-client-secret-stdin&apos;.</source>
         <translation>kein Client-Secret für %1: Setzen Sie ORGLENS_MGMT_CLIENT_SECRET oder speichern Sie es mit „profile set NAME --mgmt-client-secret-stdin“.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
     </message>
 </context>
 <context>
@@ -903,6 +708,50 @@
     <message>
         <source>give --flow device|pkce|client-credentials|refresh|exchange|password.</source>
         <translation>Geben Sie --flow device|pkce|client-credentials|refresh|exchange|password an.</translation>
+    </message>
+    <message>
+        <source>device, pkce, client-credentials, refresh, exchange or password.</source>
+        <translation>device, pkce, client-credentials, refresh, exchange oder password.</translation>
+    </message>
+    <message>
+        <source>The organization parameter the login will send (id or name).</source>
+        <translation>Der Organisationsparameter, den die Anmeldung sendet (ID oder Name).</translation>
+    </message>
+    <message>
+        <source>The user who will log in (user_id): read with the Management API.</source>
+        <translation>Der Benutzer, der sich anmelden wird (user_id): wird über die Management API gelesen.</translation>
+    </message>
+    <message>
+        <source>Note: could not read %1: %2</source>
+        <translation>Hinweis: %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Flow: %1</source>
+        <translation>Flow: %1</translation>
+    </message>
+    <message>
+        <source>org_id: %1</source>
+        <translation>org_id: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Auth0 will refuse this login.</source>
+        <translation>Auth0 wird diese Anmeldung ablehnen.</translation>
+    </message>
+    <message>
+        <source>Blocking reasons:</source>
+        <translation>Blockierende Gründe:</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Behebung: %1</translation>
+    </message>
+    <message>
+        <source>Assumptions:</source>
+        <translation>Annahmen:</translation>
     </message>
 </context>
 <context>
@@ -971,6 +820,42 @@
         <source>unknown action &apos;%1&apos;: use add, set, list, show or remove.</source>
         <translation>unbekannte Aktion „%1“: Verwenden Sie add, set, list, show oder remove.</translation>
     </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Read the Management API client secret from standard input (first line) and store it in the keychain.</source>
+        <translation>Das Client-Secret der Management API von der Standardeingabe lesen (erste Zeile) und im Schlüsselbund speichern.</translation>
+    </message>
+    <message>
+        <source>Read the token exchange client secret from standard input (next line) and store it in the keychain.</source>
+        <translation>Das Client-Secret für den Token-Austausch von der Standardeingabe lesen (nächste Zeile) und im Schlüsselbund speichern.</translation>
+    </message>
+    <message>
+        <source>Without a keychain, keep the secrets in memory for this command only (they are forgotten when it ends) instead of failing.</source>
+        <translation>Ohne Schlüsselbund die Geheimnisse nur für diesen Befehl im Speicher halten (sie gehen an seinem Ende verloren), statt fehlzuschlagen.</translation>
+    </message>
+    <message>
+        <source>Could not store the %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Error: the %1 of profile &apos;%2&apos; was not stored: no keychain is running, so it would be forgotten when this command ends. Start a keychain (the Secret Service: gnome-keyring or KWallet) and run the command again, or add --memory-only to accept that; the profile&apos;s other fields were saved.</source>
+        <translation>Fehler: %1 des Profils „%2“ wurde nicht gespeichert: Es läuft kein Schlüsselbund, daher ginge es am Ende dieses Befehls verloren. Starten Sie einen Schlüsselbund (den Secret Service: gnome-keyring oder KWallet) und führen Sie den Befehl erneut aus, oder geben Sie --memory-only an, um das in Kauf zu nehmen; die übrigen Felder des Profils wurden gespeichert.</translation>
+    </message>
+    <message>
+        <source>Stored the %1 of profile &apos;%2&apos; (%3).</source>
+        <translation>%1 des Profils „%2“ gespeichert (%3).</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>memory only</source>
+        <translation>nur im Speicher</translation>
+    </message>
 </context>
 <context>
     <name>orglens::cli::ProfileOptions</name>
@@ -1022,6 +907,62 @@
         <source>subject_token_type of the token exchange profile.</source>
         <translation>subject_token_type des Token-Exchange-Profils.</translation>
     </message>
+    <message>
+        <source>The tenant allows organization names in the Authentication API.</source>
+        <translation>Der Tenant erlaubt Organisationsnamen in der Authentication API.</translation>
+    </message>
+    <message>
+        <source>Note: %1 Nothing was saved: the secret is gone when this command ends.</source>
+        <translation>Hinweis: %1 Nichts wurde gespeichert: Das Geheimnis ist verloren, wenn dieser Befehl endet.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Token type:     %1</source>
+        <translation>Token-Typ:      %1</translation>
+    </message>
+    <message>
+        <source>Expires in:     %1 s</source>
+        <translation>Läuft ab in:    %1 s</translation>
+    </message>
+    <message>
+        <source>Scope:          %1</source>
+        <translation>Scope:          %1</translation>
+    </message>
+    <message>
+        <source>Issued type:    %1</source>
+        <translation>Ausgest. Typ:   %1</translation>
+    </message>
+    <message>
+        <source>ID token:       %1</source>
+        <translation>ID-Token:       %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Refresh token:  %1</source>
+        <translation>Refresh-Token:  %1</translation>
+    </message>
+    <message>
+        <source>(from the token cache)</source>
+        <translation>(aus dem Token-Cache)</translation>
+    </message>
+    <message>
+        <source>Access token claims (use --json for the tokens themselves):</source>
+        <translation>Claims des Access-Tokens (--json zeigt die Tokens selbst):</translation>
+    </message>
+    <message>
+        <source>The access token is not a JWT (opaque: request an API audience to get a JWT).</source>
+        <translation>Das Access-Token ist kein JWT (opak: Fordern Sie eine API-Audience an, um ein JWT zu erhalten).</translation>
+    </message>
 </context>
 <context>
     <name>orglens::cli::RefreshCommand</name>
@@ -1052,6 +993,29 @@
     <message>
         <source>New refresh token: %1</source>
         <translation>Neues Refresh-Token: %1</translation>
+    </message>
+    <message>
+        <source>Print the raw token response and the decoded tokens.</source>
+        <translation>Die rohe Token-Antwort und die dekodierten Tokens ausgeben.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::RefreshTokenCommand</name>
+    <message>
+        <source>Read the refresh token from standard input instead of the keychain entry of the profile.</source>
+        <translation>Das Refresh-Token von der Standardeingabe lesen statt aus dem Schlüsselbund-Eintrag des Profils.</translation>
+    </message>
+    <message>
+        <source>No refresh token is stored for profile &apos;%1&apos;%2: run &apos;login&apos; with --scope &apos;openid offline_access&apos; first, or pass one with --stdin.</source>
+        <translation>Für das Profil „%1“%2 ist kein Refresh-Token gespeichert: Führen Sie zuerst „login“ mit --scope &apos;openid offline_access&apos; aus oder übergeben Sie eines mit --stdin.</translation>
+    </message>
+    <message>
+        <source>tokens are never taken from the command line: use --stdin or a profile.</source>
+        <translation>Tokens werden nie von der Befehlszeile übernommen: Verwenden Sie --stdin oder ein Profil.</translation>
+    </message>
+    <message>
+        <source>no native application: give --client-id or set it in the profile.</source>
+        <translation>keine native Anwendung: Geben Sie --client-id an oder legen Sie sie im Profil fest.</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1050,18 @@
     <message>
         <source>no client secret: set ORGLENS_MGMT_CLIENT_SECRET, or store it with &apos;profile set NAME --mgmt-client-secret-stdin&apos;.</source>
         <translation>kein Client-Secret: Setzen Sie ORGLENS_MGMT_CLIENT_SECRET oder speichern Sie es mit „profile set NAME --mgmt-client-secret-stdin“.</translation>
+    </message>
+    <message>
+        <source>Print the raw token response and the decoded token.</source>
+        <translation>Die rohe Token-Antwort und das dekodierte Token ausgeben.</translation>
+    </message>
+    <message>
+        <source>Organization id (or name): an M2M token with org_id.</source>
+        <translation>Organisations-ID (oder -Name): ein M2M-Token mit org_id.</translation>
+    </message>
+    <message>
+        <source>Authenticate with HTTP Basic (client_secret_basic) instead of the form.</source>
+        <translation>Mit HTTP Basic (client_secret_basic) statt über das Formular authentifizieren.</translation>
     </message>
 </context>
 <context>
@@ -1190,21 +1166,53 @@
         <source>Membership in %1 (%2 members): read from the member list for the %3 user(s) of the CSV, %4 request(s) instead of %5 to check each user.</source>
         <translation>Mitgliedschaft in %1 (%2 Mitglieder): für die %3 Benutzer der CSV-Datei aus der Mitgliederliste gelesen, %4 Anfrage(n) statt %5 für die Prüfung jedes Benutzers.</translation>
     </message>
+    <message>
+        <source>set-default-org: delete the key instead.</source>
+        <translation>set-default-org: stattdessen den Schlüssel löschen.</translation>
+    </message>
+    <message>
+        <source>Allow an organization the user is not a member of.</source>
+        <translation>Eine Organisation erlauben, in der der Benutzer kein Mitglied ist.</translation>
+    </message>
+    <message>
+        <source>Show what would change; change nothing.</source>
+        <translation>Zeigen, was sich ändern würde; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>bulk: continue an interrupted run.</source>
+        <translation>bulk: einen unterbrochenen Lauf fortsetzen.</translation>
+    </message>
+    <message>
+        <source>bulk: the journal file (default: the CSV file name + .journal).</source>
+        <translation>bulk: die Journaldatei (Standard: der Name der CSV-Datei + .journal).</translation>
+    </message>
+    <message>
+        <source>bulk: PATCHes in flight (default 4).</source>
+        <translation>bulk: gleichzeitig laufende PATCH-Anfragen (Standard 4).</translation>
+    </message>
+    <message>
+        <source>search: page (0-based).</source>
+        <translation>search: Seite (ab 0 gezählt).</translation>
+    </message>
+    <message>
+        <source>search: results per page (at most 100).</source>
+        <translation>search: Ergebnisse pro Seite (höchstens 100).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1 row(s) are not valid; nothing was changed:</source>
+        <translation>%1 Zeile(n) sind ungültig; nichts wurde geändert:</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>orglens::demo</name>
-    <message>
-        <source>The JSON body is invalid at offset %1: %2.</source>
-        <translation>Der JSON-Inhalt ist an Position %1 ungültig: %2.</translation>
-    </message>
-    <message>
-        <source>The JSON body must be an object.</source>
-        <translation>Der JSON-Inhalt muss ein Objekt sein.</translation>
-    </message>
-    <message>
-        <source>Missing required parameter: %1</source>
-        <translation>Missing required parameter: %1</translation>
-    </message>
     <message>
         <source>Demo tenant</source>
         <translation>Demo-Tenant</translation>
@@ -1432,6 +1440,17 @@
     </message>
 </context>
 <context>
+    <name>orglens::demo::RequestParameters</name>
+    <message>
+        <source>The JSON body is invalid at offset %1: %2.</source>
+        <translation>Der JSON-Inhalt ist an Position %1 ungültig: %2.</translation>
+    </message>
+    <message>
+        <source>The JSON body must be an object.</source>
+        <translation>Der JSON-Inhalt muss ein Objekt sein.</translation>
+    </message>
+</context>
+<context>
     <name>orglens::demo::SigningKey</name>
     <message>
         <source>The token is signed with &apos;%1&apos;; this tenant signs with RS256.</source>
@@ -1595,6 +1614,10 @@
         <source>Wrong email or password.</source>
         <translation>Falsche E-Mail-Adresse oder falsches Passwort.</translation>
     </message>
+    <message>
+        <source>Missing required parameter: %1</source>
+        <translation>Missing required parameter: %1</translation>
+    </message>
 </context>
 <context>
     <name>orglens::demo::TokenIssuer</name>
@@ -1608,7 +1631,7 @@
     </message>
 </context>
 <context>
-    <name>orglens::explain</name>
+    <name>orglens::explain::ActionTemplates</name>
     <message>
         <source>The claim namespace is empty: give an https URL you own, e.g. https://example.com/.</source>
         <translation>Der Claim-Namespace ist leer: Geben Sie eine https-URL an, die Ihnen gehört, z. B. https://example.com/.</translation>
@@ -1641,175 +1664,13 @@
         <source>Custom Token Exchange Action</source>
         <translation>Custom-Token-Exchange-Action</translation>
     </message>
-    <message>
-        <source>Unknown flow &quot;%1&quot;: use device, pkce, client-credentials, refresh, exchange or password.</source>
-        <translation>Unbekannter Flow &quot;%1&quot;: Verwenden Sie device, pkce, client-credentials, refresh, exchange oder password.</translation>
-    </message>
-    <message>
-        <source>a JWT</source>
-        <translation>ein JWT</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>abgelehnt</translation>
-    </message>
-    <message>
-        <source>tokens issued</source>
-        <translation>Tokens ausgestellt</translation>
-    </message>
-    <message>
-        <source># The issuer is unknown (no session record, no profile): no reproduction.</source>
-        <translation># Der Issuer ist unbekannt (kein Sitzungsprotokoll, kein Profil): keine Reproduktion.</translation>
-    </message>
-    <message>
-        <source># 1. Start the device login, then approve it at verification_uri_complete.</source>
-        <translation># 1. Device-Login starten und dann unter verification_uri_complete bestätigen.</translation>
-    </message>
-    <message>
-        <source># 2. Poll with the device_code from step 1.</source>
-        <translation># 2. Mit dem device_code aus Schritt 1 abfragen.</translation>
-    </message>
-    <message>
-        <source># 1. Open in a browser (CODE_CHALLENGE = BASE64URL(SHA256($CODE_VERIFIER))) and log in:</source>
-        <translation># 1. Im Browser öffnen (CODE_CHALLENGE = BASE64URL(SHA256($CODE_VERIFIER))) und anmelden:</translation>
-    </message>
-    <message>
-        <source># 2. Redeem the code from the redirect.</source>
-        <translation># 2. Den Code aus der Weiterleitung einlösen.</translation>
-    </message>
-    <message>
-        <source># Refresh (the refresh token is not part of this report).</source>
-        <translation># Refresh (das Refresh-Token ist nicht Teil dieses Berichts).</translation>
-    </message>
-    <message>
-        <source># Client credentials.</source>
-        <translation># Client Credentials.</translation>
-    </message>
-    <message>
-        <source># Custom Token Exchange (SUBJECT_TOKEN: the access token that was exchanged).</source>
-        <translation># Custom Token Exchange (SUBJECT_TOKEN: das ausgetauschte Access-Token).</translation>
-    </message>
-    <message>
-        <source># Resource Owner Password grant.</source>
-        <translation># Resource Owner Password Grant.</translation>
-    </message>
-    <message>
-        <source># The flow that produced the token is unknown: the login is not reproduced.</source>
-        <translation># Der Flow, der das Token erzeugt hat, ist unbekannt: Die Anmeldung wird nicht reproduziert.</translation>
-    </message>
-    <message>
-        <source># Tenant evidence: MGMT_TOKEN is a Management API token (audience %1).</source>
-        <translation># Tenant-Belege: MGMT_TOKEN ist ein Management-API-Token (Audience %1).</translation>
-    </message>
-    <message>
-        <source>OrgLens support report</source>
-        <translation>OrgLens-Supportbericht</translation>
-    </message>
-    <message>
-        <source>Generated %1. Signatures, refresh tokens and client secrets are never included.</source>
-        <translation>Erstellt %1. Signaturen, Refresh-Tokens und Client-Secrets werden nie aufgenommen.</translation>
-    </message>
-    <message>
-        <source>Access and ID token values are included at the sender&apos;s request.</source>
-        <translation>Werte von Access- und ID-Tokens sind auf Wunsch des Absenders enthalten.</translation>
-    </message>
-    <message>
-        <source>Token values are not included, only their decoded claims.</source>
-        <translation>Tokenwerte sind nicht enthalten, nur ihre dekodierten Claims.</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>The token has org_id.</source>
-        <translation>Das Token enthält org_id.</translation>
-    </message>
-    <message>
-        <source>The token has no org_id.</source>
-        <translation>Das Token enthält keine org_id.</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Befunde</translation>
-    </message>
-    <message>
-        <source>No findings.</source>
-        <translation>Keine Befunde.</translation>
-    </message>
-    <message>
-        <source>Fix:</source>
-        <translation>Behebung:</translation>
-    </message>
-    <message>
-        <source>Decoded tokens</source>
-        <translation>Dekodierte Tokens</translation>
-    </message>
-    <message>
-        <source>Not a decodable JWT (%1).</source>
-        <translation>Kein dekodierbares JWT (%1).</translation>
-    </message>
-    <message>
-        <source>Header:</source>
-        <translation>Header:</translation>
-    </message>
-    <message>
-        <source>Payload:</source>
-        <translation>Payload:</translation>
-    </message>
-    <message>
-        <source>Value:</source>
-        <translation>Wert:</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Anfrage</translation>
-    </message>
-    <message>
-        <source>parameter</source>
-        <translation>Parameter</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Tenant evidence</source>
-        <translation>Tenant-Belege</translation>
-    </message>
-    <message>
-        <source>Not fetched.</source>
-        <translation>Nicht abgerufen.</translation>
-    </message>
-    <message>
-        <source>Reproduction</source>
-        <translation>Reproduktion</translation>
-    </message>
-    <message>
-        <source>Secrets are placeholders ($CLIENT_SECRET, $REFRESH_TOKEN, ...): set them in your shell first.</source>
-        <translation>Secrets sind Platzhalter ($CLIENT_SECRET, $REFRESH_TOKEN, ...): Setzen Sie sie zuerst in Ihrer Shell.</translation>
-    </message>
-    <message>
-        <source>Could not write the report to %1: %2</source>
-        <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
-    </message>
 </context>
 <context>
-    <name>orglens::explain::Facts</name>
+    <name>orglens::explain::Preflight</name>
     <message>
         <source>the user</source>
         <translation>der Benutzer</translation>
     </message>
-</context>
-<context>
-    <name>orglens::explain::PredictionMismatch</name>
-    <message>
-        <source>pre-flight predicted %1 %2, got %3</source>
-        <translation>Vorabprüfung sagte %1 %2 voraus, Ergebnis: %3</translation>
-    </message>
-</context>
-<context>
-    <name>orglens::explain::Predictor</name>
     <message>
         <source>The Device Authorization flow does not support Organizations: its tokens never carry org_id.</source>
         <translation>Der Device Authorization Flow unterstützt keine Organisationen: Seine Tokens enthalten nie org_id.</translation>
@@ -1883,12 +1744,24 @@
         <translation>Die Mitgliedschaft von %1 wurde nicht geprüft (geben Sie --user an, um sie zu lesen).</translation>
     </message>
     <message>
-        <source>Client credentials without an organization parameter: the M2M token has no org_id.</source>
-        <translation>Client Credentials ohne Organisationsparameter: Das M2M-Token hat keine org_id.</translation>
+        <source>client grant organization_usage = deny (for %1): the M2M token cannot carry org_id.</source>
+        <translation>Client-Grant organization_usage = deny (für %1): Das M2M-Token kann kein org_id enthalten.</translation>
     </message>
     <message>
-        <source>Send --organization and associate the client grant with the organization (organization_usage allow or require).</source>
-        <translation>Senden Sie --organization und verknüpfen Sie den Client Grant mit der Organisation (organization_usage allow oder require).</translation>
+        <source>client grant organization_usage = deny (for %1): Auth0 refuses the request with &quot;parameter organization is not allowed for this client&quot;.</source>
+        <translation>Client-Grant organization_usage = deny (für %1): Auth0 lehnt die Anfrage mit &quot;parameter organization is not allowed for this client&quot; ab.</translation>
+    </message>
+    <message>
+        <source>Set the client grant&apos;s organization_usage to allow or require and associate the organization with it.</source>
+        <translation>Setzen Sie organization_usage des Client-Grants auf allow oder require und verknüpfen Sie die Organisation damit.</translation>
+    </message>
+    <message>
+        <source>client grant organization_usage = require and the application has no default_organization: Auth0 refuses the request with &quot;parameter organization is required for this client&quot;.</source>
+        <translation>Client-Grant organization_usage = require und die Anwendung hat keine default_organization: Auth0 lehnt die Anfrage mit &quot;parameter organization is required for this client&quot; ab.</translation>
+    </message>
+    <message>
+        <source>The client grant requires an organization: org_id is the application&apos;s default_organization, which was not read (without one Auth0 refuses the request).</source>
+        <translation>Der Client-Grant verlangt eine Organisation: org_id ist die default_organization der Anwendung, die nicht gelesen wurde (ohne sie lehnt Auth0 die Anfrage ab).</translation>
     </message>
     <message>
         <source>A client grant with organization_usage require and a client default_organization would add one; client grants were not read.</source>
@@ -1897,6 +1770,22 @@
     <message>
         <source>The client grant for %1 allows organizations (organization_usage allow or require) and is associated with %2; client grants were not read.</source>
         <translation>Der Client Grant für %1 erlaubt Organisationen (organization_usage allow oder require) und ist mit %2 verknüpft; Client Grants wurden nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 is associated with the client grant for %2 (allow_any_organization is false; the grant&apos;s organizations were not read).</source>
+        <translation>%1 ist mit dem Client-Grant für %2 verknüpft (allow_any_organization ist false; die Organisationen des Grants wurden nicht gelesen).</translation>
+    </message>
+    <message>
+        <source>Client credentials without an organization parameter: the M2M token has no org_id.</source>
+        <translation>Client Credentials ohne Organisationsparameter: Das M2M-Token hat keine org_id.</translation>
+    </message>
+    <message>
+        <source>Send --organization (the client grant allows organizations).</source>
+        <translation>Geben Sie --organization an (der Client-Grant erlaubt Organisationen).</translation>
+    </message>
+    <message>
+        <source>Send --organization and associate the client grant with the organization (organization_usage allow or require).</source>
+        <translation>Senden Sie --organization und verknüpfen Sie den Client Grant mit der Organisation (organization_usage allow oder require).</translation>
     </message>
     <message>
         <source>the audience</source>
@@ -1963,43 +1852,28 @@
         <translation>Die Post-Login-Action (orglens-cli actions generate) ist bereitgestellt und läuft für dieses Protokoll.</translation>
     </message>
     <message>
-        <source>client grant organization_usage = deny (for %1): the M2M token cannot carry org_id.</source>
-        <translation>Client-Grant organization_usage = deny (für %1): Das M2M-Token kann kein org_id enthalten.</translation>
+        <source>Unknown flow &quot;%1&quot;: use device, pkce, client-credentials, refresh, exchange or password.</source>
+        <translation>Unbekannter Flow &quot;%1&quot;: Verwenden Sie device, pkce, client-credentials, refresh, exchange oder password.</translation>
     </message>
     <message>
-        <source>client grant organization_usage = deny (for %1): Auth0 refuses the request with &quot;parameter organization is not allowed for this client&quot;.</source>
-        <translation>Client-Grant organization_usage = deny (für %1): Auth0 lehnt die Anfrage mit &quot;parameter organization is not allowed for this client&quot; ab.</translation>
+        <source>pre-flight predicted %1 %2, got %3</source>
+        <translation>Vorabprüfung sagte %1 %2 voraus, Ergebnis: %3</translation>
     </message>
     <message>
-        <source>Set the client grant&apos;s organization_usage to allow or require and associate the organization with it.</source>
-        <translation>Setzen Sie organization_usage des Client-Grants auf allow oder require und verknüpfen Sie die Organisation damit.</translation>
+        <source>a JWT</source>
+        <translation>ein JWT</translation>
     </message>
     <message>
-        <source>client grant organization_usage = require and the application has no default_organization: Auth0 refuses the request with &quot;parameter organization is required for this client&quot;.</source>
-        <translation>Client-Grant organization_usage = require und die Anwendung hat keine default_organization: Auth0 lehnt die Anfrage mit &quot;parameter organization is required for this client&quot; ab.</translation>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
     </message>
     <message>
-        <source>The client grant requires an organization: org_id is the application&apos;s default_organization, which was not read (without one Auth0 refuses the request).</source>
-        <translation>Der Client-Grant verlangt eine Organisation: org_id ist die default_organization der Anwendung, die nicht gelesen wurde (ohne sie lehnt Auth0 die Anfrage ab).</translation>
-    </message>
-    <message>
-        <source>%1 is associated with the client grant for %2 (allow_any_organization is false; the grant&apos;s organizations were not read).</source>
-        <translation>%1 ist mit dem Client-Grant für %2 verknüpft (allow_any_organization ist false; die Organisationen des Grants wurden nicht gelesen).</translation>
-    </message>
-    <message>
-        <source>Send --organization (the client grant allows organizations).</source>
-        <translation>Geben Sie --organization an (der Client-Grant erlaubt Organisationen).</translation>
+        <source>tokens issued</source>
+        <translation>Tokens ausgestellt</translation>
     </message>
 </context>
 <context>
-    <name>orglens::explain::TenantEvidenceFetcher</name>
-    <message>
-        <source>the tenant has no client grant of %1 for %2</source>
-        <translation>der Tenant hat keinen Client-Grant von %1 für %2</translation>
-    </message>
-</context>
-<context>
-    <name>orglens::explain::rules</name>
+    <name>orglens::explain::Rules</name>
     <message>
         <source>The default organization %1 is one the user is not a member of</source>
         <translation>Die Standardorganisation %1 ist eine, in der der Benutzer kein Mitglied ist</translation>
@@ -2237,6 +2111,54 @@
         <translation>Führen Sie den Refresh erneut aus (oder melden Sie sich erneut an) und prüfen Sie das neue Token.</translation>
     </message>
     <message>
+        <source>Send organization=&lt;org id&gt; on the client credentials request to /oauth/token.</source>
+        <translation>Senden Sie organization=&lt;org id&gt; mit der Client-Credentials-Anfrage an /oauth/token.</translation>
+    </message>
+    <message>
+        <source>the client grant&apos;s organization_usage for audience %1 (deny by default)</source>
+        <translation>das organization_usage des Client-Grants für die Audience %1 (standardmäßig deny)</translation>
+    </message>
+    <message>
+        <source>If the client grant&apos;s organization_usage is deny (the default), set it to allow or require and associate the organization with the grant (or allow_any_organization).</source>
+        <translation>Wenn organization_usage des Client-Grants deny ist (der Standard), setzen Sie es auf allow oder require und verknüpfen Sie die Organisation mit dem Grant (oder allow_any_organization).</translation>
+    </message>
+    <message>
+        <source>the client grant for %1 has no organization_usage (never set, so deny): no organization can be requested until the grant allows it</source>
+        <translation>der Client-Grant für %1 hat kein organization_usage (nie gesetzt, also deny): Es kann keine Organisation angefordert werden, bis der Grant es erlaubt</translation>
+    </message>
+    <message>
+        <source>the client grant for %1 has organization_usage deny: no organization can be requested until the grant allows it</source>
+        <translation>der Client-Grant für %1 hat organization_usage deny: Es kann keine Organisation angefordert werden, bis der Grant es erlaubt</translation>
+    </message>
+    <message>
+        <source>Set the client grant&apos;s organization_usage to allow or require and associate the organization with the grant (or allow_any_organization).</source>
+        <translation>Setzen Sie organization_usage des Client-Grants auf allow oder require und verknüpfen Sie die Organisation mit dem Grant (oder allow_any_organization).</translation>
+    </message>
+    <message>
+        <source>Then send organization=&lt;org id&gt; on the client credentials request to /oauth/token.</source>
+        <translation>Senden Sie dann organization=&lt;org id&gt; bei der Client-Credentials-Anfrage an /oauth/token.</translation>
+    </message>
+    <message>
+        <source>the client grant for %1 has organization_usage allow: the token carries org_id only when the request sends organization</source>
+        <translation>der Client-Grant für %1 hat organization_usage allow: Das Token enthält org_id nur, wenn die Anfrage organization sendet</translation>
+    </message>
+    <message>
+        <source>The organization must be associated with the client grant (allow_any_organization is false).</source>
+        <translation>Die Organisation muss mit dem Client-Grant verknüpft sein (allow_any_organization ist false).</translation>
+    </message>
+    <message>
+        <source>the client grant for %1 has organization_usage %2: a request without organization is now refused unless the application has a default_organization, so this token predates that</source>
+        <translation>der Client-Grant für %1 hat organization_usage %2: Eine Anfrage ohne organization wird jetzt abgelehnt, es sei denn, die Anwendung hat eine default_organization; dieses Token ist also älter</translation>
+    </message>
+    <message>
+        <source>the client grant for %1 has organization_usage %2: a new token gets the application&apos;s default_organization %3, so this token predates that</source>
+        <translation>der Client-Grant für %1 hat organization_usage %2: Ein neues Token erhält die default_organization %3 der Anwendung; dieses Token ist also älter</translation>
+    </message>
+    <message>
+        <source>Request a new token (send organization=&lt;org id&gt;, or rely on the application&apos;s default_organization).</source>
+        <translation>Fordern Sie ein neues Token an (senden Sie organization=&lt;org id&gt; oder verlassen Sie sich auf die default_organization der Anwendung).</translation>
+    </message>
+    <message>
         <source>A machine-to-machine token requested without an organization</source>
         <translation>Ein Machine-to-Machine-Token, das ohne Organisation angefordert wurde</translation>
     </message>
@@ -2255,10 +2177,6 @@
     <message>
         <source>the request sent organization=%1, but the client grant does not allow it (organization_usage)</source>
         <translation>die Anfrage hat organization=%1 gesendet, aber der Client Grant erlaubt es nicht (organization_usage)</translation>
-    </message>
-    <message>
-        <source>Send organization=&lt;org id&gt; on the client credentials request to /oauth/token.</source>
-        <translation>Senden Sie organization=&lt;org id&gt; mit der Client-Credentials-Anfrage an /oauth/token.</translation>
     </message>
     <message>
         <source>Open APIs (machine-to-machine access)</source>
@@ -2449,8 +2367,16 @@
         <translation>Allow Organization Names in Authentication API ist standardmäßig deaktiviert</translation>
     </message>
     <message>
+        <source>Only if the API needs org_name: turn on &quot;Allow Organization Names in Authentication API&quot; (allow_organization_name_in_authentication_api) in the tenant settings (Settings → Advanced).</source>
+        <translation>Nur wenn die API org_name braucht: Schalten Sie in den Tenant-Einstellungen (Settings → Advanced) &quot;Allow Organization Names in Authentication API&quot; (allow_organization_name_in_authentication_api) ein.</translation>
+    </message>
+    <message>
         <source>Authorize by org_id in any case; names can change.</source>
         <translation>Autorisieren Sie in jedem Fall anhand von org_id; Namen können sich ändern.</translation>
+    </message>
+    <message>
+        <source>Open tenant settings (Advanced)</source>
+        <translation>Tenant-Einstellungen öffnen (Advanced)</translation>
     </message>
     <message>
         <source>The Resource Owner Password grant does not support Organizations</source>
@@ -2576,708 +2502,151 @@
         <source>Or explain the token with the profile of %1: organizations and members differ per tenant.</source>
         <translation>Oder erklären Sie das Token mit dem Profil von %1: Organisationen und Mitglieder unterscheiden sich je Tenant.</translation>
     </message>
+</context>
+<context>
+    <name>orglens::explain::SupportReport</name>
     <message>
-        <source>Only if the API needs org_name: turn on &quot;Allow Organization Names in Authentication API&quot; (allow_organization_name_in_authentication_api) in the tenant settings (Settings → Advanced).</source>
-        <translation>Nur wenn die API org_name braucht: Schalten Sie in den Tenant-Einstellungen (Settings → Advanced) &quot;Allow Organization Names in Authentication API&quot; (allow_organization_name_in_authentication_api) ein.</translation>
+        <source># The issuer is unknown (no session record, no profile): no reproduction.</source>
+        <translation># Der Issuer ist unbekannt (kein Sitzungsprotokoll, kein Profil): keine Reproduktion.</translation>
     </message>
     <message>
-        <source>Open tenant settings (Advanced)</source>
-        <translation>Tenant-Einstellungen öffnen (Advanced)</translation>
+        <source># 1. Start the device login, then approve it at verification_uri_complete.</source>
+        <translation># 1. Device-Login starten und dann unter verification_uri_complete bestätigen.</translation>
     </message>
     <message>
-        <source>the client grant&apos;s organization_usage for audience %1 (deny by default)</source>
-        <translation>das organization_usage des Client-Grants für die Audience %1 (standardmäßig deny)</translation>
+        <source># 2. Poll with the device_code from step 1.</source>
+        <translation># 2. Mit dem device_code aus Schritt 1 abfragen.</translation>
     </message>
     <message>
-        <source>If the client grant&apos;s organization_usage is deny (the default), set it to allow or require and associate the organization with the grant (or allow_any_organization).</source>
-        <translation>Wenn organization_usage des Client-Grants deny ist (der Standard), setzen Sie es auf allow oder require und verknüpfen Sie die Organisation mit dem Grant (oder allow_any_organization).</translation>
+        <source># 1. Open in a browser (CODE_CHALLENGE = BASE64URL(SHA256($CODE_VERIFIER))) and log in:</source>
+        <translation># 1. Im Browser öffnen (CODE_CHALLENGE = BASE64URL(SHA256($CODE_VERIFIER))) und anmelden:</translation>
     </message>
     <message>
-        <source>the client grant for %1 has no organization_usage (never set, so deny): no organization can be requested until the grant allows it</source>
-        <translation>der Client-Grant für %1 hat kein organization_usage (nie gesetzt, also deny): Es kann keine Organisation angefordert werden, bis der Grant es erlaubt</translation>
+        <source># 2. Redeem the code from the redirect.</source>
+        <translation># 2. Den Code aus der Weiterleitung einlösen.</translation>
     </message>
     <message>
-        <source>the client grant for %1 has organization_usage deny: no organization can be requested until the grant allows it</source>
-        <translation>der Client-Grant für %1 hat organization_usage deny: Es kann keine Organisation angefordert werden, bis der Grant es erlaubt</translation>
+        <source># Refresh (the refresh token is not part of this report).</source>
+        <translation># Refresh (das Refresh-Token ist nicht Teil dieses Berichts).</translation>
     </message>
     <message>
-        <source>Set the client grant&apos;s organization_usage to allow or require and associate the organization with the grant (or allow_any_organization).</source>
-        <translation>Setzen Sie organization_usage des Client-Grants auf allow oder require und verknüpfen Sie die Organisation mit dem Grant (oder allow_any_organization).</translation>
+        <source># Client credentials.</source>
+        <translation># Client Credentials.</translation>
     </message>
     <message>
-        <source>Then send organization=&lt;org id&gt; on the client credentials request to /oauth/token.</source>
-        <translation>Senden Sie dann organization=&lt;org id&gt; bei der Client-Credentials-Anfrage an /oauth/token.</translation>
+        <source># Custom Token Exchange (SUBJECT_TOKEN: the access token that was exchanged).</source>
+        <translation># Custom Token Exchange (SUBJECT_TOKEN: das ausgetauschte Access-Token).</translation>
     </message>
     <message>
-        <source>the client grant for %1 has organization_usage allow: the token carries org_id only when the request sends organization</source>
-        <translation>der Client-Grant für %1 hat organization_usage allow: Das Token enthält org_id nur, wenn die Anfrage organization sendet</translation>
+        <source># Resource Owner Password grant.</source>
+        <translation># Resource Owner Password Grant.</translation>
     </message>
     <message>
-        <source>The organization must be associated with the client grant (allow_any_organization is false).</source>
-        <translation>Die Organisation muss mit dem Client-Grant verknüpft sein (allow_any_organization ist false).</translation>
+        <source># The flow that produced the token is unknown: the login is not reproduced.</source>
+        <translation># Der Flow, der das Token erzeugt hat, ist unbekannt: Die Anmeldung wird nicht reproduziert.</translation>
     </message>
     <message>
-        <source>the client grant for %1 has organization_usage %2: a request without organization is now refused unless the application has a default_organization, so this token predates that</source>
-        <translation>der Client-Grant für %1 hat organization_usage %2: Eine Anfrage ohne organization wird jetzt abgelehnt, es sei denn, die Anwendung hat eine default_organization; dieses Token ist also älter</translation>
+        <source># Tenant evidence: MGMT_TOKEN is a Management API token (audience %1).</source>
+        <translation># Tenant-Belege: MGMT_TOKEN ist ein Management-API-Token (Audience %1).</translation>
     </message>
     <message>
-        <source>the client grant for %1 has organization_usage %2: a new token gets the application&apos;s default_organization %3, so this token predates that</source>
-        <translation>der Client-Grant für %1 hat organization_usage %2: Ein neues Token erhält die default_organization %3 der Anwendung; dieses Token ist also älter</translation>
+        <source>OrgLens support report</source>
+        <translation>OrgLens-Supportbericht</translation>
     </message>
     <message>
-        <source>Request a new token (send organization=&lt;org id&gt;, or rely on the application&apos;s default_organization).</source>
-        <translation>Fordern Sie ein neues Token an (senden Sie organization=&lt;org id&gt; oder verlassen Sie sich auf die default_organization der Anwendung).</translation>
+        <source>Generated %1. Signatures, refresh tokens and client secrets are never included.</source>
+        <translation>Erstellt %1. Signaturen, Refresh-Tokens und Client-Secrets werden nie aufgenommen.</translation>
+    </message>
+    <message>
+        <source>Access and ID token values are included at the sender&apos;s request.</source>
+        <translation>Werte von Access- und ID-Tokens sind auf Wunsch des Absenders enthalten.</translation>
+    </message>
+    <message>
+        <source>Token values are not included, only their decoded claims.</source>
+        <translation>Tokenwerte sind nicht enthalten, nur ihre dekodierten Claims.</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>The token has org_id.</source>
+        <translation>Das Token enthält org_id.</translation>
+    </message>
+    <message>
+        <source>The token has no org_id.</source>
+        <translation>Das Token enthält keine org_id.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Keine Befunde.</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Behebung:</translation>
+    </message>
+    <message>
+        <source>Decoded tokens</source>
+        <translation>Dekodierte Tokens</translation>
+    </message>
+    <message>
+        <source>Not a decodable JWT (%1).</source>
+        <translation>Kein dekodierbares JWT (%1).</translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation>Header:</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation>Payload:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Wert:</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Tenant evidence</source>
+        <translation>Tenant-Belege</translation>
+    </message>
+    <message>
+        <source>Not fetched.</source>
+        <translation>Nicht abgerufen.</translation>
+    </message>
+    <message>
+        <source>Reproduction</source>
+        <translation>Reproduktion</translation>
+    </message>
+    <message>
+        <source>Secrets are placeholders ($CLIENT_SECRET, $REFRESH_TOKEN, ...): set them in your shell first.</source>
+        <translation>Secrets sind Platzhalter ($CLIENT_SECRET, $REFRESH_TOKEN, ...): Setzen Sie sie zuerst in Ihrer Shell.</translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1: %2</source>
+        <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
-    <name>orglens::jwt</name>
+    <name>orglens::explain::TenantEvidenceFetcher</name>
     <message>
-        <source>Custom claim &apos;%1&apos; under a namespace, added by an Auth0 Action or rule (api.accessToken.setCustomClaim / api.idToken.setCustomClaim).</source>
-        <translation>Benutzerdefinierter Claim „%1“ unter einem Namespace, hinzugefügt von einer Auth0-Action oder -Rule (api.accessToken.setCustomClaim / api.idToken.setCustomClaim).</translation>
-    </message>
-    <message>
-        <source>Not a registered or Auth0 claim and not namespaced. Auth0 accepts such custom claims (except on tokens for Auth0 APIs), but a namespaced name like https://your-domain/%1 avoids collisions with future standard claims.</source>
-        <translation>Kein registrierter oder Auth0-Claim und ohne Namespace. Auth0 akzeptiert solche benutzerdefinierten Claims (außer bei Tokens für Auth0-APIs), aber ein Name mit Namespace wie https://your-domain/%1 vermeidet Kollisionen mit künftigen Standard-Claims.</translation>
-    </message>
-    <message>
-        <source>Header parameter not defined by JOSE.</source>
-        <translation>Nicht von JOSE definierter Header-Parameter.</translation>
-    </message>
-    <message>
-        <source>JOSE header</source>
-        <translation>JOSE-Header</translation>
-    </message>
-    <message>
-        <source>RFC 7519</source>
-        <translation>RFC 7519</translation>
-    </message>
-    <message>
-        <source>OpenID Connect</source>
-        <translation>OpenID Connect</translation>
-    </message>
-    <message>
-        <source>OAuth access token</source>
-        <translation>OAuth-Access-Token</translation>
-    </message>
-    <message>
-        <source>Auth0</source>
-        <translation>Auth0</translation>
-    </message>
-    <message>
-        <source>custom (namespaced)</source>
-        <translation>benutzerdefiniert (mit Namespace)</translation>
-    </message>
-    <message>
-        <source>custom (no namespace)</source>
-        <translation>benutzerdefiniert (ohne Namespace)</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 T</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>No expected issuer configured; the token says &apos;%1&apos;.</source>
-        <translation>Kein erwarteter Issuer konfiguriert; das Token nennt „%1“.</translation>
-    </message>
-    <message>
-        <source>No expected issuer configured.</source>
-        <translation>Kein erwarteter Issuer konfiguriert.</translation>
-    </message>
-    <message>
-        <source>The token has no &apos;iss&apos; (issuer) string; expected &apos;%1&apos;.</source>
-        <translation>Das Token hat keinen String „iss“ (Issuer); erwartet wurde „%1“.</translation>
-    </message>
-    <message>
-        <source>Issued by &apos;%1&apos;, as expected.</source>
-        <translation>Ausgestellt von „%1“, wie erwartet.</translation>
-    </message>
-    <message>
-        <source>The configured issuer &apos;%1&apos; lacks the trailing &apos;/&apos;: Auth0 issuers end with a slash, and the token&apos;s iss is &apos;%2&apos;. Configure &apos;%2&apos; (issuers are compared exactly).</source>
-        <translation>Dem konfigurierten Issuer „%1“ fehlt der abschließende „/“: Auth0-Issuer enden mit einem Schrägstrich, und das iss des Tokens ist „%2“. Konfigurieren Sie „%2“ (Issuer werden exakt verglichen).</translation>
-    </message>
-    <message>
-        <source>The token&apos;s iss &apos;%1&apos; has no trailing &apos;/&apos;, but Auth0 always issues &apos;%2&apos;. This token was not issued by that Auth0 tenant.</source>
-        <translation>Das iss „%1“ des Tokens hat keinen abschließenden „/“, aber Auth0 stellt immer „%2“ aus. Dieses Token wurde nicht von diesem Auth0-Tenant ausgestellt.</translation>
-    </message>
-    <message>
-        <source>Issued by &apos;%1&apos;, but &apos;%2&apos; was expected: the token comes from another tenant or environment (or a custom domain is in use).</source>
-        <translation>Ausgestellt von „%1“, erwartet wurde aber „%2“: Das Token stammt aus einem anderen Tenant oder einer anderen Umgebung (oder eine Custom Domain wird verwendet).</translation>
-    </message>
-    <message>
-        <source>No expected audience configured.</source>
-        <translation>Keine erwartete Audience konfiguriert.</translation>
-    </message>
-    <message>
-        <source>No expected audience configured; the token is for %1.</source>
-        <translation>Keine erwartete Audience konfiguriert; das Token ist für %1.</translation>
-    </message>
-    <message>
-        <source>The token has no &apos;aud&apos; (audience) claim; expected %1.</source>
-        <translation>Das Token hat keinen Claim „aud“ (Audience); erwartet wurde %1.</translation>
-    </message>
-    <message>
-        <source>&apos;aud&apos; must be a string or an array of strings.</source>
-        <translation>„aud“ muss ein String oder ein Array von Strings sein.</translation>
-    </message>
-    <message>
-        <source>The audience includes &apos;%1&apos;.</source>
-        <translation>Die Audience enthält „%1“.</translation>
-    </message>
-    <message>
-        <source>The token is for %1, not for %2. Request the token with the right &apos;audience&apos; parameter.</source>
-        <translation>Das Token ist für %1, nicht für %2. Fordern Sie das Token mit dem richtigen Parameter „audience“ an.</translation>
-    </message>
-    <message>
-        <source>The token has no &apos;exp&apos; claim, so it never expires; Auth0 tokens always have one.</source>
-        <translation>Das Token hat keinen Claim „exp“ und läuft daher nie ab; Auth0-Tokens haben immer einen.</translation>
-    </message>
-    <message>
-        <source>The token has no &apos;nbf&apos; claim.</source>
-        <translation>Das Token hat keinen Claim „nbf“.</translation>
-    </message>
-    <message>
-        <source>Expires in %1 (%2 UTC).</source>
-        <translation>Läuft in %1 ab (%2 UTC).</translation>
-    </message>
-    <message>
-        <source>Expired %1 ago (%2 UTC), within the allowed clock skew of %3 s.</source>
-        <translation>Vor %1 abgelaufen (%2 UTC), innerhalb der erlaubten Uhrenabweichung von %3 s.</translation>
-    </message>
-    <message>
-        <source>Expired %1 ago (%2 UTC); the allowed clock skew is %3 s. Get a new token.</source>
-        <translation>Vor %1 abgelaufen (%2 UTC); die erlaubte Uhrenabweichung beträgt %3 s. Holen Sie ein neues Token.</translation>
-    </message>
-    <message>
-        <source>Valid since %1 UTC.</source>
-        <translation>Gültig seit %1 UTC.</translation>
-    </message>
-    <message>
-        <source>Valid in %1 (%2 UTC), within the allowed clock skew of %3 s.</source>
-        <translation>Gültig in %1 (%2 UTC), innerhalb der erlaubten Uhrenabweichung von %3 s.</translation>
-    </message>
-    <message>
-        <source>Not valid before %1 UTC, %2 from now; the allowed clock skew is %3 s. Check this computer&apos;s clock.</source>
-        <translation>Nicht gültig vor %1 UTC, also in %2; die erlaubte Uhrenabweichung beträgt %3 s. Prüfen Sie die Uhr dieses Computers.</translation>
-    </message>
-    <message>
-        <source>No expected client configured.</source>
-        <translation>Kein erwarteter Client konfiguriert.</translation>
-    </message>
-    <message>
-        <source>No expected client configured; %1 is &apos;%2&apos;.</source>
-        <translation>Kein erwarteter Client konfiguriert; %1 ist „%2“.</translation>
-    </message>
-    <message>
-        <source>The token has no &apos;azp&apos; (or &apos;client_id&apos;) claim; expected client &apos;%1&apos;.</source>
-        <translation>Das Token hat keinen Claim „azp“ (oder „client_id“); erwartet wurde der Client „%1“.</translation>
-    </message>
-    <message>
-        <source>Issued to client &apos;%1&apos; (%2).</source>
-        <translation>Ausgestellt für den Client „%1“ (%2).</translation>
-    </message>
-    <message>
-        <source>Issued to client &apos;%1&apos; (%2), not to &apos;%3&apos;.</source>
-        <translation>Ausgestellt für den Client „%1“ (%2), nicht für „%3“.</translation>
-    </message>
-    <message>
-        <source>Organization &apos;%1&apos;.</source>
-        <translation>Organisation „%1“.</translation>
-    </message>
-    <message>
-        <source>No &apos;org_id&apos;: the login did not run in organization context (for example no &apos;organization&apos; parameter, or a flow that does not support Organizations).</source>
-        <translation>Kein „org_id“: Die Anmeldung lief nicht im Organisationskontext (zum Beispiel ohne Parameter „organization“ oder mit einem Flow, der keine Organisationen unterstützt).</translation>
-    </message>
-    <message>
-        <source>&apos;org_id&apos; is not a string.</source>
-        <translation>„org_id“ ist kein String.</translation>
-    </message>
-    <message>
-        <source>Organization name &apos;%1&apos;.</source>
-        <translation>Organisationsname „%1“.</translation>
-    </message>
-    <message>
-        <source>&apos;org_name&apos; (&apos;%1&apos;) is present without &apos;org_id&apos;: Auth0 only adds org_name next to org_id, so this claim probably comes from elsewhere.</source>
-        <translation>„org_name“ („%1“) ist ohne „org_id“ vorhanden: Auth0 fügt org_name nur neben org_id hinzu, dieser Claim stammt also wahrscheinlich von anderswo.</translation>
-    </message>
-    <message>
-        <source>No &apos;org_name&apos;: the tenant setting &quot;Allow Organization Names in Authentication API&quot; is off (it is off by default).</source>
-        <translation>Kein „org_name“: Die Tenant-Einstellung &quot;Allow Organization Names in Authentication API&quot; ist aus (standardmäßig ist sie aus).</translation>
-    </message>
-    <message>
-        <source>No &apos;org_name&apos; (no organization claims at all).</source>
-        <translation>Kein „org_name“ (überhaupt keine Organisations-Claims).</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is missing</source>
-        <translation>„%1“ fehlt</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a string</source>
-        <translation>„%1“ ist kein String</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not valid base64url</source>
-        <translation>„%1“ ist kein gültiges base64url</translation>
-    </message>
-    <message>
-        <source>the RSA modulus has %1 bits; at least %2 are required</source>
-        <translation>der RSA-Modulus hat %1 Bit; mindestens %2 sind erforderlich</translation>
-    </message>
-    <message>
-        <source>&apos;e&apos; is not a valid RSA public exponent</source>
-        <translation>„e“ ist kein gültiger öffentlicher RSA-Exponent</translation>
-    </message>
-    <message>
-        <source>OpenSSL refused the RSA parameters</source>
-        <translation>OpenSSL hat die RSA-Parameter abgelehnt</translation>
-    </message>
-    <message>
-        <source>curve &apos;%1&apos; is not supported (P-256, P-384 and P-521 are)</source>
-        <translation>die Kurve „%1“ wird nicht unterstützt (P-256, P-384 und P-521 schon)</translation>
-    </message>
-    <message>
-        <source>&apos;x&apos; and &apos;y&apos; must be %1 bytes each for %2 (they are %3 and %4)</source>
-        <translation>„x“ und „y“ müssen für %2 je %1 Byte lang sein (sie sind %3 und %4)</translation>
-    </message>
-    <message>
-        <source>(&apos;x&apos;, &apos;y&apos;) is not a point on %1</source>
-        <translation>(„x“, „y“) ist kein Punkt auf %1</translation>
-    </message>
-    <message>
-        <source>curve &apos;%1&apos; is not supported for signatures (Ed25519 is)</source>
-        <translation>die Kurve „%1“ wird für Signaturen nicht unterstützt (Ed25519 schon)</translation>
-    </message>
-    <message>
-        <source>&apos;x&apos; must be 32 bytes for Ed25519 (it is %1)</source>
-        <translation>„x“ muss für Ed25519 32 Byte lang sein (es ist %1)</translation>
-    </message>
-    <message>
-        <source>OpenSSL refused the Ed25519 key</source>
-        <translation>OpenSSL hat den Ed25519-Schlüssel abgelehnt</translation>
-    </message>
-    <message>
-        <source>&apos;kty&apos; is missing or not a string</source>
-        <translation>„kty“ fehlt oder ist kein String</translation>
-    </message>
-    <message>
-        <source>symmetric key (kty &apos;oct&apos;) refused: a shared secret must never be published in a JWKS, and it cannot verify public-key signatures</source>
-        <translation>symmetrischer Schlüssel (kty „oct“) abgelehnt: Ein gemeinsames Geheimnis darf nie in einem JWKS veröffentlicht werden, und es kann keine Public-Key-Signaturen prüfen</translation>
-    </message>
-    <message>
-        <source>contains private key material (%1) and was refused: a JWKS must publish public keys only. Treat this key as exposed and rotate it.</source>
-        <translation>enthält privates Schlüsselmaterial (%1) und wurde abgelehnt: Ein JWKS darf nur öffentliche Schlüssel veröffentlichen. Betrachten Sie diesen Schlüssel als kompromittiert und tauschen Sie ihn aus.</translation>
-    </message>
-    <message>
-        <source>&apos;use&apos; is &apos;%1&apos;, so the key is not for signatures</source>
-        <translation>„use“ ist „%1“, der Schlüssel ist also nicht für Signaturen</translation>
-    </message>
-    <message>
-        <source>&apos;key_ops&apos; does not include &apos;verify&apos;</source>
-        <translation>„key_ops“ enthält nicht „verify“</translation>
-    </message>
-    <message>
-        <source>key type (kty) &apos;%1&apos; is not supported (RSA, EC and OKP are)</source>
-        <translation>der Schlüsseltyp (kty) „%1“ wird nicht unterstützt (RSA, EC und OKP schon)</translation>
-    </message>
-    <message>
-        <source>&apos;alg&apos; is &apos;%1&apos;, not a signature algorithm OrgLens verifies (%2)</source>
-        <translation>„alg“ ist „%1“, kein Signaturalgorithmus, den OrgLens prüft (%2)</translation>
-    </message>
-    <message>
-        <source>&apos;alg&apos; %1 does not fit a %2 key</source>
-        <translation>„alg“ %1 passt nicht zu einem %2-Schlüssel</translation>
-    </message>
-    <message>
-        <source>jwks: invalid JSON at offset %1 (%2)</source>
-        <translation>jwks: ungültiges JSON an Position %1 (%2)</translation>
-    </message>
-    <message>
-        <source>jwks: the JSON is not an object; expected {&quot;keys&quot;: [...]} or a single JWK</source>
-        <translation>jwks: Das JSON ist kein Objekt; erwartet wurde {&quot;keys&quot;: [...]} oder ein einzelner JWK</translation>
-    </message>
-    <message>
-        <source>jwks: &apos;keys&apos; is not an array</source>
-        <translation>jwks: „keys“ ist kein Array</translation>
-    </message>
-    <message>
-        <source>jwks: neither a JWK Set (an object with a &apos;keys&apos; array) nor a JWK (an object with &apos;kty&apos;)</source>
-        <translation>jwks: weder ein JWK Set (ein Objekt mit einem Array „keys“) noch ein JWK (ein Objekt mit „kty“)</translation>
-    </message>
-    <message>
-        <source>key %1</source>
-        <translation>Schlüssel %1</translation>
-    </message>
-    <message>
-        <source>key %1 (kid %2)</source>
-        <translation>Schlüssel %1 (kid %2)</translation>
-    </message>
-    <message>
-        <source>not a JSON object</source>
-        <translation>kein JSON-Objekt</translation>
-    </message>
-    <message>
-        <source>%1: %2; key skipped.</source>
-        <translation>%1: %2; Schlüssel übersprungen.</translation>
-    </message>
-    <message>
-        <source>jwks: no usable key. %1</source>
-        <translation>jwks: kein verwendbarer Schlüssel. %1</translation>
-    </message>
-    <message>
-        <source>connection refused</source>
-        <translation>Verbindung abgelehnt</translation>
-    </message>
-    <message>
-        <source>host not found (check the domain name)</source>
-        <translation>Host nicht gefunden (prüfen Sie den Domainnamen)</translation>
-    </message>
-    <message>
-        <source>no answer within %1 s (timed out)</source>
-        <translation>keine Antwort innerhalb von %1 s (Zeitüberschreitung)</translation>
-    </message>
-    <message>
-        <source>the server closed the connection</source>
-        <translation>der Server hat die Verbindung geschlossen</translation>
-    </message>
-    <message>
-        <source>TLS handshake failed (%1)</source>
-        <translation>TLS-Handshake fehlgeschlagen (%1)</translation>
-    </message>
-    <message>
-        <source>Cannot read the JWKS file &apos;%1&apos;: %2</source>
-        <translation>Die JWKS-Datei „%1“ kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The JWKS file &apos;%1&apos; is %2 bytes; a key set is a few KB.</source>
-        <translation>Die JWKS-Datei „%1“ ist %2 Byte groß; ein Key Set hat wenige KB.</translation>
-    </message>
-    <message>
-        <source>JWKS file &apos;%1&apos;: %2</source>
-        <translation>JWKS-Datei „%1“: %2</translation>
-    </message>
-    <message>
-        <source>a %1 key</source>
-        <translation>ein %1-Schlüssel</translation>
-    </message>
-    <message>
-        <source>an RSA key</source>
-        <translation>ein RSA-Schlüssel</translation>
-    </message>
-    <message>
-        <source>%1 needs %2, but the JWKS key is a %3 (key confusion refused)</source>
-        <translation>%1 braucht %2, aber der JWKS-Schlüssel ist %3 (Schlüsselverwechslung abgelehnt)</translation>
-    </message>
-    <message>
-        <source>the JWKS key %1 is for %2 only, but the token says %3 (algorithm substitution refused)</source>
-        <translation>der JWKS-Schlüssel %1 ist nur für %2, aber das Token nennt %3 (Algorithmusersetzung abgelehnt)</translation>
-    </message>
-    <message>
-        <source>The token&apos;s %1 header parameter(s) were ignored: OrgLens never fetches or trusts keys named by the token itself, only the configured issuer&apos;s JWKS.</source>
-        <translation>Die Header-Parameter %1 des Tokens wurden ignoriert: OrgLens lädt oder vertraut nie Schlüsseln, die das Token selbst nennt, sondern nur dem JWKS des konfigurierten Issuers.</translation>
-    </message>
-    <message>
-        <source>The %1 signature is %2 bytes long; it must be exactly %3 (r and s, %4 bytes each, RFC 7518 §3.4). A DER-encoded signature is not valid in a JWS.</source>
-        <translation>Die %1-Signatur ist %2 Byte lang; sie muss genau %3 lang sein (r und s, je %4 Byte, RFC 7518 §3.4). Eine DER-kodierte Signatur ist in einer JWS nicht gültig.</translation>
-    </message>
-    <message>
-        <source>The EdDSA signature is %1 bytes long; an Ed25519 signature is 64.</source>
-        <translation>Die EdDSA-Signatur ist %1 Byte lang; eine Ed25519-Signatur hat 64.</translation>
-    </message>
-    <message>
-        <source>Signature verified with the %1 (%2).</source>
-        <translation>Signatur mit %1 (%2) verifiziert.</translation>
-    </message>
-    <message>
-        <source>Invalid signature: it does not match the %1. The token was altered or signed by another key.</source>
-        <translation>Ungültige Signatur: Sie passt nicht zu %1. Das Token wurde verändert oder mit einem anderen Schlüssel signiert.</translation>
-    </message>
-    <message>
-        <source>Invalid signature: it matches none of the %1 keys of the JWKS that fit %2.</source>
-        <translation>Ungültige Signatur: Sie passt zu keinem der %1 Schlüssel des JWKS, die zu %2 passen.</translation>
-    </message>
-    <message>
-        <source>The JWKS has no usable key, so the signature cannot be checked.</source>
-        <translation>Das JWKS hat keinen verwendbaren Schlüssel, daher kann die Signatur nicht geprüft werden.</translation>
-    </message>
-    <message>
-        <source>Invalid: %1.</source>
-        <translation>Ungültig: %1.</translation>
-    </message>
-    <message>
-        <source>There is no key with kid %1 in the JWKS (the issuer may have rotated its keys: refreshing the JWKS may help).</source>
-        <translation>Im JWKS gibt es keinen Schlüssel mit kid %1 (der Issuer hat seine Schlüssel vielleicht gewechselt: Das JWKS neu zu laden kann helfen).</translation>
-    </message>
-    <message>
-        <source>The token has no kid and the JWKS has no key that fits %1.</source>
-        <translation>Das Token hat keine kid, und das JWKS hat keinen Schlüssel, der zu %1 passt.</translation>
-    </message>
-    <message>
-        <source>alg &apos;%1&apos; means unsigned: refused. Anyone can forge such a token.</source>
-        <translation>alg „%1“ bedeutet unsigniert: abgelehnt. Jeder kann ein solches Token fälschen.</translation>
-    </message>
-    <message>
-        <source>%1 is a shared-secret algorithm; a public JWKS cannot verify it (possible key-confusion attack). Auth0 signs with RS256 unless the application is configured for HS256.</source>
-        <translation>%1 ist ein Algorithmus mit gemeinsamem Geheimnis; ein öffentliches JWKS kann ihn nicht prüfen (möglicher Key-Confusion-Angriff). Auth0 signiert mit RS256, sofern die Anwendung nicht für HS256 konfiguriert ist.</translation>
-    </message>
-    <message>
-        <source>alg &apos;%1&apos; is not supported; OrgLens verifies %2.</source>
-        <translation>alg „%1“ wird nicht unterstützt; OrgLens prüft %2.</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 T %2 h</translation>
-    </message>
-    <message>
-        <source>expires in %1</source>
-        <translation>läuft in %1 ab</translation>
-    </message>
-    <message>
-        <source>expired %1 ago</source>
-        <translation>vor %1 abgelaufen</translation>
-    </message>
-    <message>
-        <source>not valid for another %1</source>
-        <translation>noch %1 nicht gültig</translation>
-    </message>
-    <message>
-        <source>valid since %1 ago</source>
-        <translation>gültig seit %1</translation>
-    </message>
-    <message>
-        <source>issued %1 in the future: check the clocks</source>
-        <translation>%1 in der Zukunft ausgestellt: Prüfen Sie die Uhren</translation>
-    </message>
-    <message>
-        <source>issued %1 ago</source>
-        <translation>vor %1 ausgestellt</translation>
-    </message>
-    <message>
-        <source>authenticated %1 in the future: check the clocks</source>
-        <translation>%1 in der Zukunft authentifiziert: Prüfen Sie die Uhren</translation>
-    </message>
-    <message>
-        <source>authenticated %1 ago</source>
-        <translation>vor %1 authentifiziert</translation>
-    </message>
-    <message>
-        <source>updated %1 in the future</source>
-        <translation>%1 in der Zukunft aktualisiert</translation>
-    </message>
-    <message>
-        <source>updated %1 ago</source>
-        <translation>vor %1 aktualisiert</translation>
-    </message>
-    <message>
-        <source>in %1</source>
-        <translation>in %1</translation>
-    </message>
-    <message>
-        <source>%1 ago</source>
-        <translation>vor %1</translation>
-    </message>
-    <message>
-        <source>Read the token from an &apos;Authorization:&apos; header line.</source>
-        <translation>Das Token wurde aus einer Header-Zeile „Authorization:“ gelesen.</translation>
-    </message>
-    <message>
-        <source>Removed the &apos;Bearer &apos; prefix.</source>
-        <translation>Das Präfix „Bearer “ wurde entfernt.</translation>
-    </message>
-    <message>
-        <source>%1: invalid JSON at offset %2 (%3).</source>
-        <translation>%1: ungültiges JSON an Position %2 (%3).</translation>
-    </message>
-    <message>
-        <source>%1: the JSON is %2, but a JWT %1 must be a JSON object.</source>
-        <translation>%1: Das JSON ist %2, aber ein JWT-%1 muss ein JSON-Objekt sein.</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>ein Array</translation>
-    </message>
-    <message>
-        <source>not an object</source>
-        <translation>kein Objekt</translation>
-    </message>
-    <message>
-        <source>%1: padding character &apos;=&apos; at position %2 inside the base64url text.</source>
-        <translation>%1: Füllzeichen „=“ an Position %2 im base64url-Text.</translation>
-    </message>
-    <message>
-        <source>%1: illegal character %2 at position %3; base64url allows only A-Z, a-z, 0-9, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation>%1: unzulässiges Zeichen %2 an Position %3; base64url erlaubt nur A-Z, a-z, 0-9, „-“ und „_“.</translation>
-    </message>
-    <message>
-        <source>%1: %2 base64url characters cannot encode whole bytes; the token was probably cut short.</source>
-        <translation>%1: %2 base64url-Zeichen können keine ganzen Bytes kodieren; das Token wurde wahrscheinlich abgeschnitten.</translation>
-    </message>
-    <message>
-        <source>%1: not valid base64url.</source>
-        <translation>%1: kein gültiges base64url.</translation>
-    </message>
-    <message>
-        <source>The input is %1 bytes long; tokens over %2 bytes are refused.</source>
-        <translation>Die Eingabe ist %1 Byte lang; Tokens über %2 Byte werden abgelehnt.</translation>
-    </message>
-    <message>
-        <source>No token given: the input is empty.</source>
-        <translation>Kein Token angegeben: Die Eingabe ist leer.</translation>
-    </message>
-    <message>
-        <source>The token contains whitespace inside it; paste it as one unbroken line.</source>
-        <translation>Das Token enthält Leerraum; fügen Sie es als eine durchgehende Zeile ein.</translation>
-    </message>
-    <message>
-        <source>This is an opaque token (no dots), not a JWT: it cannot be decoded. Auth0 issues opaque access tokens when no &apos;audience&apos; is requested; they are only good for /userinfo.</source>
-        <translation>Dies ist ein opakes Token (ohne Punkte), kein JWT: Es kann nicht dekodiert werden. Auth0 stellt opake Access-Tokens aus, wenn keine „audience“ angefordert wird; sie taugen nur für /userinfo.</translation>
-    </message>
-    <message>
-        <source>This is an encrypted token (JWE, 5 parts): it cannot be decoded without the recipient&apos;s private key.</source>
-        <translation>Dies ist ein verschlüsseltes Token (JWE, 5 Teile): Es kann ohne den privaten Schlüssel des Empfängers nicht dekodiert werden.</translation>
-    </message>
-    <message>
-        <source>The token has %1 parts; a JWS has 3 (a JWE has 5: encrypted tokens cannot be decoded).</source>
-        <translation>Das Token hat %1 Teile; eine JWS hat 3 (eine JWE hat 5: verschlüsselte Tokens können nicht dekodiert werden).</translation>
-    </message>
-    <message>
-        <source>header</source>
-        <translation>Header</translation>
-    </message>
-    <message>
-        <source>payload</source>
-        <translation>Payload</translation>
-    </message>
-    <message>
-        <source>signature</source>
-        <translation>Signatur</translation>
-    </message>
-    <message>
-        <source>header: missing &apos;alg&apos;; every JWS header must name its signature algorithm.</source>
-        <translation>Header: „alg“ fehlt; jeder JWS-Header muss seinen Signaturalgorithmus nennen.</translation>
-    </message>
-    <message>
-        <source>The token is unsigned (alg &apos;none&apos;): anyone could have written it.</source>
-        <translation>Das Token ist unsigniert (alg „none“): Jeder könnte es geschrieben haben.</translation>
-    </message>
-    <message>
-        <source>Signed with a shared secret (%1): only holders of the client secret can verify it, and a public JWKS cannot. Auth0 APIs should use RS256.</source>
-        <translation>Mit einem gemeinsamen Geheimnis signiert (%1): Nur Inhaber des Client-Secrets können es prüfen, ein öffentliches JWKS nicht. Auth0-APIs sollten RS256 verwenden.</translation>
-    </message>
-    <message>
-        <source>The header carries &apos;%1&apos;. OrgLens never fetches or uses key material named by a token; keys come only from the configured issuer.</source>
-        <translation>Der Header enthält „%1“. OrgLens lädt oder verwendet nie Schlüsselmaterial, das ein Token nennt; Schlüssel kommen nur vom konfigurierten Issuer.</translation>
-    </message>
-    <message>
-        <source>The header lists critical extensions (&apos;crit&apos;) that must be understood.</source>
-        <translation>Der Header listet kritische Erweiterungen („crit“), die verstanden werden müssen.</translation>
-    </message>
-    <message>
-        <source>The token has no &apos;exp&apos;: it never expires.</source>
-        <translation>Das Token hat kein „exp“: Es läuft nie ab.</translation>
-    </message>
-    <message>
-        <source>The token expired %1 ago.</source>
-        <translation>Das Token ist vor %1 abgelaufen.</translation>
-    </message>
-    <message>
-        <source>The token is not valid for another %1 (&apos;nbf&apos;).</source>
-        <translation>Das Token ist noch %1 nicht gültig („nbf“).</translation>
-    </message>
-    <message>
-        <source>&apos;iat&apos; is %1 in the future: the issuer&apos;s clock or this computer&apos;s is wrong.</source>
-        <translation>„iat“ liegt %1 in der Zukunft: Die Uhr des Issuers oder dieses Computers geht falsch.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number of seconds.</source>
-        <translation>„%1“ ist keine Anzahl Sekunden.</translation>
-    </message>
-    <message>
-        <source>Unknown claims without a namespace: %1. Auth0 refuses them on tokens for its own APIs; prefer https://your-domain/&lt;claim&gt;.</source>
-        <translation>Unbekannte Claims ohne Namespace: %1. Auth0 lehnt sie bei Tokens für seine eigenen APIs ab; besser https://your-domain/&lt;claim&gt;.</translation>
-    </message>
-    <message>
-        <source>&apos;org_name&apos; is present without &apos;org_id&apos;; Auth0 always sends both together.</source>
-        <translation>„org_name“ ist ohne „org_id“ vorhanden; Auth0 sendet immer beide zusammen.</translation>
-    </message>
-    <message>
-        <source>The header type is &apos;at+jwt&apos; (RFC 9068 access token).</source>
-        <translation>Der Header-Typ ist „at+jwt“ (Access-Token nach RFC 9068).</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is present, which only ID tokens carry.</source>
-        <translation>„%1“ ist vorhanden, was nur ID-Tokens enthalten.</translation>
-    </message>
-    <message>
-        <source>&apos;aud&apos; includes %1userinfo, the audience Auth0 adds to access tokens requested with &apos;openid&apos;.</source>
-        <translation>„aud“ enthält %1userinfo, die Audience, die Auth0 Access-Tokens hinzufügt, die mit „openid“ angefordert wurden.</translation>
-    </message>
-    <message>
-        <source>&apos;aud&apos; names an API identifier (%1).</source>
-        <translation>„aud“ nennt einen API-Identifier (%1).</translation>
-    </message>
-    <message>
-        <source>&apos;aud&apos; is a single client id (%1), as in ID tokens.</source>
-        <translation>„aud“ ist eine einzelne Client-ID (%1), wie bei ID-Tokens.</translation>
-    </message>
-    <message>
-        <source>&apos;scope&apos; is present, which access tokens carry.</source>
-        <translation>„scope“ ist vorhanden, was Access-Tokens enthalten.</translation>
-    </message>
-    <message>
-        <source>&apos;permissions&apos; is present (Auth0 RBAC for an API).</source>
-        <translation>„permissions“ ist vorhanden (Auth0-RBAC für eine API).</translation>
-    </message>
-    <message>
-        <source>Profile claims (name, email) without &apos;scope&apos; are typical of ID tokens.</source>
-        <translation>Profil-Claims (name, email) ohne „scope“ sind typisch für ID-Tokens.</translation>
-    </message>
-    <message>
-        <source>&apos;gty&apos; is &apos;%1&apos;: Auth0 marks access tokens from that grant.</source>
-        <translation>„gty“ ist „%1“: So kennzeichnet Auth0 Access-Tokens aus diesem Grant.</translation>
-    </message>
-    <message>
-        <source>&apos;sub&apos; ends with @clients: a machine-to-machine token from the client credentials grant.</source>
-        <translation>„sub“ endet auf @clients: ein Machine-to-Machine-Token aus dem Client-Credentials-Grant.</translation>
-    </message>
-    <message>
-        <source>&apos;act&apos; is present: the token came from a token exchange (RFC 8693).</source>
-        <translation>„act“ ist vorhanden: Das Token stammt aus einem Token-Austausch (RFC 8693).</translation>
-    </message>
-    <message>
-        <source>The claims do not say whether this is an ID token or an access token.</source>
-        <translation>Die Claims sagen nicht, ob dies ein ID-Token oder ein Access-Token ist.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number of seconds since 1970 (NumericDate) in the years 1 to 9999.</source>
-        <translation>&apos;%1&apos; ist keine Anzahl von Sekunden seit 1970 (NumericDate) in den Jahren 1 bis 9999.</translation>
-    </message>
-    <message>
-        <source>RSA %1-bit key</source>
-        <translation>RSA-Schlüssel mit %1 Bit</translation>
-    </message>
-    <message>
-        <source>%1 key</source>
-        <translation>%1-Schlüssel</translation>
-    </message>
-    <message>
-        <source>%1: the JSON is nested more than %2 levels deep and was refused; real tokens nest a few levels, so this one is malformed or hostile.</source>
-        <translation>%1: Das JSON ist mehr als %2 Ebenen tief verschachtelt und wurde abgelehnt; echte Tokens sind nur wenige Ebenen tief verschachtelt, dieses ist also fehlerhaft oder böswillig.</translation>
+        <source>the tenant has no client grant of %1 for %2</source>
+        <translation>der Tenant hat keinen Client-Grant von %1 für %2</translation>
     </message>
 </context>
 <context>
@@ -3522,6 +2891,46 @@
         <source>Compression applied before encryption (JWE only).</source>
         <translation>Vor der Verschlüsselung angewandte Kompression (nur JWE).</translation>
     </message>
+    <message>
+        <source>Custom claim &apos;%1&apos; under a namespace, added by an Auth0 Action or rule (api.accessToken.setCustomClaim / api.idToken.setCustomClaim).</source>
+        <translation>Benutzerdefinierter Claim „%1“ unter einem Namespace, hinzugefügt von einer Auth0-Action oder -Rule (api.accessToken.setCustomClaim / api.idToken.setCustomClaim).</translation>
+    </message>
+    <message>
+        <source>Not a registered or Auth0 claim and not namespaced. Auth0 accepts such custom claims (except on tokens for Auth0 APIs), but a namespaced name like https://your-domain/%1 avoids collisions with future standard claims.</source>
+        <translation>Kein registrierter oder Auth0-Claim und ohne Namespace. Auth0 akzeptiert solche benutzerdefinierten Claims (außer bei Tokens für Auth0-APIs), aber ein Name mit Namespace wie https://your-domain/%1 vermeidet Kollisionen mit künftigen Standard-Claims.</translation>
+    </message>
+    <message>
+        <source>Header parameter not defined by JOSE.</source>
+        <translation>Nicht von JOSE definierter Header-Parameter.</translation>
+    </message>
+    <message>
+        <source>JOSE header</source>
+        <translation>JOSE-Header</translation>
+    </message>
+    <message>
+        <source>RFC 7519</source>
+        <translation>RFC 7519</translation>
+    </message>
+    <message>
+        <source>OpenID Connect</source>
+        <translation>OpenID Connect</translation>
+    </message>
+    <message>
+        <source>OAuth access token</source>
+        <translation>OAuth-Access-Token</translation>
+    </message>
+    <message>
+        <source>Auth0</source>
+        <translation>Auth0</translation>
+    </message>
+    <message>
+        <source>custom (namespaced)</source>
+        <translation>benutzerdefiniert (mit Namespace)</translation>
+    </message>
+    <message>
+        <source>custom (no namespace)</source>
+        <translation>benutzerdefiniert (ohne Namespace)</translation>
+    </message>
 </context>
 <context>
     <name>orglens::jwt::ClaimChain</name>
@@ -3552,6 +2961,288 @@
     <message>
         <source>Where it came from</source>
         <translation>Herkunft</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::jwt::ClaimValidator</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>No expected issuer configured; the token says &apos;%1&apos;.</source>
+        <translation>Kein erwarteter Issuer konfiguriert; das Token nennt „%1“.</translation>
+    </message>
+    <message>
+        <source>No expected issuer configured.</source>
+        <translation>Kein erwarteter Issuer konfiguriert.</translation>
+    </message>
+    <message>
+        <source>The token has no &apos;iss&apos; (issuer) string; expected &apos;%1&apos;.</source>
+        <translation>Das Token hat keinen String „iss“ (Issuer); erwartet wurde „%1“.</translation>
+    </message>
+    <message>
+        <source>Issued by &apos;%1&apos;, as expected.</source>
+        <translation>Ausgestellt von „%1“, wie erwartet.</translation>
+    </message>
+    <message>
+        <source>The configured issuer &apos;%1&apos; lacks the trailing &apos;/&apos;: Auth0 issuers end with a slash, and the token&apos;s iss is &apos;%2&apos;. Configure &apos;%2&apos; (issuers are compared exactly).</source>
+        <translation>Dem konfigurierten Issuer „%1“ fehlt der abschließende „/“: Auth0-Issuer enden mit einem Schrägstrich, und das iss des Tokens ist „%2“. Konfigurieren Sie „%2“ (Issuer werden exakt verglichen).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s iss &apos;%1&apos; has no trailing &apos;/&apos;, but Auth0 always issues &apos;%2&apos;. This token was not issued by that Auth0 tenant.</source>
+        <translation>Das iss „%1“ des Tokens hat keinen abschließenden „/“, aber Auth0 stellt immer „%2“ aus. Dieses Token wurde nicht von diesem Auth0-Tenant ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Issued by &apos;%1&apos;, but &apos;%2&apos; was expected: the token comes from another tenant or environment (or a custom domain is in use).</source>
+        <translation>Ausgestellt von „%1“, erwartet wurde aber „%2“: Das Token stammt aus einem anderen Tenant oder einer anderen Umgebung (oder eine Custom Domain wird verwendet).</translation>
+    </message>
+    <message>
+        <source>No expected audience configured.</source>
+        <translation>Keine erwartete Audience konfiguriert.</translation>
+    </message>
+    <message>
+        <source>No expected audience configured; the token is for %1.</source>
+        <translation>Keine erwartete Audience konfiguriert; das Token ist für %1.</translation>
+    </message>
+    <message>
+        <source>The token has no &apos;aud&apos; (audience) claim; expected %1.</source>
+        <translation>Das Token hat keinen Claim „aud“ (Audience); erwartet wurde %1.</translation>
+    </message>
+    <message>
+        <source>&apos;aud&apos; must be a string or an array of strings.</source>
+        <translation>„aud“ muss ein String oder ein Array von Strings sein.</translation>
+    </message>
+    <message>
+        <source>The audience includes &apos;%1&apos;.</source>
+        <translation>Die Audience enthält „%1“.</translation>
+    </message>
+    <message>
+        <source>The token is for %1, not for %2. Request the token with the right &apos;audience&apos; parameter.</source>
+        <translation>Das Token ist für %1, nicht für %2. Fordern Sie das Token mit dem richtigen Parameter „audience“ an.</translation>
+    </message>
+    <message>
+        <source>The token has no &apos;exp&apos; claim, so it never expires; Auth0 tokens always have one.</source>
+        <translation>Das Token hat keinen Claim „exp“ und läuft daher nie ab; Auth0-Tokens haben immer einen.</translation>
+    </message>
+    <message>
+        <source>The token has no &apos;nbf&apos; claim.</source>
+        <translation>Das Token hat keinen Claim „nbf“.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of seconds since 1970 (NumericDate) in the years 1 to 9999.</source>
+        <translation>&apos;%1&apos; ist keine Anzahl von Sekunden seit 1970 (NumericDate) in den Jahren 1 bis 9999.</translation>
+    </message>
+    <message>
+        <source>Expires in %1 (%2 UTC).</source>
+        <translation>Läuft in %1 ab (%2 UTC).</translation>
+    </message>
+    <message>
+        <source>Expired %1 ago (%2 UTC), within the allowed clock skew of %3 s.</source>
+        <translation>Vor %1 abgelaufen (%2 UTC), innerhalb der erlaubten Uhrenabweichung von %3 s.</translation>
+    </message>
+    <message>
+        <source>Expired %1 ago (%2 UTC); the allowed clock skew is %3 s. Get a new token.</source>
+        <translation>Vor %1 abgelaufen (%2 UTC); die erlaubte Uhrenabweichung beträgt %3 s. Holen Sie ein neues Token.</translation>
+    </message>
+    <message>
+        <source>Valid since %1 UTC.</source>
+        <translation>Gültig seit %1 UTC.</translation>
+    </message>
+    <message>
+        <source>Valid in %1 (%2 UTC), within the allowed clock skew of %3 s.</source>
+        <translation>Gültig in %1 (%2 UTC), innerhalb der erlaubten Uhrenabweichung von %3 s.</translation>
+    </message>
+    <message>
+        <source>Not valid before %1 UTC, %2 from now; the allowed clock skew is %3 s. Check this computer&apos;s clock.</source>
+        <translation>Nicht gültig vor %1 UTC, also in %2; die erlaubte Uhrenabweichung beträgt %3 s. Prüfen Sie die Uhr dieses Computers.</translation>
+    </message>
+    <message>
+        <source>No expected client configured.</source>
+        <translation>Kein erwarteter Client konfiguriert.</translation>
+    </message>
+    <message>
+        <source>No expected client configured; %1 is &apos;%2&apos;.</source>
+        <translation>Kein erwarteter Client konfiguriert; %1 ist „%2“.</translation>
+    </message>
+    <message>
+        <source>The token has no &apos;azp&apos; (or &apos;client_id&apos;) claim; expected client &apos;%1&apos;.</source>
+        <translation>Das Token hat keinen Claim „azp“ (oder „client_id“); erwartet wurde der Client „%1“.</translation>
+    </message>
+    <message>
+        <source>Issued to client &apos;%1&apos; (%2).</source>
+        <translation>Ausgestellt für den Client „%1“ (%2).</translation>
+    </message>
+    <message>
+        <source>Issued to client &apos;%1&apos; (%2), not to &apos;%3&apos;.</source>
+        <translation>Ausgestellt für den Client „%1“ (%2), nicht für „%3“.</translation>
+    </message>
+    <message>
+        <source>Organization &apos;%1&apos;.</source>
+        <translation>Organisation „%1“.</translation>
+    </message>
+    <message>
+        <source>No &apos;org_id&apos;: the login did not run in organization context (for example no &apos;organization&apos; parameter, or a flow that does not support Organizations).</source>
+        <translation>Kein „org_id“: Die Anmeldung lief nicht im Organisationskontext (zum Beispiel ohne Parameter „organization“ oder mit einem Flow, der keine Organisationen unterstützt).</translation>
+    </message>
+    <message>
+        <source>&apos;org_id&apos; is not a string.</source>
+        <translation>„org_id“ ist kein String.</translation>
+    </message>
+    <message>
+        <source>Organization name &apos;%1&apos;.</source>
+        <translation>Organisationsname „%1“.</translation>
+    </message>
+    <message>
+        <source>&apos;org_name&apos; (&apos;%1&apos;) is present without &apos;org_id&apos;: Auth0 only adds org_name next to org_id, so this claim probably comes from elsewhere.</source>
+        <translation>„org_name“ („%1“) ist ohne „org_id“ vorhanden: Auth0 fügt org_name nur neben org_id hinzu, dieser Claim stammt also wahrscheinlich von anderswo.</translation>
+    </message>
+    <message>
+        <source>No &apos;org_name&apos;: the tenant setting &quot;Allow Organization Names in Authentication API&quot; is off (it is off by default).</source>
+        <translation>Kein „org_name“: Die Tenant-Einstellung &quot;Allow Organization Names in Authentication API&quot; ist aus (standardmäßig ist sie aus).</translation>
+    </message>
+    <message>
+        <source>No &apos;org_name&apos; (no organization claims at all).</source>
+        <translation>Kein „org_name“ (überhaupt keine Organisations-Claims).</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::jwt::Jwks</name>
+    <message>
+        <source>&apos;%1&apos; is missing</source>
+        <translation>„%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a string</source>
+        <translation>„%1“ ist kein String</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not valid base64url</source>
+        <translation>„%1“ ist kein gültiges base64url</translation>
+    </message>
+    <message>
+        <source>the RSA modulus has %1 bits; at least %2 are required</source>
+        <translation>der RSA-Modulus hat %1 Bit; mindestens %2 sind erforderlich</translation>
+    </message>
+    <message>
+        <source>&apos;e&apos; is not a valid RSA public exponent</source>
+        <translation>„e“ ist kein gültiger öffentlicher RSA-Exponent</translation>
+    </message>
+    <message>
+        <source>OpenSSL refused the RSA parameters</source>
+        <translation>OpenSSL hat die RSA-Parameter abgelehnt</translation>
+    </message>
+    <message>
+        <source>curve &apos;%1&apos; is not supported (P-256, P-384 and P-521 are)</source>
+        <translation>die Kurve „%1“ wird nicht unterstützt (P-256, P-384 und P-521 schon)</translation>
+    </message>
+    <message>
+        <source>&apos;x&apos; and &apos;y&apos; must be %1 bytes each for %2 (they are %3 and %4)</source>
+        <translation>„x“ und „y“ müssen für %2 je %1 Byte lang sein (sie sind %3 und %4)</translation>
+    </message>
+    <message>
+        <source>(&apos;x&apos;, &apos;y&apos;) is not a point on %1</source>
+        <translation>(„x“, „y“) ist kein Punkt auf %1</translation>
+    </message>
+    <message>
+        <source>curve &apos;%1&apos; is not supported for signatures (Ed25519 is)</source>
+        <translation>die Kurve „%1“ wird für Signaturen nicht unterstützt (Ed25519 schon)</translation>
+    </message>
+    <message>
+        <source>&apos;x&apos; must be 32 bytes for Ed25519 (it is %1)</source>
+        <translation>„x“ muss für Ed25519 32 Byte lang sein (es ist %1)</translation>
+    </message>
+    <message>
+        <source>OpenSSL refused the Ed25519 key</source>
+        <translation>OpenSSL hat den Ed25519-Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <source>RSA %1-bit key</source>
+        <translation>RSA-Schlüssel mit %1 Bit</translation>
+    </message>
+    <message>
+        <source>%1 key</source>
+        <translation>%1-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&apos;kty&apos; is missing or not a string</source>
+        <translation>„kty“ fehlt oder ist kein String</translation>
+    </message>
+    <message>
+        <source>symmetric key (kty &apos;oct&apos;) refused: a shared secret must never be published in a JWKS, and it cannot verify public-key signatures</source>
+        <translation>symmetrischer Schlüssel (kty „oct“) abgelehnt: Ein gemeinsames Geheimnis darf nie in einem JWKS veröffentlicht werden, und es kann keine Public-Key-Signaturen prüfen</translation>
+    </message>
+    <message>
+        <source>contains private key material (%1) and was refused: a JWKS must publish public keys only. Treat this key as exposed and rotate it.</source>
+        <translation>enthält privates Schlüsselmaterial (%1) und wurde abgelehnt: Ein JWKS darf nur öffentliche Schlüssel veröffentlichen. Betrachten Sie diesen Schlüssel als kompromittiert und tauschen Sie ihn aus.</translation>
+    </message>
+    <message>
+        <source>&apos;use&apos; is &apos;%1&apos;, so the key is not for signatures</source>
+        <translation>„use“ ist „%1“, der Schlüssel ist also nicht für Signaturen</translation>
+    </message>
+    <message>
+        <source>&apos;key_ops&apos; does not include &apos;verify&apos;</source>
+        <translation>„key_ops“ enthält nicht „verify“</translation>
+    </message>
+    <message>
+        <source>key type (kty) &apos;%1&apos; is not supported (RSA, EC and OKP are)</source>
+        <translation>der Schlüsseltyp (kty) „%1“ wird nicht unterstützt (RSA, EC und OKP schon)</translation>
+    </message>
+    <message>
+        <source>&apos;alg&apos; is &apos;%1&apos;, not a signature algorithm OrgLens verifies (%2)</source>
+        <translation>„alg“ ist „%1“, kein Signaturalgorithmus, den OrgLens prüft (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;alg&apos; %1 does not fit a %2 key</source>
+        <translation>„alg“ %1 passt nicht zu einem %2-Schlüssel</translation>
+    </message>
+    <message>
+        <source>jwks: invalid JSON at offset %1 (%2)</source>
+        <translation>jwks: ungültiges JSON an Position %1 (%2)</translation>
+    </message>
+    <message>
+        <source>jwks: the JSON is not an object; expected {&quot;keys&quot;: [...]} or a single JWK</source>
+        <translation>jwks: Das JSON ist kein Objekt; erwartet wurde {&quot;keys&quot;: [...]} oder ein einzelner JWK</translation>
+    </message>
+    <message>
+        <source>jwks: &apos;keys&apos; is not an array</source>
+        <translation>jwks: „keys“ ist kein Array</translation>
+    </message>
+    <message>
+        <source>jwks: neither a JWK Set (an object with a &apos;keys&apos; array) nor a JWK (an object with &apos;kty&apos;)</source>
+        <translation>jwks: weder ein JWK Set (ein Objekt mit einem Array „keys“) noch ein JWK (ein Objekt mit „kty“)</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>key %1 (kid %2)</source>
+        <translation>Schlüssel %1 (kid %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1: %2; key skipped.</source>
+        <translation>%1: %2; Schlüssel übersprungen.</translation>
+    </message>
+    <message>
+        <source>jwks: no usable key. %1</source>
+        <translation>jwks: kein verwendbarer Schlüssel. %1</translation>
     </message>
 </context>
 <context>
@@ -3604,6 +3295,38 @@
         <source>fetching the keys from %1 was cancelled</source>
         <translation>das Abrufen der Schlüssel von %1 wurde abgebrochen</translation>
     </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>host not found (check the domain name)</source>
+        <translation>Host nicht gefunden (prüfen Sie den Domainnamen)</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s (timed out)</source>
+        <translation>keine Antwort innerhalb von %1 s (Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed (%1)</source>
+        <translation>TLS-Handshake fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot read the JWKS file &apos;%1&apos;: %2</source>
+        <translation>Die JWKS-Datei „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The JWKS file &apos;%1&apos; is %2 bytes; a key set is a few KB.</source>
+        <translation>Die JWKS-Datei „%1“ ist %2 Byte groß; ein Key Set hat wenige KB.</translation>
+    </message>
+    <message>
+        <source>JWKS file &apos;%1&apos;: %2</source>
+        <translation>JWKS-Datei „%1“: %2</translation>
+    </message>
 </context>
 <context>
     <name>orglens::jwt::KindGuess</name>
@@ -3623,6 +3346,287 @@
         <source> (grant: %1)</source>
         <translation> (Grant: %1)</translation>
     </message>
+    <message>
+        <source>The header type is &apos;at+jwt&apos; (RFC 9068 access token).</source>
+        <translation>Der Header-Typ ist „at+jwt“ (Access-Token nach RFC 9068).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is present, which only ID tokens carry.</source>
+        <translation>„%1“ ist vorhanden, was nur ID-Tokens enthalten.</translation>
+    </message>
+    <message>
+        <source>&apos;aud&apos; includes %1userinfo, the audience Auth0 adds to access tokens requested with &apos;openid&apos;.</source>
+        <translation>„aud“ enthält %1userinfo, die Audience, die Auth0 Access-Tokens hinzufügt, die mit „openid“ angefordert wurden.</translation>
+    </message>
+    <message>
+        <source>&apos;aud&apos; names an API identifier (%1).</source>
+        <translation>„aud“ nennt einen API-Identifier (%1).</translation>
+    </message>
+    <message>
+        <source>&apos;aud&apos; is a single client id (%1), as in ID tokens.</source>
+        <translation>„aud“ ist eine einzelne Client-ID (%1), wie bei ID-Tokens.</translation>
+    </message>
+    <message>
+        <source>&apos;scope&apos; is present, which access tokens carry.</source>
+        <translation>„scope“ ist vorhanden, was Access-Tokens enthalten.</translation>
+    </message>
+    <message>
+        <source>&apos;permissions&apos; is present (Auth0 RBAC for an API).</source>
+        <translation>„permissions“ ist vorhanden (Auth0-RBAC für eine API).</translation>
+    </message>
+    <message>
+        <source>Profile claims (name, email) without &apos;scope&apos; are typical of ID tokens.</source>
+        <translation>Profil-Claims (name, email) ohne „scope“ sind typisch für ID-Tokens.</translation>
+    </message>
+    <message>
+        <source>&apos;gty&apos; is &apos;%1&apos;: Auth0 marks access tokens from that grant.</source>
+        <translation>„gty“ ist „%1“: So kennzeichnet Auth0 Access-Tokens aus diesem Grant.</translation>
+    </message>
+    <message>
+        <source>&apos;sub&apos; ends with @clients: a machine-to-machine token from the client credentials grant.</source>
+        <translation>„sub“ endet auf @clients: ein Machine-to-Machine-Token aus dem Client-Credentials-Grant.</translation>
+    </message>
+    <message>
+        <source>&apos;act&apos; is present: the token came from a token exchange (RFC 8693).</source>
+        <translation>„act“ ist vorhanden: Das Token stammt aus einem Token-Austausch (RFC 8693).</translation>
+    </message>
+    <message>
+        <source>The claims do not say whether this is an ID token or an access token.</source>
+        <translation>Die Claims sagen nicht, ob dies ein ID-Token oder ein Access-Token ist.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::jwt::SignatureVerifier</name>
+    <message>
+        <source>a %1 key</source>
+        <translation>ein %1-Schlüssel</translation>
+    </message>
+    <message>
+        <source>an RSA key</source>
+        <translation>ein RSA-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 needs %2, but the JWKS key is a %3 (key confusion refused)</source>
+        <translation>%1 braucht %2, aber der JWKS-Schlüssel ist %3 (Schlüsselverwechslung abgelehnt)</translation>
+    </message>
+    <message>
+        <source>the JWKS key %1 is for %2 only, but the token says %3 (algorithm substitution refused)</source>
+        <translation>der JWKS-Schlüssel %1 ist nur für %2, aber das Token nennt %3 (Algorithmusersetzung abgelehnt)</translation>
+    </message>
+    <message>
+        <source>The token&apos;s %1 header parameter(s) were ignored: OrgLens never fetches or trusts keys named by the token itself, only the configured issuer&apos;s JWKS.</source>
+        <translation>Die Header-Parameter %1 des Tokens wurden ignoriert: OrgLens lädt oder vertraut nie Schlüsseln, die das Token selbst nennt, sondern nur dem JWKS des konfigurierten Issuers.</translation>
+    </message>
+    <message>
+        <source>The %1 signature is %2 bytes long; it must be exactly %3 (r and s, %4 bytes each, RFC 7518 §3.4). A DER-encoded signature is not valid in a JWS.</source>
+        <translation>Die %1-Signatur ist %2 Byte lang; sie muss genau %3 lang sein (r und s, je %4 Byte, RFC 7518 §3.4). Eine DER-kodierte Signatur ist in einer JWS nicht gültig.</translation>
+    </message>
+    <message>
+        <source>The EdDSA signature is %1 bytes long; an Ed25519 signature is 64.</source>
+        <translation>Die EdDSA-Signatur ist %1 Byte lang; eine Ed25519-Signatur hat 64.</translation>
+    </message>
+    <message>
+        <source>Signature verified with the %1 (%2).</source>
+        <translation>Signatur mit %1 (%2) verifiziert.</translation>
+    </message>
+    <message>
+        <source>Invalid signature: it does not match the %1. The token was altered or signed by another key.</source>
+        <translation>Ungültige Signatur: Sie passt nicht zu %1. Das Token wurde verändert oder mit einem anderen Schlüssel signiert.</translation>
+    </message>
+    <message>
+        <source>Invalid signature: it matches none of the %1 keys of the JWKS that fit %2.</source>
+        <translation>Ungültige Signatur: Sie passt zu keinem der %1 Schlüssel des JWKS, die zu %2 passen.</translation>
+    </message>
+    <message>
+        <source>The JWKS has no usable key, so the signature cannot be checked.</source>
+        <translation>Das JWKS hat keinen verwendbaren Schlüssel, daher kann die Signatur nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Invalid: %1.</source>
+        <translation>Ungültig: %1.</translation>
+    </message>
+    <message>
+        <source>There is no key with kid %1 in the JWKS (the issuer may have rotated its keys: refreshing the JWKS may help).</source>
+        <translation>Im JWKS gibt es keinen Schlüssel mit kid %1 (der Issuer hat seine Schlüssel vielleicht gewechselt: Das JWKS neu zu laden kann helfen).</translation>
+    </message>
+    <message>
+        <source>The token has no kid and the JWKS has no key that fits %1.</source>
+        <translation>Das Token hat keine kid, und das JWKS hat keinen Schlüssel, der zu %1 passt.</translation>
+    </message>
+    <message>
+        <source>alg &apos;%1&apos; means unsigned: refused. Anyone can forge such a token.</source>
+        <translation>alg „%1“ bedeutet unsigniert: abgelehnt. Jeder kann ein solches Token fälschen.</translation>
+    </message>
+    <message>
+        <source>%1 is a shared-secret algorithm; a public JWKS cannot verify it (possible key-confusion attack). Auth0 signs with RS256 unless the application is configured for HS256.</source>
+        <translation>%1 ist ein Algorithmus mit gemeinsamem Geheimnis; ein öffentliches JWKS kann ihn nicht prüfen (möglicher Key-Confusion-Angriff). Auth0 signiert mit RS256, sofern die Anwendung nicht für HS256 konfiguriert ist.</translation>
+    </message>
+    <message>
+        <source>alg &apos;%1&apos; is not supported; OrgLens verifies %2.</source>
+        <translation>alg „%1“ wird nicht unterstützt; OrgLens prüft %2.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::jwt::TimeText</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation>läuft in %1 ab</translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <translation>vor %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>not valid for another %1</source>
+        <translation>noch %1 nicht gültig</translation>
+    </message>
+    <message>
+        <source>valid since %1 ago</source>
+        <translation>gültig seit %1</translation>
+    </message>
+    <message>
+        <source>issued %1 in the future: check the clocks</source>
+        <translation>%1 in der Zukunft ausgestellt: Prüfen Sie die Uhren</translation>
+    </message>
+    <message>
+        <source>issued %1 ago</source>
+        <translation>vor %1 ausgestellt</translation>
+    </message>
+    <message>
+        <source>authenticated %1 in the future: check the clocks</source>
+        <translation>%1 in der Zukunft authentifiziert: Prüfen Sie die Uhren</translation>
+    </message>
+    <message>
+        <source>authenticated %1 ago</source>
+        <translation>vor %1 authentifiziert</translation>
+    </message>
+    <message>
+        <source>updated %1 in the future</source>
+        <translation>%1 in der Zukunft aktualisiert</translation>
+    </message>
+    <message>
+        <source>updated %1 ago</source>
+        <translation>vor %1 aktualisiert</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::jwt::TokenDecoder</name>
+    <message>
+        <source>Read the token from an &apos;Authorization:&apos; header line.</source>
+        <translation>Das Token wurde aus einer Header-Zeile „Authorization:“ gelesen.</translation>
+    </message>
+    <message>
+        <source>Removed the &apos;Bearer &apos; prefix.</source>
+        <translation>Das Präfix „Bearer “ wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>%1: the JSON is nested more than %2 levels deep and was refused; real tokens nest a few levels, so this one is malformed or hostile.</source>
+        <translation>%1: Das JSON ist mehr als %2 Ebenen tief verschachtelt und wurde abgelehnt; echte Tokens sind nur wenige Ebenen tief verschachtelt, dieses ist also fehlerhaft oder böswillig.</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at offset %2 (%3).</source>
+        <translation>%1: ungültiges JSON an Position %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the JSON is %2, but a JWT %1 must be a JSON object.</source>
+        <translation>%1: Das JSON ist %2, aber ein JWT-%1 muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1: padding character &apos;=&apos; at position %2 inside the base64url text.</source>
+        <translation>%1: Füllzeichen „=“ an Position %2 im base64url-Text.</translation>
+    </message>
+    <message>
+        <source>%1: illegal character %2 at position %3; base64url allows only A-Z, a-z, 0-9, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>%1: unzulässiges Zeichen %2 an Position %3; base64url erlaubt nur A-Z, a-z, 0-9, „-“ und „_“.</translation>
+    </message>
+    <message>
+        <source>%1: %2 base64url characters cannot encode whole bytes; the token was probably cut short.</source>
+        <translation>%1: %2 base64url-Zeichen können keine ganzen Bytes kodieren; das Token wurde wahrscheinlich abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>%1: not valid base64url.</source>
+        <translation>%1: kein gültiges base64url.</translation>
+    </message>
+    <message>
+        <source>The input is %1 bytes long; tokens over %2 bytes are refused.</source>
+        <translation>Die Eingabe ist %1 Byte lang; Tokens über %2 Byte werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>No token given: the input is empty.</source>
+        <translation>Kein Token angegeben: Die Eingabe ist leer.</translation>
+    </message>
+    <message>
+        <source>The token contains whitespace inside it; paste it as one unbroken line.</source>
+        <translation>Das Token enthält Leerraum; fügen Sie es als eine durchgehende Zeile ein.</translation>
+    </message>
+    <message>
+        <source>This is an opaque token (no dots), not a JWT: it cannot be decoded. Auth0 issues opaque access tokens when no &apos;audience&apos; is requested; they are only good for /userinfo.</source>
+        <translation>Dies ist ein opakes Token (ohne Punkte), kein JWT: Es kann nicht dekodiert werden. Auth0 stellt opake Access-Tokens aus, wenn keine „audience“ angefordert wird; sie taugen nur für /userinfo.</translation>
+    </message>
+    <message>
+        <source>This is an encrypted token (JWE, 5 parts): it cannot be decoded without the recipient&apos;s private key.</source>
+        <translation>Dies ist ein verschlüsseltes Token (JWE, 5 Teile): Es kann ohne den privaten Schlüssel des Empfängers nicht dekodiert werden.</translation>
+    </message>
+    <message>
+        <source>The token has %1 parts; a JWS has 3 (a JWE has 5: encrypted tokens cannot be decoded).</source>
+        <translation>Das Token hat %1 Teile; eine JWS hat 3 (eine JWE hat 5: verschlüsselte Tokens können nicht dekodiert werden).</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation>Payload</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>header: missing &apos;alg&apos;; every JWS header must name its signature algorithm.</source>
+        <translation>Header: „alg“ fehlt; jeder JWS-Header muss seinen Signaturalgorithmus nennen.</translation>
+    </message>
 </context>
 <context>
     <name>orglens::jwt::TokenDiffModel</name>
@@ -3641,6 +3645,69 @@
     <message>
         <source>After</source>
         <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::jwt::TokenInspection</name>
+    <message>
+        <source>The token is unsigned (alg &apos;none&apos;): anyone could have written it.</source>
+        <translation>Das Token ist unsigniert (alg „none“): Jeder könnte es geschrieben haben.</translation>
+    </message>
+    <message>
+        <source>Signed with a shared secret (%1): only holders of the client secret can verify it, and a public JWKS cannot. Auth0 APIs should use RS256.</source>
+        <translation>Mit einem gemeinsamen Geheimnis signiert (%1): Nur Inhaber des Client-Secrets können es prüfen, ein öffentliches JWKS nicht. Auth0-APIs sollten RS256 verwenden.</translation>
+    </message>
+    <message>
+        <source>The header carries &apos;%1&apos;. OrgLens never fetches or uses key material named by a token; keys come only from the configured issuer.</source>
+        <translation>Der Header enthält „%1“. OrgLens lädt oder verwendet nie Schlüsselmaterial, das ein Token nennt; Schlüssel kommen nur vom konfigurierten Issuer.</translation>
+    </message>
+    <message>
+        <source>The header lists critical extensions (&apos;crit&apos;) that must be understood.</source>
+        <translation>Der Header listet kritische Erweiterungen („crit“), die verstanden werden müssen.</translation>
+    </message>
+    <message>
+        <source>The token has no &apos;exp&apos;: it never expires.</source>
+        <translation>Das Token hat kein „exp“: Es läuft nie ab.</translation>
+    </message>
+    <message>
+        <source>The token expired %1 ago.</source>
+        <translation>Das Token ist vor %1 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The token is not valid for another %1 (&apos;nbf&apos;).</source>
+        <translation>Das Token ist noch %1 nicht gültig („nbf“).</translation>
+    </message>
+    <message>
+        <source>&apos;iat&apos; is %1 in the future: the issuer&apos;s clock or this computer&apos;s is wrong.</source>
+        <translation>„iat“ liegt %1 in der Zukunft: Die Uhr des Issuers oder dieses Computers geht falsch.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of seconds.</source>
+        <translation>„%1“ ist keine Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <source>Unknown claims without a namespace: %1. Auth0 refuses them on tokens for its own APIs; prefer https://your-domain/&lt;claim&gt;.</source>
+        <translation>Unbekannte Claims ohne Namespace: %1. Auth0 lehnt sie bei Tokens für seine eigenen APIs ab; besser https://your-domain/&lt;claim&gt;.</translation>
+    </message>
+    <message>
+        <source>&apos;org_name&apos; is present without &apos;org_id&apos;; Auth0 always sends both together.</source>
+        <translation>„org_name“ ist ohne „org_id“ vorhanden; Auth0 sendet immer beide zusammen.</translation>
     </message>
 </context>
 <context>
@@ -3695,7 +3762,11 @@
     </message>
 </context>
 <context>
-    <name>orglens::management</name>
+    <name>orglens::management::ApiError</name>
+    <message>
+        <source>Hint: %1</source>
+        <translation>Tipp: %1</translation>
+    </message>
     <message>
         <source>HTTP error</source>
         <translation>HTTP-Fehler</translation>
@@ -3736,6 +3807,76 @@
         <source>the tenant had an internal error; the request was retried with backoff.</source>
         <translation>Der Tenant hatte einen internen Fehler; die Anfrage wurde mit Backoff wiederholt.</translation>
     </message>
+</context>
+<context>
+    <name>orglens::management::AuditLog</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>no audit entry has the id &apos;%1&apos;; list them with &apos;orglens-cli audit list&apos;.</source>
+        <translation>Kein Audit-Eintrag hat die ID „%1“; listen Sie sie mit „orglens-cli audit list“ auf.</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>kein JSON-Objekt (%1)</translation>
+    </message>
+    <message>
+        <source>%1 line %2 was skipped: %3</source>
+        <translation>%1 Zeile %2 wurde übersprungen: %3</translation>
+    </message>
+    <message>
+        <source>an entry without id, user_id or time</source>
+        <translation>ein Eintrag ohne id, user_id oder time</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot lock %1: %2</source>
+        <translation>%1 kann nicht gesperrt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::management::BulkJournal</name>
+    <message>
+        <source>the journal %1 already exists from an earlier run: continue it with --resume, or delete it to start over.</source>
+        <translation>Das Journal %1 existiert bereits aus einem früheren Lauf: Setzen Sie es mit --resume fort oder löschen Sie es, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>--resume: there is no journal at %1; run without --resume to start, or give --journal FILE.</source>
+        <translation>--resume: Es gibt kein Journal unter %1; starten Sie ohne --resume oder geben Sie --journal DATEI an.</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot repair %1: %2</source>
+        <translation>%1 kann nicht repariert werden: %2</translation>
+    </message>
+    <message>
+        <source>the journal %1 belongs to another version of the CSV file (its SHA-256 differs); resume with the original file, or start a new run with another --journal.</source>
+        <translation>Das Journal %1 gehört zu einer anderen Version der CSV-Datei (ihr SHA-256 unterscheidet sich); setzen Sie mit der ursprünglichen Datei fort oder starten Sie einen neuen Lauf mit einem anderen --journal.</translation>
+    </message>
+    <message>
+        <source>the journal %1 was written for the tenant %2, not %3.</source>
+        <translation>Das Journal %1 wurde für den Tenant %2 geschrieben, nicht für %3.</translation>
+    </message>
+    <message>
+        <source>another run (pid %1) is using the journal %2: wait for it to end or stop it, then resume. Two runs on one journal could send a row twice.</source>
+        <translation>ein anderer Lauf (PID %1) verwendet das Journal %2: Warten Sie, bis er endet, oder beenden Sie ihn, und setzen Sie dann fort. Zwei Läufe mit einem Journal könnten eine Zeile doppelt senden.</translation>
+    </message>
+    <message>
+        <source>cannot create the journal %1: %2</source>
+        <translation>Das Journal %1 kann nicht erstellt werden: %2</translation>
+    </message>
     <message>
         <source>journal line %1 cannot be read; the journal is damaged.</source>
         <translation>Journalzeile %1 kann nicht gelesen werden; das Journal ist beschädigt.</translation>
@@ -3744,6 +3885,9 @@
         <source>journal line %1 has an unknown type &apos;%2&apos;.</source>
         <translation>Journalzeile %1 hat einen unbekannten Typ „%2“.</translation>
     </message>
+</context>
+<context>
+    <name>orglens::management::BulkPlan</name>
     <message>
         <source>the file is empty; the first line must be the header user_id,org_id or email,org_id.</source>
         <translation>Die Datei ist leer; die erste Zeile muss die Kopfzeile user_id,org_id oder email,org_id sein.</translation>
@@ -3788,106 +3932,6 @@
         <source>%1 is not a member of %2, so the organization could not be used on tokens; add the membership first or pass --allow-non-member</source>
         <translation>%1 ist kein Mitglied von %2, daher könnte die Organisation nicht in Tokens verwendet werden; fügen Sie zuerst die Mitgliedschaft hinzu oder übergeben Sie --allow-non-member</translation>
     </message>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>Zeile %1, Spalte %2: %3</translation>
-    </message>
-    <message>
-        <source>a quote inside an unquoted field; quote the whole field and write a quote as &quot;&quot;.</source>
-        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen; setzen Sie das ganze Feld in Anführungszeichen und schreiben Sie ein Anführungszeichen als &quot;&quot;.</translation>
-    </message>
-    <message>
-        <source>text after the closing quote of a field; put a &apos;,&apos; there or move the text inside the quotes.</source>
-        <translation>Text nach dem schließenden Anführungszeichen eines Felds; setzen Sie dort ein „,“ oder verschieben Sie den Text in die Anführungszeichen.</translation>
-    </message>
-    <message>
-        <source>the quoted field starting here is never closed; add the closing quote.</source>
-        <translation>Das hier beginnende Feld in Anführungszeichen wird nie geschlossen; fügen Sie das schließende Anführungszeichen hinzu.</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot lock %1: %2</source>
-        <translation>%1 kann nicht gesperrt werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>orglens::management::ApiError</name>
-    <message>
-        <source>Hint: %1</source>
-        <translation>Tipp: %1</translation>
-    </message>
-</context>
-<context>
-    <name>orglens::management::AuditEntry</name>
-    <message>
-        <source>an entry without id, user_id or time</source>
-        <translation>ein Eintrag ohne id, user_id oder time</translation>
-    </message>
-</context>
-<context>
-    <name>orglens::management::AuditLog</name>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>no audit entry has the id &apos;%1&apos;; list them with &apos;orglens-cli audit list&apos;.</source>
-        <translation>Kein Audit-Eintrag hat die ID „%1“; listen Sie sie mit „orglens-cli audit list“ auf.</translation>
-    </message>
-    <message>
-        <source>not a JSON object (%1)</source>
-        <translation>kein JSON-Objekt (%1)</translation>
-    </message>
-    <message>
-        <source>%1 line %2 was skipped: %3</source>
-        <translation>%1 Zeile %2 wurde übersprungen: %3</translation>
-    </message>
-</context>
-<context>
-    <name>orglens::management::BulkJournal</name>
-    <message>
-        <source>the journal %1 already exists from an earlier run: continue it with --resume, or delete it to start over.</source>
-        <translation>Das Journal %1 existiert bereits aus einem früheren Lauf: Setzen Sie es mit --resume fort oder löschen Sie es, um neu zu beginnen.</translation>
-    </message>
-    <message>
-        <source>--resume: there is no journal at %1; run without --resume to start, or give --journal FILE.</source>
-        <translation>--resume: Es gibt kein Journal unter %1; starten Sie ohne --resume oder geben Sie --journal DATEI an.</translation>
-    </message>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot repair %1: %2</source>
-        <translation>%1 kann nicht repariert werden: %2</translation>
-    </message>
-    <message>
-        <source>the journal %1 belongs to another version of the CSV file (its SHA-256 differs); resume with the original file, or start a new run with another --journal.</source>
-        <translation>Das Journal %1 gehört zu einer anderen Version der CSV-Datei (ihr SHA-256 unterscheidet sich); setzen Sie mit der ursprünglichen Datei fort oder starten Sie einen neuen Lauf mit einem anderen --journal.</translation>
-    </message>
-    <message>
-        <source>the journal %1 was written for the tenant %2, not %3.</source>
-        <translation>Das Journal %1 wurde für den Tenant %2 geschrieben, nicht für %3.</translation>
-    </message>
-    <message>
-        <source>another run (pid %1) is using the journal %2: wait for it to end or stop it, then resume. Two runs on one journal could send a row twice.</source>
-        <translation>ein anderer Lauf (PID %1) verwendet das Journal %2: Warten Sie, bis er endet, oder beenden Sie ihn, und setzen Sie dann fort. Zwei Läufe mit einem Journal könnten eine Zeile doppelt senden.</translation>
-    </message>
-    <message>
-        <source>cannot create the journal %1: %2</source>
-        <translation>Das Journal %1 kann nicht erstellt werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>orglens::management::BulkRunner</name>
@@ -3917,6 +3961,25 @@
     </message>
 </context>
 <context>
+    <name>orglens::management::CsvReader</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field; quote the whole field and write a quote as &quot;&quot;.</source>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen; setzen Sie das ganze Feld in Anführungszeichen und schreiben Sie ein Anführungszeichen als &quot;&quot;.</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field; put a &apos;,&apos; there or move the text inside the quotes.</source>
+        <translation>Text nach dem schließenden Anführungszeichen eines Felds; setzen Sie dort ein „,“ oder verschieben Sie den Text in die Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>the quoted field starting here is never closed; add the closing quote.</source>
+        <translation>Das hier beginnende Feld in Anführungszeichen wird nie geschlossen; fügen Sie das schließende Anführungszeichen hinzu.</translation>
+    </message>
+</context>
+<context>
     <name>orglens::management::DefaultOrgEditor</name>
     <message>
         <source>no user has the e-mail %1.</source>
@@ -3941,6 +4004,10 @@
     <message>
         <source>default_org_id of %1 is now %2, not %3 as audit entry %4 left it: it was changed since. Undo anyway with --force.</source>
         <translation>default_org_id von %1 ist jetzt %2, nicht %3, wie Audit-Eintrag %4 es hinterlassen hat: Der Wert wurde seitdem geändert. Mit --force trotzdem rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>
@@ -3998,10 +4065,95 @@
     </message>
 </context>
 <context>
-    <name>orglens::oauth</name>
+    <name>orglens::oauth::DeviceFlow</name>
     <message>
         <source>The device code expired before the user confirmed it.</source>
         <translation>Der Device-Code ist abgelaufen, bevor der Benutzer ihn bestätigt hat.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::oauth::Flow</name>
+    <message>
+        <source>Device authorization</source>
+        <translation>Device Authorization</translation>
+    </message>
+    <message>
+        <source>Device Authorization flow</source>
+        <translation>Device-Authorization-Flow</translation>
+    </message>
+    <message>
+        <source>Authorization code + PKCE</source>
+        <translation>Authorization Code + PKCE</translation>
+    </message>
+    <message>
+        <source>authorization code flow with PKCE</source>
+        <translation>Authorization-Code-Flow mit PKCE</translation>
+    </message>
+    <message>
+        <source>Client credentials</source>
+        <translation>Client Credentials</translation>
+    </message>
+    <message>
+        <source>client credentials grant</source>
+        <translation>Client-Credentials-Grant</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>refresh token grant</source>
+        <translation>Refresh-Token-Grant</translation>
+    </message>
+    <message>
+        <source>Token exchange</source>
+        <translation>Token-Austausch</translation>
+    </message>
+    <message>
+        <source>Custom Token Exchange</source>
+        <translation>Custom Token Exchange</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Resource Owner Password grant</source>
+        <translation>Resource-Owner-Password-Grant</translation>
+    </message>
+    <message>
+        <source>Pasted</source>
+        <translation>Eingefügt</translation>
+    </message>
+    <message>
+        <source>pasted token</source>
+        <translation>eingefügtes Token</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::oauth::OAuthClient</name>
+    <message>
+        <source>Could not fetch the discovery document of %1: %2</source>
+        <translation>Das Discovery-Dokument von %1 konnte nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s TLS certificate is not trusted by this system, and OrgLens never ignores certificate errors. Check the domain; behind a TLS-inspecting proxy, install its CA certificate in the system store.</source>
+        <translation>Das TLS-Zertifikat des Servers wird von diesem System nicht als vertrauenswürdig eingestuft, und OrgLens ignoriert Zertifikatsfehler nie. Prüfen Sie die Domain; hinter einem TLS-prüfenden Proxy installieren Sie dessen CA-Zertifikat im Zertifikatsspeicher des Systems.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::oauth::OAuthError</name>
+    <message>
+        <source>Hint: %1</source>
+        <translation>Tipp: %1</translation>
     </message>
     <message>
         <source>(empty body)</source>
@@ -4099,10 +4251,9 @@
         <source>The discovery document has no token_endpoint.</source>
         <translation>Das Discovery-Dokument hat keinen token_endpoint.</translation>
     </message>
-    <message>
-        <source>Cancelled by the user.</source>
-        <translation>Vom Benutzer abgebrochen.</translation>
-    </message>
+</context>
+<context>
+    <name>orglens::oauth::PastedTokens</name>
     <message>
         <source>The pasted JSON has no access_token or id_token (keys: %1). Paste a token endpoint&apos;s response, a token or an Authorization header.</source>
         <translation>Das eingefügte JSON enthält weder access_token noch id_token (Schlüssel: %1). Fügen Sie die Antwort eines Token-Endpunkts, ein Token oder einen Authorization-Header ein.</translation>
@@ -4130,91 +4281,6 @@
     <message>
         <source>Token response</source>
         <translation>Token-Antwort</translation>
-    </message>
-</context>
-<context>
-    <name>orglens::oauth::Flow</name>
-    <message>
-        <source>Device authorization</source>
-        <translation>Device Authorization</translation>
-    </message>
-    <message>
-        <source>Device Authorization flow</source>
-        <translation>Device-Authorization-Flow</translation>
-    </message>
-    <message>
-        <source>Authorization code + PKCE</source>
-        <translation>Authorization Code + PKCE</translation>
-    </message>
-    <message>
-        <source>authorization code flow with PKCE</source>
-        <translation>Authorization-Code-Flow mit PKCE</translation>
-    </message>
-    <message>
-        <source>Client credentials</source>
-        <translation>Client Credentials</translation>
-    </message>
-    <message>
-        <source>client credentials grant</source>
-        <translation>Client-Credentials-Grant</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <source>refresh token grant</source>
-        <translation>Refresh-Token-Grant</translation>
-    </message>
-    <message>
-        <source>Token exchange</source>
-        <translation>Token-Austausch</translation>
-    </message>
-    <message>
-        <source>Custom Token Exchange</source>
-        <translation>Custom Token Exchange</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <source>Resource Owner Password grant</source>
-        <translation>Resource-Owner-Password-Grant</translation>
-    </message>
-    <message>
-        <source>Pasted</source>
-        <translation>Eingefügt</translation>
-    </message>
-    <message>
-        <source>pasted token</source>
-        <translation>eingefügtes Token</translation>
-    </message>
-</context>
-<context>
-    <name>orglens::oauth::OAuthClient</name>
-    <message>
-        <source>Could not fetch the discovery document of %1: %2</source>
-        <translation>Das Discovery-Dokument von %1 konnte nicht geladen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time.</source>
-        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>the server&apos;s TLS certificate is not trusted by this system, and OrgLens never ignores certificate errors. Check the domain; behind a TLS-inspecting proxy, install its CA certificate in the system store.</source>
-        <translation>Das TLS-Zertifikat des Servers wird von diesem System nicht als vertrauenswürdig eingestuft, und OrgLens ignoriert Zertifikatsfehler nie. Prüfen Sie die Domain; hinter einem TLS-prüfenden Proxy installieren Sie dessen CA-Zertifikat im Zertifikatsspeicher des Systems.</translation>
-    </message>
-</context>
-<context>
-    <name>orglens::oauth::OAuthError</name>
-    <message>
-        <source>Hint: %1</source>
-        <translation>Tipp: %1</translation>
     </message>
 </context>
 <context>
@@ -4273,7 +4339,41 @@
     </message>
 </context>
 <context>
-    <name>orglens::profiles</name>
+    <name>orglens::oauth::SessionHistoryModel</name>
+    <message>
+        <source>ID token</source>
+        <translation>ID-Token</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Access-Token</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flow</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::oauth::TokenOperation</name>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation>Vom Benutzer abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::profiles::Profile</name>
     <message>
         <source>The issuer is empty: give an Auth0 domain (acme.eu.auth0.com) or an issuer URL (https://acme.eu.auth0.com/).</source>
         <translation>Der Issuer ist leer: Geben Sie eine Auth0-Domain (acme.eu.auth0.com) oder eine Issuer-URL (https://acme.eu.auth0.com/) an.</translation>

@@ -2,20 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>explain</name>
-    <message>
-        <source>Note: could not read %1: %2</source>
-        <translation>Remarque : impossible de lire %1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>jwt</name>
-    <message>
-        <source>not checked: pass --verify with --issuer URL or --jwks FILE</source>
-        <translation>non vérifié : utilisez --verify avec --issuer URL ou --jwks FICHIER</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Inspect Auth0 tokens and tenants.</source>
@@ -75,17 +61,6 @@
     </message>
 </context>
 <context>
-    <name>orglens</name>
-    <message>
-        <source>the %1 from %2 is larger than OrgLens&apos;s limit of %3, so OrgLens stopped reading it: the server is not behaving like Auth0 (check the URL)</source>
-        <translation>%1 de %2 dépasse la limite d&apos;OrgLens (%3), OrgLens a donc cessé de le lire : le serveur ne se comporte pas comme Auth0 (vérifiez l&apos;URL)</translation>
-    </message>
-    <message>
-        <source>the %1 from %2 did not arrive within %3 s (the server answers too slowly or never finishes)</source>
-        <translation>%1 de %2 n&apos;est pas arrivé en %3 s (le serveur répond trop lentement ou ne termine jamais)</translation>
-    </message>
-</context>
-<context>
     <name>orglens::CountingNetworkAccessManager</name>
     <message>
         <source>%1 could not be reached (%2)</source>
@@ -111,6 +86,17 @@
     </message>
 </context>
 <context>
+    <name>orglens::ReplyLimits</name>
+    <message>
+        <source>the %1 from %2 is larger than OrgLens&apos;s limit of %3, so OrgLens stopped reading it: the server is not behaving like Auth0 (check the URL)</source>
+        <translation>%1 de %2 dépasse la limite d&apos;OrgLens (%3), OrgLens a donc cessé de le lire : le serveur ne se comporte pas comme Auth0 (vérifiez l&apos;URL)</translation>
+    </message>
+    <message>
+        <source>the %1 from %2 did not arrive within %3 s (the server answers too slowly or never finishes)</source>
+        <translation>%1 de %2 n&apos;est pas arrivé en %3 s (le serveur répond trop lentement ou ne termine jamais)</translation>
+    </message>
+</context>
+<context>
     <name>orglens::SecretStore</name>
     <message>
         <source>Secrets are kept in memory for this session only.</source>
@@ -118,7 +104,70 @@
     </message>
 </context>
 <context>
-    <name>orglens::cli</name>
+    <name>orglens::cli::ActionsCommand</name>
+    <message>
+        <source>Generate the Auth0 Actions that add the organization: Post-Login and Custom Token Exchange.</source>
+        <translation>Générer les Actions Auth0 qui ajoutent l&apos;organisation : Post-Login et Custom Token Exchange.</translation>
+    </message>
+    <message>
+        <source>Generate the Actions.</source>
+        <translation>Générer les Actions.</translation>
+    </message>
+    <message>
+        <source>expected &apos;actions generate&apos;.</source>
+        <translation>&apos;actions generate&apos; attendu.</translation>
+    </message>
+    <message>
+        <source>--which must be post-login, token-exchange or both, not &quot;%1&quot;.</source>
+        <translation>--which doit valoir post-login, token-exchange ou both, et non &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>no claim namespace: give --namespace https://&lt;your-domain&gt;/ or a profile with one.</source>
+        <translation>aucun espace de noms de claims : indiquez --namespace https://&lt;votre-domaine&gt;/ ou un profil qui en définit un.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2</source>
+        <translation>%1 écrit : %2</translation>
+    </message>
+    <message>
+        <source>post-login, token-exchange or both (default: both).</source>
+        <translation>post-login, token-exchange ou les deux (par défaut : both).</translation>
+    </message>
+    <message>
+        <source>Write post-login.js / token-exchange.js into DIR instead of printing.</source>
+        <translation>Écrire post-login.js / token-exchange.js dans DIR au lieu de les afficher.</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1.</source>
+        <translation>impossible de créer le répertoire %1.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::AuditCommand</name>
+    <message>
+        <source>The audit log of default_org_id changes: &apos;audit list&apos;, &apos;audit undo ID [--force]&apos;.</source>
+        <translation>Le journal d&apos;audit des modifications de default_org_id : « audit list », « audit undo ID [--force] ».</translation>
+    </message>
+    <message>
+        <source>list | undo ID</source>
+        <translation>list | undo ID</translation>
+    </message>
+    <message>
+        <source>expected &apos;audit list&apos; or &apos;audit undo ID&apos;.</source>
+        <translation>« audit list » ou « audit undo ID » attendu.</translation>
+    </message>
+    <message>
+        <source>Undone: %1 default_org_id %2 -&gt; %3 (audit entry %4)</source>
+        <translation>Annulé : %1 default_org_id %2 -&gt; %3 (entrée d&apos;audit %4)</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
     <message>
         <source>Undo even though the value was changed since the entry.</source>
         <translation>Annuler même si la valeur a été modifiée depuis l&apos;entrée.</translation>
@@ -127,6 +176,9 @@
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
+</context>
+<context>
+    <name>orglens::cli::Command</name>
     <message>
         <source>Show help for this command.</source>
         <translation>Afficher l&apos;aide de cette commande.</translation>
@@ -135,6 +187,9 @@
         <source>Run &apos;orglens-cli %1 --help&apos; for usage.</source>
         <translation>Lancez « orglens-cli %1 --help » pour l&apos;utilisation.</translation>
     </message>
+</context>
+<context>
+    <name>orglens::cli::CommandLine</name>
     <message>
         <source>Usage: orglens-cli &lt;command&gt; [options]</source>
         <translation>Utilisation : orglens-cli &lt;commande&gt; [options]</translation>
@@ -162,6 +217,37 @@
     <message>
         <source>Run &apos;orglens-cli --help&apos; for the list of commands.</source>
         <translation>Lancez « orglens-cli --help » pour la liste des commandes.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::DecodeCommand</name>
+    <message>
+        <source>Decode a token: header, claims explained, times, kind, warnings.</source>
+        <translation>Décoder un jeton : en-tête, claims expliqués, dates, type, avertissements.</translation>
+    </message>
+    <message>
+        <source>The token, or - (or nothing) to read standard input.</source>
+        <translation>Le jeton, ou - (ou rien) pour lire l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>expected one token, got %1 arguments.</source>
+        <translation>un jeton attendu, %1 arguments reçus.</translation>
+    </message>
+    <message>
+        <source>--verify needs the keys: --issuer URL (the tenant&apos;s issuer) or --jwks FILE.</source>
+        <translation>--verify a besoin des clés : --issuer URL (l&apos;émetteur du tenant) ou --jwks FICHIER.</translation>
+    </message>
+    <message>
+        <source>--leeway takes a number of seconds, got &apos;%1&apos;.</source>
+        <translation>--leeway attend un nombre de secondes, reçu « %1 ».</translation>
+    </message>
+    <message>
+        <source>--batch reads tokens from standard input; do not pass a token argument.</source>
+        <translation>--batch lit les jetons sur l&apos;entrée standard ; ne passez pas de jeton en argument.</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>jeton</translation>
     </message>
     <message>
         <source>Print one JSON object (documented in the README).</source>
@@ -194,6 +280,10 @@
     <message>
         <source>Clock skew allowed for exp and nbf, in seconds (default 60).</source>
         <translation>Décalage d&apos;horloge toléré pour exp et nbf, en secondes (60 par défaut).</translation>
+    </message>
+    <message>
+        <source>not checked: pass --verify with --issuer URL or --jwks FILE</source>
+        <translation>non vérifié : utilisez --verify avec --issuer URL ou --jwks FICHIER</translation>
     </message>
     <message>
         <source>valid (%1, kid %2)</source>
@@ -234,407 +324,6 @@
     <message>
         <source>Notes</source>
         <translation>Remarques</translation>
-    </message>
-    <message>
-        <source>Print {&quot;added&quot;, &quot;removed&quot;, &quot;changed&quot;, &quot;unchanged&quot;} as JSON.</source>
-        <translation>Afficher {&quot;added&quot;, &quot;removed&quot;, &quot;changed&quot;, &quot;unchanged&quot;} en JSON.</translation>
-    </message>
-    <message>
-        <source>Also list unchanged claims.</source>
-        <translation>Lister aussi les claims inchangés.</translation>
-    </message>
-    <message>
-        <source>items added: %1</source>
-        <translation>éléments ajoutés : %1</translation>
-    </message>
-    <message>
-        <source>items removed: %1</source>
-        <translation>éléments supprimés : %1</translation>
-    </message>
-    <message>
-        <source>%1 added, %2 removed, %3 changed, %4 unchanged</source>
-        <translation>%1 ajoutés, %2 supprimés, %3 modifiés, %4 inchangés</translation>
-    </message>
-    <message>
-        <source> (volatile)</source>
-        <translation> (volatile)</translation>
-    </message>
-    <message>
-        <source>Print {&quot;response&quot;, &quot;decoded&quot;, &quot;diff&quot;}: the raw response, the decoded tokens and the claim diff.</source>
-        <translation>Afficher {&quot;response&quot;, &quot;decoded&quot;, &quot;diff&quot;} : la réponse brute, les jetons décodés et la comparaison des claims.</translation>
-    </message>
-    <message>
-        <source>The subject token; - reads it from standard input (recommended: a command line is visible to other users).</source>
-        <translation>Le jeton sujet ; - le lit sur l&apos;entrée standard (recommandé : une ligne de commande est visible par les autres utilisateurs).</translation>
-    </message>
-    <message>
-        <source>Organization id (or name).</source>
-        <translation>Identifiant (ou nom) de l&apos;organisation.</translation>
-    </message>
-    <message>
-        <source>Authenticate with HTTP Basic (client_secret_basic) instead of the form.</source>
-        <translation>S&apos;authentifier avec HTTP Basic (client_secret_basic) au lieu du formulaire.</translation>
-    </message>
-    <message>
-        <source>Print the raw token response and the decoded tokens.</source>
-        <translation>Afficher la réponse de jeton brute et les jetons décodés.</translation>
-    </message>
-    <message>
-        <source>pkce: print the login URL instead of opening a browser.</source>
-        <translation>pkce : afficher l&apos;URL de connexion au lieu d&apos;ouvrir un navigateur.</translation>
-    </message>
-    <message>
-        <source>pkce: loopback port (default: any free port).</source>
-        <translation>pkce : port de bouclage (par défaut : n&apos;importe quel port libre).</translation>
-    </message>
-    <message>
-        <source>pkce: connection name.</source>
-        <translation>pkce : nom de la connexion.</translation>
-    </message>
-    <message>
-        <source>pkce: prompt (login, consent, none).</source>
-        <translation>pkce : prompt (login, consent, none).</translation>
-    </message>
-    <message>
-        <source>pkce: login_hint (email).</source>
-        <translation>pkce : login_hint (e-mail).</translation>
-    </message>
-    <message>
-        <source>pkce: seconds to wait for the login (300).</source>
-        <translation>pkce : secondes d&apos;attente de la connexion (300).</translation>
-    </message>
-    <message>
-        <source>Warning: could not store the refresh token: %1</source>
-        <translation>Avertissement : le jeton de rafraîchissement n&apos;a pas pu être enregistré : %1</translation>
-    </message>
-    <message>
-        <source>Print JSON.</source>
-        <translation>Afficher du JSON.</translation>
-    </message>
-    <message>
-        <source>Read the Management API client secret from standard input (first line) and store it in the keychain.</source>
-        <translation>Lire le secret client de la Management API sur l&apos;entrée standard (première ligne) et l&apos;enregistrer dans le trousseau.</translation>
-    </message>
-    <message>
-        <source>Read the token exchange client secret from standard input (next line) and store it in the keychain.</source>
-        <translation>Lire le secret client de l&apos;échange de jetons sur l&apos;entrée standard (ligne suivante) et l&apos;enregistrer dans le trousseau.</translation>
-    </message>
-    <message>
-        <source>Could not store the %1: %2</source>
-        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
-    </message>
-    <message>
-        <source>Stored the %1 of profile &apos;%2&apos; (%3).</source>
-        <translation>%1 du profil « %2 » enregistré (%3).</translation>
-    </message>
-    <message>
-        <source>keychain</source>
-        <translation>trousseau</translation>
-    </message>
-    <message>
-        <source>memory only</source>
-        <translation>en mémoire uniquement</translation>
-    </message>
-    <message>
-        <source>The tenant allows organization names in the Authentication API.</source>
-        <translation>Le tenant autorise les noms d&apos;organisation dans l&apos;Authentication API.</translation>
-    </message>
-    <message>
-        <source>Note: %1 Nothing was saved: the secret is gone when this command ends.</source>
-        <translation>Remarque : %1 Rien n&apos;a été enregistré : le secret disparaît à la fin de cette commande.</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
-    </message>
-    <message>
-        <source>Token type:     %1</source>
-        <translation>Type de jeton :   %1</translation>
-    </message>
-    <message>
-        <source>Expires in:     %1 s</source>
-        <translation>Expire dans :     %1 s</translation>
-    </message>
-    <message>
-        <source>Scope:          %1</source>
-        <translation>Portée (scope) :  %1</translation>
-    </message>
-    <message>
-        <source>Issued type:    %1</source>
-        <translation>Type émis :       %1</translation>
-    </message>
-    <message>
-        <source>ID token:       %1</source>
-        <translation>Jeton d&apos;identité : %1</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>Refresh token:  %1</source>
-        <translation>Jeton de rafraîchissement : %1</translation>
-    </message>
-    <message>
-        <source>(from the token cache)</source>
-        <translation>(depuis le cache de jetons)</translation>
-    </message>
-    <message>
-        <source>Access token claims (use --json for the tokens themselves):</source>
-        <translation>Claims du jeton d&apos;accès (--json pour les jetons eux-mêmes) :</translation>
-    </message>
-    <message>
-        <source>The access token is not a JWT (opaque: request an API audience to get a JWT).</source>
-        <translation>Le jeton d&apos;accès n&apos;est pas un JWT (opaque : demandez une audience d&apos;API pour obtenir un JWT).</translation>
-    </message>
-    <message>
-        <source>Read the refresh token from standard input instead of the keychain entry of the profile.</source>
-        <translation>Lire le jeton de rafraîchissement sur l&apos;entrée standard au lieu de l&apos;entrée du trousseau du profil.</translation>
-    </message>
-    <message>
-        <source>No refresh token is stored for profile &apos;%1&apos;%2: run &apos;login&apos; with --scope &apos;openid offline_access&apos; first, or pass one with --stdin.</source>
-        <translation>Aucun jeton de rafraîchissement n&apos;est enregistré pour le profil « %1 »%2 : lancez d&apos;abord « login » avec --scope &apos;openid offline_access&apos;, ou passez-en un avec --stdin.</translation>
-    </message>
-    <message>
-        <source>tokens are never taken from the command line: use --stdin or a profile.</source>
-        <translation>les jetons ne sont jamais lus sur la ligne de commande : utilisez --stdin ou un profil.</translation>
-    </message>
-    <message>
-        <source>no native application: give --client-id or set it in the profile.</source>
-        <translation>aucune application native : indiquez --client-id ou définissez-la dans le profil.</translation>
-    </message>
-    <message>
-        <source>Print the raw token response and the decoded token.</source>
-        <translation>Afficher la réponse brute et le jeton décodé.</translation>
-    </message>
-    <message>
-        <source>Organization id (or name): an M2M token with org_id.</source>
-        <translation>Identifiant (ou nom) de l&apos;organisation : un jeton M2M avec org_id.</translation>
-    </message>
-    <message>
-        <source>set-default-org: delete the key instead.</source>
-        <translation>set-default-org : supprimer la clé à la place.</translation>
-    </message>
-    <message>
-        <source>Allow an organization the user is not a member of.</source>
-        <translation>Autoriser une organisation dont l&apos;utilisateur n&apos;est pas membre.</translation>
-    </message>
-    <message>
-        <source>Show what would change; change nothing.</source>
-        <translation>Montrer ce qui changerait ; ne rien modifier.</translation>
-    </message>
-    <message>
-        <source>bulk: continue an interrupted run.</source>
-        <translation>bulk : reprendre une exécution interrompue.</translation>
-    </message>
-    <message>
-        <source>bulk: the journal file (default: the CSV file name + .journal).</source>
-        <translation>bulk : le fichier journal (par défaut : le nom du fichier CSV + .journal).</translation>
-    </message>
-    <message>
-        <source>bulk: PATCHes in flight (default 4).</source>
-        <translation>bulk : requêtes PATCH simultanées (4 par défaut).</translation>
-    </message>
-    <message>
-        <source>search: page (0-based).</source>
-        <translation>search : page (à partir de 0).</translation>
-    </message>
-    <message>
-        <source>search: results per page (at most 100).</source>
-        <translation>search : résultats par page (100 au plus).</translation>
-    </message>
-    <message>
-        <source>%1 row(s) are not valid; nothing was changed:</source>
-        <translation>%1 ligne(s) invalide(s) ; rien n&apos;a été modifié :</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
-    </message>
-    <message>
-        <source>post-login, token-exchange or both (default: both).</source>
-        <translation>post-login, token-exchange ou les deux (par défaut : both).</translation>
-    </message>
-    <message>
-        <source>Write post-login.js / token-exchange.js into DIR instead of printing.</source>
-        <translation>Écrire post-login.js / token-exchange.js dans DIR au lieu de les afficher.</translation>
-    </message>
-    <message>
-        <source>cannot create the directory %1.</source>
-        <translation>impossible de créer le répertoire %1.</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>The flow that produced the token: device, pkce, refresh, exchange, password or client-credentials.</source>
-        <translation>Le flux qui a produit le jeton : device, pkce, refresh, exchange, password ou client-credentials.</translation>
-    </message>
-    <message>
-        <source>Read the user, their organizations, the organizations the token names and the client with the profile&apos;s machine-to-machine application.</source>
-        <translation>Lire l&apos;utilisateur, ses organisations, les organisations citées par le jeton et le client, avec l&apos;application machine-to-machine du profil.</translation>
-    </message>
-    <message>
-        <source>Also write a hand-off report: JSON if FILE ends with .json, else Markdown.</source>
-        <translation>Écrire aussi un rapport de transmission : JSON si FILE se termine par .json, sinon Markdown.</translation>
-    </message>
-    <message>
-        <source>Put the token value into the report (never refresh tokens).</source>
-        <translation>Inclure la valeur du jeton dans le rapport (jamais les jetons d&apos;actualisation).</translation>
-    </message>
-    <message>
-        <source>Verdict: the token has org_id.</source>
-        <translation>Verdict : le jeton contient org_id.</translation>
-    </message>
-    <message>
-        <source>Verdict: the token has no org_id, and no rule found why.</source>
-        <translation>Verdict : le jeton ne contient pas org_id, et aucune règle n&apos;en a trouvé la raison.</translation>
-    </message>
-    <message>
-        <source>Verdict: the token has no org_id. Most likely: %1 (%2).</source>
-        <translation>Verdict : le jeton ne contient pas org_id. Cause la plus probable : %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Fix:</source>
-        <translation>Correctif :</translation>
-    </message>
-    <message>
-        <source>Evidence: + supports, - rules out, ? missing (what would settle it).</source>
-        <translation>Éléments : + confirme, - exclut, ? manquant (ce qui permettrait de trancher).</translation>
-    </message>
-    <message>
-        <source>device, pkce, client-credentials, refresh, exchange or password.</source>
-        <translation>device, pkce, client-credentials, refresh, exchange ou password.</translation>
-    </message>
-    <message>
-        <source>The organization parameter the login will send (id or name).</source>
-        <translation>Le paramètre organization que la connexion enverra (id ou nom).</translation>
-    </message>
-    <message>
-        <source>The user who will log in (user_id): read with the Management API.</source>
-        <translation>L&apos;utilisateur qui va se connecter (user_id) : lu via la Management API.</translation>
-    </message>
-    <message>
-        <source>Flow: %1</source>
-        <translation>Flux : %1</translation>
-    </message>
-    <message>
-        <source>org_id: %1</source>
-        <translation>org_id : %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>Auth0 will refuse this login.</source>
-        <translation>Auth0 refusera cette connexion.</translation>
-    </message>
-    <message>
-        <source>Blocking reasons:</source>
-        <translation>Motifs de blocage :</translation>
-    </message>
-    <message>
-        <source>Fix: %1</source>
-        <translation>Correctif : %1</translation>
-    </message>
-    <message>
-        <source>Assumptions:</source>
-        <translation>Hypothèses :</translation>
-    </message>
-    <message>
-        <source>Without a keychain, keep the secrets in memory for this command only (they are forgotten when it ends) instead of failing.</source>
-        <translation>Sans trousseau, garder les secrets en mémoire pour cette commande seulement (ils sont oubliés à sa fin) au lieu d&apos;échouer.</translation>
-    </message>
-    <message>
-        <source>Error: the %1 of profile &apos;%2&apos; was not stored: no keychain is running, so it would be forgotten when this command ends. Start a keychain (the Secret Service: gnome-keyring or KWallet) and run the command again, or add --memory-only to accept that; the profile&apos;s other fields were saved.</source>
-        <translation>Erreur : %1 du profil « %2 » n&apos;a pas été enregistré : aucun trousseau n&apos;est actif, il serait donc oublié à la fin de cette commande. Démarrez un trousseau (le Secret Service : gnome-keyring ou KWallet) et relancez la commande, ou ajoutez --memory-only pour l&apos;accepter ; les autres champs du profil ont été enregistrés.</translation>
-    </message>
-</context>
-<context>
-    <name>orglens::cli::ActionsCommand</name>
-    <message>
-        <source>Generate the Auth0 Actions that add the organization: Post-Login and Custom Token Exchange.</source>
-        <translation>Générer les Actions Auth0 qui ajoutent l&apos;organisation : Post-Login et Custom Token Exchange.</translation>
-    </message>
-    <message>
-        <source>Generate the Actions.</source>
-        <translation>Générer les Actions.</translation>
-    </message>
-    <message>
-        <source>expected &apos;actions generate&apos;.</source>
-        <translation>&apos;actions generate&apos; attendu.</translation>
-    </message>
-    <message>
-        <source>--which must be post-login, token-exchange or both, not &quot;%1&quot;.</source>
-        <translation>--which doit valoir post-login, token-exchange ou both, et non &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>no claim namespace: give --namespace https://&lt;your-domain&gt;/ or a profile with one.</source>
-        <translation>aucun espace de noms de claims : indiquez --namespace https://&lt;votre-domaine&gt;/ ou un profil qui en définit un.</translation>
-    </message>
-    <message>
-        <source>Wrote %1: %2</source>
-        <translation>%1 écrit : %2</translation>
-    </message>
-</context>
-<context>
-    <name>orglens::cli::AuditCommand</name>
-    <message>
-        <source>The audit log of default_org_id changes: &apos;audit list&apos;, &apos;audit undo ID [--force]&apos;.</source>
-        <translation>Le journal d&apos;audit des modifications de default_org_id : « audit list », « audit undo ID [--force] ».</translation>
-    </message>
-    <message>
-        <source>list | undo ID</source>
-        <translation>list | undo ID</translation>
-    </message>
-    <message>
-        <source>expected &apos;audit list&apos; or &apos;audit undo ID&apos;.</source>
-        <translation>« audit list » ou « audit undo ID » attendu.</translation>
-    </message>
-    <message>
-        <source>Undone: %1 default_org_id %2 -&gt; %3 (audit entry %4)</source>
-        <translation>Annulé : %1 default_org_id %2 -&gt; %3 (entrée d&apos;audit %4)</translation>
-    </message>
-    <message>
-        <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
-    </message>
-</context>
-<context>
-    <name>orglens::cli::DecodeCommand</name>
-    <message>
-        <source>Decode a token: header, claims explained, times, kind, warnings.</source>
-        <translation>Décoder un jeton : en-tête, claims expliqués, dates, type, avertissements.</translation>
-    </message>
-    <message>
-        <source>The token, or - (or nothing) to read standard input.</source>
-        <translation>Le jeton, ou - (ou rien) pour lire l&apos;entrée standard.</translation>
-    </message>
-    <message>
-        <source>expected one token, got %1 arguments.</source>
-        <translation>un jeton attendu, %1 arguments reçus.</translation>
-    </message>
-    <message>
-        <source>--verify needs the keys: --issuer URL (the tenant&apos;s issuer) or --jwks FILE.</source>
-        <translation>--verify a besoin des clés : --issuer URL (l&apos;émetteur du tenant) ou --jwks FICHIER.</translation>
-    </message>
-    <message>
-        <source>--leeway takes a number of seconds, got &apos;%1&apos;.</source>
-        <translation>--leeway attend un nombre de secondes, reçu « %1 ».</translation>
-    </message>
-    <message>
-        <source>--batch reads tokens from standard input; do not pass a token argument.</source>
-        <translation>--batch lit les jetons sur l&apos;entrée standard ; ne passez pas de jeton en argument.</translation>
-    </message>
-    <message>
-        <source>token</source>
-        <translation>jeton</translation>
     </message>
 </context>
 <context>
@@ -722,6 +411,30 @@
         <source>token B</source>
         <translation>jeton B</translation>
     </message>
+    <message>
+        <source>Print {&quot;added&quot;, &quot;removed&quot;, &quot;changed&quot;, &quot;unchanged&quot;} as JSON.</source>
+        <translation>Afficher {&quot;added&quot;, &quot;removed&quot;, &quot;changed&quot;, &quot;unchanged&quot;} en JSON.</translation>
+    </message>
+    <message>
+        <source>Also list unchanged claims.</source>
+        <translation>Lister aussi les claims inchangés.</translation>
+    </message>
+    <message>
+        <source>items added: %1</source>
+        <translation>éléments ajoutés : %1</translation>
+    </message>
+    <message>
+        <source>items removed: %1</source>
+        <translation>éléments supprimés : %1</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed, %4 unchanged</source>
+        <translation>%1 ajoutés, %2 supprimés, %3 modifiés, %4 inchangés</translation>
+    </message>
+    <message>
+        <source> (volatile)</source>
+        <translation> (volatile)</translation>
+    </message>
 </context>
 <context>
     <name>orglens::cli::ExchangeCommand</name>
@@ -769,6 +482,22 @@
         <source>Changes from the subject token:</source>
         <translation>Modifications par rapport au jeton sujet :</translation>
     </message>
+    <message>
+        <source>Print {&quot;response&quot;, &quot;decoded&quot;, &quot;diff&quot;}: the raw response, the decoded tokens and the claim diff.</source>
+        <translation>Afficher {&quot;response&quot;, &quot;decoded&quot;, &quot;diff&quot;} : la réponse brute, les jetons décodés et la comparaison des claims.</translation>
+    </message>
+    <message>
+        <source>The subject token; - reads it from standard input (recommended: a command line is visible to other users).</source>
+        <translation>Le jeton sujet ; - le lit sur l&apos;entrée standard (recommandé : une ligne de commande est visible par les autres utilisateurs).</translation>
+    </message>
+    <message>
+        <source>Organization id (or name).</source>
+        <translation>Identifiant (ou nom) de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>Authenticate with HTTP Basic (client_secret_basic) instead of the form.</source>
+        <translation>S&apos;authentifier avec HTTP Basic (client_secret_basic) au lieu du formulaire.</translation>
+    </message>
 </context>
 <context>
     <name>orglens::cli::ExplainCommand</name>
@@ -807,6 +536,42 @@
     <message>
         <source>Wrote the report to %1</source>
         <translation>Rapport écrit dans %1</translation>
+    </message>
+    <message>
+        <source>The flow that produced the token: device, pkce, refresh, exchange, password or client-credentials.</source>
+        <translation>Le flux qui a produit le jeton : device, pkce, refresh, exchange, password ou client-credentials.</translation>
+    </message>
+    <message>
+        <source>Read the user, their organizations, the organizations the token names and the client with the profile&apos;s machine-to-machine application.</source>
+        <translation>Lire l&apos;utilisateur, ses organisations, les organisations citées par le jeton et le client, avec l&apos;application machine-to-machine du profil.</translation>
+    </message>
+    <message>
+        <source>Also write a hand-off report: JSON if FILE ends with .json, else Markdown.</source>
+        <translation>Écrire aussi un rapport de transmission : JSON si FILE se termine par .json, sinon Markdown.</translation>
+    </message>
+    <message>
+        <source>Put the token value into the report (never refresh tokens).</source>
+        <translation>Inclure la valeur du jeton dans le rapport (jamais les jetons d&apos;actualisation).</translation>
+    </message>
+    <message>
+        <source>Verdict: the token has org_id.</source>
+        <translation>Verdict : le jeton contient org_id.</translation>
+    </message>
+    <message>
+        <source>Verdict: the token has no org_id, and no rule found why.</source>
+        <translation>Verdict : le jeton ne contient pas org_id, et aucune règle n&apos;en a trouvé la raison.</translation>
+    </message>
+    <message>
+        <source>Verdict: the token has no org_id. Most likely: %1 (%2).</source>
+        <translation>Verdict : le jeton ne contient pas org_id. Cause la plus probable : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Correctif :</translation>
+    </message>
+    <message>
+        <source>Evidence: + supports, - rules out, ? missing (what would settle it).</source>
+        <translation>Éléments : + confirme, - exclut, ? manquant (ce qui permettrait de trancher).</translation>
     </message>
 </context>
 <context>
@@ -863,6 +628,42 @@
         <source>The code expires in %1. Waiting...</source>
         <translation>Le code expire dans %1. En attente…</translation>
     </message>
+    <message>
+        <source>Print the raw token response and the decoded tokens.</source>
+        <translation>Afficher la réponse de jeton brute et les jetons décodés.</translation>
+    </message>
+    <message>
+        <source>Organization id (or name).</source>
+        <translation>Identifiant (ou nom) de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>pkce: print the login URL instead of opening a browser.</source>
+        <translation>pkce : afficher l&apos;URL de connexion au lieu d&apos;ouvrir un navigateur.</translation>
+    </message>
+    <message>
+        <source>pkce: loopback port (default: any free port).</source>
+        <translation>pkce : port de bouclage (par défaut : n&apos;importe quel port libre).</translation>
+    </message>
+    <message>
+        <source>pkce: connection name.</source>
+        <translation>pkce : nom de la connexion.</translation>
+    </message>
+    <message>
+        <source>pkce: prompt (login, consent, none).</source>
+        <translation>pkce : prompt (login, consent, none).</translation>
+    </message>
+    <message>
+        <source>pkce: login_hint (email).</source>
+        <translation>pkce : login_hint (e-mail).</translation>
+    </message>
+    <message>
+        <source>pkce: seconds to wait for the login (300).</source>
+        <translation>pkce : secondes d&apos;attente de la connexion (300).</translation>
+    </message>
+    <message>
+        <source>Warning: could not store the refresh token: %1</source>
+        <translation>Avertissement : le jeton de rafraîchissement n&apos;a pas pu être enregistré : %1</translation>
+    </message>
 </context>
 <context>
     <name>orglens::cli::ManagementSession</name>
@@ -873,6 +674,10 @@
     <message>
         <source>no client secret for %1: set ORGLENS_MGMT_CLIENT_SECRET, or store it with &apos;profile set NAME --mgmt-client-secret-stdin&apos;.</source>
         <translation>aucun secret client pour %1 : définissez ORGLENS_MGMT_CLIENT_SECRET, ou enregistrez-le avec « profile set NOM --mgmt-client-secret-stdin ».</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher du JSON.</translation>
     </message>
 </context>
 <context>
@@ -903,6 +708,50 @@
     <message>
         <source>give --flow device|pkce|client-credentials|refresh|exchange|password.</source>
         <translation>indiquez --flow device|pkce|client-credentials|refresh|exchange|password.</translation>
+    </message>
+    <message>
+        <source>device, pkce, client-credentials, refresh, exchange or password.</source>
+        <translation>device, pkce, client-credentials, refresh, exchange ou password.</translation>
+    </message>
+    <message>
+        <source>The organization parameter the login will send (id or name).</source>
+        <translation>Le paramètre organization que la connexion enverra (id ou nom).</translation>
+    </message>
+    <message>
+        <source>The user who will log in (user_id): read with the Management API.</source>
+        <translation>L&apos;utilisateur qui va se connecter (user_id) : lu via la Management API.</translation>
+    </message>
+    <message>
+        <source>Note: could not read %1: %2</source>
+        <translation>Remarque : impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Flow: %1</source>
+        <translation>Flux : %1</translation>
+    </message>
+    <message>
+        <source>org_id: %1</source>
+        <translation>org_id : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Auth0 will refuse this login.</source>
+        <translation>Auth0 refusera cette connexion.</translation>
+    </message>
+    <message>
+        <source>Blocking reasons:</source>
+        <translation>Motifs de blocage :</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Correctif : %1</translation>
+    </message>
+    <message>
+        <source>Assumptions:</source>
+        <translation>Hypothèses :</translation>
     </message>
 </context>
 <context>
@@ -971,6 +820,42 @@
         <source>unknown action &apos;%1&apos;: use add, set, list, show or remove.</source>
         <translation>action inconnue « %1 » : utilisez add, set, list, show ou remove.</translation>
     </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher du JSON.</translation>
+    </message>
+    <message>
+        <source>Read the Management API client secret from standard input (first line) and store it in the keychain.</source>
+        <translation>Lire le secret client de la Management API sur l&apos;entrée standard (première ligne) et l&apos;enregistrer dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Read the token exchange client secret from standard input (next line) and store it in the keychain.</source>
+        <translation>Lire le secret client de l&apos;échange de jetons sur l&apos;entrée standard (ligne suivante) et l&apos;enregistrer dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Without a keychain, keep the secrets in memory for this command only (they are forgotten when it ends) instead of failing.</source>
+        <translation>Sans trousseau, garder les secrets en mémoire pour cette commande seulement (ils sont oubliés à sa fin) au lieu d&apos;échouer.</translation>
+    </message>
+    <message>
+        <source>Could not store the %1: %2</source>
+        <translation>Impossible d&apos;enregistrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Error: the %1 of profile &apos;%2&apos; was not stored: no keychain is running, so it would be forgotten when this command ends. Start a keychain (the Secret Service: gnome-keyring or KWallet) and run the command again, or add --memory-only to accept that; the profile&apos;s other fields were saved.</source>
+        <translation>Erreur : %1 du profil « %2 » n&apos;a pas été enregistré : aucun trousseau n&apos;est actif, il serait donc oublié à la fin de cette commande. Démarrez un trousseau (le Secret Service : gnome-keyring ou KWallet) et relancez la commande, ou ajoutez --memory-only pour l&apos;accepter ; les autres champs du profil ont été enregistrés.</translation>
+    </message>
+    <message>
+        <source>Stored the %1 of profile &apos;%2&apos; (%3).</source>
+        <translation>%1 du profil « %2 » enregistré (%3).</translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation>trousseau</translation>
+    </message>
+    <message>
+        <source>memory only</source>
+        <translation>en mémoire uniquement</translation>
+    </message>
 </context>
 <context>
     <name>orglens::cli::ProfileOptions</name>
@@ -1022,6 +907,62 @@
         <source>subject_token_type of the token exchange profile.</source>
         <translation>subject_token_type du profil d&apos;échange de jetons.</translation>
     </message>
+    <message>
+        <source>The tenant allows organization names in the Authentication API.</source>
+        <translation>Le tenant autorise les noms d&apos;organisation dans l&apos;Authentication API.</translation>
+    </message>
+    <message>
+        <source>Note: %1 Nothing was saved: the secret is gone when this command ends.</source>
+        <translation>Remarque : %1 Rien n&apos;a été enregistré : le secret disparaît à la fin de cette commande.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Token type:     %1</source>
+        <translation>Type de jeton :   %1</translation>
+    </message>
+    <message>
+        <source>Expires in:     %1 s</source>
+        <translation>Expire dans :     %1 s</translation>
+    </message>
+    <message>
+        <source>Scope:          %1</source>
+        <translation>Portée (scope) :  %1</translation>
+    </message>
+    <message>
+        <source>Issued type:    %1</source>
+        <translation>Type émis :       %1</translation>
+    </message>
+    <message>
+        <source>ID token:       %1</source>
+        <translation>Jeton d&apos;identité : %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Refresh token:  %1</source>
+        <translation>Jeton de rafraîchissement : %1</translation>
+    </message>
+    <message>
+        <source>(from the token cache)</source>
+        <translation>(depuis le cache de jetons)</translation>
+    </message>
+    <message>
+        <source>Access token claims (use --json for the tokens themselves):</source>
+        <translation>Claims du jeton d&apos;accès (--json pour les jetons eux-mêmes) :</translation>
+    </message>
+    <message>
+        <source>The access token is not a JWT (opaque: request an API audience to get a JWT).</source>
+        <translation>Le jeton d&apos;accès n&apos;est pas un JWT (opaque : demandez une audience d&apos;API pour obtenir un JWT).</translation>
+    </message>
 </context>
 <context>
     <name>orglens::cli::RefreshCommand</name>
@@ -1052,6 +993,29 @@
     <message>
         <source>New refresh token: %1</source>
         <translation>Nouveau jeton de rafraîchissement : %1</translation>
+    </message>
+    <message>
+        <source>Print the raw token response and the decoded tokens.</source>
+        <translation>Afficher la réponse de jeton brute et les jetons décodés.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::RefreshTokenCommand</name>
+    <message>
+        <source>Read the refresh token from standard input instead of the keychain entry of the profile.</source>
+        <translation>Lire le jeton de rafraîchissement sur l&apos;entrée standard au lieu de l&apos;entrée du trousseau du profil.</translation>
+    </message>
+    <message>
+        <source>No refresh token is stored for profile &apos;%1&apos;%2: run &apos;login&apos; with --scope &apos;openid offline_access&apos; first, or pass one with --stdin.</source>
+        <translation>Aucun jeton de rafraîchissement n&apos;est enregistré pour le profil « %1 »%2 : lancez d&apos;abord « login » avec --scope &apos;openid offline_access&apos;, ou passez-en un avec --stdin.</translation>
+    </message>
+    <message>
+        <source>tokens are never taken from the command line: use --stdin or a profile.</source>
+        <translation>les jetons ne sont jamais lus sur la ligne de commande : utilisez --stdin ou un profil.</translation>
+    </message>
+    <message>
+        <source>no native application: give --client-id or set it in the profile.</source>
+        <translation>aucune application native : indiquez --client-id ou définissez-la dans le profil.</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +1050,18 @@
     <message>
         <source>no client secret: set ORGLENS_MGMT_CLIENT_SECRET, or store it with &apos;profile set NAME --mgmt-client-secret-stdin&apos;.</source>
         <translation>aucun secret client : définissez ORGLENS_MGMT_CLIENT_SECRET, ou enregistrez-le avec « profile set NOM --mgmt-client-secret-stdin ».</translation>
+    </message>
+    <message>
+        <source>Print the raw token response and the decoded token.</source>
+        <translation>Afficher la réponse brute et le jeton décodé.</translation>
+    </message>
+    <message>
+        <source>Organization id (or name): an M2M token with org_id.</source>
+        <translation>Identifiant (ou nom) de l&apos;organisation : un jeton M2M avec org_id.</translation>
+    </message>
+    <message>
+        <source>Authenticate with HTTP Basic (client_secret_basic) instead of the form.</source>
+        <translation>S&apos;authentifier avec HTTP Basic (client_secret_basic) au lieu du formulaire.</translation>
     </message>
 </context>
 <context>
@@ -1190,21 +1166,53 @@
         <source>Membership in %1 (%2 members): read from the member list for the %3 user(s) of the CSV, %4 request(s) instead of %5 to check each user.</source>
         <translation>Appartenance à %1 (%2 membres) : lue dans la liste des membres pour les %3 utilisateur(s) du CSV, %4 requête(s) au lieu de %5 pour vérifier chaque utilisateur.</translation>
     </message>
+    <message>
+        <source>set-default-org: delete the key instead.</source>
+        <translation>set-default-org : supprimer la clé à la place.</translation>
+    </message>
+    <message>
+        <source>Allow an organization the user is not a member of.</source>
+        <translation>Autoriser une organisation dont l&apos;utilisateur n&apos;est pas membre.</translation>
+    </message>
+    <message>
+        <source>Show what would change; change nothing.</source>
+        <translation>Montrer ce qui changerait ; ne rien modifier.</translation>
+    </message>
+    <message>
+        <source>bulk: continue an interrupted run.</source>
+        <translation>bulk : reprendre une exécution interrompue.</translation>
+    </message>
+    <message>
+        <source>bulk: the journal file (default: the CSV file name + .journal).</source>
+        <translation>bulk : le fichier journal (par défaut : le nom du fichier CSV + .journal).</translation>
+    </message>
+    <message>
+        <source>bulk: PATCHes in flight (default 4).</source>
+        <translation>bulk : requêtes PATCH simultanées (4 par défaut).</translation>
+    </message>
+    <message>
+        <source>search: page (0-based).</source>
+        <translation>search : page (à partir de 0).</translation>
+    </message>
+    <message>
+        <source>search: results per page (at most 100).</source>
+        <translation>search : résultats par page (100 au plus).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>%1 row(s) are not valid; nothing was changed:</source>
+        <translation>%1 ligne(s) invalide(s) ; rien n&apos;a été modifié :</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>orglens::demo</name>
-    <message>
-        <source>The JSON body is invalid at offset %1: %2.</source>
-        <translation>Le corps JSON est invalide à la position %1 : %2.</translation>
-    </message>
-    <message>
-        <source>The JSON body must be an object.</source>
-        <translation>Le corps JSON doit être un objet.</translation>
-    </message>
-    <message>
-        <source>Missing required parameter: %1</source>
-        <translation>Missing required parameter: %1</translation>
-    </message>
     <message>
         <source>Demo tenant</source>
         <translation>Tenant de démonstration</translation>
@@ -1432,6 +1440,17 @@
     </message>
 </context>
 <context>
+    <name>orglens::demo::RequestParameters</name>
+    <message>
+        <source>The JSON body is invalid at offset %1: %2.</source>
+        <translation>Le corps JSON est invalide à la position %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The JSON body must be an object.</source>
+        <translation>Le corps JSON doit être un objet.</translation>
+    </message>
+</context>
+<context>
     <name>orglens::demo::SigningKey</name>
     <message>
         <source>The token is signed with &apos;%1&apos;; this tenant signs with RS256.</source>
@@ -1595,6 +1614,10 @@
         <source>Wrong email or password.</source>
         <translation>Adresse e-mail ou mot de passe incorrect.</translation>
     </message>
+    <message>
+        <source>Missing required parameter: %1</source>
+        <translation>Missing required parameter: %1</translation>
+    </message>
 </context>
 <context>
     <name>orglens::demo::TokenIssuer</name>
@@ -1608,7 +1631,7 @@
     </message>
 </context>
 <context>
-    <name>orglens::explain</name>
+    <name>orglens::explain::ActionTemplates</name>
     <message>
         <source>The claim namespace is empty: give an https URL you own, e.g. https://example.com/.</source>
         <translation>L&apos;espace de noms des claims est vide : indiquez une URL https qui vous appartient, par ex. https://example.com/.</translation>
@@ -1641,175 +1664,13 @@
         <source>Custom Token Exchange Action</source>
         <translation>Action Custom Token Exchange</translation>
     </message>
-    <message>
-        <source>Unknown flow &quot;%1&quot;: use device, pkce, client-credentials, refresh, exchange or password.</source>
-        <translation>Flux inconnu &quot;%1&quot; : utilisez device, pkce, client-credentials, refresh, exchange ou password.</translation>
-    </message>
-    <message>
-        <source>a JWT</source>
-        <translation>un JWT</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>refusé</translation>
-    </message>
-    <message>
-        <source>tokens issued</source>
-        <translation>jetons émis</translation>
-    </message>
-    <message>
-        <source># The issuer is unknown (no session record, no profile): no reproduction.</source>
-        <translation># L&apos;émetteur est inconnu (aucun enregistrement de session, aucun profil) : pas de reproduction.</translation>
-    </message>
-    <message>
-        <source># 1. Start the device login, then approve it at verification_uri_complete.</source>
-        <translation># 1. Lancez la connexion device, puis approuvez-la sur verification_uri_complete.</translation>
-    </message>
-    <message>
-        <source># 2. Poll with the device_code from step 1.</source>
-        <translation># 2. Interrogez avec le device_code de l&apos;étape 1.</translation>
-    </message>
-    <message>
-        <source># 1. Open in a browser (CODE_CHALLENGE = BASE64URL(SHA256($CODE_VERIFIER))) and log in:</source>
-        <translation># 1. Ouvrez dans un navigateur (CODE_CHALLENGE = BASE64URL(SHA256($CODE_VERIFIER))) et connectez-vous :</translation>
-    </message>
-    <message>
-        <source># 2. Redeem the code from the redirect.</source>
-        <translation># 2. Échangez le code reçu dans la redirection.</translation>
-    </message>
-    <message>
-        <source># Refresh (the refresh token is not part of this report).</source>
-        <translation># Actualisation (le jeton d&apos;actualisation ne fait pas partie de ce rapport).</translation>
-    </message>
-    <message>
-        <source># Client credentials.</source>
-        <translation># Identifiants client (client credentials).</translation>
-    </message>
-    <message>
-        <source># Custom Token Exchange (SUBJECT_TOKEN: the access token that was exchanged).</source>
-        <translation># Custom Token Exchange (SUBJECT_TOKEN : le jeton d&apos;accès qui a été échangé).</translation>
-    </message>
-    <message>
-        <source># Resource Owner Password grant.</source>
-        <translation># Grant Resource Owner Password.</translation>
-    </message>
-    <message>
-        <source># The flow that produced the token is unknown: the login is not reproduced.</source>
-        <translation># Le flux qui a produit le jeton est inconnu : la connexion n&apos;est pas reproduite.</translation>
-    </message>
-    <message>
-        <source># Tenant evidence: MGMT_TOKEN is a Management API token (audience %1).</source>
-        <translation># Éléments du tenant : MGMT_TOKEN est un jeton de la Management API (audience %1).</translation>
-    </message>
-    <message>
-        <source>OrgLens support report</source>
-        <translation>Rapport d&apos;assistance OrgLens</translation>
-    </message>
-    <message>
-        <source>Generated %1. Signatures, refresh tokens and client secrets are never included.</source>
-        <translation>Généré le %1. Les signatures, jetons d&apos;actualisation et secrets client ne sont jamais inclus.</translation>
-    </message>
-    <message>
-        <source>Access and ID token values are included at the sender&apos;s request.</source>
-        <translation>Les valeurs des jetons d&apos;accès et d&apos;ID sont incluses à la demande de l&apos;expéditeur.</translation>
-    </message>
-    <message>
-        <source>Token values are not included, only their decoded claims.</source>
-        <translation>Les valeurs des jetons ne sont pas incluses, seulement leurs claims décodées.</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Verdict</translation>
-    </message>
-    <message>
-        <source>The token has org_id.</source>
-        <translation>Le jeton contient org_id.</translation>
-    </message>
-    <message>
-        <source>The token has no org_id.</source>
-        <translation>Le jeton ne contient pas org_id.</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Constats</translation>
-    </message>
-    <message>
-        <source>No findings.</source>
-        <translation>Aucun constat.</translation>
-    </message>
-    <message>
-        <source>Fix:</source>
-        <translation>Correctif :</translation>
-    </message>
-    <message>
-        <source>Decoded tokens</source>
-        <translation>Jetons décodés</translation>
-    </message>
-    <message>
-        <source>Not a decodable JWT (%1).</source>
-        <translation>JWT non décodable (%1).</translation>
-    </message>
-    <message>
-        <source>Header:</source>
-        <translation>En-tête :</translation>
-    </message>
-    <message>
-        <source>Payload:</source>
-        <translation>Charge utile :</translation>
-    </message>
-    <message>
-        <source>Value:</source>
-        <translation>Valeur :</translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation>Requête</translation>
-    </message>
-    <message>
-        <source>parameter</source>
-        <translation>paramètre</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>valeur</translation>
-    </message>
-    <message>
-        <source>Tenant evidence</source>
-        <translation>Éléments du tenant</translation>
-    </message>
-    <message>
-        <source>Not fetched.</source>
-        <translation>Non récupéré.</translation>
-    </message>
-    <message>
-        <source>Reproduction</source>
-        <translation>Reproduction</translation>
-    </message>
-    <message>
-        <source>Secrets are placeholders ($CLIENT_SECRET, $REFRESH_TOKEN, ...): set them in your shell first.</source>
-        <translation>Les secrets sont des espaces réservés ($CLIENT_SECRET, $REFRESH_TOKEN, ...) : définissez-les d&apos;abord dans votre shell.</translation>
-    </message>
-    <message>
-        <source>Could not write the report to %1: %2</source>
-        <translation>Impossible d&apos;écrire le rapport dans %1 : %2</translation>
-    </message>
 </context>
 <context>
-    <name>orglens::explain::Facts</name>
+    <name>orglens::explain::Preflight</name>
     <message>
         <source>the user</source>
         <translation>l&apos;utilisateur</translation>
     </message>
-</context>
-<context>
-    <name>orglens::explain::PredictionMismatch</name>
-    <message>
-        <source>pre-flight predicted %1 %2, got %3</source>
-        <translation>la pré-vérification prévoyait %1 %2, résultat : %3</translation>
-    </message>
-</context>
-<context>
-    <name>orglens::explain::Predictor</name>
     <message>
         <source>The Device Authorization flow does not support Organizations: its tokens never carry org_id.</source>
         <translation>Le flux Device Authorization ne prend pas en charge les Organizations : ses jetons ne contiennent jamais org_id.</translation>
@@ -1883,12 +1744,24 @@
         <translation>L&apos;appartenance à %1 n&apos;a pas été vérifiée (indiquez --user pour la lire).</translation>
     </message>
     <message>
-        <source>Client credentials without an organization parameter: the M2M token has no org_id.</source>
-        <translation>Client credentials sans paramètre organization : le jeton M2M n&apos;a pas d&apos;org_id.</translation>
+        <source>client grant organization_usage = deny (for %1): the M2M token cannot carry org_id.</source>
+        <translation>client grant organization_usage = deny (pour %1) : le jeton M2M ne peut pas contenir org_id.</translation>
     </message>
     <message>
-        <source>Send --organization and associate the client grant with the organization (organization_usage allow or require).</source>
-        <translation>Envoyez --organization et associez le client grant à l&apos;organisation (organization_usage allow ou require).</translation>
+        <source>client grant organization_usage = deny (for %1): Auth0 refuses the request with &quot;parameter organization is not allowed for this client&quot;.</source>
+        <translation>client grant organization_usage = deny (pour %1) : Auth0 refuse la requête avec « parameter organization is not allowed for this client ».</translation>
+    </message>
+    <message>
+        <source>Set the client grant&apos;s organization_usage to allow or require and associate the organization with it.</source>
+        <translation>Réglez organization_usage du client grant sur allow ou require et associez-y l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>client grant organization_usage = require and the application has no default_organization: Auth0 refuses the request with &quot;parameter organization is required for this client&quot;.</source>
+        <translation>client grant organization_usage = require et l&apos;application n&apos;a pas de default_organization : Auth0 refuse la requête avec « parameter organization is required for this client ».</translation>
+    </message>
+    <message>
+        <source>The client grant requires an organization: org_id is the application&apos;s default_organization, which was not read (without one Auth0 refuses the request).</source>
+        <translation>Le client grant exige une organisation : org_id est la default_organization de l&apos;application, qui n&apos;a pas été lue (sans elle, Auth0 refuse la requête).</translation>
     </message>
     <message>
         <source>A client grant with organization_usage require and a client default_organization would add one; client grants were not read.</source>
@@ -1897,6 +1770,22 @@
     <message>
         <source>The client grant for %1 allows organizations (organization_usage allow or require) and is associated with %2; client grants were not read.</source>
         <translation>Le client grant pour %1 autorise les organisations (organization_usage allow ou require) et est associé à %2 ; les client grants n&apos;ont pas été lus.</translation>
+    </message>
+    <message>
+        <source>%1 is associated with the client grant for %2 (allow_any_organization is false; the grant&apos;s organizations were not read).</source>
+        <translation>%1 est associée au client grant pour %2 (allow_any_organization vaut false ; les organisations du grant n&apos;ont pas été lues).</translation>
+    </message>
+    <message>
+        <source>Client credentials without an organization parameter: the M2M token has no org_id.</source>
+        <translation>Client credentials sans paramètre organization : le jeton M2M n&apos;a pas d&apos;org_id.</translation>
+    </message>
+    <message>
+        <source>Send --organization (the client grant allows organizations).</source>
+        <translation>Indiquez --organization (le client grant autorise les organisations).</translation>
+    </message>
+    <message>
+        <source>Send --organization and associate the client grant with the organization (organization_usage allow or require).</source>
+        <translation>Envoyez --organization et associez le client grant à l&apos;organisation (organization_usage allow ou require).</translation>
     </message>
     <message>
         <source>the audience</source>
@@ -1963,43 +1852,28 @@
         <translation>L&apos;Action Post-Login (orglens-cli actions generate) est déployée et s&apos;exécute pour ce protocole.</translation>
     </message>
     <message>
-        <source>client grant organization_usage = deny (for %1): the M2M token cannot carry org_id.</source>
-        <translation>client grant organization_usage = deny (pour %1) : le jeton M2M ne peut pas contenir org_id.</translation>
+        <source>Unknown flow &quot;%1&quot;: use device, pkce, client-credentials, refresh, exchange or password.</source>
+        <translation>Flux inconnu &quot;%1&quot; : utilisez device, pkce, client-credentials, refresh, exchange ou password.</translation>
     </message>
     <message>
-        <source>client grant organization_usage = deny (for %1): Auth0 refuses the request with &quot;parameter organization is not allowed for this client&quot;.</source>
-        <translation>client grant organization_usage = deny (pour %1) : Auth0 refuse la requête avec « parameter organization is not allowed for this client ».</translation>
+        <source>pre-flight predicted %1 %2, got %3</source>
+        <translation>la pré-vérification prévoyait %1 %2, résultat : %3</translation>
     </message>
     <message>
-        <source>Set the client grant&apos;s organization_usage to allow or require and associate the organization with it.</source>
-        <translation>Réglez organization_usage du client grant sur allow ou require et associez-y l&apos;organisation.</translation>
+        <source>a JWT</source>
+        <translation>un JWT</translation>
     </message>
     <message>
-        <source>client grant organization_usage = require and the application has no default_organization: Auth0 refuses the request with &quot;parameter organization is required for this client&quot;.</source>
-        <translation>client grant organization_usage = require et l&apos;application n&apos;a pas de default_organization : Auth0 refuse la requête avec « parameter organization is required for this client ».</translation>
+        <source>refused</source>
+        <translation>refusé</translation>
     </message>
     <message>
-        <source>The client grant requires an organization: org_id is the application&apos;s default_organization, which was not read (without one Auth0 refuses the request).</source>
-        <translation>Le client grant exige une organisation : org_id est la default_organization de l&apos;application, qui n&apos;a pas été lue (sans elle, Auth0 refuse la requête).</translation>
-    </message>
-    <message>
-        <source>%1 is associated with the client grant for %2 (allow_any_organization is false; the grant&apos;s organizations were not read).</source>
-        <translation>%1 est associée au client grant pour %2 (allow_any_organization vaut false ; les organisations du grant n&apos;ont pas été lues).</translation>
-    </message>
-    <message>
-        <source>Send --organization (the client grant allows organizations).</source>
-        <translation>Indiquez --organization (le client grant autorise les organisations).</translation>
+        <source>tokens issued</source>
+        <translation>jetons émis</translation>
     </message>
 </context>
 <context>
-    <name>orglens::explain::TenantEvidenceFetcher</name>
-    <message>
-        <source>the tenant has no client grant of %1 for %2</source>
-        <translation>le tenant n&apos;a pas de client grant de %1 pour %2</translation>
-    </message>
-</context>
-<context>
-    <name>orglens::explain::rules</name>
+    <name>orglens::explain::Rules</name>
     <message>
         <source>The default organization %1 is one the user is not a member of</source>
         <translation>L&apos;organisation par défaut %1 est une organisation dont l&apos;utilisateur n&apos;est pas membre</translation>
@@ -2237,6 +2111,54 @@
         <translation>Actualisez à nouveau (ou reconnectez-vous) et vérifiez le nouveau jeton.</translation>
     </message>
     <message>
+        <source>Send organization=&lt;org id&gt; on the client credentials request to /oauth/token.</source>
+        <translation>Envoyez organization=&lt;org id&gt; dans la requête client credentials vers /oauth/token.</translation>
+    </message>
+    <message>
+        <source>the client grant&apos;s organization_usage for audience %1 (deny by default)</source>
+        <translation>l&apos;organization_usage du client grant pour l&apos;audience %1 (deny par défaut)</translation>
+    </message>
+    <message>
+        <source>If the client grant&apos;s organization_usage is deny (the default), set it to allow or require and associate the organization with the grant (or allow_any_organization).</source>
+        <translation>Si l&apos;organization_usage du client grant vaut deny (la valeur par défaut), réglez-le sur allow ou require et associez l&apos;organisation au grant (ou allow_any_organization).</translation>
+    </message>
+    <message>
+        <source>the client grant for %1 has no organization_usage (never set, so deny): no organization can be requested until the grant allows it</source>
+        <translation>le client grant pour %1 n&apos;a pas d&apos;organization_usage (jamais défini, donc deny) : aucune organisation ne peut être demandée tant que le grant ne l&apos;autorise pas</translation>
+    </message>
+    <message>
+        <source>the client grant for %1 has organization_usage deny: no organization can be requested until the grant allows it</source>
+        <translation>le client grant pour %1 a organization_usage deny : aucune organisation ne peut être demandée tant que le grant ne l&apos;autorise pas</translation>
+    </message>
+    <message>
+        <source>Set the client grant&apos;s organization_usage to allow or require and associate the organization with the grant (or allow_any_organization).</source>
+        <translation>Réglez organization_usage du client grant sur allow ou require et associez l&apos;organisation au grant (ou allow_any_organization).</translation>
+    </message>
+    <message>
+        <source>Then send organization=&lt;org id&gt; on the client credentials request to /oauth/token.</source>
+        <translation>Envoyez ensuite organization=&lt;org id&gt; dans la requête client credentials vers /oauth/token.</translation>
+    </message>
+    <message>
+        <source>the client grant for %1 has organization_usage allow: the token carries org_id only when the request sends organization</source>
+        <translation>le client grant pour %1 a organization_usage allow : le jeton ne contient org_id que si la requête envoie organization</translation>
+    </message>
+    <message>
+        <source>The organization must be associated with the client grant (allow_any_organization is false).</source>
+        <translation>L&apos;organisation doit être associée au client grant (allow_any_organization vaut false).</translation>
+    </message>
+    <message>
+        <source>the client grant for %1 has organization_usage %2: a request without organization is now refused unless the application has a default_organization, so this token predates that</source>
+        <translation>le client grant pour %1 a organization_usage %2 : une requête sans organization est désormais refusée, sauf si l&apos;application a une default_organization ; ce jeton est donc antérieur</translation>
+    </message>
+    <message>
+        <source>the client grant for %1 has organization_usage %2: a new token gets the application&apos;s default_organization %3, so this token predates that</source>
+        <translation>le client grant pour %1 a organization_usage %2 : un nouveau jeton reçoit la default_organization %3 de l&apos;application ; ce jeton est donc antérieur</translation>
+    </message>
+    <message>
+        <source>Request a new token (send organization=&lt;org id&gt;, or rely on the application&apos;s default_organization).</source>
+        <translation>Demandez un nouveau jeton (envoyez organization=&lt;org id&gt; ou comptez sur la default_organization de l&apos;application).</translation>
+    </message>
+    <message>
         <source>A machine-to-machine token requested without an organization</source>
         <translation>Un jeton machine-to-machine demandé sans organisation</translation>
     </message>
@@ -2255,10 +2177,6 @@
     <message>
         <source>the request sent organization=%1, but the client grant does not allow it (organization_usage)</source>
         <translation>la requête a envoyé organization=%1, mais le client grant ne l&apos;autorise pas (organization_usage)</translation>
-    </message>
-    <message>
-        <source>Send organization=&lt;org id&gt; on the client credentials request to /oauth/token.</source>
-        <translation>Envoyez organization=&lt;org id&gt; dans la requête client credentials vers /oauth/token.</translation>
     </message>
     <message>
         <source>Open APIs (machine-to-machine access)</source>
@@ -2449,8 +2367,16 @@
         <translation>Allow Organization Names in Authentication API est désactivé par défaut</translation>
     </message>
     <message>
+        <source>Only if the API needs org_name: turn on &quot;Allow Organization Names in Authentication API&quot; (allow_organization_name_in_authentication_api) in the tenant settings (Settings → Advanced).</source>
+        <translation>Seulement si l&apos;API a besoin de org_name : activez « Allow Organization Names in Authentication API » (allow_organization_name_in_authentication_api) dans les paramètres du tenant (Settings → Advanced).</translation>
+    </message>
+    <message>
         <source>Authorize by org_id in any case; names can change.</source>
         <translation>Autorisez par org_id dans tous les cas ; les noms peuvent changer.</translation>
+    </message>
+    <message>
+        <source>Open tenant settings (Advanced)</source>
+        <translation>Ouvrir les paramètres du tenant (Advanced)</translation>
     </message>
     <message>
         <source>The Resource Owner Password grant does not support Organizations</source>
@@ -2576,708 +2502,151 @@
         <source>Or explain the token with the profile of %1: organizations and members differ per tenant.</source>
         <translation>Ou expliquez le jeton avec le profil de %1 : les organisations et les membres diffèrent d’un tenant à l’autre.</translation>
     </message>
+</context>
+<context>
+    <name>orglens::explain::SupportReport</name>
     <message>
-        <source>Only if the API needs org_name: turn on &quot;Allow Organization Names in Authentication API&quot; (allow_organization_name_in_authentication_api) in the tenant settings (Settings → Advanced).</source>
-        <translation>Seulement si l&apos;API a besoin de org_name : activez « Allow Organization Names in Authentication API » (allow_organization_name_in_authentication_api) dans les paramètres du tenant (Settings → Advanced).</translation>
+        <source># The issuer is unknown (no session record, no profile): no reproduction.</source>
+        <translation># L&apos;émetteur est inconnu (aucun enregistrement de session, aucun profil) : pas de reproduction.</translation>
     </message>
     <message>
-        <source>Open tenant settings (Advanced)</source>
-        <translation>Ouvrir les paramètres du tenant (Advanced)</translation>
+        <source># 1. Start the device login, then approve it at verification_uri_complete.</source>
+        <translation># 1. Lancez la connexion device, puis approuvez-la sur verification_uri_complete.</translation>
     </message>
     <message>
-        <source>the client grant&apos;s organization_usage for audience %1 (deny by default)</source>
-        <translation>l&apos;organization_usage du client grant pour l&apos;audience %1 (deny par défaut)</translation>
+        <source># 2. Poll with the device_code from step 1.</source>
+        <translation># 2. Interrogez avec le device_code de l&apos;étape 1.</translation>
     </message>
     <message>
-        <source>If the client grant&apos;s organization_usage is deny (the default), set it to allow or require and associate the organization with the grant (or allow_any_organization).</source>
-        <translation>Si l&apos;organization_usage du client grant vaut deny (la valeur par défaut), réglez-le sur allow ou require et associez l&apos;organisation au grant (ou allow_any_organization).</translation>
+        <source># 1. Open in a browser (CODE_CHALLENGE = BASE64URL(SHA256($CODE_VERIFIER))) and log in:</source>
+        <translation># 1. Ouvrez dans un navigateur (CODE_CHALLENGE = BASE64URL(SHA256($CODE_VERIFIER))) et connectez-vous :</translation>
     </message>
     <message>
-        <source>the client grant for %1 has no organization_usage (never set, so deny): no organization can be requested until the grant allows it</source>
-        <translation>le client grant pour %1 n&apos;a pas d&apos;organization_usage (jamais défini, donc deny) : aucune organisation ne peut être demandée tant que le grant ne l&apos;autorise pas</translation>
+        <source># 2. Redeem the code from the redirect.</source>
+        <translation># 2. Échangez le code reçu dans la redirection.</translation>
     </message>
     <message>
-        <source>the client grant for %1 has organization_usage deny: no organization can be requested until the grant allows it</source>
-        <translation>le client grant pour %1 a organization_usage deny : aucune organisation ne peut être demandée tant que le grant ne l&apos;autorise pas</translation>
+        <source># Refresh (the refresh token is not part of this report).</source>
+        <translation># Actualisation (le jeton d&apos;actualisation ne fait pas partie de ce rapport).</translation>
     </message>
     <message>
-        <source>Set the client grant&apos;s organization_usage to allow or require and associate the organization with the grant (or allow_any_organization).</source>
-        <translation>Réglez organization_usage du client grant sur allow ou require et associez l&apos;organisation au grant (ou allow_any_organization).</translation>
+        <source># Client credentials.</source>
+        <translation># Identifiants client (client credentials).</translation>
     </message>
     <message>
-        <source>Then send organization=&lt;org id&gt; on the client credentials request to /oauth/token.</source>
-        <translation>Envoyez ensuite organization=&lt;org id&gt; dans la requête client credentials vers /oauth/token.</translation>
+        <source># Custom Token Exchange (SUBJECT_TOKEN: the access token that was exchanged).</source>
+        <translation># Custom Token Exchange (SUBJECT_TOKEN : le jeton d&apos;accès qui a été échangé).</translation>
     </message>
     <message>
-        <source>the client grant for %1 has organization_usage allow: the token carries org_id only when the request sends organization</source>
-        <translation>le client grant pour %1 a organization_usage allow : le jeton ne contient org_id que si la requête envoie organization</translation>
+        <source># Resource Owner Password grant.</source>
+        <translation># Grant Resource Owner Password.</translation>
     </message>
     <message>
-        <source>The organization must be associated with the client grant (allow_any_organization is false).</source>
-        <translation>L&apos;organisation doit être associée au client grant (allow_any_organization vaut false).</translation>
+        <source># The flow that produced the token is unknown: the login is not reproduced.</source>
+        <translation># Le flux qui a produit le jeton est inconnu : la connexion n&apos;est pas reproduite.</translation>
     </message>
     <message>
-        <source>the client grant for %1 has organization_usage %2: a request without organization is now refused unless the application has a default_organization, so this token predates that</source>
-        <translation>le client grant pour %1 a organization_usage %2 : une requête sans organization est désormais refusée, sauf si l&apos;application a une default_organization ; ce jeton est donc antérieur</translation>
+        <source># Tenant evidence: MGMT_TOKEN is a Management API token (audience %1).</source>
+        <translation># Éléments du tenant : MGMT_TOKEN est un jeton de la Management API (audience %1).</translation>
     </message>
     <message>
-        <source>the client grant for %1 has organization_usage %2: a new token gets the application&apos;s default_organization %3, so this token predates that</source>
-        <translation>le client grant pour %1 a organization_usage %2 : un nouveau jeton reçoit la default_organization %3 de l&apos;application ; ce jeton est donc antérieur</translation>
+        <source>OrgLens support report</source>
+        <translation>Rapport d&apos;assistance OrgLens</translation>
     </message>
     <message>
-        <source>Request a new token (send organization=&lt;org id&gt;, or rely on the application&apos;s default_organization).</source>
-        <translation>Demandez un nouveau jeton (envoyez organization=&lt;org id&gt; ou comptez sur la default_organization de l&apos;application).</translation>
+        <source>Generated %1. Signatures, refresh tokens and client secrets are never included.</source>
+        <translation>Généré le %1. Les signatures, jetons d&apos;actualisation et secrets client ne sont jamais inclus.</translation>
+    </message>
+    <message>
+        <source>Access and ID token values are included at the sender&apos;s request.</source>
+        <translation>Les valeurs des jetons d&apos;accès et d&apos;ID sont incluses à la demande de l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <source>Token values are not included, only their decoded claims.</source>
+        <translation>Les valeurs des jetons ne sont pas incluses, seulement leurs claims décodées.</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>The token has org_id.</source>
+        <translation>Le jeton contient org_id.</translation>
+    </message>
+    <message>
+        <source>The token has no org_id.</source>
+        <translation>Le jeton ne contient pas org_id.</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Aucun constat.</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Correctif :</translation>
+    </message>
+    <message>
+        <source>Decoded tokens</source>
+        <translation>Jetons décodés</translation>
+    </message>
+    <message>
+        <source>Not a decodable JWT (%1).</source>
+        <translation>JWT non décodable (%1).</translation>
+    </message>
+    <message>
+        <source>Header:</source>
+        <translation>En-tête :</translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation>Charge utile :</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Valeur :</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>paramètre</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>Tenant evidence</source>
+        <translation>Éléments du tenant</translation>
+    </message>
+    <message>
+        <source>Not fetched.</source>
+        <translation>Non récupéré.</translation>
+    </message>
+    <message>
+        <source>Reproduction</source>
+        <translation>Reproduction</translation>
+    </message>
+    <message>
+        <source>Secrets are placeholders ($CLIENT_SECRET, $REFRESH_TOKEN, ...): set them in your shell first.</source>
+        <translation>Les secrets sont des espaces réservés ($CLIENT_SECRET, $REFRESH_TOKEN, ...) : définissez-les d&apos;abord dans votre shell.</translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1: %2</source>
+        <translation>Impossible d&apos;écrire le rapport dans %1 : %2</translation>
     </message>
 </context>
 <context>
-    <name>orglens::jwt</name>
+    <name>orglens::explain::TenantEvidenceFetcher</name>
     <message>
-        <source>Custom claim &apos;%1&apos; under a namespace, added by an Auth0 Action or rule (api.accessToken.setCustomClaim / api.idToken.setCustomClaim).</source>
-        <translation>Claim personnalisé « %1 » sous un espace de noms, ajouté par une Action ou une règle Auth0 (api.accessToken.setCustomClaim / api.idToken.setCustomClaim).</translation>
-    </message>
-    <message>
-        <source>Not a registered or Auth0 claim and not namespaced. Auth0 accepts such custom claims (except on tokens for Auth0 APIs), but a namespaced name like https://your-domain/%1 avoids collisions with future standard claims.</source>
-        <translation>Ni un claim enregistré ou Auth0, ni sous un espace de noms. Auth0 accepte de tels claims personnalisés (sauf sur les jetons destinés aux API Auth0), mais un nom avec espace de noms comme https://your-domain/%1 évite les collisions avec de futurs claims standard.</translation>
-    </message>
-    <message>
-        <source>Header parameter not defined by JOSE.</source>
-        <translation>Paramètre d&apos;en-tête non défini par JOSE.</translation>
-    </message>
-    <message>
-        <source>JOSE header</source>
-        <translation>En-tête JOSE</translation>
-    </message>
-    <message>
-        <source>RFC 7519</source>
-        <translation>RFC 7519</translation>
-    </message>
-    <message>
-        <source>OpenID Connect</source>
-        <translation>OpenID Connect</translation>
-    </message>
-    <message>
-        <source>OAuth access token</source>
-        <translation>Jeton d&apos;accès OAuth</translation>
-    </message>
-    <message>
-        <source>Auth0</source>
-        <translation>Auth0</translation>
-    </message>
-    <message>
-        <source>custom (namespaced)</source>
-        <translation>personnalisé (avec espace de noms)</translation>
-    </message>
-    <message>
-        <source>custom (no namespace)</source>
-        <translation>personnalisé (sans espace de noms)</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 j</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>No expected issuer configured; the token says &apos;%1&apos;.</source>
-        <translation>Aucun émetteur attendu n&apos;est configuré ; le jeton indique « %1 ».</translation>
-    </message>
-    <message>
-        <source>No expected issuer configured.</source>
-        <translation>Aucun émetteur attendu n&apos;est configuré.</translation>
-    </message>
-    <message>
-        <source>The token has no &apos;iss&apos; (issuer) string; expected &apos;%1&apos;.</source>
-        <translation>Le jeton n&apos;a pas de chaîne « iss » (émetteur) ; « %1 » était attendu.</translation>
-    </message>
-    <message>
-        <source>Issued by &apos;%1&apos;, as expected.</source>
-        <translation>Émis par « %1 », comme attendu.</translation>
-    </message>
-    <message>
-        <source>The configured issuer &apos;%1&apos; lacks the trailing &apos;/&apos;: Auth0 issuers end with a slash, and the token&apos;s iss is &apos;%2&apos;. Configure &apos;%2&apos; (issuers are compared exactly).</source>
-        <translation>L&apos;émetteur configuré « %1 » n&apos;a pas de « / » final : les émetteurs Auth0 se terminent par une barre oblique, et l&apos;iss du jeton est « %2 ». Configurez « %2 » (les émetteurs sont comparés à l&apos;identique).</translation>
-    </message>
-    <message>
-        <source>The token&apos;s iss &apos;%1&apos; has no trailing &apos;/&apos;, but Auth0 always issues &apos;%2&apos;. This token was not issued by that Auth0 tenant.</source>
-        <translation>L&apos;iss « %1 » du jeton n&apos;a pas de « / » final, alors qu&apos;Auth0 émet toujours « %2 ». Ce jeton n&apos;a pas été émis par ce tenant Auth0.</translation>
-    </message>
-    <message>
-        <source>Issued by &apos;%1&apos;, but &apos;%2&apos; was expected: the token comes from another tenant or environment (or a custom domain is in use).</source>
-        <translation>Émis par « %1 », mais « %2 » était attendu : le jeton vient d&apos;un autre tenant ou d&apos;un autre environnement (ou un domaine personnalisé est utilisé).</translation>
-    </message>
-    <message>
-        <source>No expected audience configured.</source>
-        <translation>Aucune audience attendue n&apos;est configurée.</translation>
-    </message>
-    <message>
-        <source>No expected audience configured; the token is for %1.</source>
-        <translation>Aucune audience attendue n&apos;est configurée ; le jeton est destiné à %1.</translation>
-    </message>
-    <message>
-        <source>The token has no &apos;aud&apos; (audience) claim; expected %1.</source>
-        <translation>Le jeton n&apos;a pas de claim « aud » (audience) ; %1 était attendu.</translation>
-    </message>
-    <message>
-        <source>&apos;aud&apos; must be a string or an array of strings.</source>
-        <translation>« aud » doit être une chaîne ou un tableau de chaînes.</translation>
-    </message>
-    <message>
-        <source>The audience includes &apos;%1&apos;.</source>
-        <translation>L&apos;audience contient « %1 ».</translation>
-    </message>
-    <message>
-        <source>The token is for %1, not for %2. Request the token with the right &apos;audience&apos; parameter.</source>
-        <translation>Le jeton est destiné à %1, pas à %2. Demandez le jeton avec le bon paramètre « audience ».</translation>
-    </message>
-    <message>
-        <source>The token has no &apos;exp&apos; claim, so it never expires; Auth0 tokens always have one.</source>
-        <translation>Le jeton n&apos;a pas de claim « exp », il n&apos;expire donc jamais ; les jetons Auth0 en ont toujours un.</translation>
-    </message>
-    <message>
-        <source>The token has no &apos;nbf&apos; claim.</source>
-        <translation>Le jeton n&apos;a pas de claim « nbf ».</translation>
-    </message>
-    <message>
-        <source>Expires in %1 (%2 UTC).</source>
-        <translation>Expire dans %1 (%2 UTC).</translation>
-    </message>
-    <message>
-        <source>Expired %1 ago (%2 UTC), within the allowed clock skew of %3 s.</source>
-        <translation>Expiré depuis %1 (%2 UTC), dans la limite du décalage d&apos;horloge toléré de %3 s.</translation>
-    </message>
-    <message>
-        <source>Expired %1 ago (%2 UTC); the allowed clock skew is %3 s. Get a new token.</source>
-        <translation>Expiré depuis %1 (%2 UTC) ; le décalage d&apos;horloge toléré est de %3 s. Obtenez un nouveau jeton.</translation>
-    </message>
-    <message>
-        <source>Valid since %1 UTC.</source>
-        <translation>Valide depuis %1 UTC.</translation>
-    </message>
-    <message>
-        <source>Valid in %1 (%2 UTC), within the allowed clock skew of %3 s.</source>
-        <translation>Valide dans %1 (%2 UTC), dans la limite du décalage d&apos;horloge toléré de %3 s.</translation>
-    </message>
-    <message>
-        <source>Not valid before %1 UTC, %2 from now; the allowed clock skew is %3 s. Check this computer&apos;s clock.</source>
-        <translation>Pas valide avant %1 UTC, dans %2 ; le décalage d&apos;horloge toléré est de %3 s. Vérifiez l&apos;horloge de cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>No expected client configured.</source>
-        <translation>Aucun client attendu n&apos;est configuré.</translation>
-    </message>
-    <message>
-        <source>No expected client configured; %1 is &apos;%2&apos;.</source>
-        <translation>Aucun client attendu n&apos;est configuré ; %1 vaut « %2 ».</translation>
-    </message>
-    <message>
-        <source>The token has no &apos;azp&apos; (or &apos;client_id&apos;) claim; expected client &apos;%1&apos;.</source>
-        <translation>Le jeton n&apos;a pas de claim « azp » (ou « client_id ») ; le client « %1 » était attendu.</translation>
-    </message>
-    <message>
-        <source>Issued to client &apos;%1&apos; (%2).</source>
-        <translation>Émis pour le client « %1 » (%2).</translation>
-    </message>
-    <message>
-        <source>Issued to client &apos;%1&apos; (%2), not to &apos;%3&apos;.</source>
-        <translation>Émis pour le client « %1 » (%2), pas pour « %3 ».</translation>
-    </message>
-    <message>
-        <source>Organization &apos;%1&apos;.</source>
-        <translation>Organisation « %1 ».</translation>
-    </message>
-    <message>
-        <source>No &apos;org_id&apos;: the login did not run in organization context (for example no &apos;organization&apos; parameter, or a flow that does not support Organizations).</source>
-        <translation>Pas d&apos;« org_id » : la connexion ne s&apos;est pas faite dans le contexte d&apos;une organisation (par exemple sans paramètre « organization », ou avec un flux qui ne prend pas en charge les organisations).</translation>
-    </message>
-    <message>
-        <source>&apos;org_id&apos; is not a string.</source>
-        <translation>« org_id » n&apos;est pas une chaîne.</translation>
-    </message>
-    <message>
-        <source>Organization name &apos;%1&apos;.</source>
-        <translation>Nom de l&apos;organisation « %1 ».</translation>
-    </message>
-    <message>
-        <source>&apos;org_name&apos; (&apos;%1&apos;) is present without &apos;org_id&apos;: Auth0 only adds org_name next to org_id, so this claim probably comes from elsewhere.</source>
-        <translation>« org_name » (« %1 ») est présent sans « org_id » : Auth0 n&apos;ajoute org_name qu&apos;à côté d&apos;org_id, ce claim vient donc probablement d&apos;ailleurs.</translation>
-    </message>
-    <message>
-        <source>No &apos;org_name&apos;: the tenant setting &quot;Allow Organization Names in Authentication API&quot; is off (it is off by default).</source>
-        <translation>Pas d&apos;« org_name » : le paramètre du tenant &quot;Allow Organization Names in Authentication API&quot; est désactivé (il l&apos;est par défaut).</translation>
-    </message>
-    <message>
-        <source>No &apos;org_name&apos; (no organization claims at all).</source>
-        <translation>Pas d&apos;« org_name » (aucun claim d&apos;organisation).</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is missing</source>
-        <translation>« %1 » manque</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a string</source>
-        <translation>« %1 » n&apos;est pas une chaîne</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not valid base64url</source>
-        <translation>« %1 » n&apos;est pas du base64url valide</translation>
-    </message>
-    <message>
-        <source>the RSA modulus has %1 bits; at least %2 are required</source>
-        <translation>le module RSA a %1 bits ; au moins %2 sont requis</translation>
-    </message>
-    <message>
-        <source>&apos;e&apos; is not a valid RSA public exponent</source>
-        <translation>« e » n&apos;est pas un exposant public RSA valide</translation>
-    </message>
-    <message>
-        <source>OpenSSL refused the RSA parameters</source>
-        <translation>OpenSSL a refusé les paramètres RSA</translation>
-    </message>
-    <message>
-        <source>curve &apos;%1&apos; is not supported (P-256, P-384 and P-521 are)</source>
-        <translation>la courbe « %1 » n&apos;est pas prise en charge (P-256, P-384 et P-521 le sont)</translation>
-    </message>
-    <message>
-        <source>&apos;x&apos; and &apos;y&apos; must be %1 bytes each for %2 (they are %3 and %4)</source>
-        <translation>« x » et « y » doivent faire %1 octets chacun pour %2 (ils en font %3 et %4)</translation>
-    </message>
-    <message>
-        <source>(&apos;x&apos;, &apos;y&apos;) is not a point on %1</source>
-        <translation>(« x », « y ») n&apos;est pas un point de %1</translation>
-    </message>
-    <message>
-        <source>curve &apos;%1&apos; is not supported for signatures (Ed25519 is)</source>
-        <translation>la courbe « %1 » n&apos;est pas prise en charge pour les signatures (Ed25519 l&apos;est)</translation>
-    </message>
-    <message>
-        <source>&apos;x&apos; must be 32 bytes for Ed25519 (it is %1)</source>
-        <translation>« x » doit faire 32 octets pour Ed25519 (il en fait %1)</translation>
-    </message>
-    <message>
-        <source>OpenSSL refused the Ed25519 key</source>
-        <translation>OpenSSL a refusé la clé Ed25519</translation>
-    </message>
-    <message>
-        <source>&apos;kty&apos; is missing or not a string</source>
-        <translation>« kty » manque ou n&apos;est pas une chaîne</translation>
-    </message>
-    <message>
-        <source>symmetric key (kty &apos;oct&apos;) refused: a shared secret must never be published in a JWKS, and it cannot verify public-key signatures</source>
-        <translation>clé symétrique (kty « oct ») refusée : un secret partagé ne doit jamais être publié dans un JWKS, et il ne peut pas vérifier des signatures à clé publique</translation>
-    </message>
-    <message>
-        <source>contains private key material (%1) and was refused: a JWKS must publish public keys only. Treat this key as exposed and rotate it.</source>
-        <translation>contient des éléments de clé privée (%1) et a été refusée : un JWKS ne doit publier que des clés publiques. Considérez cette clé comme exposée et remplacez-la.</translation>
-    </message>
-    <message>
-        <source>&apos;use&apos; is &apos;%1&apos;, so the key is not for signatures</source>
-        <translation>« use » vaut « %1 », la clé n&apos;est donc pas destinée aux signatures</translation>
-    </message>
-    <message>
-        <source>&apos;key_ops&apos; does not include &apos;verify&apos;</source>
-        <translation>« key_ops » ne contient pas « verify »</translation>
-    </message>
-    <message>
-        <source>key type (kty) &apos;%1&apos; is not supported (RSA, EC and OKP are)</source>
-        <translation>le type de clé (kty) « %1 » n&apos;est pas pris en charge (RSA, EC et OKP le sont)</translation>
-    </message>
-    <message>
-        <source>&apos;alg&apos; is &apos;%1&apos;, not a signature algorithm OrgLens verifies (%2)</source>
-        <translation>« alg » vaut « %1 », qui n&apos;est pas un algorithme de signature vérifié par OrgLens (%2)</translation>
-    </message>
-    <message>
-        <source>&apos;alg&apos; %1 does not fit a %2 key</source>
-        <translation>« alg » %1 ne convient pas à une clé %2</translation>
-    </message>
-    <message>
-        <source>jwks: invalid JSON at offset %1 (%2)</source>
-        <translation>jwks : JSON invalide à la position %1 (%2)</translation>
-    </message>
-    <message>
-        <source>jwks: the JSON is not an object; expected {&quot;keys&quot;: [...]} or a single JWK</source>
-        <translation>jwks : le JSON n&apos;est pas un objet ; {&quot;keys&quot;: [...]} ou un JWK seul était attendu</translation>
-    </message>
-    <message>
-        <source>jwks: &apos;keys&apos; is not an array</source>
-        <translation>jwks : « keys » n&apos;est pas un tableau</translation>
-    </message>
-    <message>
-        <source>jwks: neither a JWK Set (an object with a &apos;keys&apos; array) nor a JWK (an object with &apos;kty&apos;)</source>
-        <translation>jwks : ni un JWK Set (un objet avec un tableau « keys ») ni un JWK (un objet avec « kty »)</translation>
-    </message>
-    <message>
-        <source>key %1</source>
-        <translation>clé %1</translation>
-    </message>
-    <message>
-        <source>key %1 (kid %2)</source>
-        <translation>clé %1 (kid %2)</translation>
-    </message>
-    <message>
-        <source>not a JSON object</source>
-        <translation>pas un objet JSON</translation>
-    </message>
-    <message>
-        <source>%1: %2; key skipped.</source>
-        <translation>%1 : %2 ; clé ignorée.</translation>
-    </message>
-    <message>
-        <source>jwks: no usable key. %1</source>
-        <translation>jwks : aucune clé utilisable. %1</translation>
-    </message>
-    <message>
-        <source>connection refused</source>
-        <translation>connexion refusée</translation>
-    </message>
-    <message>
-        <source>host not found (check the domain name)</source>
-        <translation>hôte introuvable (vérifiez le nom de domaine)</translation>
-    </message>
-    <message>
-        <source>no answer within %1 s (timed out)</source>
-        <translation>pas de réponse en %1 s (délai dépassé)</translation>
-    </message>
-    <message>
-        <source>the server closed the connection</source>
-        <translation>le serveur a fermé la connexion</translation>
-    </message>
-    <message>
-        <source>TLS handshake failed (%1)</source>
-        <translation>échec de la négociation TLS (%1)</translation>
-    </message>
-    <message>
-        <source>Cannot read the JWKS file &apos;%1&apos;: %2</source>
-        <translation>Impossible de lire le fichier JWKS « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>The JWKS file &apos;%1&apos; is %2 bytes; a key set is a few KB.</source>
-        <translation>Le fichier JWKS « %1 » fait %2 octets ; un jeu de clés fait quelques Ko.</translation>
-    </message>
-    <message>
-        <source>JWKS file &apos;%1&apos;: %2</source>
-        <translation>Fichier JWKS « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>a %1 key</source>
-        <translation>une clé %1</translation>
-    </message>
-    <message>
-        <source>an RSA key</source>
-        <translation>une clé RSA</translation>
-    </message>
-    <message>
-        <source>%1 needs %2, but the JWKS key is a %3 (key confusion refused)</source>
-        <translation>%1 nécessite %2, mais la clé du JWKS est %3 (confusion de clés refusée)</translation>
-    </message>
-    <message>
-        <source>the JWKS key %1 is for %2 only, but the token says %3 (algorithm substitution refused)</source>
-        <translation>la clé %1 du JWKS est réservée à %2, mais le jeton indique %3 (substitution d&apos;algorithme refusée)</translation>
-    </message>
-    <message>
-        <source>The token&apos;s %1 header parameter(s) were ignored: OrgLens never fetches or trusts keys named by the token itself, only the configured issuer&apos;s JWKS.</source>
-        <translation>Le ou les paramètres d&apos;en-tête %1 du jeton ont été ignorés : OrgLens ne télécharge jamais de clés désignées par le jeton lui-même et ne s&apos;y fie pas, seulement au JWKS de l&apos;émetteur configuré.</translation>
-    </message>
-    <message>
-        <source>The %1 signature is %2 bytes long; it must be exactly %3 (r and s, %4 bytes each, RFC 7518 §3.4). A DER-encoded signature is not valid in a JWS.</source>
-        <translation>La signature %1 fait %2 octets ; elle doit en faire exactement %3 (r et s, %4 octets chacun, RFC 7518 §3.4). Une signature encodée en DER n&apos;est pas valide dans un JWS.</translation>
-    </message>
-    <message>
-        <source>The EdDSA signature is %1 bytes long; an Ed25519 signature is 64.</source>
-        <translation>La signature EdDSA fait %1 octets ; une signature Ed25519 en fait 64.</translation>
-    </message>
-    <message>
-        <source>Signature verified with the %1 (%2).</source>
-        <translation>Signature vérifiée avec %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Invalid signature: it does not match the %1. The token was altered or signed by another key.</source>
-        <translation>Signature invalide : elle ne correspond pas à %1. Le jeton a été modifié ou signé avec une autre clé.</translation>
-    </message>
-    <message>
-        <source>Invalid signature: it matches none of the %1 keys of the JWKS that fit %2.</source>
-        <translation>Signature invalide : elle ne correspond à aucune des %1 clés du JWKS compatibles avec %2.</translation>
-    </message>
-    <message>
-        <source>The JWKS has no usable key, so the signature cannot be checked.</source>
-        <translation>Le JWKS n&apos;a aucune clé utilisable, la signature ne peut donc pas être vérifiée.</translation>
-    </message>
-    <message>
-        <source>Invalid: %1.</source>
-        <translation>Invalide : %1.</translation>
-    </message>
-    <message>
-        <source>There is no key with kid %1 in the JWKS (the issuer may have rotated its keys: refreshing the JWKS may help).</source>
-        <translation>Le JWKS n&apos;a pas de clé de kid %1 (l&apos;émetteur a peut-être renouvelé ses clés : recharger le JWKS peut aider).</translation>
-    </message>
-    <message>
-        <source>The token has no kid and the JWKS has no key that fits %1.</source>
-        <translation>Le jeton n&apos;a pas de kid et le JWKS n&apos;a pas de clé compatible avec %1.</translation>
-    </message>
-    <message>
-        <source>alg &apos;%1&apos; means unsigned: refused. Anyone can forge such a token.</source>
-        <translation>alg « %1 » signifie non signé : refusé. N&apos;importe qui peut forger un tel jeton.</translation>
-    </message>
-    <message>
-        <source>%1 is a shared-secret algorithm; a public JWKS cannot verify it (possible key-confusion attack). Auth0 signs with RS256 unless the application is configured for HS256.</source>
-        <translation>%1 est un algorithme à secret partagé ; un JWKS public ne peut pas le vérifier (attaque possible par confusion de clés). Auth0 signe en RS256 sauf si l&apos;application est configurée pour HS256.</translation>
-    </message>
-    <message>
-        <source>alg &apos;%1&apos; is not supported; OrgLens verifies %2.</source>
-        <translation>alg « %1 » n&apos;est pas pris en charge ; OrgLens vérifie %2.</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 j %2 h</translation>
-    </message>
-    <message>
-        <source>expires in %1</source>
-        <translation>expire dans %1</translation>
-    </message>
-    <message>
-        <source>expired %1 ago</source>
-        <translation>expiré depuis %1</translation>
-    </message>
-    <message>
-        <source>not valid for another %1</source>
-        <translation>pas encore valide pendant %1</translation>
-    </message>
-    <message>
-        <source>valid since %1 ago</source>
-        <translation>valide depuis %1</translation>
-    </message>
-    <message>
-        <source>issued %1 in the future: check the clocks</source>
-        <translation>émis %1 dans le futur : vérifiez les horloges</translation>
-    </message>
-    <message>
-        <source>issued %1 ago</source>
-        <translation>émis il y a %1</translation>
-    </message>
-    <message>
-        <source>authenticated %1 in the future: check the clocks</source>
-        <translation>authentifié %1 dans le futur : vérifiez les horloges</translation>
-    </message>
-    <message>
-        <source>authenticated %1 ago</source>
-        <translation>authentifié il y a %1</translation>
-    </message>
-    <message>
-        <source>updated %1 in the future</source>
-        <translation>mis à jour %1 dans le futur</translation>
-    </message>
-    <message>
-        <source>updated %1 ago</source>
-        <translation>mis à jour il y a %1</translation>
-    </message>
-    <message>
-        <source>in %1</source>
-        <translation>dans %1</translation>
-    </message>
-    <message>
-        <source>%1 ago</source>
-        <translation>il y a %1</translation>
-    </message>
-    <message>
-        <source>Read the token from an &apos;Authorization:&apos; header line.</source>
-        <translation>Jeton lu depuis une ligne d&apos;en-tête « Authorization: ».</translation>
-    </message>
-    <message>
-        <source>Removed the &apos;Bearer &apos; prefix.</source>
-        <translation>Préfixe « Bearer » supprimé.</translation>
-    </message>
-    <message>
-        <source>%1: invalid JSON at offset %2 (%3).</source>
-        <translation>%1 : JSON invalide à la position %2 (%3).</translation>
-    </message>
-    <message>
-        <source>%1: the JSON is %2, but a JWT %1 must be a JSON object.</source>
-        <translation>%1 : le JSON est %2, mais un %1 de JWT doit être un objet JSON.</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>un tableau</translation>
-    </message>
-    <message>
-        <source>not an object</source>
-        <translation>pas un objet</translation>
-    </message>
-    <message>
-        <source>%1: padding character &apos;=&apos; at position %2 inside the base64url text.</source>
-        <translation>%1 : caractère de remplissage « = » à la position %2 dans le texte base64url.</translation>
-    </message>
-    <message>
-        <source>%1: illegal character %2 at position %3; base64url allows only A-Z, a-z, 0-9, &apos;-&apos; and &apos;_&apos;.</source>
-        <translation>%1 : caractère interdit %2 à la position %3 ; base64url n&apos;autorise que A-Z, a-z, 0-9, « - » et « _ ».</translation>
-    </message>
-    <message>
-        <source>%1: %2 base64url characters cannot encode whole bytes; the token was probably cut short.</source>
-        <translation>%1 : %2 caractères base64url ne peuvent pas encoder des octets entiers ; le jeton a probablement été tronqué.</translation>
-    </message>
-    <message>
-        <source>%1: not valid base64url.</source>
-        <translation>%1 : base64url invalide.</translation>
-    </message>
-    <message>
-        <source>The input is %1 bytes long; tokens over %2 bytes are refused.</source>
-        <translation>L&apos;entrée fait %1 octets ; les jetons de plus de %2 octets sont refusés.</translation>
-    </message>
-    <message>
-        <source>No token given: the input is empty.</source>
-        <translation>Aucun jeton fourni : l&apos;entrée est vide.</translation>
-    </message>
-    <message>
-        <source>The token contains whitespace inside it; paste it as one unbroken line.</source>
-        <translation>Le jeton contient des espaces ; collez-le sur une seule ligne continue.</translation>
-    </message>
-    <message>
-        <source>This is an opaque token (no dots), not a JWT: it cannot be decoded. Auth0 issues opaque access tokens when no &apos;audience&apos; is requested; they are only good for /userinfo.</source>
-        <translation>Ceci est un jeton opaque (sans points), pas un JWT : il ne peut pas être décodé. Auth0 émet des jetons d&apos;accès opaques quand aucune « audience » n&apos;est demandée ; ils ne servent que pour /userinfo.</translation>
-    </message>
-    <message>
-        <source>This is an encrypted token (JWE, 5 parts): it cannot be decoded without the recipient&apos;s private key.</source>
-        <translation>Ceci est un jeton chiffré (JWE, 5 parties) : il ne peut pas être décodé sans la clé privée du destinataire.</translation>
-    </message>
-    <message>
-        <source>The token has %1 parts; a JWS has 3 (a JWE has 5: encrypted tokens cannot be decoded).</source>
-        <translation>Le jeton a %1 parties ; un JWS en a 3 (un JWE en a 5 : les jetons chiffrés ne peuvent pas être décodés).</translation>
-    </message>
-    <message>
-        <source>header</source>
-        <translation>en-tête</translation>
-    </message>
-    <message>
-        <source>payload</source>
-        <translation>charge utile</translation>
-    </message>
-    <message>
-        <source>signature</source>
-        <translation>signature</translation>
-    </message>
-    <message>
-        <source>header: missing &apos;alg&apos;; every JWS header must name its signature algorithm.</source>
-        <translation>en-tête : « alg » manque ; tout en-tête JWS doit nommer son algorithme de signature.</translation>
-    </message>
-    <message>
-        <source>The token is unsigned (alg &apos;none&apos;): anyone could have written it.</source>
-        <translation>Le jeton n&apos;est pas signé (alg « none ») : n&apos;importe qui a pu l&apos;écrire.</translation>
-    </message>
-    <message>
-        <source>Signed with a shared secret (%1): only holders of the client secret can verify it, and a public JWKS cannot. Auth0 APIs should use RS256.</source>
-        <translation>Signé avec un secret partagé (%1) : seuls les détenteurs du secret client peuvent le vérifier, un JWKS public ne le peut pas. Les API Auth0 devraient utiliser RS256.</translation>
-    </message>
-    <message>
-        <source>The header carries &apos;%1&apos;. OrgLens never fetches or uses key material named by a token; keys come only from the configured issuer.</source>
-        <translation>L&apos;en-tête contient « %1 ». OrgLens ne télécharge ni n&apos;utilise jamais de clés désignées par un jeton ; les clés viennent uniquement de l&apos;émetteur configuré.</translation>
-    </message>
-    <message>
-        <source>The header lists critical extensions (&apos;crit&apos;) that must be understood.</source>
-        <translation>L&apos;en-tête liste des extensions critiques (« crit ») qui doivent être comprises.</translation>
-    </message>
-    <message>
-        <source>The token has no &apos;exp&apos;: it never expires.</source>
-        <translation>Le jeton n&apos;a pas d&apos;« exp » : il n&apos;expire jamais.</translation>
-    </message>
-    <message>
-        <source>The token expired %1 ago.</source>
-        <translation>Le jeton a expiré il y a %1.</translation>
-    </message>
-    <message>
-        <source>The token is not valid for another %1 (&apos;nbf&apos;).</source>
-        <translation>Le jeton n&apos;est pas valide avant %1 (« nbf »).</translation>
-    </message>
-    <message>
-        <source>&apos;iat&apos; is %1 in the future: the issuer&apos;s clock or this computer&apos;s is wrong.</source>
-        <translation>« iat » est %1 dans le futur : l&apos;horloge de l&apos;émetteur ou celle de cet ordinateur est fausse.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number of seconds.</source>
-        <translation>« %1 » n&apos;est pas un nombre de secondes.</translation>
-    </message>
-    <message>
-        <source>Unknown claims without a namespace: %1. Auth0 refuses them on tokens for its own APIs; prefer https://your-domain/&lt;claim&gt;.</source>
-        <translation>Claims inconnus sans espace de noms : %1. Auth0 les refuse sur les jetons destinés à ses propres API ; préférez https://your-domain/&lt;claim&gt;.</translation>
-    </message>
-    <message>
-        <source>&apos;org_name&apos; is present without &apos;org_id&apos;; Auth0 always sends both together.</source>
-        <translation>« org_name » est présent sans « org_id » ; Auth0 envoie toujours les deux ensemble.</translation>
-    </message>
-    <message>
-        <source>The header type is &apos;at+jwt&apos; (RFC 9068 access token).</source>
-        <translation>Le type d&apos;en-tête est « at+jwt » (jeton d&apos;accès RFC 9068).</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is present, which only ID tokens carry.</source>
-        <translation>« %1 » est présent, ce que seuls les jetons d&apos;identité contiennent.</translation>
-    </message>
-    <message>
-        <source>&apos;aud&apos; includes %1userinfo, the audience Auth0 adds to access tokens requested with &apos;openid&apos;.</source>
-        <translation>« aud » contient %1userinfo, l&apos;audience qu&apos;Auth0 ajoute aux jetons d&apos;accès demandés avec « openid ».</translation>
-    </message>
-    <message>
-        <source>&apos;aud&apos; names an API identifier (%1).</source>
-        <translation>« aud » désigne un identifiant d&apos;API (%1).</translation>
-    </message>
-    <message>
-        <source>&apos;aud&apos; is a single client id (%1), as in ID tokens.</source>
-        <translation>« aud » est un identifiant client unique (%1), comme dans les jetons d&apos;identité.</translation>
-    </message>
-    <message>
-        <source>&apos;scope&apos; is present, which access tokens carry.</source>
-        <translation>« scope » est présent, ce que contiennent les jetons d&apos;accès.</translation>
-    </message>
-    <message>
-        <source>&apos;permissions&apos; is present (Auth0 RBAC for an API).</source>
-        <translation>« permissions » est présent (RBAC Auth0 pour une API).</translation>
-    </message>
-    <message>
-        <source>Profile claims (name, email) without &apos;scope&apos; are typical of ID tokens.</source>
-        <translation>Des claims de profil (name, email) sans « scope » sont typiques des jetons d&apos;identité.</translation>
-    </message>
-    <message>
-        <source>&apos;gty&apos; is &apos;%1&apos;: Auth0 marks access tokens from that grant.</source>
-        <translation>« gty » vaut « %1 » : Auth0 marque ainsi les jetons d&apos;accès issus de ce grant.</translation>
-    </message>
-    <message>
-        <source>&apos;sub&apos; ends with @clients: a machine-to-machine token from the client credentials grant.</source>
-        <translation>« sub » se termine par @clients : un jeton machine à machine issu du grant client credentials.</translation>
-    </message>
-    <message>
-        <source>&apos;act&apos; is present: the token came from a token exchange (RFC 8693).</source>
-        <translation>« act » est présent : le jeton provient d&apos;un échange de jetons (RFC 8693).</translation>
-    </message>
-    <message>
-        <source>The claims do not say whether this is an ID token or an access token.</source>
-        <translation>Les claims ne disent pas s&apos;il s&apos;agit d&apos;un jeton d&apos;identité ou d&apos;un jeton d&apos;accès.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number of seconds since 1970 (NumericDate) in the years 1 to 9999.</source>
-        <translation>&apos;%1&apos; n’est pas un nombre de secondes depuis 1970 (NumericDate) entre les années 1 et 9999.</translation>
-    </message>
-    <message>
-        <source>RSA %1-bit key</source>
-        <translation>clé RSA de %1 bits</translation>
-    </message>
-    <message>
-        <source>%1 key</source>
-        <translation>clé %1</translation>
-    </message>
-    <message>
-        <source>%1: the JSON is nested more than %2 levels deep and was refused; real tokens nest a few levels, so this one is malformed or hostile.</source>
-        <translation>%1 : le JSON est imbriqué sur plus de %2 niveaux et a été refusé ; les vrais jetons n’ont que quelques niveaux, celui-ci est donc malformé ou malveillant.</translation>
+        <source>the tenant has no client grant of %1 for %2</source>
+        <translation>le tenant n&apos;a pas de client grant de %1 pour %2</translation>
     </message>
 </context>
 <context>
@@ -3522,6 +2891,46 @@
         <source>Compression applied before encryption (JWE only).</source>
         <translation>Compression appliquée avant le chiffrement (JWE uniquement).</translation>
     </message>
+    <message>
+        <source>Custom claim &apos;%1&apos; under a namespace, added by an Auth0 Action or rule (api.accessToken.setCustomClaim / api.idToken.setCustomClaim).</source>
+        <translation>Claim personnalisé « %1 » sous un espace de noms, ajouté par une Action ou une règle Auth0 (api.accessToken.setCustomClaim / api.idToken.setCustomClaim).</translation>
+    </message>
+    <message>
+        <source>Not a registered or Auth0 claim and not namespaced. Auth0 accepts such custom claims (except on tokens for Auth0 APIs), but a namespaced name like https://your-domain/%1 avoids collisions with future standard claims.</source>
+        <translation>Ni un claim enregistré ou Auth0, ni sous un espace de noms. Auth0 accepte de tels claims personnalisés (sauf sur les jetons destinés aux API Auth0), mais un nom avec espace de noms comme https://your-domain/%1 évite les collisions avec de futurs claims standard.</translation>
+    </message>
+    <message>
+        <source>Header parameter not defined by JOSE.</source>
+        <translation>Paramètre d&apos;en-tête non défini par JOSE.</translation>
+    </message>
+    <message>
+        <source>JOSE header</source>
+        <translation>En-tête JOSE</translation>
+    </message>
+    <message>
+        <source>RFC 7519</source>
+        <translation>RFC 7519</translation>
+    </message>
+    <message>
+        <source>OpenID Connect</source>
+        <translation>OpenID Connect</translation>
+    </message>
+    <message>
+        <source>OAuth access token</source>
+        <translation>Jeton d&apos;accès OAuth</translation>
+    </message>
+    <message>
+        <source>Auth0</source>
+        <translation>Auth0</translation>
+    </message>
+    <message>
+        <source>custom (namespaced)</source>
+        <translation>personnalisé (avec espace de noms)</translation>
+    </message>
+    <message>
+        <source>custom (no namespace)</source>
+        <translation>personnalisé (sans espace de noms)</translation>
+    </message>
 </context>
 <context>
     <name>orglens::jwt::ClaimChain</name>
@@ -3552,6 +2961,288 @@
     <message>
         <source>Where it came from</source>
         <translation>Provenance</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::jwt::ClaimValidator</name>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>No expected issuer configured; the token says &apos;%1&apos;.</source>
+        <translation>Aucun émetteur attendu n&apos;est configuré ; le jeton indique « %1 ».</translation>
+    </message>
+    <message>
+        <source>No expected issuer configured.</source>
+        <translation>Aucun émetteur attendu n&apos;est configuré.</translation>
+    </message>
+    <message>
+        <source>The token has no &apos;iss&apos; (issuer) string; expected &apos;%1&apos;.</source>
+        <translation>Le jeton n&apos;a pas de chaîne « iss » (émetteur) ; « %1 » était attendu.</translation>
+    </message>
+    <message>
+        <source>Issued by &apos;%1&apos;, as expected.</source>
+        <translation>Émis par « %1 », comme attendu.</translation>
+    </message>
+    <message>
+        <source>The configured issuer &apos;%1&apos; lacks the trailing &apos;/&apos;: Auth0 issuers end with a slash, and the token&apos;s iss is &apos;%2&apos;. Configure &apos;%2&apos; (issuers are compared exactly).</source>
+        <translation>L&apos;émetteur configuré « %1 » n&apos;a pas de « / » final : les émetteurs Auth0 se terminent par une barre oblique, et l&apos;iss du jeton est « %2 ». Configurez « %2 » (les émetteurs sont comparés à l&apos;identique).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s iss &apos;%1&apos; has no trailing &apos;/&apos;, but Auth0 always issues &apos;%2&apos;. This token was not issued by that Auth0 tenant.</source>
+        <translation>L&apos;iss « %1 » du jeton n&apos;a pas de « / » final, alors qu&apos;Auth0 émet toujours « %2 ». Ce jeton n&apos;a pas été émis par ce tenant Auth0.</translation>
+    </message>
+    <message>
+        <source>Issued by &apos;%1&apos;, but &apos;%2&apos; was expected: the token comes from another tenant or environment (or a custom domain is in use).</source>
+        <translation>Émis par « %1 », mais « %2 » était attendu : le jeton vient d&apos;un autre tenant ou d&apos;un autre environnement (ou un domaine personnalisé est utilisé).</translation>
+    </message>
+    <message>
+        <source>No expected audience configured.</source>
+        <translation>Aucune audience attendue n&apos;est configurée.</translation>
+    </message>
+    <message>
+        <source>No expected audience configured; the token is for %1.</source>
+        <translation>Aucune audience attendue n&apos;est configurée ; le jeton est destiné à %1.</translation>
+    </message>
+    <message>
+        <source>The token has no &apos;aud&apos; (audience) claim; expected %1.</source>
+        <translation>Le jeton n&apos;a pas de claim « aud » (audience) ; %1 était attendu.</translation>
+    </message>
+    <message>
+        <source>&apos;aud&apos; must be a string or an array of strings.</source>
+        <translation>« aud » doit être une chaîne ou un tableau de chaînes.</translation>
+    </message>
+    <message>
+        <source>The audience includes &apos;%1&apos;.</source>
+        <translation>L&apos;audience contient « %1 ».</translation>
+    </message>
+    <message>
+        <source>The token is for %1, not for %2. Request the token with the right &apos;audience&apos; parameter.</source>
+        <translation>Le jeton est destiné à %1, pas à %2. Demandez le jeton avec le bon paramètre « audience ».</translation>
+    </message>
+    <message>
+        <source>The token has no &apos;exp&apos; claim, so it never expires; Auth0 tokens always have one.</source>
+        <translation>Le jeton n&apos;a pas de claim « exp », il n&apos;expire donc jamais ; les jetons Auth0 en ont toujours un.</translation>
+    </message>
+    <message>
+        <source>The token has no &apos;nbf&apos; claim.</source>
+        <translation>Le jeton n&apos;a pas de claim « nbf ».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of seconds since 1970 (NumericDate) in the years 1 to 9999.</source>
+        <translation>&apos;%1&apos; n’est pas un nombre de secondes depuis 1970 (NumericDate) entre les années 1 et 9999.</translation>
+    </message>
+    <message>
+        <source>Expires in %1 (%2 UTC).</source>
+        <translation>Expire dans %1 (%2 UTC).</translation>
+    </message>
+    <message>
+        <source>Expired %1 ago (%2 UTC), within the allowed clock skew of %3 s.</source>
+        <translation>Expiré depuis %1 (%2 UTC), dans la limite du décalage d&apos;horloge toléré de %3 s.</translation>
+    </message>
+    <message>
+        <source>Expired %1 ago (%2 UTC); the allowed clock skew is %3 s. Get a new token.</source>
+        <translation>Expiré depuis %1 (%2 UTC) ; le décalage d&apos;horloge toléré est de %3 s. Obtenez un nouveau jeton.</translation>
+    </message>
+    <message>
+        <source>Valid since %1 UTC.</source>
+        <translation>Valide depuis %1 UTC.</translation>
+    </message>
+    <message>
+        <source>Valid in %1 (%2 UTC), within the allowed clock skew of %3 s.</source>
+        <translation>Valide dans %1 (%2 UTC), dans la limite du décalage d&apos;horloge toléré de %3 s.</translation>
+    </message>
+    <message>
+        <source>Not valid before %1 UTC, %2 from now; the allowed clock skew is %3 s. Check this computer&apos;s clock.</source>
+        <translation>Pas valide avant %1 UTC, dans %2 ; le décalage d&apos;horloge toléré est de %3 s. Vérifiez l&apos;horloge de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>No expected client configured.</source>
+        <translation>Aucun client attendu n&apos;est configuré.</translation>
+    </message>
+    <message>
+        <source>No expected client configured; %1 is &apos;%2&apos;.</source>
+        <translation>Aucun client attendu n&apos;est configuré ; %1 vaut « %2 ».</translation>
+    </message>
+    <message>
+        <source>The token has no &apos;azp&apos; (or &apos;client_id&apos;) claim; expected client &apos;%1&apos;.</source>
+        <translation>Le jeton n&apos;a pas de claim « azp » (ou « client_id ») ; le client « %1 » était attendu.</translation>
+    </message>
+    <message>
+        <source>Issued to client &apos;%1&apos; (%2).</source>
+        <translation>Émis pour le client « %1 » (%2).</translation>
+    </message>
+    <message>
+        <source>Issued to client &apos;%1&apos; (%2), not to &apos;%3&apos;.</source>
+        <translation>Émis pour le client « %1 » (%2), pas pour « %3 ».</translation>
+    </message>
+    <message>
+        <source>Organization &apos;%1&apos;.</source>
+        <translation>Organisation « %1 ».</translation>
+    </message>
+    <message>
+        <source>No &apos;org_id&apos;: the login did not run in organization context (for example no &apos;organization&apos; parameter, or a flow that does not support Organizations).</source>
+        <translation>Pas d&apos;« org_id » : la connexion ne s&apos;est pas faite dans le contexte d&apos;une organisation (par exemple sans paramètre « organization », ou avec un flux qui ne prend pas en charge les organisations).</translation>
+    </message>
+    <message>
+        <source>&apos;org_id&apos; is not a string.</source>
+        <translation>« org_id » n&apos;est pas une chaîne.</translation>
+    </message>
+    <message>
+        <source>Organization name &apos;%1&apos;.</source>
+        <translation>Nom de l&apos;organisation « %1 ».</translation>
+    </message>
+    <message>
+        <source>&apos;org_name&apos; (&apos;%1&apos;) is present without &apos;org_id&apos;: Auth0 only adds org_name next to org_id, so this claim probably comes from elsewhere.</source>
+        <translation>« org_name » (« %1 ») est présent sans « org_id » : Auth0 n&apos;ajoute org_name qu&apos;à côté d&apos;org_id, ce claim vient donc probablement d&apos;ailleurs.</translation>
+    </message>
+    <message>
+        <source>No &apos;org_name&apos;: the tenant setting &quot;Allow Organization Names in Authentication API&quot; is off (it is off by default).</source>
+        <translation>Pas d&apos;« org_name » : le paramètre du tenant &quot;Allow Organization Names in Authentication API&quot; est désactivé (il l&apos;est par défaut).</translation>
+    </message>
+    <message>
+        <source>No &apos;org_name&apos; (no organization claims at all).</source>
+        <translation>Pas d&apos;« org_name » (aucun claim d&apos;organisation).</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::jwt::Jwks</name>
+    <message>
+        <source>&apos;%1&apos; is missing</source>
+        <translation>« %1 » manque</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a string</source>
+        <translation>« %1 » n&apos;est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not valid base64url</source>
+        <translation>« %1 » n&apos;est pas du base64url valide</translation>
+    </message>
+    <message>
+        <source>the RSA modulus has %1 bits; at least %2 are required</source>
+        <translation>le module RSA a %1 bits ; au moins %2 sont requis</translation>
+    </message>
+    <message>
+        <source>&apos;e&apos; is not a valid RSA public exponent</source>
+        <translation>« e » n&apos;est pas un exposant public RSA valide</translation>
+    </message>
+    <message>
+        <source>OpenSSL refused the RSA parameters</source>
+        <translation>OpenSSL a refusé les paramètres RSA</translation>
+    </message>
+    <message>
+        <source>curve &apos;%1&apos; is not supported (P-256, P-384 and P-521 are)</source>
+        <translation>la courbe « %1 » n&apos;est pas prise en charge (P-256, P-384 et P-521 le sont)</translation>
+    </message>
+    <message>
+        <source>&apos;x&apos; and &apos;y&apos; must be %1 bytes each for %2 (they are %3 and %4)</source>
+        <translation>« x » et « y » doivent faire %1 octets chacun pour %2 (ils en font %3 et %4)</translation>
+    </message>
+    <message>
+        <source>(&apos;x&apos;, &apos;y&apos;) is not a point on %1</source>
+        <translation>(« x », « y ») n&apos;est pas un point de %1</translation>
+    </message>
+    <message>
+        <source>curve &apos;%1&apos; is not supported for signatures (Ed25519 is)</source>
+        <translation>la courbe « %1 » n&apos;est pas prise en charge pour les signatures (Ed25519 l&apos;est)</translation>
+    </message>
+    <message>
+        <source>&apos;x&apos; must be 32 bytes for Ed25519 (it is %1)</source>
+        <translation>« x » doit faire 32 octets pour Ed25519 (il en fait %1)</translation>
+    </message>
+    <message>
+        <source>OpenSSL refused the Ed25519 key</source>
+        <translation>OpenSSL a refusé la clé Ed25519</translation>
+    </message>
+    <message>
+        <source>RSA %1-bit key</source>
+        <translation>clé RSA de %1 bits</translation>
+    </message>
+    <message>
+        <source>%1 key</source>
+        <translation>clé %1</translation>
+    </message>
+    <message>
+        <source>&apos;kty&apos; is missing or not a string</source>
+        <translation>« kty » manque ou n&apos;est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>symmetric key (kty &apos;oct&apos;) refused: a shared secret must never be published in a JWKS, and it cannot verify public-key signatures</source>
+        <translation>clé symétrique (kty « oct ») refusée : un secret partagé ne doit jamais être publié dans un JWKS, et il ne peut pas vérifier des signatures à clé publique</translation>
+    </message>
+    <message>
+        <source>contains private key material (%1) and was refused: a JWKS must publish public keys only. Treat this key as exposed and rotate it.</source>
+        <translation>contient des éléments de clé privée (%1) et a été refusée : un JWKS ne doit publier que des clés publiques. Considérez cette clé comme exposée et remplacez-la.</translation>
+    </message>
+    <message>
+        <source>&apos;use&apos; is &apos;%1&apos;, so the key is not for signatures</source>
+        <translation>« use » vaut « %1 », la clé n&apos;est donc pas destinée aux signatures</translation>
+    </message>
+    <message>
+        <source>&apos;key_ops&apos; does not include &apos;verify&apos;</source>
+        <translation>« key_ops » ne contient pas « verify »</translation>
+    </message>
+    <message>
+        <source>key type (kty) &apos;%1&apos; is not supported (RSA, EC and OKP are)</source>
+        <translation>le type de clé (kty) « %1 » n&apos;est pas pris en charge (RSA, EC et OKP le sont)</translation>
+    </message>
+    <message>
+        <source>&apos;alg&apos; is &apos;%1&apos;, not a signature algorithm OrgLens verifies (%2)</source>
+        <translation>« alg » vaut « %1 », qui n&apos;est pas un algorithme de signature vérifié par OrgLens (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;alg&apos; %1 does not fit a %2 key</source>
+        <translation>« alg » %1 ne convient pas à une clé %2</translation>
+    </message>
+    <message>
+        <source>jwks: invalid JSON at offset %1 (%2)</source>
+        <translation>jwks : JSON invalide à la position %1 (%2)</translation>
+    </message>
+    <message>
+        <source>jwks: the JSON is not an object; expected {&quot;keys&quot;: [...]} or a single JWK</source>
+        <translation>jwks : le JSON n&apos;est pas un objet ; {&quot;keys&quot;: [...]} ou un JWK seul était attendu</translation>
+    </message>
+    <message>
+        <source>jwks: &apos;keys&apos; is not an array</source>
+        <translation>jwks : « keys » n&apos;est pas un tableau</translation>
+    </message>
+    <message>
+        <source>jwks: neither a JWK Set (an object with a &apos;keys&apos; array) nor a JWK (an object with &apos;kty&apos;)</source>
+        <translation>jwks : ni un JWK Set (un objet avec un tableau « keys ») ni un JWK (un objet avec « kty »)</translation>
+    </message>
+    <message>
+        <source>key %1</source>
+        <translation>clé %1</translation>
+    </message>
+    <message>
+        <source>key %1 (kid %2)</source>
+        <translation>clé %1 (kid %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>%1: %2; key skipped.</source>
+        <translation>%1 : %2 ; clé ignorée.</translation>
+    </message>
+    <message>
+        <source>jwks: no usable key. %1</source>
+        <translation>jwks : aucune clé utilisable. %1</translation>
     </message>
 </context>
 <context>
@@ -3604,6 +3295,38 @@
         <source>fetching the keys from %1 was cancelled</source>
         <translation>la récupération des clés depuis %1 a été annulée</translation>
     </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <source>host not found (check the domain name)</source>
+        <translation>hôte introuvable (vérifiez le nom de domaine)</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s (timed out)</source>
+        <translation>pas de réponse en %1 s (délai dépassé)</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>le serveur a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed (%1)</source>
+        <translation>échec de la négociation TLS (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot read the JWKS file &apos;%1&apos;: %2</source>
+        <translation>Impossible de lire le fichier JWKS « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The JWKS file &apos;%1&apos; is %2 bytes; a key set is a few KB.</source>
+        <translation>Le fichier JWKS « %1 » fait %2 octets ; un jeu de clés fait quelques Ko.</translation>
+    </message>
+    <message>
+        <source>JWKS file &apos;%1&apos;: %2</source>
+        <translation>Fichier JWKS « %1 » : %2</translation>
+    </message>
 </context>
 <context>
     <name>orglens::jwt::KindGuess</name>
@@ -3623,6 +3346,287 @@
         <source> (grant: %1)</source>
         <translation> (grant : %1)</translation>
     </message>
+    <message>
+        <source>The header type is &apos;at+jwt&apos; (RFC 9068 access token).</source>
+        <translation>Le type d&apos;en-tête est « at+jwt » (jeton d&apos;accès RFC 9068).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is present, which only ID tokens carry.</source>
+        <translation>« %1 » est présent, ce que seuls les jetons d&apos;identité contiennent.</translation>
+    </message>
+    <message>
+        <source>&apos;aud&apos; includes %1userinfo, the audience Auth0 adds to access tokens requested with &apos;openid&apos;.</source>
+        <translation>« aud » contient %1userinfo, l&apos;audience qu&apos;Auth0 ajoute aux jetons d&apos;accès demandés avec « openid ».</translation>
+    </message>
+    <message>
+        <source>&apos;aud&apos; names an API identifier (%1).</source>
+        <translation>« aud » désigne un identifiant d&apos;API (%1).</translation>
+    </message>
+    <message>
+        <source>&apos;aud&apos; is a single client id (%1), as in ID tokens.</source>
+        <translation>« aud » est un identifiant client unique (%1), comme dans les jetons d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>&apos;scope&apos; is present, which access tokens carry.</source>
+        <translation>« scope » est présent, ce que contiennent les jetons d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>&apos;permissions&apos; is present (Auth0 RBAC for an API).</source>
+        <translation>« permissions » est présent (RBAC Auth0 pour une API).</translation>
+    </message>
+    <message>
+        <source>Profile claims (name, email) without &apos;scope&apos; are typical of ID tokens.</source>
+        <translation>Des claims de profil (name, email) sans « scope » sont typiques des jetons d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>&apos;gty&apos; is &apos;%1&apos;: Auth0 marks access tokens from that grant.</source>
+        <translation>« gty » vaut « %1 » : Auth0 marque ainsi les jetons d&apos;accès issus de ce grant.</translation>
+    </message>
+    <message>
+        <source>&apos;sub&apos; ends with @clients: a machine-to-machine token from the client credentials grant.</source>
+        <translation>« sub » se termine par @clients : un jeton machine à machine issu du grant client credentials.</translation>
+    </message>
+    <message>
+        <source>&apos;act&apos; is present: the token came from a token exchange (RFC 8693).</source>
+        <translation>« act » est présent : le jeton provient d&apos;un échange de jetons (RFC 8693).</translation>
+    </message>
+    <message>
+        <source>The claims do not say whether this is an ID token or an access token.</source>
+        <translation>Les claims ne disent pas s&apos;il s&apos;agit d&apos;un jeton d&apos;identité ou d&apos;un jeton d&apos;accès.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::jwt::SignatureVerifier</name>
+    <message>
+        <source>a %1 key</source>
+        <translation>une clé %1</translation>
+    </message>
+    <message>
+        <source>an RSA key</source>
+        <translation>une clé RSA</translation>
+    </message>
+    <message>
+        <source>%1 needs %2, but the JWKS key is a %3 (key confusion refused)</source>
+        <translation>%1 nécessite %2, mais la clé du JWKS est %3 (confusion de clés refusée)</translation>
+    </message>
+    <message>
+        <source>the JWKS key %1 is for %2 only, but the token says %3 (algorithm substitution refused)</source>
+        <translation>la clé %1 du JWKS est réservée à %2, mais le jeton indique %3 (substitution d&apos;algorithme refusée)</translation>
+    </message>
+    <message>
+        <source>The token&apos;s %1 header parameter(s) were ignored: OrgLens never fetches or trusts keys named by the token itself, only the configured issuer&apos;s JWKS.</source>
+        <translation>Le ou les paramètres d&apos;en-tête %1 du jeton ont été ignorés : OrgLens ne télécharge jamais de clés désignées par le jeton lui-même et ne s&apos;y fie pas, seulement au JWKS de l&apos;émetteur configuré.</translation>
+    </message>
+    <message>
+        <source>The %1 signature is %2 bytes long; it must be exactly %3 (r and s, %4 bytes each, RFC 7518 §3.4). A DER-encoded signature is not valid in a JWS.</source>
+        <translation>La signature %1 fait %2 octets ; elle doit en faire exactement %3 (r et s, %4 octets chacun, RFC 7518 §3.4). Une signature encodée en DER n&apos;est pas valide dans un JWS.</translation>
+    </message>
+    <message>
+        <source>The EdDSA signature is %1 bytes long; an Ed25519 signature is 64.</source>
+        <translation>La signature EdDSA fait %1 octets ; une signature Ed25519 en fait 64.</translation>
+    </message>
+    <message>
+        <source>Signature verified with the %1 (%2).</source>
+        <translation>Signature vérifiée avec %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Invalid signature: it does not match the %1. The token was altered or signed by another key.</source>
+        <translation>Signature invalide : elle ne correspond pas à %1. Le jeton a été modifié ou signé avec une autre clé.</translation>
+    </message>
+    <message>
+        <source>Invalid signature: it matches none of the %1 keys of the JWKS that fit %2.</source>
+        <translation>Signature invalide : elle ne correspond à aucune des %1 clés du JWKS compatibles avec %2.</translation>
+    </message>
+    <message>
+        <source>The JWKS has no usable key, so the signature cannot be checked.</source>
+        <translation>Le JWKS n&apos;a aucune clé utilisable, la signature ne peut donc pas être vérifiée.</translation>
+    </message>
+    <message>
+        <source>Invalid: %1.</source>
+        <translation>Invalide : %1.</translation>
+    </message>
+    <message>
+        <source>There is no key with kid %1 in the JWKS (the issuer may have rotated its keys: refreshing the JWKS may help).</source>
+        <translation>Le JWKS n&apos;a pas de clé de kid %1 (l&apos;émetteur a peut-être renouvelé ses clés : recharger le JWKS peut aider).</translation>
+    </message>
+    <message>
+        <source>The token has no kid and the JWKS has no key that fits %1.</source>
+        <translation>Le jeton n&apos;a pas de kid et le JWKS n&apos;a pas de clé compatible avec %1.</translation>
+    </message>
+    <message>
+        <source>alg &apos;%1&apos; means unsigned: refused. Anyone can forge such a token.</source>
+        <translation>alg « %1 » signifie non signé : refusé. N&apos;importe qui peut forger un tel jeton.</translation>
+    </message>
+    <message>
+        <source>%1 is a shared-secret algorithm; a public JWKS cannot verify it (possible key-confusion attack). Auth0 signs with RS256 unless the application is configured for HS256.</source>
+        <translation>%1 est un algorithme à secret partagé ; un JWKS public ne peut pas le vérifier (attaque possible par confusion de clés). Auth0 signe en RS256 sauf si l&apos;application est configurée pour HS256.</translation>
+    </message>
+    <message>
+        <source>alg &apos;%1&apos; is not supported; OrgLens verifies %2.</source>
+        <translation>alg « %1 » n&apos;est pas pris en charge ; OrgLens vérifie %2.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::jwt::TimeText</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation>expire dans %1</translation>
+    </message>
+    <message>
+        <source>expired %1 ago</source>
+        <translation>expiré depuis %1</translation>
+    </message>
+    <message>
+        <source>not valid for another %1</source>
+        <translation>pas encore valide pendant %1</translation>
+    </message>
+    <message>
+        <source>valid since %1 ago</source>
+        <translation>valide depuis %1</translation>
+    </message>
+    <message>
+        <source>issued %1 in the future: check the clocks</source>
+        <translation>émis %1 dans le futur : vérifiez les horloges</translation>
+    </message>
+    <message>
+        <source>issued %1 ago</source>
+        <translation>émis il y a %1</translation>
+    </message>
+    <message>
+        <source>authenticated %1 in the future: check the clocks</source>
+        <translation>authentifié %1 dans le futur : vérifiez les horloges</translation>
+    </message>
+    <message>
+        <source>authenticated %1 ago</source>
+        <translation>authentifié il y a %1</translation>
+    </message>
+    <message>
+        <source>updated %1 in the future</source>
+        <translation>mis à jour %1 dans le futur</translation>
+    </message>
+    <message>
+        <source>updated %1 ago</source>
+        <translation>mis à jour il y a %1</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>il y a %1</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::jwt::TokenDecoder</name>
+    <message>
+        <source>Read the token from an &apos;Authorization:&apos; header line.</source>
+        <translation>Jeton lu depuis une ligne d&apos;en-tête « Authorization: ».</translation>
+    </message>
+    <message>
+        <source>Removed the &apos;Bearer &apos; prefix.</source>
+        <translation>Préfixe « Bearer » supprimé.</translation>
+    </message>
+    <message>
+        <source>%1: the JSON is nested more than %2 levels deep and was refused; real tokens nest a few levels, so this one is malformed or hostile.</source>
+        <translation>%1 : le JSON est imbriqué sur plus de %2 niveaux et a été refusé ; les vrais jetons n’ont que quelques niveaux, celui-ci est donc malformé ou malveillant.</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at offset %2 (%3).</source>
+        <translation>%1 : JSON invalide à la position %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: the JSON is %2, but a JWT %1 must be a JSON object.</source>
+        <translation>%1 : le JSON est %2, mais un %1 de JWT doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>pas un objet</translation>
+    </message>
+    <message>
+        <source>%1: padding character &apos;=&apos; at position %2 inside the base64url text.</source>
+        <translation>%1 : caractère de remplissage « = » à la position %2 dans le texte base64url.</translation>
+    </message>
+    <message>
+        <source>%1: illegal character %2 at position %3; base64url allows only A-Z, a-z, 0-9, &apos;-&apos; and &apos;_&apos;.</source>
+        <translation>%1 : caractère interdit %2 à la position %3 ; base64url n&apos;autorise que A-Z, a-z, 0-9, « - » et « _ ».</translation>
+    </message>
+    <message>
+        <source>%1: %2 base64url characters cannot encode whole bytes; the token was probably cut short.</source>
+        <translation>%1 : %2 caractères base64url ne peuvent pas encoder des octets entiers ; le jeton a probablement été tronqué.</translation>
+    </message>
+    <message>
+        <source>%1: not valid base64url.</source>
+        <translation>%1 : base64url invalide.</translation>
+    </message>
+    <message>
+        <source>The input is %1 bytes long; tokens over %2 bytes are refused.</source>
+        <translation>L&apos;entrée fait %1 octets ; les jetons de plus de %2 octets sont refusés.</translation>
+    </message>
+    <message>
+        <source>No token given: the input is empty.</source>
+        <translation>Aucun jeton fourni : l&apos;entrée est vide.</translation>
+    </message>
+    <message>
+        <source>The token contains whitespace inside it; paste it as one unbroken line.</source>
+        <translation>Le jeton contient des espaces ; collez-le sur une seule ligne continue.</translation>
+    </message>
+    <message>
+        <source>This is an opaque token (no dots), not a JWT: it cannot be decoded. Auth0 issues opaque access tokens when no &apos;audience&apos; is requested; they are only good for /userinfo.</source>
+        <translation>Ceci est un jeton opaque (sans points), pas un JWT : il ne peut pas être décodé. Auth0 émet des jetons d&apos;accès opaques quand aucune « audience » n&apos;est demandée ; ils ne servent que pour /userinfo.</translation>
+    </message>
+    <message>
+        <source>This is an encrypted token (JWE, 5 parts): it cannot be decoded without the recipient&apos;s private key.</source>
+        <translation>Ceci est un jeton chiffré (JWE, 5 parties) : il ne peut pas être décodé sans la clé privée du destinataire.</translation>
+    </message>
+    <message>
+        <source>The token has %1 parts; a JWS has 3 (a JWE has 5: encrypted tokens cannot be decoded).</source>
+        <translation>Le jeton a %1 parties ; un JWS en a 3 (un JWE en a 5 : les jetons chiffrés ne peuvent pas être décodés).</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>en-tête</translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation>charge utile</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <source>header: missing &apos;alg&apos;; every JWS header must name its signature algorithm.</source>
+        <translation>en-tête : « alg » manque ; tout en-tête JWS doit nommer son algorithme de signature.</translation>
+    </message>
 </context>
 <context>
     <name>orglens::jwt::TokenDiffModel</name>
@@ -3641,6 +3645,69 @@
     <message>
         <source>After</source>
         <translation>Après</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::jwt::TokenInspection</name>
+    <message>
+        <source>The token is unsigned (alg &apos;none&apos;): anyone could have written it.</source>
+        <translation>Le jeton n&apos;est pas signé (alg « none ») : n&apos;importe qui a pu l&apos;écrire.</translation>
+    </message>
+    <message>
+        <source>Signed with a shared secret (%1): only holders of the client secret can verify it, and a public JWKS cannot. Auth0 APIs should use RS256.</source>
+        <translation>Signé avec un secret partagé (%1) : seuls les détenteurs du secret client peuvent le vérifier, un JWKS public ne le peut pas. Les API Auth0 devraient utiliser RS256.</translation>
+    </message>
+    <message>
+        <source>The header carries &apos;%1&apos;. OrgLens never fetches or uses key material named by a token; keys come only from the configured issuer.</source>
+        <translation>L&apos;en-tête contient « %1 ». OrgLens ne télécharge ni n&apos;utilise jamais de clés désignées par un jeton ; les clés viennent uniquement de l&apos;émetteur configuré.</translation>
+    </message>
+    <message>
+        <source>The header lists critical extensions (&apos;crit&apos;) that must be understood.</source>
+        <translation>L&apos;en-tête liste des extensions critiques (« crit ») qui doivent être comprises.</translation>
+    </message>
+    <message>
+        <source>The token has no &apos;exp&apos;: it never expires.</source>
+        <translation>Le jeton n&apos;a pas d&apos;« exp » : il n&apos;expire jamais.</translation>
+    </message>
+    <message>
+        <source>The token expired %1 ago.</source>
+        <translation>Le jeton a expiré il y a %1.</translation>
+    </message>
+    <message>
+        <source>The token is not valid for another %1 (&apos;nbf&apos;).</source>
+        <translation>Le jeton n&apos;est pas valide avant %1 (« nbf »).</translation>
+    </message>
+    <message>
+        <source>&apos;iat&apos; is %1 in the future: the issuer&apos;s clock or this computer&apos;s is wrong.</source>
+        <translation>« iat » est %1 dans le futur : l&apos;horloge de l&apos;émetteur ou celle de cet ordinateur est fausse.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of seconds.</source>
+        <translation>« %1 » n&apos;est pas un nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>Unknown claims without a namespace: %1. Auth0 refuses them on tokens for its own APIs; prefer https://your-domain/&lt;claim&gt;.</source>
+        <translation>Claims inconnus sans espace de noms : %1. Auth0 les refuse sur les jetons destinés à ses propres API ; préférez https://your-domain/&lt;claim&gt;.</translation>
+    </message>
+    <message>
+        <source>&apos;org_name&apos; is present without &apos;org_id&apos;; Auth0 always sends both together.</source>
+        <translation>« org_name » est présent sans « org_id » ; Auth0 envoie toujours les deux ensemble.</translation>
     </message>
 </context>
 <context>
@@ -3695,7 +3762,11 @@
     </message>
 </context>
 <context>
-    <name>orglens::management</name>
+    <name>orglens::management::ApiError</name>
+    <message>
+        <source>Hint: %1</source>
+        <translation>Conseil : %1</translation>
+    </message>
     <message>
         <source>HTTP error</source>
         <translation>Erreur HTTP</translation>
@@ -3736,6 +3807,76 @@
         <source>the tenant had an internal error; the request was retried with backoff.</source>
         <translation>le tenant a eu une erreur interne ; la requête a été répétée avec temporisation.</translation>
     </message>
+</context>
+<context>
+    <name>orglens::management::AuditLog</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>no audit entry has the id &apos;%1&apos;; list them with &apos;orglens-cli audit list&apos;.</source>
+        <translation>aucune entrée d&apos;audit n&apos;a l&apos;identifiant « %1 » ; listez-les avec « orglens-cli audit list ».</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>pas un objet JSON (%1)</translation>
+    </message>
+    <message>
+        <source>%1 line %2 was skipped: %3</source>
+        <translation>%1, ligne %2 ignorée : %3</translation>
+    </message>
+    <message>
+        <source>an entry without id, user_id or time</source>
+        <translation>une entrée sans id, user_id ni time</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot lock %1: %2</source>
+        <translation>impossible de verrouiller %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::management::BulkJournal</name>
+    <message>
+        <source>the journal %1 already exists from an earlier run: continue it with --resume, or delete it to start over.</source>
+        <translation>le journal %1 existe déjà d&apos;une exécution précédente : reprenez-la avec --resume, ou supprimez-le pour recommencer.</translation>
+    </message>
+    <message>
+        <source>--resume: there is no journal at %1; run without --resume to start, or give --journal FILE.</source>
+        <translation>--resume : il n&apos;y a pas de journal à %1 ; lancez sans --resume pour commencer, ou indiquez --journal FICHIER.</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot repair %1: %2</source>
+        <translation>impossible de réparer %1 : %2</translation>
+    </message>
+    <message>
+        <source>the journal %1 belongs to another version of the CSV file (its SHA-256 differs); resume with the original file, or start a new run with another --journal.</source>
+        <translation>le journal %1 appartient à une autre version du fichier CSV (son SHA-256 diffère) ; reprenez avec le fichier d&apos;origine, ou lancez une nouvelle exécution avec un autre --journal.</translation>
+    </message>
+    <message>
+        <source>the journal %1 was written for the tenant %2, not %3.</source>
+        <translation>le journal %1 a été écrit pour le tenant %2, pas pour %3.</translation>
+    </message>
+    <message>
+        <source>another run (pid %1) is using the journal %2: wait for it to end or stop it, then resume. Two runs on one journal could send a row twice.</source>
+        <translation>une autre exécution (pid %1) utilise le journal %2 : attendez qu&apos;elle se termine ou arrêtez-la, puis reprenez. Deux exécutions sur un même journal pourraient envoyer une ligne deux fois.</translation>
+    </message>
+    <message>
+        <source>cannot create the journal %1: %2</source>
+        <translation>impossible de créer le journal %1 : %2</translation>
+    </message>
     <message>
         <source>journal line %1 cannot be read; the journal is damaged.</source>
         <translation>la ligne %1 du journal est illisible ; le journal est endommagé.</translation>
@@ -3744,6 +3885,9 @@
         <source>journal line %1 has an unknown type &apos;%2&apos;.</source>
         <translation>la ligne %1 du journal a un type inconnu « %2 ».</translation>
     </message>
+</context>
+<context>
+    <name>orglens::management::BulkPlan</name>
     <message>
         <source>the file is empty; the first line must be the header user_id,org_id or email,org_id.</source>
         <translation>le fichier est vide ; la première ligne doit être l&apos;en-tête user_id,org_id ou email,org_id.</translation>
@@ -3788,106 +3932,6 @@
         <source>%1 is not a member of %2, so the organization could not be used on tokens; add the membership first or pass --allow-non-member</source>
         <translation>%1 n&apos;est pas membre de %2, l&apos;organisation ne pourrait donc pas être utilisée dans les jetons ; ajoutez d&apos;abord l&apos;adhésion ou passez --allow-non-member</translation>
     </message>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>ligne %1, colonne %2 : %3</translation>
-    </message>
-    <message>
-        <source>a quote inside an unquoted field; quote the whole field and write a quote as &quot;&quot;.</source>
-        <translation>un guillemet dans un champ sans guillemets ; mettez tout le champ entre guillemets et écrivez un guillemet sous la forme &quot;&quot;.</translation>
-    </message>
-    <message>
-        <source>text after the closing quote of a field; put a &apos;,&apos; there or move the text inside the quotes.</source>
-        <translation>du texte après le guillemet fermant d&apos;un champ ; mettez une « , » à cet endroit ou placez le texte entre les guillemets.</translation>
-    </message>
-    <message>
-        <source>the quoted field starting here is never closed; add the closing quote.</source>
-        <translation>le champ entre guillemets qui commence ici n&apos;est jamais fermé ; ajoutez le guillemet fermant.</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(aucune)</translation>
-    </message>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>impossible d&apos;ouvrir %1 : %2</translation>
-    </message>
-    <message>
-        <source>cannot lock %1: %2</source>
-        <translation>impossible de verrouiller %1 : %2</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
-    </message>
-</context>
-<context>
-    <name>orglens::management::ApiError</name>
-    <message>
-        <source>Hint: %1</source>
-        <translation>Conseil : %1</translation>
-    </message>
-</context>
-<context>
-    <name>orglens::management::AuditEntry</name>
-    <message>
-        <source>an entry without id, user_id or time</source>
-        <translation>une entrée sans id, user_id ni time</translation>
-    </message>
-</context>
-<context>
-    <name>orglens::management::AuditLog</name>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>no audit entry has the id &apos;%1&apos;; list them with &apos;orglens-cli audit list&apos;.</source>
-        <translation>aucune entrée d&apos;audit n&apos;a l&apos;identifiant « %1 » ; listez-les avec « orglens-cli audit list ».</translation>
-    </message>
-    <message>
-        <source>not a JSON object (%1)</source>
-        <translation>pas un objet JSON (%1)</translation>
-    </message>
-    <message>
-        <source>%1 line %2 was skipped: %3</source>
-        <translation>%1, ligne %2 ignorée : %3</translation>
-    </message>
-</context>
-<context>
-    <name>orglens::management::BulkJournal</name>
-    <message>
-        <source>the journal %1 already exists from an earlier run: continue it with --resume, or delete it to start over.</source>
-        <translation>le journal %1 existe déjà d&apos;une exécution précédente : reprenez-la avec --resume, ou supprimez-le pour recommencer.</translation>
-    </message>
-    <message>
-        <source>--resume: there is no journal at %1; run without --resume to start, or give --journal FILE.</source>
-        <translation>--resume : il n&apos;y a pas de journal à %1 ; lancez sans --resume pour commencer, ou indiquez --journal FICHIER.</translation>
-    </message>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>impossible d&apos;ouvrir %1 : %2</translation>
-    </message>
-    <message>
-        <source>cannot repair %1: %2</source>
-        <translation>impossible de réparer %1 : %2</translation>
-    </message>
-    <message>
-        <source>the journal %1 belongs to another version of the CSV file (its SHA-256 differs); resume with the original file, or start a new run with another --journal.</source>
-        <translation>le journal %1 appartient à une autre version du fichier CSV (son SHA-256 diffère) ; reprenez avec le fichier d&apos;origine, ou lancez une nouvelle exécution avec un autre --journal.</translation>
-    </message>
-    <message>
-        <source>the journal %1 was written for the tenant %2, not %3.</source>
-        <translation>le journal %1 a été écrit pour le tenant %2, pas pour %3.</translation>
-    </message>
-    <message>
-        <source>another run (pid %1) is using the journal %2: wait for it to end or stop it, then resume. Two runs on one journal could send a row twice.</source>
-        <translation>une autre exécution (pid %1) utilise le journal %2 : attendez qu&apos;elle se termine ou arrêtez-la, puis reprenez. Deux exécutions sur un même journal pourraient envoyer une ligne deux fois.</translation>
-    </message>
-    <message>
-        <source>cannot create the journal %1: %2</source>
-        <translation>impossible de créer le journal %1 : %2</translation>
-    </message>
 </context>
 <context>
     <name>orglens::management::BulkRunner</name>
@@ -3917,6 +3961,25 @@
     </message>
 </context>
 <context>
+    <name>orglens::management::CsvReader</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field; quote the whole field and write a quote as &quot;&quot;.</source>
+        <translation>un guillemet dans un champ sans guillemets ; mettez tout le champ entre guillemets et écrivez un guillemet sous la forme &quot;&quot;.</translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field; put a &apos;,&apos; there or move the text inside the quotes.</source>
+        <translation>du texte après le guillemet fermant d&apos;un champ ; mettez une « , » à cet endroit ou placez le texte entre les guillemets.</translation>
+    </message>
+    <message>
+        <source>the quoted field starting here is never closed; add the closing quote.</source>
+        <translation>le champ entre guillemets qui commence ici n&apos;est jamais fermé ; ajoutez le guillemet fermant.</translation>
+    </message>
+</context>
+<context>
     <name>orglens::management::DefaultOrgEditor</name>
     <message>
         <source>no user has the e-mail %1.</source>
@@ -3941,6 +4004,10 @@
     <message>
         <source>default_org_id of %1 is now %2, not %3 as audit entry %4 left it: it was changed since. Undo anyway with --force.</source>
         <translation>default_org_id de %1 vaut maintenant %2, et non %3 comme l&apos;avait laissé l&apos;entrée d&apos;audit %4 : il a été modifié depuis. Annulez quand même avec --force.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
     </message>
 </context>
 <context>
@@ -3998,10 +4065,95 @@
     </message>
 </context>
 <context>
-    <name>orglens::oauth</name>
+    <name>orglens::oauth::DeviceFlow</name>
     <message>
         <source>The device code expired before the user confirmed it.</source>
         <translation>Le code d&apos;appareil a expiré avant que l&apos;utilisateur le confirme.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::oauth::Flow</name>
+    <message>
+        <source>Device authorization</source>
+        <translation>Device Authorization</translation>
+    </message>
+    <message>
+        <source>Device Authorization flow</source>
+        <translation>flux Device Authorization</translation>
+    </message>
+    <message>
+        <source>Authorization code + PKCE</source>
+        <translation>Authorization code + PKCE</translation>
+    </message>
+    <message>
+        <source>authorization code flow with PKCE</source>
+        <translation>flux authorization code avec PKCE</translation>
+    </message>
+    <message>
+        <source>Client credentials</source>
+        <translation>Client credentials</translation>
+    </message>
+    <message>
+        <source>client credentials grant</source>
+        <translation>octroi client credentials</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Rafraîchissement</translation>
+    </message>
+    <message>
+        <source>refresh token grant</source>
+        <translation>octroi refresh token</translation>
+    </message>
+    <message>
+        <source>Token exchange</source>
+        <translation>Échange de jetons</translation>
+    </message>
+    <message>
+        <source>Custom Token Exchange</source>
+        <translation>Custom Token Exchange</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Resource Owner Password grant</source>
+        <translation>octroi Resource Owner Password</translation>
+    </message>
+    <message>
+        <source>Pasted</source>
+        <translation>Collé</translation>
+    </message>
+    <message>
+        <source>pasted token</source>
+        <translation>jeton collé</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::oauth::OAuthClient</name>
+    <message>
+        <source>Could not fetch the discovery document of %1: %2</source>
+        <translation>Impossible de télécharger le document de découverte de %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>the server&apos;s TLS certificate is not trusted by this system, and OrgLens never ignores certificate errors. Check the domain; behind a TLS-inspecting proxy, install its CA certificate in the system store.</source>
+        <translation>le certificat TLS du serveur n’est pas approuvé par ce système, et OrgLens n’ignore jamais les erreurs de certificat. Vérifiez le domaine ; derrière un proxy d’inspection TLS, installez son certificat d’autorité dans le magasin du système.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::oauth::OAuthError</name>
+    <message>
+        <source>Hint: %1</source>
+        <translation>Conseil : %1</translation>
     </message>
     <message>
         <source>(empty body)</source>
@@ -4099,10 +4251,9 @@
         <source>The discovery document has no token_endpoint.</source>
         <translation>Le document de découverte n&apos;a pas de token_endpoint.</translation>
     </message>
-    <message>
-        <source>Cancelled by the user.</source>
-        <translation>Annulé par l&apos;utilisateur.</translation>
-    </message>
+</context>
+<context>
+    <name>orglens::oauth::PastedTokens</name>
     <message>
         <source>The pasted JSON has no access_token or id_token (keys: %1). Paste a token endpoint&apos;s response, a token or an Authorization header.</source>
         <translation>Le JSON collé ne contient ni access_token ni id_token (clés : %1). Collez la réponse d’un endpoint de jeton, un jeton ou un en-tête Authorization.</translation>
@@ -4130,91 +4281,6 @@
     <message>
         <source>Token response</source>
         <translation>Réponse de jeton</translation>
-    </message>
-</context>
-<context>
-    <name>orglens::oauth::Flow</name>
-    <message>
-        <source>Device authorization</source>
-        <translation>Device Authorization</translation>
-    </message>
-    <message>
-        <source>Device Authorization flow</source>
-        <translation>flux Device Authorization</translation>
-    </message>
-    <message>
-        <source>Authorization code + PKCE</source>
-        <translation>Authorization code + PKCE</translation>
-    </message>
-    <message>
-        <source>authorization code flow with PKCE</source>
-        <translation>flux authorization code avec PKCE</translation>
-    </message>
-    <message>
-        <source>Client credentials</source>
-        <translation>Client credentials</translation>
-    </message>
-    <message>
-        <source>client credentials grant</source>
-        <translation>octroi client credentials</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Rafraîchissement</translation>
-    </message>
-    <message>
-        <source>refresh token grant</source>
-        <translation>octroi refresh token</translation>
-    </message>
-    <message>
-        <source>Token exchange</source>
-        <translation>Échange de jetons</translation>
-    </message>
-    <message>
-        <source>Custom Token Exchange</source>
-        <translation>Custom Token Exchange</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
-        <source>Resource Owner Password grant</source>
-        <translation>octroi Resource Owner Password</translation>
-    </message>
-    <message>
-        <source>Pasted</source>
-        <translation>Collé</translation>
-    </message>
-    <message>
-        <source>pasted token</source>
-        <translation>jeton collé</translation>
-    </message>
-</context>
-<context>
-    <name>orglens::oauth::OAuthClient</name>
-    <message>
-        <source>Could not fetch the discovery document of %1: %2</source>
-        <translation>Impossible de télécharger le document de découverte de %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 did not answer in time.</source>
-        <translation>%1 n&apos;a pas répondu à temps.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>the server&apos;s TLS certificate is not trusted by this system, and OrgLens never ignores certificate errors. Check the domain; behind a TLS-inspecting proxy, install its CA certificate in the system store.</source>
-        <translation>le certificat TLS du serveur n’est pas approuvé par ce système, et OrgLens n’ignore jamais les erreurs de certificat. Vérifiez le domaine ; derrière un proxy d’inspection TLS, installez son certificat d’autorité dans le magasin du système.</translation>
-    </message>
-</context>
-<context>
-    <name>orglens::oauth::OAuthError</name>
-    <message>
-        <source>Hint: %1</source>
-        <translation>Conseil : %1</translation>
     </message>
 </context>
 <context>
@@ -4273,7 +4339,41 @@
     </message>
 </context>
 <context>
-    <name>orglens::profiles</name>
+    <name>orglens::oauth::SessionHistoryModel</name>
+    <message>
+        <source>ID token</source>
+        <translation>jeton d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::oauth::TokenOperation</name>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation>Annulé par l&apos;utilisateur.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::profiles::Profile</name>
     <message>
         <source>The issuer is empty: give an Auth0 domain (acme.eu.auth0.com) or an issuer URL (https://acme.eu.auth0.com/).</source>
         <translation>L&apos;émetteur est vide : indiquez un domaine Auth0 (acme.eu.auth0.com) ou une URL d&apos;émetteur (https://acme.eu.auth0.com/).</translation>

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Updates the Qt Linguist files from the sources (run after adding or changing a tr() string):
 #   translations/update.sh                   rewrite translations/orglens_*.ts with lupdate
-#   translations/update.sh --check [LUPDATE] fail if lupdate would change a .ts file or a translation is unfinished
+#   translations/update.sh --check [LUPDATE] fail if lupdate would change a .ts file or warns, or a translation is
+#                                            unfinished
 # Then translate the new entries (type="unfinished") with Qt Linguist or an editor.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,17 +17,24 @@ TS_FILES=(translations/orglens_de.ts translations/orglens_fr.ts)
 # Keep in step with ORGLENS_LUPDATE_OPTIONS in translations/CMakeLists.txt.
 OPTIONS=(-locations none -no-obsolete -extensions cpp,h,ui)
 SOURCES=(core widgets app)
-# lupdate warns about every class without Q_OBJECT that calls a tr() helper; that is expected here.
+# Every lupdate warning fails: a class calling tr() without Q_OBJECT or Q_DECLARE_TR_FUNCTIONS, or a scope lupdate
+# cannot resolve, files strings under another context than the one the code looks them up in (see README.md).
 run_lupdate() {
-    local log
+    local log warnings
     log=$(mktemp)
     if ! "$LUPDATE" "${OPTIONS[@]}" "${SOURCES[@]}" -ts "$@" >"$log" 2>&1; then
         cat "$log" >&2
         rm -f "$log"
         return 1
     fi
-    grep -v -e "lacks Q_OBJECT macro" -e "Qualifying with unknown namespace" "$log" || true
+    warnings=$(grep -E '^[^ ]+:[0-9]+: ' "$log" || true)
+    grep -v -E '^[^ ]+:[0-9]+: ' "$log" || true
     rm -f "$log"
+    if [ -n "$warnings" ]; then
+        echo "$warnings" >&2
+        echo "lupdate would file the strings above under the wrong context: give the class Q_DECLARE_TR_FUNCTIONS." >&2
+        return 1
+    fi
 }
 
 if [ "$mode" = update ]; then
@@ -40,7 +48,7 @@ status=0
 for ts in "${TS_FILES[@]}"; do
     copy="$scratch/$(basename "$ts")"
     cp "$ts" "$copy"
-    run_lupdate "$copy" >/dev/null
+    run_lupdate "$copy" >/dev/null || status=1
     if ! diff -u "$ts" "$copy"; then
         echo "$ts is out of date with the sources: run translations/update.sh and translate the new strings." >&2
         status=1

@@ -11,16 +11,13 @@ namespace orglens::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::cli::ActionsCommand", text);
-}
-
-const QCommandLineOption WhichOption(QStringLiteral("which"), tr("post-login, token-exchange or both (default: both)."),
+const QCommandLineOption WhichOption(QStringLiteral("which"),
+                                     ActionsCommand::tr("post-login, token-exchange or both (default: both)."),
                                      QStringLiteral("WHICH"), QStringLiteral("both"));
-const QCommandLineOption OutOption(QStringLiteral("out"),
-                                   tr("Write post-login.js / token-exchange.js into DIR instead of printing."),
-                                   QStringLiteral("DIR"));
+const QCommandLineOption
+    OutOption(QStringLiteral("out"),
+              ActionsCommand::tr("Write post-login.js / token-exchange.js into DIR instead of printing."),
+              QStringLiteral("DIR"));
 
 std::optional<QList<explain::ActionKind>> kindsFor(const QString &which)
 {
@@ -37,18 +34,18 @@ std::optional<QList<explain::ActionKind>> kindsFor(const QString &which)
 QString writeActions(const QList<explain::GeneratedAction> &actions, const QString &directory)
 {
     if (!QDir().mkpath(directory))
-        return tr("cannot create the directory %1.").arg(directory);
+        return ActionsCommand::tr("cannot create the directory %1.").arg(directory);
     std::vector<std::unique_ptr<QSaveFile>> files;
     for (const explain::GeneratedAction &action : actions) {
         auto file = std::make_unique<QSaveFile>(QDir(directory).filePath(action.fileName));
         const QByteArray bytes = action.code.toUtf8();
         if (!file->open(QIODevice::WriteOnly) || file->write(bytes) != bytes.size())
-            return tr("cannot write %1: %2").arg(file->fileName(), file->errorString());
+            return ActionsCommand::tr("cannot write %1: %2").arg(file->fileName(), file->errorString());
         files.push_back(std::move(file));
     }
     for (const auto &file : files) {
         if (!file->commit())
-            return tr("cannot write %1: %2").arg(file->fileName(), file->errorString());
+            return ActionsCommand::tr("cannot write %1: %2").arg(file->fileName(), file->errorString());
     }
     return {};
 }
@@ -64,7 +61,7 @@ void ActionsCommand::configure(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("generate"), tr("Generate the Actions."), QStringLiteral("generate"));
     ProfileOptions::addTo(parser);
-    addTranslatedOptions(parser, {WhichOption, OutOption}, "orglens::cli::ActionsCommand");
+    addTranslatedOptions(parser, {WhichOption, OutOption}, tr);
 }
 
 int ActionsCommand::execute(const QCommandLineParser &parser, CommandIo &io)

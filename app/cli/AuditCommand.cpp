@@ -11,17 +11,12 @@ namespace orglens::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::cli::AuditCommand", text);
-}
-
 const QCommandLineOption ForceOption(QStringLiteral("force"),
-                                     tr("Undo even though the value was changed since the entry."));
+                                     AuditCommand::tr("Undo even though the value was changed since the entry."));
 
 QString shown(const QJsonValue &value)
 {
-    return value.isString() ? value.toString() : tr("(none)");
+    return value.isString() ? value.toString() : AuditCommand::tr("(none)");
 }
 
 } // namespace
@@ -35,7 +30,7 @@ void AuditCommand::configure(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("verb"), tr("list | undo ID"));
     ManagementSession::addOptions(parser);
-    addTranslatedOptions(parser, {ForceOption}, "orglens::cli::AuditCommand");
+    addTranslatedOptions(parser, {ForceOption}, tr);
 }
 
 int AuditCommand::execute(const QCommandLineParser &parser, CommandIo &io)

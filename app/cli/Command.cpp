@@ -11,7 +11,7 @@ int Command::run(const QStringList &arguments, CommandIo &io)
     parser.setApplicationDescription(summary());
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        QCoreApplication::translate("orglens::cli", "Show help for this command."));
+                                        tr("Show help for this command."));
     parser.addOption(helpOption);
     configure(parser);
     if (!parser.parse(arguments))
@@ -32,16 +32,16 @@ int Command::run(const QStringList &arguments, CommandIo &io)
 int Command::usageError(CommandIo &io, const QString &message) const
 {
     io.err << "orglens-cli " << name() << ": " << message << '\n'
-           << QCoreApplication::translate("orglens::cli", "Run 'orglens-cli %1 --help' for usage.").arg(name()) << '\n';
+           << tr("Run 'orglens-cli %1 --help' for usage.").arg(name()) << '\n';
     io.err.flush();
     return ExitUsage;
 }
 
 void addTranslatedOptions(QCommandLineParser &parser, std::initializer_list<QCommandLineOption> options,
-                          const char *context)
+                          TranslateFunction translate)
 {
     for (QCommandLineOption option : options) {
-        option.setDescription(QCoreApplication::translate(context, option.description().toUtf8().constData()));
+        option.setDescription(translate(option.description().toUtf8().constData(), nullptr, -1));
         parser.addOption(option);
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -12,7 +13,7 @@
 namespace orglens::cli {
 
 // Documented exit codes of orglens-cli.
-enum ExitCode : int {
+enum ExitCode {
     ExitSuccess = 0, // the operation succeeded
     ExitFailure = 1, // the operation ran and failed (invalid signature, network error, ...)
     ExitUsage = 2,   // bad usage or bad input
@@ -28,6 +29,8 @@ struct CommandIo {
 
 // One verb of orglens-cli ("decode", "diff", ...), with its own option parser.
 class Command {
+    Q_DECLARE_TR_FUNCTIONS(orglens::cli::Command)
+
 public:
     virtual ~Command() = default;
     virtual QString name() const = 0;
@@ -50,10 +53,13 @@ protected:
 
 std::vector<std::unique_ptr<Command>> allCommands();
 
-// Adds options to the parser with their descriptions translated. Options defined at namespace scope are built
-// before main() installs the translator, so their descriptions still hold the English source texts;
-// `context` is the translation context they were marked in.
+// A class's tr(), as Q_DECLARE_TR_FUNCTIONS declares it.
+using TranslateFunction = QString (*)(const char *sourceText, const char *disambiguation, int n);
+
+// Adds options to the parser with their descriptions translated by `translate`, the tr() of the class they were
+// marked with. Options defined at namespace scope are built before main() installs the translator, so their
+// descriptions still hold the English source texts.
 void addTranslatedOptions(QCommandLineParser &parser, std::initializer_list<QCommandLineOption> options,
-                          const char *context);
+                          TranslateFunction translate);
 
 } // namespace orglens::cli

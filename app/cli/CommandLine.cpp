@@ -8,21 +8,21 @@ namespace orglens::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::cli", text);
-}
+// The translation context of this file's messages.
+struct CommandLine {
+    Q_DECLARE_TR_FUNCTIONS(orglens::cli::CommandLine)
+};
 
 void printUsage(QTextStream &out, const std::vector<std::unique_ptr<Command>> &commands)
 {
-    out << tr("Usage: orglens-cli <command> [options]") << "\n\n"
-        << tr("OrgLens command line: inspect, verify and compare Auth0 tokens.") << "\n\n"
-        << tr("Commands:") << '\n';
+    out << CommandLine::tr("Usage: orglens-cli <command> [options]") << "\n\n"
+        << CommandLine::tr("OrgLens command line: inspect, verify and compare Auth0 tokens.") << "\n\n"
+        << CommandLine::tr("Commands:") << '\n';
     for (const auto &command : commands)
         out << "  " << command->name().leftJustified(16) << command->summary() << '\n';
     out << '\n'
-        << tr("Run 'orglens-cli <command> --help' for the options of a command.") << "\n\n"
-        << tr("Exit codes: 0 success, 1 the operation failed, 2 bad usage or bad input.") << '\n';
+        << CommandLine::tr("Run 'orglens-cli <command> --help' for the options of a command.") << "\n\n"
+        << CommandLine::tr("Exit codes: 0 success, 1 the operation failed, 2 bad usage or bad input.") << '\n';
 }
 
 } // namespace
@@ -50,8 +50,8 @@ int runCommandLine(const QStringList &arguments, CommandIo &io)
         if (command->name() == verb)
             return command->run(arguments, io);
     }
-    io.err << tr("orglens-cli: unknown command '%1'.").arg(verb) << '\n'
-           << tr("Run 'orglens-cli --help' for the list of commands.") << '\n';
+    io.err << CommandLine::tr("orglens-cli: unknown command '%1'.").arg(verb) << '\n'
+           << CommandLine::tr("Run 'orglens-cli --help' for the list of commands.") << '\n';
     io.err.flush();
     return ExitUsage;
 }

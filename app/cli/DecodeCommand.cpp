@@ -17,34 +17,32 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::cli::DecodeCommand", text);
-}
-
-const QCommandLineOption JsonOption(QStringLiteral("json"), tr("Print one JSON object (documented in the README)."));
-const QCommandLineOption BatchOption(QStringLiteral("batch"),
-                                     tr("Read one token per line from standard input; print one JSON object per line. "
-                                        "A bad line gives an error object and the batch goes on."));
+const QCommandLineOption JsonOption(QStringLiteral("json"),
+                                    DecodeCommand::tr("Print one JSON object (documented in the README)."));
+const QCommandLineOption
+    BatchOption(QStringLiteral("batch"),
+                DecodeCommand::tr("Read one token per line from standard input; print one JSON object per line. A bad "
+                                  "line gives an error object and the batch goes on."));
 
 const QCommandLineOption
     VerifyOption(QStringLiteral("verify"),
-                 tr("Check the signature and validate iss, aud, exp, nbf and azp; needs "
-                    "--issuer or --jwks. Exit code 1 when the token is not genuine or not valid."));
+                 DecodeCommand::tr("Check the signature and validate iss, aud, exp, nbf and azp; needs --issuer or "
+                                   "--jwks. Exit code 1 when the token is not genuine or not valid."));
 const QCommandLineOption IssuerOption(QStringLiteral("issuer"),
-                                      tr("The tenant's issuer (https://TENANT/); its keys come from its discovery "
-                                         "document. Never from a URL inside the token."),
+                                      DecodeCommand::tr("The tenant's issuer (https://TENANT/); its keys come from its "
+                                                        "discovery document. Never from a URL inside the token."),
                                       QStringLiteral("URL"));
-const QCommandLineOption JwksOption(QStringLiteral("jwks"), tr("Verify with the keys in this JWKS file."),
+const QCommandLineOption JwksOption(QStringLiteral("jwks"),
+                                    DecodeCommand::tr("Verify with the keys in this JWKS file."),
                                     QStringLiteral("FILE"));
 const QCommandLineOption AudienceOption(QStringLiteral("audience"),
-                                        tr("Expected audience (repeatable); checked with --verify."),
+                                        DecodeCommand::tr("Expected audience (repeatable); checked with --verify."),
                                         QStringLiteral("AUD"));
 const QCommandLineOption ClientIdOption(QStringLiteral("client-id"),
-                                        tr("Expected authorized party (azp); checked with --verify."),
+                                        DecodeCommand::tr("Expected authorized party (azp); checked with --verify."),
                                         QStringLiteral("ID"));
 const QCommandLineOption LeewayOption(QStringLiteral("leeway"),
-                                      tr("Clock skew allowed for exp and nbf, in seconds (default 60)."),
+                                      DecodeCommand::tr("Clock skew allowed for exp and nbf, in seconds (default 60)."),
                                       QStringLiteral("SECONDS"), QStringLiteral("60"));
 
 // Verifies with the keys of a JWKS file, or of the configured issuer (fetched once, refreshed at most once a minute
@@ -97,9 +95,13 @@ private:
     QUrl m_issuer;
 };
 
-jwt::SignatureResult signatureNotChecked(const jwt::DecodedToken &token)
+// Unqualified: lupdate reads a qualified return type as the function's class and misfiles the tr() context.
+using jwt::SignatureResult;
+
+SignatureResult signatureNotChecked(const jwt::DecodedToken &token)
 {
-    return {false, false, token.alg(), token.kid(), tr("not checked: pass --verify with --issuer URL or --jwks FILE")};
+    return {false, false, token.alg(), token.kid(),
+            DecodeCommand::tr("not checked: pass --verify with --issuer URL or --jwks FILE")};
 }
 
 QJsonObject decodeReport(const jwt::DecodedToken &token, const std::optional<jwt::TokenVerification> &verification)
@@ -197,15 +199,16 @@ void writeLine(QTextStream &out, const QByteArray &line)
 QString signatureText(const jwt::SignatureResult &signature)
 {
     if (signature.valid)
-        return tr("valid (%1, kid %2)").arg(signature.alg, signature.kid.isEmpty() ? tr("none") : signature.kid);
+        return DecodeCommand::tr("valid (%1, kid %2)")
+            .arg(signature.alg, signature.kid.isEmpty() ? DecodeCommand::tr("none") : signature.kid);
     if (signature.checked)
-        return tr("INVALID: %1").arg(signature.reason);
+        return DecodeCommand::tr("INVALID: %1").arg(signature.reason);
     return signature.reason;
 }
 
 void printValidation(QTextStream &out, const jwt::ValidationReport &report)
 {
-    out << '\n' << tr("Validation") << '\n';
+    out << '\n' << DecodeCommand::tr("Validation") << '\n';
     for (const jwt::ValidationCheck &check : report.checks)
         out << "  " << jwt::ValidationCheck::statusName(check.status).leftJustified(8) << ' '
             << check.name.leftJustified(10) << ' ' << check.detail << '\n';
@@ -225,23 +228,23 @@ void printClaims(QTextStream &out, const QString &title, const QList<jwt::ClaimR
 void printHuman(QTextStream &out, const jwt::TokenInspection &inspection,
                 const std::optional<jwt::TokenVerification> &verification)
 {
-    out << tr("Token:") << ' ' << inspection.kind.describe() << '\n';
+    out << DecodeCommand::tr("Token:") << ' ' << inspection.kind.describe() << '\n';
     for (const QString &reason : inspection.kind.reasons)
         out << "  - " << reason << '\n';
-    out << tr("Signature:") << ' '
+    out << DecodeCommand::tr("Signature:") << ' '
         << signatureText(verification ? verification->signature : signatureNotChecked(inspection.token)) << "\n\n";
-    printClaims(out, tr("Header"), inspection.header);
+    printClaims(out, DecodeCommand::tr("Header"), inspection.header);
     out << '\n';
-    printClaims(out, tr("Payload"), inspection.payload);
+    printClaims(out, DecodeCommand::tr("Payload"), inspection.payload);
     if (verification)
         printValidation(out, verification->validation);
     if (!inspection.warnings.isEmpty()) {
-        out << '\n' << tr("Warnings") << '\n';
+        out << '\n' << DecodeCommand::tr("Warnings") << '\n';
         for (const jwt::InspectionWarning &warning : inspection.warnings)
             out << "  ! " << warning.message << '\n';
     }
     if (!inspection.token.inputNotes.isEmpty()) {
-        out << '\n' << tr("Notes") << '\n';
+        out << '\n' << DecodeCommand::tr("Notes") << '\n';
         for (const QString &note : inspection.token.inputNotes)
             out << "  - " << note << '\n';
     }
@@ -261,7 +264,7 @@ void DecodeCommand::configure(QCommandLineParser &parser)
     addTranslatedOptions(
         parser,
         {JsonOption, BatchOption, VerifyOption, IssuerOption, JwksOption, AudienceOption, ClientIdOption, LeewayOption},
-        "orglens::cli::DecodeCommand");
+        tr);
 }
 
 int DecodeCommand::execute(const QCommandLineParser &parser, CommandIo &io)

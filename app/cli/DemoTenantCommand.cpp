@@ -15,11 +15,6 @@ namespace orglens::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::cli::DemoTenantCommand", text);
-}
-
 // Self-pipe: the signal handler only writes one byte; the event loop does the rest.
 int signalPipe[2] = {-1, -1};
 
@@ -69,47 +64,32 @@ private:
     struct sigaction m_previousTerm {};
 };
 
-const QCommandLineOption portOption(QStringLiteral("port"),
-                                    QStringLiteral(QT_TRANSLATE_NOOP("orglens::cli::DemoTenantCommand",
-                                                                     "Port on 127.0.0.1 (0: a free one).")),
+const QCommandLineOption portOption(QStringLiteral("port"), DemoTenantCommand::tr("Port on 127.0.0.1 (0: a free one)."),
                                     QStringLiteral("N"), QStringLiteral("0"));
-const QCommandLineOption
-    usersOption(QStringLiteral("users"),
-                QStringLiteral(QT_TRANSLATE_NOOP("orglens::cli::DemoTenantCommand", "Add N synthetic users.")),
-                QStringLiteral("N"), QStringLiteral("0"));
+const QCommandLineOption usersOption(QStringLiteral("users"), DemoTenantCommand::tr("Add N synthetic users."),
+                                     QStringLiteral("N"), QStringLiteral("0"));
 const QCommandLineOption namespaceOption(QStringLiteral("namespace"),
-                                         QStringLiteral(QT_TRANSLATE_NOOP("orglens::cli::DemoTenantCommand",
-                                                                          "Namespace of the Action's custom claim.")),
+                                         DemoTenantCommand::tr("Namespace of the Action's custom claim."),
                                          QStringLiteral("URL"));
-const QCommandLineOption
-    noActionOption(QStringLiteral("no-action"),
-                   QStringLiteral(QT_TRANSLATE_NOOP("orglens::cli::DemoTenantCommand",
-                                                    "Turn off the simulated device-flow Post-Login Action.")));
+const QCommandLineOption noActionOption(QStringLiteral("no-action"),
+                                        DemoTenantCommand::tr("Turn off the simulated device-flow Post-Login Action."));
 const QCommandLineOption
     orgNamesOption(QStringLiteral("org-names"),
-                   QStringLiteral(QT_TRANSLATE_NOOP("orglens::cli::DemoTenantCommand",
-                                                    "Turn on allow_organization_name_in_authentication_api.")));
-const QCommandLineOption
-    failRateOption(QStringLiteral("fail-rate"),
-                   QStringLiteral(QT_TRANSLATE_NOOP("orglens::cli::DemoTenantCommand",
-                                                    "Share (0..1) of Management API requests answered 500.")),
-                   QStringLiteral("P"), QStringLiteral("0"));
-const QCommandLineOption
-    failSeedOption(QStringLiteral("fail-seed"),
-                   QStringLiteral(QT_TRANSLATE_NOOP("orglens::cli::DemoTenantCommand", "Seed of the fault injection.")),
-                   QStringLiteral("N"), QStringLiteral("1"));
-const QCommandLineOption
-    slowOption(QStringLiteral("slow-ms"),
-               QStringLiteral(QT_TRANSLATE_NOOP("orglens::cli::DemoTenantCommand",
-                                                "Added latency per Management API request, in ms.")),
-               QStringLiteral("N"), QStringLiteral("0"));
+                   DemoTenantCommand::tr("Turn on allow_organization_name_in_authentication_api."));
+const QCommandLineOption failRateOption(QStringLiteral("fail-rate"),
+                                        DemoTenantCommand::tr("Share (0..1) of Management API requests answered 500."),
+                                        QStringLiteral("P"), QStringLiteral("0"));
+const QCommandLineOption failSeedOption(QStringLiteral("fail-seed"),
+                                        DemoTenantCommand::tr("Seed of the fault injection."), QStringLiteral("N"),
+                                        QStringLiteral("1"));
+const QCommandLineOption slowOption(QStringLiteral("slow-ms"),
+                                    DemoTenantCommand::tr("Added latency per Management API request, in ms."),
+                                    QStringLiteral("N"), QStringLiteral("0"));
 const QCommandLineOption rateLimitOption(QStringLiteral("rate-limit"),
-                                         QStringLiteral(QT_TRANSLATE_NOOP("orglens::cli::DemoTenantCommand",
-                                                                          "Management API requests per second.")),
+                                         DemoTenantCommand::tr("Management API requests per second."),
                                          QStringLiteral("N"), QStringLiteral("50"));
 const QCommandLineOption intervalOption(QStringLiteral("device-interval"),
-                                        QStringLiteral(QT_TRANSLATE_NOOP("orglens::cli::DemoTenantCommand",
-                                                                         "Device flow polling interval, in seconds.")),
+                                        DemoTenantCommand::tr("Device flow polling interval, in seconds."),
                                         QStringLiteral("S"), QStringLiteral("5"));
 
 } // namespace
@@ -124,7 +104,7 @@ void DemoTenantCommand::configure(QCommandLineParser &parser)
     addTranslatedOptions(parser,
                          {portOption, usersOption, namespaceOption, noActionOption, orgNamesOption, failRateOption,
                           failSeedOption, slowOption, rateLimitOption, intervalOption},
-                         "orglens::cli::DemoTenantCommand");
+                         tr);
 }
 
 int DemoTenantCommand::execute(const QCommandLineParser &parser, CommandIo &io)

@@ -10,14 +10,10 @@ namespace orglens::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::cli::DiffCommand", text);
-}
-
-const QCommandLineOption JsonOption(QStringLiteral("json"),
-                                    tr("Print {\"added\", \"removed\", \"changed\", \"unchanged\"} as JSON."));
-const QCommandLineOption AllOption(QStringLiteral("all"), tr("Also list unchanged claims."));
+const QCommandLineOption
+    JsonOption(QStringLiteral("json"),
+               DiffCommand::tr("Print {\"added\", \"removed\", \"changed\", \"unchanged\"} as JSON."));
+const QCommandLineOption AllOption(QStringLiteral("all"), DiffCommand::tr("Also list unchanged claims."));
 
 QString itemsText(const QJsonArray &items)
 {
@@ -42,9 +38,9 @@ QString describeChange(const jwt::DiffEntry &entry)
         return QStringLiteral("%1 -> %2").arg(compactJson(entry.before), compactJson(entry.after));
     QStringList parts;
     if (!entry.itemsAdded.isEmpty())
-        parts << tr("items added: %1").arg(itemsText(entry.itemsAdded));
+        parts << DiffCommand::tr("items added: %1").arg(itemsText(entry.itemsAdded));
     if (!entry.itemsRemoved.isEmpty())
-        parts << tr("items removed: %1").arg(itemsText(entry.itemsRemoved));
+        parts << DiffCommand::tr("items removed: %1").arg(itemsText(entry.itemsRemoved));
     return parts.join(QLatin1String("; "));
 }
 
@@ -66,7 +62,7 @@ QChar marker(jwt::ChangeKind kind)
 void printHuman(QTextStream &out, const jwt::TokenDiff &diff, bool listUnchanged)
 {
     using jwt::ChangeKind;
-    out << tr("%1 added, %2 removed, %3 changed, %4 unchanged")
+    out << DiffCommand::tr("%1 added, %2 removed, %3 changed, %4 unchanged")
                .arg(diff.ofKind(ChangeKind::Added).size())
                .arg(diff.ofKind(ChangeKind::Removed).size())
                .arg(diff.ofKind(ChangeKind::Changed).size())
@@ -77,7 +73,7 @@ void printHuman(QTextStream &out, const jwt::TokenDiff &diff, bool listUnchanged
             continue;
         QString path = entry.path;
         if (entry.isVolatile)
-            path += tr(" (volatile)");
+            path += DiffCommand::tr(" (volatile)");
         out << marker(entry.kind) << ' ' << path.leftJustified(34) << ' ' << describeChange(entry) << '\n';
     }
 }
@@ -95,7 +91,7 @@ void DiffCommand::configure(QCommandLineParser &parser)
                                  QStringLiteral("A"));
     parser.addPositionalArgument(QStringLiteral("after"), tr("The second token, or - for standard input."),
                                  QStringLiteral("B"));
-    addTranslatedOptions(parser, {JsonOption, AllOption}, "orglens::cli::DiffCommand");
+    addTranslatedOptions(parser, {JsonOption, AllOption}, tr);
 }
 
 int DiffCommand::execute(const QCommandLineParser &parser, CommandIo &io)

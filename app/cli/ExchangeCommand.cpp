@@ -12,22 +12,20 @@ namespace orglens::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::cli::ExchangeCommand", text);
-}
-
-const QCommandLineOption JsonOption(QStringLiteral("json"),
-                                    tr("Print {\"response\", \"decoded\", \"diff\"}: the raw response, the decoded "
-                                       "tokens and the claim diff."));
-const QCommandLineOption SubjectTokenOption(QStringLiteral("subject-token"),
-                                            tr("The subject token; - reads it from standard input (recommended: a "
-                                               "command line is visible to other users)."),
-                                            QStringLiteral("T|-"));
-const QCommandLineOption OrganizationOption(QStringLiteral("organization"), tr("Organization id (or name)."),
-                                            QStringLiteral("ORG"));
-const QCommandLineOption BasicOption(QStringLiteral("basic"),
-                                     tr("Authenticate with HTTP Basic (client_secret_basic) instead of the form."));
+const QCommandLineOption JsonOption(
+    QStringLiteral("json"),
+    ExchangeCommand::tr(
+        "Print {\"response\", \"decoded\", \"diff\"}: the raw response, the decoded tokens and the claim diff."));
+const QCommandLineOption SubjectTokenOption(
+    QStringLiteral("subject-token"),
+    ExchangeCommand::tr(
+        "The subject token; - reads it from standard input (recommended: a command line is visible to other users)."),
+    QStringLiteral("T|-"));
+const QCommandLineOption OrganizationOption(QStringLiteral("organization"),
+                                            ExchangeCommand::tr("Organization id (or name)."), QStringLiteral("ORG"));
+const QCommandLineOption
+    BasicOption(QStringLiteral("basic"),
+                ExchangeCommand::tr("Authenticate with HTTP Basic (client_secret_basic) instead of the form."));
 
 } // namespace
 
@@ -39,8 +37,7 @@ QString ExchangeCommand::summary() const
 void ExchangeCommand::configure(QCommandLineParser &parser)
 {
     ProfileOptions::addTo(parser);
-    addTranslatedOptions(parser, {SubjectTokenOption, OrganizationOption, BasicOption, JsonOption},
-                         "orglens::cli::ExchangeCommand");
+    addTranslatedOptions(parser, {SubjectTokenOption, OrganizationOption, BasicOption, JsonOption}, tr);
 }
 
 int ExchangeCommand::execute(const QCommandLineParser &parser, CommandIo &io)

@@ -15,23 +15,22 @@ namespace orglens::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::cli::ExplainCommand", text);
-}
-
-const QCommandLineOption FlowOption(QStringLiteral("flow"),
-                                    tr("The flow that produced the token: device, pkce, refresh, exchange, password or "
-                                       "client-credentials."),
-                                    QStringLiteral("FLOW"));
-const QCommandLineOption CheckUserOption(QStringLiteral("check-user"),
-                                         tr("Read the user, their organizations, the organizations the token names and "
-                                            "the client with the profile's machine-to-machine application."));
-const QCommandLineOption ReportOption(QStringLiteral("report"),
-                                      tr("Also write a hand-off report: JSON if FILE ends with .json, else Markdown."),
-                                      QStringLiteral("FILE"));
-const QCommandLineOption IncludeTokensOption(QStringLiteral("include-tokens"),
-                                             tr("Put the token value into the report (never refresh tokens)."));
+const QCommandLineOption FlowOption(
+    QStringLiteral("flow"),
+    ExplainCommand::tr(
+        "The flow that produced the token: device, pkce, refresh, exchange, password or client-credentials."),
+    QStringLiteral("FLOW"));
+const QCommandLineOption
+    CheckUserOption(QStringLiteral("check-user"),
+                    ExplainCommand::tr("Read the user, their organizations, the organizations the token names and the "
+                                       "client with the profile's machine-to-machine application."));
+const QCommandLineOption
+    ReportOption(QStringLiteral("report"),
+                 ExplainCommand::tr("Also write a hand-off report: JSON if FILE ends with .json, else Markdown."),
+                 QStringLiteral("FILE"));
+const QCommandLineOption
+    IncludeTokensOption(QStringLiteral("include-tokens"),
+                        ExplainCommand::tr("Put the token value into the report (never refresh tokens)."));
 
 QString shellQuote(const QString &word)
 {
@@ -110,11 +109,11 @@ QChar roleMarker(explain::Evidence::Role role)
 void printHuman(const explain::Diagnosis &diagnosis, const QString &profile, CommandIo &io)
 {
     if (diagnosis.hasOrgId)
-        io.out << tr("Verdict: the token has org_id.") << '\n';
+        io.out << ExplainCommand::tr("Verdict: the token has org_id.") << '\n';
     else if (diagnosis.findings.isEmpty())
-        io.out << tr("Verdict: the token has no org_id, and no rule found why.") << '\n';
+        io.out << ExplainCommand::tr("Verdict: the token has no org_id, and no rule found why.") << '\n';
     else
-        io.out << tr("Verdict: the token has no org_id. Most likely: %1 (%2).")
+        io.out << ExplainCommand::tr("Verdict: the token has no org_id. Most likely: %1 (%2).")
                       .arg(diagnosis.findings.first().title,
                            explain::confidenceName(diagnosis.findings.first().confidence))
                << '\n';
@@ -127,13 +126,14 @@ void printHuman(const explain::Diagnosis &diagnosis, const QString &profile, Com
             io.out << "   " << roleMarker(evidence.role) << ' ' << explain::sourceName(evidence.source) << ": "
                    << evidence.text << '\n';
         if (!finding.fixSteps.isEmpty())
-            io.out << "   " << tr("Fix:") << '\n';
+            io.out << "   " << ExplainCommand::tr("Fix:") << '\n';
         for (qsizetype i = 0; i < finding.fixSteps.size(); ++i)
             io.out << "     " << (i + 1) << ". " << finding.fixSteps.at(i) << '\n';
         for (const explain::FixAction &action : finding.actions)
             io.out << "   " << action.label << ": " << actionCommand(action, profile) << '\n';
     }
-    io.out << '\n' << tr("Evidence: + supports, - rules out, ? missing (what would settle it).") << '\n';
+    io.out << '\n'
+           << ExplainCommand::tr("Evidence: + supports, - rules out, ? missing (what would settle it).") << '\n';
     io.out.flush();
 }
 
@@ -149,8 +149,7 @@ void ExplainCommand::configure(QCommandLineParser &parser)
     parser.addPositionalArgument(QStringLiteral("token"), tr("The token, or - (default) for standard input."),
                                  QStringLiteral("[TOKEN|-]"));
     ManagementSession::addOptions(parser); // profile options and --json
-    addTranslatedOptions(parser, {FlowOption, CheckUserOption, ReportOption, IncludeTokensOption},
-                         "orglens::cli::ExplainCommand");
+    addTranslatedOptions(parser, {FlowOption, CheckUserOption, ReportOption, IncludeTokensOption}, tr);
 }
 
 int ExplainCommand::execute(const QCommandLineParser &parser, CommandIo &io)

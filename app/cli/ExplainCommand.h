@@ -7,6 +7,8 @@ namespace orglens::cli {
 // orglens-cli explain [TOKEN|-] [--flow F] [--check-user] [--json]: why the token has no org_id, with evidence and
 // fixes (the explain engine of core/explain).
 class ExplainCommand : public Command {
+    Q_DECLARE_TR_FUNCTIONS(orglens::cli::ExplainCommand)
+
 public:
     QString name() const override { return QStringLiteral("explain"); }
     QString summary() const override;

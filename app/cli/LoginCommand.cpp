@@ -15,25 +15,23 @@ namespace orglens::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::cli::LoginCommand", text);
-}
-
-const QCommandLineOption JsonOption(QStringLiteral("json"), tr("Print the raw token response and the decoded tokens."));
-const QCommandLineOption OrganizationOption(QStringLiteral("organization"), tr("Organization id (or name)."),
-                                            QStringLiteral("ORG"));
+const QCommandLineOption JsonOption(QStringLiteral("json"),
+                                    LoginCommand::tr("Print the raw token response and the decoded tokens."));
+const QCommandLineOption OrganizationOption(QStringLiteral("organization"),
+                                            LoginCommand::tr("Organization id (or name)."), QStringLiteral("ORG"));
 const QCommandLineOption NoBrowserOption(QStringLiteral("no-browser"),
-                                         tr("pkce: print the login URL instead of opening a browser."));
-const QCommandLineOption PortOption(QStringLiteral("port"), tr("pkce: loopback port (default: any free port)."),
+                                         LoginCommand::tr("pkce: print the login URL instead of opening a browser."));
+const QCommandLineOption PortOption(QStringLiteral("port"),
+                                    LoginCommand::tr("pkce: loopback port (default: any free port)."),
                                     QStringLiteral("N"));
-const QCommandLineOption ConnectionOption(QStringLiteral("connection"), tr("pkce: connection name."),
+const QCommandLineOption ConnectionOption(QStringLiteral("connection"), LoginCommand::tr("pkce: connection name."),
                                           QStringLiteral("C"));
-const QCommandLineOption PromptOption(QStringLiteral("prompt"), tr("pkce: prompt (login, consent, none)."),
-                                      QStringLiteral("P"));
-const QCommandLineOption LoginHintOption(QStringLiteral("login-hint"), tr("pkce: login_hint (email)."),
+const QCommandLineOption PromptOption(QStringLiteral("prompt"),
+                                      LoginCommand::tr("pkce: prompt (login, consent, none)."), QStringLiteral("P"));
+const QCommandLineOption LoginHintOption(QStringLiteral("login-hint"), LoginCommand::tr("pkce: login_hint (email)."),
                                          QStringLiteral("EMAIL"));
-const QCommandLineOption TimeoutOption(QStringLiteral("timeout"), tr("pkce: seconds to wait for the login (300)."),
+const QCommandLineOption TimeoutOption(QStringLiteral("timeout"),
+                                       LoginCommand::tr("pkce: seconds to wait for the login (300)."),
                                        QStringLiteral("S"));
 
 // Keeps the refresh token of a saved profile in the keychain for 'refresh' and 'revoke'.
@@ -44,7 +42,7 @@ void keepRefreshToken(const profiles::Profile &profile, const oauth::TokenResult
     const SecretResult stored = writeSecret(
         profiles::profileSecretKey(profile.name, profiles::SecretKind::RefreshToken), result.response.refreshToken, io);
     if (!stored.ok())
-        io.err << tr("Warning: could not store the refresh token: %1").arg(stored.error) << '\n';
+        io.err << LoginCommand::tr("Warning: could not store the refresh token: %1").arg(stored.error) << '\n';
     io.err.flush();
 }
 
@@ -83,7 +81,7 @@ void LoginCommand::configure(QCommandLineParser &parser)
     addTranslatedOptions(parser,
                          {JsonOption, OrganizationOption, NoBrowserOption, PortOption, ConnectionOption, PromptOption,
                           LoginHintOption, TimeoutOption},
-                         "orglens::cli::LoginCommand");
+                         tr);
 }
 
 int LoginCommand::execute(const QCommandLineParser &parser, CommandIo &io)

@@ -11,12 +11,7 @@ namespace orglens::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::cli::ManagementSession", text);
-}
-
-const QCommandLineOption JsonOption(QStringLiteral("json"), tr("Print JSON."));
+const QCommandLineOption JsonOption(QStringLiteral("json"), ManagementSession::tr("Print JSON."));
 
 } // namespace
 
@@ -25,7 +20,7 @@ ManagementSession::~ManagementSession() = default;
 void ManagementSession::addOptions(QCommandLineParser &parser)
 {
     ProfileOptions::addTo(parser);
-    addTranslatedOptions(parser, {JsonOption}, "orglens::cli::ManagementSession");
+    addTranslatedOptions(parser, {JsonOption}, tr);
 }
 
 bool ManagementSession::json(const QCommandLineParser &parser)

@@ -20,6 +20,8 @@ namespace orglens::cli {
 // What the Management API commands share: the profile options plus --json, and a connected ManagementClient whose
 // M2M secret comes from ORGLENS_MGMT_CLIENT_SECRET or the keychain of the saved profile.
 class ManagementSession {
+    Q_DECLARE_TR_FUNCTIONS(orglens::cli::ManagementSession)
+
 public:
     ~ManagementSession();
 

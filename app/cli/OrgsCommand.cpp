@@ -6,15 +6,6 @@
 
 namespace orglens::cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::cli::OrgsCommand", text);
-}
-
-} // namespace
-
 QString OrgsCommand::summary() const
 {
     return tr("Organizations: 'orgs list', 'orgs get ID|NAME'.");

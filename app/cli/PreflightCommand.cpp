@@ -11,20 +11,18 @@ namespace orglens::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::cli::PreflightCommand", text);
-}
-
-const QCommandLineOption FlowOption(QStringLiteral("flow"),
-                                    tr("device, pkce, client-credentials, refresh, exchange or password."),
-                                    QStringLiteral("FLOW"));
-const QCommandLineOption OrganizationOption(QStringLiteral("organization"),
-                                            tr("The organization parameter the login will send (id or name)."),
-                                            QStringLiteral("ORG"));
-const QCommandLineOption UserOption(QStringLiteral("user"),
-                                    tr("The user who will log in (user_id): read with the Management API."),
-                                    QStringLiteral("USER_ID"));
+const QCommandLineOption
+    FlowOption(QStringLiteral("flow"),
+               PreflightCommand::tr("device, pkce, client-credentials, refresh, exchange or password."),
+               QStringLiteral("FLOW"));
+const QCommandLineOption
+    OrganizationOption(QStringLiteral("organization"),
+                       PreflightCommand::tr("The organization parameter the login will send (id or name)."),
+                       QStringLiteral("ORG"));
+const QCommandLineOption
+    UserOption(QStringLiteral("user"),
+               PreflightCommand::tr("The user who will log in (user_id): read with the Management API."),
+               QStringLiteral("USER_ID"));
 
 // The application whose organization settings matter for the flow.
 QString clientOf(const profiles::Profile &profile, oauth::Flow flow)
@@ -41,8 +39,10 @@ QString clientOf(const profiles::Profile &profile, oauth::Flow flow)
 
 // Reads the user, the user's organizations, the application and (client credentials) its client grant for the
 // audience. What cannot be read is left out and reported on stderr: the prediction then says what it could not check.
-explain::TenantEvidence fetchEvidence(ManagementSession &session, const explain::TenantEvidenceRequest &request,
-                                      CommandIo &io)
+// Unqualified: lupdate reads a qualified return type as the function's class and misfiles the tr() context.
+using explain::TenantEvidence;
+
+TenantEvidence fetchEvidence(ManagementSession &session, const explain::TenantEvidenceRequest &request, CommandIo &io)
 {
     explain::TenantEvidenceFetcher fetcher(&session.client());
     const auto evidence = ManagementSession::wait<explain::TenantEvidence>([&](auto done) {
@@ -50,7 +50,7 @@ explain::TenantEvidence fetchEvidence(ManagementSession &session, const explain:
         fetcher.fetch(request);
     });
     for (auto it = evidence.unavailable.begin(); it != evidence.unavailable.end(); ++it)
-        io.err << tr("Note: could not read %1: %2").arg(it.key(), it.value()) << '\n';
+        io.err << PreflightCommand::tr("Note: could not read %1: %2").arg(it.key(), it.value()) << '\n';
     io.err.flush();
     return evidence;
 }
@@ -63,22 +63,22 @@ QString outlookText(explain::ClaimOutlook outlook, const QString &expected)
 
 void printPrediction(const explain::Prediction &prediction, CommandIo &io)
 {
-    io.out << tr("Flow: %1").arg(oauth::flowOptionName(prediction.flow)) << '\n'
-           << tr("org_id: %1").arg(outlookText(prediction.orgId, prediction.expectedOrgId)) << '\n';
+    io.out << PreflightCommand::tr("Flow: %1").arg(oauth::flowOptionName(prediction.flow)) << '\n'
+           << PreflightCommand::tr("org_id: %1").arg(outlookText(prediction.orgId, prediction.expectedOrgId)) << '\n';
     if (!prediction.claimName.isEmpty())
-        io.out << tr("%1: %2").arg(prediction.claimName,
-                                   outlookText(prediction.namespacedClaim, prediction.expectedClaimValue))
+        io.out << PreflightCommand::tr("%1: %2").arg(
+                      prediction.claimName, outlookText(prediction.namespacedClaim, prediction.expectedClaimValue))
                << '\n';
     if (prediction.loginRefused())
-        io.out << tr("Auth0 will refuse this login.") << '\n';
+        io.out << PreflightCommand::tr("Auth0 will refuse this login.") << '\n';
     if (!prediction.reasons.isEmpty())
-        io.out << '\n' << tr("Blocking reasons:") << '\n';
+        io.out << '\n' << PreflightCommand::tr("Blocking reasons:") << '\n';
     for (const explain::BlockingReason &reason : prediction.reasons)
         io.out << "  [" << explain::confidenceName(reason.confidence) << "] " << reason.id << ": " << reason.text
                << '\n'
-               << "      " << tr("Fix: %1").arg(reason.fix) << '\n';
+               << "      " << PreflightCommand::tr("Fix: %1").arg(reason.fix) << '\n';
     if (!prediction.assumptions.isEmpty())
-        io.out << '\n' << tr("Assumptions:") << '\n';
+        io.out << '\n' << PreflightCommand::tr("Assumptions:") << '\n';
     for (const QString &assumption : prediction.assumptions)
         io.out << "  - " << assumption << '\n';
 }
@@ -93,7 +93,7 @@ QString PreflightCommand::summary() const
 void PreflightCommand::configure(QCommandLineParser &parser)
 {
     ManagementSession::addOptions(parser);
-    addTranslatedOptions(parser, {FlowOption, OrganizationOption, UserOption}, "orglens::cli::PreflightCommand");
+    addTranslatedOptions(parser, {FlowOption, OrganizationOption, UserOption}, tr);
 }
 
 int PreflightCommand::execute(const QCommandLineParser &parser, CommandIo &io)

@@ -9,6 +9,8 @@ namespace orglens::cli {
 // org claim, and why not. With --user the user, the user's organizations and the application are read with the
 // profile's machine-to-machine application.
 class PreflightCommand : public Command {
+    Q_DECLARE_TR_FUNCTIONS(orglens::cli::PreflightCommand)
+
 public:
     QString name() const override { return QStringLiteral("preflight"); }
     QString summary() const override;

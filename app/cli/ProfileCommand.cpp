@@ -12,25 +12,22 @@ namespace orglens::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::cli::ProfileCommand", text);
-}
-
 using profiles::SecretKind;
 
-const QCommandLineOption JsonOption(QStringLiteral("json"), tr("Print JSON."));
+const QCommandLineOption JsonOption(QStringLiteral("json"), ProfileCommand::tr("Print JSON."));
 const QCommandLineOption MgmtSecretStdinOption(
     QStringLiteral("mgmt-client-secret-stdin"),
-    tr("Read the Management API client secret from standard input (first line) and store it in the keychain."));
+    ProfileCommand::tr(
+        "Read the Management API client secret from standard input (first line) and store it in the keychain."));
 const QCommandLineOption ExchangeSecretStdinOption(
     QStringLiteral("exchange-client-secret-stdin"),
-    tr("Read the token exchange client secret from standard input (next line) and store it in the keychain."));
+    ProfileCommand::tr(
+        "Read the token exchange client secret from standard input (next line) and store it in the keychain."));
 
-const QCommandLineOption MemoryOnlyOption(
-    QStringLiteral("memory-only"),
-    tr("Without a keychain, keep the secrets in memory for this command only (they are forgotten when it ends) "
-       "instead of failing."));
+const QCommandLineOption
+    MemoryOnlyOption(QStringLiteral("memory-only"),
+                     ProfileCommand::tr("Without a keychain, keep the secrets in memory for this command only (they "
+                                        "are forgotten when it ends) instead of failing."));
 
 const auto MgmtSecretVariable = QStringLiteral("ORGLENS_MGMT_CLIENT_SECRET");
 const auto ExchangeSecretVariable = QStringLiteral("ORGLENS_EXCHANGE_CLIENT_SECRET");
@@ -68,22 +65,25 @@ bool storeSecrets(const QCommandLineParser &parser, const profiles::Profile &pro
     const auto store = [&](SecretKind kind, const Secret &value) {
         const SecretResult result = writeSecret(profiles::profileSecretKey(profile.name, kind), value, io);
         if (!result.ok()) {
-            io.err << tr("Could not store the %1: %2").arg(QLatin1String(secretName(kind)), result.error) << '\n';
+            io.err
+                << ProfileCommand::tr("Could not store the %1: %2").arg(QLatin1String(secretName(kind)), result.error)
+                << '\n';
             return false;
         }
         // A secret "stored" in this process's memory is gone when the command ends: a failure, unless asked for.
         if (secretStore().storage() == SecretStorage::SessionOnly && !parser.isSet(MemoryOnlyOption)) {
-            io.err << tr("Error: the %1 of profile '%2' was not stored: no keychain is running, so it would be "
-                         "forgotten when this command ends. Start a keychain (the Secret Service: gnome-keyring or "
-                         "KWallet) and run the command again, or add --memory-only to accept that; the profile's "
-                         "other fields were saved.")
+            io.err << ProfileCommand::tr("Error: the %1 of profile '%2' was not stored: no keychain is running, so it "
+                                         "would be forgotten when this command ends. Start a keychain (the Secret "
+                                         "Service: gnome-keyring or KWallet) and run the command again, or add "
+                                         "--memory-only to accept that; the profile's other fields were saved.")
                           .arg(QLatin1String(secretName(kind)), profile.name)
                    << '\n';
             return false;
         }
-        io.err << tr("Stored the %1 of profile '%2' (%3).")
+        io.err << ProfileCommand::tr("Stored the %1 of profile '%2' (%3).")
                       .arg(QLatin1String(secretName(kind)), profile.name,
-                           secretStore().storage() == SecretStorage::Keychain ? tr("keychain") : tr("memory only"))
+                           secretStore().storage() == SecretStorage::Keychain ? ProfileCommand::tr("keychain")
+                                                                              : ProfileCommand::tr("memory only"))
                << '\n';
         return true;
     };
@@ -117,8 +117,7 @@ void ProfileCommand::configure(QCommandLineParser &parser)
     parser.addPositionalArgument(QStringLiteral("name"), tr("The profile name (not for list)."),
                                  QStringLiteral("[NAME]"));
     ProfileOptions::addTo(parser, false);
-    addTranslatedOptions(parser, {JsonOption, MgmtSecretStdinOption, ExchangeSecretStdinOption, MemoryOnlyOption},
-                         "orglens::cli::ProfileCommand");
+    addTranslatedOptions(parser, {JsonOption, MgmtSecretStdinOption, ExchangeSecretStdinOption, MemoryOnlyOption}, tr);
 }
 
 int ProfileCommand::execute(const QCommandLineParser &parser, CommandIo &io)

@@ -15,45 +15,30 @@ namespace orglens::cli {
 
 namespace {
 
-QString tr(const char *text)
+QCommandLineOption option(const char *name, const char *valueName, const QString &description)
 {
-    return QCoreApplication::translate("orglens::cli::ProfileOptions", text);
+    return QCommandLineOption(QLatin1String(name), description, QLatin1String(valueName));
 }
 
-// `description` is marked with QT_TRANSLATE_NOOP and translated in addTo().
-QCommandLineOption option(const char *name, const char *valueName, const char *description)
-{
-    return QCommandLineOption(QLatin1String(name), QString::fromUtf8(description), QLatin1String(valueName));
-}
-
-const QCommandLineOption ProfileOption =
-    option("profile", "NAME", QT_TRANSLATE_NOOP("orglens::cli::ProfileOptions", "Use the saved profile NAME."));
-const QCommandLineOption IssuerOption =
-    option("issuer", "URL",
-           QT_TRANSLATE_NOOP("orglens::cli::ProfileOptions",
-                             "Tenant issuer (https://<domain>/; http:// only for 127.0.0.1/localhost)."));
+const QCommandLineOption ProfileOption = option("profile", "NAME", ProfileOptions::tr("Use the saved profile NAME."));
+const QCommandLineOption IssuerOption = option(
+    "issuer", "URL", ProfileOptions::tr("Tenant issuer (https://<domain>/; http:// only for 127.0.0.1/localhost)."));
 const QCommandLineOption DomainOption =
-    option("domain", "DOMAIN",
-           QT_TRANSLATE_NOOP("orglens::cli::ProfileOptions", "Tenant domain (same as --issuer https://DOMAIN/)."));
-const QCommandLineOption ClientIdOption = option(
-    "client-id", "ID", QT_TRANSLATE_NOOP("orglens::cli::ProfileOptions", "Native application (device flow, PKCE)."));
-const QCommandLineOption AudienceOption =
-    option("audience", "AUDIENCE", QT_TRANSLATE_NOOP("orglens::cli::ProfileOptions", "API audience."));
-const QCommandLineOption ScopeOption =
-    option("scope", "SCOPES", QT_TRANSLATE_NOOP("orglens::cli::ProfileOptions", "Scopes, space separated."));
-const QCommandLineOption NamespaceOption =
-    option("namespace", "URL", QT_TRANSLATE_NOOP("orglens::cli::ProfileOptions", "Custom-claim namespace."));
+    option("domain", "DOMAIN", ProfileOptions::tr("Tenant domain (same as --issuer https://DOMAIN/)."));
+const QCommandLineOption ClientIdOption =
+    option("client-id", "ID", ProfileOptions::tr("Native application (device flow, PKCE)."));
+const QCommandLineOption AudienceOption = option("audience", "AUDIENCE", ProfileOptions::tr("API audience."));
+const QCommandLineOption ScopeOption = option("scope", "SCOPES", ProfileOptions::tr("Scopes, space separated."));
+const QCommandLineOption NamespaceOption = option("namespace", "URL", ProfileOptions::tr("Custom-claim namespace."));
 const QCommandLineOption MgmtClientOption =
-    option("mgmt-client-id", "ID",
-           QT_TRANSLATE_NOOP("orglens::cli::ProfileOptions", "Machine-to-machine application for the Management API."));
+    option("mgmt-client-id", "ID", ProfileOptions::tr("Machine-to-machine application for the Management API."));
 const QCommandLineOption ExchangeClientOption =
-    option("exchange-client-id", "ID",
-           QT_TRANSLATE_NOOP("orglens::cli::ProfileOptions", "Application for Custom Token Exchange."));
+    option("exchange-client-id", "ID", ProfileOptions::tr("Application for Custom Token Exchange."));
 const QCommandLineOption SubjectTypeOption =
-    option("subject-token-type", "URI",
-           QT_TRANSLATE_NOOP("orglens::cli::ProfileOptions", "subject_token_type of the token exchange profile."));
-const QCommandLineOption OrgNamesOption(QStringLiteral("use-org-names"),
-                                        tr("The tenant allows organization names in the Authentication API."));
+    option("subject-token-type", "URI", ProfileOptions::tr("subject_token_type of the token exchange profile."));
+const QCommandLineOption
+    OrgNamesOption(QStringLiteral("use-org-names"),
+                   ProfileOptions::tr("The tenant allows organization names in the Authentication API."));
 
 QJsonValue decodedJson(const Secret &token)
 {
@@ -82,11 +67,11 @@ template <typename Start> SecretResult runSecretOperation(Start start)
 void ProfileOptions::addTo(QCommandLineParser &parser, bool withProfileName)
 {
     if (withProfileName)
-        addTranslatedOptions(parser, {ProfileOption}, "orglens::cli::ProfileOptions");
+        addTranslatedOptions(parser, {ProfileOption}, tr);
     addTranslatedOptions(parser,
                          {IssuerOption, DomainOption, ClientIdOption, AudienceOption, ScopeOption, NamespaceOption,
                           MgmtClientOption, ExchangeClientOption, SubjectTypeOption, OrgNamesOption},
-                         "orglens::cli::ProfileOptions");
+                         tr);
 }
 
 bool ProfileOptions::anyFieldSet(const QCommandLineParser &parser)
@@ -176,7 +161,7 @@ SecretResult writeSecret(const QString &key, const Secret &value, CommandIo &io)
         secretStore().write(key, value, context, std::move(done));
     });
     if (secretStore().storage() == SecretStorage::SessionOnly) {
-        io.err << tr("Note: %1 Nothing was saved: the secret is gone when this command ends.")
+        io.err << ProfileOptions::tr("Note: %1 Nothing was saved: the secret is gone when this command ends.")
                       .arg(secretStore().storageNotice())
                << '\n';
         io.err.flush();
@@ -199,7 +184,9 @@ Secret profileSecret(const profiles::Profile &profile, profiles::SecretKind kind
         return {};
     const SecretResult result = readProfileSecret(profile.name, kind);
     if (result.status == SecretResult::Status::Failed) {
-        io.err << tr("Warning: %1").arg(profiles::ProfileDirectory::secretProblem(result, profile.name, kind)) << '\n';
+        io.err << ProfileOptions::tr("Warning: %1")
+                      .arg(profiles::ProfileDirectory::secretProblem(result, profile.name, kind))
+               << '\n';
         io.err.flush();
     }
     return result.ok() ? result.secret : Secret();
@@ -245,23 +232,28 @@ void printTokenResponse(const oauth::TokenResult &result, bool json, CommandIo &
         io.out.flush();
         return;
     }
-    io.out << tr("Token type:     %1").arg(response.tokenType) << '\n';
+    io.out << ProfileOptions::tr("Token type:     %1").arg(response.tokenType) << '\n';
     if (response.expiresIn > 0)
-        io.out << tr("Expires in:     %1 s").arg(response.expiresIn) << '\n';
+        io.out << ProfileOptions::tr("Expires in:     %1 s").arg(response.expiresIn) << '\n';
     if (!response.scope.isEmpty())
-        io.out << tr("Scope:          %1").arg(response.scope) << '\n';
+        io.out << ProfileOptions::tr("Scope:          %1").arg(response.scope) << '\n';
     if (!response.issuedTokenType.isEmpty())
-        io.out << tr("Issued type:    %1").arg(response.issuedTokenType) << '\n';
-    io.out << tr("ID token:       %1").arg(response.idToken.isEmpty() ? tr("no") : tr("yes")) << '\n'
-           << tr("Refresh token:  %1").arg(response.refreshToken.isEmpty() ? tr("no") : tr("yes")) << '\n';
+        io.out << ProfileOptions::tr("Issued type:    %1").arg(response.issuedTokenType) << '\n';
+    io.out << ProfileOptions::tr("ID token:       %1")
+                  .arg(response.idToken.isEmpty() ? ProfileOptions::tr("no") : ProfileOptions::tr("yes"))
+           << '\n'
+           << ProfileOptions::tr("Refresh token:  %1")
+                  .arg(response.refreshToken.isEmpty() ? ProfileOptions::tr("no") : ProfileOptions::tr("yes"))
+           << '\n';
     if (result.fromCache)
-        io.out << tr("(from the token cache)") << '\n';
+        io.out << ProfileOptions::tr("(from the token cache)") << '\n';
     const auto decoded = jwt::decodeToken(response.accessToken.toString());
     if (decoded) {
-        io.out << tr("Access token claims (use --json for the tokens themselves):") << '\n'
+        io.out << ProfileOptions::tr("Access token claims (use --json for the tokens themselves):") << '\n'
                << QJsonDocument(decoded->payload).toJson(QJsonDocument::Indented);
     } else {
-        io.out << tr("The access token is not a JWT (opaque: request an API audience to get a JWT).") << '\n';
+        io.out << ProfileOptions::tr("The access token is not a JWT (opaque: request an API audience to get a JWT).")
+               << '\n';
     }
     io.out.flush();
 }

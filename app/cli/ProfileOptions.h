@@ -24,6 +24,8 @@ namespace orglens::cli {
 // Secrets are never options: they come from ORGLENS_MGMT_CLIENT_SECRET / ORGLENS_EXCHANGE_CLIENT_SECRET, the
 // keychain (saved profiles) or standard input.
 class ProfileOptions {
+    Q_DECLARE_TR_FUNCTIONS(orglens::cli::ProfileOptions)
+
 public:
     // Adds the options; `withProfileName` adds --profile (profile add/set name the profile positionally).
     static void addTo(QCommandLineParser &parser, bool withProfileName = true);

@@ -11,12 +11,8 @@ namespace orglens::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::cli::RefreshCommand", text);
-}
-
-const QCommandLineOption JsonOption(QStringLiteral("json"), tr("Print the raw token response and the decoded tokens."));
+const QCommandLineOption JsonOption(QStringLiteral("json"),
+                                    RefreshCommand::tr("Print the raw token response and the decoded tokens."));
 
 } // namespace
 
@@ -28,7 +24,7 @@ QString RefreshCommand::summary() const
 void RefreshCommand::configure(QCommandLineParser &parser)
 {
     addRefreshTokenOptions(parser);
-    addTranslatedOptions(parser, {JsonOption}, "orglens::cli::RefreshCommand");
+    addTranslatedOptions(parser, {JsonOption}, tr);
 }
 
 int RefreshCommand::execute(const QCommandLineParser &parser, CommandIo &io)

@@ -10,8 +10,8 @@ namespace {
 
 const QCommandLineOption
     StdinOption(QStringLiteral("stdin"),
-                QCoreApplication::translate("orglens::cli", "Read the refresh token from standard input instead of "
-                                                            "the keychain entry of the profile."));
+                RefreshTokenCommand::tr(
+                    "Read the refresh token from standard input instead of the keychain entry of the profile."));
 
 } // namespace
 
@@ -26,9 +26,8 @@ Secret refreshTokenFor(const QCommandLineParser &parser, const profiles::Profile
         return secretFromStdin(io);
     const SecretResult result = readProfileSecret(profile.name, profiles::SecretKind::RefreshToken);
     if (!result.ok())
-        io.err << QCoreApplication::translate("orglens::cli", "No refresh token is stored for profile '%1'%2: run "
-                                                              "'login' with --scope 'openid offline_access' first, "
-                                                              "or pass one with --stdin.")
+        io.err << RefreshTokenCommand::tr("No refresh token is stored for profile '%1'%2: run 'login' with --scope "
+                                          "'openid offline_access' first, or pass one with --stdin.")
                       .arg(profile.name, result.error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(result.error))
                << '\n';
     io.err.flush();
@@ -38,23 +37,21 @@ Secret refreshTokenFor(const QCommandLineParser &parser, const profiles::Profile
 void RefreshTokenCommand::addRefreshTokenOptions(QCommandLineParser &parser)
 {
     ProfileOptions::addTo(parser);
-    addTranslatedOptions(parser, {StdinOption}, "orglens::cli");
+    addTranslatedOptions(parser, {StdinOption}, tr);
 }
 
 std::optional<RefreshTarget> RefreshTokenCommand::resolveRefreshTarget(const QCommandLineParser &parser,
                                                                        CommandIo &io) const
 {
     if (!parser.positionalArguments().isEmpty()) {
-        usageError(io, QCoreApplication::translate("orglens::cli", "tokens are never taken from the command line: "
-                                                                   "use --stdin or a profile."));
+        usageError(io, tr("tokens are never taken from the command line: use --stdin or a profile."));
         return std::nullopt;
     }
     const auto profile = ProfileOptions::resolve(parser, *this, io);
     if (!profile)
         return std::nullopt;
     if (profile->clientId.isEmpty()) {
-        usageError(io, QCoreApplication::translate("orglens::cli", "no native application: give --client-id or set "
-                                                                   "it in the profile."));
+        usageError(io, tr("no native application: give --client-id or set it in the profile."));
         return std::nullopt;
     }
     Secret refreshToken = refreshTokenFor(parser, *profile, io);

@@ -22,6 +22,8 @@ struct RefreshTarget {
 
 // Base of the commands that act on a refresh token ('refresh', 'revoke').
 class RefreshTokenCommand : public Command {
+    Q_DECLARE_TR_FUNCTIONS(orglens::cli::RefreshTokenCommand)
+
 protected:
     // The profile options and --stdin.
     static void addRefreshTokenOptions(QCommandLineParser &parser);

@@ -9,15 +9,6 @@
 
 namespace orglens::cli {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::cli::RevokeCommand", text);
-}
-
-} // namespace
-
 QString RevokeCommand::summary() const
 {
     return tr("Revoke the stored refresh token and forget it.");

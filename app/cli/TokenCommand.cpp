@@ -10,17 +10,14 @@ namespace orglens::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::cli::TokenCommand", text);
-}
-
-const QCommandLineOption JsonOption(QStringLiteral("json"), tr("Print the raw token response and the decoded token."));
+const QCommandLineOption JsonOption(QStringLiteral("json"),
+                                    TokenCommand::tr("Print the raw token response and the decoded token."));
 const QCommandLineOption OrganizationOption(QStringLiteral("organization"),
-                                            tr("Organization id (or name): an M2M token with org_id."),
+                                            TokenCommand::tr("Organization id (or name): an M2M token with org_id."),
                                             QStringLiteral("ORG"));
-const QCommandLineOption BasicOption(QStringLiteral("basic"),
-                                     tr("Authenticate with HTTP Basic (client_secret_basic) instead of the form."));
+const QCommandLineOption
+    BasicOption(QStringLiteral("basic"),
+                TokenCommand::tr("Authenticate with HTTP Basic (client_secret_basic) instead of the form."));
 
 } // namespace
 
@@ -34,7 +31,7 @@ void TokenCommand::configure(QCommandLineParser &parser)
     parser.addPositionalArgument(QStringLiteral("grant"), tr("client-credentials"),
                                  QStringLiteral("client-credentials"));
     ProfileOptions::addTo(parser);
-    addTranslatedOptions(parser, {OrganizationOption, BasicOption, JsonOption}, "orglens::cli::TokenCommand");
+    addTranslatedOptions(parser, {OrganizationOption, BasicOption, JsonOption}, tr);
 }
 
 int TokenCommand::execute(const QCommandLineParser &parser, CommandIo &io)

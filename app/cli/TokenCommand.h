@@ -6,6 +6,8 @@ namespace orglens::cli {
 
 // orglens-cli token client-credentials: a machine-to-machine token (Management API by default).
 class TokenCommand : public Command {
+    Q_DECLARE_TR_FUNCTIONS(orglens::cli::TokenCommand)
+
 public:
     QString name() const override { return QStringLiteral("token"); }
     QString summary() const override;

@@ -18,29 +18,29 @@ namespace orglens::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::cli::UsersCommand", text);
-}
-
-const QCommandLineOption ClearOption(QStringLiteral("clear"), tr("set-default-org: delete the key instead."));
+const QCommandLineOption ClearOption(QStringLiteral("clear"),
+                                     UsersCommand::tr("set-default-org: delete the key instead."));
 const QCommandLineOption AllowNonMemberOption(QStringLiteral("allow-non-member"),
-                                              tr("Allow an organization the user is not a member of."));
-const QCommandLineOption DryRunOption(QStringLiteral("dry-run"), tr("Show what would change; change nothing."));
-const QCommandLineOption ResumeOption(QStringLiteral("resume"), tr("bulk: continue an interrupted run."));
-const QCommandLineOption JournalOption(QStringLiteral("journal"),
-                                       tr("bulk: the journal file (default: the CSV file name + .journal)."),
-                                       QStringLiteral("FILE"));
-const QCommandLineOption ConcurrencyOption(QStringLiteral("concurrency"), tr("bulk: PATCHes in flight (default 4)."),
+                                              UsersCommand::tr("Allow an organization the user is not a member of."));
+const QCommandLineOption DryRunOption(QStringLiteral("dry-run"),
+                                      UsersCommand::tr("Show what would change; change nothing."));
+const QCommandLineOption ResumeOption(QStringLiteral("resume"), UsersCommand::tr("bulk: continue an interrupted run."));
+const QCommandLineOption
+    JournalOption(QStringLiteral("journal"),
+                  UsersCommand::tr("bulk: the journal file (default: the CSV file name + .journal)."),
+                  QStringLiteral("FILE"));
+const QCommandLineOption ConcurrencyOption(QStringLiteral("concurrency"),
+                                           UsersCommand::tr("bulk: PATCHes in flight (default 4)."),
                                            QStringLiteral("N"), QStringLiteral("4"));
-const QCommandLineOption PageOption(QStringLiteral("page"), tr("search: page (0-based)."), QStringLiteral("N"),
-                                    QStringLiteral("0"));
-const QCommandLineOption PerPageOption(QStringLiteral("per-page"), tr("search: results per page (at most 100)."),
-                                       QStringLiteral("N"), QStringLiteral("50"));
+const QCommandLineOption PageOption(QStringLiteral("page"), UsersCommand::tr("search: page (0-based)."),
+                                    QStringLiteral("N"), QStringLiteral("0"));
+const QCommandLineOption PerPageOption(QStringLiteral("per-page"),
+                                       UsersCommand::tr("search: results per page (at most 100)."), QStringLiteral("N"),
+                                       QStringLiteral("50"));
 
 QString shown(const QJsonValue &value)
 {
-    return value.isString() ? value.toString() : tr("(none)");
+    return value.isString() ? value.toString() : UsersCommand::tr("(none)");
 }
 
 void printUserLine(CommandIo &io, const QJsonObject &user)
@@ -53,9 +53,9 @@ void printErrors(const Command &command, CommandIo &io, QList<management::RowErr
 {
     std::stable_sort(errors.begin(), errors.end(), [](const auto &a, const auto &b) { return a.line < b.line; });
     io.err << "orglens-cli " << command.name() << ": "
-           << tr("%1 row(s) are not valid; nothing was changed:").arg(errors.size()) << '\n';
+           << UsersCommand::tr("%1 row(s) are not valid; nothing was changed:").arg(errors.size()) << '\n';
     for (const auto &error : errors)
-        io.err << "  " << tr("line %1: %2").arg(error.line).arg(error.message) << '\n';
+        io.err << "  " << UsersCommand::tr("line %1: %2").arg(error.line).arg(error.message) << '\n';
     io.err.flush();
 }
 
@@ -76,7 +76,7 @@ void UsersCommand::configure(QCommandLineParser &parser)
     addTranslatedOptions(parser,
                          {ClearOption, AllowNonMemberOption, DryRunOption, ResumeOption, JournalOption,
                           ConcurrencyOption, PageOption, PerPageOption},
-                         "orglens::cli::UsersCommand");
+                         tr);
 }
 
 int UsersCommand::execute(const QCommandLineParser &parser, CommandIo &io)

@@ -7,6 +7,8 @@ namespace orglens::cli {
 // users get|search|by-email|orgs|set-default-org|bulk-set-default-org: Management API user reads and safe edits
 // of app_metadata.default_org_id.
 class UsersCommand : public Command {
+    Q_DECLARE_TR_FUNCTIONS(orglens::cli::UsersCommand)
+
 public:
     QString name() const override { return QStringLiteral("users"); }
     QString summary() const override;

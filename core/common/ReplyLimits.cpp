@@ -21,11 +21,6 @@ void abortFor(QNetworkReply *reply, ReplyAbort reason)
     reply->abort();
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::ReplyLimits", text);
-}
-
 } // namespace
 
 void enforceLimits(QNetworkReply *reply, const ReplyLimits &limits)
@@ -70,11 +65,12 @@ QString limitErrorMessage(const QNetworkReply *reply)
     const QString url = reply->url().toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
     switch (abortReason(reply)) {
     case ReplyAbort::TooLarge:
-        return tr("the %1 from %2 is larger than OrgLens's limit of %3, so OrgLens stopped reading it: the server "
-                  "is not behaving like Auth0 (check the URL)")
+        return ReplyLimits::tr("the %1 from %2 is larger than OrgLens's limit of %3, so OrgLens stopped reading it: "
+                               "the server is not behaving like Auth0 (check the URL)")
             .arg(what, url, QLocale::c().formattedDataSize(reply->property(LimitsBytesProperty).toLongLong()));
     case ReplyAbort::Deadline:
-        return tr("the %1 from %2 did not arrive within %3 s (the server answers too slowly or never finishes)")
+        return ReplyLimits::tr(
+                   "the %1 from %2 did not arrive within %3 s (the server answers too slowly or never finishes)")
             .arg(what, url)
             .arg(reply->property(LimitsDeadlineProperty).toLongLong() / 1000.0);
     case ReplyAbort::None:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <chrono>
@@ -12,6 +13,9 @@ namespace orglens {
 // aborted while it is being read (never buffered whole first), and a request still running at the deadline is aborted
 // even if the server keeps trickling bytes (the transfer timeout only catches silence).
 struct ReplyLimits {
+    Q_DECLARE_TR_FUNCTIONS(orglens::ReplyLimits)
+
+public:
     qint64 maxBytes = 0;
     std::chrono::milliseconds deadline{0};
     QString what; // "JWKS", "token response", …: named in the error

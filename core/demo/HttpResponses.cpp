@@ -1,6 +1,5 @@
 #include "HttpResponses.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
@@ -95,10 +94,8 @@ RequestParameters::RequestParameters(const DemoRequest &request)
         if (!document.isObject()) {
             m_parseError =
                 error.error != QJsonParseError::NoError
-                    ? QCoreApplication::translate("orglens::demo", "The JSON body is invalid at offset %1: %2.")
-                          .arg(error.offset)
-                          .arg(error.errorString())
-                    : QCoreApplication::translate("orglens::demo", "The JSON body must be an object.");
+                    ? tr("The JSON body is invalid at offset %1: %2.").arg(error.offset).arg(error.errorString())
+                    : tr("The JSON body must be an object.");
             return;
         }
         const QJsonObject object = document.object();

@@ -3,6 +3,7 @@
 #include "DemoRequest.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QHttpServerResponse>
 #include <QJsonObject>
@@ -28,6 +29,8 @@ QHttpServerResponse redirectResponse(const QUrl &location);
 // Parameters of a request: the body as application/x-www-form-urlencoded or application/json (values
 // converted to strings; JSON non-string values to their compact JSON text), else the query string.
 class RequestParameters {
+    Q_DECLARE_TR_FUNCTIONS(orglens::demo::RequestParameters)
+
 public:
     explicit RequestParameters(const DemoRequest &request);
 

@@ -6,10 +6,10 @@ namespace orglens::demo::LoginPages {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::demo::LoginPages", text);
-}
+// The translation context of this file's messages.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(orglens::demo::LoginPages)
+};
 
 QString escaped(const QString &text)
 {
@@ -43,21 +43,21 @@ QString hidden(const QString &name, const QString &value)
 QString login(const LoginPage &page)
 {
     const QString body =
-        paragraph(QStringLiteral("application"), tr("Log in to continue to %1.").arg(page.applicationName)) +
+        paragraph(QStringLiteral("application"), Text::tr("Log in to continue to %1.").arg(page.applicationName)) +
         (page.organizationName.isEmpty()
              ? QString()
-             : paragraph(QStringLiteral("organization"), tr("Organization: %1").arg(page.organizationName))) +
+             : paragraph(QStringLiteral("organization"), Text::tr("Organization: %1").arg(page.organizationName))) +
         paragraph(QStringLiteral("error"), page.error) +
         QStringLiteral("<form method=\"post\" action=\"/u/login\">\n") +
         hidden(QStringLiteral("tx"), page.transactionId) +
         QStringLiteral("<label>%1 <input type=\"email\" name=\"email\" value=\"%2\" autofocus></label>\n"
                        "<label>%3 <input type=\"password\" name=\"password\" value=\"\"></label>\n"
                        "<button type=\"submit\">%4</button>\n</form>\n")
-            .arg(escaped(tr("Email address")), escaped(page.email), escaped(tr("Password")), escaped(tr("Continue"))) +
-        paragraph(QStringLiteral("hint"),
-                  tr("Demo users: alice@example.com, bob@example.com, carol@example.com, dave@example.com; "
-                     "password: demo-password."));
-    return document(tr("Log in"), body);
+            .arg(escaped(Text::tr("Email address")), escaped(page.email), escaped(Text::tr("Password")),
+                 escaped(Text::tr("Continue"))) +
+        paragraph(QStringLiteral("hint"), Text::tr("Demo users: alice@example.com, bob@example.com, carol@example.com, "
+                                                   "dave@example.com; password: demo-password."));
+    return document(Text::tr("Log in"), body);
 }
 
 QString consent(const ConsentPage &page)
@@ -65,23 +65,27 @@ QString consent(const ConsentPage &page)
     const bool device = !page.userCode.isEmpty();
     QString body;
     if (device) {
-        body += paragraph(QStringLiteral("user-code"),
-                          tr("Confirm that this code matches the one shown on your device: %1").arg(page.userCode));
+        body +=
+            paragraph(QStringLiteral("user-code"),
+                      Text::tr("Confirm that this code matches the one shown on your device: %1").arg(page.userCode));
     }
-    body += paragraph(QStringLiteral("application"),
-                      tr("%1 is requesting access to your account %2.").arg(page.applicationName, page.userEmail));
     body +=
-        paragraph(QStringLiteral("scopes"), tr("Scopes: %1").arg(page.scopes.isEmpty() ? tr("(none)") : page.scopes));
+        paragraph(QStringLiteral("application"),
+                  Text::tr("%1 is requesting access to your account %2.").arg(page.applicationName, page.userEmail));
+    body += paragraph(QStringLiteral("scopes"),
+                      Text::tr("Scopes: %1").arg(page.scopes.isEmpty() ? Text::tr("(none)") : page.scopes));
     if (!page.audience.isEmpty())
-        body += paragraph(QStringLiteral("audience"), tr("API: %1").arg(page.audience));
+        body += paragraph(QStringLiteral("audience"), Text::tr("API: %1").arg(page.audience));
     if (!page.organizationName.isEmpty())
-        body += paragraph(QStringLiteral("organization"), tr("Organization: %1").arg(page.organizationName));
+        body += paragraph(QStringLiteral("organization"), Text::tr("Organization: %1").arg(page.organizationName));
     body += QStringLiteral("<form method=\"post\" action=\"/u/consent\">\n") +
             hidden(QStringLiteral("tx"), page.transactionId) +
             QStringLiteral("<button type=\"submit\" name=\"action\" value=\"accept\">%1</button>\n"
                            "<button type=\"submit\" name=\"action\" value=\"deny\">%2</button>\n</form>\n")
-                .arg(escaped(device ? tr("Confirm") : tr("Accept")), escaped(device ? tr("Cancel") : tr("Decline")));
-    return document(device ? tr("Device confirmation") : tr("Authorize %1").arg(page.applicationName), body);
+                .arg(escaped(device ? Text::tr("Confirm") : Text::tr("Accept")),
+                     escaped(device ? Text::tr("Cancel") : Text::tr("Decline")));
+    return document(device ? Text::tr("Device confirmation") : Text::tr("Authorize %1").arg(page.applicationName),
+                    body);
 }
 
 QString activate(const QString &userCode, const QString &error)
@@ -91,8 +95,9 @@ QString activate(const QString &userCode, const QString &error)
         QStringLiteral("<form method=\"post\" action=\"/activate\">\n"
                        "<label>%1 <input type=\"text\" name=\"user_code\" value=\"%2\" autofocus></label>\n"
                        "<button type=\"submit\">%3</button>\n</form>\n")
-            .arg(escaped(tr("Enter the code displayed on your device")), escaped(userCode), escaped(tr("Continue")));
-    return document(tr("Device activation"), body);
+            .arg(escaped(Text::tr("Enter the code displayed on your device")), escaped(userCode),
+                 escaped(Text::tr("Continue")));
+    return document(Text::tr("Device activation"), body);
 }
 
 QString message(const QString &title, const QString &text)

@@ -12,11 +12,6 @@ namespace orglens::demo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::demo::OAuthServer", text);
-}
-
 constexpr int AuthorizationCodeLifetimeSeconds = 300;
 
 QStringList scopeList(const QString &scope)

@@ -4,6 +4,7 @@
 #include "HttpResponses.h"
 #include "TokenIssuer.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 #include <memory>
@@ -20,6 +21,8 @@ struct LoginTransaction;
 // /oauth/device/code and /activate, /v2/logout. Owns the flow state and the token issuer, and the
 // TokenEndpoint (/oauth/token, /userinfo, /oauth/revoke) that shares them.
 class OAuthServer {
+    Q_DECLARE_TR_FUNCTIONS(orglens::demo::OAuthServer)
+
 public:
     explicit OAuthServer(DemoTenant &tenant);
     ~OAuthServer();

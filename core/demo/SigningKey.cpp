@@ -18,11 +18,6 @@ namespace orglens::demo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::demo::SigningKey", text);
-}
-
 constexpr auto Base64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
 
 QByteArray randomBytes(int count)

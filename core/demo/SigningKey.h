@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -16,6 +17,8 @@ namespace orglens::demo {
 // The tenant's RS256 signing key: a fresh RSA-2048 key with a random `kid`. The key is generated on a worker
 // thread from construction on (keygen takes 50-300 ms), so the tenant listens at once; the first use waits for it.
 class SigningKey {
+    Q_DECLARE_TR_FUNCTIONS(orglens::demo::SigningKey)
+
 public:
     SigningKey();
     ~SigningKey();

@@ -15,11 +15,6 @@ namespace orglens::demo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::demo::TenantStore", text);
-}
-
 QString isoTime(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);

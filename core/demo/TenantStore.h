@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -99,6 +100,8 @@ struct Api {
 // seeded from core/demo/README.md. Users and organizations are never added or removed after seeding,
 // so pointers returned here stay valid for the store's lifetime.
 class TenantStore {
+    Q_DECLARE_TR_FUNCTIONS(orglens::demo::TenantStore)
+
 public:
     // Seeds the tenant; `managementAudience` is the Management API identifier (<issuer>api/v2/).
     TenantStore(const DemoTenantOptions &options, const QString &managementAudience);

@@ -16,11 +16,6 @@ namespace orglens::demo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::demo::TokenEndpoint", text);
-}
-
 namespace GrantType {
 const QString AuthorizationCode = QStringLiteral("authorization_code");
 const QString RefreshToken = QStringLiteral("refresh_token");
@@ -37,7 +32,8 @@ Error tokenError(const char *error, const QString &description)
 
 Error missing(const char *parameter)
 {
-    return tokenError("invalid_request", tr("Missing required parameter: %1").arg(QLatin1String(parameter)));
+    return tokenError("invalid_request",
+                      TokenEndpoint::tr("Missing required parameter: %1").arg(QLatin1String(parameter)));
 }
 
 bool sameSecret(const QString &given, const QString &expected)

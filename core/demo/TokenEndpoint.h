@@ -4,6 +4,8 @@
 #include "TokenIssuer.h"
 #include "common/Result.h"
 
+#include <QCoreApplication>
+
 namespace orglens::demo {
 
 class DemoRouter;
@@ -16,6 +18,8 @@ struct Client;
 // client_credentials, device_code, token-exchange, password), /userinfo and /oauth/revoke. Bodies may be
 // form-encoded or JSON; confidential clients authenticate with client_secret_post or HTTP Basic.
 class TokenEndpoint {
+    Q_DECLARE_TR_FUNCTIONS(orglens::demo::TokenEndpoint)
+
 public:
     TokenEndpoint(DemoTenant &tenant, FlowStore &flows, TokenIssuer &issuer);
 

@@ -11,11 +11,6 @@ namespace orglens::demo {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::demo::TokenIssuer", text);
-}
-
 constexpr auto Base64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
 constexpr int IdTokenLifetimeSeconds = 36000; // Auth0's default ID token lifetime (10 h)
 

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -53,6 +54,8 @@ struct IssuedTokens {
 // Mints Auth0-shaped tokens (RS256 JWTs or opaque access tokens), runs the simulated Post-Login Action,
 // and keeps the refresh tokens (rotation with reuse detection) and opaque access tokens.
 class TokenIssuer {
+    Q_DECLARE_TR_FUNCTIONS(orglens::demo::TokenIssuer)
+
 public:
     explicit TokenIssuer(DemoTenant &tenant);
 

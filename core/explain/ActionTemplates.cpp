@@ -10,10 +10,10 @@ namespace orglens::explain {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::explain::ActionTemplates", text);
-}
+// The translation context of this file's messages.
+struct ActionTemplates {
+    Q_DECLARE_TR_FUNCTIONS(orglens::explain::ActionTemplates)
+};
 
 // The templates use {{NAME}} placeholders; values are inserted as JavaScript string literals (JSON strings are
 // valid JavaScript), so no value can break out of its literal.
@@ -147,22 +147,24 @@ Result<QString> normalizeClaimNamespace(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return Error{QStringLiteral("namespace-missing"),
-                     tr("The claim namespace is empty: give an https URL you own, e.g. https://example.com/.")};
+        return Error{
+            QStringLiteral("namespace-missing"),
+            ActionTemplates::tr("The claim namespace is empty: give an https URL you own, e.g. https://example.com/.")};
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty())
         return Error{
             QStringLiteral("namespace-not-https"),
-            tr("The claim namespace \"%1\" is not an https URL: write it like https://example.com/.").arg(trimmed)};
+            ActionTemplates::tr("The claim namespace \"%1\" is not an https URL: write it like https://example.com/.")
+                .arg(trimmed)};
     if (url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
         return Error{QStringLiteral("namespace-not-plain"),
-                     tr("The claim namespace \"%1\" must not have a query, fragment or user name: write it like "
-                        "https://example.com/.")
+                     ActionTemplates::tr("The claim namespace \"%1\" must not have a query, fragment or user name: "
+                                         "write it like https://example.com/.")
                          .arg(trimmed)};
     if (isForbiddenNamespaceHost(url.host()))
         return Error{QStringLiteral("namespace-forbidden"),
-                     tr("The claim namespace \"%1\" uses a domain Auth0 forbids (auth0.com, webtask.io, "
-                        "webtask.run): use a domain you own.")
+                     ActionTemplates::tr("The claim namespace \"%1\" uses a domain Auth0 forbids (auth0.com, "
+                                         "webtask.io, webtask.run): use a domain you own.")
                          .arg(trimmed)};
     QString normalized = url.toString(QUrl::FullyEncoded);
     if (!normalized.endsWith(QLatin1Char('/')))
@@ -199,26 +201,27 @@ Result<QList<GeneratedAction>> generateActions(const ActionSettings &settings, c
     if (kinds.contains(ActionKind::TokenExchange)) {
         if (settings.issuer.isEmpty())
             return Error{QStringLiteral("issuer-missing"),
-                         tr("The token exchange Action needs the tenant's issuer to verify subject tokens: give "
-                            "--issuer https://<domain>/ or a profile.")};
+                         ActionTemplates::tr("The token exchange Action needs the tenant's issuer to verify subject "
+                                             "tokens: give --issuer https://<domain>/ or a profile.")};
         const Result<QUrl> issuer = profiles::normalizeIssuer(settings.issuer.toString());
         if (!issuer)
             return issuer.error();
         normalized.issuer = *issuer;
         normalized.audience = settings.audience.trimmed();
         if (normalized.audience.isEmpty())
-            return Error{QStringLiteral("audience-missing"),
-                         tr("The token exchange Action needs the audience of the subject tokens (your API "
-                            "identifier) to check aud: give --audience or set it in the profile.")};
+            return Error{
+                QStringLiteral("audience-missing"),
+                ActionTemplates::tr("The token exchange Action needs the audience of the subject tokens (your API "
+                                    "identifier) to check aud: give --audience or set it in the profile.")};
     }
 
     QList<GeneratedAction> actions;
     if (kinds.contains(ActionKind::PostLogin))
-        actions.append({ActionKind::PostLogin, QStringLiteral("post-login.js"), tr("Post-Login Action"),
-                        postLoginAction(normalized.claimNamespace)});
+        actions.append({ActionKind::PostLogin, QStringLiteral("post-login.js"),
+                        ActionTemplates::tr("Post-Login Action"), postLoginAction(normalized.claimNamespace)});
     if (kinds.contains(ActionKind::TokenExchange))
         actions.append({ActionKind::TokenExchange, QStringLiteral("token-exchange.js"),
-                        tr("Custom Token Exchange Action"), tokenExchangeAction(normalized)});
+                        ActionTemplates::tr("Custom Token Exchange Action"), tokenExchangeAction(normalized)});
     return actions;
 }
 

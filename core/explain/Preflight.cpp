@@ -13,10 +13,10 @@ namespace orglens::explain {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::explain::Preflight", text);
-}
+// The translation context of this file's messages.
+struct Preflight {
+    Q_DECLARE_TR_FUNCTIONS(orglens::explain::Preflight)
+};
 
 const QLatin1String OrgIdClaim("org_id");
 
@@ -32,7 +32,7 @@ struct Facts : TenantFacts {
 
     explicit Facts(const PreflightInput &in) : TenantFacts(in.tenant), input(in) {}
 
-    QString user() const { return input.userId.isEmpty() ? tr("the user") : input.userId; }
+    QString user() const { return input.userId.isEmpty() ? Preflight::tr("the user") : input.userId; }
     std::optional<QString> membership(const QString &idOrName) const { return memberOrgId(idOrName); }
 };
 
@@ -69,17 +69,18 @@ private:
         case oauth::Flow::Device:
             orgId(ClaimOutlook::No);
             block(QStringLiteral("device-flow"), Confidence::Certain,
-                  tr("The Device Authorization flow does not support Organizations: its tokens never carry org_id."),
-                  tr("Add the namespaced claim and exchange the token (orglens-cli actions generate), or log in "
-                     "with pkce and --organization."));
+                  Preflight::tr(
+                      "The Device Authorization flow does not support Organizations: its tokens never carry org_id."),
+                  Preflight::tr("Add the namespaced claim and exchange the token (orglens-cli actions generate), or "
+                                "log in with pkce and --organization."));
             if (!in().organization.isEmpty())
-                assume(tr("The organization parameter is ignored by the device flow."));
+                assume(Preflight::tr("The organization parameter is ignored by the device flow."));
             return;
         case oauth::Flow::Password:
             orgId(ClaimOutlook::No);
             block(QStringLiteral("password-grant"), Confidence::Certain,
-                  tr("The Resource Owner Password grant does not support Organizations: no org_id."),
-                  tr("Use the authorization code flow (pkce) with --organization."));
+                  Preflight::tr("The Resource Owner Password grant does not support Organizations: no org_id."),
+                  Preflight::tr("Use the authorization code flow (pkce) with --organization."));
             return;
         case oauth::Flow::Pkce:
             return predictOrganizationLogin();
@@ -103,52 +104,56 @@ private:
             if (usage == QLatin1String("require")) {
                 if (m_facts.requireBehavior.isEmpty() || m_facts.requireBehavior == QLatin1String("no_prompt")) {
                     orgId(ClaimOutlook::No);
-                    block(QStringLiteral("organization-required"), Confidence::Certain,
-                          tr("The application requires an organization (Business Users, No Prompt): Auth0 refuses "
-                             "the login with \"parameter organization is required for this client\"."),
-                          tr("Send --organization."), true);
+                    block(
+                        QStringLiteral("organization-required"), Confidence::Certain,
+                        Preflight::tr("The application requires an organization (Business Users, No Prompt): Auth0 "
+                                      "refuses the login with \"parameter organization is required for this client\"."),
+                        Preflight::tr("Send --organization."), true);
                 } else {
                     orgId(ClaimOutlook::Unknown);
-                    assume(tr("The application prompts for an organization: org_id is the one the user picks."));
+                    assume(Preflight::tr(
+                        "The application prompts for an organization: org_id is the one the user picks."));
                 }
                 return;
             }
             orgId(ClaimOutlook::No);
             block(QStringLiteral("no-organization-parameter"), usage ? Confidence::Certain : Confidence::Likely,
-                  tr("No organization parameter: the login is not in organization context, so no org_id."),
-                  tr("Send --organization with the organization id (or name)."));
+                  Preflight::tr("No organization parameter: the login is not in organization context, so no org_id."),
+                  Preflight::tr("Send --organization with the organization id (or name)."));
             if (!usage)
-                assume(tr("The application's organization settings were not read (a Business Users application "
-                          "with a prompt would ask the user for one)."));
+                assume(Preflight::tr("The application's organization settings were not read (a Business Users "
+                                     "application with a prompt would ask the user for one)."));
             return;
         }
         if (usage == QLatin1String("deny")) {
             orgId(ClaimOutlook::No);
             block(QStringLiteral("client-denies-organizations"), Confidence::Certain,
-                  tr("The application's Type of Users is Individuals (organization_usage deny): Auth0 refuses the "
-                     "login with \"parameter organization is not allowed for this client\"."),
-                  tr("Set the application's Type of Users to Business Users or Both."), true);
+                  Preflight::tr("The application's Type of Users is Individuals (organization_usage deny): Auth0 "
+                                "refuses the login with \"parameter organization is not allowed for this client\"."),
+                  Preflight::tr("Set the application's Type of Users to Business Users or Both."), true);
             return;
         }
         if (!organization.startsWith(QLatin1String("org_")) && !in().profile.useOrganizationNames) {
             block(QStringLiteral("organization-name-not-allowed"), Confidence::Likely,
-                  tr("\"%1\" looks like an organization name, and the profile says the tenant does not accept names "
-                     "(allow_organization_name_in_authentication_api): Auth0 answers \"parameter organization is "
-                     "invalid\".")
+                  Preflight::tr("\"%1\" looks like an organization name, and the profile says the tenant does not "
+                                "accept names (allow_organization_name_in_authentication_api): Auth0 answers "
+                                "\"parameter organization is invalid\".")
                       .arg(organization),
-                  tr("Send the organization id (org_...) or enable the tenant setting."), true);
+                  Preflight::tr("Send the organization id (org_...) or enable the tenant setting."), true);
         }
         const std::optional<QString> member = m_facts.membership(organization);
         if (member && member->isEmpty()) {
             orgId(ClaimOutlook::No);
-            block(QStringLiteral("user-not-member"), Confidence::Certain,
-                  tr("%1 is not a member of %2: Auth0 refuses the login with access_denied.")
-                      .arg(m_facts.user(), organization),
-                  tr("Add the user to the organization, or log in with an organization the user belongs to."), true);
+            block(
+                QStringLiteral("user-not-member"), Confidence::Certain,
+                Preflight::tr("%1 is not a member of %2: Auth0 refuses the login with access_denied.")
+                    .arg(m_facts.user(), organization),
+                Preflight::tr("Add the user to the organization, or log in with an organization the user belongs to."),
+                true);
             return;
         }
         if (!member)
-            assume(tr("Membership of %1 was not checked (give --user to read it).").arg(organization));
+            assume(Preflight::tr("Membership of %1 was not checked (give --user to read it).").arg(organization));
         orgId(ClaimOutlook::Yes,
               member ? *member : (organization.startsWith(QLatin1String("org_")) ? organization : QString()));
     }
@@ -162,13 +167,14 @@ private:
             orgId(ClaimOutlook::No);
             block(QStringLiteral("client-grant-denies-organizations"), Confidence::Certain,
                   organization.isEmpty()
-                      ? tr("client grant organization_usage = deny (for %1): the M2M token cannot carry org_id.")
+                      ? Preflight::tr(
+                            "client grant organization_usage = deny (for %1): the M2M token cannot carry org_id.")
                             .arg(audience)
-                      : tr("client grant organization_usage = deny (for %1): Auth0 refuses the request with "
-                           "\"parameter organization is not allowed for this client\".")
+                      : Preflight::tr("client grant organization_usage = deny (for %1): Auth0 refuses the request with "
+                                      "\"parameter organization is not allowed for this client\".")
                             .arg(audience),
-                  tr("Set the client grant's organization_usage to allow or require and associate the organization "
-                     "with it."),
+                  Preflight::tr("Set the client grant's organization_usage to allow or require and associate the "
+                                "organization with it."),
                   !organization.isEmpty());
             if (organization.isEmpty())
                 blockWithoutOrganization();
@@ -181,32 +187,33 @@ private:
                 } else if (in().tenant.client) {
                     orgId(ClaimOutlook::No);
                     block(QStringLiteral("organization-required"), Confidence::Certain,
-                          tr("client grant organization_usage = require and the application has no "
-                             "default_organization: Auth0 refuses the request with \"parameter organization is "
-                             "required for this client\"."),
-                          tr("Send --organization."), true);
+                          Preflight::tr("client grant organization_usage = require and the application has no "
+                                        "default_organization: Auth0 refuses the request with \"parameter organization "
+                                        "is required for this client\"."),
+                          Preflight::tr("Send --organization."), true);
                 } else {
                     orgId(ClaimOutlook::Unknown);
-                    assume(tr("The client grant requires an organization: org_id is the application's "
-                              "default_organization, which was not read (without one Auth0 refuses the request)."));
+                    assume(Preflight::tr(
+                        "The client grant requires an organization: org_id is the application's default_organization, "
+                        "which was not read (without one Auth0 refuses the request)."));
                 }
                 return;
             }
             orgId(ClaimOutlook::No);
             blockWithoutOrganization();
             if (!usage)
-                assume(tr("A client grant with organization_usage require and a client default_organization would "
-                          "add one; client grants were not read."));
+                assume(Preflight::tr("A client grant with organization_usage require and a client default_organization "
+                                     "would add one; client grants were not read."));
             return;
         }
         orgId(ClaimOutlook::Yes, organization.startsWith(QLatin1String("org_")) ? organization : QString());
         if (!usage) {
-            assume(tr("The client grant for %1 allows organizations (organization_usage allow or require) and is "
-                      "associated with %2; client grants were not read.")
+            assume(Preflight::tr("The client grant for %1 allows organizations (organization_usage allow or require) "
+                                 "and is associated with %2; client grants were not read.")
                        .arg(audience, organization));
         } else if (!m_facts.grantAnyOrganization) {
-            assume(tr("%1 is associated with the client grant for %2 (allow_any_organization is false; the grant's "
-                      "organizations were not read).")
+            assume(Preflight::tr("%1 is associated with the client grant for %2 (allow_any_organization is false; the "
+                                 "grant's organizations were not read).")
                        .arg(organization, audience));
         }
     }
@@ -214,30 +221,30 @@ private:
     void blockWithoutOrganization()
     {
         block(QStringLiteral("m2m-without-organization"), Confidence::Certain,
-              tr("Client credentials without an organization parameter: the M2M token has no org_id."),
+              Preflight::tr("Client credentials without an organization parameter: the M2M token has no org_id."),
               m_facts.grantUsage == QLatin1String("allow")
-                  ? tr("Send --organization (the client grant allows organizations).")
-                  : tr("Send --organization and associate the client grant with the organization "
-                       "(organization_usage allow or require)."));
+                  ? Preflight::tr("Send --organization (the client grant allows organizations).")
+                  : Preflight::tr("Send --organization and associate the client grant with the organization "
+                                  "(organization_usage allow or require)."));
     }
 
     QString grantAudience() const
     {
         const QString audience = in().audience.isEmpty() ? in().profile.audience : in().audience;
-        return audience.isEmpty() ? tr("the audience") : audience;
+        return audience.isEmpty() ? Preflight::tr("the audience") : audience;
     }
 
     void predictRefresh()
     {
         if (!in().refreshedOrgId) {
             orgId(ClaimOutlook::Unknown);
-            assume(tr("A refreshed token keeps the org_id of the original login, which is not known here."));
+            assume(Preflight::tr("A refreshed token keeps the org_id of the original login, which is not known here."));
         } else if (in().refreshedOrgId->isEmpty()) {
             orgId(ClaimOutlook::No);
             block(QStringLiteral("refreshed-without-organization"), Confidence::Certain,
-                  tr("The refresh token comes from a login without organization: refreshed tokens keep that, no "
-                     "org_id."),
-                  tr("Log in again with --organization (pkce) or exchange the token."));
+                  Preflight::tr("The refresh token comes from a login without organization: refreshed tokens keep "
+                                "that, no org_id."),
+                  Preflight::tr("Log in again with --organization (pkce) or exchange the token."));
         } else {
             orgId(ClaimOutlook::Yes, *in().refreshedOrgId);
         }
@@ -250,22 +257,22 @@ private:
             orgId(ClaimOutlook::Yes, member && !member->isEmpty() ? *member : in().organization);
             if (member && member->isEmpty()) {
                 block(QStringLiteral("user-not-member"), Confidence::Likely,
-                      tr("%1 is not a member of %2: the exchange is likely refused.")
+                      Preflight::tr("%1 is not a member of %2: the exchange is likely refused.")
                           .arg(m_facts.user(), in().organization),
-                      tr("Add the user to the organization."), true);
+                      Preflight::tr("Add the user to the organization."), true);
                 orgId(ClaimOutlook::Unknown);
             }
             return;
         }
         // Without the parameter the exchange Action sets the organization from the subject token's namespaced claim.
-        assume(tr("The exchange Action calls api.authentication.setOrganization with the subject token's namespaced "
-                  "claim (orglens-cli actions generate --which token-exchange)."));
+        assume(Preflight::tr("The exchange Action calls api.authentication.setOrganization with the subject token's "
+                             "namespaced claim (orglens-cli actions generate --which token-exchange)."));
         if (m_facts.defaultOrgId && m_facts.defaultOrgId->isEmpty()) {
             orgId(ClaimOutlook::No);
             block(QStringLiteral("exchange-without-organization"), Confidence::Likely,
-                  tr("No organization parameter and the subject token carries no org claim (no default_org_id): the "
-                     "exchange has no organization to set."),
-                  tr("Set the user's default_org_id, or send --organization with the exchange."));
+                  Preflight::tr("No organization parameter and the subject token carries no org claim (no "
+                                "default_org_id): the exchange has no organization to set."),
+                  Preflight::tr("Set the user's default_org_id, or send --organization with the exchange."));
             return;
         }
         if (m_facts.defaultOrgId)
@@ -279,7 +286,7 @@ private:
         Prediction &p = m_prediction;
         const QString claimNamespace = in().profile.claimNamespace;
         if (claimNamespace.isEmpty()) {
-            assume(tr("The profile has no claim namespace: the namespaced org claim is not predicted."));
+            assume(Preflight::tr("The profile has no claim namespace: the namespaced org claim is not predicted."));
             return;
         }
         // Same normalisation as the generated Action (trailing slash), so "https://x.example" means the same claim.
@@ -294,7 +301,8 @@ private:
         }
         const bool organizationLogin = in().flow == oauth::Flow::Pkce && p.orgId == ClaimOutlook::Yes;
         if (!m_facts.defaultOrgId) {
-            assume(tr("The user's app_metadata was not read (give --user): the namespaced claim is unknown."));
+            assume(
+                Preflight::tr("The user's app_metadata was not read (give --user): the namespaced claim is unknown."));
             return;
         }
         if (organizationLogin) {
@@ -304,23 +312,25 @@ private:
         } else if (m_facts.defaultOrgId->isEmpty()) {
             p.namespacedClaim = ClaimOutlook::No;
             block(QStringLiteral("no-default-org"), Confidence::Certain,
-                  tr("%1 has no app_metadata.default_org_id: the Post-Login Action adds no %2 claim.")
+                  Preflight::tr("%1 has no app_metadata.default_org_id: the Post-Login Action adds no %2 claim.")
                       .arg(m_facts.user(), p.claimName),
-                  tr("Set it: orglens-cli users set-default-org %1 <org_id>.")
+                  Preflight::tr("Set it: orglens-cli users set-default-org %1 <org_id>.")
                       .arg(in().userId.isEmpty() ? QStringLiteral("<user>") : in().userId));
         } else {
             p.namespacedClaim = ClaimOutlook::Yes;
             p.expectedClaimValue = *m_facts.defaultOrgId;
             const std::optional<QString> member = m_facts.membership(*m_facts.defaultOrgId);
             if (member && member->isEmpty()) {
-                block(QStringLiteral("default-org-not-member"), Confidence::Certain,
-                      tr("default_org_id is %1, but %2 is not a member of it: exchanging the token for that "
-                         "organization must fail.")
-                          .arg(*m_facts.defaultOrgId, m_facts.user()),
-                      tr("Fix the membership or set default_org_id to an organization the user belongs to."));
+                block(
+                    QStringLiteral("default-org-not-member"), Confidence::Certain,
+                    Preflight::tr("default_org_id is %1, but %2 is not a member of it: exchanging the token for that "
+                                  "organization must fail.")
+                        .arg(*m_facts.defaultOrgId, m_facts.user()),
+                    Preflight::tr("Fix the membership or set default_org_id to an organization the user belongs to."));
             }
         }
-        assume(tr("The Post-Login Action (orglens-cli actions generate) is deployed and runs for this protocol."));
+        assume(Preflight::tr(
+            "The Post-Login Action (orglens-cli actions generate) is deployed and runs for this protocol."));
     }
 
     Facts m_facts;
@@ -336,7 +346,8 @@ Result<oauth::Flow> parsePreflightFlow(const QString &name)
         return *flow;
     return Error{
         QStringLiteral("unknown-flow"),
-        tr("Unknown flow \"%1\": use device, pkce, client-credentials, refresh, exchange or password.").arg(name)};
+        Preflight::tr("Unknown flow \"%1\": use device, pkce, client-credentials, refresh, exchange or password.")
+            .arg(name)};
 }
 
 QString claimOutlookName(ClaimOutlook outlook)
@@ -387,7 +398,7 @@ Prediction predict(const PreflightInput &input)
 
 QString PredictionMismatch::text() const
 {
-    return tr("pre-flight predicted %1 %2, got %3").arg(claim, predicted, actual);
+    return Preflight::tr("pre-flight predicted %1 %2, got %3").arg(claim, predicted, actual);
 }
 
 namespace {
@@ -416,11 +427,11 @@ QList<PredictionMismatch> comparePrediction(const Prediction &prediction, const 
     const auto decoded = jwt::decodeToken(QString::fromUtf8(token));
     if (!decoded) {
         if (prediction.orgId != ClaimOutlook::Unknown || prediction.namespacedClaim != ClaimOutlook::Unknown)
-            mismatches.append({QStringLiteral("token"), tr("a JWT"), decoded.error().code});
+            mismatches.append({QStringLiteral("token"), Preflight::tr("a JWT"), decoded.error().code});
         return mismatches;
     }
     if (prediction.loginRefused())
-        mismatches.append({QStringLiteral("login"), tr("refused"), tr("tokens issued")});
+        mismatches.append({QStringLiteral("login"), Preflight::tr("refused"), Preflight::tr("tokens issued")});
     compareClaim(QString(OrgIdClaim), prediction.orgId, prediction.expectedOrgId, decoded->payload, mismatches);
     compareClaim(prediction.claimName, prediction.namespacedClaim, prediction.expectedClaimValue, decoded->payload,
                  mismatches);

@@ -14,10 +14,10 @@ namespace orglens::explain {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::explain::SupportReport", text);
-}
+// The translation context of this file's messages.
+struct SupportReport {
+    Q_DECLARE_TR_FUNCTIONS(orglens::explain::SupportReport)
+};
 
 // Request parameters that are secrets (or single-use credentials) are never reported.
 bool isSecretParameter(const QString &key)
@@ -199,7 +199,7 @@ QStringList reproductionCommands(const SupportReportInput &input)
     const RequestFacts facts = requestFacts(input);
     QStringList commands;
     if (facts.issuer.isEmpty()) {
-        commands << tr("# The issuer is unknown (no session record, no profile): no reproduction.");
+        commands << SupportReport::tr("# The issuer is unknown (no session record, no profile): no reproduction.");
         return commands;
     }
     const QUrl tokenUrl = facts.issuer.resolved(QUrl(QStringLiteral("oauth/token")));
@@ -210,12 +210,12 @@ QStringList reproductionCommands(const SupportReportInput &input)
     const std::optional<oauth::Flow> flow = facts.flow;
 
     if (flow == oauth::Flow::Device) {
-        commands << tr("# 1. Start the device login, then approve it at verification_uri_complete.")
+        commands << SupportReport::tr("# 1. Start the device login, then approve it at verification_uri_complete.")
                  << curlPost(facts.issuer.resolved(QUrl(QStringLiteral("oauth/device/code"))),
                              {{QStringLiteral("client_id"), facts.clientId},
                               {QStringLiteral("scope"), scope},
                               {QStringLiteral("audience"), audience}})
-                 << tr("# 2. Poll with the device_code from step 1.")
+                 << SupportReport::tr("# 2. Poll with the device_code from step 1.")
                  << curlPost(tokenUrl, {{QStringLiteral("grant_type"),
                                          QStringLiteral("urn:ietf:params:oauth:grant-type:device_code")},
                                         {QStringLiteral("client_id"), facts.clientId},
@@ -232,21 +232,22 @@ QStringList reproductionCommands(const SupportReportInput &input)
         query.addQueryItem(QStringLiteral("code_challenge"), QStringLiteral("CODE_CHALLENGE"));
         query.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
         authorize.setQuery(query);
-        commands << tr("# 1. Open in a browser (CODE_CHALLENGE = BASE64URL(SHA256($CODE_VERIFIER))) and log in:")
+        commands << SupportReport::tr(
+                        "# 1. Open in a browser (CODE_CHALLENGE = BASE64URL(SHA256($CODE_VERIFIER))) and log in:")
                  << QStringLiteral("# ") + authorize.toString(QUrl::FullyEncoded)
-                 << tr("# 2. Redeem the code from the redirect.")
+                 << SupportReport::tr("# 2. Redeem the code from the redirect.")
                  << curlPost(tokenUrl, {{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
                                         {QStringLiteral("client_id"), facts.clientId},
                                         {QStringLiteral("code"), QStringLiteral("$CODE")},
                                         {QStringLiteral("code_verifier"), QStringLiteral("$CODE_VERIFIER")},
                                         {QStringLiteral("redirect_uri"), param("redirect_uri")}});
     } else if (flow == oauth::Flow::Refresh) {
-        commands << tr("# Refresh (the refresh token is not part of this report).")
+        commands << SupportReport::tr("# Refresh (the refresh token is not part of this report).")
                  << curlPost(tokenUrl, {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
                                         {QStringLiteral("client_id"), facts.clientId},
                                         {QStringLiteral("refresh_token"), QStringLiteral("$REFRESH_TOKEN")}});
     } else if (flow == oauth::Flow::ClientCredentials) {
-        commands << tr("# Client credentials.")
+        commands << SupportReport::tr("# Client credentials.")
                  << curlPost(tokenUrl, {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
                                         {QStringLiteral("client_id"), facts.clientId},
                                         {QStringLiteral("client_secret"), QStringLiteral("$CLIENT_SECRET")},
@@ -256,7 +257,7 @@ QStringList reproductionCommands(const SupportReportInput &input)
         QString tokenType = param("subject_token_type");
         if (tokenType.isEmpty() && input.profile)
             tokenType = input.profile->subjectTokenType;
-        commands << tr("# Custom Token Exchange (SUBJECT_TOKEN: the access token that was exchanged).")
+        commands << SupportReport::tr("# Custom Token Exchange (SUBJECT_TOKEN: the access token that was exchanged).")
                  << curlPost(tokenUrl, {{QStringLiteral("grant_type"),
                                          QStringLiteral("urn:ietf:params:oauth:grant-type:token-exchange")},
                                         {QStringLiteral("client_id"), facts.clientId},
@@ -267,7 +268,7 @@ QStringList reproductionCommands(const SupportReportInput &input)
                                         {QStringLiteral("scope"), scope},
                                         {QStringLiteral("organization"), organization}});
     } else if (flow == oauth::Flow::Password) {
-        commands << tr("# Resource Owner Password grant.")
+        commands << SupportReport::tr("# Resource Owner Password grant.")
                  << curlPost(tokenUrl, {{QStringLiteral("grant_type"), QStringLiteral("password")},
                                         {QStringLiteral("client_id"), facts.clientId},
                                         {QStringLiteral("username"), QStringLiteral("$USERNAME")},
@@ -275,7 +276,7 @@ QStringList reproductionCommands(const SupportReportInput &input)
                                         {QStringLiteral("audience"), audience},
                                         {QStringLiteral("scope"), scope}});
     } else {
-        commands << tr("# The flow that produced the token is unknown: the login is not reproduced.");
+        commands << SupportReport::tr("# The flow that produced the token is unknown: the login is not reproduced.");
     }
 
     // The tenant evidence, read again with a Management API token.
@@ -286,7 +287,8 @@ QStringList reproductionCommands(const SupportReportInput &input)
     const QString clientId =
         input.tenant.client ? input.tenant.client->value(QLatin1String("client_id")).toString() : QString();
     if (!userId.isEmpty() || !clientId.isEmpty()) {
-        commands << tr("# Tenant evidence: MGMT_TOKEN is a Management API token (audience %1).").arg(api.toString());
+        commands << SupportReport::tr("# Tenant evidence: MGMT_TOKEN is a Management API token (audience %1).")
+                        .arg(api.toString());
         if (input.profile && !input.profile->managementClientId.isEmpty()) {
             commands << QStringLiteral("MGMT_TOKEN=$(") +
                             curlPost(tokenUrl,
@@ -352,17 +354,18 @@ QString supportReportMarkdown(const SupportReportInput &input)
     const Diagnosis &diagnosis = input.diagnosis;
     QString md;
     QTextStream out(&md);
-    out << "# " << tr("OrgLens support report") << "\n\n"
-        << tr("Generated %1. Signatures, refresh tokens and client secrets are never included.")
+    out << "# " << SupportReport::tr("OrgLens support report") << "\n\n"
+        << SupportReport::tr("Generated %1. Signatures, refresh tokens and client secrets are never included.")
                .arg(report.value(QLatin1String("generated_at")).toString())
         << ' '
-        << (input.includeTokens ? tr("Access and ID token values are included at the sender's request.")
-                                : tr("Token values are not included, only their decoded claims."))
-        << "\n\n## " << tr("Verdict") << "\n\n"
-        << (diagnosis.hasOrgId ? tr("The token has org_id.") : tr("The token has no org_id.")) << "\n\n## "
-        << tr("Findings") << "\n\n";
+        << (input.includeTokens ? SupportReport::tr("Access and ID token values are included at the sender's request.")
+                                : SupportReport::tr("Token values are not included, only their decoded claims."))
+        << "\n\n## " << SupportReport::tr("Verdict") << "\n\n"
+        << (diagnosis.hasOrgId ? SupportReport::tr("The token has org_id.")
+                               : SupportReport::tr("The token has no org_id."))
+        << "\n\n## " << SupportReport::tr("Findings") << "\n\n";
     if (diagnosis.findings.isEmpty())
-        out << tr("No findings.") << "\n\n";
+        out << SupportReport::tr("No findings.") << "\n\n";
     const QJsonArray findingsJson =
         report.value(QLatin1String("diagnosis")).toObject().value(QLatin1String("findings")).toArray();
     for (qsizetype i = 0; i < diagnosis.findings.size(); ++i) {
@@ -377,45 +380,49 @@ QString supportReportMarkdown(const SupportReportInput &input)
                 << "): " << item.value(QLatin1String("text")).toString() << '\n';
         }
         if (!finding.fixSteps.isEmpty()) {
-            out << '\n' << tr("Fix:") << "\n\n";
+            out << '\n' << SupportReport::tr("Fix:") << "\n\n";
             for (qsizetype step = 0; step < finding.fixSteps.size(); ++step)
                 out << step + 1 << ". " << finding.fixSteps.at(step) << '\n';
         }
         out << '\n';
     }
 
-    out << "## " << tr("Decoded tokens") << "\n\n";
+    out << "## " << SupportReport::tr("Decoded tokens") << "\n\n";
     for (const QJsonValue &each : report.value(QLatin1String("tokens")).toArray()) {
         const QJsonObject token = each.toObject();
         out << "### " << token.value(QLatin1String("kind")).toString() << "\n\n";
         if (token.contains(QLatin1String("error")))
-            out << tr("Not a decodable JWT (%1).").arg(token.value(QLatin1String("error")).toString()) << "\n\n";
+            out << SupportReport::tr("Not a decodable JWT (%1).").arg(token.value(QLatin1String("error")).toString())
+                << "\n\n";
         else
-            out << tr("Header:") << "\n\n"
+            out << SupportReport::tr("Header:") << "\n\n"
                 << jsonBlock(token.value(QLatin1String("header"))) << '\n'
-                << tr("Payload:") << "\n\n"
+                << SupportReport::tr("Payload:") << "\n\n"
                 << jsonBlock(token.value(QLatin1String("payload"))) << '\n';
         if (token.contains(QLatin1String("value")))
-            out << tr("Value:") << "\n\n```\n" << token.value(QLatin1String("value")).toString() << "\n```\n\n";
+            out << SupportReport::tr("Value:") << "\n\n```\n"
+                << token.value(QLatin1String("value")).toString() << "\n```\n\n";
     }
 
     const QJsonObject request = report.value(QLatin1String("request")).toObject();
-    out << "## " << tr("Request") << "\n\n| " << tr("parameter") << " | " << tr("value") << " |\n|---|---|\n";
+    out << "## " << SupportReport::tr("Request") << "\n\n| " << SupportReport::tr("parameter") << " | "
+        << SupportReport::tr("value") << " |\n|---|---|\n";
     for (const char *key : {"flow", "issuer", "client_id"})
         out << "| " << key << " | " << cell(request.value(QLatin1String(key)).toString()) << " |\n";
     const QJsonObject parameters = request.value(QLatin1String("parameters")).toObject();
     for (auto it = parameters.begin(); it != parameters.end(); ++it)
         out << "| " << cell(it.key()) << " | " << cell(it.value().toVariant().toString()) << " |\n";
 
-    out << "\n## " << tr("Tenant evidence") << "\n\n";
+    out << "\n## " << SupportReport::tr("Tenant evidence") << "\n\n";
     const QJsonObject tenant = report.value(QLatin1String("tenant")).toObject();
     if (tenant.isEmpty())
-        out << tr("Not fetched.") << "\n\n";
+        out << SupportReport::tr("Not fetched.") << "\n\n";
     else
         out << jsonBlock(tenant) << '\n';
 
-    out << "## " << tr("Reproduction") << "\n\n"
-        << tr("Secrets are placeholders ($CLIENT_SECRET, $REFRESH_TOKEN, ...): set them in your shell first.")
+    out << "## " << SupportReport::tr("Reproduction") << "\n\n"
+        << SupportReport::tr(
+               "Secrets are placeholders ($CLIENT_SECRET, $REFRESH_TOKEN, ...): set them in your shell first.")
         << "\n\n```sh\n";
     for (const QJsonValue &each : report.value(QLatin1String("reproduction")).toArray())
         out << each.toString() << '\n';
@@ -437,7 +444,7 @@ Result<QString> writeSupportReport(const SupportReportInput &input, const QStrin
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return Error{QStringLiteral("write-failed"),
-                     tr("Could not write the report to %1: %2").arg(path, file.errorString())};
+                     SupportReport::tr("Could not write the report to %1: %2").arg(path, file.errorString())};
     return json ? QStringLiteral("json") : QStringLiteral("markdown");
 }
 

@@ -16,10 +16,10 @@ struct Entry {
     bool isVolatile = false;
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::jwt::ClaimCatalogue", text);
-}
+// The translation context of this file's messages.
+struct ClaimCatalogue {
+    Q_DECLARE_TR_FUNCTIONS(orglens::jwt::ClaimCatalogue)
+};
 
 // A QMap: a few string comparisons beat hashing every claim name (lookups run per claim of every token).
 const QMap<QString, Entry> &payloadClaims()
@@ -250,7 +250,7 @@ bool isNamespaced(const QString &name)
 
 ClaimInfo fromEntry(const QString &name, const Entry &entry)
 {
-    return ClaimInfo{name, entry.source, tr(entry.explanation), entry.isTime, entry.isVolatile};
+    return ClaimInfo{name, entry.source, ClaimCatalogue::tr(entry.explanation), entry.isTime, entry.isVolatile};
 }
 
 } // namespace
@@ -271,14 +271,14 @@ ClaimInfo describeClaim(const QString &name)
     if (isNamespaced(name)) {
         const QString shortName = name.section(QLatin1Char('/'), -1);
         return ClaimInfo{name, ClaimSource::CustomNamespaced,
-                         tr("Custom claim '%1' under a namespace, added by an Auth0 Action or rule "
-                            "(api.accessToken.setCustomClaim / api.idToken.setCustomClaim).")
+                         ClaimCatalogue::tr("Custom claim '%1' under a namespace, added by an Auth0 Action or rule "
+                                            "(api.accessToken.setCustomClaim / api.idToken.setCustomClaim).")
                              .arg(shortName)};
     }
     return ClaimInfo{name, ClaimSource::CustomPlain,
-                     tr("Not a registered or Auth0 claim and not namespaced. Auth0 accepts such custom claims "
-                        "(except on tokens for Auth0 APIs), but a namespaced name like https://your-domain/%1 "
-                        "avoids collisions with future standard claims.")
+                     ClaimCatalogue::tr("Not a registered or Auth0 claim and not namespaced. Auth0 accepts such custom "
+                                        "claims (except on tokens for Auth0 APIs), but a namespaced name like "
+                                        "https://your-domain/%1 avoids collisions with future standard claims.")
                          .arg(name)};
 }
 
@@ -287,26 +287,26 @@ ClaimInfo describeHeaderParameter(const QString &name)
     const auto &parameters = headerParameters();
     if (const auto it = parameters.constFind(name); it != parameters.constEnd())
         return fromEntry(name, *it);
-    return ClaimInfo{name, ClaimSource::CustomPlain, tr("Header parameter not defined by JOSE.")};
+    return ClaimInfo{name, ClaimSource::CustomPlain, ClaimCatalogue::tr("Header parameter not defined by JOSE.")};
 }
 
 QString sourceName(ClaimSource source)
 {
     switch (source) {
     case ClaimSource::Jose:
-        return tr("JOSE header");
+        return ClaimCatalogue::tr("JOSE header");
     case ClaimSource::Registered:
-        return tr("RFC 7519");
+        return ClaimCatalogue::tr("RFC 7519");
     case ClaimSource::Oidc:
-        return tr("OpenID Connect");
+        return ClaimCatalogue::tr("OpenID Connect");
     case ClaimSource::AccessTokenProfile:
-        return tr("OAuth access token");
+        return ClaimCatalogue::tr("OAuth access token");
     case ClaimSource::Auth0:
-        return tr("Auth0");
+        return ClaimCatalogue::tr("Auth0");
     case ClaimSource::CustomNamespaced:
-        return tr("custom (namespaced)");
+        return ClaimCatalogue::tr("custom (namespaced)");
     case ClaimSource::CustomPlain:
-        return tr("custom (no namespace)");
+        return ClaimCatalogue::tr("custom (no namespace)");
     }
     return {};
 }

@@ -13,10 +13,10 @@ namespace {
 
 using Status = ValidationCheck::Status;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::jwt::ClaimValidator", text);
-}
+// The translation context of this file's messages.
+struct ClaimValidator {
+    Q_DECLARE_TR_FUNCTIONS(orglens::jwt::ClaimValidator)
+};
 
 // "1 h 2 min 5 s", "45 s".
 QString duration(qint64 seconds)
@@ -25,13 +25,13 @@ QString duration(qint64 seconds)
     const qint64 days = seconds / 86400, hours = seconds / 3600 % 24, minutes = seconds / 60 % 60, rest = seconds % 60;
     QStringList parts;
     if (days)
-        parts << tr("%1 d").arg(days);
+        parts << ClaimValidator::tr("%1 d").arg(days);
     if (hours)
-        parts << tr("%1 h").arg(hours);
+        parts << ClaimValidator::tr("%1 h").arg(hours);
     if (minutes)
-        parts << tr("%1 min").arg(minutes);
+        parts << ClaimValidator::tr("%1 min").arg(minutes);
     if (rest || parts.isEmpty())
-        parts << tr("%1 s").arg(rest);
+        parts << ClaimValidator::tr("%1 s").arg(rest);
     return parts.join(QLatin1Char(' '));
 }
 
@@ -55,27 +55,29 @@ ValidationCheck checkIssuer(const QJsonObject &payload, const QString &expected)
     const QString actual = value.toString();
     if (expected.isEmpty()) {
         check.status = Status::Skipped;
-        check.detail = value.isString() ? tr("No expected issuer configured; the token says '%1'.").arg(actual)
-                                        : tr("No expected issuer configured.");
+        check.detail = value.isString()
+                           ? ClaimValidator::tr("No expected issuer configured; the token says '%1'.").arg(actual)
+                           : ClaimValidator::tr("No expected issuer configured.");
     } else if (!value.isString()) {
         check.status = Status::Fail;
-        check.detail = tr("The token has no 'iss' (issuer) string; expected '%1'.").arg(expected);
+        check.detail = ClaimValidator::tr("The token has no 'iss' (issuer) string; expected '%1'.").arg(expected);
     } else if (actual == expected) {
-        check.detail = tr("Issued by '%1', as expected.").arg(actual);
+        check.detail = ClaimValidator::tr("Issued by '%1', as expected.").arg(actual);
     } else if (actual == expected + QLatin1Char('/')) {
         check.status = Status::Fail;
-        check.detail = tr("The configured issuer '%1' lacks the trailing '/': Auth0 issuers end with a slash, and "
-                          "the token's iss is '%2'. Configure '%2' (issuers are compared exactly).")
-                           .arg(expected, actual);
+        check.detail =
+            ClaimValidator::tr("The configured issuer '%1' lacks the trailing '/': Auth0 issuers end with a slash, and "
+                               "the token's iss is '%2'. Configure '%2' (issuers are compared exactly).")
+                .arg(expected, actual);
     } else if (actual + QLatin1Char('/') == expected) {
         check.status = Status::Fail;
-        check.detail = tr("The token's iss '%1' has no trailing '/', but Auth0 always issues '%2'. This token was not "
-                          "issued by that Auth0 tenant.")
+        check.detail = ClaimValidator::tr("The token's iss '%1' has no trailing '/', but Auth0 always issues '%2'. "
+                                          "This token was not issued by that Auth0 tenant.")
                            .arg(actual, expected);
     } else {
         check.status = Status::Fail;
-        check.detail = tr("Issued by '%1', but '%2' was expected: the token comes from another tenant or "
-                          "environment (or a custom domain is in use).")
+        check.detail = ClaimValidator::tr("Issued by '%1', but '%2' was expected: the token comes from another tenant "
+                                          "or environment (or a custom domain is in use).")
                            .arg(actual, expected);
     }
     return check;
@@ -98,30 +100,32 @@ ValidationCheck checkAudience(const QJsonObject &payload, const QStringList &exp
     }
     if (expected.isEmpty()) {
         check.status = Status::Skipped;
-        check.detail = audiences.isEmpty()
-                           ? tr("No expected audience configured.")
-                           : tr("No expected audience configured; the token is for %1.").arg(quotedList(audiences));
+        check.detail = audiences.isEmpty() ? ClaimValidator::tr("No expected audience configured.")
+                                           : ClaimValidator::tr("No expected audience configured; the token is for %1.")
+                                                 .arg(quotedList(audiences));
         return check;
     }
     if (value.isUndefined()) {
         check.status = Status::Fail;
-        check.detail = tr("The token has no 'aud' (audience) claim; expected %1.").arg(quotedList(expected));
+        check.detail =
+            ClaimValidator::tr("The token has no 'aud' (audience) claim; expected %1.").arg(quotedList(expected));
         return check;
     }
     if (!wellFormed) {
         check.status = Status::Fail;
-        check.detail = tr("'aud' must be a string or an array of strings.");
+        check.detail = ClaimValidator::tr("'aud' must be a string or an array of strings.");
         return check;
     }
     for (const QString &audience : expected) {
         if (audiences.contains(audience)) {
-            check.detail = tr("The audience includes '%1'.").arg(audience);
+            check.detail = ClaimValidator::tr("The audience includes '%1'.").arg(audience);
             return check;
         }
     }
     check.status = Status::Fail;
-    check.detail = tr("The token is for %1, not for %2. Request the token with the right 'audience' parameter.")
-                       .arg(quotedList(audiences), quotedList(expected));
+    check.detail =
+        ClaimValidator::tr("The token is for %1, not for %2. Request the token with the right 'audience' parameter.")
+            .arg(quotedList(audiences), quotedList(expected));
     return check;
 }
 
@@ -134,14 +138,18 @@ ValidationCheck checkTime(const QJsonObject &payload, const char *claim, const V
     const QJsonValue value = payload.value(name);
     if (value.isUndefined()) {
         check.status = isExpiry ? Status::Fail : Status::Skipped;
-        check.detail = isExpiry ? tr("The token has no 'exp' claim, so it never expires; Auth0 tokens always have one.")
-                                : tr("The token has no 'nbf' claim.");
+        check.detail =
+            isExpiry
+                ? ClaimValidator::tr("The token has no 'exp' claim, so it never expires; Auth0 tokens always have one.")
+                : ClaimValidator::tr("The token has no 'nbf' claim.");
         return check;
     }
     const std::optional<qint64> numeric = numericDate(value);
     if (!numeric) {
         check.status = Status::Fail;
-        check.detail = tr("'%1' is not a number of seconds since 1970 (NumericDate) in the years 1 to 9999.").arg(name);
+        check.detail =
+            ClaimValidator::tr("'%1' is not a number of seconds since 1970 (NumericDate) in the years 1 to 9999.")
+                .arg(name);
         return check;
     }
     const qint64 when = *numeric;
@@ -150,29 +158,30 @@ ValidationCheck checkTime(const QJsonObject &payload, const char *claim, const V
     if (isExpiry) {
         if (now < when) {
             if (options.describePassingChecks)
-                check.detail = tr("Expires in %1 (%2 UTC).").arg(duration(when - now), utcTime(when));
+                check.detail = ClaimValidator::tr("Expires in %1 (%2 UTC).").arg(duration(when - now), utcTime(when));
         } else if (now < when + leeway) {
-            check.detail = tr("Expired %1 ago (%2 UTC), within the allowed clock skew of %3 s.")
+            check.detail = ClaimValidator::tr("Expired %1 ago (%2 UTC), within the allowed clock skew of %3 s.")
                                .arg(duration(now - when), utcTime(when))
                                .arg(leeway);
         } else {
             check.status = Status::Fail;
-            check.detail = tr("Expired %1 ago (%2 UTC); the allowed clock skew is %3 s. Get a new token.")
-                               .arg(duration(now - when), utcTime(when))
-                               .arg(leeway);
+            check.detail =
+                ClaimValidator::tr("Expired %1 ago (%2 UTC); the allowed clock skew is %3 s. Get a new token.")
+                    .arg(duration(now - when), utcTime(when))
+                    .arg(leeway);
         }
     } else {
         if (now >= when) {
             if (options.describePassingChecks)
-                check.detail = tr("Valid since %1 UTC.").arg(utcTime(when));
+                check.detail = ClaimValidator::tr("Valid since %1 UTC.").arg(utcTime(when));
         } else if (now >= when - leeway) {
-            check.detail = tr("Valid in %1 (%2 UTC), within the allowed clock skew of %3 s.")
+            check.detail = ClaimValidator::tr("Valid in %1 (%2 UTC), within the allowed clock skew of %3 s.")
                                .arg(duration(when - now), utcTime(when))
                                .arg(leeway);
         } else {
             check.status = Status::Fail;
-            check.detail = tr("Not valid before %1 UTC, %2 from now; the allowed clock skew is %3 s. Check this "
-                              "computer's clock.")
+            check.detail = ClaimValidator::tr("Not valid before %1 UTC, %2 from now; the allowed clock skew is %3 s. "
+                                              "Check this computer's clock.")
                                .arg(utcTime(when), duration(when - now))
                                .arg(leeway);
         }
@@ -190,16 +199,18 @@ ValidationCheck checkAuthorizedParty(const QJsonObject &payload, const QString &
     const QString actual = payload.value(claim).toString();
     if (expected.isEmpty()) {
         check.status = Status::Skipped;
-        check.detail = actual.isEmpty() ? tr("No expected client configured.")
-                                        : tr("No expected client configured; %1 is '%2'.").arg(claim, actual);
+        check.detail = actual.isEmpty()
+                           ? ClaimValidator::tr("No expected client configured.")
+                           : ClaimValidator::tr("No expected client configured; %1 is '%2'.").arg(claim, actual);
     } else if (actual.isEmpty()) {
         check.status = Status::Fail;
-        check.detail = tr("The token has no 'azp' (or 'client_id') claim; expected client '%1'.").arg(expected);
+        check.detail =
+            ClaimValidator::tr("The token has no 'azp' (or 'client_id') claim; expected client '%1'.").arg(expected);
     } else if (actual == expected) {
-        check.detail = tr("Issued to client '%1' (%2).").arg(actual, claim);
+        check.detail = ClaimValidator::tr("Issued to client '%1' (%2).").arg(actual, claim);
     } else {
         check.status = Status::Fail;
-        check.detail = tr("Issued to client '%1' (%2), not to '%3'.").arg(actual, claim, expected);
+        check.detail = ClaimValidator::tr("Issued to client '%1' (%2), not to '%3'.").arg(actual, claim, expected);
     }
     return check;
 }
@@ -212,27 +223,28 @@ QList<ValidationCheck> checkOrganization(const QJsonObject &payload)
     ValidationCheck id{QStringLiteral("org_id"), Status::Pass, {}};
     ValidationCheck name{QStringLiteral("org_name"), Status::Pass, {}};
     if (orgId.isString()) {
-        id.detail = tr("Organization '%1'.").arg(orgId.toString());
+        id.detail = ClaimValidator::tr("Organization '%1'.").arg(orgId.toString());
     } else {
         id.status = Status::Warning;
-        id.detail = orgId.isUndefined()
-                        ? tr("No 'org_id': the login did not run in organization context (for example no "
-                             "'organization' parameter, or a flow that does not support Organizations).")
-                        : tr("'org_id' is not a string.");
+        id.detail =
+            orgId.isUndefined()
+                ? ClaimValidator::tr("No 'org_id': the login did not run in organization context (for example no "
+                                     "'organization' parameter, or a flow that does not support Organizations).")
+                : ClaimValidator::tr("'org_id' is not a string.");
     }
     if (orgName.isString() && orgId.isString()) {
-        name.detail = tr("Organization name '%1'.").arg(orgName.toString());
+        name.detail = ClaimValidator::tr("Organization name '%1'.").arg(orgName.toString());
     } else if (orgName.isString()) {
         name.status = Status::Warning;
-        name.detail = tr("'org_name' ('%1') is present without 'org_id': Auth0 only adds org_name next to org_id, "
-                         "so this claim probably comes from elsewhere.")
+        name.detail = ClaimValidator::tr("'org_name' ('%1') is present without 'org_id': Auth0 only adds org_name next "
+                                         "to org_id, so this claim probably comes from elsewhere.")
                           .arg(orgName.toString());
     } else {
         name.status = Status::Warning;
         name.detail = orgId.isString()
-                          ? tr("No 'org_name': the tenant setting \"Allow Organization Names in Authentication API\" "
-                               "is off (it is off by default).")
-                          : tr("No 'org_name' (no organization claims at all).");
+                          ? ClaimValidator::tr("No 'org_name': the tenant setting \"Allow Organization Names in "
+                                               "Authentication API\" is off (it is off by default).")
+                          : ClaimValidator::tr("No 'org_name' (no organization claims at all).");
     }
     return {id, name};
 }

@@ -17,10 +17,10 @@ namespace orglens::jwt {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::jwt::Jwks", text);
-}
+// The translation context of this file's messages.
+struct Jwks {
+    Q_DECLARE_TR_FUNCTIONS(orglens::jwt::Jwks)
+};
 
 template <typename T, void (*Free)(T *)> struct Deleter {
     void operator()(T *pointer) const { Free(pointer); }
@@ -62,13 +62,13 @@ Result<QByteArray> keyParameter(const QJsonObject &jwk, const char *name)
     const QString member = QLatin1String(name);
     const QJsonValue value = jwk.value(member);
     if (value.isUndefined())
-        return Error{QString::fromLatin1(JwksError::Json), tr("'%1' is missing").arg(member)};
+        return Error{QString::fromLatin1(JwksError::Json), Jwks::tr("'%1' is missing").arg(member)};
     if (!value.isString())
-        return Error{QString::fromLatin1(JwksError::Json), tr("'%1' is not a string").arg(member)};
+        return Error{QString::fromLatin1(JwksError::Json), Jwks::tr("'%1' is not a string").arg(member)};
     const QByteArray text = value.toString().toLatin1();
     auto decoded = decodeBase64Url(text, member);
     if (text.isEmpty() || text.contains('=') || !decoded)
-        return Error{QString::fromLatin1(JwksError::Json), tr("'%1' is not valid base64url").arg(member)};
+        return Error{QString::fromLatin1(JwksError::Json), Jwks::tr("'%1' is not valid base64url").arg(member)};
     return decoded;
 }
 
@@ -85,16 +85,16 @@ Result<std::shared_ptr<const PublicKey>> rsaKey(const QJsonObject &jwk)
     const int bits = BN_num_bits(modulus.get());
     if (bits < MinimumRsaBits) {
         return Error{QString::fromLatin1(JwksError::Json),
-                     tr("the RSA modulus has %1 bits; at least %2 are required").arg(bits).arg(MinimumRsaBits)};
+                     Jwks::tr("the RSA modulus has %1 bits; at least %2 are required").arg(bits).arg(MinimumRsaBits)};
     }
     if (!BN_is_odd(exponent.get()) || BN_is_one(exponent.get()))
-        return Error{QString::fromLatin1(JwksError::Json), tr("'e' is not a valid RSA public exponent")};
+        return Error{QString::fromLatin1(JwksError::Json), Jwks::tr("'e' is not a valid RSA public exponent")};
     ParamBuilder builder(OSSL_PARAM_BLD_new());
     OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_N, modulus.get());
     OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_E, exponent.get());
     auto key = keyFromParams("RSA", builder.get());
     if (!key)
-        return Error{QString::fromLatin1(JwksError::Json), tr("OpenSSL refused the RSA parameters")};
+        return Error{QString::fromLatin1(JwksError::Json), Jwks::tr("OpenSSL refused the RSA parameters")};
     return key;
 }
 
@@ -107,7 +107,7 @@ Result<std::shared_ptr<const PublicKey>> ecKey(const QJsonObject &jwk, const QSt
     }
     if (!curve) {
         return Error{QString::fromLatin1(JwksError::Json),
-                     tr("curve '%1' is not supported (P-256, P-384 and P-521 are)").arg(crv)};
+                     Jwks::tr("curve '%1' is not supported (P-256, P-384 and P-521 are)").arg(crv)};
     }
     auto x = keyParameter(jwk, "x");
     if (!x)
@@ -117,7 +117,7 @@ Result<std::shared_ptr<const PublicKey>> ecKey(const QJsonObject &jwk, const QSt
         return y.error();
     if (x->size() != curve->coordinateSize || y->size() != curve->coordinateSize) {
         return Error{QString::fromLatin1(JwksError::Json),
-                     tr("'x' and 'y' must be %1 bytes each for %2 (they are %3 and %4)")
+                     Jwks::tr("'x' and 'y' must be %1 bytes each for %2 (they are %3 and %4)")
                          .arg(curve->coordinateSize)
                          .arg(crv)
                          .arg(x->size())
@@ -134,7 +134,7 @@ Result<std::shared_ptr<const PublicKey>> ecKey(const QJsonObject &jwk, const QSt
         onCurve = check && EVP_PKEY_public_check(check.get()) == 1;
     }
     if (!onCurve)
-        return Error{QString::fromLatin1(JwksError::Json), tr("('x', 'y') is not a point on %1").arg(crv)};
+        return Error{QString::fromLatin1(JwksError::Json), Jwks::tr("('x', 'y') is not a point on %1").arg(crv)};
     return key;
 }
 
@@ -142,19 +142,19 @@ Result<std::shared_ptr<const PublicKey>> okpKey(const QJsonObject &jwk, const QS
 {
     if (crv != QLatin1String("Ed25519")) {
         return Error{QString::fromLatin1(JwksError::Json),
-                     tr("curve '%1' is not supported for signatures (Ed25519 is)").arg(crv)};
+                     Jwks::tr("curve '%1' is not supported for signatures (Ed25519 is)").arg(crv)};
     }
     auto x = keyParameter(jwk, "x");
     if (!x)
         return x.error();
     if (x->size() != 32)
         return Error{QString::fromLatin1(JwksError::Json),
-                     tr("'x' must be 32 bytes for Ed25519 (it is %1)").arg(x->size())};
+                     Jwks::tr("'x' must be 32 bytes for Ed25519 (it is %1)").arg(x->size())};
     ParamBuilder builder(OSSL_PARAM_BLD_new());
     OSSL_PARAM_BLD_push_octet_string(builder.get(), OSSL_PKEY_PARAM_PUB_KEY, x->constData(), size_t(x->size()));
     auto key = keyFromParams("ED25519", builder.get());
     if (!key)
-        return Error{QString::fromLatin1(JwksError::Json), tr("OpenSSL refused the Ed25519 key")};
+        return Error{QString::fromLatin1(JwksError::Json), Jwks::tr("OpenSSL refused the Ed25519 key")};
     return key;
 }
 
@@ -177,8 +177,8 @@ QString stringMember(const QJsonObject &jwk, const char *name)
 
 QString describeKey(const Jwk &jwk)
 {
-    QString text = jwk.kty == QLatin1String("RSA") ? tr("RSA %1-bit key").arg(jwk.bits)
-                                                   : tr("%1 key").arg(jwk.crv.isEmpty() ? jwk.kty : jwk.crv);
+    QString text = jwk.kty == QLatin1String("RSA") ? Jwks::tr("RSA %1-bit key").arg(jwk.bits)
+                                                   : Jwks::tr("%1 key").arg(jwk.crv.isEmpty() ? jwk.kty : jwk.crv);
     if (!jwk.kid.isEmpty())
         text += QStringLiteral(" '%1'").arg(jwk.kid);
     return text;
@@ -195,22 +195,22 @@ Result<Jwk> parseKey(const QJsonObject &object)
     jwk.crv = stringMember(object, "crv");
 
     if (!object.value(QLatin1String("kty")).isString())
-        return fail(tr("'kty' is missing or not a string"));
+        return fail(Jwks::tr("'kty' is missing or not a string"));
     if (jwk.kty == QLatin1String("oct")) {
-        return fail(tr("symmetric key (kty 'oct') refused: a shared secret must never be published in a JWKS, and "
-                       "it cannot verify public-key signatures"));
+        return fail(Jwks::tr("symmetric key (kty 'oct') refused: a shared secret must never be published in a JWKS, "
+                             "and it cannot verify public-key signatures"));
     }
     const QStringList privateMembers = privateMembersIn(object);
     if (!privateMembers.isEmpty()) {
-        return fail(tr("contains private key material (%1) and was refused: a JWKS must publish public keys only. "
-                       "Treat this key as exposed and rotate it.")
+        return fail(Jwks::tr("contains private key material (%1) and was refused: a JWKS must publish public keys "
+                             "only. Treat this key as exposed and rotate it.")
                         .arg(privateMembers.join(QLatin1String(", "))));
     }
     if (!jwk.use.isEmpty() && jwk.use != QLatin1String("sig"))
-        return fail(tr("'use' is '%1', so the key is not for signatures").arg(jwk.use));
+        return fail(Jwks::tr("'use' is '%1', so the key is not for signatures").arg(jwk.use));
     const QJsonValue keyOps = object.value(QLatin1String("key_ops"));
     if (keyOps.isArray() && !keyOps.toArray().contains(QJsonValue(QLatin1String("verify"))))
-        return fail(tr("'key_ops' does not include 'verify'"));
+        return fail(Jwks::tr("'key_ops' does not include 'verify'"));
 
     Result<std::shared_ptr<const PublicKey>> key = Error{};
     if (jwk.kty == QLatin1String("RSA"))
@@ -220,7 +220,7 @@ Result<Jwk> parseKey(const QJsonObject &object)
     else if (jwk.kty == QLatin1String("OKP"))
         key = okpKey(object, jwk.crv);
     else
-        return fail(tr("key type (kty) '%1' is not supported (RSA, EC and OKP are)").arg(jwk.kty));
+        return fail(Jwks::tr("key type (kty) '%1' is not supported (RSA, EC and OKP are)").arg(jwk.kty));
     if (!key)
         return key.error();
     jwk.publicKey = key.value();
@@ -230,12 +230,12 @@ Result<Jwk> parseKey(const QJsonObject &object)
     if (!jwk.alg.isEmpty()) {
         const JwsAlgorithm *algorithm = findJwsAlgorithm(jwk.alg);
         if (!algorithm)
-            return fail(tr("'alg' is '%1', not a signature algorithm OrgLens verifies (%2)")
+            return fail(Jwks::tr("'alg' is '%1', not a signature algorithm OrgLens verifies (%2)")
                             .arg(jwk.alg, supportedAlgorithmNames()));
         const bool fits =
             algorithm->curve ? jwk.crv == QLatin1String(algorithm->curve) : jwk.kty == QLatin1String("RSA");
         if (!fits)
-            return fail(tr("'alg' %1 does not fit a %2 key").arg(jwk.alg, jwk.description));
+            return fail(Jwks::tr("'alg' %1 does not fit a %2 key").arg(jwk.alg, jwk.description));
     }
     return jwk;
 }
@@ -253,21 +253,23 @@ Result<JwkSet> parseJwks(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return fail(tr("jwks: invalid JSON at offset %1 (%2)").arg(parseError.offset).arg(parseError.errorString()));
+        return fail(
+            Jwks::tr("jwks: invalid JSON at offset %1 (%2)").arg(parseError.offset).arg(parseError.errorString()));
     }
     if (!document.isObject())
-        return fail(tr("jwks: the JSON is not an object; expected {\"keys\": [...]} or a single JWK"));
+        return fail(Jwks::tr("jwks: the JSON is not an object; expected {\"keys\": [...]} or a single JWK"));
     const QJsonObject root = document.object();
 
     QJsonArray entries;
     if (root.contains(QLatin1String("keys"))) {
         if (!root.value(QLatin1String("keys")).isArray())
-            return fail(tr("jwks: 'keys' is not an array"));
+            return fail(Jwks::tr("jwks: 'keys' is not an array"));
         entries = root.value(QLatin1String("keys")).toArray();
     } else if (root.contains(QLatin1String("kty"))) {
         entries.append(root);
     } else {
-        return fail(tr("jwks: neither a JWK Set (an object with a 'keys' array) nor a JWK (an object with 'kty')"));
+        return fail(
+            Jwks::tr("jwks: neither a JWK Set (an object with a 'keys' array) nor a JWK (an object with 'kty')"));
     }
 
     QList<Jwk> keys;
@@ -275,16 +277,17 @@ Result<JwkSet> parseJwks(const QByteArray &json)
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const QJsonValue entry = entries.at(i);
         const QString kid = entry.toObject().value(QLatin1String("kid")).toString();
-        const QString where = kid.isEmpty() ? tr("key %1").arg(i + 1) : tr("key %1 (kid %2)").arg(i + 1).arg(kid);
-        Result<Jwk> key = entry.isObject() ? parseKey(entry.toObject()) : fail(tr("not a JSON object"));
+        const QString where =
+            kid.isEmpty() ? Jwks::tr("key %1").arg(i + 1) : Jwks::tr("key %1 (kid %2)").arg(i + 1).arg(kid);
+        Result<Jwk> key = entry.isObject() ? parseKey(entry.toObject()) : fail(Jwks::tr("not a JSON object"));
         if (key)
             keys << std::move(key).value();
         else
-            problems << tr("%1: %2; key skipped.").arg(where, key.error().message);
+            problems << Jwks::tr("%1: %2; key skipped.").arg(where, key.error().message);
     }
     if (keys.isEmpty() && !problems.isEmpty()) {
         return Error{QString::fromLatin1(JwksError::NoUsableKey),
-                     tr("jwks: no usable key. %1").arg(problems.join(QLatin1Char(' ')))};
+                     Jwks::tr("jwks: no usable key. %1").arg(problems.join(QLatin1Char(' ')))};
     }
     return JwkSet(std::move(keys), std::move(problems));
 }

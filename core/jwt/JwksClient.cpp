@@ -14,11 +14,6 @@ namespace orglens::jwt {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::jwt::JwksClient", text);
-}
-
 Error error(const char *code, const QString &message)
 {
     return Error{QString::fromLatin1(code), message};
@@ -43,16 +38,16 @@ QString networkProblem(QNetworkReply::NetworkError code, const QString &fallback
 {
     switch (code) {
     case QNetworkReply::ConnectionRefusedError:
-        return tr("connection refused");
+        return JwksClient::tr("connection refused");
     case QNetworkReply::HostNotFoundError:
-        return tr("host not found (check the domain name)");
+        return JwksClient::tr("host not found (check the domain name)");
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError: // what a transfer timeout reports
-        return tr("no answer within %1 s (timed out)").arg(double(timeout.count()) / 1000.0);
+        return JwksClient::tr("no answer within %1 s (timed out)").arg(double(timeout.count()) / 1000.0);
     case QNetworkReply::RemoteHostClosedError:
-        return tr("the server closed the connection");
+        return JwksClient::tr("the server closed the connection");
     case QNetworkReply::SslHandshakeFailedError:
-        return tr("TLS handshake failed (%1)").arg(fallback);
+        return JwksClient::tr("TLS handshake failed (%1)").arg(fallback);
     default:
         return fallback;
     }
@@ -302,15 +297,17 @@ Result<JwkSet> loadJwksFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return error(JwksError::File, tr("Cannot read the JWKS file '%1': %2").arg(path, file.errorString()));
+        return error(JwksError::File,
+                     JwksClient::tr("Cannot read the JWKS file '%1': %2").arg(path, file.errorString()));
     }
     if (file.size() > ReplyLimits::jwks().maxBytes) { // the same limit as a JWKS fetched from a tenant
-        return error(JwksError::File,
-                     tr("The JWKS file '%1' is %2 bytes; a key set is a few KB.").arg(path).arg(file.size()));
+        return error(
+            JwksError::File,
+            JwksClient::tr("The JWKS file '%1' is %2 bytes; a key set is a few KB.").arg(path).arg(file.size()));
     }
     auto keys = parseJwks(file.readAll());
     if (!keys)
-        return Error{keys.error().code, tr("JWKS file '%1': %2").arg(path, keys.error().message)};
+        return Error{keys.error().code, JwksClient::tr("JWKS file '%1': %2").arg(path, keys.error().message)};
     return keys;
 }
 

@@ -14,10 +14,10 @@ namespace orglens::jwt {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::jwt::SignatureVerifier", text);
-}
+// The translation context of this file's messages.
+struct SignatureVerifier {
+    Q_DECLARE_TR_FUNCTIONS(orglens::jwt::SignatureVerifier)
+};
 
 struct EcdsaSigFree {
     void operator()(ECDSA_SIG *signature) const { ECDSA_SIG_free(signature); }
@@ -47,12 +47,14 @@ QString keyMismatch(const Jwk &key, const JwsAlgorithm &algorithm)
 {
     const bool typeFits = algorithm.curve ? key.crv == QLatin1String(algorithm.curve) : key.kty == QLatin1String("RSA");
     if (!typeFits) {
-        const QString needed = algorithm.curve ? tr("a %1 key").arg(QLatin1String(algorithm.curve)) : tr("an RSA key");
-        return tr("%1 needs %2, but the JWKS key is a %3 (key confusion refused)")
+        const QString needed = algorithm.curve ? SignatureVerifier::tr("a %1 key").arg(QLatin1String(algorithm.curve))
+                                               : SignatureVerifier::tr("an RSA key");
+        return SignatureVerifier::tr("%1 needs %2, but the JWKS key is a %3 (key confusion refused)")
             .arg(QLatin1String(algorithm.name), needed, key.description);
     }
     if (!key.alg.isEmpty() && key.alg != QLatin1String(algorithm.name)) {
-        return tr("the JWKS key %1 is for %2 only, but the token says %3 (algorithm substitution refused)")
+        return SignatureVerifier::tr(
+                   "the JWKS key %1 is for %2 only, but the token says %3 (algorithm substitution refused)")
             .arg(key.description, key.alg, QLatin1String(algorithm.name));
     }
     return {};
@@ -68,8 +70,8 @@ QString ignoredKeyReferences(const QJsonObject &header)
     }
     if (present.isEmpty())
         return {};
-    return tr("The token's %1 header parameter(s) were ignored: OrgLens never fetches or trusts keys named by the "
-              "token itself, only the configured issuer's JWKS.")
+    return SignatureVerifier::tr("The token's %1 header parameter(s) were ignored: OrgLens never fetches or trusts "
+                                 "keys named by the token itself, only the configured issuer's JWKS.")
         .arg(present.join(QLatin1String(", ")));
 }
 
@@ -84,15 +86,17 @@ SignatureResult verifyWithCandidates(const DecodedToken &token, const JwsAlgorit
         const int expected = 2 * algorithm.coordinateSize;
         if (signature.size() != expected) {
             result.checked = true;
-            result.reason = tr("The %1 signature is %2 bytes long; it must be exactly %3 (r and s, %4 bytes each, "
-                               "RFC 7518 §3.4). A DER-encoded signature is not valid in a JWS.")
-                                .arg(result.alg)
-                                .arg(signature.size())
-                                .arg(expected)
-                                .arg(algorithm.coordinateSize);
+            result.reason =
+                SignatureVerifier::tr("The %1 signature is %2 bytes long; it must be exactly %3 (r and s, %4 bytes "
+                                      "each, RFC 7518 §3.4). A DER-encoded signature is not valid in a JWS.")
+                    .arg(result.alg)
+                    .arg(signature.size())
+                    .arg(expected)
+                    .arg(algorithm.coordinateSize);
             if (algorithm.family == KeyFamily::Okp)
                 result.reason =
-                    tr("The EdDSA signature is %1 bytes long; an Ed25519 signature is 64.").arg(signature.size());
+                    SignatureVerifier::tr("The EdDSA signature is %1 bytes long; an Ed25519 signature is 64.")
+                        .arg(signature.size());
             return result;
         }
         if (algorithm.family == KeyFamily::Ec)
@@ -103,17 +107,19 @@ SignatureResult verifyWithCandidates(const DecodedToken &token, const JwsAlgorit
         if (key->publicKey->verify(algorithm, token.signingInput, signature)) {
             result.valid = true;
             result.kid = key->kid;
-            result.reason = tr("Signature verified with the %1 (%2).").arg(key->description, result.alg);
+            result.reason =
+                SignatureVerifier::tr("Signature verified with the %1 (%2).").arg(key->description, result.alg);
             return result;
         }
     }
-    result.reason = candidates.size() == 1
-                        ? tr("Invalid signature: it does not match the %1. The token was altered or signed by another "
-                             "key.")
-                              .arg(candidates.first()->description)
-                        : tr("Invalid signature: it matches none of the %1 keys of the JWKS that fit %2.")
-                              .arg(candidates.size())
-                              .arg(result.alg);
+    result.reason =
+        candidates.size() == 1
+            ? SignatureVerifier::tr(
+                  "Invalid signature: it does not match the %1. The token was altered or signed by another key.")
+                  .arg(candidates.first()->description)
+            : SignatureVerifier::tr("Invalid signature: it matches none of the %1 keys of the JWKS that fit %2.")
+                  .arg(candidates.size())
+                  .arg(result.alg);
     return result;
 }
 
@@ -123,7 +129,7 @@ SignatureResult verifyAllowed(const DecodedToken &token, const JwsAlgorithm &alg
     result.alg = token.alg();
     result.kid = token.kid();
     if (keys.isEmpty()) {
-        result.reason = tr("The JWKS has no usable key, so the signature cannot be checked.");
+        result.reason = SignatureVerifier::tr("The JWKS has no usable key, so the signature cannot be checked.");
         return result;
     }
 
@@ -142,12 +148,12 @@ SignatureResult verifyAllowed(const DecodedToken &token, const JwsAlgorithm &alg
         if (candidates.isEmpty() && !mismatch.isEmpty()) {
             // The token names a key that cannot have made this signature: a forgery attempt or a broken issuer.
             result.checked = true;
-            result.reason = tr("Invalid: %1.").arg(mismatch);
+            result.reason = SignatureVerifier::tr("Invalid: %1.").arg(mismatch);
             return result;
         }
         if (candidates.isEmpty()) {
-            result.reason = tr("There is no key with kid %1 in the JWKS (the issuer may have rotated its keys: "
-                               "refreshing the JWKS may help).")
+            result.reason = SignatureVerifier::tr("There is no key with kid %1 in the JWKS (the issuer may have "
+                                                  "rotated its keys: refreshing the JWKS may help).")
                                 .arg(result.kid);
             return result;
         }
@@ -157,7 +163,8 @@ SignatureResult verifyAllowed(const DecodedToken &token, const JwsAlgorithm &alg
                 candidates << &key;
         }
         if (candidates.isEmpty()) {
-            result.reason = tr("The token has no kid and the JWKS has no key that fits %1.").arg(result.alg);
+            result.reason =
+                SignatureVerifier::tr("The token has no kid and the JWKS has no key that fits %1.").arg(result.alg);
             return result;
         }
     }
@@ -187,19 +194,22 @@ SignatureResult verifySignature(const DecodedToken &token, const JwkSet &keys)
     if (isUnsignedAlgorithm(alg)) {
         result.alg = alg;
         result.kid = token.kid();
-        result.reason = tr("alg '%1' means unsigned: refused. Anyone can forge such a token.").arg(alg);
+        result.reason =
+            SignatureVerifier::tr("alg '%1' means unsigned: refused. Anyone can forge such a token.").arg(alg);
     } else if (isHmacAlgorithm(alg)) {
         result.alg = alg;
         result.kid = token.kid();
-        result.reason = tr("%1 is a shared-secret algorithm; a public JWKS cannot verify it (possible key-confusion "
-                           "attack). Auth0 signs with RS256 unless the application is configured for HS256.")
+        result.reason = SignatureVerifier::tr(
+                            "%1 is a shared-secret algorithm; a public JWKS cannot verify it (possible key-confusion "
+                            "attack). Auth0 signs with RS256 unless the application is configured for HS256.")
                             .arg(alg);
     } else if (const JwsAlgorithm *algorithm = findJwsAlgorithm(alg)) {
         result = verifyAllowed(token, *algorithm, keys);
     } else {
         result.alg = alg;
         result.kid = token.kid();
-        result.reason = tr("alg '%1' is not supported; OrgLens verifies %2.").arg(alg, supportedAlgorithmNames());
+        result.reason = SignatureVerifier::tr("alg '%1' is not supported; OrgLens verifies %2.")
+                            .arg(alg, supportedAlgorithmNames());
     }
     const QString ignored = ignoredKeyReferences(token.header);
     if (!ignored.isEmpty())

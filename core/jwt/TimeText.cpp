@@ -7,10 +7,10 @@
 namespace orglens::jwt {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::jwt::TimeText", text);
-}
+// The translation context of this file's messages.
+struct TimeText {
+    Q_DECLARE_TR_FUNCTIONS(orglens::jwt::TimeText)
+};
 } // namespace
 
 QString formatDuration(qint64 seconds)
@@ -18,15 +18,16 @@ QString formatDuration(qint64 seconds)
     seconds = qAbs(seconds);
     constexpr qint64 minute = 60, hour = 60 * minute, day = 24 * hour;
     if (seconds < minute)
-        return tr("%1 s").arg(seconds);
+        return TimeText::tr("%1 s").arg(seconds);
     if (seconds < hour)
-        return tr("%1 min").arg(seconds / minute);
+        return TimeText::tr("%1 min").arg(seconds / minute);
     if (seconds < day) {
         const qint64 minutes = (seconds % hour) / minute;
-        return minutes ? tr("%1 h %2 min").arg(seconds / hour).arg(minutes) : tr("%1 h").arg(seconds / hour);
+        return minutes ? TimeText::tr("%1 h %2 min").arg(seconds / hour).arg(minutes)
+                       : TimeText::tr("%1 h").arg(seconds / hour);
     }
     const qint64 hours = (seconds % day) / hour;
-    return hours ? tr("%1 d %2 h").arg(seconds / day).arg(hours) : tr("%1 d").arg(seconds / day);
+    return hours ? TimeText::tr("%1 d %2 h").arg(seconds / day).arg(hours) : TimeText::tr("%1 d").arg(seconds / day);
 }
 
 QString relativeTimeText(const QString &claim, const QDateTime &when, const QDateTime &now)
@@ -35,17 +36,19 @@ QString relativeTimeText(const QString &claim, const QDateTime &when, const QDat
     const QString span = formatDuration(delta);
     const bool future = delta > 0;
     if (claim == QLatin1String("exp"))
-        return future ? tr("expires in %1").arg(span) : tr("expired %1 ago").arg(span);
+        return future ? TimeText::tr("expires in %1").arg(span) : TimeText::tr("expired %1 ago").arg(span);
     if (claim == QLatin1String("nbf"))
-        return future ? tr("not valid for another %1").arg(span) : tr("valid since %1 ago").arg(span);
+        return future ? TimeText::tr("not valid for another %1").arg(span)
+                      : TimeText::tr("valid since %1 ago").arg(span);
     if (claim == QLatin1String("iat"))
-        return future ? tr("issued %1 in the future: check the clocks").arg(span) : tr("issued %1 ago").arg(span);
+        return future ? TimeText::tr("issued %1 in the future: check the clocks").arg(span)
+                      : TimeText::tr("issued %1 ago").arg(span);
     if (claim == QLatin1String("auth_time"))
-        return future ? tr("authenticated %1 in the future: check the clocks").arg(span)
-                      : tr("authenticated %1 ago").arg(span);
+        return future ? TimeText::tr("authenticated %1 in the future: check the clocks").arg(span)
+                      : TimeText::tr("authenticated %1 ago").arg(span);
     if (claim == QLatin1String("updated_at"))
-        return future ? tr("updated %1 in the future").arg(span) : tr("updated %1 ago").arg(span);
-    return future ? tr("in %1").arg(span) : tr("%1 ago").arg(span);
+        return future ? TimeText::tr("updated %1 in the future").arg(span) : TimeText::tr("updated %1 ago").arg(span);
+    return future ? TimeText::tr("in %1").arg(span) : TimeText::tr("%1 ago").arg(span);
 }
 
 std::optional<qint64> numericDate(const QJsonValue &value)

@@ -12,10 +12,10 @@ namespace orglens::jwt {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::jwt::TokenDecoder", text);
-}
+// The translation context of this file's messages.
+struct TokenDecoder {
+    Q_DECLARE_TR_FUNCTIONS(orglens::jwt::TokenDecoder)
+};
 
 // The 6-bit value of every base64url character; -1 for bytes outside the alphabet.
 constexpr std::array<qint8, 256> base64UrlValues = [] {
@@ -75,12 +75,12 @@ QString normalise(QStringView input, QStringList &notes)
     static const QLatin1String authorization("authorization:");
     if (text.startsWith(authorization, Qt::CaseInsensitive)) {
         text = text.mid(authorization.size()).trimmed();
-        notes << tr("Read the token from an 'Authorization:' header line.");
+        notes << TokenDecoder::tr("Read the token from an 'Authorization:' header line.");
     }
     static const QLatin1String bearer("bearer ");
     if (text.startsWith(bearer, Qt::CaseInsensitive)) {
         text = text.mid(bearer.size()).trimmed();
-        notes << tr("Removed the 'Bearer ' prefix.");
+        notes << TokenDecoder::tr("Removed the 'Bearer ' prefix.");
     }
     return text.toString();
 }
@@ -109,8 +109,8 @@ Result<QJsonObject> parseJsonObject(const QByteArray &json, const QString &what)
 {
     const auto tooDeep = [&what] {
         return Error{QString::fromLatin1(DecodeError::TooDeep),
-                     tr("%1: the JSON is nested more than %2 levels deep and was refused; real tokens nest a few "
-                        "levels, so this one is malformed or hostile.")
+                     TokenDecoder::tr("%1: the JSON is nested more than %2 levels deep and was refused; real tokens "
+                                      "nest a few levels, so this one is malformed or hostile.")
                          .arg(what)
                          .arg(MaxJsonDepth)};
     };
@@ -119,13 +119,16 @@ Result<QJsonObject> parseJsonObject(const QByteArray &json, const QString &what)
     if (error.error == QJsonParseError::DeepNesting)
         return tooDeep(); // past Qt's own limit
     if (error.error != QJsonParseError::NoError) {
-        return Error{QString::fromLatin1(DecodeError::Json),
-                     tr("%1: invalid JSON at offset %2 (%3).").arg(what).arg(error.offset).arg(error.errorString())};
+        return Error{QString::fromLatin1(DecodeError::Json), TokenDecoder::tr("%1: invalid JSON at offset %2 (%3).")
+                                                                 .arg(what)
+                                                                 .arg(error.offset)
+                                                                 .arg(error.errorString())};
     }
     if (!document.isObject()) {
-        return Error{QString::fromLatin1(DecodeError::NotObject),
-                     tr("%1: the JSON is %2, but a JWT %1 must be a JSON object.")
-                         .arg(what, document.isArray() ? tr("an array") : tr("not an object"))};
+        return Error{
+            QString::fromLatin1(DecodeError::NotObject),
+            TokenDecoder::tr("%1: the JSON is %2, but a JWT %1 must be a JSON object.")
+                .arg(what, document.isArray() ? TokenDecoder::tr("an array") : TokenDecoder::tr("not an object"))};
     }
     if (depthOf(document.object(), MaxJsonDepth + 1) > MaxJsonDepth)
         return tooDeep();
@@ -141,7 +144,9 @@ std::optional<Error> illegalBase64UrlCharacter(QByteArrayView encoded, const QSt
         const char c = encoded[i];
         if (c == '=') {
             return Error{QString::fromLatin1(DecodeError::Base64),
-                         tr("%1: padding character '=' at position %2 inside the base64url text.").arg(what).arg(i)};
+                         TokenDecoder::tr("%1: padding character '=' at position %2 inside the base64url text.")
+                             .arg(what)
+                             .arg(i)};
         }
         if (!isBase64UrlChar(c)) {
             const QString shown = (c >= 0x21 && c < 0x7f)
@@ -149,7 +154,8 @@ std::optional<Error> illegalBase64UrlCharacter(QByteArrayView encoded, const QSt
                                       : QStringLiteral("byte 0x%1").arg(uchar(c), 2, 16, QLatin1Char('0'));
             return Error{
                 QString::fromLatin1(DecodeError::Base64),
-                tr("%1: illegal character %2 at position %3; base64url allows only A-Z, a-z, 0-9, '-' and '_'.")
+                TokenDecoder::tr(
+                    "%1: illegal character %2 at position %3; base64url allows only A-Z, a-z, 0-9, '-' and '_'.")
                     .arg(what, shown)
                     .arg(i)};
         }
@@ -167,64 +173,69 @@ Result<QByteArray> decodeBase64Url(QByteArrayView encoded, const QString &what)
     if (length % 4 == 1) {
         if (auto illegal = illegalBase64UrlCharacter(encoded, what))
             return *illegal;
-        return Error{QString::fromLatin1(DecodeError::Base64),
-                     tr("%1: %2 base64url characters cannot encode whole bytes; the token was probably cut short.")
-                         .arg(what)
-                         .arg(length)};
+        return Error{
+            QString::fromLatin1(DecodeError::Base64),
+            TokenDecoder::tr("%1: %2 base64url characters cannot encode whole bytes; the token was probably cut short.")
+                .arg(what)
+                .arg(length)};
     }
     // The decoder checks every byte itself; the scan for the offending character only runs to explain a failure.
     if (auto decoded = decodeUnpaddedBase64Url(encoded))
         return std::move(*decoded);
     return illegalBase64UrlCharacter(encoded, what)
-        .value_or(Error{QString::fromLatin1(DecodeError::Base64), tr("%1: not valid base64url.").arg(what)});
+        .value_or(
+            Error{QString::fromLatin1(DecodeError::Base64), TokenDecoder::tr("%1: not valid base64url.").arg(what)});
 }
 
 Result<DecodedToken> decodeToken(QStringView input)
 {
     DecodedToken token;
     if (input.size() > MaxTokenLength) {
-        return Error{
-            QString::fromLatin1(DecodeError::TooLarge),
-            tr("The input is %1 bytes long; tokens over %2 bytes are refused.").arg(input.size()).arg(MaxTokenLength)};
+        return Error{QString::fromLatin1(DecodeError::TooLarge),
+                     TokenDecoder::tr("The input is %1 bytes long; tokens over %2 bytes are refused.")
+                         .arg(input.size())
+                         .arg(MaxTokenLength)};
     }
     token.compact = normalise(input, token.inputNotes);
     if (token.compact.isEmpty())
-        return Error{QString::fromLatin1(DecodeError::Empty), tr("No token given: the input is empty.")};
+        return Error{QString::fromLatin1(DecodeError::Empty), TokenDecoder::tr("No token given: the input is empty.")};
 
     for (const QChar c : std::as_const(token.compact)) {
         if (c.isSpace()) {
             return Error{QString::fromLatin1(DecodeError::Base64),
-                         tr("The token contains whitespace inside it; paste it as one unbroken line.")};
+                         TokenDecoder::tr("The token contains whitespace inside it; paste it as one unbroken line.")};
         }
     }
 
     const QByteArray ascii = token.compact.toUtf8();
     const QList<QByteArray> parts = ascii.split('.');
     if (parts.size() == 1) {
-        return Error{QString::fromLatin1(DecodeError::Opaque),
-                     tr("This is an opaque token (no dots), not a JWT: it cannot be decoded. Auth0 issues opaque "
-                        "access tokens when no 'audience' is requested; they are only good for /userinfo.")};
+        return Error{
+            QString::fromLatin1(DecodeError::Opaque),
+            TokenDecoder::tr("This is an opaque token (no dots), not a JWT: it cannot be decoded. Auth0 issues opaque "
+                             "access tokens when no 'audience' is requested; they are only good for /userinfo.")};
     }
     if (parts.size() == 5) {
         return Error{QString::fromLatin1(DecodeError::Encrypted),
-                     tr("This is an encrypted token (JWE, 5 parts): it cannot be decoded without the recipient's "
-                        "private key.")};
+                     TokenDecoder::tr("This is an encrypted token (JWE, 5 parts): it cannot be decoded without the "
+                                      "recipient's private key.")};
     }
     if (parts.size() != 3) {
-        return Error{QString::fromLatin1(DecodeError::PartCount),
-                     tr("The token has %1 parts; a JWS has 3 (a JWE has 5: encrypted tokens cannot be decoded).")
-                         .arg(parts.size())};
+        return Error{
+            QString::fromLatin1(DecodeError::PartCount),
+            TokenDecoder::tr("The token has %1 parts; a JWS has 3 (a JWE has 5: encrypted tokens cannot be decoded).")
+                .arg(parts.size())};
     }
 
-    const QString headerName = tr("header");
-    const QString payloadName = tr("payload");
+    const QString headerName = TokenDecoder::tr("header");
+    const QString payloadName = TokenDecoder::tr("payload");
     auto headerBytes = decodeBase64Url(parts[0], headerName);
     if (!headerBytes)
         return headerBytes.error();
     auto payloadBytes = decodeBase64Url(parts[1], payloadName);
     if (!payloadBytes)
         return payloadBytes.error();
-    auto signatureBytes = decodeBase64Url(parts[2], tr("signature"));
+    auto signatureBytes = decodeBase64Url(parts[2], TokenDecoder::tr("signature"));
     if (!signatureBytes)
         return signatureBytes.error();
 
@@ -236,7 +247,7 @@ Result<DecodedToken> decodeToken(QStringView input)
         return payload.error();
     if (!header->value(QLatin1String("alg")).isString()) {
         return Error{QString::fromLatin1(DecodeError::MissingAlg),
-                     tr("header: missing 'alg'; every JWS header must name its signature algorithm.")};
+                     TokenDecoder::tr("header: missing 'alg'; every JWS header must name its signature algorithm.")};
     }
 
     token.header = header.value();

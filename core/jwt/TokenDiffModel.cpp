@@ -7,24 +7,19 @@
 namespace orglens::jwt {
 
 namespace {
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("orglens::jwt::TokenDiffModel", text);
-}
-
 QString changeKindText(ChangeKind kind)
 {
     switch (kind) {
     case ChangeKind::Added:
-        return translate("Added");
+        return TokenDiffModel::tr("Added");
     case ChangeKind::Removed:
-        return translate("Removed");
+        return TokenDiffModel::tr("Removed");
     case ChangeKind::Changed:
-        return translate("Changed");
+        return TokenDiffModel::tr("Changed");
     case ChangeKind::Unchanged:
         break;
     }
-    return translate("Unchanged");
+    return TokenDiffModel::tr("Unchanged");
 }
 // "/payload/https:~1~1example.com~1org_id" -> "payload › https://example.com/org_id": the pointer's segments
 // unescaped (RFC 6901), so namespaced claims read as their names.

@@ -10,11 +10,6 @@ namespace orglens::jwt {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::jwt::TokenInspection", text);
-}
-
 // NumericDate claims are numbers; Auth0's updated_at is an ISO-8601 string.
 QString timeTextFor(const QString &name, const QJsonValue &value, const QDateTime &now)
 {
@@ -51,50 +46,56 @@ QList<InspectionWarning> tokenWarnings(const DecodedToken &token, const QDateTim
     const QString alg = token.alg();
 
     if (alg.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
-        warnings << InspectionWarning{QStringLiteral("alg-none"),
-                                      tr("The token is unsigned (alg 'none'): anyone could have written it.")};
+        warnings << InspectionWarning{
+            QStringLiteral("alg-none"),
+            TokenInspection::tr("The token is unsigned (alg 'none'): anyone could have written it.")};
     else if (alg.startsWith(QLatin1String("HS")))
         warnings << InspectionWarning{
             QStringLiteral("symmetric-alg"),
-            tr("Signed with a shared secret (%1): only holders of the client secret can verify "
-               "it, and a public JWKS cannot. Auth0 APIs should use RS256.")
+            TokenInspection::tr("Signed with a shared secret (%1): only holders of the client secret can verify it, "
+                                "and a public JWKS cannot. Auth0 APIs should use RS256.")
                 .arg(alg)};
     for (const char *parameter : {"jku", "x5u", "jwk", "x5c"}) {
         if (header.contains(QLatin1String(parameter)))
             warnings << InspectionWarning{
                 QStringLiteral("untrusted-key-reference"),
-                tr("The header carries '%1'. OrgLens never fetches or uses key material named "
-                   "by a token; keys come only from the configured issuer.")
+                TokenInspection::tr("The header carries '%1'. OrgLens never fetches or uses key material named by a "
+                                    "token; keys come only from the configured issuer.")
                     .arg(QLatin1String(parameter))};
     }
     if (header.contains(QLatin1String("crit")))
-        warnings << InspectionWarning{QStringLiteral("crit"),
-                                      tr("The header lists critical extensions ('crit') that must be understood.")};
+        warnings << InspectionWarning{
+            QStringLiteral("crit"),
+            TokenInspection::tr("The header lists critical extensions ('crit') that must be understood.")};
 
     const qint64 nowSeconds = now.toSecsSinceEpoch();
     const QJsonValue exp = payload.value(QLatin1String("exp"));
     const auto expiresAt = numericDate(exp);
     if (exp.isUndefined())
-        warnings << InspectionWarning{QStringLiteral("no-expiry"), tr("The token has no 'exp': it never expires.")};
+        warnings << InspectionWarning{QStringLiteral("no-expiry"),
+                                      TokenInspection::tr("The token has no 'exp': it never expires.")};
     else if (expiresAt && *expiresAt <= nowSeconds)
-        warnings << InspectionWarning{QStringLiteral("expired"),
-                                      tr("The token expired %1 ago.").arg(formatDuration(nowSeconds - *expiresAt))};
+        warnings << InspectionWarning{
+            QStringLiteral("expired"),
+            TokenInspection::tr("The token expired %1 ago.").arg(formatDuration(nowSeconds - *expiresAt))};
     const auto notBefore = numericDate(payload.value(QLatin1String("nbf")));
     if (notBefore && *notBefore > nowSeconds)
-        warnings << InspectionWarning{
-            QStringLiteral("not-yet-valid"),
-            tr("The token is not valid for another %1 ('nbf').").arg(formatDuration(*notBefore - nowSeconds))};
+        warnings << InspectionWarning{QStringLiteral("not-yet-valid"),
+                                      TokenInspection::tr("The token is not valid for another %1 ('nbf').")
+                                          .arg(formatDuration(*notBefore - nowSeconds))};
     const auto issuedAt = numericDate(payload.value(QLatin1String("iat")));
     constexpr qint64 clockSkewTolerance = 60;
     if (issuedAt && *issuedAt > nowSeconds + clockSkewTolerance)
-        warnings << InspectionWarning{QStringLiteral("issued-in-future"),
-                                      tr("'iat' is %1 in the future: the issuer's clock or this computer's is wrong.")
-                                          .arg(formatDuration(*issuedAt - nowSeconds))};
+        warnings << InspectionWarning{
+            QStringLiteral("issued-in-future"),
+            TokenInspection::tr("'iat' is %1 in the future: the issuer's clock or this computer's is wrong.")
+                .arg(formatDuration(*issuedAt - nowSeconds))};
     for (const char *claim : {"exp", "nbf", "iat", "auth_time"}) {
         const QJsonValue value = payload.value(QLatin1String(claim));
         if (!value.isUndefined() && !numericDate(value))
-            warnings << InspectionWarning{QStringLiteral("bad-time-claim"),
-                                          tr("'%1' is not a number of seconds.").arg(QLatin1String(claim))};
+            warnings << InspectionWarning{
+                QStringLiteral("bad-time-claim"),
+                TokenInspection::tr("'%1' is not a number of seconds.").arg(QLatin1String(claim))};
     }
 
     QStringList plainCustom;
@@ -103,13 +104,15 @@ QList<InspectionWarning> tokenWarnings(const DecodedToken &token, const QDateTim
             plainCustom << it.key();
     }
     if (!plainCustom.isEmpty())
-        warnings << InspectionWarning{QStringLiteral("non-namespaced-claim"),
-                                      tr("Unknown claims without a namespace: %1. Auth0 refuses them on tokens for its "
-                                         "own APIs; prefer https://your-domain/<claim>.")
-                                          .arg(plainCustom.join(QLatin1String(", ")))};
+        warnings << InspectionWarning{
+            QStringLiteral("non-namespaced-claim"),
+            TokenInspection::tr("Unknown claims without a namespace: %1. Auth0 refuses them on tokens for its own "
+                                "APIs; prefer https://your-domain/<claim>.")
+                .arg(plainCustom.join(QLatin1String(", ")))};
     if (payload.contains(QLatin1String("org_name")) && !payload.contains(QLatin1String("org_id")))
-        warnings << InspectionWarning{QStringLiteral("org-name-without-id"),
-                                      tr("'org_name' is present without 'org_id'; Auth0 always sends both together.")};
+        warnings << InspectionWarning{
+            QStringLiteral("org-name-without-id"),
+            TokenInspection::tr("'org_name' is present without 'org_id'; Auth0 always sends both together.")};
     return warnings;
 }
 

@@ -5,6 +5,7 @@
 #include "jwt/TokenDecoder.h"
 #include "jwt/TokenKind.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -28,6 +29,9 @@ struct InspectionWarning {
 
 // Everything a person wants to see of a decoded token, without network or keys.
 struct TokenInspection {
+    Q_DECLARE_TR_FUNCTIONS(orglens::jwt::TokenInspection)
+
+public:
     DecodedToken token;
     QList<ClaimRow> header;
     QList<ClaimRow> payload;

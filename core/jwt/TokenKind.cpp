@@ -7,11 +7,6 @@ namespace orglens::jwt {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::jwt::TokenKind", text);
-}
-
 QStringList audiences(const QJsonObject &payload)
 {
     const QJsonValue aud = payload.value(QLatin1String("aud"));
@@ -74,15 +69,16 @@ KindGuess guessKind(const DecodedToken &token)
     const QStringList aud = audiences(payload);
 
     if (token.header.value(QLatin1String("typ")).toString().compare(QLatin1String("at+jwt"), Qt::CaseInsensitive) == 0)
-        accessEvidence(tr("The header type is 'at+jwt' (RFC 9068 access token)."));
+        accessEvidence(KindGuess::tr("The header type is 'at+jwt' (RFC 9068 access token)."));
     for (const char *claim : {"nonce", "at_hash", "c_hash"}) {
         if (payload.contains(QLatin1String(claim)))
-            idEvidence(tr("'%1' is present, which only ID tokens carry.").arg(QLatin1String(claim)));
+            idEvidence(KindGuess::tr("'%1' is present, which only ID tokens carry.").arg(QLatin1String(claim)));
     }
     if (!issuer.isEmpty() && aud.contains(issuer + QLatin1String("userinfo")))
-        accessEvidence(tr("'aud' includes %1userinfo, the audience Auth0 adds to access tokens requested with "
-                          "'openid'.")
-                           .arg(issuer));
+        accessEvidence(
+            KindGuess::tr(
+                "'aud' includes %1userinfo, the audience Auth0 adds to access tokens requested with 'openid'.")
+                .arg(issuer));
     const QStringList apiAudiences = [&] {
         QStringList apis;
         for (const QString &audience : aud) {
@@ -92,37 +88,39 @@ KindGuess guessKind(const DecodedToken &token)
         return apis;
     }();
     if (!apiAudiences.isEmpty())
-        accessEvidence(tr("'aud' names an API identifier (%1).").arg(apiAudiences.join(QLatin1String(", "))));
+        accessEvidence(
+            KindGuess::tr("'aud' names an API identifier (%1).").arg(apiAudiences.join(QLatin1String(", "))));
     else if (aud.size() == 1 && !aud.first().isEmpty())
-        idEvidence(tr("'aud' is a single client id (%1), as in ID tokens.").arg(aud.first()));
+        idEvidence(KindGuess::tr("'aud' is a single client id (%1), as in ID tokens.").arg(aud.first()));
     if (payload.contains(QLatin1String("scope")))
-        accessEvidence(tr("'scope' is present, which access tokens carry."));
+        accessEvidence(KindGuess::tr("'scope' is present, which access tokens carry."));
     if (payload.contains(QLatin1String("permissions")))
-        accessEvidence(tr("'permissions' is present (Auth0 RBAC for an API)."));
+        accessEvidence(KindGuess::tr("'permissions' is present (Auth0 RBAC for an API)."));
     const bool hasProfile = payload.contains(QLatin1String("email")) || payload.contains(QLatin1String("name")) ||
                             payload.contains(QLatin1String("nickname"));
     if (hasProfile && !payload.contains(QLatin1String("scope")))
-        idEvidence(tr("Profile claims (name, email) without 'scope' are typical of ID tokens."));
+        idEvidence(KindGuess::tr("Profile claims (name, email) without 'scope' are typical of ID tokens."));
 
     const QString gty = payload.value(QLatin1String("gty")).toString();
     const QString sub = payload.value(QLatin1String("sub")).toString();
     if (!gty.isEmpty()) {
         guess.grant = gty;
-        accessEvidence(tr("'gty' is '%1': Auth0 marks access tokens from that grant.").arg(gty));
+        accessEvidence(KindGuess::tr("'gty' is '%1': Auth0 marks access tokens from that grant.").arg(gty));
     }
     if (sub.endsWith(QLatin1String("@clients"))) {
         guess.grant = QStringLiteral("client-credentials");
-        accessEvidence(tr("'sub' ends with @clients: a machine-to-machine token from the client credentials grant."));
+        accessEvidence(
+            KindGuess::tr("'sub' ends with @clients: a machine-to-machine token from the client credentials grant."));
     }
     if (payload.contains(QLatin1String("act")))
-        guess.reasons << tr("'act' is present: the token came from a token exchange (RFC 8693).");
+        guess.reasons << KindGuess::tr("'act' is present: the token came from a token exchange (RFC 8693).");
 
     if (idScore > accessScore)
         guess.kind = TokenKind::IdToken;
     else if (accessScore > idScore)
         guess.kind = TokenKind::AccessToken;
     if (guess.reasons.isEmpty())
-        guess.reasons << tr("The claims do not say whether this is an ID token or an access token.");
+        guess.reasons << KindGuess::tr("The claims do not say whether this is an ID token or an access token.");
     return guess;
 }
 

@@ -2,6 +2,7 @@
 
 #include "jwt/TokenDecoder.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -11,6 +12,9 @@ enum class TokenKind { IdToken, AccessToken, Unknown };
 
 // A reasoned guess of what a token is and which grant produced it, from its claims alone.
 struct KindGuess {
+    Q_DECLARE_TR_FUNCTIONS(orglens::jwt::KindGuess)
+
+public:
     TokenKind kind = TokenKind::Unknown;
     QString grant;       // "client-credentials", "password", "refresh_token" or empty when the claims don't tell
     QStringList reasons; // the evidence, one sentence each

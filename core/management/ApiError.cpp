@@ -6,15 +6,6 @@
 
 namespace orglens::management {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::management::ApiError", text);
-}
-
-} // namespace
-
 QString ApiError::text() const
 {
     QString line = statusCode > 0 ? QStringLiteral("%1 %2: %3").arg(statusCode).arg(error, message)
@@ -53,7 +44,7 @@ ApiError parseApiError(int statusCode, const QByteArray &body)
         result.message = QString::fromUtf8(body.left(500)).trimmed();
     }
     if (result.error.isEmpty())
-        result.error = tr("HTTP error");
+        result.error = ApiError::tr("HTTP error");
     result.hint = apiErrorHint(result);
     return result;
 }
@@ -72,29 +63,31 @@ QString apiErrorHint(const ApiError &error)
     if (error.errorCode == QLatin1String("insufficient_scope")) {
         static const QRegularExpression expected(QStringLiteral("expected any of: (.*)$"));
         const auto match = expected.match(error.message);
-        const QString scopes = match.hasMatch() ? match.captured(1) : tr("the scope the message names");
-        return tr("grant the machine-to-machine application the Management API scope %1 (Dashboard > Applications > "
-                  "APIs > Auth0 Management API > Machine to Machine Applications), then request a new token.")
+        const QString scopes = match.hasMatch() ? match.captured(1) : ApiError::tr("the scope the message names");
+        return ApiError::tr(
+                   "grant the machine-to-machine application the Management API scope %1 (Dashboard > Applications > "
+                   "APIs > Auth0 Management API > Machine to Machine Applications), then request a new token.")
             .arg(scopes);
     }
     if (error.errorCode == QLatin1String("inexistent_user"))
-        return tr("no user has that user_id: check the id including its connection prefix (e.g. auth0|...), or "
-                  "find it with 'users search' or 'users by-email'.");
+        return ApiError::tr("no user has that user_id: check the id including its connection prefix (e.g. auth0|...), "
+                            "or find it with 'users search' or 'users by-email'.");
     if (error.errorCode == QLatin1String("inexistent_organization"))
-        return tr("no organization has that id or name: list them with 'orgs list'.");
+        return ApiError::tr("no organization has that id or name: list them with 'orgs list'.");
     if (error.errorCode == QLatin1String("too_many_requests"))
-        return tr("the tenant's Management API rate limit was reached; lower --concurrency or retry later.");
+        return ApiError::tr("the tenant's Management API rate limit was reached; lower --concurrency or retry later.");
     if (error.statusCode == 401) {
         if (error.message.startsWith(QLatin1String("Bad audience")))
-            return tr("the token was issued for another API: the Management API audience is https://<domain>/api/v2/ "
-                      "of the same tenant (use the tenant's canonical domain, not a custom domain).");
+            return ApiError::tr(
+                "the token was issued for another API: the Management API audience is https://<domain>/api/v2/ of the "
+                "same tenant (use the tenant's canonical domain, not a custom domain).");
         if (error.message.contains(QLatin1String("Expired"), Qt::CaseInsensitive))
-            return tr("the access token expired; a new one is requested automatically.");
-        return tr("the Management API refused the token: check the profile's issuer and machine-to-machine "
-                  "application.");
+            return ApiError::tr("the access token expired; a new one is requested automatically.");
+        return ApiError::tr(
+            "the Management API refused the token: check the profile's issuer and machine-to-machine application.");
     }
     if (error.statusCode >= 500)
-        return tr("the tenant had an internal error; the request was retried with backoff.");
+        return ApiError::tr("the tenant had an internal error; the request was retried with backoff.");
     return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -10,6 +11,9 @@ namespace orglens::management {
 // a one-line hint for the common causes. statusCode is 0 when no HTTP response arrived (network error, timeout,
 // gave up waiting for the rate limit).
 struct ApiError {
+    Q_DECLARE_TR_FUNCTIONS(orglens::management::ApiError)
+
+public:
     int statusCode = 0;
     QString error;     // "Forbidden"
     QString message;   // "Insufficient scope, expected any of: update:users"

@@ -21,11 +21,6 @@ namespace orglens::management {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::management::AuditLog", text);
-}
-
 QString randomId()
 {
     const quint64 value = QRandomGenerator::system()->generate64();
@@ -65,7 +60,7 @@ Result<AuditEntry> AuditEntry::fromJson(const QJsonObject &json)
     entry.source = json.value(QLatin1String("source")).toString();
     entry.undoOf = json.value(QLatin1String("undo_of")).toString();
     if (entry.id.isEmpty() || entry.userId.isEmpty() || !entry.time.isValid())
-        return Error{QStringLiteral("invalid_audit_entry"), tr("an entry without id, user_id or time")};
+        return Error{QStringLiteral("invalid_audit_entry"), AuditLog::tr("an entry without id, user_id or time")};
     return entry;
 }
 
@@ -82,12 +77,12 @@ Result<bool> appendLineDurably(const QString &path, const QByteArray &line)
     const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0) {
         const int code = errno; // before anything else can change it
-        return failed(code, tr("cannot open %1: %2"));
+        return failed(code, AuditLog::tr("cannot open %1: %2"));
     }
     const auto closeFile = qScopeGuard([fd] { ::close(fd); });
     if (::flock(fd, LOCK_EX) != 0) {
         const int code = errno;
-        return failed(code, tr("cannot lock %1: %2"));
+        return failed(code, AuditLog::tr("cannot lock %1: %2"));
     }
     const QByteArray record = line + '\n';
     qsizetype written = 0;
@@ -97,7 +92,7 @@ Result<bool> appendLineDurably(const QString &path, const QByteArray &line)
             continue;
         if (n <= 0) {
             const int code = n < 0 ? errno : ENOSPC; // a write of 0 bytes: the device is full
-            const Error error = failed(code, tr("cannot write %1: %2"));
+            const Error error = failed(code, AuditLog::tr("cannot write %1: %2"));
             // Take back a partial line so the file stays one record per line.
             if (written > 0)
                 (void)::ftruncate(fd, ::lseek(fd, 0, SEEK_END) - written);
@@ -107,7 +102,7 @@ Result<bool> appendLineDurably(const QString &path, const QByteArray &line)
     }
     if (::fsync(fd) != 0) {
         const int code = errno;
-        return failed(code, tr("cannot write %1: %2"));
+        return failed(code, AuditLog::tr("cannot write %1: %2"));
     }
     return true;
 }

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -33,6 +34,8 @@ struct AuditEntry {
 // The audit log: one JSON object per line, appended and flushed to disk per change, in
 // QStandardPaths::AppDataLocation/audit.jsonl (or a given file).
 class AuditLog {
+    Q_DECLARE_TR_FUNCTIONS(orglens::management::AuditLog)
+
 public:
     AuditLog(); // the default file
     explicit AuditLog(QString path);

@@ -12,11 +12,6 @@ namespace orglens::management {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::management::BulkJournal", text);
-}
-
 Result<bool> appendRecord(const QString &path, const QJsonObject &record)
 {
     return appendLineDurably(path, QJsonDocument(record).toJson(QJsonDocument::Compact));
@@ -42,7 +37,7 @@ Result<JournalState> replayJournal(const QByteArray &data)
                 continue;
             }
             return Error{QStringLiteral("invalid_journal"),
-                         tr("journal line %1 cannot be read; the journal is damaged.").arg(i + 1)};
+                         BulkJournal::tr("journal line %1 cannot be read; the journal is damaged.").arg(i + 1)};
         }
         if (type == QLatin1String("start")) {
             state.csvSha256 = record.value(QLatin1String("csv_sha256")).toString();
@@ -62,7 +57,7 @@ Result<JournalState> replayJournal(const QByteArray &data)
             entry.detail = record.value(QLatin1String("detail")).toString();
         } else {
             return Error{QStringLiteral("invalid_journal"),
-                         tr("journal line %1 has an unknown type '%2'.").arg(i + 1).arg(type)};
+                         BulkJournal::tr("journal line %1 has an unknown type '%2'.").arg(i + 1).arg(type)};
         }
     }
     return state;

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonValue>
 #include <QString>
@@ -41,6 +42,8 @@ Result<JournalState> replayJournal(const QByteArray &data);
 // the same journal is refused instead of sending rows twice. The lock (FILE.lock, flock) ends with its process,
 // however it ends, so a crashed run never blocks the resume.
 class BulkJournal {
+    Q_DECLARE_TR_FUNCTIONS(orglens::management::BulkJournal)
+
 public:
     explicit BulkJournal(QString path);
     ~BulkJournal();

@@ -6,15 +6,6 @@
 
 namespace orglens::management {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::management::BulkPlan", text);
-}
-
-} // namespace
-
 int BulkPlan::toChange() const
 {
     return int(std::count_if(rows.begin(), rows.end(), [](const PlannedRow &row) { return !row.alreadyAtTarget; }));
@@ -24,7 +15,8 @@ QList<BulkRow> parseBulkRows(const QList<CsvRecord> &records, QList<RowError> &e
 {
     QList<BulkRow> rows;
     if (records.isEmpty()) {
-        errors.append({1, tr("the file is empty; the first line must be the header user_id,org_id or email,org_id.")});
+        errors.append(
+            {1, BulkPlan::tr("the file is empty; the first line must be the header user_id,org_id or email,org_id.")});
         return rows;
     }
     QStringList header;
@@ -32,26 +24,28 @@ QList<BulkRow> parseBulkRows(const QList<CsvRecord> &records, QList<RowError> &e
         header.append(field.trimmed().toLower());
     const bool byEmail = header == QStringList{QStringLiteral("email"), QStringLiteral("org_id")};
     if (!byEmail && header != QStringList{QStringLiteral("user_id"), QStringLiteral("org_id")}) {
-        errors.append({records.constFirst().line,
-                       tr("the header is '%1'; it must be user_id,org_id or email,org_id.").arg(header.join(u','))});
+        errors.append(
+            {records.constFirst().line,
+             BulkPlan::tr("the header is '%1'; it must be user_id,org_id or email,org_id.").arg(header.join(u','))});
         return rows;
     }
     for (qsizetype i = 1; i < records.size(); ++i) {
         const CsvRecord &record = records.at(i);
         if (record.fields.size() != 2) {
-            errors.append(
-                {record.line,
-                 tr("expected 2 fields (%1,org_id), found %2.").arg(header.constFirst()).arg(record.fields.size())});
+            errors.append({record.line, BulkPlan::tr("expected 2 fields (%1,org_id), found %2.")
+                                            .arg(header.constFirst())
+                                            .arg(record.fields.size())});
             continue;
         }
         const QString user = record.fields.at(0).trimmed();
         const QString org = record.fields.at(1).trimmed();
         if (user.isEmpty() || org.isEmpty()) {
-            errors.append({record.line, tr("empty %1.").arg(user.isEmpty() ? header.constFirst() : header.at(1))});
+            errors.append(
+                {record.line, BulkPlan::tr("empty %1.").arg(user.isEmpty() ? header.constFirst() : header.at(1))});
             continue;
         }
         if (byEmail && !user.contains(u'@')) {
-            errors.append({record.line, tr("'%1' is not an e-mail address.").arg(user)});
+            errors.append({record.line, BulkPlan::tr("'%1' is not an e-mail address.").arg(user)});
             continue;
         }
         rows.append({record.line, user, byEmail, org});
@@ -69,10 +63,10 @@ BulkPlan planBulk(const QList<BulkRow> &rows, const BulkLookups &lookups, bool a
         if (row.byEmail) {
             const QStringList ids = lookups.usersByEmail.value(row.user.toLower());
             if (ids.isEmpty()) {
-                problems << tr("no user has the e-mail %1").arg(row.user);
+                problems << BulkPlan::tr("no user has the e-mail %1").arg(row.user);
                 userId.clear();
             } else if (ids.size() > 1) {
-                problems << tr("%1 users have the e-mail %2 (%3); use user_id instead")
+                problems << BulkPlan::tr("%1 users have the e-mail %2 (%3); use user_id instead")
                                 .arg(ids.size())
                                 .arg(row.user, ids.join(QStringLiteral(", ")));
                 userId.clear();
@@ -80,22 +74,23 @@ BulkPlan planBulk(const QList<BulkRow> &rows, const BulkLookups &lookups, bool a
                 userId = ids.constFirst();
             }
         } else if (!lookups.currentDefault.contains(userId)) {
-            problems << tr("unknown user %1").arg(userId);
+            problems << BulkPlan::tr("unknown user %1").arg(userId);
             userId.clear();
         }
         const QString orgId = lookups.orgIds.value(row.org);
         if (orgId.isEmpty())
-            problems << tr("unknown organization %1").arg(row.org);
+            problems << BulkPlan::tr("unknown organization %1").arg(row.org);
         if (!userId.isEmpty()) {
             if (firstLine.contains(userId))
-                problems << tr("duplicate user %1 (already on line %2)").arg(userId).arg(firstLine.value(userId));
+                problems
+                    << BulkPlan::tr("duplicate user %1 (already on line %2)").arg(userId).arg(firstLine.value(userId));
             else
                 firstLine.insert(userId, row.line);
         }
         if (!userId.isEmpty() && !orgId.isEmpty() && !allowNonMember &&
             !lookups.members.value(orgId).contains(userId)) {
-            problems << tr("%1 is not a member of %2, so the organization could not be used on tokens; add the "
-                           "membership first or pass --allow-non-member")
+            problems << BulkPlan::tr("%1 is not a member of %2, so the organization could not be used on tokens; add "
+                                     "the membership first or pass --allow-non-member")
                             .arg(userId, orgId);
         }
         if (!problems.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include "management/CsvReader.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonValue>
 #include <QList>
@@ -62,6 +63,9 @@ struct MembershipCheck {
 };
 
 struct BulkPlan {
+    Q_DECLARE_TR_FUNCTIONS(orglens::management::BulkPlan)
+
+public:
     QList<PlannedRow> rows;
     QList<RowError> errors; // every bad row, by line
     QList<MembershipCheck> membershipChecks;

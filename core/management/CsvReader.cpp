@@ -6,14 +6,14 @@ namespace orglens::management {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::management::CsvReader", text);
-}
+// The translation context of this file's messages.
+struct CsvReader {
+    Q_DECLARE_TR_FUNCTIONS(orglens::management::CsvReader)
+};
 
 Error csvError(int line, int column, const QString &what)
 {
-    return {QStringLiteral("invalid_csv"), tr("line %1, column %2: %3").arg(line).arg(column).arg(what)};
+    return {QStringLiteral("invalid_csv"), CsvReader::tr("line %1, column %2: %3").arg(line).arg(column).arg(what)};
 }
 
 } // namespace
@@ -89,9 +89,10 @@ Result<QList<CsvRecord>> parseCsv(const QByteArray &data)
             column = 0;
         } else if (c == u'"') {
             if (!field.isEmpty() || wasQuoted)
-                return csvError(line, column,
-                                tr("a quote inside an unquoted field; quote the whole field and write "
-                                   "a quote as \"\"."));
+                return csvError(
+                    line, column,
+                    CsvReader::tr(
+                        "a quote inside an unquoted field; quote the whole field and write a quote as \"\"."));
             inQuotes = true;
             recordStarted = true;
             quoteLine = line;
@@ -99,8 +100,8 @@ Result<QList<CsvRecord>> parseCsv(const QByteArray &data)
         } else {
             if (wasQuoted)
                 return csvError(line, column,
-                                tr("text after the closing quote of a field; put a ',' there or move "
-                                   "the text inside the quotes."));
+                                CsvReader::tr("text after the closing quote of a field; put a ',' there or move the "
+                                              "text inside the quotes."));
             field.append(c);
             recordStarted = true;
         }
@@ -108,8 +109,7 @@ Result<QList<CsvRecord>> parseCsv(const QByteArray &data)
     }
     if (inQuotes)
         return csvError(quoteLine, quoteColumn,
-                        tr("the quoted field starting here is never closed; add the closing "
-                           "quote."));
+                        CsvReader::tr("the quoted field starting here is never closed; add the closing quote."));
     if (recordStarted || !field.isEmpty() || !record.fields.isEmpty())
         endRecord();
     return records;

@@ -8,11 +8,6 @@ namespace orglens::management {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::management::DefaultOrgEditor", text);
-}
-
 Error apiFailure(const ApiResult &result)
 {
     return {result.error->errorCode.isEmpty() ? QStringLiteral("api_error") : result.error->errorCode,
@@ -21,7 +16,7 @@ Error apiFailure(const ApiResult &result)
 
 QString shown(const QJsonValue &value)
 {
-    return value.isNull() || value.isUndefined() ? tr("(none)") : value.toString();
+    return value.isNull() || value.isUndefined() ? DefaultOrgEditor::tr("(none)") : value.toString();
 }
 
 } // namespace

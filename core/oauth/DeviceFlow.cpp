@@ -59,9 +59,7 @@ void DeviceFlow::pollNow()
 void DeviceFlow::poll()
 {
     if (client().clock().now() >= m_authorization.expiresAt) {
-        fail(makeError(QStringLiteral("expired_token"),
-                       QCoreApplication::translate("orglens::oauth", "The device code expired before the user "
-                                                                     "confirmed it.")));
+        fail(makeError(QStringLiteral("expired_token"), tr("The device code expired before the user confirmed it.")));
         return;
     }
     QUrlQuery form;

@@ -7,11 +7,6 @@ namespace orglens::oauth {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::oauth", text);
-}
-
 std::optional<QJsonObject> jsonObject(const QByteArray &body)
 {
     QJsonParseError parseError;
@@ -24,7 +19,7 @@ std::optional<QJsonObject> jsonObject(const QByteArray &body)
 QString excerpt(const QByteArray &body)
 {
     QString text = QString::fromUtf8(body.left(200)).simplified();
-    return text.isEmpty() ? tr("(empty body)") : text;
+    return text.isEmpty() ? OAuthError::tr("(empty body)") : text;
 }
 
 bool isSuccess(int httpStatus)
@@ -52,40 +47,40 @@ QString OAuthError::text() const
 QString errorHint(const QString &error, const QString &description)
 {
     if (error == QLatin1String("unauthorized_client"))
-        return tr("the grant type is not enabled for this application (Applications > Advanced Settings > Grant "
-                  "Types), or the application may not use this flow.");
+        return OAuthError::tr("the grant type is not enabled for this application (Applications > Advanced Settings > "
+                              "Grant Types), or the application may not use this flow.");
     if (error == QLatin1String("access_denied")) {
         if (description.contains(QLatin1String("organization"), Qt::CaseInsensitive))
-            return tr("the user is not a member of the organization, or the application's organization settings "
-                      "refuse it.");
-        return tr("the user declined, or a rule/Action denied access; for client credentials the application may "
-                  "have no grant for this audience.");
+            return OAuthError::tr(
+                "the user is not a member of the organization, or the application's organization settings refuse it.");
+        return OAuthError::tr("the user declined, or a rule/Action denied access; for client credentials the "
+                              "application may have no grant for this audience.");
     }
     if (error == QLatin1String("invalid_grant"))
-        return tr("the code, device code or refresh token is expired, already used, revoked (rotation reuses are "
-                  "refused) or was issued to another application.");
+        return OAuthError::tr("the code, device code or refresh token is expired, already used, revoked (rotation "
+                              "reuses are refused) or was issued to another application.");
     if (error == QLatin1String("invalid_client"))
-        return tr("wrong client id or client secret, or the token endpoint authentication method does not match "
-                  "the application's setting.");
+        return OAuthError::tr("wrong client id or client secret, or the token endpoint authentication method does not "
+                              "match the application's setting.");
     if (error == QLatin1String("slow_down"))
-        return tr("polling faster than the interval: wait 5 seconds more between polls.");
+        return OAuthError::tr("polling faster than the interval: wait 5 seconds more between polls.");
     if (error == QLatin1String("expired_token"))
-        return tr("the device code expired before the user confirmed it: start the login again.");
+        return OAuthError::tr("the device code expired before the user confirmed it: start the login again.");
     if (error == QLatin1String("authorization_pending"))
-        return tr("the user has not confirmed the code yet.");
+        return OAuthError::tr("the user has not confirmed the code yet.");
     if (error == QLatin1String("invalid_scope"))
-        return tr("a requested scope is not defined on the API or not granted to this application.");
+        return OAuthError::tr("a requested scope is not defined on the API or not granted to this application.");
     if (error == QLatin1String("invalid_request") && description.contains(QLatin1String("organization")))
-        return tr("check the organization parameter against the application's Organizations settings (Type of "
-                  "Users, Login Flow) and the tenant setting for organization names.");
+        return OAuthError::tr("check the organization parameter against the application's Organizations settings (Type "
+                              "of Users, Login Flow) and the tenant setting for organization names.");
     if (error == QLatin1String("invalid_request"))
-        return tr("a parameter is missing or malformed; the description names it.");
+        return OAuthError::tr("a parameter is missing or malformed; the description names it.");
     if (error == QLatin1String("state_mismatch"))
-        return tr("the callback does not belong to this login (another tab or an old link): start again.");
+        return OAuthError::tr("the callback does not belong to this login (another tab or an old link): start again.");
     if (error == QLatin1String("issuer_mismatch"))
-        return tr("the callback came from another tenant than the profile's issuer.");
+        return OAuthError::tr("the callback came from another tenant than the profile's issuer.");
     if (error == QLatin1String("too_many_attempts") || error == QLatin1String("too_many_requests"))
-        return tr("rate limited: wait before trying again.");
+        return OAuthError::tr("rate limited: wait before trying again.");
     return {};
 }
 
@@ -121,10 +116,11 @@ OAuthError parseErrorResponse(int httpStatus, const QByteArray &body)
 {
     const auto object = jsonObject(body);
     if (!object || !object->value(QLatin1String("error")).isString())
-        return makeError(
-            QStringLiteral("invalid_response"),
-            tr("The server answered HTTP %1 without an OAuth error object: %2").arg(httpStatus).arg(excerpt(body)),
-            httpStatus);
+        return makeError(QStringLiteral("invalid_response"),
+                         OAuthError::tr("The server answered HTTP %1 without an OAuth error object: %2")
+                             .arg(httpStatus)
+                             .arg(excerpt(body)),
+                         httpStatus);
     return makeError(object->value(QLatin1String("error")).toString(),
                      object->value(QLatin1String("error_description")).toString(), httpStatus);
 }
@@ -138,11 +134,12 @@ Parsed<TokenResponse> parseTokenResponse(int httpStatus, const QByteArray &body)
     }
     const auto object = jsonObject(body);
     if (!object || !object->value(QLatin1String("access_token")).isString()) {
-        parsed.error = makeError(QStringLiteral("invalid_response"),
-                                 tr("The token response has no access_token: %1")
-                                     .arg(object ? tr("keys %1").arg(object->keys().join(QLatin1String(", ")))
-                                                 : tr("the body is not a JSON object")),
-                                 httpStatus);
+        parsed.error =
+            makeError(QStringLiteral("invalid_response"),
+                      OAuthError::tr("The token response has no access_token: %1")
+                          .arg(object ? OAuthError::tr("keys %1").arg(object->keys().join(QLatin1String(", ")))
+                                      : OAuthError::tr("the body is not a JSON object")),
+                      httpStatus);
         return parsed;
     }
     TokenResponse &response = parsed.value;
@@ -173,7 +170,8 @@ Parsed<DeviceAuthorization> parseDeviceAuthorization(int httpStatus, const QByte
     if (!missing.isEmpty()) {
         parsed.error = makeError(
             QStringLiteral("invalid_response"),
-            tr("The device authorization response lacks %1.").arg(missing.join(QLatin1String(", "))), httpStatus);
+            OAuthError::tr("The device authorization response lacks %1.").arg(missing.join(QLatin1String(", "))),
+            httpStatus);
         return parsed;
     }
     DeviceAuthorization &authorization = parsed.value;
@@ -196,19 +194,19 @@ Parsed<DiscoveryDocument> parseDiscovery(int httpStatus, const QByteArray &body,
         return parsed;
     };
     if (!isSuccess(httpStatus))
-        return fail(tr("%1.well-known/openid-configuration answered HTTP %2: is the issuer right?")
+        return fail(OAuthError::tr("%1.well-known/openid-configuration answered HTTP %2: is the issuer right?")
                         .arg(expectedIssuer.toString())
                         .arg(httpStatus));
     const auto object = jsonObject(body);
     if (!object)
-        return fail(tr("The discovery document is not a JSON object: %1").arg(excerpt(body)));
+        return fail(OAuthError::tr("The discovery document is not a JSON object: %1").arg(excerpt(body)));
     DiscoveryDocument &document = parsed.value;
     document.raw = *object;
     const auto url = [&](const char *key) { return QUrl(object->value(QLatin1String(key)).toString()); };
     document.issuer = url("issuer");
     if (document.issuer != expectedIssuer)
-        return fail(tr("The discovery document names the issuer '%1', not '%2': check the domain (custom domains "
-                       "have their own issuer).")
+        return fail(OAuthError::tr("The discovery document names the issuer '%1', not '%2': check the domain (custom "
+                                   "domains have their own issuer).")
                         .arg(document.issuer.toString(), expectedIssuer.toString()));
     document.authorizationEndpoint = url("authorization_endpoint");
     document.tokenEndpoint = url("token_endpoint");
@@ -217,7 +215,7 @@ Parsed<DiscoveryDocument> parseDiscovery(int httpStatus, const QByteArray &body,
     document.revocationEndpoint = url("revocation_endpoint");
     document.jwksUri = url("jwks_uri");
     if (!document.tokenEndpoint.isValid() || document.tokenEndpoint.isEmpty())
-        return fail(tr("The discovery document has no token_endpoint."));
+        return fail(OAuthError::tr("The discovery document has no token_endpoint."));
     return parsed;
 }
 

@@ -2,6 +2,7 @@
 
 #include "secrets/Secret.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -19,6 +20,9 @@ namespace orglens::oauth {
 // with a code of our own: network_error, timeout, invalid_response, cancelled, state_mismatch, issuer_mismatch,
 // nonce_mismatch, listener_failed, login_timeout, discovery_failed.
 struct OAuthError {
+    Q_DECLARE_TR_FUNCTIONS(orglens::oauth::OAuthError)
+
+public:
     int httpStatus = 0; // 0 when there was no HTTP response
     QString error;
     QString description;

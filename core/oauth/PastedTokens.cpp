@@ -14,11 +14,6 @@ namespace orglens::oauth {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::oauth", text);
-}
-
 bool isJwt(const QString &token)
 {
     return jwt::decodeToken(token).ok();
@@ -30,8 +25,8 @@ Result<PastedTokens> recognizeResponse(const QJsonObject &object, const QByteArr
     const QString id = object.value(QLatin1String("id_token")).toString();
     if (access.isEmpty() && id.isEmpty())
         return Error{QLatin1String(PasteError::NoTokens),
-                     tr("The pasted JSON has no access_token or id_token (keys: %1). Paste a token endpoint's "
-                        "response, a token or an Authorization header.")
+                     PastedTokens::tr("The pasted JSON has no access_token or id_token (keys: %1). Paste a token "
+                                      "endpoint's response, a token or an Authorization header.")
                          .arg(object.keys().join(QLatin1String(", ")))};
     PastedTokens pasted;
     pasted.form = PastedForm::TokenResponse;
@@ -40,10 +35,11 @@ Result<PastedTokens> recognizeResponse(const QJsonObject &object, const QByteArr
     else if (isJwt(id))
         pasted.tokenToOpen = id;
     else
-        return Error{QLatin1String(PasteError::NoJwt),
-                     tr("The pasted token response holds no JWT: the access token is opaque (audience missing or "
-                        "the /userinfo audience) and there is no ID token. Request an API audience to get a JWT "
-                        "access token.")};
+        return Error{
+            QLatin1String(PasteError::NoJwt),
+            PastedTokens::tr(
+                "The pasted token response holds no JWT: the access token is opaque (audience missing or the /userinfo "
+                "audience) and there is no ID token. Request an API audience to get a JWT access token.")};
     const auto parsed = parseTokenResponse(200, json);
     if (parsed.ok()) {
         pasted.tokens = parsed.value;
@@ -66,7 +62,7 @@ Result<PastedTokens> recognizePastedText(QStringView text)
         if (document.isObject())
             return recognizeResponse(document.object(), json);
         return Error{QLatin1String(jwt::DecodeError::Json),
-                     tr("The pasted text starts like JSON but does not parse: %1 at offset %2.")
+                     PastedTokens::tr("The pasted text starts like JSON but does not parse: %1 at offset %2.")
                          .arg(error.errorString())
                          .arg(error.offset)};
     }
@@ -94,13 +90,13 @@ QString pastedFormName(PastedForm form)
 {
     switch (form) {
     case PastedForm::Token:
-        return tr("Token");
+        return PastedTokens::tr("Token");
     case PastedForm::BearerLine:
-        return tr("Bearer line");
+        return PastedTokens::tr("Bearer line");
     case PastedForm::AuthorizationHeader:
-        return tr("Authorization header");
+        return PastedTokens::tr("Authorization header");
     case PastedForm::TokenResponse:
-        return tr("Token response");
+        return PastedTokens::tr("Token response");
     }
     return {};
 }

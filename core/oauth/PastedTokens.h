@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "oauth/OAuthResponses.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace orglens::oauth {
@@ -16,6 +17,9 @@ enum class PastedForm {
 };
 
 struct PastedTokens {
+    Q_DECLARE_TR_FUNCTIONS(orglens::oauth::PastedTokens)
+
+public:
     PastedForm form = PastedForm::Token;
     // The tokens found, in the slots of a token response. A bare token goes to idToken when its claims say it is
     // an ID token, else to accessToken. body is the JSON response (for a bare token, one built around it).

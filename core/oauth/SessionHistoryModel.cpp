@@ -8,11 +8,6 @@
 namespace orglens::oauth {
 
 namespace {
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("orglens::oauth::SessionHistoryModel", text);
-}
-
 QString timeText(const QDateTime &time)
 {
     return time.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
@@ -122,7 +117,7 @@ QVariant SessionHistoryModel::data(const QModelIndex &index, int role) const
         return name.isEmpty() ? record.issuer.host() : name;
     }
     case KindColumn:
-        return row.idToken ? translate("ID token") : translate("Access token");
+        return row.idToken ? tr("ID token") : tr("Access token");
     case ColumnCount:
         break;
     }
@@ -135,13 +130,13 @@ QVariant SessionHistoryModel::headerData(int section, Qt::Orientation orientatio
         return {};
     switch (Column(section)) {
     case TimeColumn:
-        return translate("Time");
+        return tr("Time");
     case FlowColumn:
-        return translate("Flow");
+        return tr("Flow");
     case ProfileColumn:
-        return translate("Profile");
+        return tr("Profile");
     case KindColumn:
-        return translate("Kind");
+        return tr("Kind");
     case ColumnCount:
         break;
     }

@@ -26,12 +26,8 @@ void TokenOperation::cancel()
         return;
     if (!m_discoveryIssuer.isEmpty())
         m_client.abandonDiscovery(m_discoveryIssuer, this); // aborts the fetch unless another operation waits for it
-    finishWith({FlowStatus::Cancelled,
-                makeError(QStringLiteral("cancelled"),
-                          QCoreApplication::translate("orglens::oauth", "Cancelled by the user.")),
-                {},
-                {},
-                false});
+    finishWith(
+        {FlowStatus::Cancelled, makeError(QStringLiteral("cancelled"), tr("Cancelled by the user.")), {}, {}, false});
 }
 
 void TokenOperation::withDiscovery(const QUrl &issuer, std::function<void(const DiscoveryDocument &)> next)

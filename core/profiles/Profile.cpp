@@ -9,11 +9,6 @@ namespace orglens::profiles {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::profiles", text);
-}
-
 Error issuerError(const QString &message)
 {
     return {QStringLiteral("invalid_issuer"), message};
@@ -43,26 +38,27 @@ Result<QUrl> normalizeIssuer(const QString &domainOrUrl)
 {
     const QString input = domainOrUrl.trimmed();
     if (input.isEmpty())
-        return issuerError(tr("The issuer is empty: give an Auth0 domain (acme.eu.auth0.com) or an issuer URL "
-                              "(https://acme.eu.auth0.com/)."));
+        return issuerError(Profile::tr("The issuer is empty: give an Auth0 domain (acme.eu.auth0.com) or an issuer URL "
+                                       "(https://acme.eu.auth0.com/)."));
     const QString text = input.contains(QLatin1String("://")) ? input : QStringLiteral("https://") + input;
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty())
-        return issuerError(tr("'%1' is not a valid domain or issuer URL: %2")
-                               .arg(input, url.isValid() ? tr("it has no host") : url.errorString()));
+        return issuerError(Profile::tr("'%1' is not a valid domain or issuer URL: %2")
+                               .arg(input, url.isValid() ? Profile::tr("it has no host") : url.errorString()));
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("http")) {
         if (!isLoopbackHost(url.host()))
-            return issuerError(tr("'%1' uses http://, which is accepted only for loopback hosts (127.0.0.1, ::1, "
-                                  "localhost) such as the demo tenant. Use https://%2/ instead.")
+            return issuerError(Profile::tr("'%1' uses http://, which is accepted only for loopback hosts (127.0.0.1, "
+                                           "::1, localhost) such as the demo tenant. Use https://%2/ instead.")
                                    .arg(input, url.host()));
     } else if (scheme != QLatin1String("https")) {
-        return issuerError(tr("'%1' has the scheme '%2': an issuer must be an https:// URL.").arg(input, scheme));
+        return issuerError(
+            Profile::tr("'%1' has the scheme '%2': an issuer must be an https:// URL.").arg(input, scheme));
     }
     if (!url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
-        return issuerError(tr("'%1' must not contain user info, a query or a fragment: an issuer is "
-                              "https://<domain>/.")
-                               .arg(input));
+        return issuerError(
+            Profile::tr("'%1' must not contain user info, a query or a fragment: an issuer is https://<domain>/.")
+                .arg(input));
     QUrl issuer;
     issuer.setScheme(scheme);
     issuer.setHost(url.host().toLower());
@@ -78,8 +74,9 @@ Result<QString> validateProfileName(const QString &name)
 {
     static const QRegularExpression allowed(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
     if (!allowed.match(name).hasMatch())
-        return Error{QStringLiteral("invalid_profile_name"),
-                     tr("'%1' is not a valid profile name: use 1 to 64 letters, digits, '.', '_' or '-'.").arg(name)};
+        return Error{
+            QStringLiteral("invalid_profile_name"),
+            Profile::tr("'%1' is not a valid profile name: use 1 to 64 letters, digits, '.', '_' or '-'.").arg(name)};
     return name;
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,9 @@ namespace orglens::profiles {
 // The non-secret description of one Auth0 tenant and its applications. Secrets (client secrets, refresh
 // tokens) are never part of it: they live in a SecretStore under profileSecretKey().
 struct Profile {
+    Q_DECLARE_TR_FUNCTIONS(orglens::profiles::Profile)
+
+public:
     QString name;                      // empty for an ad hoc profile given on the command line
     QUrl issuer;                       // normalised: https://<domain>/ (http:// only for loopback hosts)
     QString clientId;                  // native application: device flow and authorization code + PKCE

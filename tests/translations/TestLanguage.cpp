@@ -1,6 +1,8 @@
 #include "Language.h"
 
 #include "common/BuildInfo.h"
+#include "oauth/SessionHistory.h"
+#include "oauth/SessionHistoryModel.h"
 
 #include <QCoreApplication>
 #include <QProcess>
@@ -87,21 +89,36 @@ private slots:
     {
         QCOMPARE(i18n::installTranslations(QStringLiteral("de")), QStringLiteral("de"));
         QCOMPARE(QCoreApplication::translate("orglens::widgets::MainWindow", "Compare"), QStringLiteral("Vergleichen"));
-        // lupdate files the strings of a file-local tr() helper under the enclosing namespace; the lookup with the
-        // class's context still finds them.
+        // Classes without Q_OBJECT declare their context (Q_DECLARE_TR_FUNCTIONS) and their files' free functions
+        // use it, so lupdate files every string under the context the code looks it up in: a command's option
+        // descriptions and helpers, a member of another struct in the file (AuditEntry::fromJson), the free
+        // functions of core (the token decoder, the explain rules).
         QCOMPARE(QCoreApplication::translate("orglens::cli::DecodeCommand",
                                              "Print one JSON object (documented in the README)."),
                  QStringLiteral("Ein JSON-Objekt ausgeben (im README beschrieben)."));
-        QCOMPARE(
-            QCoreApplication::translate("orglens::widgets::TokenInspectorView", "Header (%n characters)", nullptr, 1),
-            QStringLiteral("Header (1 Zeichen)"));
-        // A call in a member function of a plain struct is filed under the struct, while the file's helper asks for
-        // another context; the lookup falls back to the contexts of the translation file.
-        QCOMPARE(QCoreApplication::translate("orglens::management::AuditLog", "an entry without id, user_id or time"),
-                 QStringLiteral("ein Eintrag ohne id, user_id oder time"));
         QCOMPARE(QCoreApplication::translate("orglens::cli::DecodeCommand",
                                              "not checked: pass --verify with --issuer URL or --jwks FILE"),
                  QStringLiteral("nicht geprüft: --verify mit --issuer URL oder --jwks DATEI angeben"));
+        QCOMPARE(
+            QCoreApplication::translate("orglens::widgets::TokenInspectorView", "Header (%n characters)", nullptr, 1),
+            QStringLiteral("Header (1 Zeichen)"));
+        QCOMPARE(QCoreApplication::translate("orglens::management::AuditLog", "an entry without id, user_id or time"),
+                 QStringLiteral("ein Eintrag ohne id, user_id oder time"));
+        QCOMPARE(QCoreApplication::translate("orglens::jwt::TokenDecoder", "No token given: the input is empty."),
+                 QStringLiteral("Kein Token angegeben: Die Eingabe ist leer."));
+        QCOMPARE(QCoreApplication::translate("orglens::explain::Rules", "%1 belongs to no organization"),
+                 QStringLiteral("%1 gehört keiner Organisation an"));
+        // A model's header texts, which only the lookup in other classes' contexts used to find ("Time") or which
+        // were never extracted at all ("Kind").
+        oauth::SessionHistory history;
+        const oauth::SessionHistoryModel sessions(&history);
+        QCOMPARE(sessions.headerData(oauth::SessionHistoryModel::TimeColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Zeit"));
+        QCOMPARE(sessions.headerData(oauth::SessionHistoryModel::KindColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Art"));
+        // There is no lookup in other contexts: a context that does not use a string does not translate it.
+        QCOMPARE(QCoreApplication::translate("orglens::jwt::TimeText", "No token given: the input is empty."),
+                 QStringLiteral("No token given: the input is empty."));
         // Qt's own strings are left to Qt's translator.
         QCOMPARE(QCoreApplication::translate("QLineEdit", "Compare"), QStringLiteral("Compare"));
     }

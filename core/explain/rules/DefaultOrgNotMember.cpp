@@ -24,25 +24,27 @@ std::optional<Finding> defaultOrgNotMember(const ExplainFacts &facts)
     if (member.value_or(false))
         return std::nullopt;
 
-    Finding finding = makeFinding(member ? Confidence::Certain : Confidence::Possible,
-                                  tr("The default organization %1 is one the user is not a member of").arg(defaultOrg));
+    Finding finding =
+        makeFinding(member ? Confidence::Certain : Confidence::Possible,
+                    Rules::tr("The default organization %1 is one the user is not a member of").arg(defaultOrg));
     supports(finding, source,
-             source == Evidence::Source::Tenant ? tr("app_metadata.default_org_id is \"%1\"").arg(defaultOrg)
-                                                : tr("the namespaced org claim is \"%1\"").arg(defaultOrg));
+             source == Evidence::Source::Tenant ? Rules::tr("app_metadata.default_org_id is \"%1\"").arg(defaultOrg)
+                                                : Rules::tr("the namespaced org claim is \"%1\"").arg(defaultOrg));
     if (member) {
         const QStringList orgs = facts.memberOrgIds();
         supports(finding, Evidence::Source::Tenant,
-                 orgs.isEmpty() ? tr("%1 belongs to no organization").arg(userId)
-                                : tr("%1 belongs to %2 only").arg(userId, orgs.join(QLatin1String(", "))));
+                 orgs.isEmpty() ? Rules::tr("%1 belongs to no organization").arg(userId)
+                                : Rules::tr("%1 belongs to %2 only").arg(userId, orgs.join(QLatin1String(", "))));
     } else {
         missingTenantEvidence(finding, facts, QStringLiteral("user_organizations"),
-                              tr("the organizations of %1").arg(userId));
+                              Rules::tr("the organizations of %1").arg(userId));
     }
-    finding.fixSteps << tr("Add %1 to organization %2, or set app_metadata.default_org_id to an organization the "
-                           "user belongs to.")
-                            .arg(userId, defaultOrg)
-                     << tr("Log in again (and exchange the new token): the exchange refuses an organization the user "
-                           "is not a member of.");
+    finding.fixSteps
+        << Rules::tr(
+               "Add %1 to organization %2, or set app_metadata.default_org_id to an organization the user belongs to.")
+               .arg(userId, defaultOrg)
+        << Rules::tr("Log in again (and exchange the new token): the exchange refuses an organization the user is not "
+                     "a member of.");
     const QString memberOrg = facts.memberOrgIds().value(0);
     if (!memberOrg.isEmpty())
         finding.actions << setDefaultOrgAction(userId, memberOrg);

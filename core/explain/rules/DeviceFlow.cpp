@@ -18,20 +18,21 @@ std::optional<Finding> deviceFlow(const ExplainFacts &facts)
     const Confidence confidence = fromDevice ? Confidence::Certain
                                   : orgClaim ? Confidence::Likely
                                              : Confidence::Possible;
-    Finding finding = makeFinding(confidence, tr("The Device Authorization flow never sets org_id"));
+    Finding finding = makeFinding(confidence, Rules::tr("The Device Authorization flow never sets org_id"));
     flowEvidence(finding, facts);
     if (orgClaim)
         supports(finding, Evidence::Source::Token,
-                 tr("a namespaced org claim without org_id (%1): the device-flow workaround's Action")
+                 Rules::tr("a namespaced org claim without org_id (%1): the device-flow workaround's Action")
                      .arg(facts.namespacedOrgClaims().first().name));
-    supports(finding, Evidence::Source::Token, tr("no org_id or org_name claim"));
-    finding.fixSteps << tr("Keep the device flow and exchange its token with Custom Token Exchange; the exchange "
-                           "Action calls api.authentication.setOrganization() with the namespaced claim (orglens-cli "
-                           "actions generate).")
-                     << tr("Or add only a namespaced claim (https://<namespace>/org_id) from "
-                           "app_metadata.default_org_id with a Post-Login Action, for APIs that read it.")
-                     << tr("Or, where a browser is available, log in with authorization code + PKCE and "
-                           "organization=<org id>.");
+    supports(finding, Evidence::Source::Token, Rules::tr("no org_id or org_name claim"));
+    finding.fixSteps
+        << Rules::tr(
+               "Keep the device flow and exchange its token with Custom Token Exchange; the exchange Action calls "
+               "api.authentication.setOrganization() with the namespaced claim (orglens-cli actions generate).")
+        << Rules::tr("Or add only a namespaced claim (https://<namespace>/org_id) from app_metadata.default_org_id "
+                     "with a Post-Login Action, for APIs that read it.")
+        << Rules::tr(
+               "Or, where a browser is available, log in with authorization code + PKCE and organization=<org id>.");
     if (orgClaim)
         finding.actions << runExchangeAction(facts.namespacedOrgClaims().first().value);
     finding.actions << loginWithOrganizationAction(oauth::Flow::Pkce, suggestedOrganization(facts));

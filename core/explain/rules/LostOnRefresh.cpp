@@ -16,20 +16,22 @@ std::optional<Finding> lostOnRefresh(const ExplainFacts &facts)
     if (lineageKnown && lostClaim.isEmpty())
         return std::nullopt; // the claim was never there: not lost on refresh
 
-    Finding finding = makeFinding(lineageKnown ? Confidence::Certain : Confidence::Likely,
-                                  tr("The namespaced org claim was lost on refresh (the Action runs only for the "
-                                     "device protocol)"));
+    Finding finding = makeFinding(
+        lineageKnown ? Confidence::Certain : Confidence::Likely,
+        Rules::tr("The namespaced org claim was lost on refresh (the Action runs only for the device protocol)"));
     flowEvidence(finding, facts);
-    supports(finding, Evidence::Source::Token, tr("this token has no namespaced org_id claim"));
+    supports(finding, Evidence::Source::Token, Rules::tr("this token has no namespaced org_id claim"));
     if (lineageKnown)
-        supports(finding, Evidence::Source::Session, tr("the token it was refreshed from had %1").arg(lostClaim));
+        supports(finding, Evidence::Source::Session,
+                 Rules::tr("the token it was refreshed from had %1").arg(lostClaim));
     else
         missing(finding, Evidence::Source::Session,
-                tr("the token this one was refreshed from would settle it (did it have the claim?)"));
-    finding.fixSteps << tr("Make the Post-Login Action also set the claim when event.transaction.protocol is "
-                           "'oauth2-refresh-token' (claims are not carried over on refresh).")
-                     << tr("Refresh again (or log in again) and check the new token.");
-    finding.actions << openSettingsAction(tr("Open Actions"), facts.dashboardUrl(QStringLiteral("actions/library")));
+                Rules::tr("the token this one was refreshed from would settle it (did it have the claim?)"));
+    finding.fixSteps << Rules::tr("Make the Post-Login Action also set the claim when event.transaction.protocol is "
+                                  "'oauth2-refresh-token' (claims are not carried over on refresh).")
+                     << Rules::tr("Refresh again (or log in again) and check the new token.");
+    finding.actions << openSettingsAction(Rules::tr("Open Actions"),
+                                          facts.dashboardUrl(QStringLiteral("actions/library")));
     return finding;
 }
 

@@ -28,25 +28,25 @@ std::optional<Finding> noDefaultOrg(const ExplainFacts &facts)
     const Confidence confidence = !defaultOrg   ? Confidence::Possible
                                   : deviceChain ? Confidence::Certain
                                                 : Confidence::Possible;
-    Finding finding = makeFinding(confidence, tr("%1 has no app_metadata.default_org_id, so the Action adds no org "
-                                                 "claim")
-                                                  .arg(userId));
-    supports(finding, Evidence::Source::Token, tr("the token has no namespaced org_id claim"));
+    Finding finding = makeFinding(
+        confidence, Rules::tr("%1 has no app_metadata.default_org_id, so the Action adds no org claim").arg(userId));
+    supports(finding, Evidence::Source::Token, Rules::tr("the token has no namespaced org_id claim"));
     flowEvidence(finding, facts);
     if (defaultOrg) {
         const QStringList keys = facts.input().tenant.user->value(QLatin1String("app_metadata")).toObject().keys();
         supports(finding, Evidence::Source::Tenant,
                  keys.isEmpty()
-                     ? tr("app_metadata is empty")
-                     : tr("app_metadata has no default_org_id (keys: %1)").arg(keys.join(QLatin1String(", "))));
+                     ? Rules::tr("app_metadata is empty")
+                     : Rules::tr("app_metadata has no default_org_id (keys: %1)").arg(keys.join(QLatin1String(", "))));
     } else {
-        missingTenantEvidence(finding, facts, QStringLiteral("user"), tr("the app_metadata of %1").arg(userId));
+        missingTenantEvidence(finding, facts, QStringLiteral("user"), Rules::tr("the app_metadata of %1").arg(userId));
     }
     const QString org = suggestedOrganization(facts);
-    finding.fixSteps << tr("Set app_metadata.default_org_id of %1 to an organization the user belongs to%2.")
-                            .arg(userId, org.isEmpty() ? QString() : tr(" (e.g. %1)").arg(org))
-                     << tr("Log in again: the Action then adds the namespaced claim, and the token exchange turns it "
-                           "into org_id.");
+    finding.fixSteps
+        << Rules::tr("Set app_metadata.default_org_id of %1 to an organization the user belongs to%2.")
+               .arg(userId, org.isEmpty() ? QString() : Rules::tr(" (e.g. %1)").arg(org))
+        << Rules::tr(
+               "Log in again: the Action then adds the namespaced claim, and the token exchange turns it into org_id.");
     finding.actions << setDefaultOrgAction(userId, org);
     return finding;
 }

@@ -23,40 +23,40 @@ std::optional<Finding> noOrganizationParameter(const ExplainFacts &facts)
                                   : unknownOrigin ? Confidence::Possible
                                                   : Confidence::Likely;
     Finding finding =
-        makeFinding(confidence, tr("The login did not ask for an organization (no organization parameter)"));
+        makeFinding(confidence, Rules::tr("The login did not ask for an organization (no organization parameter)"));
     flowEvidence(finding, facts);
     if (parameters) {
-        supports(finding, Evidence::Source::Session, tr("the /authorize request had no organization parameter"));
+        supports(finding, Evidence::Source::Session, Rules::tr("the /authorize request had no organization parameter"));
     } else {
         missing(finding, Evidence::Source::Session,
-                tr("the login's /authorize parameters would settle it (was organization sent?)"));
+                Rules::tr("the login's /authorize parameters would settle it (was organization sent?)"));
     }
-    supports(finding, Evidence::Source::Token, tr("no org_id, org_name or namespaced org claim"));
+    supports(finding, Evidence::Source::Token, Rules::tr("no org_id, org_name or namespaced org claim"));
 
     if (const auto &client = facts.input().tenant.client) {
         const QString usage = client->value(QLatin1String("organization_usage")).toString();
         const QString behavior = client->value(QLatin1String("organization_require_behavior")).toString();
         if (usage.isEmpty() || usage == QLatin1String("deny"))
             supports(finding, Evidence::Source::Tenant,
-                     tr("the application's organization_usage is deny (Type of Users: Individuals): it cannot log in "
-                        "with an organization"));
+                     Rules::tr("the application's organization_usage is deny (Type of Users: Individuals): it cannot "
+                               "log in with an organization"));
         else
             supports(finding, Evidence::Source::Tenant,
-                     tr("the application's organization_usage is %1 (login flow %2): organization logins only when "
-                        "the app asks")
+                     Rules::tr("the application's organization_usage is %1 (login flow %2): organization logins only "
+                               "when the app asks")
                          .arg(usage, behavior.isEmpty() ? QStringLiteral("no_prompt") : behavior));
     } else if (!facts.clientId().isEmpty()) {
         missingTenantEvidence(finding, facts, QStringLiteral("client"),
-                              tr("the organization_usage of application %1").arg(facts.clientId()));
+                              Rules::tr("the organization_usage of application %1").arg(facts.clientId()));
     }
     const QString org = suggestedOrganization(facts);
-    finding.fixSteps << tr("Send organization=<org id> on /authorize (the SDKs' organization option).")
-                     << tr("Or set the application's Type of Users to Business Users with a prompt, so users pick "
-                           "an organization at login.");
+    finding.fixSteps << Rules::tr("Send organization=<org id> on /authorize (the SDKs' organization option).")
+                     << Rules::tr("Or set the application's Type of Users to Business Users with a prompt, so users "
+                                  "pick an organization at login.");
     finding.actions << loginWithOrganizationAction(oauth::Flow::Pkce, org);
     if (!facts.clientId().isEmpty())
         finding.actions << openSettingsAction(
-            tr("Open the application's Organizations settings"),
+            Rules::tr("Open the application's Organizations settings"),
             facts.dashboardUrl(QStringLiteral("applications/%1/organizations").arg(facts.clientId())));
     return finding;
 }

@@ -7,11 +7,6 @@
 
 namespace orglens::explain::rules {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("orglens::explain::Rules", text);
-}
-
 Finding makeFinding(Confidence confidence, const QString &title)
 {
     Finding finding;
@@ -38,37 +33,38 @@ void missing(Finding &finding, Evidence::Source source, const QString &text)
 void missingTenantEvidence(Finding &finding, const ExplainFacts &facts, const QString &part, const QString &what)
 {
     const QString why = facts.unavailable(part);
-    missing(finding, Evidence::Source::Tenant,
-            why.isEmpty()
-                ? tr("%1 would settle it (not fetched)").arg(what)
-                : tr("%1 would settle it (could not be read: %2)").arg(what, why.section(QLatin1Char('\n'), 0, 0)));
+    missing(
+        finding, Evidence::Source::Tenant,
+        why.isEmpty()
+            ? Rules::tr("%1 would settle it (not fetched)").arg(what)
+            : Rules::tr("%1 would settle it (could not be read: %2)").arg(what, why.section(QLatin1Char('\n'), 0, 0)));
     for (const FixAction &action : std::as_const(finding.actions)) {
         if (action.kind() == FixAction::Kind::FetchTenantEvidence)
             return;
     }
     // The same request as tenantEvidenceRequest(), so the button reads what the rules need.
-    finding.actions.append({tr("Fetch tenant evidence"), tenantEvidenceRequest(facts.input())});
+    finding.actions.append({Rules::tr("Fetch tenant evidence"), tenantEvidenceRequest(facts.input())});
 }
 
 void flowEvidence(Finding &finding, const ExplainFacts &facts)
 {
     if (!facts.flowKnown()) {
         missing(finding, Evidence::Source::Session,
-                tr("the flow that produced the token would settle it (OrgLens's session record, or --flow)"));
+                Rules::tr("the flow that produced the token would settle it (OrgLens's session record, or --flow)"));
         return;
     }
     const QString flow = oauth::flowDescription(*facts.flow());
     if (facts.flowFromSession())
         supports(finding, Evidence::Source::Session,
-                 tr("OrgLens's session record: the token came from the %1").arg(flow));
+                 Rules::tr("OrgLens's session record: the token came from the %1").arg(flow));
     else if (facts.input().declaredFlow)
-        supports(finding, Evidence::Source::Session, tr("declared flow: %1").arg(flow));
+        supports(finding, Evidence::Source::Session, Rules::tr("declared flow: %1").arg(flow));
     else
-        supports(finding, Evidence::Source::Token, tr("the claims say the token came from the %1").arg(flow));
+        supports(finding, Evidence::Source::Token, Rules::tr("the claims say the token came from the %1").arg(flow));
     const auto origin = facts.originFlow();
     if (origin && origin != facts.flow())
         supports(finding, Evidence::Source::Session,
-                 tr("the chain started with the %1").arg(oauth::flowDescription(*origin)));
+                 Rules::tr("the chain started with the %1").arg(oauth::flowDescription(*origin)));
 }
 
 QString suggestedOrganization(const ExplainFacts &facts)
@@ -86,17 +82,17 @@ QString suggestedOrganization(const ExplainFacts &facts)
 
 FixAction setDefaultOrgAction(const QString &userId, const QString &orgId)
 {
-    return {tr("Set default_org_id"), SetDefaultOrgFix{userId, orgId}};
+    return {Rules::tr("Set default_org_id"), SetDefaultOrgFix{userId, orgId}};
 }
 
 FixAction runExchangeAction(const QString &organization)
 {
-    return {tr("Run the token exchange"), RunExchangeFix{organization}};
+    return {Rules::tr("Run the token exchange"), RunExchangeFix{organization}};
 }
 
 FixAction loginWithOrganizationAction(oauth::Flow flow, const QString &organization)
 {
-    return {tr("Log in with organization"), LoginWithOrganizationFix{flow, organization}};
+    return {Rules::tr("Log in with organization"), LoginWithOrganizationFix{flow, organization}};
 }
 
 FixAction openSettingsAction(const QString &label, const QUrl &url)

@@ -4,9 +4,14 @@
 #include "explain/Diagnosis.h"
 #include "explain/ExplainFacts.h"
 
+#include <QCoreApplication>
+
 namespace orglens::explain::rules {
 
-QString tr(const char *text); // context "orglens::explain::Rules"
+// The translation context of the rules' messages.
+struct Rules {
+    Q_DECLARE_TR_FUNCTIONS(orglens::explain::Rules)
+};
 
 Finding makeFinding(Confidence confidence, const QString &title);
 void supports(Finding &finding, Evidence::Source source, const QString &text);

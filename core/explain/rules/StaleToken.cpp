@@ -25,20 +25,21 @@ std::optional<Finding> staleToken(const ExplainFacts &facts)
         return std::nullopt;
 
     Finding finding = makeFinding(refreshOfNonOrgLogin ? Confidence::Likely : Confidence::Possible,
-                                  tr("The token predates a change: a fresh login may carry the organization"));
+                                  Rules::tr("The token predates a change: a fresh login may carry the organization"));
     if (expired)
-        supports(finding, Evidence::Source::Token, tr("the token expired at %1").arg(expires.toString(Qt::ISODate)));
+        supports(finding, Evidence::Source::Token,
+                 Rules::tr("the token expired at %1").arg(expires.toString(Qt::ISODate)));
     if (userChangedSince)
         supports(finding, Evidence::Source::Tenant,
-                 tr("the user was updated at %1, after the token was issued (%2)")
+                 Rules::tr("the user was updated at %1, after the token was issued (%2)")
                      .arg(updated.toString(Qt::ISODate), issued.toString(Qt::ISODate)));
     if (refreshOfNonOrgLogin)
         supports(finding, Evidence::Source::Session,
-                 tr("refreshed from a login without organization; the user now belongs to %1")
+                 Rules::tr("refreshed from a login without organization; the user now belongs to %1")
                      .arg(facts.memberOrgIds().join(QLatin1String(", "))));
-    finding.fixSteps << tr("Log in again with organization=<org id>; a refresh token keeps the organization (or "
-                           "none) of the login that issued it.")
-                     << tr("Revoke old refresh tokens after membership changes.");
+    finding.fixSteps << Rules::tr("Log in again with organization=<org id>; a refresh token keeps the organization (or "
+                                  "none) of the login that issued it.")
+                     << Rules::tr("Revoke old refresh tokens after membership changes.");
     finding.actions << loginWithOrganizationAction(oauth::Flow::Pkce, suggestedOrganization(facts));
     return finding;
 }

@@ -27,15 +27,16 @@ std::optional<Finding> wrongTenant(const ExplainFacts &facts)
     if (expected.isEmpty() || iss.isEmpty() || withoutTrailingSlash(iss) == withoutTrailingSlash(expected.toString()))
         return std::nullopt;
 
-    Finding finding = makeFinding(Confidence::Certain,
-                                  tr("The token comes from another tenant (%1), not %2").arg(iss, expected.toString()));
-    supports(finding, Evidence::Source::Token, tr("iss is \"%1\"").arg(iss));
-    supports(finding, expectedSource, tr("the expected issuer is %1").arg(expected.toString()));
-    finding.fixSteps << tr("Get the token from %1: check the domain the application logs in against (development vs "
-                           "production, custom domain vs canonical domain).")
+    Finding finding =
+        makeFinding(Confidence::Certain,
+                    Rules::tr("The token comes from another tenant (%1), not %2").arg(iss, expected.toString()));
+    supports(finding, Evidence::Source::Token, Rules::tr("iss is \"%1\"").arg(iss));
+    supports(finding, expectedSource, Rules::tr("the expected issuer is %1").arg(expected.toString()));
+    finding.fixSteps << Rules::tr("Get the token from %1: check the domain the application logs in against "
+                                  "(development vs production, custom domain vs canonical domain).")
                             .arg(expected.toString())
-                     << tr("Or explain the token with the profile of %1: organizations and members differ per "
-                           "tenant.")
+                     << Rules::tr(
+                            "Or explain the token with the profile of %1: organizations and members differ per tenant.")
                             .arg(iss);
     return finding;
 }
