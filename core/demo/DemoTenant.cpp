@@ -11,7 +11,7 @@ namespace orglens::demo {
 
 DemoTenant::DemoTenant(DemoTenantOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options)),
-      m_server([this](const DemoRequest &request) { return handle(request); })
+      m_server([this](const DemoRequest &request) { return handle(request); }, *m_options.clock)
 {
     if (!m_options.claimNamespace.endsWith(QLatin1Char('/')))
         m_options.claimNamespace += QLatin1Char('/');
@@ -73,7 +73,7 @@ TenantStore &DemoTenant::store()
 void DemoTenant::emitEvent(QJsonObject entry)
 {
     if (!entry.contains(QLatin1String("time")))
-        entry.insert(QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        entry.insert(QStringLiteral("time"), clock().now().toUTC().toString(Qt::ISODateWithMs));
     emit activity(entry);
 }
 

@@ -42,6 +42,7 @@ public:
     QUrl endpoint(const QString &path) const; // issuer + path (no leading '/')
 
     const DemoTenantOptions &options() const { return m_options; }
+    const Clock &clock() const { return *m_options.clock; }
     TenantStore &store(); // valid after start()
     SigningKey &signingKey() { return m_signingKey; }
 
@@ -54,6 +55,11 @@ public:
     DemoReply handle(const DemoRequest &request);
     // Sees every response handle() gives before it is sent (tests learn the tokens the tenant issued from it).
     void setResponseObserver(std::function<void(const QHttpServerResponse &)> observer);
+
+    // Answers held back for their delay (slowMs, slowMetadataMs) whose client is still connected.
+    int delayedReplies() const { return m_server.delayedReplies(); }
+    // Client connections not closed yet: once a client is gone and this is 0, everything it sent has been served.
+    int openConnections() const { return m_server.openConnections(); }
 
     // Adds "time" (ISO-8601 UTC) unless present and emits activity(). Never put token or secret values in it.
     void emitEvent(QJsonObject entry);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Clock.h"
+
 #include <QString>
 #include <QtGlobal>
 
@@ -20,6 +22,9 @@ struct DemoTenantOptions {
     int deviceCodeLifetimeSeconds = 900;
     int deviceInterval = 5; // seconds; tests set 1
     int accessTokenLifetimeSeconds = 86400;
+    // Time of tokens, codes, sessions, events, the rate limit and the delays above; must outlive the tenant.
+    // Tests pass a clock they move (MovableClock) to expire things without waiting.
+    const Clock *clock = &Clock::system();
 };
 
 } // namespace orglens::demo

@@ -44,9 +44,9 @@ LoginTransaction *FlowStore::transaction(const QString &id)
     return it == m_transactions.end() ? nullptr : &it.value();
 }
 
-Session FlowStore::newSession(const QString &userId)
+Session FlowStore::newSession(const QString &userId, const QDateTime &authTime)
 {
-    const Session session{randomString(16), userId, QDateTime::currentDateTimeUtc()};
+    const Session session{randomString(16), userId, authTime};
     m_sessions.insert(session.id, session);
     return session;
 }

@@ -70,7 +70,7 @@ public:
     LoginTransaction *transaction(const QString &id);
     void removeTransaction(const QString &id) { m_transactions.remove(id); }
 
-    Session newSession(const QString &userId);
+    Session newSession(const QString &userId, const QDateTime &authTime);
     std::optional<Session> session(const QString &id) const;
     void removeSession(const QString &id) { m_sessions.remove(id); }
 

@@ -87,8 +87,8 @@ QHttpServerResponse pagedResponse(const QUrlQuery &query, const QJsonArray &all,
 
 } // namespace
 
-ManagementApi::ManagementApi(DemoTenant &tenant, const Clock &clock)
-    : m_tenant(tenant), m_clock(clock), m_rateLimiter(tenant.options().managementRateLimit, clock),
+ManagementApi::ManagementApi(DemoTenant &tenant)
+    : m_tenant(tenant), m_rateLimiter(tenant.options().managementRateLimit, tenant.clock()),
       m_faults(tenant.options().failRate, tenant.options().failSeed, tenant.options().slowMs)
 {
     QObject::connect(&tenant, &DemoTenant::activity, &m_context,
@@ -217,7 +217,7 @@ std::optional<ManagementError> ManagementApi::checkAuthorization(const DemoReque
     const auto payload = m_tenant.signingKey().verify(header.mid(7).trimmed());
     if (!payload || payload->value(QLatin1String("iss")).toString() != m_tenant.issuer().toString())
         return ManagementError::unauthorized(QStringLiteral("Invalid token"));
-    if (payload->value(QLatin1String("exp")).toInteger() <= m_clock.now().toSecsSinceEpoch())
+    if (payload->value(QLatin1String("exp")).toInteger() <= m_tenant.clock().now().toSecsSinceEpoch())
         return ManagementError::unauthorized(QStringLiteral("Expired token received for JSON Web Token validation"));
     const QJsonValue aud = payload->value(QLatin1String("aud"));
     if (!audienceContains(aud, m_tenant.managementAudience().toString()))
@@ -301,7 +301,7 @@ QHttpServerResponse ManagementApi::patchUser(const QString &userId, const DemoRe
     }
     if (!m_tenant.store().findUser(userId))
         return userNotFound().toResponse();
-    const auto updated = m_tenant.store().patchUser(userId, document.object(), m_clock.now().toUTC());
+    const auto updated = m_tenant.store().patchUser(userId, document.object(), m_tenant.clock().now().toUTC());
     if (!updated)
         return ManagementError::fromError(400, updated.error()).toResponse();
     m_tenant.emitEvent(QJsonObject{{QStringLiteral("type"), QStringLiteral("patch_user")},

@@ -26,7 +26,7 @@ struct User;
 // delay, which the HTTP server applies with a timer so the event loop keeps serving other requests.
 class ManagementApi {
 public:
-    explicit ManagementApi(DemoTenant &tenant, const Clock &clock = Clock::system());
+    explicit ManagementApi(DemoTenant &tenant); // on the tenant's clock
 
     // Registers the /api/v2/ routes on the tenant's router (a catch-all 404 for other /api/v2/ paths last).
     void registerRoutes(DemoRouter &router);
@@ -63,7 +63,6 @@ private:
     };
 
     DemoTenant &m_tenant;
-    const Clock &m_clock;
     RateLimiter m_rateLimiter;
     FaultInjector m_faults;
     QHash<QString, LoginStats> m_logins; // user_id -> logins seen through the tenant's "login" events

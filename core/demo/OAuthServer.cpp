@@ -219,7 +219,7 @@ QHttpServerResponse OAuthServer::login(const DemoRequest &request)
                                organizationName(transaction->orgId), email, tr("Wrong email or password.")}));
     }
     const User *user = m_tenant.store().findUserByEmail(email);
-    const Session session = m_flows.newSession(user->userId);
+    const Session session = m_flows.newSession(user->userId, m_tenant.clock().now());
     transaction->userId = user->userId;
     transaction->sessionId = session.id;
     transaction->authTime = session.authTime;
@@ -269,7 +269,7 @@ QHttpServerResponse OAuthServer::consent(const DemoRequest &request)
 
     DeviceAuthorization *device = m_flows.deviceByCode(transaction.deviceCode);
     if (!device || device->status != DeviceAuthorization::Status::Pending ||
-        device->expiresAt <= QDateTime::currentDateTimeUtc()) {
+        device->expiresAt <= m_tenant.clock().now()) {
         return htmlResponse(
             LoginPages::message(tr("Device activation"), tr("This code has expired or was already used.")),
             HttpStatus::BadRequest);
@@ -319,7 +319,7 @@ QHttpServerResponse OAuthServer::finishAuthorize(const LoginTransaction &transac
     code.grant.authTime = transaction.authTime;
     code.redirectUri = transaction.redirectUri;
     code.codeChallenge = transaction.codeChallenge;
-    code.expiresAt = QDateTime::currentDateTimeUtc().addSecs(AuthorizationCodeLifetimeSeconds);
+    code.expiresAt = m_tenant.clock().now().addSecs(AuthorizationCodeLifetimeSeconds);
     const QString value = m_flows.addCode(code);
     emitEvent(QStringLiteral("authorization_code_issued"), {{QStringLiteral("user_id"), transaction.userId},
                                                             {QStringLiteral("client_id"), transaction.clientId},
@@ -361,7 +361,7 @@ QHttpServerResponse OAuthServer::deviceCode(const DemoRequest &request)
     device.scopes = scopeList(params.value(QStringLiteral("scope")));
     device.audience = audience;
     device.interval = m_tenant.options().deviceInterval;
-    device.expiresAt = QDateTime::currentDateTimeUtc().addSecs(m_tenant.options().deviceCodeLifetimeSeconds);
+    device.expiresAt = m_tenant.clock().now().addSecs(m_tenant.options().deviceCodeLifetimeSeconds);
 
     QJsonObject details{{QStringLiteral("client_id"), clientId}, {QStringLiteral("user_code"), device.userCode}};
     // Auth0 does not support Organizations in the device flow: the parameter changes nothing.
@@ -395,7 +395,7 @@ QHttpServerResponse OAuthServer::activate(const DemoRequest &request)
     const QString userCode = params.value(QStringLiteral("user_code"));
     DeviceAuthorization *device = m_flows.deviceByUserCode(userCode);
     if (!device || device->status != DeviceAuthorization::Status::Pending ||
-        device->expiresAt <= QDateTime::currentDateTimeUtc()) {
+        device->expiresAt <= m_tenant.clock().now()) {
         emitEvent(QStringLiteral("device_activation_failed"), {{QStringLiteral("user_code"), userCode}});
         return htmlResponse(
             LoginPages::activate(userCode, tr("Invalid or expired code. Check the code on your device.")));

@@ -116,8 +116,8 @@ public:
     bool checkPassword(const QString &email, const QString &password) const;
     // Applies a PATCH /api/v2/users/{id} body with Auth0's semantics: root properties replaced,
     // app_metadata/user_metadata merged on the first level (null deletes a key, {} wipes the object).
-    Result<User> patchUser(const QString &userId, const QJsonObject &patch,
-                           const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // `now` becomes updated_at.
+    Result<User> patchUser(const QString &userId, const QJsonObject &patch, const QDateTime &now);
 
     // Organizations and memberships
     const std::vector<Organization> &organizations() const { return m_organizations; }

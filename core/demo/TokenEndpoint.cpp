@@ -236,7 +236,7 @@ Result<Grant> TokenEndpoint::authorizationCodeGrant(const Client &client, const 
         return missing("code");
     // Taking the code makes it single use, whatever the outcome of this request.
     const std::optional<AuthorizationCode> code = m_flows.takeCode(codeValue);
-    if (!code || code->grant.clientId != client.clientId || code->expiresAt <= QDateTime::currentDateTimeUtc())
+    if (!code || code->grant.clientId != client.clientId || code->expiresAt <= m_tenant.clock().now())
         return tokenError("invalid_grant", tr("Invalid authorization code"));
     if (params.value(QStringLiteral("redirect_uri")) != code->redirectUri)
         return tokenError("invalid_grant", tr("The redirect_uri does not match the one sent to /authorize."));
@@ -334,7 +334,7 @@ Result<Grant> TokenEndpoint::deviceCodeGrant(const Client &client, const Request
     DeviceAuthorization *device = m_flows.deviceByCode(deviceCode);
     if (!device || device->clientId != client.clientId)
         return tokenError("invalid_grant", tr("Invalid or expired device code."));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_tenant.clock().now();
     if (device->expiresAt <= now) {
         // expired_token once, then the code is gone (invalid_grant).
         m_flows.removeDevice(deviceCode);
@@ -377,7 +377,7 @@ Result<QJsonObject> TokenEndpoint::validateSubjectToken(const QString &subjectTo
     if (issuer != m_tenant.issuer().toString())
         return reject(tr("the issuer '%1' is not this tenant (%2).").arg(issuer, m_tenant.issuer().toString()));
     const QJsonValue exp = payload->value(QLatin1String("exp"));
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = m_tenant.clock().now().toSecsSinceEpoch();
     if (!exp.isDouble() || exp.toInteger() <= now) {
         return reject(tr("the token expired at %1.")
                           .arg(QDateTime::fromSecsSinceEpoch(exp.toInteger(), Qt::UTC).toString(Qt::ISODate)));
@@ -455,7 +455,7 @@ Result<Grant> TokenEndpoint::tokenExchangeGrant(const Client &client, const Requ
     grant.orgId = *orgId;
     grant.protocol = QLatin1String(Protocol::TokenExchange);
     grant.grantType = GrantType::TokenExchange;
-    grant.authTime = QDateTime::currentDateTimeUtc();
+    grant.authTime = m_tenant.clock().now();
     m_tenant.emitEvent(QJsonObject{{QStringLiteral("type"), QStringLiteral("token_exchange")},
                                    {QStringLiteral("client_id"), client.clientId},
                                    {QStringLiteral("user_id"), userId},
@@ -487,7 +487,7 @@ Result<Grant> TokenEndpoint::passwordGrant(const Client &client, const RequestPa
     grant.scopes = userScopes(params.value(QStringLiteral("scope")), audience);
     grant.protocol = QLatin1String(Protocol::Password);
     grant.grantType = GrantType::Password;
-    grant.authTime = QDateTime::currentDateTimeUtc();
+    grant.authTime = m_tenant.clock().now();
     return grant;
 }
 

@@ -67,7 +67,7 @@ void TokenIssuer::forgetTokens()
 
 IssuedTokens TokenIssuer::issue(const Grant &grant)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_tenant.clock().now();
     const bool userGrant = !grant.userId.isEmpty();
     const QJsonObject customClaims = userGrant ? postLoginActionClaims(grant) : QJsonObject{};
     if (!customClaims.isEmpty()) {
@@ -223,7 +223,7 @@ Result<Grant> TokenIssuer::grantForUserinfo(const QString &accessToken) const
     const auto invalid = [] {
         return Error{QStringLiteral("invalid_token"), tr("The access token is not valid for /userinfo.")};
     };
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_tenant.clock().now();
     if (!accessToken.contains(QLatin1Char('.'))) {
         const auto it = m_opaqueTokens.constFind(accessToken);
         if (it == m_opaqueTokens.cend() || it->expiresAt <= now)

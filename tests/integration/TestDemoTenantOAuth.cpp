@@ -11,8 +11,11 @@
 
 using namespace orglens;
 using namespace orglens::test;
+using namespace std::chrono_literals;
 
 namespace {
+
+const QDateTime Start = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
 
 const QString Orders = QLatin1String(demo::OrdersApiAudience);
 const QString ActionClaim = QStringLiteral("https://orglens.example/org_id");
@@ -35,6 +38,16 @@ QByteArray basic(const QString &id, const QString &secret)
     return "Basic " + (id + QLatin1Char(':') + secret).toUtf8().toBase64();
 }
 
+QUrlQuery exchangeForm(const QString &subjectToken, const QString &type = QLatin1String(demo::DeviceTokenSubjectType))
+{
+    return query({{QStringLiteral("grant_type"), QStringLiteral("urn:ietf:params:oauth:grant-type:token-exchange")},
+                  {QStringLiteral("client_id"), QStringLiteral("demo-exchange")},
+                  {QStringLiteral("client_secret"), QStringLiteral("demo-exchange-secret")},
+                  {QStringLiteral("subject_token_type"), type},
+                  {QStringLiteral("subject_token"), subjectToken},
+                  {QStringLiteral("scope"), QStringLiteral("openid profile offline_access")}});
+}
+
 } // namespace
 
 class TestDemoTenantOAuth : public QObject {
@@ -46,6 +59,7 @@ private slots:
     void deviceFlowPendingSlowDownApproved();
     void deviceFlowDenied();
     void deviceFlowExpired();
+    void codesAndTokensExpire();
     void deviceFlowIgnoresOrganization();
     void actionClaimOnlyWithDefaultOrgAndSwitchable();
     void actionClaimLostOnRefresh();
@@ -144,7 +158,7 @@ void TestDemoTenantOAuth::deviceFlowPendingSlowDownApproved()
     QCOMPARE(field(poll, "error"), QStringLiteral("slow_down"));
     QVERIFY(field(poll, "error_description").contains(QLatin1String("interval of 1 seconds")));
     // The interval is now 6 s: waiting the original 1 s is still too fast.
-    QTest::qWait(1100);
+    fixture.clock().advance(1100ms);
     poll = fixture.pollDevice(deviceCode);
     QCOMPARE(poll.status, 429);
     QVERIFY(field(poll, "error_description").contains(QLatin1String("interval of 6 seconds")));
@@ -204,18 +218,69 @@ void TestDemoTenantOAuth::deviceFlowDenied()
 
 void TestDemoTenantOAuth::deviceFlowExpired()
 {
-    auto options = DemoTenantFixture::testOptions();
-    options.deviceCodeLifetimeSeconds = 1;
-    DemoTenantFixture fixture(options);
-    const QString deviceCode =
-        fixture.startDevice(QStringLiteral("openid")).value(QLatin1String("device_code")).toString();
-    QTest::qWait(1100);
+    FixedClock clock(Start);
+    DemoTenantFixture fixture(DemoTenantFixture::testOptions(), &clock);
+    const QJsonObject device = fixture.startDevice(QStringLiteral("openid"));
+    const QString deviceCode = device.value(QLatin1String("device_code")).toString();
+    const std::chrono::seconds lifetime(device.value(QLatin1String("expires_in")).toInt());
+    clock.advance(lifetime - 1s);
     HttpResult poll = fixture.pollDevice(deviceCode);
+    QCOMPARE(field(poll, "error"), QStringLiteral("authorization_pending"));
+    clock.advance(1s);
+    // An expired code can no longer be confirmed...
+    TestBrowser browser(fixture.tenant().issuer());
+    const HttpResult page = browser.activate(device.value(QLatin1String("user_code")).toString(),
+                                             QStringLiteral("alice@example.com"), QStringLiteral("demo-password"));
+    QVERIFY(page.text().contains(QLatin1String("Invalid or expired code")));
+    // ...and polling says so once, then the code is gone.
+    poll = fixture.pollDevice(deviceCode);
     QCOMPARE(poll.status, 403);
     QCOMPARE(field(poll, "error"), QStringLiteral("expired_token"));
     poll = fixture.pollDevice(deviceCode);
     QCOMPARE(poll.status, 403);
     QCOMPARE(field(poll, "error"), QStringLiteral("invalid_grant"));
+}
+
+// Authorization codes live 5 minutes; access tokens accessTokenLifetimeSeconds, after which /userinfo and the token
+// exchange refuse them.
+void TestDemoTenantOAuth::codesAndTokensExpire()
+{
+    FixedClock clock(Start);
+    DemoTenantFixture fixture(DemoTenantFixture::testOptions(), &clock);
+    const auto late = fixture.authorize(QStringLiteral("alice@example.com"));
+    const auto inTime = fixture.authorize(QStringLiteral("alice@example.com"));
+    clock.advance(5min - 1s);
+    QCOMPARE(fixture.redeem(inTime).status, 200);
+    clock.advance(1s);
+    const HttpResult refused = fixture.redeem(late);
+    QCOMPARE(refused.status, 403);
+    QCOMPARE(field(refused, "error_description"), QStringLiteral("Invalid authorization code"));
+
+    const auto userinfo = [&](const QString &token) {
+        return fixture.browser()
+            .get(fixture.url(QStringLiteral("userinfo")), {{"Authorization", "Bearer " + token.toLatin1()}})
+            .status;
+    };
+    const auto exchange = [&](const QString &token) { return fixture.token(exchangeForm(token)); };
+    // Three access tokens issued at the same moment: a JWT, an opaque one and a device login's.
+    const QString jwt = field(fixture.redeem(fixture.authorize(QStringLiteral("alice@example.com"))), "access_token");
+    const QString opaque = field(fixture.redeem(fixture.authorize(QStringLiteral("bob@example.com"),
+                                                                  query({{QStringLiteral("audience"), QString()}}))),
+                                 "access_token");
+    const QString deviceToken = field(fixture.deviceLogin(QStringLiteral("alice@example.com")), "access_token");
+    const std::chrono::seconds lifetime(fixture.tenant().options().accessTokenLifetimeSeconds);
+    clock.advance(lifetime - 1s);
+    QCOMPARE(userinfo(jwt), 200);
+    QCOMPARE(userinfo(opaque), 200);
+    QCOMPARE(exchange(deviceToken).status, 200);
+    clock.advance(1s);
+    QCOMPARE(userinfo(jwt), 401);
+    QCOMPARE(userinfo(opaque), 401);
+    const HttpResult expired = exchange(deviceToken);
+    QCOMPARE(expired.status, 400);
+    QCOMPARE(field(expired, "error"), QStringLiteral("invalid_request"));
+    QVERIFY2(field(expired, "error_description").contains(QLatin1String("expired")),
+             qPrintable(field(expired, "error_description")));
 }
 
 void TestDemoTenantOAuth::deviceFlowIgnoresOrganization()
@@ -556,20 +621,6 @@ void TestDemoTenantOAuth::clientCredentialsRequireUsesDefaultOrganization()
              QStringLiteral("org_acme"));
 }
 
-namespace {
-
-QUrlQuery exchangeForm(const QString &subjectToken, const QString &type = QLatin1String(demo::DeviceTokenSubjectType))
-{
-    return query({{QStringLiteral("grant_type"), QStringLiteral("urn:ietf:params:oauth:grant-type:token-exchange")},
-                  {QStringLiteral("client_id"), QStringLiteral("demo-exchange")},
-                  {QStringLiteral("client_secret"), QStringLiteral("demo-exchange-secret")},
-                  {QStringLiteral("subject_token_type"), type},
-                  {QStringLiteral("subject_token"), subjectToken},
-                  {QStringLiteral("scope"), QStringLiteral("openid profile offline_access")}});
-}
-
-} // namespace
-
 void TestDemoTenantOAuth::tokenExchange()
 {
     auto options = DemoTenantFixture::testOptions();
@@ -674,7 +725,7 @@ void TestDemoTenantOAuth::tokenExchangeFailures()
                                     .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)) +
             QLatin1Char('.') + parts[2]);
     } else if (kind == QLatin1String("expired")) {
-        claims.insert(QStringLiteral("exp"), QDateTime::currentSecsSinceEpoch() - 60);
+        claims.insert(QStringLiteral("exp"), fixture.clock().now().toSecsSinceEpoch() - 60);
         replaceToken(QString::fromLatin1(fixture.tenant().signingKey().sign({}, claims)));
     } else if (kind == QLatin1String("issuer")) {
         claims.insert(QStringLiteral("iss"), QStringLiteral("https://other-tenant.eu.auth0.com/"));

@@ -1,6 +1,8 @@
 // The demo tenant's Management API over real HTTP: tokens from the tenant's client_credentials grant, every
-// endpoint and error path, rate limiting, fault injection and slow responses.
+// endpoint and error path, token expiry, rate limiting, fault injection and slow responses (time and delays on a
+// clock the tests move).
 #include "DemoTenantFixture.h"
+#include "EventLoop.h"
 #include "HttpTestClient.h"
 
 #include <QJsonArray>
@@ -14,13 +16,17 @@ using namespace orglens::demo;
 using orglens::test::DemoTenantFixture;
 using orglens::test::HttpReply;
 using orglens::test::HttpTestClient;
+using namespace std::chrono_literals;
 
 namespace {
 
-// A started tenant (the shared fixture) plus a bearer-token client that speaks to its Management API.
+const QDateTime Start = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
+
+// A started tenant (the shared fixture, on `clock` when given) plus a bearer-token client that speaks to its
+// Management API.
 struct Tenant {
-    explicit Tenant(DemoTenantOptions options = DemoTenantFixture::testOptions())
-        : fixture(options), tenant(fixture.tenant())
+    explicit Tenant(DemoTenantOptions options = DemoTenantFixture::testOptions(), MovableClock *clock = nullptr)
+        : fixture(options, clock), tenant(fixture.tenant())
     {
         if (!fixture.started())
             qFatal("demo tenant did not start: %s", qPrintable(fixture.startError()));
@@ -475,7 +481,7 @@ private slots:
     void authenticationErrors()
     {
         SigningKey otherKey;
-        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const qint64 now = m_tenant->fixture.clock().now().toSecsSinceEpoch();
         const QString issuer = m_tenant->tenant.issuer().toString();
         const QString audience = m_tenant->tenant.managementAudience().toString();
         const auto claims = [&](qint64 exp, const QJsonValue &aud) {
@@ -508,6 +514,24 @@ private slots:
         expect401(ordersToken, QStringLiteral("Bad audience: https://api.orglens.example/"));
     }
 
+    void expiredAccessTokenIsRefused()
+    {
+        FixedClock clock(Start);
+        Tenant tenant(DemoTenantFixture::testOptions(), &clock);
+        const QByteArray token = tenant.token();
+        const QString path = QStringLiteral("users/auth0%7Calice");
+        VERIFY_STATUS(tenant.get(path, token), 200);
+        const std::chrono::seconds lifetime(tenant.tenant.options().accessTokenLifetimeSeconds);
+        clock.advance(lifetime - 1s);
+        VERIFY_STATUS(tenant.get(path, token), 200);
+        clock.advance(1s);
+        const HttpReply reply = tenant.get(path, token);
+        VERIFY_STATUS(reply, 401);
+        QCOMPARE(object(reply).value(QStringLiteral("message")).toString(),
+                 QStringLiteral("Expired token received for JSON Web Token validation"));
+        VERIFY_STATUS(tenant.get(path, tenant.token()), 200); // a new token works
+    }
+
     void insufficientScope()
     {
         const QByteArray readonly =
@@ -535,35 +559,28 @@ private slots:
 
     void rateLimit()
     {
-        Tenant limited(DemoTenantOptions{.managementRateLimit = 3});
+        FixedClock clock(Start); // the bucket refills only when the test moves the clock
+        Tenant limited(DemoTenantOptions{.managementRateLimit = 3}, &clock);
         const QByteArray token = limited.token();
-        const qint64 before = QDateTime::currentSecsSinceEpoch();
-        QList<int> remaining;
-        HttpReply reply;
-        for (int i = 0; i < 3; ++i) {
-            reply = limited.get(QStringLiteral("users/auth0%7Calice"), token);
-            if (reply.status == 429)
-                QSKIP("the machine was too slow to send 3 requests within the refill time");
+        const QString path = QStringLiteral("users/auth0%7Calice");
+        for (const int remaining : {2, 1, 0}) {
+            const HttpReply reply = limited.get(path, token);
             VERIFY_STATUS(reply, 200);
             QCOMPARE(reply.header("x-ratelimit-limit"), QByteArray("3"));
-            remaining << reply.header("x-ratelimit-remaining").toInt();
+            QCOMPARE(reply.header("x-ratelimit-remaining"), QByteArray::number(remaining));
         }
-        // Refill (3 per second) may add a token between requests, never more than the burst.
-        QVERIFY2(remaining.at(0) == 2 && remaining.at(1) <= 2 && remaining.at(2) <= remaining.at(1) + 1,
-                 qPrintable(QStringLiteral("%1 %2 %3").arg(remaining.at(0)).arg(remaining.at(1)).arg(remaining.at(2))));
-        int refused = 0;
-        for (int i = 0; i < 6 && refused == 0; ++i) {
-            reply = limited.get(QStringLiteral("users/auth0%7Calice"), token);
-            refused += reply.status == 429;
-        }
-        QCOMPARE(reply.status, 429);
+        const HttpReply reply = limited.get(path, token);
+        VERIFY_STATUS(reply, 429);
         QCOMPARE(object(reply), QJsonDocument::fromJson(R"({"statusCode":429,"error":"Too Many Requests",
             "message":"Global limit has been reached","errorCode":"too_many_requests"})")
                                     .object());
         QCOMPARE(reply.header("x-ratelimit-remaining"), QByteArray("0"));
-        const qint64 reset = reply.header("x-ratelimit-reset").toLongLong();
-        QVERIFY2(reset >= before && reset <= QDateTime::currentSecsSinceEpoch() + 2,
-                 qPrintable(QString::number(reset)));
+        // The empty bucket is full again a second later.
+        QCOMPARE(reply.header("x-ratelimit-reset"), QByteArray::number(Start.toSecsSinceEpoch() + 1));
+        // Three per second: a third of a second brings back one request, no more.
+        clock.advance(334ms);
+        VERIFY_STATUS(limited.get(path, token), 200);
+        VERIFY_STATUS(limited.get(path, token), 429);
     }
 
     void faultInjectionIsDeterministic()
@@ -614,36 +631,45 @@ private slots:
 
     void slowResponsesDoNotBlockOthers()
     {
-        constexpr int SlowMs = 400;
-        Tenant slow(DemoTenantOptions{.slowMs = SlowMs});
+        constexpr auto Slow = 400ms;
+        FixedClock clock(Start); // a slow answer comes when the test moves the clock past its delay
+        Tenant slow(DemoTenantOptions{.slowMs = int(Slow.count())}, &clock);
         const QByteArray token = slow.token();
         auto first = slow.http.start("GET", slow.api(QStringLiteral("users/auth0%7Calice")), token);
         auto second = slow.http.start("GET", slow.api(QStringLiteral("users/auth0%7Cbob")), token);
+        QTRY_COMPARE(slow.tenant.delayedReplies(), 2);
         // While both wait, the Authentication API answers at once.
-        const HttpReply jwks = slow.http.get(slow.tenant.endpoint(QStringLiteral(".well-known/jwks.json")));
-        VERIFY_STATUS(jwks, 200);
-        QVERIFY2(jwks.elapsedMs < SlowMs, qPrintable(QString::number(jwks.elapsedMs)));
-        QVERIFY(!first->isFinished());
+        VERIFY_STATUS(slow.http.get(slow.tenant.endpoint(QStringLiteral(".well-known/jwks.json"))), 200);
+        clock.advance(Slow - 1ms);
+        test::runQueuedEvents();
+        QCOMPARE(slow.tenant.delayedReplies(), 2); // not a moment early
+        QVERIFY(!first->isFinished() && !second->isFinished());
+        // Delayed side by side, not one after the other: the same moment lets both go.
+        clock.advance(1ms);
         const HttpReply a = first->wait();
         const HttpReply b = second->wait();
         VERIFY_STATUS(a, 200);
         VERIFY_STATUS(b, 200);
-        QVERIFY2(a.elapsedMs >= SlowMs - 20, qPrintable(QString::number(a.elapsedMs)));
-        // Delayed side by side, not one after the other.
-        QVERIFY2(b.elapsedMs < 2 * SlowMs, qPrintable(QString::number(b.elapsedMs)));
         QCOMPARE(object(a).value(QStringLiteral("user_id")).toString(), QStringLiteral("auth0|alice"));
+        QCOMPARE(object(b).value(QStringLiteral("user_id")).toString(), QStringLiteral("auth0|bob"));
     }
 
     void clientHangingUpOnASlowAnswerIsHarmless()
     {
-        constexpr int SlowMs = 150;
-        Tenant slow(DemoTenantOptions{.slowMs = SlowMs});
+        constexpr auto Slow = 150ms;
+        FixedClock clock(Start);
+        Tenant slow(DemoTenantOptions{.slowMs = int(Slow.count())}, &clock);
         const QByteArray token = slow.token();
         auto abandoned = slow.http.start("GET", slow.api(QStringLiteral("users/auth0%7Calice")), token);
-        QTest::qWait(SlowMs / 3); // the request reached the server and waits for its timer
+        QTRY_COMPARE(slow.tenant.delayedReplies(), 1); // the request reached the server and waits for its moment
         abandoned->abort();
-        QTest::qWait(SlowMs * 2); // the timer's moment passes with the socket gone
-        VERIFY_STATUS(slow.get(QStringLiteral("users/auth0%7Cbob"), token), 200);
+        QTRY_COMPARE(slow.tenant.delayedReplies(), 0); // the server saw the client go
+        clock.advance(Slow);                           // the moment passes with the socket gone
+        test::runQueuedEvents();
+        auto next = slow.http.start("GET", slow.api(QStringLiteral("users/auth0%7Cbob")), token);
+        QTRY_COMPARE(slow.tenant.delayedReplies(), 1);
+        clock.advance(Slow);
+        VERIFY_STATUS(next->wait(), 200);
     }
 
 private:

@@ -14,9 +14,11 @@ demo::DemoTenantOptions DemoTenantFixture::testOptions()
     return options;
 }
 
-DemoTenantFixture::DemoTenantFixture(const demo::DemoTenantOptions &options)
-    : m_tenant(std::make_unique<demo::DemoTenant>(options))
+DemoTenantFixture::DemoTenantFixture(demo::DemoTenantOptions options, MovableClock *clock)
+    : m_clock(clock ? clock : &m_ownClock)
 {
+    options.clock = m_clock;
+    m_tenant = std::make_unique<demo::DemoTenant>(options);
     const auto port = m_tenant->start();
     m_started = port.ok();
     if (!m_started)

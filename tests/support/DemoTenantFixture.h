@@ -10,17 +10,20 @@
 
 namespace orglens::test {
 
-// A demo tenant started in-process on a free port, with a TestBrowser pointed at it.
+// A demo tenant started in-process on a free port, with a TestBrowser pointed at it. The tenant runs on `clock`
+// when given (it must outlive the fixture), else on the fixture's own: real time, which a test moves ahead with
+// clock().advance() instead of waiting for codes and tokens to expire or slow answers to come.
 class DemoTenantFixture {
 public:
     // Options tests use: device interval 1 s, everything else the defaults.
     static demo::DemoTenantOptions testOptions();
 
-    explicit DemoTenantFixture(const demo::DemoTenantOptions &options = testOptions());
+    explicit DemoTenantFixture(demo::DemoTenantOptions options = testOptions(), MovableClock *clock = nullptr);
 
     bool started() const { return m_started; }
     QString startError() const { return m_startError; }
     demo::DemoTenant &tenant() { return *m_tenant; }
+    MovableClock &clock() { return *m_clock; }
     TestBrowser &browser() { return *m_browser; }
     QUrl url(const QString &path) const { return m_browser->url(path); }
     QString issuer() const { return m_tenant->issuer().toString(); }
@@ -49,6 +52,8 @@ public:
     static QJsonObject payload(const QString &jwt);
 
 private:
+    ShiftedClock m_ownClock;
+    MovableClock *m_clock;
     std::unique_ptr<demo::DemoTenant> m_tenant;
     std::unique_ptr<TestBrowser> m_browser;
     bool m_started = false;

@@ -6,10 +6,7 @@
 
 namespace orglens::test {
 
-HttpTestClient::Pending::Pending(QNetworkReply *reply) : m_reply(reply)
-{
-    m_timer.start();
-}
+HttpTestClient::Pending::Pending(QNetworkReply *reply) : m_reply(reply) {}
 
 HttpTestClient::Pending::~Pending()
 {
@@ -35,7 +32,6 @@ HttpReply HttpTestClient::Pending::wait(int timeoutMs)
         loop.exec();
     }
     HttpReply reply;
-    reply.elapsedMs = m_timer.elapsed();
     if (!m_reply->isFinished()) {
         reply.networkError = QStringLiteral("timed out after %1 ms").arg(timeoutMs);
         m_reply->abort();

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -18,7 +17,6 @@ struct HttpReply {
     QString networkError; // set when status is 0
     QByteArray body;
     QHash<QByteArray, QByteArray> headers; // lower-case names
-    qint64 elapsedMs = 0;
 
     QJsonDocument json() const { return QJsonDocument::fromJson(body); }
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
@@ -41,7 +39,6 @@ public:
 
     private:
         QNetworkReply *m_reply;
-        QElapsedTimer m_timer;
     };
 
     std::unique_ptr<Pending> start(const QByteArray &method, const QUrl &url, const QByteArray &bearer = {},

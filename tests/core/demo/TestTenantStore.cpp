@@ -17,6 +17,7 @@ QJsonObject json(const char *text)
 }
 
 const QString Management = QStringLiteral("http://127.0.0.1:1/api/v2/");
+const QDateTime PatchTime = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
 
 } // namespace
 
@@ -112,24 +113,26 @@ void TestTenantStore::patchMetadata()
     QFETCH(QByteArray, patch);
     QFETCH(QByteArray, expected);
     TenantStore store(DemoTenantOptions{}, Management);
-    const auto updated = store.patchUser(QStringLiteral("auth0|alice"), QJsonDocument::fromJson(patch).object());
+    const auto updated =
+        store.patchUser(QStringLiteral("auth0|alice"), QJsonDocument::fromJson(patch).object(), PatchTime);
     QVERIFY2(updated.ok(), updated.ok() ? "" : qPrintable(updated.error().message));
     QCOMPARE(updated->appMetadata, QJsonDocument::fromJson(expected).object());
+    QCOMPARE(updated->updatedAt, PatchTime);
     QCOMPARE(store.findUser(QStringLiteral("auth0|alice"))->appMetadata, QJsonDocument::fromJson(expected).object());
 }
 
 void TestTenantStore::patchErrors()
 {
     TenantStore store(DemoTenantOptions{}, Management);
-    auto result = store.patchUser(QStringLiteral("auth0|nobody"), json(R"({"name":"x"})"));
+    auto result = store.patchUser(QStringLiteral("auth0|nobody"), json(R"({"name":"x"})"), PatchTime);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code, QStringLiteral("inexistent_user"));
-    result = store.patchUser(QStringLiteral("auth0|alice"), json(R"({"app_metadata":{"a.b":1}})"));
+    result = store.patchUser(QStringLiteral("auth0|alice"), json(R"({"app_metadata":{"a.b":1}})"), PatchTime);
     QVERIFY(!result.ok());
     QVERIFY(result.error().message.contains(QLatin1String("a.b")));
-    result = store.patchUser(QStringLiteral("auth0|alice"), json(R"({"app_metadata":{"x":{"$y":1}}})"));
+    result = store.patchUser(QStringLiteral("auth0|alice"), json(R"({"app_metadata":{"x":{"$y":1}}})"), PatchTime);
     QVERIFY(!result.ok());
-    result = store.patchUser(QStringLiteral("auth0|alice"), json(R"({"app_metadata":"text"})"));
+    result = store.patchUser(QStringLiteral("auth0|alice"), json(R"({"app_metadata":"text"})"), PatchTime);
     QVERIFY(!result.ok());
     // A refused patch changes nothing.
     QCOMPARE(store.findUser(QStringLiteral("auth0|alice"))->appMetadata.value(QLatin1String("plan")).toString(),
