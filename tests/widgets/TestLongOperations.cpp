@@ -1,11 +1,13 @@
 // Long operations in the GUI against a slow demo tenant over real HTTP: each shows that it is busy (in the view and
 // in the status bar), Cancel and Esc abort its requests at once and leave the view clean ("Cancelled", nothing
 // applied, controls back), and the next attempt works. Covers a device login, a Users search, the Explain view's
-// tenant evidence fetch and the token inspector's signature check.
+// tenant evidence fetch and the token inspector's signature check. The tenant holds its slow answers until the test
+// moves its clock past their delay, so they come exactly when the test lets them.
 #include "ActivityIndicator.h"
 #include "AppServices.h"
 #include "DemoProfile.h"
 #include "DemoTenantFixture.h"
+#include "EventLoop.h"
 #include "ExplainView.h"
 #include "LoginView.h"
 #include "MainWindow.h"
@@ -14,6 +16,7 @@
 #include "UsersView.h"
 #include "management/ManagementClient.h"
 #include "management/UserTableModel.h"
+#include "oauth/DeviceFlow.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -27,11 +30,14 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <functional>
+
 using namespace orglens;
 using orglens::test::DemoTenantFixture;
 using orglens::widgets::ActivityIndicator;
 using orglens::widgets::LoginView;
 using orglens::widgets::MainWindow;
+using namespace std::chrono_literals;
 
 namespace {
 QString s(const char *text)
@@ -39,14 +45,16 @@ QString s(const char *text)
     return QString::fromUtf8(text);
 }
 
-// Latency of the slow parts: long enough to look at the busy state and cancel, short enough for a fast suite.
-constexpr int LatencyMs = 1500;
+// Latency of the slow parts on the tenant's clock. The test moves the clock past it to let answers go; real time
+// would only after this long, more than looking at the busy state and cancelling takes. Small enough that the
+// tenant's clock, moved on by it a dozen times, stays within the minute of skew a token's 'iat' is allowed.
+constexpr auto Latency = 3s;
 
 demo::DemoTenantOptions slowTenant()
 {
     demo::DemoTenantOptions options = DemoTenantFixture::testOptions();
-    options.slowMs = LatencyMs;         // every Management API answer
-    options.slowMetadataMs = LatencyMs; // discovery and the JWKS
+    options.slowMs = int(std::chrono::milliseconds(Latency).count());         // every Management API answer
+    options.slowMetadataMs = int(std::chrono::milliseconds(Latency).count()); // discovery and the JWKS
     return options;
 }
 
@@ -78,6 +86,24 @@ class TestLongOperations : public QObject {
     profiles::SessionProfile m_demoProfile;
 
     ActivityIndicator *statusIndicator() const { return m_window->activityIndicator(); }
+
+    // Lets every answer the tenant holds go now.
+    void answerHeldRequests() { m_demo->clock().advance(Latency); }
+
+    // Waits for `done`, letting the tenant's held answers go as requests come in until it is (an answer held when
+    // `done` becomes true stays held).
+    bool waitAnswering(const std::function<bool()> &done, int timeoutMs = 10000)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                if (done())
+                    return true;
+                if (m_demo->tenant().delayedReplies() > 0)
+                    answerHeldRequests();
+                return false;
+            },
+            timeoutMs);
+    }
 
     // A user access token from a device login done by the test itself (no GUI involved).
     QString userToken(const char *email)
@@ -167,17 +193,18 @@ private slots:
         // 2. Esc while polling for the confirmation: polling stops (no request is sent any more).
         QTest::mouseClick(start, Qt::LeftButton);
         auto *userCode = login->findChild<QLabel *>(s("userCodeLabel"));
-        QTRY_VERIFY_WITH_TIMEOUT(!userCode->text().isEmpty(), 10000);
+        QVERIFY(waitAnswering([&] { return !userCode->text().isEmpty(); }));
         QCOMPARE(indicator->text(), s("Waiting for the code to be confirmed…"));
         pressEscapeIn(login->findChild<QPushButton *>(s("copyCodeButton")));
         QTRY_COMPARE(status->text(), s("Cancelled."));
         QVERIFY(!login->isRunning());
         QVERIFY(indicator->text().startsWith(s("Cancelled: ")));
         QSignalSpy requests(&m_app->network, &CountingNetworkAccessManager::requestsInFlightChanged);
-        QTest::qWait(2500); // more than two poll intervals
+        // The flow is gone, and its poll timer with it: nothing can poll any more.
+        QTRY_VERIFY(m_app->oauth.findChildren<oauth::DeviceFlow *>().isEmpty());
         QCOMPARE(requests.size(), 0);
 
-        // 3. The next attempt completes.
+        // 3. The next attempt completes (the discovery document is known by now).
         QTest::mouseClick(start, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!userCode->text().isEmpty(), 10000);
         test::TestBrowser browser(m_demo->tenant().issuer());
@@ -206,7 +233,7 @@ private slots:
         QCOMPARE(indicator->text(), s("Searching users…"));
         QCOMPARE(statusIndicator()->text(), s("Searching users…"));
         QVERIFY(!search->isEnabled());
-        QTRY_COMPARE_WITH_TIMEOUT(sent.size(), 1, 10000);
+        QVERIFY(waitAnswering([&] { return sent.size() == 1; })); // after the discovery document and a token
         QCOMPARE(m_app->network.requestsInFlight(), 1);
         test::saveScreenshot(view, s("busy-users"));
         QTest::mouseClick(cancelButton(indicator), Qt::LeftButton);
@@ -222,13 +249,15 @@ private slots:
         QCOMPARE(m_app->network.requestsInFlight(), 0);
         QCOMPARE(status->text(), s("Cancelled."));
         QTRY_VERIFY(search->isEnabled());
-        QTest::qWait(LatencyMs + 300); // the aborted answers would have come by now
+        answerHeldRequests();
+        QTRY_COMPARE(m_demo->tenant().delayedReplies(), 0); // the aborted answers have been let go
+        test::runQueuedEvents();
         QCOMPARE(view.model()->rowCount(), 0);
         QCOMPARE(status->text(), s("Cancelled."));
 
         // 3. The next search completes.
         QTest::mouseClick(search, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowCount() > 0, 10000);
+        QVERIFY(waitAnswering([&] { return view.model()->rowCount() > 0; }));
         QVERIFY(status->text().contains(s("user(s)")));
         QVERIFY(search->isEnabled());
     }
@@ -253,14 +282,16 @@ private slots:
         QVERIFY(indicator->isVisible());
         QVERIFY(indicator->text().startsWith(s("Fetching tenant evidence from ")));
         QVERIFY(!fetch->isEnabled());
-        QTRY_VERIFY_WITH_TIMEOUT(sent.size() >= 2, 10000);
+        QVERIFY(waitAnswering([&] { return sent.size() >= 2; }));
         QVERIFY(m_app->network.requestsInFlight() >= 2);
         test::saveScreenshot(view, s("busy-explain"));
         QTest::mouseClick(cancelButton(indicator), Qt::LeftButton);
         QCOMPARE(m_app->network.requestsInFlight(), 0);
         QCOMPARE(status->text(), s("Cancelled."));
         QVERIFY(fetch->isEnabled());
-        QTest::qWait(LatencyMs + 300);
+        answerHeldRequests();
+        QTRY_COMPARE(m_demo->tenant().delayedReplies(), 0);
+        test::runQueuedEvents();
         QCOMPARE(status->text(), s("Cancelled.")); // no evidence was applied after all
 
         // 2. Esc in the token field.
@@ -274,7 +305,7 @@ private slots:
 
         // 3. The next fetch completes.
         QTest::mouseClick(fetch, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(s("Tenant evidence fetched")), 15000);
+        QVERIFY(waitAnswering([&] { return status->text().startsWith(s("Tenant evidence fetched")); }, 15000));
         QVERIFY(fetch->isEnabled());
         QVERIFY(!m_app->operations.isBusy());
     }
@@ -311,13 +342,15 @@ private slots:
         QCOMPARE(m_app->network.requestsInFlight(), 0);
         QCOMPARE(inspector->verificationState(), State::NotChecked);
         QVERIFY(indicator->text().startsWith(s("Cancelled: ")));
-        QTest::qWait(LatencyMs + 300);
+        answerHeldRequests();
+        QTRY_COMPARE(m_demo->tenant().delayedReplies(), 0);
+        test::runQueuedEvents();
         QCOMPARE(inspector->verificationState(), State::NotChecked);
 
         // 3. The next check verifies.
         m_window->openToken(QString());
         m_window->openToken(token);
-        QTRY_COMPARE_WITH_TIMEOUT(inspector->verificationState(), State::Verified, 10000);
+        QVERIFY(waitAnswering([&] { return inspector->verificationState() == State::Verified; }));
         QVERIFY(!m_app->operations.isBusy());
     }
 };

@@ -5,6 +5,7 @@
 #include "DemoProfile.h"
 #include "DemoTenantFixture.h"
 #include "DiffRowDelegate.h"
+#include "EventLoop.h"
 #include "LifetimeTimeline.h"
 #include "LoginView.h"
 #include "MainWindow.h"
@@ -90,11 +91,11 @@ class TestShell : public QObject {
     }
     void showAndActivate()
     {
+        QSignalSpy firstPainted(m_window.get(), &MainWindow::firstPainted);
         m_window->show();
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        QTRY_VERIFY(m_window->hasPainted());
-        QTest::qWait(0); // let firstPainted run (profiles are read then)
+        QTRY_COMPARE(firstPainted.size(), 1); // profiles are read then
     }
 
 private slots:
@@ -398,7 +399,7 @@ private slots:
         const int fetched = m_requestsStarted;
         m_window->openToken(accessToken(Acme));
         QCOMPARE(inspector()->verificationState(), Badge::NotChecked);
-        QTest::qWait(50);
+        test::runQueuedEvents();
         QCOMPARE(m_requestsStarted, fetched);
     }
 
@@ -410,7 +411,7 @@ private slots:
         auto *bar = child<QWidget>("unknownIssuerBar");
         QVERIFY(bar->isVisible());
         QCOMPARE(inspector()->verificationState(), Badge::NotChecked);
-        QTest::qWait(50);
+        test::runQueuedEvents();
         QCOMPARE(m_requestsStarted, 0); // the token's own issuer is not contacted
 
         QString asked;
@@ -575,7 +576,6 @@ private slots:
         showAndActivate();
         auto *splitter = child<QSplitter>("mainSplitter");
         splitter->setSizes({200, 800});
-        QTest::qWait(20);
         const QList<int> sizes = splitter->sizes();
         m_window->close();
         m_window = std::make_unique<MainWindow>();
