@@ -3,6 +3,8 @@
 // mismatches, non-loopback http issuers and PKCE code reuse have their own tests (see SECURITY.md).
 #include "ClientLogins.h"
 #include "DemoTenantFixture.h"
+#include "EventLoop.h"
+#include "common/CountingNetworkAccessManager.h"
 
 #include "jwt/JwksClient.h"
 #include "oauth/PkceFlow.h"
@@ -127,7 +129,7 @@ class TestOAuthAttacks : public QObject {
     Q_OBJECT
 
     std::unique_ptr<DemoTenantFixture> m_demo;
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<CountingNetworkAccessManager> m_network;
     std::unique_ptr<OAuthClient> m_client;
     QList<QJsonObject> m_events;
 
@@ -163,7 +165,7 @@ private slots:
         m_events.clear();
         connect(&m_demo->tenant(), &demo::DemoTenant::activity, this,
                 [this](const QJsonObject &event) { m_events << event; });
-        m_network = std::make_unique<QNetworkAccessManager>();
+        m_network = std::make_unique<CountingNetworkAccessManager>();
         m_client = std::make_unique<OAuthClient>(m_network.get());
     }
 
@@ -190,7 +192,7 @@ private slots:
         replay.connectToHost(QHostAddress::LocalHost, flow->port());
         QVERIFY(first.waitForConnected(5000));
         QVERIFY(replay.waitForConnected(5000));
-        QTest::qWait(50); // the listener accepts both connections
+        test::runQueuedEvents(); // the listener accepts both connections
         const QByteArray request = "GET " + callback.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) +
                                    " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
 
@@ -203,7 +205,7 @@ private slots:
         replay.write(request);
         QVERIFY(QTest::qWaitFor([&] { return replay.bytesAvailable() > 0; }, 5000));
         QVERIFY(replay.readAll().startsWith("HTTP/1.1 410"));
-        QTest::qWait(50);
+        QTRY_COMPARE(m_network->requestsInFlight(), 0); // a second redemption would have reached the tenant
         QCOMPARE(codeRedemptions(), 1);
     }
 
@@ -222,7 +224,7 @@ private slots:
         const TokenResult result = waitForResult(flow);
         QCOMPARE(result.status, FlowStatus::Failed);
         QCOMPARE(result.error.error, QStringLiteral("access_denied"));
-        QTest::qWait(50);
+        QTRY_COMPARE(m_network->requestsInFlight(), 0); // a redemption would have reached the tenant
         QCOMPARE(codeRedemptions(), 0);
     }
 

@@ -256,8 +256,7 @@ private slots:
     {
         QProcess process;
         process.start(QStringLiteral(ORGLENS_CLI_BINARY), args({"demo-tenant", "--port", "0"}));
-        QVERIFY(process.waitForStarted());
-        QTest::qWait(300);
+        QVERIFY(process.waitForReadyRead(10000)); // serving: its first line, the issuer, is out
         QFile limits(QStringLiteral("/proc/%1/limits").arg(process.processId()));
         QVERIFY(limits.open(QIODevice::ReadOnly));
         const QString text = QString::fromLatin1(limits.readAll());

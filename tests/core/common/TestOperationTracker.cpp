@@ -1,5 +1,6 @@
 // OperationTracker/PendingOperation: what busy indicators list, how operations end, and that cancelling one aborts
 // the HTTP requests made with it as their context (a real request to a 127.0.0.1 server that never answers).
+#include "EventLoop.h"
 #include "common/CountingNetworkAccessManager.h"
 #include "common/OperationTracker.h"
 #include "oauth/OAuthClient.h"
@@ -159,7 +160,7 @@ private slots:
         operation->cancel();
         QCOMPARE(network.requestsInFlight(), 0); // aborted at once, not at the next event loop
         QTRY_VERIFY(!connections.first() || connections.first()->state() != QAbstractSocket::ConnectedState);
-        QTest::qWait(50);
+        test::runQueuedEvents();
         QVERIFY(!answered);
     }
 };

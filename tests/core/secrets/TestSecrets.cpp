@@ -1,3 +1,4 @@
+#include "EventLoop.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QDir>
@@ -85,7 +86,7 @@ private slots:
         auto *context = new QObject;
         store.write(QStringLiteral("k"), Secret("v"), context, [&called](const SecretResult &) { called = true; });
         delete context;
-        QTest::qWait(20);
+        test::runQueuedEvents();
         QVERIFY(!called);
     }
 
