@@ -5,6 +5,7 @@
 #include "ManagementProfileBar.h"
 #include "common/OperationTracker.h"
 #include "management/AuditLog.h"
+#include "management/DefaultOrg.h"
 #include "management/DefaultOrgEditor.h"
 #include "management/ManagementClient.h"
 #include "management/UserTableModel.h"
@@ -281,7 +282,7 @@ void UsersView::fillOrganizations()
         if (!member && items)
             items->item(m_defaultOrg->count() - 1)->setEnabled(false); // could not be used on the user's tokens
     }
-    const QString current = management::DefaultOrgEditor::defaultOrgOf(m_user).toString();
+    const QString current = management::defaultOrgOf(m_user).toString();
     const int index = m_defaultOrg->findData(current);
     m_defaultOrg->setCurrentIndex(index >= 0 ? index : 0);
     m_saveButton->setEnabled(true);
@@ -295,7 +296,7 @@ void UsersView::save()
     change.user = m_user;
     change.userId = m_user.value(QLatin1String("user_id")).toString();
     change.userOrganizations = m_userOrganizations;
-    change.before = management::DefaultOrgEditor::defaultOrgOf(m_user);
+    change.before = management::defaultOrgOf(m_user);
     const QString target = m_defaultOrg->currentData().toString();
     change.after = target.isEmpty() ? QJsonValue() : QJsonValue(target);
     if (!change.changes()) {

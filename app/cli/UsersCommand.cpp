@@ -3,6 +3,7 @@
 #include "ManagementSession.h"
 #include "management/BulkRunner.h"
 #include "management/CsvReader.h"
+#include "management/DefaultOrg.h"
 #include "management/DefaultOrgEditor.h"
 
 #include <QCoreApplication>
@@ -46,7 +47,7 @@ QString shown(const QJsonValue &value)
 void printUserLine(CommandIo &io, const QJsonObject &user)
 {
     io.out << user.value(QLatin1String("user_id")).toString() << '\t' << user.value(QLatin1String("email")).toString()
-           << '\t' << shown(management::DefaultOrgEditor::defaultOrgOf(user)) << '\n';
+           << '\t' << shown(management::defaultOrgOf(user)) << '\n';
 }
 
 void printErrors(const Command &command, CommandIo &io, QList<management::RowError> errors)

@@ -1,5 +1,6 @@
 #include "TenantEvidenceFetcher.h"
 
+#include "management/DefaultOrg.h"
 #include "management/ManagementClient.h"
 
 #include <QCoreApplication>
@@ -30,11 +31,7 @@ void TenantEvidenceFetcher::fetch(const TenantEvidenceRequest &request)
             if (result.ok()) {
                 m_evidence.user = result.object();
                 // The default organization is evidence too (is it known? is the user a member?).
-                const QString defaultOrg = result.object()
-                                               .value(QLatin1String("app_metadata"))
-                                               .toObject()
-                                               .value(QLatin1String("default_org_id"))
-                                               .toString();
+                const QString defaultOrg = management::defaultOrgId(result.object());
                 if (!defaultOrg.isEmpty())
                     fetchOrganization(defaultOrg);
             } else {

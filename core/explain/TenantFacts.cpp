@@ -1,5 +1,7 @@
 #include "TenantFacts.h"
 
+#include "management/DefaultOrg.h"
+
 #include <QJsonArray>
 
 namespace orglens::explain {
@@ -16,10 +18,7 @@ std::optional<QString> TenantFacts::defaultOrgId() const
 {
     if (!m_tenant.user)
         return std::nullopt;
-    return m_tenant.user->value(QLatin1String("app_metadata"))
-        .toObject()
-        .value(QLatin1String("default_org_id"))
-        .toString();
+    return management::defaultOrgId(*m_tenant.user);
 }
 
 std::optional<QString> TenantFacts::memberOrgId(const QString &orgIdOrName) const

@@ -1,5 +1,7 @@
 #include "AuditLog.h"
 
+#include "management/DefaultOrg.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -37,7 +39,7 @@ QJsonObject AuditEntry::toJson() const
                      {QStringLiteral("tenant"), tenant},
                      {QStringLiteral("client_id"), clientId},
                      {QStringLiteral("user_id"), userId},
-                     {QStringLiteral("key"), QStringLiteral("app_metadata.default_org_id")},
+                     {QStringLiteral("key"), DefaultOrgPath},
                      {QStringLiteral("before"), before.isUndefined() ? QJsonValue() : before},
                      {QStringLiteral("after"), after.isUndefined() ? QJsonValue() : after},
                      {QStringLiteral("source"), source}};

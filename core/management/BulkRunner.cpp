@@ -1,5 +1,6 @@
 #include "BulkRunner.h"
 
+#include "management/DefaultOrg.h"
 #include "management/ManagementClient.h"
 
 #include <QCoreApplication>
@@ -10,13 +11,6 @@ namespace orglens::management {
 namespace {
 
 constexpr int SearchBatch = 50;
-
-QJsonValue defaultOrgOf(const QJsonObject &user)
-{
-    const QJsonValue value =
-        user.value(QLatin1String("app_metadata")).toObject().value(QLatin1String("default_org_id"));
-    return value.isUndefined() ? QJsonValue() : value;
-}
 
 } // namespace
 
@@ -344,23 +338,22 @@ void BulkRunner::patchRow(const std::shared_ptr<ApplyState> &state, int index)
             this, [this, state] { startNext(state); }, Qt::QueuedConnection);
         return;
     }
-    m_client.patchAppMetadata(row.userId, {{QStringLiteral("default_org_id"), row.orgId}}, this,
-                              [this, state, index](const ApiResult &result) {
-                                  --state->active;
-                                  const PlannedRow &row = state->rows.at(index);
-                                  if (!result.ok()) {
-                                      finishRow(state, index, QStringLiteral("failed"), result.error->text());
-                                      return;
-                                  }
-                                  const QJsonValue now = defaultOrgOf(result.object());
-                                  if (now.toString() != row.orgId) {
-                                      finishRow(
-                                          state, index, QStringLiteral("failed"),
-                                          tr("the API answered but default_org_id reads '%1'").arg(now.toString()));
-                                      return;
-                                  }
-                                  finishApplied(state, index, row.before, {});
-                              });
+    m_client.patchAppMetadata(
+        row.userId, defaultOrgChange(row.orgId), this, [this, state, index](const ApiResult &result) {
+            --state->active;
+            const PlannedRow &row = state->rows.at(index);
+            if (!result.ok()) {
+                finishRow(state, index, QStringLiteral("failed"), result.error->text());
+                return;
+            }
+            const QJsonValue now = defaultOrgOf(result.object());
+            if (now.toString() != row.orgId) {
+                finishRow(state, index, QStringLiteral("failed"),
+                          tr("the API answered but default_org_id reads '%1'").arg(now.toString()));
+                return;
+            }
+            finishApplied(state, index, row.before, {});
+        });
 }
 
 void BulkRunner::finishApplied(const std::shared_ptr<ApplyState> &state, int index, const QJsonValue &before,

@@ -1,5 +1,6 @@
 #include "DefaultOrgEditor.h"
 
+#include "management/DefaultOrg.h"
 #include "management/ManagementClient.h"
 
 #include <QCoreApplication>
@@ -24,13 +25,6 @@ QString shown(const QJsonValue &value)
 DefaultOrgEditor::DefaultOrgEditor(ManagementClient &client, AuditLog audit, QString profileName, QObject *parent)
     : QObject(parent), m_client(client), m_audit(std::move(audit)), m_profile(std::move(profileName))
 {
-}
-
-QJsonValue DefaultOrgEditor::defaultOrgOf(const QJsonObject &user)
-{
-    const QJsonValue value =
-        user.value(QLatin1String("app_metadata")).toObject().value(QLatin1String("default_org_id"));
-    return value.isUndefined() ? QJsonValue() : value;
 }
 
 void DefaultOrgEditor::plan(const QString &user, const QString &org, bool clear, bool allowNonMember, PlanCallback done)
@@ -97,30 +91,29 @@ void DefaultOrgEditor::planForUser(const QJsonObject &user, const QString &org, 
 void DefaultOrgEditor::apply(const DefaultOrgChange &change, const QString &source, const QString &undoOf,
                              ApplyCallback done)
 {
-    m_client.patchAppMetadata(
-        change.userId, {{QStringLiteral("default_org_id"), change.after}}, this, [=, this](const ApiResult &patched) {
-            if (!patched.ok())
-                return done(apiFailure(patched));
-            // Read back: the PATCH answer is the user after the merge, but a fresh GET is what later reads will see.
-            m_client.getUser(change.userId, this, [=, this](const ApiResult &readBack) {
-                if (!readBack.ok())
-                    return done(apiFailure(readBack));
-                const QJsonValue now = defaultOrgOf(readBack.object());
-                if (now != change.after) {
-                    return done(Error{QStringLiteral("verify_failed"),
-                                      tr("the change was sent but default_org_id now reads %1 instead of %2.")
-                                          .arg(shown(now), shown(change.after))});
-                }
-                done(m_audit.append({.profile = m_profile,
-                                     .tenant = m_client.config().issuer.toString(),
-                                     .clientId = m_client.config().clientId,
-                                     .userId = change.userId,
-                                     .before = change.before,
-                                     .after = change.after,
-                                     .source = source,
-                                     .undoOf = undoOf}));
-            });
+    m_client.patchAppMetadata(change.userId, defaultOrgChange(change.after), this, [=, this](const ApiResult &patched) {
+        if (!patched.ok())
+            return done(apiFailure(patched));
+        // Read back: the PATCH answer is the user after the merge, but a fresh GET is what later reads will see.
+        m_client.getUser(change.userId, this, [=, this](const ApiResult &readBack) {
+            if (!readBack.ok())
+                return done(apiFailure(readBack));
+            const QJsonValue now = defaultOrgOf(readBack.object());
+            if (now != change.after) {
+                return done(Error{QStringLiteral("verify_failed"),
+                                  tr("the change was sent but default_org_id now reads %1 instead of %2.")
+                                      .arg(shown(now), shown(change.after))});
+            }
+            done(m_audit.append({.profile = m_profile,
+                                 .tenant = m_client.config().issuer.toString(),
+                                 .clientId = m_client.config().clientId,
+                                 .userId = change.userId,
+                                 .before = change.before,
+                                 .after = change.after,
+                                 .source = source,
+                                 .undoOf = undoOf}));
         });
+    });
 }
 
 void DefaultOrgEditor::undo(const QString &id, bool force, ApplyCallback done)

@@ -44,8 +44,6 @@ public:
     // unless force.
     void undo(const QString &id, bool force, ApplyCallback done);
 
-    static QJsonValue defaultOrgOf(const QJsonObject &user);
-
 private:
     void planForUser(const QJsonObject &user, const QString &org, bool clear, bool allowNonMember, PlanCallback done);
 

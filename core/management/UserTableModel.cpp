@@ -1,5 +1,7 @@
 #include "UserTableModel.h"
 
+#include "management/DefaultOrg.h"
+
 namespace orglens::management {
 
 void UserTableModel::setUsers(const QJsonArray &users)
@@ -56,7 +58,7 @@ QVariant UserTableModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         return user.value(QLatin1String("name")).toString();
     case DefaultOrgColumn:
-        return user.value(QLatin1String("app_metadata")).toObject().value(QLatin1String("default_org_id")).toString();
+        return defaultOrgId(user);
     default:
         return {};
     }
