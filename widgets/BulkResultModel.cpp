@@ -68,7 +68,9 @@ void BulkResultModel::setResults(const QList<management::RowResult> &results)
     QList<Row> rows;
     for (const auto &result : results)
         rows.append({result.line, result.userId, result.orgId, result.before,
-                     result.status.isEmpty() ? QStringLiteral("not-started") : result.status, result.detail});
+                     result.status == management::RowStatus::NotStarted ? QStringLiteral("not-started")
+                                                                        : management::rowStatusText(result.status),
+                     result.detail});
     setRows(rows);
 }
 

@@ -324,7 +324,7 @@ int UsersCommand::bulkSetDefaultOrg(const QCommandLineParser &parser, const QStr
                                        {QStringLiteral("user_id"), row.userId},
                                        {QStringLiteral("org_id"), row.orgId},
                                        {QStringLiteral("before"), row.before},
-                                       {QStringLiteral("status"), row.status},
+                                       {QStringLiteral("status"), management::rowStatusText(row.status)},
                                        {QStringLiteral("detail"), row.detail}});
         QJsonObject output{{QStringLiteral("applied"), summary.applied},
                            {QStringLiteral("skipped"), summary.skipped},
@@ -343,7 +343,9 @@ int UsersCommand::bulkSetDefaultOrg(const QCommandLineParser &parser, const QStr
         for (const auto &row : summary.results) {
             io.out << tr("line %1: %2 -> %3: %4")
                           .arg(row.line)
-                          .arg(row.userId, row.orgId, row.status.isEmpty() ? tr("not started") : row.status)
+                          .arg(row.userId, row.orgId,
+                               row.status == management::RowStatus::NotStarted ? tr("not started")
+                                                                               : management::rowStatusText(row.status))
                    << (row.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(row.detail)) << '\n';
         }
         io.out << tr("Applied %1, skipped %2, failed %3, not started %4 in %5 s (%6 Management API requests). "

@@ -17,7 +17,32 @@ Result<bool> appendRecord(const QString &path, const QJsonObject &record)
     return appendLineDurably(path, QJsonDocument(record).toJson(QJsonDocument::Compact));
 }
 
+// The outcome a journal records (never NotStarted), from its text.
+std::optional<RowStatus> recordedStatus(const QString &text)
+{
+    for (const RowStatus status : {RowStatus::Applied, RowStatus::Skipped, RowStatus::Failed}) {
+        if (text == rowStatusText(status))
+            return status;
+    }
+    return std::nullopt;
+}
+
 } // namespace
+
+QString rowStatusText(RowStatus status)
+{
+    switch (status) {
+    case RowStatus::NotStarted:
+        return {};
+    case RowStatus::Applied:
+        return QStringLiteral("applied");
+    case RowStatus::Skipped:
+        return QStringLiteral("skipped");
+    case RowStatus::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
 
 Result<JournalState> replayJournal(const QByteArray &data)
 {
@@ -51,9 +76,14 @@ Result<JournalState> replayJournal(const QByteArray &data)
             entry.intent = true;
             entry.target = record.value(QLatin1String("target"));
             entry.before = record.value(QLatin1String("before"));
-            entry.outcome.clear(); // a new attempt after a resume
+            entry.outcome.reset(); // a new attempt after a resume
         } else if (type == QLatin1String("outcome")) {
-            entry.outcome = record.value(QLatin1String("status")).toString();
+            const QString status = record.value(QLatin1String("status")).toString();
+            entry.outcome = recordedStatus(status);
+            if (!entry.outcome) {
+                return Error{QStringLiteral("invalid_journal"),
+                             tr("journal line %1 has an unknown status '%2'.").arg(i + 1).arg(status)};
+            }
             entry.detail = record.value(QLatin1String("detail")).toString();
         } else {
             return Error{QStringLiteral("invalid_journal"),
@@ -150,12 +180,13 @@ Result<bool> BulkJournal::intent(int line, const QString &userId, const QJsonVal
                                  {QStringLiteral("target"), target}});
 }
 
-Result<bool> BulkJournal::outcome(int line, const QString &userId, const QString &status, const QString &detail)
+Result<bool> BulkJournal::outcome(int line, const QString &userId, RowStatus status, const QString &detail)
 {
+    Q_ASSERT(status != RowStatus::NotStarted); // a row not started has no outcome
     QJsonObject record{{QStringLiteral("type"), QStringLiteral("outcome")},
                        {QStringLiteral("line"), line},
                        {QStringLiteral("user_id"), userId},
-                       {QStringLiteral("status"), status}};
+                       {QStringLiteral("status"), rowStatusText(status)}};
     if (!detail.isEmpty())
         record.insert(QStringLiteral("detail"), detail);
     return appendRecord(m_path, record);

@@ -10,16 +10,28 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace orglens::management {
+
+// What became of one row of a bulk run.
+enum class RowStatus {
+    NotStarted, // never sent: the run was cancelled or stopped first
+    Applied,
+    Skipped, // already at its target: nothing sent
+    Failed,
+};
+
+// The status as the journal and the JSON output spell it: "applied", "skipped", "failed"; empty for NotStarted.
+QString rowStatusText(RowStatus status);
 
 // What a bulk run's journal says about one CSV row (keyed by the row's line number).
 struct JournalRow {
     QString userId;
     QJsonValue before; // the value before the PATCH (null: absent)
     QJsonValue target;
-    bool intent = false; // a PATCH was about to be sent
-    QString outcome;     // "applied", "skipped", "failed" or empty (no outcome recorded)
+    bool intent = false;              // a PATCH was about to be sent
+    std::optional<RowStatus> outcome; // none recorded (yet)
     QString detail;
 };
 
@@ -32,8 +44,8 @@ struct JournalState {
 
 // Replays a journal (pure): one JSON object per line: {"type":"start","csv_sha256","tenant"}, then per row
 // {"type":"intent","line","user_id","before","target"} before the PATCH and
-// {"type":"outcome","line","user_id","status", "detail"} after it. A cut-off last line is tolerated; anything else
-// unreadable is an error naming the line.
+// {"type":"outcome","line","user_id","status", "detail"} after it (status: rowStatusText). A cut-off last line is
+// tolerated; anything else unreadable is an error naming the line.
 Result<JournalState> replayJournal(const QByteArray &data);
 
 // A write-ahead journal of a bulk run: each record is appended, flushed and fsynced before the call returns, so
@@ -55,7 +67,7 @@ public:
     // resume, reads the existing one and checks it belongs to the same CSV and tenant.
     Result<JournalState> open(const QString &csvSha256, const QString &tenant, bool resume);
     Result<bool> intent(int line, const QString &userId, const QJsonValue &before, const QJsonValue &target);
-    Result<bool> outcome(int line, const QString &userId, const QString &status, const QString &detail = {});
+    Result<bool> outcome(int line, const QString &userId, RowStatus status, const QString &detail = {});
 
 private:
     QString m_path;

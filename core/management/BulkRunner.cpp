@@ -270,18 +270,18 @@ void BulkRunner::startNext(const std::shared_ptr<ApplyState> &state)
         const int index = state->next++;
         const PlannedRow &row = state->rows.at(index);
         const JournalRow journaled = state->journalState.rows.value(row.line);
-        if (journaled.outcome == QLatin1String("applied") || journaled.outcome == QLatin1String("skipped")) {
-            finishRow(state, index, journaled.outcome, tr("done in an earlier run"), false);
+        if (journaled.outcome == RowStatus::Applied || journaled.outcome == RowStatus::Skipped) {
+            finishRow(state, index, *journaled.outcome, tr("done in an earlier run"), false);
             continue;
         }
-        if (journaled.intent && journaled.outcome.isEmpty()) {
+        if (journaled.intent && !journaled.outcome) {
             // The earlier run may have sent this PATCH: read the user (not the search index) before sending again.
             ++state->active;
             m_client.getUser(row.userId, this, [this, state, index, journaled](const ApiResult &result) {
                 --state->active;
                 const PlannedRow &row = state->rows.at(index);
                 if (!result.ok()) {
-                    finishRow(state, index, QStringLiteral("failed"), result.error->text());
+                    finishRow(state, index, RowStatus::Failed, result.error->text());
                     return;
                 }
                 if (defaultOrgOf(result.object()).toString() == row.orgId) {
@@ -298,7 +298,7 @@ void BulkRunner::startNext(const std::shared_ptr<ApplyState> &state)
             continue;
         }
         if (row.alreadyAtTarget) {
-            finishRow(state, index, QStringLiteral("skipped"), tr("already %1").arg(row.orgId));
+            finishRow(state, index, RowStatus::Skipped, tr("already %1").arg(row.orgId));
             continue;
         }
         ++state->active;
@@ -310,16 +310,22 @@ void BulkRunner::startNext(const std::shared_ptr<ApplyState> &state)
         summary.fatal = state->fatal;
         summary.cancelled = state->cancelled && state->finished < state->rows.size();
         for (RowResult &result : summary.results) {
-            if (result.status.isEmpty()) {
+            switch (result.status) {
+            case RowStatus::NotStarted:
                 ++summary.notStarted;
                 if (state->fatal && result.detail.isEmpty())
                     result.detail = tr("not started: the run stopped (%1)").arg(state->fatal->message);
-            } else if (result.status == QLatin1String("applied"))
+                break;
+            case RowStatus::Applied:
                 ++summary.applied;
-            else if (result.status == QLatin1String("skipped"))
+                break;
+            case RowStatus::Skipped:
                 ++summary.skipped;
-            else if (result.status == QLatin1String("failed"))
+                break;
+            case RowStatus::Failed:
                 ++summary.failed;
+                break;
+            }
         }
         auto done = std::exchange(state->done, nullptr);
         if (done)
@@ -343,12 +349,12 @@ void BulkRunner::patchRow(const std::shared_ptr<ApplyState> &state, int index)
             --state->active;
             const PlannedRow &row = state->rows.at(index);
             if (!result.ok()) {
-                finishRow(state, index, QStringLiteral("failed"), result.error->text());
+                finishRow(state, index, RowStatus::Failed, result.error->text());
                 return;
             }
             const QJsonValue now = defaultOrgOf(result.object());
             if (now.toString() != row.orgId) {
-                finishRow(state, index, QStringLiteral("failed"),
+                finishRow(state, index, RowStatus::Failed,
                           tr("the API answered but default_org_id reads '%1'").arg(now.toString()));
                 return;
             }
@@ -365,13 +371,13 @@ void BulkRunner::finishApplied(const std::shared_ptr<ApplyState> &state, int ind
         // The change is made but not recorded: say so on the row and stop, rather than make more unaudited changes.
         if (!state->fatal)
             state->fatal = audited.error();
-        finishRow(state, index, QStringLiteral("applied"),
+        finishRow(state, index, RowStatus::Applied,
                   tr("applied, but its audit entry could not be written (%1): undo it by hand, the value before was "
                      "%2")
                       .arg(audited.error().message, before.isString() ? before.toString() : QStringLiteral("absent")));
         return;
     }
-    finishRow(state, index, QStringLiteral("applied"), detail);
+    finishRow(state, index, RowStatus::Applied, detail);
 }
 
 Result<AuditEntry> BulkRunner::auditChange(const QString &userId, const QJsonValue &before, const QString &after)
@@ -385,8 +391,8 @@ Result<AuditEntry> BulkRunner::auditChange(const QString &userId, const QJsonVal
                            .source = QStringLiteral("bulk")});
 }
 
-void BulkRunner::finishRow(const std::shared_ptr<ApplyState> &state, int index, const QString &status,
-                           const QString &detail, bool journalOutcome)
+void BulkRunner::finishRow(const std::shared_ptr<ApplyState> &state, int index, RowStatus status, const QString &detail,
+                           bool journalOutcome)
 {
     RowResult &result = state->results[index];
     result.status = status;

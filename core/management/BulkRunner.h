@@ -21,7 +21,7 @@ struct RowResult {
     QString userId;
     QString orgId;
     QJsonValue before;
-    QString status; // "applied", "skipped", "failed"; empty: not started (cancelled, or the run stopped)
+    RowStatus status = RowStatus::NotStarted;
     QString detail; // why skipped, failed or not started
 };
 
@@ -32,7 +32,7 @@ struct BulkSummary {
     int failed = 0;
     int notStarted = 0;         // rows never sent because the run was cancelled or stopped
     std::optional<Error> fatal; // the run could not continue (journal or audit log not writable)
-    bool cancelled = false;     // cancel() stopped it: rows with an empty status were not started
+    bool cancelled = false;     // cancel() stopped it: the rows NotStarted were not started
 };
 
 // Validates a bulk CSV against the tenant with few requests and applies the plan with bounded concurrency, a
@@ -71,7 +71,7 @@ private:
     void finishApplied(const std::shared_ptr<ApplyState> &state, int index, const QJsonValue &before,
                        const QString &detail);
     [[nodiscard]] Result<AuditEntry> auditChange(const QString &userId, const QJsonValue &before, const QString &after);
-    void finishRow(const std::shared_ptr<ApplyState> &state, int index, const QString &status, const QString &detail,
+    void finishRow(const std::shared_ptr<ApplyState> &state, int index, RowStatus status, const QString &detail,
                    bool journalOutcome = true);
 
     ManagementClient &m_client;

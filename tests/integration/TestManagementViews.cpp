@@ -294,7 +294,7 @@ private slots:
         QVERIFY(journal.ok());
         QVERIFY(!journal->truncatedTail);
         for (const auto &row : journal->rows)
-            QVERIFY2(!row.intent || !row.outcome.isEmpty(), qPrintable(row.userId));
+            QVERIFY2(!row.intent || row.outcome.has_value(), qPrintable(row.userId));
         QCOMPARE(int(journal->rows.size()), 60 - notStarted);
 
         // Resume: Apply continues with the rows not started; none is PATCHed twice, none skipped.

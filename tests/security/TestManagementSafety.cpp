@@ -107,7 +107,7 @@ private slots:
         QCOMPARE(summary.applied, 12);
         for (const RowResult &row : summary.results) {
             const bool ghost = row.userId == QLatin1String("auth0|deleted-meanwhile");
-            QCOMPARE(row.status, ghost ? QStringLiteral("failed") : QStringLiteral("applied"));
+            QCOMPARE(row.status, ghost ? RowStatus::Failed : RowStatus::Applied);
             if (ghost)
                 QVERIFY2(row.detail.contains(QStringLiteral("404")), qPrintable(row.detail));
         }
@@ -130,7 +130,7 @@ private slots:
         const auto replayed = replayJournal(file.readAll());
         QVERIFY(replayed);
         for (const PlannedRow &row : std::as_const(withGhost.rows))
-            QVERIFY2(!replayed->rows.value(row.line).outcome.isEmpty(), qPrintable(QString::number(row.line)));
+            QVERIFY2(replayed->rows.value(row.line).outcome.has_value(), qPrintable(QString::number(row.line)));
         const auto resumed = journal.open(QStringLiteral("sha"), setup.tenant->issuer().toString(), true);
         QVERIFY(resumed);
         const BulkSummary second = waitFor<BulkSummary>(
@@ -165,7 +165,7 @@ private slots:
         QCOMPARE(summary.applied, patches); // every PATCH sent is reported applied
         QVERIFY(summary.notStarted >= 12 - patches - 1);
         for (const RowResult &row : summary.results) {
-            if (row.status.isEmpty())
+            if (row.status == RowStatus::NotStarted)
                 QVERIFY2(row.detail.contains(QStringLiteral("the run stopped")), qPrintable(row.detail));
         }
     }

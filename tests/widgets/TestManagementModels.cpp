@@ -38,8 +38,9 @@ private slots:
         QCOMPARE(model.count(s("unchanged")), 1);
         QCOMPARE(model.index(0, BulkResultModel::BeforeColumn).data().toString(), s("(none)"));
 
-        model.setResults({{2, s("auth0|a"), s("org_x"), QJsonValue(), s("failed"), s("403 Forbidden: \"scope\", x")},
-                          {3, s("auth0|b"), s("org_x"), s("org_x"), QString(), QString()}});
+        model.setResults({{2, s("auth0|a"), s("org_x"), QJsonValue(), management::RowStatus::Failed,
+                           s("403 Forbidden: \"scope\", x")},
+                          {3, s("auth0|b"), s("org_x"), s("org_x"), management::RowStatus::NotStarted, QString()}});
         QCOMPARE(model.count(s("failed")), 1);
         QCOMPARE(model.count(s("not-started")), 1);
         QCOMPARE(model.index(1, BulkResultModel::StatusColumn).data().toString(), s("Not started"));
@@ -49,7 +50,7 @@ private slots:
     {
         BulkResultModel model;
         const QString detail = s("line one, with \"quotes\"\nline two");
-        model.setResults({{2, s("auth0|a"), s("org_x"), s("org_y"), s("failed"), detail}});
+        model.setResults({{2, s("auth0|a"), s("org_x"), s("org_y"), management::RowStatus::Failed, detail}});
         const QByteArray csv = model.toCsv();
         QVERIFY(csv.startsWith("line,user_id,org_id,before,status,detail\r\n"));
         const auto records = management::parseCsv(csv);

@@ -38,12 +38,12 @@ private slots:
         QCOMPARE(state->csvSha256, s("abc"));
         QCOMPARE(state->tenant, s("https://t/"));
         QVERIFY(state->truncatedTail);
-        QCOMPARE(state->rows.value(2).outcome, s("applied"));
+        QCOMPARE(state->rows.value(2).outcome, RowStatus::Applied);
         QVERIFY(state->rows.value(3).intent);
-        QVERIFY(state->rows.value(3).outcome.isEmpty()); // intent without outcome: re-read before PATCHing
+        QVERIFY(!state->rows.value(3).outcome); // intent without outcome: re-read before PATCHing
         QCOMPARE(state->rows.value(3).before, QJsonValue(s("x")));
-        QCOMPARE(state->rows.value(4).outcome, s("skipped"));
-        QVERIFY(state->rows.value(5).outcome.isEmpty()); // a retry after "failed" is pending again
+        QCOMPARE(state->rows.value(4).outcome, RowStatus::Skipped);
+        QVERIFY(!state->rows.value(5).outcome); // a retry after "failed" is pending again
         QVERIFY(!state->rows.contains(6));
     }
 
@@ -54,6 +54,22 @@ private slots:
         QVERIFY2(state.error().message.contains(s("line 2")), qPrintable(state.error().message));
     }
 
+    // Statuses are spelled on disk as they always were, so a journal of an earlier version still resumes; a status
+    // the program does not know is a damaged journal, not a row counted as something it is not.
+    void statusesOnDisk()
+    {
+        QCOMPARE(rowStatusText(RowStatus::Applied), s("applied"));
+        QCOMPARE(rowStatusText(RowStatus::Skipped), s("skipped"));
+        QCOMPARE(rowStatusText(RowStatus::Failed), s("failed"));
+        QCOMPARE(rowStatusText(RowStatus::NotStarted), QString());
+        const auto state = replayJournal("{\"type\":\"start\"}\n"
+                                         "{\"type\":\"outcome\",\"line\":2,\"user_id\":\"u2\",\"status\":\"done\"}\n");
+        QVERIFY(!state.ok());
+        QCOMPARE(state.error().code, s("invalid_journal"));
+        QVERIFY2(state.error().message.contains(s("line 2")) && state.error().message.contains(s("'done'")),
+                 qPrintable(state.error().message));
+    }
+
     void openWriteAndResume()
     {
         QTemporaryDir dir;
@@ -62,7 +78,7 @@ private slots:
         QVERIFY2(!journal.open(s("sha"), s("https://t/"), true).ok(), "resume without a journal");
         QVERIFY(journal.open(s("sha"), s("https://t/"), false).ok());
         QVERIFY(journal.intent(2, s("u2"), QJsonValue(), s("org_a")).ok());
-        QVERIFY(journal.outcome(2, s("u2"), s("applied")).ok());
+        QVERIFY(journal.outcome(2, s("u2"), RowStatus::Applied).ok());
         QVERIFY(journal.intent(3, s("u3"), QJsonValue(), s("org_a")).ok());
 
         const auto again = journal.open(s("sha"), s("https://t/"), false);
@@ -79,14 +95,16 @@ private slots:
         }
         const auto resumed = journal.open(s("sha"), s("https://t/"), true);
         QVERIFY(resumed.ok());
-        QCOMPARE(resumed->rows.value(2).outcome, s("applied"));
-        QVERIFY(resumed->rows.value(3).intent && resumed->rows.value(3).outcome.isEmpty());
-        QVERIFY(journal.outcome(3, s("u3"), s("applied")).ok());
+        QCOMPARE(resumed->rows.value(2).outcome, RowStatus::Applied);
+        QVERIFY(resumed->rows.value(3).intent && !resumed->rows.value(3).outcome);
+        QVERIFY(journal.outcome(3, s("u3"), RowStatus::Applied).ok());
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const auto final = replayJournal(file.readAll());
         QVERIFY2(final.ok(), qPrintable(final.ok() ? QString() : final.error().message));
-        QCOMPARE(final->rows.value(3).outcome, s("applied"));
+        QCOMPARE(final->rows.value(3).outcome, RowStatus::Applied);
+        file.seek(0);
+        QVERIFY(file.readAll().contains(R"({"line":3,"status":"applied","type":"outcome","user_id":"u3"})"));
         QVERIFY(!final->truncatedTail);
     }
 
