@@ -113,6 +113,8 @@ QString BulkResultModel::statusText(const QString &code)
         return tr("Skipped");
     if (code == QLatin1String("failed"))
         return tr("Failed");
+    if (code == QLatin1String("unaudited"))
+        return tr("Applied, not audited");
     if (code == QLatin1String("not-started"))
         return tr("Not started");
     return code;

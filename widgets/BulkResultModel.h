@@ -15,7 +15,7 @@ class BulkResultModel : public QAbstractTableModel {
 public:
     enum Column { LineColumn, UserColumn, OrgColumn, BeforeColumn, StatusColumn, DetailColumn, ColumnCount };
     // Qt::UserRole on the status column: the status code ("invalid", "change", "unchanged", "applied", "skipped",
-    // "failed", "not-started").
+    // "failed", "unaudited", "not-started").
     static constexpr int StatusCodeRole = Qt::UserRole;
 
     using QAbstractTableModel::QAbstractTableModel;

@@ -366,7 +366,7 @@ void BulkView::finished(const management::BulkSummary &summary)
                                 .arg(finishedRows)
                                 .arg(summary.results.size())
                                 .arg(m_runClock.elapsed() / 1000.0, 0, 'f', 1));
-    const QString counts =
+    QString counts =
         summary.notStarted > 0
             ? tr("Applied %1, skipped %2, failed %3, not started %4.")
                   .arg(summary.applied)
@@ -374,6 +374,10 @@ void BulkView::finished(const management::BulkSummary &summary)
                   .arg(summary.failed)
                   .arg(summary.notStarted)
             : tr("Applied %1, skipped %2, failed %3.").arg(summary.applied).arg(summary.skipped).arg(summary.failed);
+    if (summary.unaudited > 0)
+        counts += QLatin1Char(' ') + tr("%n change(s) have no audit entry (see their detail); Resume writes the "
+                                        "entries once the audit log can be written.",
+                                        nullptr, summary.unaudited);
     if (summary.fatal) {
         setSummary(tr("The run stopped: %1 %2 The journal %3 keeps its state: Resume continues it.")
                        .arg(summary.fatal->message, counts, QDir::toNativeSeparators(journalPath())),

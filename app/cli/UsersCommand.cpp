@@ -329,6 +329,7 @@ int UsersCommand::bulkSetDefaultOrg(const QCommandLineParser &parser, const QStr
         QJsonObject output{{QStringLiteral("applied"), summary.applied},
                            {QStringLiteral("skipped"), summary.skipped},
                            {QStringLiteral("failed"), summary.failed},
+                           {QStringLiteral("unaudited"), summary.unaudited},
                            {QStringLiteral("not_started"), summary.notStarted},
                            {QStringLiteral("rows"), results},
                            {QStringLiteral("requests"), requests},
@@ -358,6 +359,11 @@ int UsersCommand::bulkSetDefaultOrg(const QCommandLineParser &parser, const QStr
                       .arg(requests)
                       .arg(journal.path())
                << '\n';
+        if (summary.unaudited > 0)
+            io.out << tr("%1 row(s) were changed but have no audit entry (see their detail); --resume writes the "
+                         "entries once the audit log can be written.")
+                          .arg(summary.unaudited)
+                   << '\n';
         io.out.flush();
     }
     if (summary.fatal)

@@ -20,7 +20,7 @@ Result<bool> appendRecord(const QString &path, const QJsonObject &record)
 // The outcome a journal records (never NotStarted), from its text.
 std::optional<RowStatus> recordedStatus(const QString &text)
 {
-    for (const RowStatus status : {RowStatus::Applied, RowStatus::Skipped, RowStatus::Failed}) {
+    for (const RowStatus status : {RowStatus::Applied, RowStatus::Skipped, RowStatus::Failed, RowStatus::Unaudited}) {
         if (text == rowStatusText(status))
             return status;
     }
@@ -40,6 +40,8 @@ QString rowStatusText(RowStatus status)
         return QStringLiteral("skipped");
     case RowStatus::Failed:
         return QStringLiteral("failed");
+    case RowStatus::Unaudited:
+        return QStringLiteral("unaudited");
     }
     return {};
 }

@@ -20,9 +20,11 @@ enum class RowStatus {
     Applied,
     Skipped, // already at its target: nothing sent
     Failed,
+    Unaudited, // applied, but its audit entry could not be written: never counted as applied
 };
 
-// The status as the journal and the JSON output spell it: "applied", "skipped", "failed"; empty for NotStarted.
+// The status as the journal and the JSON output spell it: "applied", "skipped", "failed", "unaudited"; empty for
+// NotStarted.
 QString rowStatusText(RowStatus status);
 
 // What a bulk run's journal says about one CSV row (keyed by the row's line number).

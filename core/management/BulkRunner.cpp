@@ -274,8 +274,9 @@ void BulkRunner::startNext(const std::shared_ptr<ApplyState> &state)
             finishRow(state, index, *journaled.outcome, tr("done in an earlier run"), false);
             continue;
         }
-        if (journaled.intent && !journaled.outcome) {
-            // The earlier run may have sent this PATCH: read the user (not the search index) before sending again.
+        if (journaled.intent && (!journaled.outcome || journaled.outcome == RowStatus::Unaudited)) {
+            // The earlier run may have sent this PATCH, or sent it and could not audit it: read the user (not the
+            // search index), then audit the change found there or send it again.
             ++state->active;
             m_client.getUser(row.userId, this, [this, state, index, journaled](const ApiResult &result) {
                 --state->active;
@@ -325,6 +326,9 @@ void BulkRunner::startNext(const std::shared_ptr<ApplyState> &state)
             case RowStatus::Failed:
                 ++summary.failed;
                 break;
+            case RowStatus::Unaudited:
+                ++summary.unaudited;
+                break;
             }
         }
         auto done = std::exchange(state->done, nullptr);
@@ -369,9 +373,10 @@ void BulkRunner::finishApplied(const std::shared_ptr<ApplyState> &state, int ind
     const auto audited = auditChange(row.userId, before, row.orgId);
     if (!audited) {
         // The change is made but not recorded: say so on the row and stop, rather than make more unaudited changes.
+        // A resume re-reads the row and writes the missing entry.
         if (!state->fatal)
             state->fatal = audited.error();
-        finishRow(state, index, RowStatus::Applied,
+        finishRow(state, index, RowStatus::Unaudited,
                   tr("applied, but its audit entry could not be written (%1): undo it by hand, the value before was "
                      "%2")
                       .arg(audited.error().message, before.isString() ? before.toString() : QStringLiteral("absent")));

@@ -30,6 +30,7 @@ struct BulkSummary {
     int applied = 0;
     int skipped = 0;
     int failed = 0;
+    int unaudited = 0;          // changed, but without an audit entry (the run stopped there)
     int notStarted = 0;         // rows never sent because the run was cancelled or stopped
     std::optional<Error> fatal; // the run could not continue (journal or audit log not writable)
     bool cancelled = false;     // cancel() stopped it: the rows NotStarted were not started

@@ -11,11 +11,13 @@
 #include "oauth/OAuthClient.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -425,6 +427,32 @@ private slots:
         const CliRun again = runAgainst(tenant, {s("users"), s("bulk-set-default-org"), csv, s("--resume")});
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         QCOMPARE(tenant.eventsOf("patch_user").size(), users.size());
+    }
+
+    // The audit log cannot be written (a folder stands where the file should be): the row whose change went through
+    // is reported as unaudited, not applied, the run stops there, and the command fails.
+    void bulkRowWithoutAuditEntryIsNotCountedApplied()
+    {
+        Tenant tenant;
+        QTemporaryDir dir;
+        const QString csv = writeFile(dir, "rows.csv", "user_id,org_id\nauth0|bob,acme\nauth0|alice,globex\n");
+        QVERIFY(!csv.isEmpty());
+        const QString auditPath = management::AuditLog::defaultPath();
+        QVERIFY(QDir().mkpath(auditPath));
+        const auto removeFolder = qScopeGuard([&] { QDir(auditPath).removeRecursively(); });
+        const CliRun run =
+            runAgainst(tenant, {s("users"), s("bulk-set-default-org"), csv, s("--concurrency"), s("1"), s("--json")});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject summary = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(summary.value(s("applied")).toInt(), 0);
+        QCOMPARE(summary.value(s("unaudited")).toInt(), 1);
+        QCOMPARE(summary.value(s("not_started")).toInt(), 1);
+        const QJsonObject bob = summary.value(s("rows")).toArray().first().toObject();
+        QCOMPARE(bob.value(s("status")).toString(), s("unaudited"));
+        QVERIFY2(bob.value(s("detail")).toString().contains(s("audit entry could not be written")),
+                 qPrintable(run.out));
+        QCOMPARE(tenant.eventsOf("patch_user").size(), 1);
+        QCOMPARE(tenant.appMetadata("auth0|bob").value(s("default_org_id")).toString(), s("org_acme"));
     }
 
     // A journal left by a crash with two intents and no outcomes: one PATCH had reached the tenant, one had not.

@@ -1,7 +1,7 @@
-// Bulk default-organization edits against the demo tenant: every PATCH carries only app_metadata.default_org_id, and a
+// Bulk default-organization edits against the demo tenant: every PATCH carries only app_metadata.default_org_id, a
 // row that fails in the middle of a run loses no other row (each gets its outcome in the summary and the journal; a
-// resumed run touches nothing already done). Single edits, crash-and-resume and retries have their own tests (see
-// SECURITY.md).
+// resumed run touches nothing already done), and a change the audit log could not record is never counted as applied.
+// Single edits, crash-and-resume and retries have their own tests (see SECURITY.md).
 #include "DemoTenant.h"
 #include "TenantStore.h"
 
@@ -53,8 +53,7 @@ struct BulkSetup {
         config.clientSecret = Secret::fromString(QStringLiteral("demo-m2m-secret"));
         config.retry.baseDelay = std::chrono::milliseconds(10);
         client = std::make_unique<ManagementClient>(&network, &oauth, config);
-        runner = std::make_unique<BulkRunner>(*client, AuditLog(dir.filePath(QStringLiteral("audit.jsonl"))),
-                                              QStringLiteral("test"));
+        runner = std::make_unique<BulkRunner>(*client, AuditLog(auditPath()), QStringLiteral("test"));
         QList<BulkRow> rows;
         for (int i = 1; i <= 12; ++i)
             rows << BulkRow{i + 1, userId(i), false, QStringLiteral("org_acme")};
@@ -66,6 +65,7 @@ struct BulkSetup {
     }
 
     QString journalPath() const { return dir.filePath(QStringLiteral("rows.csv.journal")); }
+    QString auditPath() const { return dir.filePath(QStringLiteral("audit.jsonl")); }
 
     QTemporaryDir dir;
     std::unique_ptr<demo::DemoTenant> tenant;
@@ -168,6 +168,59 @@ private slots:
             if (row.status == RowStatus::NotStarted)
                 QVERIFY2(row.detail.contains(QStringLiteral("the run stopped")), qPrintable(row.detail));
         }
+    }
+
+    // The audit log becomes unwritable in the middle of a run (its path turns into a folder; on a user's machine, a
+    // full disk): the row whose PATCH went through is reported as unaudited with the value to restore, not counted as
+    // applied, and the run stops. Once the log can be written again, a resume writes the missing entry without
+    // sending the PATCH again.
+    void auditFailingMidRunIsReportedNotApplied()
+    {
+        BulkSetup setup;
+        const QString auditPath = setup.auditPath();
+        int patches = 0;
+        connect(setup.tenant.get(), &demo::DemoTenant::activity, this, [&](const QJsonObject &event) {
+            if (event.value(QLatin1String("type")).toString() != QLatin1String("patch_user") || ++patches != 3)
+                return;
+            QVERIFY(QFile::remove(auditPath));
+            QVERIFY(QDir().mkdir(auditPath));
+        });
+        BulkJournal journal(setup.journalPath());
+        const auto state = journal.open(QStringLiteral("sha"), setup.tenant->issuer().toString(), false);
+        QVERIFY(state);
+        const BulkSummary summary = waitFor<BulkSummary>(
+            [&](auto done) { setup.runner->apply(setup.plan, journal, *state, 1, std::move(done)); });
+
+        QVERIFY(summary.fatal);
+        QVERIFY2(summary.fatal->message.contains(QStringLiteral("Is a directory")), qPrintable(summary.fatal->message));
+        QCOMPARE(patches, 3);
+        QCOMPARE(summary.applied, 2);
+        QCOMPARE(summary.unaudited, 1);
+        QCOMPARE(summary.applied + summary.unaudited + summary.skipped + summary.failed + summary.notStarted, 12);
+        const RowResult &third = summary.results.at(2);
+        QCOMPARE(third.status, RowStatus::Unaudited);
+        QVERIFY2(third.detail.contains(QStringLiteral("audit entry could not be written")), qPrintable(third.detail));
+        QCOMPARE(setup.tenant->store().findUser(third.userId)->appMetadata.value(QLatin1String("default_org_id")),
+                 QJsonValue(QStringLiteral("org_acme")));
+        QFile file(journal.path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto replayed = replayJournal(file.readAll());
+        QVERIFY(replayed);
+        QCOMPARE(replayed->rows.value(third.line).outcome, RowStatus::Unaudited);
+
+        QVERIFY(QDir().rmdir(auditPath));
+        const auto resumed = journal.open(QStringLiteral("sha"), setup.tenant->issuer().toString(), true);
+        QVERIFY(resumed);
+        const BulkSummary second = waitFor<BulkSummary>(
+            [&](auto done) { setup.runner->apply(setup.plan, journal, *resumed, 1, std::move(done)); });
+        QVERIFY(!second.fatal);
+        QCOMPARE(second.applied, 12);
+        QCOMPARE(second.unaudited, 0);
+        QCOMPARE(patches, 12); // the third row was not sent again
+        const auto audited = AuditLog(auditPath).entries();
+        QVERIFY(audited);
+        QCOMPARE(audited->size(), 10); // the third row's entry and the nine rows not started before
+        QCOMPARE(audited->first().userId, third.userId);
     }
 };
 

@@ -61,6 +61,7 @@ private slots:
         QCOMPARE(rowStatusText(RowStatus::Applied), s("applied"));
         QCOMPARE(rowStatusText(RowStatus::Skipped), s("skipped"));
         QCOMPARE(rowStatusText(RowStatus::Failed), s("failed"));
+        QCOMPARE(rowStatusText(RowStatus::Unaudited), s("unaudited"));
         QCOMPARE(rowStatusText(RowStatus::NotStarted), QString());
         const auto state = replayJournal("{\"type\":\"start\"}\n"
                                          "{\"type\":\"outcome\",\"line\":2,\"user_id\":\"u2\",\"status\":\"done\"}\n");
