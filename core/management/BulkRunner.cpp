@@ -29,21 +29,47 @@ BulkRunner::BulkRunner(ManagementClient &client, AuditLog audit, QString profile
 {
 }
 
-// Calls `then` once, after every lookup begun with begin() has called end() and the starter's own hold (taken at
-// construction) is released with end().
-class LookupGroup {
+// Lookups answered in any order, and what to do once all of them have answered. A lookup is outstanding from the
+// moment its answer handler is made with track() until that handler has run, so a handler may start further lookups
+// of the same group (an organization's members once its id is known) and the group waits for those as well.
+class LookupGroup : public std::enable_shared_from_this<LookupGroup> {
 public:
-    explicit LookupGroup(std::function<void()> then) : m_then(std::move(then)) {}
-    void begin() { ++m_open; }
-    void end()
+    // Calls start(group) to send the first lookups, then `then` once every tracked lookup has answered (at once when
+    // there was none to make).
+    static void run(const std::function<void(const std::shared_ptr<LookupGroup> &)> &start, std::function<void()> then)
     {
-        if (--m_open == 0)
-            m_then();
+        const std::shared_ptr<LookupGroup> group(new LookupGroup(std::move(then)));
+        start(group);
+        group->m_started = true;
+        group->thenIfAnswered();
+    }
+
+    // The answer handler of one more lookup: `handler`, after which the lookup is no longer outstanding. An answer
+    // that came twice still counts once: it cannot stand in for another lookup's.
+    template <typename Handler> auto track(Handler handler)
+    {
+        const quint64 id = m_nextId++;
+        m_outstanding.insert(id);
+        return [group = shared_from_this(), id, handler = std::move(handler)](const auto &answer) {
+            handler(answer);
+            group->m_outstanding.remove(id);
+            group->thenIfAnswered();
+        };
     }
 
 private:
+    explicit LookupGroup(std::function<void()> then) : m_then(std::move(then)) {}
+
+    void thenIfAnswered()
+    {
+        if (m_started && m_outstanding.isEmpty() && m_then)
+            std::exchange(m_then, nullptr)();
+    }
+
     std::function<void()> m_then;
-    int m_open = 1;
+    QSet<quint64> m_outstanding;
+    quint64 m_nextId = 0;
+    bool m_started = false; // start() has sent the first lookups: none outstanding now means all answered
 };
 
 struct BulkRunner::ValidationState {
@@ -63,7 +89,6 @@ void BulkRunner::validate(const QList<BulkRow> &rows, bool allowNonMember,
                           std::function<void(const Result<BulkPlan> &)> done)
 {
     auto state = std::make_shared<ValidationState>();
-    const auto failWith = [state](const ApiError &error) { state->failWith(error); };
     const auto finish = [state, rows, allowNonMember, done] {
         if (state->fatal) {
             done(*state->fatal);
@@ -75,13 +100,22 @@ void BulkRunner::validate(const QList<BulkRow> &rows, bool allowNonMember,
     };
     // Second step, once the users and organizations are known: complete the membership of large organizations.
     const auto checkLargeOrganizations = [this, state, rows, finish] {
-        auto group = std::make_shared<LookupGroup>(finish);
-        if (!state->fatal)
-            checkMemberships(rows, state, group);
-        group->end();
+        LookupGroup::run(
+            [&](const auto &group) {
+                if (!state->fatal)
+                    checkMemberships(rows, state, group);
+            },
+            finish);
     };
-    auto group = std::make_shared<LookupGroup>(checkLargeOrganizations);
+    LookupGroup::run([&](const auto &group) { lookUpRows(rows, state, group); }, checkLargeOrganizations);
+}
 
+// Each organization once (by id or name) with the first page of its members, users by e-mail for e-mail rows, and
+// the current default organization of users by id: a search per 50, a GET for each id the search did not return.
+void BulkRunner::lookUpRows(const QList<BulkRow> &rows, const std::shared_ptr<ValidationState> &state,
+                            const std::shared_ptr<LookupGroup> &group)
+{
+    const auto failWith = [state](const ApiError &error) { state->failWith(error); };
     QSet<QString> orgRefs, emails;
     QStringList userIds;
     QSet<QString> seenIds;
@@ -95,16 +129,14 @@ void BulkRunner::validate(const QList<BulkRow> &rows, bool allowNonMember,
         }
     }
     for (const QString &ref : std::as_const(orgRefs)) {
-        group->begin();
-        m_client.getOrganization(ref, this, [this, state, ref, group, failWith](const ApiResult &result) {
+        m_client.getOrganization(ref, this, group->track([this, state, ref, group, failWith](const ApiResult &result) {
             if (result.ok()) {
                 const QString id = result.object().value(QLatin1String("id")).toString();
                 state->lookups.orgIds.insert(ref, id);
                 if (!state->lookups.members.contains(id)) {
                     state->lookups.members.insert(id, {});
-                    group->begin();
                     m_client.organizationMembersFirstPage(
-                        id, this, [state, id, group, failWith](const ApiResult &page) {
+                        id, this, group->track([state, id, failWith](const ApiResult &page) {
                             if (!page.ok())
                                 failWith(*page.error);
                             const QJsonArray members = page.object().value(QLatin1String("members")).toArray();
@@ -114,18 +146,15 @@ void BulkRunner::validate(const QList<BulkRow> &rows, bool allowNonMember,
                             const int total = page.object().value(QLatin1String("total")).toInt(int(members.size()));
                             if (total > members.size())
                                 state->memberTotals.insert(id, total);
-                            group->end();
-                        });
+                        }));
                 }
             } else if (result.statusCode != 404) {
                 failWith(*result.error);
             }
-            group->end();
-        });
+        }));
     }
     for (const QString &email : std::as_const(emails)) {
-        group->begin();
-        m_client.usersByEmail(email, this, [state, email, group, failWith](const ApiResult &result) {
+        m_client.usersByEmail(email, this, group->track([state, email, failWith](const ApiResult &result) {
             if (!result.ok())
                 failWith(*result.error);
             QStringList ids;
@@ -135,14 +164,13 @@ void BulkRunner::validate(const QList<BulkRow> &rows, bool allowNonMember,
                 state->lookups.currentDefault.insert(id, defaultOrgOf(user.toObject()));
             }
             state->lookups.usersByEmail.insert(email, ids);
-            group->end();
-        });
+        }));
     }
     for (qsizetype start = 0; start < userIds.size(); start += SearchBatch) {
         const QStringList batch = userIds.mid(start, SearchBatch);
-        group->begin();
         m_client.searchUsers(
-            userIdQuery(batch), 0, SearchBatch, this, [this, state, batch, group, failWith](const ApiResult &result) {
+            userIdQuery(batch), 0, SearchBatch, this,
+            group->track([this, state, batch, group, failWith](const ApiResult &result) {
                 if (!result.ok())
                     failWith(*result.error);
                 for (const QJsonValue &user : result.object().value(QLatin1String("users")).toArray()) {
@@ -154,19 +182,15 @@ void BulkRunner::validate(const QList<BulkRow> &rows, bool allowNonMember,
                 for (const QString &id : batch) {
                     if (!result.ok() || state->lookups.currentDefault.contains(id))
                         continue;
-                    group->begin();
-                    m_client.getUser(id, this, [state, id, group, failWith](const ApiResult &user) {
+                    m_client.getUser(id, this, group->track([state, id, failWith](const ApiResult &user) {
                         if (user.ok())
                             state->lookups.currentDefault.insert(id, defaultOrgOf(user.object()));
                         else if (user.statusCode != 404)
                             failWith(*user.error);
-                        group->end();
-                    });
+                    }));
                 }
-                group->end();
-            });
+            }));
     }
-    group->end(); // every first-step lookup is started
 }
 
 // For each organization with more members than one page: read its whole member list, or ask each of the CSV's users
@@ -197,27 +221,23 @@ void BulkRunner::checkMemberships(const QList<BulkRow> &rows, const std::shared_
         check.otherMethodRequests = perUser ? listPages : check.csvUsers;
         state->checks.append(check);
         if (!perUser) {
-            group->begin();
-            m_client.organizationMembers(orgId, this, [state, orgId, group](const ListResult &list) {
+            m_client.organizationMembers(orgId, this, group->track([state, orgId](const ListResult &list) {
                 if (!list.ok())
                     state->failWith(*list.error);
                 for (const QJsonValue &member : list.items)
                     state->lookups.members[orgId].insert(member.toObject().value(QLatin1String("user_id")).toString());
-                group->end();
-            });
+            }));
             continue;
         }
         for (const QString &userId : csvUsers.value(orgId)) {
-            group->begin();
-            m_client.userOrganizations(userId, this, [state, orgId, userId, group](const ListResult &list) {
+            m_client.userOrganizations(userId, this, group->track([state, orgId, userId](const ListResult &list) {
                 if (!list.ok() && list.error->statusCode != 404)
                     state->failWith(*list.error);
                 for (const QJsonValue &organization : list.items) {
                     if (organization.toObject().value(QLatin1String("id")).toString() == orgId)
                         state->lookups.members[orgId].insert(userId);
                 }
-                group->end();
-            });
+            }));
         }
     }
 }

@@ -65,12 +65,14 @@ private:
     struct ApplyState;
     void startNext(const std::shared_ptr<ApplyState> &state);
     void patchRow(const std::shared_ptr<ApplyState> &state, int index);
-    // Appends an applied bulk change to the audit log.
     struct ValidationState;
+    void lookUpRows(const QList<BulkRow> &rows, const std::shared_ptr<ValidationState> &state,
+                    const std::shared_ptr<LookupGroup> &group);
     void checkMemberships(const QList<BulkRow> &rows, const std::shared_ptr<ValidationState> &state,
                           const std::shared_ptr<LookupGroup> &group);
     void finishApplied(const std::shared_ptr<ApplyState> &state, int index, const QJsonValue &before,
                        const QString &detail);
+    // Appends an applied bulk change to the audit log.
     [[nodiscard]] Result<AuditEntry> auditChange(const QString &userId, const QJsonValue &before, const QString &after);
     void finishRow(const std::shared_ptr<ApplyState> &state, int index, RowStatus status, const QString &detail,
                    bool journalOutcome = true);
