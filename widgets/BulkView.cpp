@@ -4,13 +4,10 @@
 #include "ManagementConnection.h"
 #include "ManagementProfileBar.h"
 #include "StatusColours.h"
-#include "management/BulkJournal.h"
-#include "management/CsvReader.h"
 #include "management/ManagementClient.h"
-#include <QComboBox>
 
 #include <QCheckBox>
-#include <QCryptographicHash>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -28,12 +25,9 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace orglens::widgets {
 
 namespace {
-constexpr int DefaultConcurrency = 4;
 constexpr int MaxConcurrency = 16;
 } // namespace
 
@@ -56,7 +50,7 @@ BulkView::BulkView(ManagementConnection *connection, QWidget *parent)
                                     "tokens; leave this off unless you add the memberships later."));
     m_concurrency->setObjectName(QStringLiteral("concurrencySpin"));
     m_concurrency->setRange(1, MaxConcurrency);
-    m_concurrency->setValue(DefaultConcurrency);
+    m_concurrency->setValue(management::BulkJob::DefaultConcurrency);
     m_concurrency->setAccessibleName(tr("Requests in flight"));
     m_concurrency->setToolTip(tr("PATCH requests in flight at once; the client stays under the tenant's rate limit "
                                  "either way."));
@@ -142,8 +136,8 @@ BulkView::BulkView(ManagementConnection *connection, QWidget *parent)
 
 BulkView::~BulkView()
 {
-    // The runner's callbacks refer to the journal: stop them before it goes.
-    delete m_runner;
+    // The job calls back into this view's members: end it while they still exist.
+    delete m_job;
 }
 
 QString BulkView::csvFile() const
@@ -153,13 +147,12 @@ QString BulkView::csvFile() const
 
 QString BulkView::journalPath() const
 {
-    return csvFile().isEmpty() ? QString() : csvFile() + QStringLiteral(".journal");
+    return csvFile().isEmpty() ? QString() : management::BulkJob::journalPathFor(csvFile());
 }
 
 bool BulkView::resumes() const
 {
-    const QFileInfo journal(journalPath());
-    return !journalPath().isEmpty() && journal.exists() && journal.size() > 0;
+    return management::BulkJob::hasJournal(journalPath());
 }
 
 void BulkView::setProfile(const profiles::Profile &profile, const Secret &managementSecret)
@@ -170,17 +163,17 @@ void BulkView::setProfile(const profiles::Profile &profile, const Secret &manage
 void BulkView::followConnection()
 {
     // Also called when a run holds or releases the connection: only a new client starts over.
-    if (m_running || (m_runner && m_client == m_connection->client()))
+    if (m_running || (m_job && m_client == m_connection->client()))
         return;
     m_client = m_connection->client();
     ++m_generation;
-    delete m_runner;
+    delete m_job;
     m_validating = false;
     m_plan.reset();
     if (auto *client = m_connection->client())
-        m_runner = new management::BulkRunner(*client, m_connection->auditLog(), m_connection->profile().name, this);
-    if (m_runner) {
-        connect(m_runner, &management::BulkRunner::progress, this, &BulkView::showProgress);
+        m_job = new management::BulkJob(*client, m_connection->auditLog(), m_connection->profile().name, this);
+    if (m_job) {
+        connect(m_job, &management::BulkJob::progress, this, &BulkView::showProgress);
         setSummary(tr("Choose a CSV file with the header user_id,org_id or email,org_id (organizations by id or "
                       "name). It is checked completely before anything changes."));
     } else {
@@ -199,7 +192,7 @@ void BulkView::setSummary(const QString &text, bool error)
 void BulkView::updateControls()
 {
     const bool busy = m_validating || m_running;
-    const bool ready = m_runner != nullptr;
+    const bool ready = m_job != nullptr;
     m_bar->setEnabled(!m_validating);
     m_file->setEnabled(!busy);
     m_browse->setEnabled(!busy);
@@ -233,65 +226,58 @@ void BulkView::validate()
     m_plan.reset();
     m_model->clear();
     m_progress->reset();
-    if (!m_runner) {
+    if (!m_job) {
         setSummary(m_connection->message(), true);
         updateControls();
         return;
     }
-    QFile file(csvFile());
-    if (!file.open(QIODevice::ReadOnly)) {
-        setSummary(tr("Cannot read %1: %2").arg(csvFile(), file.errorString()), true);
+    m_csv.reset();
+    const auto file = management::BulkJob::read(csvFile());
+    if (!file) {
+        setSummary(file.error().code == QLatin1String("read_failed")
+                       ? tr("Cannot read %1: %2").arg(csvFile(), file.error().message)
+                       : tr("%1 is not valid CSV: %2. Nothing was changed.").arg(csvFile(), file.error().message),
+                   true);
         updateControls();
         emit validated(false);
         return;
     }
-    const QByteArray data = file.readAll();
-    const auto records = management::parseCsv(data);
-    if (!records) {
-        setSummary(tr("%1 is not valid CSV: %2. Nothing was changed.").arg(csvFile(), records.error().message), true);
-        updateControls();
-        emit validated(false);
-        return;
-    }
-    m_csvSha256 = QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
-    auto errors = std::make_shared<QList<management::RowError>>();
-    const QList<management::BulkRow> rows = management::parseBulkRows(records.value(), *errors);
+    m_csv = file.value();
     m_validating = true;
     updateControls();
-    setSummary(tr("Validating %n row(s) against the tenant…", nullptr, int(rows.size() + errors->size())));
-    m_runner->validate(rows, m_allowNonMember->isChecked(),
-                       [this, errors, rows, generation = m_generation](const Result<management::BulkPlan> &plan) {
-                           if (generation != m_generation)
-                               return;
-                           m_validating = false;
-                           if (!plan) {
-                               setSummary(tr("Validation failed: %1").arg(plan.error().message), true);
-                           } else if (*errors += plan->errors; !errors->isEmpty()) {
-                               m_model->setErrors(*errors, rows);
-                               m_table->resizeRowsToContents(); // reasons can be long: wrap them, all of them shown
-                               setSummary(tr("%n row(s) are not valid; nothing will be changed. Correct them in the "
-                                             "file and validate again.",
-                                             nullptr, int(errors->size())),
-                                          true);
-                           } else {
-                               m_plan = plan.value();
-                               m_model->setPlan(*m_plan);
-                               setSummary(tr("Dry run: %1 of %n row(s) would change; nothing has been changed yet.%2",
-                                             nullptr, int(m_plan->rows.size()))
-                                              .arg(m_plan->toChange())
-                                              .arg(resumes()
-                                                       ? tr(" An earlier run of this file was interrupted: Resume "
-                                                            "continues it (rows already done are not sent again).")
-                                                       : QString()));
-                           }
-                           updateControls();
-                           emit validated(plan.ok() && errors->isEmpty());
-                       });
+    setSummary(tr("Validating %n row(s) against the tenant…", nullptr, int(m_csv->rows.size() + m_csv->errors.size())));
+    m_job->validate(*m_csv, m_allowNonMember->isChecked(),
+                    [this, rows = m_csv->rows, generation = m_generation](const Result<management::BulkPlan> &plan) {
+                        if (generation != m_generation)
+                            return;
+                        m_validating = false;
+                        if (!plan) {
+                            setSummary(tr("Validation failed: %1").arg(plan.error().message), true);
+                        } else if (!plan->errors.isEmpty()) {
+                            m_model->setErrors(plan->errors, rows);
+                            m_table->resizeRowsToContents(); // reasons can be long: wrap them, all of them shown
+                            setSummary(tr("%n row(s) are not valid; nothing will be changed. Correct them in the "
+                                          "file and validate again.",
+                                          nullptr, int(plan->errors.size())),
+                                       true);
+                        } else {
+                            m_plan = plan.value();
+                            m_model->setPlan(*m_plan);
+                            setSummary(tr("Dry run: %1 of %n row(s) would change; nothing has been changed yet.%2",
+                                          nullptr, int(m_plan->rows.size()))
+                                           .arg(m_plan->toChange())
+                                           .arg(resumes() ? tr(" An earlier run of this file was interrupted: Resume "
+                                                               "continues it (rows already done are not sent again).")
+                                                          : QString()));
+                        }
+                        updateControls();
+                        emit validated(plan.ok() && plan->errors.isEmpty());
+                    });
 }
 
 void BulkView::apply()
 {
-    if (!m_plan || !m_runner || m_running)
+    if (!m_plan || !m_csv || !m_job || m_running)
         return;
     const QString tenant = m_connection->profile().issuer.authority();
     const QString question =
@@ -306,18 +292,15 @@ void BulkView::apply()
                         .arg(QDir::toNativeSeparators(journalPath()));
     if (!m_confirm(question))
         return;
-    m_journal = std::make_unique<management::BulkJournal>(journalPath());
-    const auto state = m_journal->open(QString::fromLatin1(m_csvSha256),
-                                       m_connection->client()->config().issuer.toString(), resumes());
-    if (!state) {
-        m_journal.reset(); // releases the journal's lock
-        setSummary(state.error().message, true);
+    const auto opened = m_job->openJournal(*m_csv, resumes(), journalPath());
+    if (!opened) {
+        setSummary(opened.error().message, true);
         return;
     }
     m_running = true;
     m_cancelling = false;
-    m_connection->hold(); // the runner uses the client until it ends
-    m_connection->client()->setMaxConcurrency(std::max(m_concurrency->value(), DefaultConcurrency));
+    m_connection->hold(); // the job uses the client until it ends
+    m_job->setConcurrency(m_concurrency->value());
     m_progress->setRange(0, int(m_plan->rows.size()));
     m_progress->setValue(0);
     m_progressText->setText(tr("Starting…"));
@@ -327,8 +310,7 @@ void BulkView::apply()
     // Cancel from the status bar is the view's graceful cancel: no new row starts, rows in flight complete.
     m_run.start(*m_connection->context().operations, this,
                 tr("Applying the bulk plan (%n row(s))…", nullptr, int(m_plan->rows.size())), [this] { cancel(); });
-    m_runner->apply(*m_plan, *m_journal, state.value(), m_concurrency->value(),
-                    [this](const management::BulkSummary &summary) { finished(summary); });
+    m_job->apply(*m_plan, [this](const management::BulkSummary &summary) { finished(summary); });
 }
 
 void BulkView::cancel()
@@ -336,7 +318,7 @@ void BulkView::cancel()
     if (!m_running || m_cancelling)
         return;
     m_cancelling = true;
-    m_runner->cancel();
+    m_job->cancel();
     setSummary(tr("Cancelling: no new row is started; waiting for the requests in flight…"));
     updateControls();
 }
@@ -358,8 +340,7 @@ void BulkView::finished(const management::BulkSummary &summary)
     m_run.finish();
     m_running = false;
     m_cancelling = false;
-    m_journal.reset(); // releases the lock: another run (the CLI's --resume) may continue the journal now
-    m_connection->release();
+    m_connection->release(); // the job has released the journal too: the CLI's --resume may continue it now
     m_model->setResults(summary.results);
     const int finishedRows = int(summary.results.size()) - m_model->count(QStringLiteral("not-started"));
     m_progressText->setText(tr("%1 / %2 rows in %3 s")

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "common/OperationTracker.h"
-#include "management/BulkPlan.h"
-#include "management/BulkRunner.h"
+#include "management/BulkJob.h"
 #include "profiles/Profile.h"
 #include "secrets/Secret.h"
 
@@ -11,7 +10,7 @@
 #include <QWidget>
 
 #include <functional>
-#include <memory>
+#include <optional>
 
 class QCheckBox;
 class QLabel;
@@ -22,7 +21,6 @@ class QSpinBox;
 class QTableView;
 
 namespace orglens::management {
-class BulkJournal;
 class ManagementClient;
 } // namespace orglens::management
 
@@ -35,8 +33,8 @@ class ManagementProfileBar;
 // Bulk default organization: choose a CSV (user_id,org_id or email,org_id), see the validation report (every bad
 // row with its line and reason; nothing is changed while one is left) or the plan (the dry run), Apply after a
 // confirmation with a progress bar (done/total, rate, ETA) and Cancel, then the per-row results, exportable as
-// CSV. Validation and the run are BulkRunner's, with its write-ahead journal next to the CSV (<file>.journal), so
-// a cancelled or interrupted run is resumed by applying the same file again.
+// CSV. Reading the file, validation and the run are BulkJob's, with its write-ahead journal next to the CSV
+// (<file>.journal), so a cancelled or interrupted run is resumed by applying the same file again.
 class BulkView : public QWidget {
     Q_OBJECT
 
@@ -81,12 +79,11 @@ private:
 
     ManagementConnection *m_connection;
     ManagementProfileBar *m_bar;
-    QPointer<management::BulkRunner> m_runner;
-    management::ManagementClient *m_client = nullptr; // the runner's
-    std::unique_ptr<management::BulkJournal> m_journal;
+    QPointer<management::BulkJob> m_job;
+    management::ManagementClient *m_client = nullptr; // the job's
     std::function<bool(const QString &)> m_confirm;
+    std::optional<management::BulkFile> m_csv;  // the file as validated
     std::optional<management::BulkPlan> m_plan; // valid plan of the file as validated
-    QByteArray m_csvSha256;
     bool m_validating = false;
     bool m_running = false;
     bool m_cancelling = false;

@@ -1,16 +1,12 @@
 #include "UsersCommand.h"
 
 #include "ManagementSession.h"
-#include "management/BulkRunner.h"
-#include "management/CsvReader.h"
+#include "management/BulkJob.h"
 #include "management/DefaultOrg.h"
 #include "management/DefaultOrgEditor.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -205,31 +201,27 @@ int UsersCommand::bulkSetDefaultOrg(const QCommandLineParser &parser, const QStr
     if (!concurrencyOk || concurrency < 1 || concurrency > 64)
         return usageError(io, tr("--concurrency must be a number from 1 to 64."));
     const QString csvPath = arguments.at(1);
-    QFile file(csvPath);
-    if (!file.open(QIODevice::ReadOnly))
-        return usageError(io, tr("cannot read %1: %2").arg(csvPath, file.errorString()));
-    const QByteArray data = file.readAll();
-    const auto records = management::parseCsv(data);
-    if (!records)
-        return usageError(io, QStringLiteral("%1: %2").arg(csvPath, records.error().message));
-    QList<management::RowError> errors;
-    const QList<management::BulkRow> rows = management::parseBulkRows(records.value(), errors);
+    const auto file = management::BulkJob::read(csvPath);
+    if (!file) {
+        return usageError(io, file.error().code == QLatin1String("read_failed")
+                                  ? tr("cannot read %1: %2").arg(csvPath, file.error().message)
+                                  : QStringLiteral("%1: %2").arg(csvPath, file.error().message));
+    }
 
     auto session = ManagementSession::open(parser, *this, io);
     if (!session)
         return ExitUsage;
     auto &client = session->client();
-    client.setMaxConcurrency(std::max(concurrency, 4));
-    management::BulkRunner runner(client, management::AuditLog(), session->profile().name);
+    management::BulkJob job(client, management::AuditLog(), session->profile().name);
+    job.setConcurrency(concurrency);
     QElapsedTimer clock;
     clock.start();
     const auto plan = ManagementSession::wait<Result<management::BulkPlan>>(
-        [&](auto done) { runner.validate(rows, parser.isSet(AllowNonMemberOption), done); });
+        [&](auto done) { job.validate(file.value(), parser.isSet(AllowNonMemberOption), done); });
     if (!plan)
         return reportApiError(*this, io, plan.error().message);
-    errors += plan->errors;
-    if (!errors.isEmpty()) {
-        printErrors(*this, io, errors);
+    if (!plan->errors.isEmpty()) {
+        printErrors(*this, io, plan->errors);
         return ExitUsage;
     }
     const int validationRequests = client.requestsSent();
@@ -288,21 +280,18 @@ int UsersCommand::bulkSetDefaultOrg(const QCommandLineParser &parser, const QStr
         return ExitSuccess;
     }
 
-    management::BulkJournal journal(parser.isSet(JournalOption) ? parser.value(JournalOption)
-                                                                : csvPath + QStringLiteral(".journal"));
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-    const auto journalState = journal.open(sha, client.config().issuer.toString(), parser.isSet(ResumeOption));
-    if (!journalState) {
+    const auto opened = job.openJournal(file.value(), parser.isSet(ResumeOption), parser.value(JournalOption));
+    if (!opened) {
         // Another run holding the journal is not a usage mistake: the command ran and must not go on.
-        if (journalState.error().code == QLatin1String("journal_locked"))
-            return reportApiError(*this, io, journalState.error().message);
-        return usageError(io, journalState.error().message);
+        if (opened.error().code == QLatin1String("journal_locked"))
+            return reportApiError(*this, io, opened.error().message);
+        return usageError(io, opened.error().message);
     }
 
     QElapsedTimer applyClock;
     applyClock.start();
     qint64 lastProgress = -1000;
-    QObject::connect(&runner, &management::BulkRunner::progress, &runner, [&](int done, int total) {
+    QObject::connect(&job, &management::BulkJob::progress, &job, [&](int done, int total) {
         const qint64 elapsed = applyClock.elapsed();
         if (elapsed - lastProgress < 1000 && done != total)
             return;
@@ -312,8 +301,8 @@ int UsersCommand::bulkSetDefaultOrg(const QCommandLineParser &parser, const QStr
         io.err << tr("%1/%2 rows, %3 rows/s, ETA %4 s").arg(done).arg(total).arg(rate, 0, 'f', 1).arg(eta) << '\n';
         io.err.flush();
     });
-    const auto summary = ManagementSession::wait<management::BulkSummary>(
-        [&](auto done) { runner.apply(plan.value(), journal, journalState.value(), concurrency, done); });
+    const auto summary =
+        ManagementSession::wait<management::BulkSummary>([&](auto done) { job.apply(plan.value(), done); });
     const double seconds = clock.elapsed() / 1000.0;
     const int requests = client.requestsSent();
 
@@ -336,7 +325,7 @@ int UsersCommand::bulkSetDefaultOrg(const QCommandLineParser &parser, const QStr
                            {QStringLiteral("validation_requests"), validationRequests},
                            {QStringLiteral("rate_limited"), client.pacer().rateLimitedCount()},
                            {QStringLiteral("seconds"), seconds},
-                           {QStringLiteral("journal"), journal.path()}};
+                           {QStringLiteral("journal"), job.journalPath()}};
         if (summary.fatal)
             output.insert(QStringLiteral("error"), summary.fatal->message);
         printJson(io, output);
@@ -357,7 +346,7 @@ int UsersCommand::bulkSetDefaultOrg(const QCommandLineParser &parser, const QStr
                       .arg(summary.notStarted)
                       .arg(seconds, 0, 'f', 1)
                       .arg(requests)
-                      .arg(journal.path())
+                      .arg(job.journalPath())
                << '\n';
         if (summary.unaudited > 0)
             io.out << tr("%1 row(s) were changed but have no audit entry (see their detail); --resume writes the "

@@ -3,6 +3,7 @@
 // (repeated cursors and pages). Each case runs against FaultyHttpServer on 127.0.0.1.
 #include "ClientLogins.h"
 #include "FaultyHttpServer.h"
+#include "WaitFor.h"
 
 #include "jwt/JwksClient.h"
 #include "management/ManagementClient.h"
@@ -69,15 +70,6 @@ ManagementConfig configFor(const FaultyHttpServer &server)
     config.retry.baseDelay = 10ms;
     config.retry.maxAttempts = 2;
     return config;
-}
-
-template <typename T> T waitFor(const std::function<void(std::function<void(const T &)>)> &start, int ms = 60000)
-{
-    std::optional<T> result;
-    start([&result](const T &value) { result = value; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, ms))
-        qFatal("no answer within %d ms", ms);
-    return *result;
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 // Single edits, crash-and-resume and retries have their own tests (see SECURITY.md).
 #include "DemoTenant.h"
 #include "TenantStore.h"
+#include "WaitFor.h"
 
 #include "management/BulkRunner.h"
 #include "management/ManagementClient.h"
@@ -19,21 +20,13 @@
 
 using namespace orglens;
 using namespace orglens::management;
+using orglens::test::waitFor;
 
 namespace {
 
 QString userId(int number)
 {
     return QStringLiteral("auth0|user%1").arg(number, 6, 10, QLatin1Char('0'));
-}
-
-template <typename T> T waitFor(const std::function<void(std::function<void(const T &)>)> &start)
-{
-    std::optional<T> result;
-    start([&result](const T &value) { result = value; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, 60000))
-        qFatal("no answer");
-    return *result;
 }
 
 // A demo tenant of 12 synthetic users, a Management API client and a bulk runner on it, and a plan that sets
@@ -67,6 +60,29 @@ struct BulkSetup {
     QString journalPath() const { return dir.filePath(QStringLiteral("rows.csv.journal")); }
     QString auditPath() const { return dir.filePath(QStringLiteral("audit.jsonl")); }
 
+    // Starts (or resumes) the journal and applies `plan` under it.
+    BulkSummary apply(BulkJournal &journal, bool resume, const BulkPlan &plan, int concurrency)
+    {
+        const auto state = journal.open(QStringLiteral("sha"), tenant->issuer().toString(), resume);
+        if (!state)
+            qFatal("the journal did not open: %s", qPrintable(state.error().message));
+        return waitFor<BulkSummary>(
+            [&](auto done) { runner->apply(plan, journal, *state, concurrency, std::move(done)); });
+    }
+
+    // From now on counts the PATCHes the tenant receives; at the `nth`, `path` turns into a folder, so it can no
+    // longer be written (on a user's machine: a full disk).
+    void unwritableAtPatch(int nth, const QString &path)
+    {
+        QObject::connect(
+            tenant.get(), &demo::DemoTenant::activity, tenant.get(), [this, nth, path](const QJsonObject &event) {
+                if (event.value(QLatin1String("type")).toString() != QLatin1String("patch_user") || ++patches != nth)
+                    return;
+                if (!QFile::remove(path) || !QDir().mkdir(path))
+                    qFatal("%s could not be turned into a folder", qPrintable(path));
+            });
+    }
+
     QTemporaryDir dir;
     std::unique_ptr<demo::DemoTenant> tenant;
     QNetworkAccessManager network;
@@ -74,6 +90,7 @@ struct BulkSetup {
     std::unique_ptr<ManagementClient> client;
     std::unique_ptr<BulkRunner> runner;
     BulkPlan plan;
+    int patches = 0; // counted once unwritableAtPatch() is called
 };
 
 } // namespace
@@ -146,18 +163,10 @@ private slots:
     {
         BulkSetup setup;
         const QString journalPath = setup.journalPath();
-        int patches = 0;
-        connect(setup.tenant.get(), &demo::DemoTenant::activity, this, [&](const QJsonObject &event) {
-            if (event.value(QLatin1String("type")).toString() != QLatin1String("patch_user") || ++patches != 3)
-                return;
-            QVERIFY(QFile::remove(journalPath));
-            QVERIFY(QDir().mkdir(journalPath));
-        });
+        const int &patches = setup.patches;
+        setup.unwritableAtPatch(3, journalPath);
         BulkJournal journal(journalPath);
-        const auto state = journal.open(QStringLiteral("sha"), setup.tenant->issuer().toString(), false);
-        QVERIFY(state);
-        const BulkSummary summary = waitFor<BulkSummary>(
-            [&](auto done) { setup.runner->apply(setup.plan, journal, *state, 1, std::move(done)); });
+        const BulkSummary summary = setup.apply(journal, false, setup.plan, 1);
 
         QVERIFY(summary.fatal);
         QVERIFY2(summary.fatal->message.contains(QStringLiteral("Is a directory")), qPrintable(summary.fatal->message));
@@ -178,22 +187,13 @@ private slots:
     {
         BulkSetup setup;
         const QString auditPath = setup.auditPath();
-        int patches = 0;
-        connect(setup.tenant.get(), &demo::DemoTenant::activity, this, [&](const QJsonObject &event) {
-            if (event.value(QLatin1String("type")).toString() != QLatin1String("patch_user") || ++patches != 3)
-                return;
-            QVERIFY(QFile::remove(auditPath));
-            QVERIFY(QDir().mkdir(auditPath));
-        });
+        setup.unwritableAtPatch(3, auditPath);
         BulkJournal journal(setup.journalPath());
-        const auto state = journal.open(QStringLiteral("sha"), setup.tenant->issuer().toString(), false);
-        QVERIFY(state);
-        const BulkSummary summary = waitFor<BulkSummary>(
-            [&](auto done) { setup.runner->apply(setup.plan, journal, *state, 1, std::move(done)); });
+        const BulkSummary summary = setup.apply(journal, false, setup.plan, 1);
 
         QVERIFY(summary.fatal);
         QVERIFY2(summary.fatal->message.contains(QStringLiteral("Is a directory")), qPrintable(summary.fatal->message));
-        QCOMPARE(patches, 3);
+        QCOMPARE(setup.patches, 3);
         QCOMPARE(summary.applied, 2);
         QCOMPARE(summary.unaudited, 1);
         QCOMPARE(summary.applied + summary.unaudited + summary.skipped + summary.failed + summary.notStarted, 12);
@@ -209,14 +209,11 @@ private slots:
         QCOMPARE(replayed->rows.value(third.line).outcome, RowStatus::Unaudited);
 
         QVERIFY(QDir().rmdir(auditPath));
-        const auto resumed = journal.open(QStringLiteral("sha"), setup.tenant->issuer().toString(), true);
-        QVERIFY(resumed);
-        const BulkSummary second = waitFor<BulkSummary>(
-            [&](auto done) { setup.runner->apply(setup.plan, journal, *resumed, 1, std::move(done)); });
+        const BulkSummary second = setup.apply(journal, true, setup.plan, 1);
         QVERIFY(!second.fatal);
         QCOMPARE(second.applied, 12);
         QCOMPARE(second.unaudited, 0);
-        QCOMPARE(patches, 12); // the third row was not sent again
+        QCOMPARE(setup.patches, 12); // the third row was not sent again
         const auto audited = AuditLog(auditPath).entries();
         QVERIFY(audited);
         QCOMPARE(audited->size(), 10); // the third row's entry and the nine rows not started before
