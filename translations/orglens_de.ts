@@ -1210,6 +1210,10 @@
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
+    <message>
+        <source>%1 row(s) were changed but have no audit entry (see their detail); --resume writes the entries once the audit log can be written.</source>
+        <translation>%1 Zeile(n) wurden geändert, haben aber keinen Audit-Eintrag (siehe ihr Detail); --resume schreibt die Einträge, sobald das Audit-Log wieder geschrieben werden kann.</translation>
+    </message>
 </context>
 <context>
     <name>orglens::demo</name>
@@ -3885,6 +3889,10 @@
         <source>journal line %1 has an unknown type &apos;%2&apos;.</source>
         <translation>Journalzeile %1 hat einen unbekannten Typ „%2“.</translation>
     </message>
+    <message>
+        <source>journal line %1 has an unknown status &apos;%2&apos;.</source>
+        <translation>Journalzeile %1 hat einen unbekannten Status „%2“.</translation>
+    </message>
 </context>
 <context>
     <name>orglens::management::BulkPlan</name>
@@ -4701,6 +4709,10 @@ Trotzdem rückgängig machen? Dadurch wird der aktuelle Wert mit %2 überschrieb
         <source>Detail</source>
         <translation>Details</translation>
     </message>
+    <message>
+        <source>Applied, not audited</source>
+        <translation>Angewendet, nicht protokolliert</translation>
+    </message>
 </context>
 <context>
     <name>orglens::widgets::BulkView</name>
@@ -4918,6 +4930,13 @@ Zeilen, die laut Journal erledigt sind, werden nicht erneut gesendet.</translati
     <message>
         <source>Applied %1, skipped %2, failed %3, not started %4.</source>
         <translation>Angewendet %1, übersprungen %2, fehlgeschlagen %3, nicht begonnen %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) have no audit entry (see their detail); Resume writes the entries once the audit log can be written.</source>
+        <translation>
+            <numerusform>%n Änderung hat keinen Audit-Eintrag (siehe ihr Detail); Fortsetzen schreibt den Eintrag, sobald das Audit-Log wieder geschrieben werden kann.</numerusform>
+            <numerusform>%n Änderungen haben keinen Audit-Eintrag (siehe ihr Detail); Fortsetzen schreibt die Einträge, sobald das Audit-Log wieder geschrieben werden kann.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

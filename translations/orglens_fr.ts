@@ -1210,6 +1210,10 @@
         <source>line %1: %2</source>
         <translation>ligne %1 : %2</translation>
     </message>
+    <message>
+        <source>%1 row(s) were changed but have no audit entry (see their detail); --resume writes the entries once the audit log can be written.</source>
+        <translation>%1 ligne(s) ont été modifiées mais n&apos;ont pas d&apos;entrée d&apos;audit (voir leur détail) ; --resume écrit les entrées dès que le journal d&apos;audit peut être écrit.</translation>
+    </message>
 </context>
 <context>
     <name>orglens::demo</name>
@@ -3885,6 +3889,10 @@
         <source>journal line %1 has an unknown type &apos;%2&apos;.</source>
         <translation>la ligne %1 du journal a un type inconnu « %2 ».</translation>
     </message>
+    <message>
+        <source>journal line %1 has an unknown status &apos;%2&apos;.</source>
+        <translation>la ligne %1 du journal a un statut inconnu « %2 ».</translation>
+    </message>
 </context>
 <context>
     <name>orglens::management::BulkPlan</name>
@@ -4701,6 +4709,10 @@ Annuler quand même ? La valeur actuelle sera remplacée par %2.</translation>
         <source>Detail</source>
         <translation>Détail</translation>
     </message>
+    <message>
+        <source>Applied, not audited</source>
+        <translation>Appliqué, non audité</translation>
+    </message>
 </context>
 <context>
     <name>orglens::widgets::BulkView</name>
@@ -4918,6 +4930,13 @@ Les lignes que le journal indique comme traitées ne sont pas renvoyées.</trans
     <message>
         <source>Applied %1, skipped %2, failed %3, not started %4.</source>
         <translation>Appliquées %1, ignorées %2, en échec %3, non commencées %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) have no audit entry (see their detail); Resume writes the entries once the audit log can be written.</source>
+        <translation>
+            <numerusform>%n modification n&apos;a pas d&apos;entrée d&apos;audit (voir son détail) ; Reprendre écrit l&apos;entrée dès que le journal d&apos;audit peut être écrit.</numerusform>
+            <numerusform>%n modifications n&apos;ont pas d&apos;entrée d&apos;audit (voir leur détail) ; Reprendre écrit les entrées dès que le journal d&apos;audit peut être écrit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

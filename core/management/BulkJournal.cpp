@@ -84,7 +84,7 @@ Result<JournalState> replayJournal(const QByteArray &data)
             entry.outcome = recordedStatus(status);
             if (!entry.outcome) {
                 return Error{QStringLiteral("invalid_journal"),
-                             tr("journal line %1 has an unknown status '%2'.").arg(i + 1).arg(status)};
+                             BulkJournal::tr("journal line %1 has an unknown status '%2'.").arg(i + 1).arg(status)};
             }
             entry.detail = record.value(QLatin1String("detail")).toString();
         } else {
