@@ -101,23 +101,18 @@ int BulkResultModel::columnCount(const QModelIndex &parent) const
 
 QString BulkResultModel::statusText(const QString &code)
 {
-    if (code == QLatin1String("invalid"))
-        return tr("Invalid");
-    if (code == QLatin1String("change"))
-        return tr("Will change");
-    if (code == QLatin1String("unchanged"))
-        return tr("Already set (skip)");
-    if (code == QLatin1String("applied"))
-        return tr("Applied");
-    if (code == QLatin1String("skipped"))
-        return tr("Skipped");
-    if (code == QLatin1String("failed"))
-        return tr("Failed");
-    if (code == QLatin1String("unaudited"))
-        return tr("Applied, not audited");
-    if (code == QLatin1String("not-started"))
-        return tr("Not started");
-    return code;
+    static const QHash<QString, const char *> texts{
+        {QStringLiteral("invalid"), QT_TR_NOOP("Invalid")},
+        {QStringLiteral("change"), QT_TR_NOOP("Will change")},
+        {QStringLiteral("unchanged"), QT_TR_NOOP("Already set (skip)")},
+        {QStringLiteral("applied"), QT_TR_NOOP("Applied")},
+        {QStringLiteral("skipped"), QT_TR_NOOP("Skipped")},
+        {QStringLiteral("failed"), QT_TR_NOOP("Failed")},
+        {QStringLiteral("unaudited"), QT_TR_NOOP("Applied, not audited")},
+        {QStringLiteral("not-started"), QT_TR_NOOP("Not started")},
+    };
+    const char *text = texts.value(code);
+    return text ? tr(text) : code;
 }
 
 QVariant BulkResultModel::data(const QModelIndex &index, int role) const

@@ -39,15 +39,9 @@ using explain::FixAction;
 
 QString confidenceText(Confidence confidence)
 {
-    switch (confidence) {
-    case Confidence::Certain:
-        return ExplainView::tr("certain");
-    case Confidence::Likely:
-        return ExplainView::tr("likely");
-    case Confidence::Possible:
-        return ExplainView::tr("possible");
-    }
-    return {};
+    return confidence == Confidence::Certain  ? ExplainView::tr("certain")
+           : confidence == Confidence::Likely ? ExplainView::tr("likely")
+                                              : ExplainView::tr("possible");
 }
 
 // The badge hue: strong for certain, softer for likely, neutral for possible (the word is the cue; colour helps).

@@ -38,7 +38,7 @@ int RefreshCommand::execute(const QCommandLineParser &parser, CommandIo &io)
     // Only a scope given on the command line narrows the refresh; the profile's scope is for logins.
     const oauth::TokenResult result =
         waitFor(client.refresh({target->profile.issuer,
-                                {target->profile.clientId, {}, oauth::ClientAuth::Method::Post},
+                                target->client(),
                                 target->refreshToken,
                                 parser.isSet(QStringLiteral("scope")) ? target->profile.scope : QString(),
                                 {}}));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Command.h"
+#include "oauth/TokenOperation.h"
 #include "profiles/Profile.h"
 #include "secrets/Secret.h"
 
@@ -18,6 +19,9 @@ Secret refreshTokenFor(const QCommandLineParser &parser, const profiles::Profile
 struct RefreshTarget {
     profiles::Profile profile;
     Secret refreshToken;
+
+    // The profile's native application, a public client (no secret): refresh tokens are issued to it.
+    oauth::ClientAuth client() const { return {profile.clientId, {}, oauth::ClientAuth::Method::Post}; }
 };
 
 // Base of the commands that act on a refresh token ('refresh', 'revoke').

@@ -28,9 +28,7 @@ int RevokeCommand::execute(const QCommandLineParser &parser, CommandIo &io)
     QNetworkAccessManager network;
     oauth::OAuthClient client(&network);
     const oauth::TokenResult result =
-        waitFor(client.revoke({target->profile.issuer,
-                               {target->profile.clientId, {}, oauth::ClientAuth::Method::Post},
-                               target->refreshToken}));
+        waitFor(client.revoke({target->profile.issuer, target->client(), target->refreshToken}));
     if (!result.ok())
         return reportFailure(*this, result, io);
     if (!target->profile.name.isEmpty() && !parser.isSet(refreshTokenStdinOption()))

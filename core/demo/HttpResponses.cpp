@@ -1,5 +1,7 @@
 #include "HttpResponses.h"
 
+#include <QHash>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
@@ -23,32 +25,20 @@ QHash<QString, QString> formValues(QByteArray body)
 
 QString reasonPhrase(HttpStatus status)
 {
-    switch (int(status)) {
-    case 200:
-        return QStringLiteral("OK");
-    case 302:
-        return QStringLiteral("Found");
-    case 400:
-        return QStringLiteral("Bad Request");
-    case 401:
-        return QStringLiteral("Unauthorized");
-    case 403:
-        return QStringLiteral("Forbidden");
-    case 404:
-        return QStringLiteral("Not Found");
-    case 405:
-        return QStringLiteral("Method Not Allowed");
-    case 409:
-        return QStringLiteral("Conflict");
-    case 429:
-        return QStringLiteral("Too Many Requests");
-    case 500:
-        return QStringLiteral("Internal Server Error");
-    case 503:
-        return QStringLiteral("Service Unavailable");
-    default:
-        return QStringLiteral("Error");
-    }
+    static const QHash<int, QString> phrases{
+        {200, QStringLiteral("OK")},
+        {302, QStringLiteral("Found")},
+        {400, QStringLiteral("Bad Request")},
+        {401, QStringLiteral("Unauthorized")},
+        {403, QStringLiteral("Forbidden")},
+        {404, QStringLiteral("Not Found")},
+        {405, QStringLiteral("Method Not Allowed")},
+        {409, QStringLiteral("Conflict")},
+        {429, QStringLiteral("Too Many Requests")},
+        {500, QStringLiteral("Internal Server Error")},
+        {503, QStringLiteral("Service Unavailable")},
+    };
+    return phrases.value(int(status), QStringLiteral("Error"));
 }
 
 QHttpServerResponse jsonResponse(const QJsonObject &body, HttpStatus status)

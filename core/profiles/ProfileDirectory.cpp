@@ -6,15 +6,10 @@ namespace orglens::profiles {
 
 Secret SessionProfile::secret(SecretKind kind) const
 {
-    switch (kind) {
-    case SecretKind::ManagementClientSecret:
-        return managementClientSecret;
-    case SecretKind::ExchangeClientSecret:
-        return exchangeClientSecret;
-    case SecretKind::RefreshToken:
-        break;
-    }
-    return {}; // a session's refresh tokens live in its session history, not in the profile
+    // A session's refresh tokens live in its session history, not in the profile.
+    return kind == SecretKind::ManagementClientSecret ? managementClientSecret
+           : kind == SecretKind::ExchangeClientSecret ? exchangeClientSecret
+                                                      : Secret();
 }
 
 ProfileDirectory::ProfileDirectory(ProfileStore *savedProfiles, SecretStore *secrets, QObject *parent)
@@ -109,15 +104,9 @@ void ProfileDirectory::readSecret(const ProfileKey &key, SecretKind kind, QObjec
 
 QString ProfileDirectory::secretName(SecretKind kind)
 {
-    switch (kind) {
-    case SecretKind::ManagementClientSecret:
-        return tr("M2M client secret");
-    case SecretKind::ExchangeClientSecret:
-        return tr("exchange client secret");
-    case SecretKind::RefreshToken:
-        break;
-    }
-    return tr("refresh token");
+    return kind == SecretKind::ManagementClientSecret ? tr("M2M client secret")
+           : kind == SecretKind::ExchangeClientSecret ? tr("exchange client secret")
+                                                      : tr("refresh token");
 }
 
 QString ProfileDirectory::secretProblem(const SecretResult &result, const QString &profileName, SecretKind kind)

@@ -9,14 +9,8 @@
 #include <QTest>
 
 using namespace orglens;
+using namespace Qt::StringLiterals;
 using jwt::TokenVerification;
-
-namespace {
-QString s(const char *text)
-{
-    return QString::fromUtf8(text);
-}
-} // namespace
 
 // Tokens checked with the keys of their profile's tenant (the demo tenant over HTTP), as the Tokens view and
 // `decode --verify` do.
@@ -30,7 +24,7 @@ class TestTokenVerifier : public QObject {
 
     QString demoAccessToken()
     {
-        return m_demo->deviceLogin(s("alice@example.com")).json().value(s("access_token")).toString();
+        return m_demo->deviceLogin(u"alice@example.com"_s).json().value(u"access_token"_s).toString();
     }
 
     // Verifies and waits for the one answer.
@@ -70,9 +64,9 @@ private slots:
             verify(token, demo::demoSessionProfile(m_demo->tenant().issuer()).profile);
         QCOMPARE(verification.keys, TokenVerification::Keys::Used);
         QVERIFY2(verification.signature.valid, qPrintable(verification.signature.reason));
-        QCOMPARE(verification.validation.checks.constFirst().name, s("signature"));
-        QVERIFY(verification.validation.find(s("iss")));
-        QCOMPARE(verification.validation.find(s("aud"))->status, jwt::ValidationCheck::Status::Pass);
+        QCOMPARE(verification.validation.checks.constFirst().name, u"signature"_s);
+        QVERIFY(verification.validation.find(u"iss"_s));
+        QCOMPARE(verification.validation.find(u"aud"_s)->status, jwt::ValidationCheck::Status::Pass);
         QVERIFY(verification.genuineAndValid());
     }
 
@@ -92,11 +86,11 @@ private slots:
     void tokenForAnotherApiIsGenuineButNotValidForTheProfile()
     {
         auto profile = demo::demoSessionProfile(m_demo->tenant().issuer()).profile;
-        profile.audience = s("https://another-api.example/");
-        profile.clientId = s("another-client");
+        profile.audience = u"https://another-api.example/"_s;
+        profile.clientId = u"another-client"_s;
         const TokenVerification verification = verify(demoAccessToken(), profile);
         QVERIFY(verification.signature.valid);
-        QCOMPARE(verification.validation.find(s("aud"))->status, jwt::ValidationCheck::Status::Fail);
+        QCOMPARE(verification.validation.find(u"aud"_s)->status, jwt::ValidationCheck::Status::Fail);
         QVERIFY(!verification.genuineAndValid());
     }
 
