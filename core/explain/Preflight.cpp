@@ -23,17 +23,10 @@ const QLatin1String OrgIdClaim("org_id");
 // The tenant evidence as Explain reads it, and who logs in.
 struct Facts : TenantFacts {
     const PreflightInput &input;
-    std::optional<QString> defaultOrgId = TenantFacts::defaultOrgId();
-    std::optional<QString> organizationUsage = clientOrganizationUsage();
-    QString requireBehavior = clientRequireBehavior();
-    QString clientDefaultOrg = clientDefaultOrganization();
-    std::optional<QString> grantUsage = grantOrganizationUsage();
-    bool grantAnyOrganization = grantAllowsAnyOrganization();
 
     explicit Facts(const PreflightInput &in) : TenantFacts(in.tenant), input(in) {}
 
     QString user() const { return input.userId.isEmpty() ? Preflight::tr("the user") : input.userId; }
-    std::optional<QString> membership(const QString &idOrName) const { return memberOrgId(idOrName); }
 };
 
 class Predictor {
@@ -99,10 +92,11 @@ private:
     void predictOrganizationLogin()
     {
         const QString organization = in().organization;
-        const std::optional<QString> usage = m_facts.organizationUsage;
+        const std::optional<QString> usage = m_facts.clientOrganizationUsage();
         if (organization.isEmpty()) {
             if (usage == QLatin1String("require")) {
-                if (m_facts.requireBehavior.isEmpty() || m_facts.requireBehavior == QLatin1String("no_prompt")) {
+                if (m_facts.clientRequireBehavior().isEmpty() ||
+                    m_facts.clientRequireBehavior() == QLatin1String("no_prompt")) {
                     orgId(ClaimOutlook::No);
                     block(
                         QStringLiteral("organization-required"), Confidence::Certain,
@@ -141,7 +135,7 @@ private:
                       .arg(organization),
                   Preflight::tr("Send the organization id (org_...) or enable the tenant setting."), true);
         }
-        const std::optional<QString> member = m_facts.membership(organization);
+        const std::optional<QString> member = m_facts.memberOrgId(organization);
         if (member && member->isEmpty()) {
             orgId(ClaimOutlook::No);
             block(
@@ -162,7 +156,7 @@ private:
     {
         const QString organization = in().organization;
         const QString audience = grantAudience();
-        const std::optional<QString> usage = m_facts.grantUsage;
+        const std::optional<QString> usage = m_facts.grantOrganizationUsage();
         if (usage == QLatin1String("deny")) {
             orgId(ClaimOutlook::No);
             block(QStringLiteral("client-grant-denies-organizations"), Confidence::Certain,
@@ -182,8 +176,8 @@ private:
         }
         if (organization.isEmpty()) {
             if (usage == QLatin1String("require")) {
-                if (!m_facts.clientDefaultOrg.isEmpty()) {
-                    orgId(ClaimOutlook::Yes, m_facts.clientDefaultOrg);
+                if (!m_facts.clientDefaultOrganization().isEmpty()) {
+                    orgId(ClaimOutlook::Yes, m_facts.clientDefaultOrganization());
                 } else if (in().tenant.client) {
                     orgId(ClaimOutlook::No);
                     block(QStringLiteral("organization-required"), Confidence::Certain,
@@ -211,7 +205,7 @@ private:
             assume(Preflight::tr("The client grant for %1 allows organizations (organization_usage allow or require) "
                                  "and is associated with %2; client grants were not read.")
                        .arg(audience, organization));
-        } else if (!m_facts.grantAnyOrganization) {
+        } else if (!m_facts.grantAllowsAnyOrganization()) {
             assume(Preflight::tr("%1 is associated with the client grant for %2 (allow_any_organization is false; the "
                                  "grant's organizations were not read).")
                        .arg(organization, audience));
@@ -222,7 +216,7 @@ private:
     {
         block(QStringLiteral("m2m-without-organization"), Confidence::Certain,
               Preflight::tr("Client credentials without an organization parameter: the M2M token has no org_id."),
-              m_facts.grantUsage == QLatin1String("allow")
+              m_facts.grantOrganizationUsage() == QLatin1String("allow")
                   ? Preflight::tr("Send --organization (the client grant allows organizations).")
                   : Preflight::tr("Send --organization and associate the client grant with the organization "
                                   "(organization_usage allow or require)."));
@@ -253,7 +247,7 @@ private:
     void predictExchange()
     {
         if (!in().organization.isEmpty()) {
-            const std::optional<QString> member = m_facts.membership(in().organization);
+            const std::optional<QString> member = m_facts.memberOrgId(in().organization);
             orgId(ClaimOutlook::Yes, member && !member->isEmpty() ? *member : in().organization);
             if (member && member->isEmpty()) {
                 block(QStringLiteral("user-not-member"), Confidence::Likely,
@@ -267,7 +261,7 @@ private:
         // Without the parameter the exchange Action sets the organization from the subject token's namespaced claim.
         assume(Preflight::tr("The exchange Action calls api.authentication.setOrganization with the subject token's "
                              "namespaced claim (orglens-cli actions generate --which token-exchange)."));
-        if (m_facts.defaultOrgId && m_facts.defaultOrgId->isEmpty()) {
+        if (m_facts.defaultOrgId() && m_facts.defaultOrgId()->isEmpty()) {
             orgId(ClaimOutlook::No);
             block(QStringLiteral("exchange-without-organization"), Confidence::Likely,
                   Preflight::tr("No organization parameter and the subject token carries no org claim (no "
@@ -275,8 +269,8 @@ private:
                   Preflight::tr("Set the user's default_org_id, or send --organization with the exchange."));
             return;
         }
-        if (m_facts.defaultOrgId)
-            orgId(ClaimOutlook::Yes, *m_facts.defaultOrgId);
+        if (m_facts.defaultOrgId())
+            orgId(ClaimOutlook::Yes, *m_facts.defaultOrgId());
         else
             orgId(ClaimOutlook::Unknown);
     }
@@ -300,7 +294,7 @@ private:
             return;
         }
         const bool organizationLogin = in().flow == oauth::Flow::Pkce && p.orgId == ClaimOutlook::Yes;
-        if (!m_facts.defaultOrgId) {
+        if (!m_facts.defaultOrgId()) {
             assume(
                 Preflight::tr("The user's app_metadata was not read (give --user): the namespaced claim is unknown."));
             return;
@@ -309,7 +303,7 @@ private:
             // The generated Action prefers event.organization over default_org_id.
             p.namespacedClaim = ClaimOutlook::Yes;
             p.expectedClaimValue = p.expectedOrgId;
-        } else if (m_facts.defaultOrgId->isEmpty()) {
+        } else if (m_facts.defaultOrgId()->isEmpty()) {
             p.namespacedClaim = ClaimOutlook::No;
             block(QStringLiteral("no-default-org"), Confidence::Certain,
                   Preflight::tr("%1 has no app_metadata.default_org_id: the Post-Login Action adds no %2 claim.")
@@ -318,14 +312,14 @@ private:
                       .arg(in().userId.isEmpty() ? QStringLiteral("<user>") : in().userId));
         } else {
             p.namespacedClaim = ClaimOutlook::Yes;
-            p.expectedClaimValue = *m_facts.defaultOrgId;
-            const std::optional<QString> member = m_facts.membership(*m_facts.defaultOrgId);
+            p.expectedClaimValue = *m_facts.defaultOrgId();
+            const std::optional<QString> member = m_facts.memberOrgId(*m_facts.defaultOrgId());
             if (member && member->isEmpty()) {
                 block(
                     QStringLiteral("default-org-not-member"), Confidence::Certain,
                     Preflight::tr("default_org_id is %1, but %2 is not a member of it: exchanging the token for that "
                                   "organization must fail.")
-                        .arg(*m_facts.defaultOrgId, m_facts.user()),
+                        .arg(*m_facts.defaultOrgId(), m_facts.user()),
                     Preflight::tr("Fix the membership or set default_org_id to an organization the user belongs to."));
             }
         }
