@@ -1223,6 +1223,21 @@
     </message>
 </context>
 <context>
+    <name>orglens::demo::ActionRunner</name>
+    <message>
+        <source>Node.js is not installed, so the demo tenant cannot run Actions: it simulates them instead. Install Node.js (Debian: apt install nodejs) to run them.</source>
+        <translation>Node.js ist nicht installiert, daher kann der Demo-Tenant keine Actions ausführen: Er simuliert sie stattdessen. Installieren Sie Node.js (Debian: apt install nodejs), um sie auszuführen.</translation>
+    </message>
+    <message>
+        <source>Node.js could not be started.</source>
+        <translation>Node.js konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Node.js stopped before the Action finished.</source>
+        <translation>Node.js wurde beendet, bevor die Action fertig war.</translation>
+    </message>
+</context>
+<context>
     <name>orglens::demo::DemoTenant</name>
     <message>
         <source>The demo tenant is already running on port %1.</source>

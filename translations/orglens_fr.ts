@@ -1223,6 +1223,21 @@
     </message>
 </context>
 <context>
+    <name>orglens::demo::ActionRunner</name>
+    <message>
+        <source>Node.js is not installed, so the demo tenant cannot run Actions: it simulates them instead. Install Node.js (Debian: apt install nodejs) to run them.</source>
+        <translation>Node.js n’est pas installé : le tenant de démonstration ne peut pas exécuter les Actions et les simule. Installez Node.js (Debian : apt install nodejs) pour les exécuter.</translation>
+    </message>
+    <message>
+        <source>Node.js could not be started.</source>
+        <translation>Node.js n’a pas pu être démarré.</translation>
+    </message>
+    <message>
+        <source>Node.js stopped before the Action finished.</source>
+        <translation>Node.js s’est arrêté avant la fin de l’Action.</translation>
+    </message>
+</context>
+<context>
     <name>orglens::demo::DemoTenant</name>
     <message>
         <source>The demo tenant is already running on port %1.</source>

@@ -39,16 +39,6 @@ QStringList reasonIds(const QJsonObject &prediction)
     return ids;
 }
 
-// Where `jose` is installed for the exchange Action test (configure with -DORGLENS_NODE_MODULES=DIR after
-// `npm install --prefix <dir> jose@5`); empty when not configured.
-QString joseModules()
-{
-    const QString directory = s(ORGLENS_NODE_MODULES);
-    if (directory.isEmpty() || !QDir(directory).exists(s("jose/package.json")))
-        return {};
-    return directory;
-}
-
 } // namespace
 
 class TestExplainToolsCli : public QObject {
@@ -253,10 +243,9 @@ private slots:
         };
         const QString code = generate(QLatin1String(demo::OrdersApiAudience));
         const auto exchange = [&](const QString &actionCode, const QString &token) {
-            QTemporaryDir dir;
             QString error;
             const QJsonArray calls =
-                runAction(dir, actionCode, "onExecuteCustomTokenExchange",
+                runAction(actionCode, "onExecuteCustomTokenExchange",
                           {{s("transaction"), QJsonObject{{s("subject_token"), token}}}}, error, modules);
             if (!error.isEmpty())
                 qWarning("%s", qPrintable(error));

@@ -1,9 +1,13 @@
 #pragma once
 
-// Runs Node.js on generated Auth0 Action code: `node --check`, and the Action's handler with a recording `api`
-// object. The process runs while the event loop spins, so servers in the test process (the demo tenant) answer.
+// Runs Node.js on generated Auth0 Action code: `node --check`, and the Action's handler on the demo tenant's Action
+// runner. The process runs while the event loop spins, so servers in the test process (the demo tenant) answer.
+#include "ActionRunner.h"
+
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,8 +15,10 @@
 #include <QStandardPaths>
 #include <QString>
 #include <QStringList>
-#include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
+
+#include <optional>
 
 namespace orglens::test {
 
@@ -57,49 +63,33 @@ inline NodeRun runNode(const QStringList &arguments, const QByteArray &input = {
     return run;
 }
 
-// A script that loads an Action module (argv[2]), reads the event as JSON from stdin, calls the handler named
-// argv[3] with an `api` that records every call, and prints the calls as JSON: [["api.path", args...], ...].
-inline constexpr char ActionHarness[] = R"js(
-const action = require(process.argv[2]);
-const handler = process.argv[3];
-const calls = [];
-const record = (name) => (...args) => { calls.push([name, ...args]); };
-const api = {
-  accessToken: { setCustomClaim: record('accessToken.setCustomClaim') },
-  idToken: { setCustomClaim: record('idToken.setCustomClaim') },
-  access: { deny: record('access.deny'), rejectInvalidSubjectToken: record('access.rejectInvalidSubjectToken') },
-  authentication: { setUserById: record('authentication.setUserById'),
-                    setOrganization: record('authentication.setOrganization') },
-};
-let input = '';
-process.stdin.on('data', (chunk) => { input += chunk; });
-process.stdin.on('end', async () => {
-  await action[handler](JSON.parse(input), api);
-  process.stdout.write(JSON.stringify(calls));
-});
-)js";
-
-// Writes `code` as action.js and the harness into `dir`, runs the handler with `event`; the recorded calls, or an
-// error text in `error`.
-inline QJsonArray runAction(const QTemporaryDir &dir, const QString &code, const char *handler,
-                            const QJsonObject &event, QString &error, const QString &nodePath = {})
+// Runs the handler of Action `code` with `event` on OrgLens' own Action runner (the demo tenant's); the recorded api
+// calls, or an error text in `error`. `nodeModules` holds the Action's dependencies (jose), may be empty.
+inline QJsonArray runAction(const QString &code, const char *handler, const QJsonObject &event, QString &error,
+                            const QString &nodeModules = {})
 {
-    const auto write = [&dir](const QString &name, const QByteArray &bytes) {
-        QFile file(dir.filePath(name));
-        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-    };
-    if (!write(QStringLiteral("action.js"), code.toUtf8()) || !write(QStringLiteral("harness.js"), ActionHarness)) {
-        error = QStringLiteral("cannot write the scripts");
+    demo::ActionRunner runner(nodeModules);
+    QObject context;
+    std::optional<demo::ActionOutcome> outcome;
+    runner.run({code, QLatin1String(handler), event,
+                QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("jose")}}}},
+               &context, [&outcome](const demo::ActionOutcome &answer) { outcome = answer; });
+    if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 60000) || !outcome->ok) {
+        error = outcome ? QStringLiteral("%1: %2").arg(outcome->errorName, outcome->errorMessage)
+                        : QStringLiteral("the Action did not finish");
         return {};
     }
-    const NodeRun run = runNode(
-        {dir.filePath(QStringLiteral("harness.js")), dir.filePath(QStringLiteral("action.js")), QLatin1String(handler)},
-        QJsonDocument(event).toJson(QJsonDocument::Compact), nodePath);
-    if (!run.finished || run.exitCode != 0) {
-        error = QStringLiteral("node failed (%1): %2").arg(run.exitCode).arg(run.err);
-        return {};
-    }
-    return QJsonDocument::fromJson(run.out.toUtf8()).array();
+    return outcome->calls;
 }
+
+#ifdef ORGLENS_NODE_MODULES
+// Where `jose` is installed for the tests that run Actions (installer/setup.sh fetches it and configures
+// -DORGLENS_NODE_MODULES=DIR); empty when not configured.
+inline QString joseModules()
+{
+    const QString directory = QStringLiteral(ORGLENS_NODE_MODULES);
+    return QFileInfo::exists(QDir(directory).filePath(QStringLiteral("jose/package.json"))) ? directory : QString();
+}
+#endif
 
 } // namespace orglens::test

@@ -194,9 +194,8 @@ private slots:
             QSKIP("node is not installed: running the Action needs it");
         const auto actions = generateActions(demoSettings(), {ActionKind::PostLogin});
         QVERIFY(actions.ok());
-        QTemporaryDir dir;
         QString error;
-        const QJsonArray calls = runAction(dir, actions->at(0).code, "onExecutePostLogin", event, error);
+        const QJsonArray calls = runAction(actions->at(0).code, "onExecutePostLogin", event, error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         if (expected.isEmpty()) {
             QCOMPARE(calls.size(), 0);
