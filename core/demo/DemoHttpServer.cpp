@@ -42,6 +42,20 @@ int DemoHttpServer::openConnections() const
 bool DemoHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     DemoReply reply = m_handler(DemoRequest::fromHttpServer(request));
+    if (reply.deferred) {
+        // An Action is running: answer when it has finished, unless the client hung up first.
+        auto waiting = std::make_shared<DelayedReply>(DelayedReply{
+            .response = std::move(reply.response), .responder = makeResponder(request, socket), .socket = socket});
+        std::erase_if(m_delayed, [](const std::weak_ptr<DelayedReply> &reply) { return reply.expired(); });
+        m_delayed.push_back(waiting);
+        reply.deferred->whenResolved([waiting](QHttpServerResponse &&response) {
+            if (!waiting->waiting())
+                return;
+            waiting->sent = true;
+            response.write(std::move(waiting->responder));
+        });
+        return true;
+    }
     if (reply.delayMs <= 0) {
         reply.response.write(makeResponder(request, socket));
         return true;

@@ -1,6 +1,46 @@
 #include "DemoRouter.h"
 
+#include <utility>
+
 namespace orglens::demo {
+
+void DeferredReply::resolve(QHttpServerResponse &&response)
+{
+    if (m_resolved)
+        return;
+    m_resolved = true;
+    m_response.emplace(std::move(response));
+    deliverIfReady();
+}
+
+void DeferredReply::beforeDelivery(std::function<void(QHttpServerResponse &)> step)
+{
+    m_steps.push_back(std::move(step));
+}
+
+void DeferredReply::whenResolved(std::function<void(QHttpServerResponse &&)> deliver)
+{
+    m_deliver = std::move(deliver);
+    deliverIfReady();
+}
+
+void DeferredReply::deliverIfReady()
+{
+    if (!m_response || !m_deliver)
+        return;
+    for (const auto &step : m_steps)
+        step(*m_response);
+    QHttpServerResponse response = std::move(*m_response);
+    m_response.reset();
+    std::exchange(m_deliver, {})(std::move(response));
+}
+
+DemoReply DemoReply::later(std::shared_ptr<DeferredReply> deferred)
+{
+    DemoReply reply(QHttpServerResponse(QHttpServerResponse::StatusCode::InternalServerError));
+    reply.deferred = std::move(deferred);
+    return reply;
+}
 
 void DemoRouter::route(const QString &pattern, Methods methods, Handler handler)
 {

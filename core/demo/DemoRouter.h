@@ -7,20 +7,44 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace orglens::demo {
 
-// An answer of the demo tenant: the response, and how long to hold it back (the Management API's --slow-ms).
+// A response that comes later: from an Action running on Node. The handler that starts the work returns
+// DemoReply::later(deferred) and calls resolve() once; whoever sends the answer asks for it with whenResolved().
+class DeferredReply {
+public:
+    void resolve(QHttpServerResponse &&response);
+    // Runs before the response is delivered (the tenant's no-store header, its response observer).
+    void beforeDelivery(std::function<void(QHttpServerResponse &)> step);
+    // `deliver` gets the response once resolved: now if it already is.
+    void whenResolved(std::function<void(QHttpServerResponse &&)> deliver);
+    bool isResolved() const { return m_resolved; }
+
+private:
+    void deliverIfReady();
+
+    std::optional<QHttpServerResponse> m_response;
+    std::vector<std::function<void(QHttpServerResponse &)>> m_steps;
+    std::function<void(QHttpServerResponse &&)> m_deliver;
+    bool m_resolved = false;
+};
+
+// An answer of the demo tenant: the response, and how long to hold it back (the Management API's --slow-ms); or a
+// deferred response that a running Action completes.
 struct DemoReply {
     DemoReply(QHttpServerResponse &&response, int delayMs = 0) // implicit: handlers return plain responses
         : response(std::move(response)), delayMs(delayMs)
     {
     }
+    static DemoReply later(std::shared_ptr<DeferredReply> deferred);
 
     QHttpServerResponse response;
     int delayMs = 0;
+    std::shared_ptr<DeferredReply> deferred; // when set, `response` is a placeholder
 };
 
 // The demo tenant's routing table, with QHttpServer's rules so the routes keep their meaning: a pattern is a

@@ -98,11 +98,17 @@ DemoReply DemoTenant::handle(const DemoRequest &request)
                             tr("No route for %1 %2 on the demo tenant.").arg(request.methodName(), request.url.path()),
                             QStringLiteral("not_found")));
     }
-    // Responses must never be cached: they carry tokens and per-login pages.
-    if (!reply->response.hasHeader(QByteArrayLiteral("Cache-Control")))
-        reply->response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-    if (m_responseObserver)
-        m_responseObserver(reply->response);
+    const auto finish = [this](QHttpServerResponse &response) {
+        // Responses must never be cached: they carry tokens and per-login pages.
+        if (!response.hasHeader(QByteArrayLiteral("Cache-Control")))
+            response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+        if (m_responseObserver)
+            m_responseObserver(response);
+    };
+    if (reply->deferred)
+        reply->deferred->beforeDelivery(finish);
+    else
+        finish(reply->response);
     return std::move(*reply);
 }
 

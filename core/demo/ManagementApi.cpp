@@ -1,5 +1,6 @@
 #include "ManagementApi.h"
 
+#include "ActionsApi.h"
 #include "DemoTenant.h"
 #include "HttpResponses.h"
 #include "MetadataMerge.h"
@@ -89,10 +90,23 @@ QHttpServerResponse pagedResponse(const QUrlQuery &query, const QJsonArray &all,
 
 ManagementApi::ManagementApi(DemoTenant &tenant)
     : m_tenant(tenant), m_rateLimiter(tenant.options().managementRateLimit, tenant.clock()),
-      m_faults(tenant.options().failRate, tenant.options().failSeed, tenant.options().slowMs)
+      m_faults(tenant.options().failRate, tenant.options().failSeed, tenant.options().slowMs),
+      m_actionsApi(std::make_unique<ActionsApi>(tenant))
 {
     QObject::connect(&tenant, &DemoTenant::activity, &m_context,
                      [this](const QJsonObject &entry) { recordEvent(entry); });
+}
+
+ManagementApi::~ManagementApi() = default;
+
+DemoRouter::Handler ManagementApi::guarded(const QStringList &scopes, RouteHandler handler)
+{
+    return [this, scopes, handler = std::move(handler)](const DemoRequest &request, const Arguments &arguments) {
+        Arguments decoded;
+        for (const QString &argument : arguments)
+            decoded.append(pathArgument(argument));
+        return serve(request, scopes, [&] { return handler(request, decoded); });
+    };
 }
 
 void ManagementApi::recordEvent(const QJsonObject &entry)
@@ -171,6 +185,7 @@ void ManagementApi::registerRoutes(DemoRouter &router)
                         [this](const QString &id, const DemoRequest &) { return getClient(id); }));
     router.route(QStringLiteral("/api/v2/client-grants"), Method::Get,
                  withoutId({ReadClientGrants}, [this](const DemoRequest &r) { return listClientGrants(r); }));
+    m_actionsApi->registerRoutes(router, *this);
     // Anything else under /api/v2/ (the pattern is a regular expression), any method: Auth0's 404, still rate
     // limited.
     router.route(QStringLiteral("/api/v2/.*"), Method::AnyKnown, withoutId({}, [](const DemoRequest &) {

@@ -13,9 +13,11 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 namespace orglens::demo {
 
+class ActionsApi;
 class DemoTenant;
 struct User;
 
@@ -27,6 +29,7 @@ struct User;
 class ManagementApi {
 public:
     explicit ManagementApi(DemoTenant &tenant); // on the tenant's clock
+    ~ManagementApi();
 
     // Registers the /api/v2/ routes on the tenant's router (a catch-all 404 for other /api/v2/ paths last).
     void registerRoutes(DemoRouter &router);
@@ -35,6 +38,11 @@ public:
 
     // The user as the Management API returns it (Auth0's shape: identities, picture, logins_count, ...).
     QJsonObject userJson(const User &user) const;
+
+    // A route handler behind the API's pipeline (rate limit, faults, bearer token with one of `scopes`). The
+    // handler gets the request and the route's arguments, percent-decoded.
+    using RouteHandler = std::function<QHttpServerResponse(const DemoRequest &request, const QStringList &arguments)>;
+    DemoRouter::Handler guarded(const QStringList &scopes, RouteHandler handler);
 
 private:
     using Handler = std::function<QHttpServerResponse()>;
@@ -67,6 +75,7 @@ private:
     FaultInjector m_faults;
     QHash<QString, LoginStats> m_logins; // user_id -> logins seen through the tenant's "login" events
     QObject m_context;                   // context of connections and timers: they die with this object
+    std::unique_ptr<ActionsApi> m_actionsApi;
 };
 
 } // namespace orglens::demo

@@ -103,6 +103,7 @@ QJsonObject ClientGrant::toJson() const
 }
 
 TenantStore::TenantStore(const DemoTenantOptions &options, const QString &managementAudience)
+    : m_actions(*options.clock)
 {
     seedUsers(options.syntheticUsers);
     seedOrganizations();
@@ -220,13 +221,13 @@ void TenantStore::seedClients(const QString &managementAudience)
                     false};
     m_clients = {native, m2m, exchange, readonly};
 
-    const QStringList managementScopes{QStringLiteral("read:users"),
-                                       QStringLiteral("update:users"),
-                                       QStringLiteral("update:users_app_metadata"),
-                                       QStringLiteral("read:organizations"),
-                                       QStringLiteral("read:organization_members"),
-                                       QStringLiteral("read:clients"),
-                                       QStringLiteral("read:client_grants")};
+    const QStringList managementScopes{
+        QStringLiteral("read:users"), QStringLiteral("update:users"), QStringLiteral("update:users_app_metadata"),
+        QStringLiteral("read:organizations"), QStringLiteral("read:organization_members"),
+        QStringLiteral("read:clients"), QStringLiteral("read:client_grants"),
+        // What reading and repairing the tenant's org_id pipeline needs.
+        QStringLiteral("read:actions"), QStringLiteral("create:actions"), QStringLiteral("update:actions"),
+        QStringLiteral("delete:actions")};
     // The Management API grants never had organization_usage set (Auth0 omits it; the token endpoint denies).
     m_clientGrants = {
         {QStringLiteral("cgr_demo_m2m_management"), m2m.clientId, managementAudience, managementScopes, {}, false, {}},

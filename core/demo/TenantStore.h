@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ActionStore.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -142,6 +143,10 @@ public:
     const ClientGrant *findClientGrant(const QString &clientId, const QString &audience) const;
     ClientGrant *findClientGrant(const QString &clientId, const QString &audience);
     const std::vector<Api> &apis() const { return m_apis; }
+
+    // Actions, their versions and trigger bindings (the Actions Management API).
+    ActionStore &actions() { return m_actions; }
+    const ActionStore &actions() const { return m_actions; }
     const Api *findApi(const QString &identifier) const;
 
 private:
@@ -156,6 +161,7 @@ private:
     std::vector<Client> m_clients;
     std::vector<ClientGrant> m_clientGrants;
     std::vector<Api> m_apis;
+    ActionStore m_actions;
 };
 
 } // namespace orglens::demo

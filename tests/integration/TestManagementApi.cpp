@@ -4,6 +4,7 @@
 #include "DemoTenantFixture.h"
 #include "EventLoop.h"
 #include "HttpTestClient.h"
+#include "ManagementTestTenant.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -16,51 +17,12 @@ using namespace orglens::demo;
 using orglens::test::DemoTenantFixture;
 using orglens::test::HttpReply;
 using orglens::test::HttpTestClient;
+using Tenant = orglens::test::ManagementTestTenant;
 using namespace std::chrono_literals;
 
 namespace {
 
 const QDateTime Start = QDateTime::fromSecsSinceEpoch(1'800'000'000, Qt::UTC);
-
-// A started tenant (the shared fixture, on `clock` when given) plus a bearer-token client that speaks to its
-// Management API.
-struct Tenant {
-    explicit Tenant(DemoTenantOptions options = DemoTenantFixture::testOptions(), MovableClock *clock = nullptr)
-        : fixture(options, clock), tenant(fixture.tenant())
-    {
-        if (!fixture.started())
-            qFatal("demo tenant did not start: %s", qPrintable(fixture.startError()));
-    }
-
-    QUrl api(const QString &pathAndQuery) const
-    {
-        return QUrl(tenant.issuer().toString() + QStringLiteral("api/v2/") + pathAndQuery);
-    }
-
-    QByteArray token(const QString &clientId = QStringLiteral("demo-m2m"),
-                     const QString &secret = QStringLiteral("demo-m2m-secret"), QString audience = {})
-    {
-        if (audience.isEmpty())
-            audience = tenant.managementAudience().toString();
-        const auto reply = fixture.token({{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
-                                          {QStringLiteral("client_id"), clientId},
-                                          {QStringLiteral("client_secret"), secret},
-                                          {QStringLiteral("audience"), audience}});
-        if (reply.status != 200)
-            qFatal("client_credentials failed: %d %s", reply.status, reply.body.constData());
-        return reply.json().value(QStringLiteral("access_token")).toString().toLatin1();
-    }
-
-    HttpReply get(const QString &pathAndQuery, const QByteArray &bearer) { return http.get(api(pathAndQuery), bearer); }
-    HttpReply patch(const QString &path, const QByteArray &bearer, const QByteArray &body)
-    {
-        return http.send("PATCH", api(path), bearer, body);
-    }
-
-    DemoTenantFixture fixture;
-    DemoTenant &tenant;
-    HttpTestClient http;
-};
 
 QString encoded(const QString &pathSegment)
 {
@@ -84,12 +46,6 @@ QByteArray compact(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
-
-#define VERIFY_STATUS(reply, expected)                                                                                 \
-    QVERIFY2((reply).status == (expected),                                                                             \
-             qPrintable(QStringLiteral("HTTP %1 (%2): %3")                                                             \
-                            .arg((reply).status)                                                                       \
-                            .arg((reply).networkError, QString::fromUtf8((reply).body))))
 
 } // namespace
 

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "DemoRouter.h"
+
+#include <QHttpServerResponse>
+#include <QJsonArray>
+
+// The Actions Management API of the demo tenant (/api/v2/actions/...): Actions and their versions, deploy and roll
+// back, trigger bindings, executions. Behind ManagementApi's pipeline, so rate limit, faults and scopes apply.
+
+namespace orglens::demo {
+
+class DemoTenant;
+class ManagementApi;
+
+class ActionsApi {
+public:
+    explicit ActionsApi(DemoTenant &tenant) : m_tenant(tenant) {}
+
+    void registerRoutes(DemoRouter &router, ManagementApi &management);
+
+private:
+    QHttpServerResponse listActions(const DemoRequest &request) const;
+    QHttpServerResponse createAction(const DemoRequest &request);
+    QHttpServerResponse getAction(const QString &id) const;
+    QHttpServerResponse updateAction(const QString &id, const DemoRequest &request);
+    QHttpServerResponse deleteAction(const QString &id, const DemoRequest &request);
+    QHttpServerResponse deployAction(const QString &id);
+    QHttpServerResponse listVersions(const QString &id, const DemoRequest &request) const;
+    QHttpServerResponse getVersion(const QString &actionId, const QString &versionId) const;
+    QHttpServerResponse rollBack(const QString &actionId, const QString &versionId);
+    QHttpServerResponse listTriggers() const;
+    QHttpServerResponse getBindings(const QString &triggerId, const DemoRequest &request) const;
+    QHttpServerResponse replaceBindings(const QString &triggerId, const DemoRequest &request);
+    QHttpServerResponse getExecution(const QString &id) const;
+
+    DemoTenant &m_tenant;
+};
+
+} // namespace orglens::demo
