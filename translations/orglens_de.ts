@@ -1459,6 +1459,13 @@
     </message>
 </context>
 <context>
+    <name>orglens::demo::PostLoginActions</name>
+    <message>
+        <source>The Action &apos;%1&apos; failed: %2</source>
+        <translation>Die Action „%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>orglens::demo::RequestParameters</name>
     <message>
         <source>The JSON body is invalid at offset %1: %2.</source>

@@ -327,7 +327,8 @@ QString ActionStore::recordExecution(const QString &triggerId, const QList<Actio
     for (const ActionResult &result : results) {
         QJsonObject item{{QStringLiteral("action_name"), result.actionName},
                          {QStringLiteral("started_at"), isoTime(result.startedAt)},
-                         {QStringLiteral("ended_at"), isoTime(result.endedAt)}};
+                         {QStringLiteral("ended_at"), isoTime(result.endedAt)},
+                         {QStringLiteral("logs"), QJsonArray::fromStringList(result.logs)}};
         if (!result.errorMessage.isEmpty()) {
             item.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("id"), QStringLiteral("execution_error")},
                                                              {QStringLiteral("msg"), result.errorMessage}});

@@ -72,6 +72,7 @@ struct ActionResult {
     QString errorMessage; // empty when it succeeded
     QDateTime startedAt;
     QDateTime endedAt;
+    QStringList logs; // the Action's console output (Auth0 streams it to its Actions logs)
 };
 
 class ActionStore {

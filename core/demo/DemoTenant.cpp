@@ -1,5 +1,6 @@
 #include "DemoTenant.h"
 
+#include "ActionRunner.h"
 #include "ManagementApi.h"
 #include "OAuthServer.h"
 
@@ -11,7 +12,8 @@ namespace orglens::demo {
 
 DemoTenant::DemoTenant(DemoTenantOptions options, QObject *parent)
     : QObject(parent), m_options(std::move(options)),
-      m_server([this](const DemoRequest &request) { return handle(request); }, *m_options.clock)
+      m_server([this](const DemoRequest &request) { return handle(request); }, *m_options.clock),
+      m_actionRunner(std::make_unique<ActionRunner>(m_options.actionModules))
 {
     if (!m_options.claimNamespace.endsWith(QLatin1Char('/')))
         m_options.claimNamespace += QLatin1Char('/');

@@ -17,6 +17,7 @@
 
 namespace orglens::demo {
 
+class ActionRunner;
 class ManagementApi;
 class OAuthServer;
 
@@ -45,6 +46,8 @@ public:
     const Clock &clock() const { return *m_options.clock; }
     TenantStore &store(); // valid after start()
     SigningKey &signingKey() { return m_signingKey; }
+    // Runs the tenant's Actions on Node (started on first use).
+    ActionRunner &actionRunner() { return *m_actionRunner; }
 
     // Back to the state start() left: the seed data, no logins, sessions, codes, refresh tokens or Management API
     // edits. Port, signing key (so issued JWTs stay valid), rate limit and fault sequence are kept.
@@ -82,6 +85,7 @@ private:
     std::unique_ptr<const TenantStore> m_seed; // made by the first reset()
     std::unique_ptr<OAuthServer> m_oauth;
     std::unique_ptr<ManagementApi> m_managementApi;
+    std::unique_ptr<ActionRunner> m_actionRunner;
 };
 
 } // namespace orglens::demo

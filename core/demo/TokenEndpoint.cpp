@@ -90,7 +90,7 @@ bool isReservedTokenType(const QString &type)
 } // namespace
 
 TokenEndpoint::TokenEndpoint(DemoTenant &tenant, FlowStore &flows, TokenIssuer &issuer)
-    : m_tenant(tenant), m_flows(flows), m_issuer(issuer)
+    : m_tenant(tenant), m_flows(flows), m_issuer(issuer), m_postLogin(tenant)
 {
 }
 
@@ -120,22 +120,40 @@ HttpStatus TokenEndpoint::statusOf(const QString &error)
     return HttpStatus::BadRequest; // invalid_request, unsupported_grant_type, ...
 }
 
-QHttpServerResponse TokenEndpoint::token(const DemoRequest &request)
+QHttpServerResponse TokenEndpoint::failure(const QString &grantType, const QString &clientId, const Error &error)
+{
+    m_tenant.emitEvent(QJsonObject{{QStringLiteral("type"), QStringLiteral("token_error")},
+                                   {QStringLiteral("grant_type"), grantType},
+                                   {QStringLiteral("client_id"), clientId},
+                                   {QStringLiteral("error"), error.code},
+                                   {QStringLiteral("error_description"), error.message}});
+    return oauthError(statusOf(error.code), error.code, error.message);
+}
+
+QHttpServerResponse TokenEndpoint::issued(const Grant &grant, const std::optional<CustomClaims> &fromActions)
+{
+    const IssuedTokens tokens = m_issuer.issue(grant, fromActions);
+    m_tenant.emitEvent(QJsonObject{{QStringLiteral("type"), QStringLiteral("token_issued")},
+                                   {QStringLiteral("grant_type"), grant.grantType},
+                                   {QStringLiteral("protocol"), grant.protocol},
+                                   {QStringLiteral("client_id"), grant.clientId},
+                                   {QStringLiteral("user_id"), grant.userId},
+                                   {QStringLiteral("audience"), grant.audience},
+                                   {QStringLiteral("scope"), tokens.scope},
+                                   {QStringLiteral("org_id"), grant.orgId},
+                                   {QStringLiteral("id_token"), !tokens.idToken.isEmpty()},
+                                   {QStringLiteral("refresh_token"), !tokens.refreshToken.isEmpty()}});
+    return jsonResponse(tokens.toJson());
+}
+
+DemoReply TokenEndpoint::token(const DemoRequest &request)
 {
     const RequestParameters params(request);
     const QString grantType = params.value(QStringLiteral("grant_type"));
-    const auto fail = [&](const Error &error, const QString &clientId) {
-        m_tenant.emitEvent(QJsonObject{{QStringLiteral("type"), QStringLiteral("token_error")},
-                                       {QStringLiteral("grant_type"), grantType},
-                                       {QStringLiteral("client_id"), clientId},
-                                       {QStringLiteral("error"), error.code},
-                                       {QStringLiteral("error_description"), error.message}});
-        return oauthError(statusOf(error.code), error.code, error.message);
-    };
     if (!params.parseError().isEmpty())
-        return fail(tokenError("invalid_request", params.parseError()), {});
+        return failure(grantType, {}, tokenError("invalid_request", params.parseError()));
     if (grantType.isEmpty())
-        return fail(missing("grant_type"), {});
+        return failure(grantType, {}, missing("grant_type"));
     using Handler = Result<Grant> (TokenEndpoint::*)(const Client &, const RequestParameters &);
     const QHash<QString, Handler> handlers{
         {GrantType::AuthorizationCode, &TokenEndpoint::authorizationCodeGrant},
@@ -147,32 +165,33 @@ QHttpServerResponse TokenEndpoint::token(const DemoRequest &request)
     };
     const Handler handler = handlers.value(grantType);
     if (!handler)
-        return fail(tokenError("unsupported_grant_type", tr("Unsupported grant type: %1").arg(grantType)), {});
+        return failure(grantType, {},
+                       tokenError("unsupported_grant_type", tr("Unsupported grant type: %1").arg(grantType)));
     const auto client = authenticateClient(request, params);
     if (!client) {
         const auto basic = basicCredentials(request);
-        return fail(client.error(), basic ? basic->clientId : params.value(QStringLiteral("client_id")));
+        return failure(grantType, basic ? basic->clientId : params.value(QStringLiteral("client_id")), client.error());
     }
     const QString clientId = (*client)->clientId;
     if (!(*client)->allowsGrant(grantType))
-        return fail(tokenError("unauthorized_client", tr("Grant type '%1' not allowed for the client.").arg(grantType)),
-                    clientId);
+        return failure(
+            grantType, clientId,
+            tokenError("unauthorized_client", tr("Grant type '%1' not allowed for the client.").arg(grantType)));
 
     const Result<Grant> grant = (this->*handler)(**client, params);
     if (!grant)
-        return fail(grant.error(), clientId);
-    const IssuedTokens tokens = m_issuer.issue(*grant);
-    m_tenant.emitEvent(QJsonObject{{QStringLiteral("type"), QStringLiteral("token_issued")},
-                                   {QStringLiteral("grant_type"), grantType},
-                                   {QStringLiteral("protocol"), grant->protocol},
-                                   {QStringLiteral("client_id"), clientId},
-                                   {QStringLiteral("user_id"), grant->userId},
-                                   {QStringLiteral("audience"), grant->audience},
-                                   {QStringLiteral("scope"), tokens.scope},
-                                   {QStringLiteral("org_id"), grant->orgId},
-                                   {QStringLiteral("id_token"), !tokens.idToken.isEmpty()},
-                                   {QStringLiteral("refresh_token"), !tokens.refreshToken.isEmpty()}});
-    return jsonResponse(tokens.toJson());
+        return failure(grantType, clientId, grant.error());
+    // Post-Login Actions run for user logins, not for client credentials; the answer waits for them.
+    if (grant->userId.isEmpty() || !m_postLogin.active())
+        return issued(*grant, std::nullopt);
+    auto deferred = std::make_shared<DeferredReply>();
+    m_postLogin.run(*grant, [this, deferred, grant = *grant](const PostLoginOutcome &outcome) {
+        if (outcome.denied)
+            deferred->resolve(failure(grant.grantType, grant.clientId, *outcome.denied));
+        else
+            deferred->resolve(issued(grant, CustomClaims{outcome.accessTokenClaims, outcome.idTokenClaims}));
+    });
+    return DemoReply::later(deferred);
 }
 
 Result<const Client *> TokenEndpoint::authenticateClient(const DemoRequest &request,

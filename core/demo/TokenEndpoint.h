@@ -1,6 +1,8 @@
 #pragma once
 
+#include "DemoRouter.h"
 #include "HttpResponses.h"
+#include "PostLoginActions.h"
 #include "TokenIssuer.h"
 #include "common/Result.h"
 
@@ -29,7 +31,10 @@ public:
     static HttpStatus statusOf(const QString &error);
 
 private:
-    QHttpServerResponse token(const DemoRequest &request);
+    DemoReply token(const DemoRequest &request);
+    // The token response for a granted request (token_issued event), and an OAuth error (token_error event).
+    QHttpServerResponse issued(const Grant &grant, const std::optional<CustomClaims> &fromActions);
+    QHttpServerResponse failure(const QString &grantType, const QString &clientId, const Error &error);
     QHttpServerResponse userinfo(const DemoRequest &request);
     QHttpServerResponse revoke(const DemoRequest &request);
 
@@ -50,6 +55,7 @@ private:
     DemoTenant &m_tenant;
     FlowStore &m_flows;
     TokenIssuer &m_issuer;
+    PostLoginActions m_postLogin;
 };
 
 } // namespace orglens::demo

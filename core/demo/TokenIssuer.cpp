@@ -65,24 +65,25 @@ void TokenIssuer::forgetTokens()
     m_opaqueTokens.clear();
 }
 
-IssuedTokens TokenIssuer::issue(const Grant &grant)
+IssuedTokens TokenIssuer::issue(const Grant &grant, const std::optional<CustomClaims> &fromActions)
 {
     const QDateTime now = m_tenant.clock().now();
     const bool userGrant = !grant.userId.isEmpty();
-    const QJsonObject customClaims = userGrant ? postLoginActionClaims(grant) : QJsonObject{};
-    if (!customClaims.isEmpty()) {
+    const QJsonObject simulated = userGrant && !fromActions ? postLoginActionClaims(grant) : QJsonObject{};
+    const CustomClaims customClaims = fromActions.value_or(CustomClaims{simulated, simulated});
+    if (!simulated.isEmpty()) {
         m_tenant.emitEvent(QJsonObject{{QStringLiteral("type"), QStringLiteral("post_login_action")},
                                        {QStringLiteral("protocol"), grant.protocol},
                                        {QStringLiteral("user_id"), grant.userId},
-                                       {QStringLiteral("claims"), customClaims}});
+                                       {QStringLiteral("claims"), simulated}});
     }
 
     IssuedTokens tokens;
     tokens.scope = grant.scopes.join(QLatin1Char(' '));
     tokens.expiresIn = m_tenant.options().accessTokenLifetimeSeconds;
-    tokens.accessToken = accessToken(grant, now, customClaims);
+    tokens.accessToken = accessToken(grant, now, customClaims.accessToken);
     if (userGrant && grant.hasScope(QStringLiteral("openid")))
-        tokens.idToken = idToken(grant, now, tokens.accessToken, customClaims);
+        tokens.idToken = idToken(grant, now, tokens.accessToken, customClaims.idToken);
 
     const Client *client = m_tenant.store().findClient(grant.clientId);
     const Api *api = grant.audience.isEmpty() ? nullptr : m_tenant.store().findApi(grant.audience);

@@ -6,8 +6,10 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
+
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace orglens::demo {
 
@@ -40,6 +42,12 @@ struct Grant {
     bool hasScope(const QString &scope) const { return scopes.contains(scope); }
 };
 
+// What Post-Login Actions put into a login's tokens.
+struct CustomClaims {
+    QJsonObject accessToken;
+    QJsonObject idToken;
+};
+
 struct IssuedTokens {
     QString accessToken;
     QString idToken;      // empty without the openid scope or for client credentials
@@ -59,7 +67,9 @@ class TokenIssuer {
 public:
     explicit TokenIssuer(DemoTenant &tenant);
 
-    IssuedTokens issue(const Grant &grant);
+    // The tokens for `grant`, with the custom claims the tenant's Post-Login Actions set; without them
+    // (`fromActions` empty: no Actions bound, or Node missing) the built-in simulation of the article's Action.
+    IssuedTokens issue(const Grant &grant, const std::optional<CustomClaims> &fromActions = std::nullopt);
     // Forgets every refresh token and opaque access token.
     void forgetTokens();
 

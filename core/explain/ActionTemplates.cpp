@@ -138,6 +138,29 @@ bool isForbiddenNamespaceHost(const QString &host)
 
 } // namespace
 
+bool isIgnoredCustomClaim(const QString &name)
+{
+    static const QStringList restricted{
+        // Auth0's own and the protocol's claims
+        QStringLiteral("org_id"), QStringLiteral("org_name"), QStringLiteral("permissions"), QStringLiteral("gty"),
+        QStringLiteral("azp"), QStringLiteral("aud"), QStringLiteral("iss"), QStringLiteral("sub"),
+        QStringLiteral("scope"), QStringLiteral("exp"), QStringLiteral("iat"), QStringLiteral("nbf"),
+        QStringLiteral("jti"), QStringLiteral("auth_time"), QStringLiteral("nonce"), QStringLiteral("at_hash"),
+        QStringLiteral("c_hash"), QStringLiteral("acr"), QStringLiteral("amr"), QStringLiteral("sid"),
+        QStringLiteral("client_id"), QStringLiteral("cnf"), QStringLiteral("act"), QStringLiteral("may_act"),
+        // OIDC standard claims (OpenID Connect Core §5.1)
+        QStringLiteral("name"), QStringLiteral("given_name"), QStringLiteral("family_name"),
+        QStringLiteral("middle_name"), QStringLiteral("nickname"), QStringLiteral("preferred_username"),
+        QStringLiteral("profile"), QStringLiteral("picture"), QStringLiteral("website"), QStringLiteral("email"),
+        QStringLiteral("email_verified"), QStringLiteral("gender"), QStringLiteral("birthdate"),
+        QStringLiteral("zoneinfo"), QStringLiteral("locale"), QStringLiteral("phone_number"),
+        QStringLiteral("phone_number_verified"), QStringLiteral("address"), QStringLiteral("updated_at")};
+    if (restricted.contains(name))
+        return true;
+    const QUrl url(name);
+    return url.scheme().startsWith(QLatin1String("http")) && isForbiddenNamespaceHost(url.host());
+}
+
 ActionSettings actionSettings(const profiles::Profile &profile)
 {
     return {profile.claimNamespace, profile.issuer, profile.audience, profile.subjectTokenType};

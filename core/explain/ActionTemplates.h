@@ -40,6 +40,11 @@ struct GeneratedAction {
 // fragment or user info, and Auth0's forbidden namespaces (auth0.com, webtask.io, webtask.run).
 Result<QString> normalizeClaimNamespace(const QString &text);
 
+// Whether Auth0 ignores `api.accessToken/idToken.setCustomClaim(name, …)` (reference §3): restricted claims
+// (org_id, org_name, permissions, gty, azp, aud, iss, sub, scope, the registered JWT and OIDC standard claims) and
+// claims under the forbidden namespaces auth0.com, webtask.io and webtask.run.
+bool isIgnoredCustomClaim(const QString &name);
+
 // The Post-Login Action for `claimNamespace` (already normalised).
 QString postLoginAction(const QString &claimNamespace);
 // The Custom Token Exchange Action; `settings` must be normalised (see generateActions).

@@ -1,0 +1,189 @@
+// Logins on the demo tenant run the deployed Post-Login Actions for real, on Node, in binding order: claims they
+// set reach the tokens (restricted ones are dropped, as Auth0 does), access.deny() and a throwing Action fail the
+// login, a refresh runs them again with its own protocol, client credentials do not run them, and every run is
+// recorded as an execution.
+#include "ActionRunner.h"
+#include "ManagementTestTenant.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace orglens;
+using orglens::test::DemoTenantFixture;
+using orglens::test::HttpReply;
+using Tenant = orglens::test::ManagementTestTenant;
+
+namespace {
+
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// The support article's Post-Login Action: it adds the claim on device logins only.
+const char *ArticlePostLogin = R"js(
+exports.onExecutePostLogin = async (event, api) => {
+  if (event.transaction.protocol === 'oauth2-device-code') {
+    const namespace = 'https://your-domain.com';
+    api.accessToken.setCustomClaim(`${namespace}/org_id`, event.user.app_metadata.default_org_id);
+  }
+};)js";
+
+} // namespace
+
+class TestDemoActions : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<Tenant> m_tenant;
+    QByteArray m_token;
+
+    // Creates, deploys and binds (after the Actions bound already) a post-login Action; returns its id.
+    QString deployAndBind(const QString &name, const QString &code)
+    {
+        const QJsonObject body{
+            {s("name"), name},
+            {s("supported_triggers"), QJsonArray{QJsonObject{{s("id"), s("post-login")}, {s("version"), s("v3")}}}},
+            {s("code"), code}};
+        const HttpReply created = m_tenant->post(s("actions/actions"), m_token, compact(body));
+        const QString id = created.json().object().value(s("id")).toString();
+        m_tenant->post(s("actions/actions/%1/deploy").arg(id), m_token);
+        QJsonArray bindings;
+        for (const QJsonValue &bound : m_tenant->get(s("actions/triggers/post-login/bindings"), m_token)
+                                           .json()
+                                           .object()
+                                           .value(s("bindings"))
+                                           .toArray())
+            bindings.append(QJsonObject{
+                {s("ref"), QJsonObject{{s("type"), s("binding_id")}, {s("value"), bound.toObject().value(s("id"))}}}});
+        bindings.append(QJsonObject{{s("ref"), QJsonObject{{s("type"), s("action_id")}, {s("value"), id}}}});
+        const HttpReply bound =
+            m_tenant->patch(s("actions/triggers/post-login/bindings"), m_token, compact({{s("bindings"), bindings}}));
+        if (bound.status != 200)
+            qFatal("binding failed: %d %s", bound.status, bound.body.constData());
+        return id;
+    }
+
+    test::HttpResult deviceLogin(const char *email = "alice@example.com")
+    {
+        return m_tenant->fixture.deviceLogin(s(email));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (!demo::ActionRunner::unavailableReason().isEmpty())
+            QSKIP("node is not installed: the demo tenant simulates Actions without it");
+    }
+    void init()
+    {
+        m_tenant = std::make_unique<Tenant>();
+        m_token = m_tenant->token();
+    }
+    void cleanup() { m_tenant.reset(); }
+
+    void articleClaimIsLostOnRefresh()
+    {
+        deployAndBind(s("Article post-login"), s(ArticlePostLogin));
+        const test::HttpResult login = deviceLogin();
+        QCOMPARE(login.status, 200);
+        const QJsonObject payload = DemoTenantFixture::payload(login.json().value(s("access_token")).toString());
+        QCOMPARE(payload.value(s("https://your-domain.com/org_id")).toString(), s("org_acme"));
+        // The built-in simulation is off while real Actions are bound: its namespace is absent.
+        QVERIFY(!payload.contains(s("https://orglens.example/org_id")));
+
+        const test::HttpResult refreshed =
+            m_tenant->fixture.token(QUrlQuery{{s("grant_type"), s("refresh_token")},
+                                              {s("client_id"), s("demo-native")},
+                                              {s("refresh_token"), login.json().value(s("refresh_token")).toString()}});
+        QCOMPARE(refreshed.status, 200);
+        const QJsonObject after = DemoTenantFixture::payload(refreshed.json().value(s("access_token")).toString());
+        QVERIFY(!after.contains(s("https://your-domain.com/org_id")));
+        QCOMPARE(after.value(s("sub")).toString(), s("auth0|alice"));
+    }
+
+    void bindingOrderRestrictedClaimsAndTheEvent()
+    {
+        deployAndBind(s("First"), s(R"js(
+exports.onExecutePostLogin = async (event, api) => {
+  api.accessToken.setCustomClaim('https://x.example/order', 'first');
+  api.accessToken.setCustomClaim('org_id', 'org_forged');
+  api.idToken.setCustomClaim('https://x.example/client', event.client.client_id);
+};)js"));
+        deployAndBind(s("Second"), s(R"js(
+exports.onExecutePostLogin = async (event, api) => {
+  api.accessToken.setCustomClaim('https://x.example/order', 'second');
+  api.accessToken.setCustomClaim('https://x.example/protocol', event.transaction.protocol);
+  api.accessToken.setCustomClaim('https://x.example/has_org', event.organization !== undefined);
+};)js"));
+        const test::HttpResult login = deviceLogin();
+        QCOMPARE(login.status, 200);
+        const QJsonObject access = DemoTenantFixture::payload(login.json().value(s("access_token")).toString());
+        QCOMPARE(access.value(s("https://x.example/order")).toString(), s("second"));
+        QCOMPARE(access.value(s("https://x.example/protocol")).toString(), s("oauth2-device-code"));
+        QCOMPARE(access.value(s("https://x.example/has_org")).toBool(), false);
+        QVERIFY(!access.contains(s("org_id"))); // restricted: ignored, the login still succeeds
+        const QJsonObject id = DemoTenantFixture::payload(login.json().value(s("id_token")).toString());
+        QCOMPARE(id.value(s("https://x.example/client")).toString(), s("demo-native"));
+        QVERIFY(!id.contains(s("https://x.example/order")));
+    }
+
+    void denyAndFailuresFailTheLogin()
+    {
+        const QString deny = deployAndBind(s("Deny bob"), s(R"js(
+exports.onExecutePostLogin = async (event, api) => {
+  console.log('checking', event.user.email);
+  if (event.user.email === 'bob@example.com') api.access.deny('Bob may not log in here');
+};)js"));
+        test::HttpResult login = deviceLogin("bob@example.com");
+        QCOMPARE(login.status, 403);
+        QCOMPARE(login.json().value(s("error")).toString(), s("access_denied"));
+        QCOMPARE(login.json().value(s("error_description")).toString(), s("Bob may not log in here"));
+        QCOMPARE(deviceLogin().status, 200);
+
+        m_tenant->remove(s("actions/actions/%1?force=true").arg(deny), m_token);
+        deployAndBind(s("Broken"), s("exports.onExecutePostLogin = async (event) => { event.user.missing.field; };"));
+        login = deviceLogin();
+        QCOMPARE(login.status, 403);
+        QCOMPARE(login.json().value(s("error")).toString(), s("access_denied"));
+        QVERIFY2(login.json().value(s("error_description")).toString().contains(s("Broken")), login.body.constData());
+    }
+
+    void clientCredentialsDoNotRunActions()
+    {
+        deployAndBind(s("Throws"), s("exports.onExecutePostLogin = async () => { throw new Error('ran'); };"));
+        const test::HttpResult m2m = m_tenant->fixture.clientCredentials(QLatin1String(demo::OrdersApiAudience));
+        QCOMPARE(m2m.status, 200);
+    }
+
+    void executionsAreRecordedWithLogs()
+    {
+        deployAndBind(
+            s("Logger"),
+            s("exports.onExecutePostLogin = async (event) => { console.log('hello', event.user.user_id); };"));
+        QList<QJsonObject> executions;
+        connect(&m_tenant->tenant, &demo::DemoTenant::activity, this, [&](const QJsonObject &entry) {
+            if (entry.value(s("type")).toString() == s("actions_executed"))
+                executions.append(entry);
+        });
+        QCOMPARE(deviceLogin().status, 200);
+        QCOMPARE(executions.size(), 1);
+        QCOMPARE(executions.at(0).value(s("actions")).toArray(), QJsonArray{s("Logger")});
+        const HttpReply execution =
+            m_tenant->get(s("actions/executions/") + executions.at(0).value(s("execution_id")).toString(), m_token);
+        VERIFY_STATUS(execution, 200);
+        const QJsonObject result = execution.json().object().value(s("results")).toArray().at(0).toObject();
+        QCOMPARE(execution.json().object().value(s("trigger_id")).toString(), s("post-login"));
+        QCOMPARE(result.value(s("action_name")).toString(), s("Logger"));
+        QCOMPARE(result.value(s("logs")).toArray(), QJsonArray{s("hello auth0|alice")});
+        QVERIFY(!result.contains(s("error")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoActions)
+#include "TestDemoActions.moc"
