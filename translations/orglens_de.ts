@@ -1253,6 +1253,21 @@
     </message>
 </context>
 <context>
+    <name>orglens::demo::ExchangeAction</name>
+    <message>
+        <source>The Action &apos;%1&apos; failed: %2</source>
+        <translation>Die Action „%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The Action &apos;%1&apos; must call exactly one of api.authentication.setUserById and setUserByConnection.</source>
+        <translation>Die Action „%1“ muss genau eine der Funktionen api.authentication.setUserById und setUserByConnection aufrufen.</translation>
+    </message>
+    <message>
+        <source>The Action &apos;%1&apos; set the user &apos;%2&apos;, who does not exist.</source>
+        <translation>Die Action „%1“ hat den Benutzer „%2“ gesetzt, den es nicht gibt.</translation>
+    </message>
+</context>
+<context>
     <name>orglens::demo::LoginPages</name>
     <message>
         <source>Log in to continue to %1.</source>
@@ -1643,6 +1658,10 @@
     <message>
         <source>Missing required parameter: %1</source>
         <translation>Missing required parameter: %1</translation>
+    </message>
+    <message>
+        <source>The application %1 may not use Custom Token Exchange profiles: set its token_exchange.allow_any_profile_of_type to [&quot;custom_authentication&quot;].</source>
+        <translation>Die Anwendung %1 darf keine Custom-Token-Exchange-Profile verwenden: Setzen Sie ihr token_exchange.allow_any_profile_of_type auf [&quot;custom_authentication&quot;].</translation>
     </message>
 </context>
 <context>

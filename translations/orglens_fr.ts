@@ -1253,6 +1253,21 @@
     </message>
 </context>
 <context>
+    <name>orglens::demo::ExchangeAction</name>
+    <message>
+        <source>The Action &apos;%1&apos; failed: %2</source>
+        <translation>L’Action « %1 » a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The Action &apos;%1&apos; must call exactly one of api.authentication.setUserById and setUserByConnection.</source>
+        <translation>L’Action « %1 » doit appeler exactement une des fonctions api.authentication.setUserById et setUserByConnection.</translation>
+    </message>
+    <message>
+        <source>The Action &apos;%1&apos; set the user &apos;%2&apos;, who does not exist.</source>
+        <translation>L’Action « %1 » a choisi l’utilisateur « %2 », qui n’existe pas.</translation>
+    </message>
+</context>
+<context>
     <name>orglens::demo::LoginPages</name>
     <message>
         <source>Log in to continue to %1.</source>
@@ -1643,6 +1658,10 @@
     <message>
         <source>Missing required parameter: %1</source>
         <translation>Missing required parameter: %1</translation>
+    </message>
+    <message>
+        <source>The application %1 may not use Custom Token Exchange profiles: set its token_exchange.allow_any_profile_of_type to [&quot;custom_authentication&quot;].</source>
+        <translation>L’application %1 n’est pas autorisée à utiliser les profils Custom Token Exchange : définissez son token_exchange.allow_any_profile_of_type à [&quot;custom_authentication&quot;].</translation>
     </message>
 </context>
 <context>

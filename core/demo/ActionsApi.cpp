@@ -2,6 +2,7 @@
 
 #include "DemoTenant.h"
 #include "ManagementApi.h"
+#include "Paging.h"
 
 #include <QJsonDocument>
 #include <QUrlQuery>
@@ -16,6 +17,10 @@ const QString ReadActions = QStringLiteral("read:actions");
 const QString CreateActions = QStringLiteral("create:actions");
 const QString UpdateActions = QStringLiteral("update:actions");
 const QString DeleteActions = QStringLiteral("delete:actions");
+const QString ReadProfiles = QStringLiteral("read:token_exchange_profiles");
+const QString CreateProfiles = QStringLiteral("create:token_exchange_profiles");
+const QString UpdateProfiles = QStringLiteral("update:token_exchange_profiles");
+const QString DeleteProfiles = QStringLiteral("delete:token_exchange_profiles");
 
 // Every trigger's version, as GET /actions/triggers lists them.
 const QList<std::pair<QString, QString>> TriggerVersions{
@@ -117,6 +122,16 @@ void ActionsApi::registerRoutes(DemoRouter &router, ManagementApi &management)
           [this](const DemoRequest &r, const Arguments &a) { return replaceBindings(a.at(0), r); });
     route("/api/v2/actions/executions/<arg>", Method::Get, ReadActions,
           [this](const DemoRequest &, const Arguments &a) { return getExecution(a.at(0)); });
+    route("/api/v2/token-exchange-profiles", Method::Get, ReadProfiles,
+          [this](const DemoRequest &r, const Arguments &) { return listProfiles(r); });
+    route("/api/v2/token-exchange-profiles", Method::Post, CreateProfiles,
+          [this](const DemoRequest &r, const Arguments &) { return createProfile(r); });
+    route("/api/v2/token-exchange-profiles/<arg>", Method::Get, ReadProfiles,
+          [this](const DemoRequest &, const Arguments &a) { return getProfile(a.at(0)); });
+    route("/api/v2/token-exchange-profiles/<arg>", Method::Patch, UpdateProfiles,
+          [this](const DemoRequest &r, const Arguments &a) { return updateProfile(a.at(0), r); });
+    route("/api/v2/token-exchange-profiles/<arg>", Method::Delete, DeleteProfiles,
+          [this](const DemoRequest &, const Arguments &a) { return deleteProfile(a.at(0)); });
 }
 
 QHttpServerResponse ActionsApi::listActions(const DemoRequest &request) const
@@ -262,6 +277,57 @@ QHttpServerResponse ActionsApi::getExecution(const QString &id) const
         return QHttpServerResponse(*execution);
     return ManagementError::notFound(QStringLiteral("That execution does not exist."), QStringLiteral("not_found"))
         .toResponse();
+}
+
+QHttpServerResponse ActionsApi::listProfiles(const DemoRequest &request) const
+{
+    QJsonArray profiles;
+    for (const TokenExchangeProfile &profile : m_tenant.store().exchangeProfiles().profiles())
+        profiles.append(profile.toJson());
+    // Auth0 pages this list with checkpoints only (from, take).
+    const auto paging = Paging::fromQuery(QUrlQuery(request.url), true);
+    if (const auto *error = std::get_if<ManagementError>(&paging))
+        return error->toResponse();
+    const Paging &pages = std::get<Paging>(paging);
+    if (!pages.isCheckpoint())
+        return QHttpServerResponse(QJsonObject{{QStringLiteral("token_exchange_profiles"), profiles}});
+    return QHttpServerResponse(pages.apply(profiles, QStringLiteral("token_exchange_profiles")).toObject());
+}
+
+QHttpServerResponse ActionsApi::createProfile(const DemoRequest &request)
+{
+    const auto body = jsonBody(request);
+    if (!body)
+        return invalidJson();
+    TenantStore &store = m_tenant.store();
+    return errorOr<TokenExchangeProfile>(
+        store.exchangeProfiles().create(*body, store.actions()), [](const TokenExchangeProfile &profile) {
+            return withStatus(profile.toJson(), QHttpServerResponse::StatusCode::Created);
+        });
+}
+
+QHttpServerResponse ActionsApi::getProfile(const QString &id) const
+{
+    const TokenExchangeProfile *profile = m_tenant.store().exchangeProfiles().find(id);
+    return profile ? QHttpServerResponse(profile->toJson()) : ExchangeProfileStore::notFound().toResponse();
+}
+
+QHttpServerResponse ActionsApi::updateProfile(const QString &id, const DemoRequest &request)
+{
+    const auto body = jsonBody(request);
+    if (!body)
+        return invalidJson();
+    TenantStore &store = m_tenant.store();
+    return errorOr<TokenExchangeProfile>(
+        store.exchangeProfiles().update(id, *body, store.actions()),
+        [](const TokenExchangeProfile &profile) { return QHttpServerResponse(profile.toJson()); });
+}
+
+QHttpServerResponse ActionsApi::deleteProfile(const QString &id)
+{
+    if (const auto error = m_tenant.store().exchangeProfiles().remove(id))
+        return error->toResponse();
+    return QHttpServerResponse(QHttpServerResponse::StatusCode::NoContent);
 }
 
 } // namespace orglens::demo

@@ -6,7 +6,8 @@
 #include <QJsonArray>
 
 // The Actions Management API of the demo tenant (/api/v2/actions/...): Actions and their versions, deploy and roll
-// back, trigger bindings, executions. Behind ManagementApi's pipeline, so rate limit, faults and scopes apply.
+// back, trigger bindings, executions; and the token exchange profiles that name custom-token-exchange Actions
+// (/api/v2/token-exchange-profiles). Behind ManagementApi's pipeline, so rate limit, faults and scopes apply.
 
 namespace orglens::demo {
 
@@ -33,6 +34,11 @@ private:
     QHttpServerResponse getBindings(const QString &triggerId, const DemoRequest &request) const;
     QHttpServerResponse replaceBindings(const QString &triggerId, const DemoRequest &request);
     QHttpServerResponse getExecution(const QString &id) const;
+    QHttpServerResponse listProfiles(const DemoRequest &request) const;
+    QHttpServerResponse createProfile(const DemoRequest &request);
+    QHttpServerResponse getProfile(const QString &id) const;
+    QHttpServerResponse updateProfile(const QString &id, const DemoRequest &request);
+    QHttpServerResponse deleteProfile(const QString &id);
 
     DemoTenant &m_tenant;
 };

@@ -23,7 +23,7 @@ struct DemoTenantOptions {
     int deviceInterval = 5; // seconds; tests set 1
     int accessTokenLifetimeSeconds = 86400;
     // Where the packages Actions declare as dependencies are installed (a node_modules folder, e.g. with jose).
-    QString actionModules;
+    QString actionModules{};
     int actionTimeoutMs = 20000; // Auth0's limit for one Action execution
     // Time of tokens, codes, sessions, events, the rate limit and the delays above; must outlive the tenant.
     // Tests pass a clock they move (MovableClock) to expire things without waiting.

@@ -81,6 +81,10 @@ QJsonObject Client::toJson() const
                      {QStringLiteral("callbacks"), loopbackCallbacks ? QJsonArray{QStringLiteral("http://127.0.0.1/*"),
                                                                                   QStringLiteral("http://localhost/*")}
                                                                      : QJsonArray{}}};
+    if (!tokenExchangeProfileTypes.isEmpty())
+        json.insert(QStringLiteral("token_exchange"),
+                    QJsonObject{{QStringLiteral("allow_any_profile_of_type"),
+                                 QJsonArray::fromStringList(tokenExchangeProfileTypes)}});
     if (!defaultOrganization.isEmpty()) {
         json.insert(QStringLiteral("default_organization"),
                     QJsonObject{{QStringLiteral("organization_id"), defaultOrganization},
@@ -103,7 +107,7 @@ QJsonObject ClientGrant::toJson() const
 }
 
 TenantStore::TenantStore(const DemoTenantOptions &options, const QString &managementAudience)
-    : m_actions(*options.clock)
+    : m_actions(*options.clock), m_exchangeProfiles(*options.clock)
 {
     seedUsers(options.syntheticUsers);
     seedOrganizations();
@@ -188,7 +192,8 @@ void TenantStore::seedClients(const QString &managementAudience)
                   QStringLiteral("allow"),
                   QStringLiteral("no_prompt"),
                   {},
-                  true};
+                  true,
+                  {}};
     Client m2m{QStringLiteral("demo-m2m"),
                QStringLiteral("demo-m2m-secret"),
                QStringLiteral("OrgLens Demo (M2M)"),
@@ -198,7 +203,8 @@ void TenantStore::seedClients(const QString &managementAudience)
                QStringLiteral("deny"),
                QStringLiteral("no_prompt"),
                {},
-               false};
+               false,
+               {}};
     Client exchange{QStringLiteral("demo-exchange"),
                     QStringLiteral("demo-exchange-secret"),
                     QStringLiteral("OrgLens Demo (token exchange)"),
@@ -208,7 +214,8 @@ void TenantStore::seedClients(const QString &managementAudience)
                     QStringLiteral("allow"),
                     QStringLiteral("no_prompt"),
                     {},
-                    false};
+                    false,
+                    {QStringLiteral("custom_authentication")}};
     Client readonly{QStringLiteral("demo-readonly"),
                     QStringLiteral("demo-readonly-secret"),
                     QStringLiteral("OrgLens Demo (read-only M2M)"),
@@ -218,7 +225,8 @@ void TenantStore::seedClients(const QString &managementAudience)
                     QStringLiteral("deny"),
                     QStringLiteral("no_prompt"),
                     {},
-                    false};
+                    false,
+                    {}};
     m_clients = {native, m2m, exchange, readonly};
 
     const QStringList managementScopes{
@@ -227,7 +235,9 @@ void TenantStore::seedClients(const QString &managementAudience)
         QStringLiteral("read:clients"), QStringLiteral("read:client_grants"),
         // What reading and repairing the tenant's org_id pipeline needs.
         QStringLiteral("read:actions"), QStringLiteral("create:actions"), QStringLiteral("update:actions"),
-        QStringLiteral("delete:actions")};
+        QStringLiteral("delete:actions"), QStringLiteral("read:token_exchange_profiles"),
+        QStringLiteral("create:token_exchange_profiles"), QStringLiteral("update:token_exchange_profiles"),
+        QStringLiteral("delete:token_exchange_profiles")};
     // The Management API grants never had organization_usage set (Auth0 omits it; the token endpoint denies).
     m_clientGrants = {
         {QStringLiteral("cgr_demo_m2m_management"), m2m.clientId, managementAudience, managementScopes, {}, false, {}},

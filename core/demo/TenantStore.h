@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ActionStore.h"
+#include "ExchangeProfiles.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -63,9 +64,15 @@ struct Client {
     QString organizationRequireBehavior = QStringLiteral("no_prompt");
     QString defaultOrganization;    // used by client credentials when usage is require
     bool loopbackCallbacks = false; // http://127.0.0.1:<any>/… and http://localhost:<any>/…
+    // token_exchange.allow_any_profile_of_type: ["custom_authentication"] lets the client use exchange profiles.
+    QStringList tokenExchangeProfileTypes;
 
     bool isPublic() const { return clientSecret.isEmpty(); }
     bool allowsGrant(const QString &grantType) const { return grantTypes.contains(grantType); }
+    bool allowsCustomTokenExchange() const
+    {
+        return tokenExchangeProfileTypes.contains(QLatin1String("custom_authentication"));
+    }
     // Whether `uri` is an allowed callback (or logout return) URL of this client.
     bool allowsRedirectUri(const QString &uri) const;
     // As GET /api/v2/clients/{id} returns it (without the secret).
@@ -147,6 +154,9 @@ public:
     // Actions, their versions and trigger bindings (the Actions Management API).
     ActionStore &actions() { return m_actions; }
     const ActionStore &actions() const { return m_actions; }
+    // Custom Token Exchange profiles.
+    ExchangeProfileStore &exchangeProfiles() { return m_exchangeProfiles; }
+    const ExchangeProfileStore &exchangeProfiles() const { return m_exchangeProfiles; }
     const Api *findApi(const QString &identifier) const;
 
 private:
@@ -162,6 +172,7 @@ private:
     std::vector<ClientGrant> m_clientGrants;
     std::vector<Api> m_apis;
     ActionStore m_actions;
+    ExchangeProfileStore m_exchangeProfiles;
 };
 
 } // namespace orglens::demo

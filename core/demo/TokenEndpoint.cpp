@@ -1,5 +1,7 @@
 #include "TokenEndpoint.h"
 
+#include "oauth/SubjectTokenType.h"
+
 #include "DemoRouter.h"
 #include "DemoTenant.h"
 #include "FlowStore.h"
@@ -75,22 +77,10 @@ std::optional<BasicCredentials> basicCredentials(const DemoRequest &request)
 }
 
 // subject_token_type prefixes Auth0 reserves for itself and Okta (reference §4).
-bool isReservedTokenType(const QString &type)
-{
-    static const char *const reserved[] = {"http://auth0.com", "https://auth0.com", "http://okta.com",
-                                           "https://okta.com", "urn:ietf",          "urn:auth0",
-                                           "urn:okta"};
-    for (const char *prefix : reserved) {
-        if (type.startsWith(QLatin1String(prefix), Qt::CaseInsensitive))
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 TokenEndpoint::TokenEndpoint(DemoTenant &tenant, FlowStore &flows, TokenIssuer &issuer)
-    : m_tenant(tenant), m_flows(flows), m_issuer(issuer), m_postLogin(tenant)
+    : m_tenant(tenant), m_flows(flows), m_issuer(issuer), m_postLogin(tenant), m_exchangeAction(tenant)
 {
 }
 
@@ -178,6 +168,13 @@ DemoReply TokenEndpoint::token(const DemoRequest &request)
             grantType, clientId,
             tokenError("unauthorized_client", tr("Grant type '%1' not allowed for the client.").arg(grantType)));
 
+    // A token exchange profile for the subject token type runs its Action (the built-in exchange otherwise).
+    if (grantType == GrantType::TokenExchange &&
+        !oauth::isReservedSubjectTokenType(params.value(QStringLiteral("subject_token_type")))) {
+        if (const TokenExchangeProfile *profile =
+                m_exchangeAction.runnableProfile(params.value(QStringLiteral("subject_token_type"))))
+            return exchangeWithProfile(**client, params, *profile);
+    }
     const Result<Grant> grant = (this->*handler)(**client, params);
     if (!grant)
         return failure(grantType, clientId, grant.error());
@@ -185,12 +182,7 @@ DemoReply TokenEndpoint::token(const DemoRequest &request)
     if (grant->userId.isEmpty() || !m_postLogin.active())
         return issued(*grant, std::nullopt);
     auto deferred = std::make_shared<DeferredReply>();
-    m_postLogin.run(*grant, [this, deferred, grant = *grant](const PostLoginOutcome &outcome) {
-        if (outcome.denied)
-            deferred->resolve(failure(grant.grantType, grant.clientId, *outcome.denied));
-        else
-            deferred->resolve(issued(grant, CustomClaims{outcome.accessTokenClaims, outcome.idTokenClaims}));
-    });
+    completeLogin(*grant, deferred);
     return DemoReply::later(deferred);
 }
 
@@ -422,7 +414,7 @@ Result<Grant> TokenEndpoint::tokenExchangeGrant(const Client &client, const Requ
     const QString subjectTokenType = params.value(QStringLiteral("subject_token_type"));
     if (subjectTokenType.isEmpty())
         return missing("subject_token_type");
-    if (isReservedTokenType(subjectTokenType)) {
+    if (oauth::isReservedSubjectTokenType(subjectTokenType)) {
         return tokenError("invalid_request", tr("subject_token_type '%1' is reserved: use a URI your organization "
                                                 "owns (https://… or urn:…), not auth0.com, okta.com, urn:ietf, "
                                                 "urn:auth0 or urn:okta.")
@@ -441,7 +433,7 @@ Result<Grant> TokenEndpoint::tokenExchangeGrant(const Client &client, const Requ
         return claims.error();
     const QString userId = claims->value(QLatin1String("sub")).toString();
 
-    // The exchange Action: setOrganization() from the parameter, else from the namespaced claim.
+    // The built-in exchange Action: setOrganization() from the parameter, else from the namespaced claim.
     const QString claimName = m_tenant.claimNamespace() + QStringLiteral("org_id");
     QString organization = params.value(QStringLiteral("organization"));
     if (organization.isEmpty())
@@ -451,12 +443,22 @@ Result<Grant> TokenEndpoint::tokenExchangeGrant(const Client &client, const Requ
                                               "sent: the exchange cannot set an organization.")
                                                .arg(claimName));
     }
-    const auto orgId = resolveOrganizationParameter(organization);
-    if (!orgId)
-        return orgId.error();
-    if (!m_tenant.store().isMember(userId, *orgId))
-        return tokenError("access_denied", tr("user %1 is not part of the %2 organization").arg(userId, *orgId));
+    return exchangedGrant(client, params, userId, organization, claims->value(QLatin1String("scope")).toString());
+}
 
+Result<Grant> TokenEndpoint::exchangedGrant(const Client &client, const RequestParameters &params,
+                                            const QString &userId, const QString &organization,
+                                            const QString &defaultScope)
+{
+    QString orgId;
+    if (!organization.isEmpty()) {
+        const auto resolved = resolveOrganizationParameter(organization);
+        if (!resolved)
+            return resolved.error();
+        orgId = *resolved;
+        if (!m_tenant.store().isMember(userId, orgId))
+            return tokenError("access_denied", tr("user %1 is not part of the %2 organization").arg(userId, orgId));
+    }
     QString audience = params.value(QStringLiteral("audience"));
     if (audience.isEmpty())
         audience = QLatin1String(OrdersApiAudience);
@@ -464,23 +466,72 @@ Result<Grant> TokenEndpoint::tokenExchangeGrant(const Client &client, const Requ
         return tokenError("access_denied", tr("Service not found: %1").arg(audience));
     QString scope = params.value(QStringLiteral("scope"));
     if (scope.isEmpty())
-        scope = claims->value(QLatin1String("scope")).toString();
+        scope = defaultScope;
 
     Grant grant;
     grant.clientId = client.clientId;
     grant.userId = userId;
     grant.audience = audience;
     grant.scopes = userScopes(scope, audience);
-    grant.orgId = *orgId;
+    grant.orgId = orgId;
     grant.protocol = QLatin1String(Protocol::TokenExchange);
     grant.grantType = GrantType::TokenExchange;
     grant.authTime = m_tenant.clock().now();
-    m_tenant.emitEvent(QJsonObject{{QStringLiteral("type"), QStringLiteral("token_exchange")},
-                                   {QStringLiteral("client_id"), client.clientId},
-                                   {QStringLiteral("user_id"), userId},
-                                   {QStringLiteral("org_id"), *orgId},
-                                   {QStringLiteral("subject_token_type"), subjectTokenType}});
+    m_tenant.emitEvent(
+        QJsonObject{{QStringLiteral("type"), QStringLiteral("token_exchange")},
+                    {QStringLiteral("client_id"), client.clientId},
+                    {QStringLiteral("user_id"), userId},
+                    {QStringLiteral("org_id"), orgId},
+                    {QStringLiteral("subject_token_type"), params.value(QStringLiteral("subject_token_type"))}});
     return grant;
+}
+
+DemoReply TokenEndpoint::exchangeWithProfile(const Client &client, const RequestParameters &params,
+                                             const TokenExchangeProfile &profile)
+{
+    const QString grantType = GrantType::TokenExchange;
+    if (params.value(QStringLiteral("subject_token")).isEmpty())
+        return failure(grantType, client.clientId, missing("subject_token"));
+    if (!client.allowsCustomTokenExchange()) {
+        return failure(grantType, client.clientId,
+                       tokenError("unauthorized_client",
+                                  tr("The application %1 may not use Custom Token Exchange profiles: set its "
+                                     "token_exchange.allow_any_profile_of_type to [\"custom_authentication\"].")
+                                      .arg(client.clientId)));
+    }
+    auto deferred = std::make_shared<DeferredReply>();
+    m_exchangeAction.run(
+        profile, client, params,
+        [this, deferred, grantType, params, clientId = client.clientId](const ExchangeDecision &decision) {
+            if (decision.rejected) {
+                deferred->resolve(failure(grantType, clientId, *decision.rejected));
+                return;
+            }
+            const Client *current = m_tenant.store().findClient(clientId);
+            const Result<Grant> grant =
+                current ? exchangedGrant(*current, params, decision.userId, decision.organization, {})
+                        : Result<Grant>(tokenError("invalid_client", tr("Unknown client: %1").arg(clientId)));
+            if (!grant) {
+                deferred->resolve(failure(grantType, clientId, grant.error()));
+                return;
+            }
+            completeLogin(*grant, deferred);
+        });
+    return DemoReply::later(deferred);
+}
+
+void TokenEndpoint::completeLogin(const Grant &grant, const std::shared_ptr<DeferredReply> &deferred)
+{
+    if (!m_postLogin.active()) {
+        deferred->resolve(issued(grant, std::nullopt));
+        return;
+    }
+    m_postLogin.run(grant, [this, deferred, grant](const PostLoginOutcome &outcome) {
+        if (outcome.denied)
+            deferred->resolve(failure(grant.grantType, grant.clientId, *outcome.denied));
+        else
+            deferred->resolve(issued(grant, CustomClaims{outcome.accessTokenClaims, outcome.idTokenClaims}));
+    });
 }
 
 Result<Grant> TokenEndpoint::passwordGrant(const Client &client, const RequestParameters &params)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DemoRouter.h"
+#include "ExchangeAction.h"
 #include "HttpResponses.h"
 #include "PostLoginActions.h"
 #include "TokenIssuer.h"
@@ -15,6 +16,7 @@ class DemoTenant;
 class FlowStore;
 class RequestParameters;
 struct Client;
+struct TokenExchangeProfile;
 
 // The back channel of the Authentication API: /oauth/token (authorization_code, refresh_token,
 // client_credentials, device_code, token-exchange, password), /userinfo and /oauth/revoke. Bodies may be
@@ -35,6 +37,14 @@ private:
     // The token response for a granted request (token_issued event), and an OAuth error (token_error event).
     QHttpServerResponse issued(const Grant &grant, const std::optional<CustomClaims> &fromActions);
     QHttpServerResponse failure(const QString &grantType, const QString &clientId, const Error &error);
+    // Runs the Post-Login Actions for a granted login, then answers `deferred`.
+    void completeLogin(const Grant &grant, const std::shared_ptr<DeferredReply> &deferred);
+    // A token exchange through a Custom Token Exchange profile: its Action decides user and organization.
+    DemoReply exchangeWithProfile(const Client &client, const RequestParameters &params,
+                                  const TokenExchangeProfile &profile);
+    // The grant of an exchange for `userId` in `organization` (id or name; empty: none), membership checked.
+    Result<Grant> exchangedGrant(const Client &client, const RequestParameters &params, const QString &userId,
+                                 const QString &organization, const QString &defaultScope);
     QHttpServerResponse userinfo(const DemoRequest &request);
     QHttpServerResponse revoke(const DemoRequest &request);
 
@@ -56,6 +66,7 @@ private:
     FlowStore &m_flows;
     TokenIssuer &m_issuer;
     PostLoginActions m_postLogin;
+    ExchangeAction m_exchangeAction;
 };
 
 } // namespace orglens::demo

@@ -69,6 +69,39 @@ class TestDemoActions : public QObject {
         return id;
     }
 
+    QString deployExchangeAction(const QString &name, const QString &code)
+    {
+        const QJsonObject body{{s("name"), name},
+                               {s("supported_triggers"), QJsonArray{QJsonObject{{s("id"), s("custom-token-exchange")},
+                                                                                {s("version"), s("v1")}}}},
+                               {s("code"), code}};
+        const QString id =
+            m_tenant->post(s("actions/actions"), m_token, compact(body)).json().object().value(s("id")).toString();
+        m_tenant->post(s("actions/actions/%1/deploy").arg(id), m_token);
+        return id;
+    }
+
+    HttpReply createProfile(const QString &type, const QString &actionId)
+    {
+        return m_tenant->post(s("token-exchange-profiles"), m_token,
+                              compact({{s("name"), s("Profile for ") + type},
+                                       {s("subject_token_type"), type},
+                                       {s("action_id"), actionId},
+                                       {s("type"), s("custom_authentication")}}));
+    }
+
+    test::HttpResult exchange(const QString &subjectToken, const QString &type, const QString &organization = {})
+    {
+        QUrlQuery form{{s("grant_type"), s("urn:ietf:params:oauth:grant-type:token-exchange")},
+                       {s("client_id"), s("demo-exchange")},
+                       {s("client_secret"), s("demo-exchange-secret")},
+                       {s("subject_token"), subjectToken},
+                       {s("subject_token_type"), type}};
+        if (!organization.isEmpty())
+            form.addQueryItem(s("organization"), organization);
+        return m_tenant->fixture.token(form);
+    }
+
     test::HttpResult deviceLogin(const char *email = "alice@example.com")
     {
         return m_tenant->fixture.deviceLogin(s(email));
@@ -182,6 +215,84 @@ exports.onExecutePostLogin = async (event, api) => {
         QCOMPARE(result.value(s("action_name")).toString(), s("Logger"));
         QCOMPARE(result.value(s("logs")).toArray(), QJsonArray{s("hello auth0|alice")});
         QVERIFY(!result.contains(s("error")));
+    }
+
+    void exchangeProfilesApi()
+    {
+        const QString exchangeAction =
+            deployExchangeAction(s("Exchange"), s("exports.onExecuteCustomTokenExchange = async () => {};"));
+        const QString loginAction = deployAndBind(s("Login"), s("exports.onExecutePostLogin = async () => {};"));
+        HttpReply reply = createProfile(s("urn:ietf:params:oauth:token-type:jwt"), exchangeAction);
+        VERIFY_STATUS(reply, 400);
+        QVERIFY(reply.json().object().value(s("message")).toString().contains(s("urn:ietf")));
+        VERIFY_STATUS(createProfile(s("urn:acme:legacy-token"), s("no-such-action")), 400);
+        reply = createProfile(s("urn:acme:legacy-token"), loginAction);
+        VERIFY_STATUS(reply, 400);
+        QVERIFY(reply.json().object().value(s("message")).toString().contains(s("custom-token-exchange")));
+
+        reply = createProfile(s("urn:acme:legacy-token"), exchangeAction);
+        VERIFY_STATUS(reply, 201);
+        const QString id = reply.json().object().value(s("id")).toString();
+        VERIFY_STATUS(createProfile(s("urn:acme:legacy-token"), exchangeAction), 409);
+        reply = m_tenant->get(s("token-exchange-profiles"), m_token);
+        VERIFY_STATUS(reply, 200);
+        QCOMPARE(reply.json().object().value(s("token_exchange_profiles")).toArray().size(), 1);
+        reply = m_tenant->patch(s("token-exchange-profiles/") + id, m_token, R"({"name":"Renamed"})");
+        VERIFY_STATUS(reply, 200);
+        QCOMPARE(reply.json().object().value(s("name")).toString(), s("Renamed"));
+        VERIFY_STATUS(m_tenant->remove(s("token-exchange-profiles/") + id, m_token), 204);
+        VERIFY_STATUS(m_tenant->get(s("token-exchange-profiles/") + id, m_token), 404);
+
+        const QByteArray readonly = m_tenant->token(s("demo-readonly"), s("demo-readonly-secret"));
+        reply = m_tenant->get(s("token-exchange-profiles"), readonly);
+        VERIFY_STATUS(reply, 403);
+        QCOMPARE(reply.json().object().value(s("message")).toString(),
+                 s("Insufficient scope, expected any of: read:token_exchange_profiles"));
+    }
+
+    void exchangeRunsTheProfilesAction()
+    {
+        // The support article's placeholder: validateToken accepts anything, so a forged token gets an org_id.
+        const QString placeholder = deployExchangeAction(s("Placeholder"), s(R"js(
+const validateToken = async (token) => ({ sub: 'auth0|alice', org: 'org_acme' });
+exports.onExecuteCustomTokenExchange = async (event, api) => {
+  const payload = await validateToken(event.transaction.subject_token);
+  api.authentication.setUserById(payload.sub);
+  api.authentication.setOrganization(payload.org);
+};)js"));
+        VERIFY_STATUS(createProfile(s("urn:acme:legacy-token"), placeholder), 201);
+        deployAndBind(s("After exchange"), s(R"js(
+exports.onExecutePostLogin = async (event, api) => {
+  api.accessToken.setCustomClaim('https://x.example/protocol', event.transaction.protocol);
+};)js"));
+        test::HttpResult answer = exchange(s("anything at all"), s("urn:acme:legacy-token"));
+        QCOMPARE(answer.status, 200);
+        const QJsonObject payload = DemoTenantFixture::payload(answer.json().value(s("access_token")).toString());
+        QCOMPARE(payload.value(s("sub")).toString(), s("auth0|alice"));
+        QCOMPARE(payload.value(s("org_id")).toString(), s("org_acme"));
+        QCOMPARE(payload.value(s("https://x.example/protocol")).toString(), s("oauth2-token-exchange"));
+
+        // Rejections, a missing user, a non-member organization.
+        const auto profileFor = [&](const char *type, const char *code) {
+            const QString action = deployExchangeAction(s(type), s(code));
+            VERIFY_STATUS(createProfile(s(type), action), 201);
+        };
+        profileFor("urn:acme:rejects", "exports.onExecuteCustomTokenExchange = async (e, api) => { "
+                                       "api.access.rejectInvalidSubjectToken('bad signature'); };");
+        answer = exchange(s("forged"), s("urn:acme:rejects"));
+        QCOMPARE(answer.status, 400);
+        QCOMPARE(answer.json().value(s("error")).toString(), s("invalid_request"));
+        QCOMPARE(answer.json().value(s("error_description")).toString(), s("bad signature"));
+        profileFor("urn:acme:no-user", "exports.onExecuteCustomTokenExchange = async () => {};");
+        answer = exchange(s("x"), s("urn:acme:no-user"));
+        QCOMPARE(answer.status, 400);
+        QVERIFY(answer.json().value(s("error_description")).toString().contains(s("setUserById")));
+        profileFor("urn:acme:not-member",
+                   "exports.onExecuteCustomTokenExchange = async (e, api) => { "
+                   "api.authentication.setUserById('auth0|bob'); api.authentication.setOrganization('org_globex'); };");
+        answer = exchange(s("x"), s("urn:acme:not-member"));
+        QCOMPARE(answer.status, 403);
+        QCOMPARE(answer.json().value(s("error")).toString(), s("access_denied"));
     }
 };
 
