@@ -4178,6 +4178,22 @@
         <source>pasted token</source>
         <translation>eingefügtes Token</translation>
     </message>
+    <message>
+        <source>Auth0 ignores the organization in the Device Authorization flow: its tokens never carry org_id. Log in with authorization code + PKCE, or exchange the token with an organization (Custom Token Exchange).</source>
+        <translation>Auth0 ignoriert die Organisation im Device-Authorization-Flow: Seine Tokens enthalten nie org_id. Melden Sie sich mit Authorization Code + PKCE an oder tauschen Sie das Token mit einer Organisation (Custom Token Exchange).</translation>
+    </message>
+    <message>
+        <source>Auth0 ignores the organization in the Resource Owner Password grant: its tokens never carry org_id.</source>
+        <translation>Auth0 ignoriert die Organisation im Resource-Owner-Password-Grant: Seine Tokens enthalten nie org_id.</translation>
+    </message>
+    <message>
+        <source>A refreshed token keeps the organization of the login that issued the refresh token.</source>
+        <translation>Ein erneuertes Token behält die Organisation der Anmeldung, die das Refresh-Token ausgestellt hat.</translation>
+    </message>
+    <message>
+        <source>A pasted token was obtained elsewhere.</source>
+        <translation>Ein eingefügtes Token wurde anderswo bezogen.</translation>
+    </message>
 </context>
 <context>
     <name>orglens::oauth::OAuthClient</name>
@@ -4979,6 +4995,22 @@ Zeilen, die laut Journal erledigt sind, werden nicht erneut gesendet.</translati
             <numerusform>%n Änderungen haben keinen Audit-Eintrag (siehe ihr Detail); Fortsetzen schreibt die Einträge, sobald das Audit-Log wieder geschrieben werden kann.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>another profile is in use now; validate a file to start on it</source>
+        <translation>jetzt ist ein anderes Profil in Gebrauch; prüfen Sie eine Datei, um damit zu beginnen</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Testlauf</translation>
+    </message>
+    <message>
+        <source>Bulk run</source>
+        <translation>Massenänderung</translation>
+    </message>
 </context>
 <context>
     <name>orglens::widgets::ClaimChainView</name>
@@ -5004,6 +5036,45 @@ Zeilen, die laut Journal erledigt sind, werden nicht erneut gesendet.</translati
             <numerusform>%n Schritt(e): %1. %2 Claim(s) ändern sich unterwegs (+ hinzugefügt, − entfernt, ~ geändert); abgeblendete Claims unterscheiden sich bei jeder Ausstellung.</numerusform>
             <numerusform>%n Schritt(e): %1. %2 Claim(s) ändern sich unterwegs (+ hinzugefügt, − entfernt, ~ geändert); abgeblendete Claims unterscheiden sich bei jeder Ausstellung.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::ExchangeDialog</name>
+    <message>
+        <source>Exchange the token</source>
+        <translation>Token austauschen</translation>
+    </message>
+    <message>
+        <source>Custom Token Exchange of %1 with %2. Check what is sent:</source>
+        <translation>Custom Token Exchange von %1 mit %2. Prüfen Sie, was gesendet wird:</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Audience:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>&amp;Scope:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>none: the exchange Action may set one</source>
+        <translation>keine: die Exchange-Action kann eine setzen</translation>
+    </message>
+    <message>
+        <source>Proposed from the token (its organization claim) and the profile (audience, scope).</source>
+        <translation>Vorgeschlagen aus dem Token (sein Organisations-Claim) und dem Profil (Audience, Scope).</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>A&amp;ustauschen</translation>
     </message>
 </context>
 <context>
@@ -5690,6 +5761,34 @@ Nur dieser Schlüssel wird geändert; die Änderung wird im Audit-Log erfasst. A
         <source>Reading the exchange client secret…</source>
         <translation>Client-Secret für den Exchange wird gelesen…</translation>
     </message>
+    <message>
+        <source>another profile is chosen now; log in again to exchange a token of it</source>
+        <translation>jetzt ist ein anderes Profil gewählt; melden Sie sich erneut an, um ein Token davon auszutauschen</translation>
+    </message>
+    <message>
+        <source>from an earlier login: the latest one failed</source>
+        <translation>aus einer früheren Anmeldung: die letzte ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The token shown is from an earlier login or another profile: log in again, then exchange.</source>
+        <translation>Das angezeigte Token stammt aus einer früheren Anmeldung oder einem anderen Profil: Melden Sie sich erneut an und tauschen Sie dann aus.</translation>
+    </message>
+    <message>
+        <source>the access token of %1</source>
+        <translation>dem Access-Token von %1</translation>
+    </message>
+    <message>
+        <source>the application %1 on %2</source>
+        <translation>der Anwendung %1 auf %2</translation>
+    </message>
+    <message>
+        <source>The token exchange was not sent.</source>
+        <translation>Der Token-Austausch wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Organization is not sent. %1</source>
+        <translation>Die Organisation wird nicht gesendet. %1</translation>
+    </message>
 </context>
 <context>
     <name>orglens::widgets::MainWindow</name>
@@ -6089,6 +6188,17 @@ OrgLens ruft dann die veröffentlichten Signaturschlüssel des Tenants von %2 ab
     </message>
 </context>
 <context>
+    <name>orglens::widgets::RunCaption</name>
+    <message>
+        <source>%1 on %2 (%3) at %4</source>
+        <translation>%1 auf %2 (%3) um %4</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>orglens::widgets::SessionHistoryPanel</name>
     <message>
         <source>Tokens of this session</source>
@@ -6469,6 +6579,14 @@ Nur dieser Schlüssel wird geändert; die Änderung wird im Audit-Protokoll fest
     <message>
         <source>Reading %1 back…</source>
         <translation>%1 wird zur Kontrolle erneut gelesen…</translation>
+    </message>
+    <message>
+        <source>First users</source>
+        <translation>Erste Benutzer</translation>
+    </message>
+    <message>
+        <source>Search “%1”</source>
+        <translation>Suche „%1“</translation>
     </message>
 </context>
 </TS>

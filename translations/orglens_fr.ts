@@ -4178,6 +4178,22 @@
         <source>pasted token</source>
         <translation>jeton collé</translation>
     </message>
+    <message>
+        <source>Auth0 ignores the organization in the Device Authorization flow: its tokens never carry org_id. Log in with authorization code + PKCE, or exchange the token with an organization (Custom Token Exchange).</source>
+        <translation>Auth0 ignore l’organisation dans le flux Device Authorization : ses jetons ne portent jamais org_id. Connectez-vous avec le code d’autorisation + PKCE, ou échangez le jeton avec une organisation (Custom Token Exchange).</translation>
+    </message>
+    <message>
+        <source>Auth0 ignores the organization in the Resource Owner Password grant: its tokens never carry org_id.</source>
+        <translation>Auth0 ignore l’organisation dans l’octroi Resource Owner Password : ses jetons ne portent jamais org_id.</translation>
+    </message>
+    <message>
+        <source>A refreshed token keeps the organization of the login that issued the refresh token.</source>
+        <translation>Un jeton renouvelé garde l’organisation de la connexion qui a émis le jeton d’actualisation.</translation>
+    </message>
+    <message>
+        <source>A pasted token was obtained elsewhere.</source>
+        <translation>Un jeton collé a été obtenu ailleurs.</translation>
+    </message>
 </context>
 <context>
     <name>orglens::oauth::OAuthClient</name>
@@ -4979,6 +4995,22 @@ Les lignes que le journal indique comme traitées ne sont pas renvoyées.</trans
             <numerusform>%n modifications n&apos;ont pas d&apos;entrée d&apos;audit (voir leur détail) ; Reprendre écrit les entrées dès que le journal d&apos;audit peut être écrit.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>another profile is in use now; validate a file to start on it</source>
+        <translation>un autre profil est utilisé maintenant ; validez un fichier pour commencer avec lui</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>Bulk run</source>
+        <translation>Modification en masse</translation>
+    </message>
 </context>
 <context>
     <name>orglens::widgets::ClaimChainView</name>
@@ -5004,6 +5036,45 @@ Les lignes que le journal indique comme traitées ne sont pas renvoyées.</trans
             <numerusform>%n étape(s) : %1. %2 claim(s) changent en cours de route (+ ajouté, − supprimé, ~ modifié) ; les claims grisés diffèrent à chaque émission.</numerusform>
             <numerusform>%n étape(s) : %1. %2 claim(s) changent en cours de route (+ ajouté, − supprimé, ~ modifié) ; les claims grisés diffèrent à chaque émission.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::ExchangeDialog</name>
+    <message>
+        <source>Exchange the token</source>
+        <translation>Échanger le jeton</translation>
+    </message>
+    <message>
+        <source>Custom Token Exchange of %1 with %2. Check what is sent:</source>
+        <translation>Custom Token Exchange de %1 avec %2. Vérifiez ce qui est envoyé :</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Audience :</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>&amp;Scope:</source>
+        <translation>Port&amp;ée :</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>none: the exchange Action may set one</source>
+        <translation>aucune : l’Action d’échange peut en définir une</translation>
+    </message>
+    <message>
+        <source>Proposed from the token (its organization claim) and the profile (audience, scope).</source>
+        <translation>Proposé d’après le jeton (sa revendication d’organisation) et le profil (audience, scope).</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>É&amp;changer</translation>
     </message>
 </context>
 <context>
@@ -5690,6 +5761,34 @@ Seule cette clé est modifiée ; la modification est enregistrée dans le journa
         <source>Reading the exchange client secret…</source>
         <translation>Lecture du secret client de l&apos;échange…</translation>
     </message>
+    <message>
+        <source>another profile is chosen now; log in again to exchange a token of it</source>
+        <translation>un autre profil est choisi maintenant ; reconnectez-vous pour échanger un de ses jetons</translation>
+    </message>
+    <message>
+        <source>from an earlier login: the latest one failed</source>
+        <translation>d’une connexion précédente : la dernière a échoué</translation>
+    </message>
+    <message>
+        <source>The token shown is from an earlier login or another profile: log in again, then exchange.</source>
+        <translation>Le jeton affiché vient d’une connexion précédente ou d’un autre profil : reconnectez-vous, puis échangez.</translation>
+    </message>
+    <message>
+        <source>the access token of %1</source>
+        <translation>du jeton d’accès de %1</translation>
+    </message>
+    <message>
+        <source>the application %1 on %2</source>
+        <translation>l’application %1 sur %2</translation>
+    </message>
+    <message>
+        <source>The token exchange was not sent.</source>
+        <translation>L’échange de jeton n’a pas été envoyé.</translation>
+    </message>
+    <message>
+        <source>Organization is not sent. %1</source>
+        <translation>L’organisation n’est pas envoyée. %1</translation>
+    </message>
 </context>
 <context>
     <name>orglens::widgets::MainWindow</name>
@@ -6089,6 +6188,17 @@ OrgLens récupérera ensuite les clés de signature publiées du tenant depuis %
     </message>
 </context>
 <context>
+    <name>orglens::widgets::RunCaption</name>
+    <message>
+        <source>%1 on %2 (%3) at %4</source>
+        <translation>%1 sur %2 (%3) à %4</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>orglens::widgets::SessionHistoryPanel</name>
     <message>
         <source>Tokens of this session</source>
@@ -6469,6 +6579,14 @@ Seule cette clé est modifiée ; la modification est consignée dans le journal 
     <message>
         <source>Reading %1 back…</source>
         <translation>Relecture de %1…</translation>
+    </message>
+    <message>
+        <source>First users</source>
+        <translation>Premiers utilisateurs</translation>
+    </message>
+    <message>
+        <source>Search “%1”</source>
+        <translation>Recherche « %1 »</translation>
     </message>
 </context>
 </TS>

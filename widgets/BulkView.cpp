@@ -3,6 +3,7 @@
 #include "BulkResultModel.h"
 #include "ManagementConnection.h"
 #include "ManagementProfileBar.h"
+#include "RunCaption.h"
 #include "StatusColours.h"
 #include "management/ManagementClient.h"
 
@@ -38,7 +39,8 @@ BulkView::BulkView(ManagementConnection *connection, QWidget *parent)
       m_concurrency(new QSpinBox(this)), m_validate(new QPushButton(tr("&Validate (dry run)"), this)),
       m_apply(new QPushButton(tr("&Apply…"), this)), m_cancel(new QPushButton(tr("&Cancel"), this)),
       m_export(new QPushButton(tr("E&xport results…"), this)), m_summary(new QLabel(this)),
-      m_progress(new QProgressBar(this)), m_progressText(new QLabel(this)), m_table(new QTableView(this))
+      m_progress(new QProgressBar(this)), m_progressText(new QLabel(this)), m_resultCaption(new RunCaption(this)),
+      m_table(new QTableView(this))
 {
     m_bar->setObjectName(QStringLiteral("bulkProfileBar"));
     m_file->setObjectName(QStringLiteral("csvFileEdit"));
@@ -64,6 +66,7 @@ BulkView::BulkView(ManagementConnection *connection, QWidget *parent)
     m_progress->setObjectName(QStringLiteral("progressBar"));
     m_progress->setAccessibleName(tr("Progress of the run"));
     m_progressText->setObjectName(QStringLiteral("progressLabel"));
+    m_resultCaption->setObjectName(QStringLiteral("bulkResultCaption"));
     m_table->setObjectName(QStringLiteral("resultsTable"));
     m_table->setAccessibleName(tr("Validation report and results"));
     m_table->setModel(m_model);
@@ -105,6 +108,7 @@ BulkView::BulkView(ManagementConnection *connection, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_summary);
     layout->addLayout(progressRow);
+    layout->addWidget(m_resultCaption);
     layout->addWidget(m_table, 1);
     setTabOrder(m_bar->picker(), m_file);
     setTabOrder(m_file, m_browse);
@@ -165,6 +169,7 @@ void BulkView::followConnection()
     // Also called when a run holds or releases the connection: only a new client starts over.
     if (m_running || (m_job && m_client == m_connection->client()))
         return;
+    markResultsOfOtherProfiles();
     m_client = m_connection->client();
     ++m_generation;
     delete m_job;
@@ -180,6 +185,26 @@ void BulkView::followConnection()
         setSummary(tr("A bulk change needs a profile that can use the Management API (see above)."));
     }
     updateControls();
+}
+
+void BulkView::captionResults(const QString &run)
+{
+    m_resultCaption->setRun(run, m_connection->profileLabel(), m_connection->profile().issuer);
+    m_table->setEnabled(true);
+}
+
+void BulkView::markResultsOfOtherProfiles()
+{
+    if (!m_resultCaption->hasRun())
+        return;
+    const bool other = m_resultCaption->profileLabel() != m_connection->profileLabel() ||
+                       m_resultCaption->issuer() != m_connection->profile().issuer;
+    m_resultCaption->setStale(other ? tr("another profile is in use now; validate a file to start on it") : QString());
+    m_table->setEnabled(!other);
+    if (other) {
+        m_progress->reset(); // a finished run's 100 % is not the new tenant's
+        m_progressText->clear();
+    }
 }
 
 void BulkView::setSummary(const QString &text, bool error)
@@ -226,6 +251,7 @@ void BulkView::validate()
     m_plan.reset();
     m_model->clear();
     m_progress->reset();
+    m_resultCaption->clearRun();
     if (!m_job) {
         setSummary(m_connection->message(), true);
         updateControls();
@@ -255,6 +281,7 @@ void BulkView::validate()
                             setSummary(tr("Validation failed: %1").arg(plan.error().message), true);
                         } else if (!plan->errors.isEmpty()) {
                             m_model->setErrors(plan->errors, rows);
+                            captionResults(tr("Validation"));
                             m_table->resizeRowsToContents(); // reasons can be long: wrap them, all of them shown
                             setSummary(tr("%n row(s) are not valid; nothing will be changed. Correct them in the "
                                           "file and validate again.",
@@ -263,6 +290,7 @@ void BulkView::validate()
                         } else {
                             m_plan = plan.value();
                             m_model->setPlan(*m_plan);
+                            captionResults(tr("Dry run"));
                             setSummary(tr("Dry run: %1 of %n row(s) would change; nothing has been changed yet.%2",
                                           nullptr, int(m_plan->rows.size()))
                                            .arg(m_plan->toChange())
@@ -342,6 +370,7 @@ void BulkView::finished(const management::BulkSummary &summary)
     m_cancelling = false;
     m_connection->release(); // the job has released the journal too: the CLI's --resume may continue it now
     m_model->setResults(summary.results);
+    captionResults(tr("Bulk run"));
     const int finishedRows = int(summary.results.size()) - m_model->count(QStringLiteral("not-started"));
     m_progressText->setText(tr("%1 / %2 rows in %3 s")
                                 .arg(finishedRows)

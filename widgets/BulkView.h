@@ -29,12 +29,14 @@ namespace orglens::widgets {
 class BulkResultModel;
 class ManagementConnection;
 class ManagementProfileBar;
+class RunCaption;
 
 // Bulk default organization: choose a CSV (user_id,org_id or email,org_id), see the validation report (every bad
 // row with its line and reason; nothing is changed while one is left) or the plan (the dry run), Apply after a
 // confirmation with a progress bar (done/total, rate, ETA) and Cancel, then the per-row results, exportable as
 // CSV. Reading the file, validation and the run are BulkJob's, with its write-ahead journal next to the CSV
-// (<file>.journal), so a cancelled or interrupted run is resumed by applying the same file again.
+// (<file>.journal), so a cancelled or interrupted run is resumed by applying the same file again. The table says which
+// run on which tenant it shows, and is greyed once another profile is chosen.
 class BulkView : public QWidget {
     Q_OBJECT
 
@@ -72,6 +74,10 @@ signals:
 
 private:
     void followConnection();
+    // The table now shows `run` ("Dry run", "Bulk run") on the connection's tenant.
+    void captionResults(const QString &run);
+    // Greys the table when it belongs to another profile than the connection's.
+    void markResultsOfOtherProfiles();
     void setSummary(const QString &text, bool error = false);
     void updateControls();
     void showProgress(int done, int total);
@@ -103,6 +109,7 @@ private:
     QLabel *m_summary;
     QProgressBar *m_progress;
     QLabel *m_progressText;
+    RunCaption *m_resultCaption;
     QTableView *m_table;
 };
 

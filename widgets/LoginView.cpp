@@ -1,8 +1,10 @@
 #include "LoginView.h"
 
 #include "ActivityIndicator.h"
+#include "ExchangeDialog.h"
 #include "ProfilePicker.h"
 #include "QrCode.h"
+#include "RunCaption.h"
 #include "StatusColours.h"
 #include "common/OperationTracker.h"
 #include "oauth/DeviceFlow.h"
@@ -112,6 +114,11 @@ LoginView::LoginView(const AppContext &context, QWidget *parent) : QWidget(paren
     buttons->addWidget(m_activity);
     buttons->addStretch(1);
     form->addRow(buttons);
+    // Under the form, below Start, so that Start never moves when the note comes and goes with the flow.
+    m_flowNote = makeLabel(QStringLiteral("flowNote"), this);
+    m_flowNote->hide();
+    m_openBrowser = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
+    m_reviewExchange = [](ExchangeDialog &dialog) { return dialog.exec() == QDialog::Accepted; };
 
     m_status = makeLabel(QStringLiteral("loginStatus"), this);
     m_error = makeLabel(QStringLiteral("loginError"), this);
@@ -129,6 +136,7 @@ LoginView::LoginView(const AppContext &context, QWidget *parent) : QWidget(paren
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(parameters);
+    layout->addWidget(m_flowNote);
     layout->addWidget(m_status);
     layout->addWidget(m_error);
     layout->addWidget(m_pages, 1); // the pages end in a stretch of their own
@@ -139,6 +147,7 @@ LoginView::LoginView(const AppContext &context, QWidget *parent) : QWidget(paren
     connect(m_countdownTimer, &QTimer::timeout, this, &LoginView::updateCountdown);
 
     connect(m_profile, &QComboBox::currentIndexChanged, this, &LoginView::applyProfileDefaults);
+    connect(m_profile, &QComboBox::currentIndexChanged, m_error, &QWidget::hide); // it was about the other profile
     connect(m_flow, &QComboBox::currentIndexChanged, this, &LoginView::applyProfileDefaults);
     connect(m_context.directory, &profiles::ProfileDirectory::changed, this, &LoginView::reloadProfiles);
     connect(m_context.directory, &profiles::ProfileDirectory::sessionProfileAdded, this,
@@ -272,6 +281,8 @@ QGroupBox *LoginView::buildResultBox()
 {
     auto *box = new QGroupBox(tr("Result"), this);
     box->setObjectName(QStringLiteral("resultBox"));
+    m_resultCaption = new RunCaption(box);
+    m_resultCaption->setObjectName(QStringLiteral("resultCaption"));
     m_resultSummary = makeLabel(QStringLiteral("resultSummary"), box);
     m_openAccessToken = makeButton(QStringLiteral("openAccessTokenButton"), tr("Inspect &access token"), box);
     m_openIdToken = makeButton(QStringLiteral("openIdTokenButton"), tr("Inspect &ID token"), box);
@@ -287,6 +298,7 @@ QGroupBox *LoginView::buildResultBox()
     buttons->addWidget(m_exchange);
     buttons->addStretch(1);
     auto *layout = new QVBoxLayout(box);
+    layout->addWidget(m_resultCaption);
     layout->addWidget(m_resultSummary);
     layout->addLayout(buttons);
     box->hide();
@@ -324,10 +336,11 @@ void LoginView::setFlow(Flow flow)
     m_flow->setCurrentIndex(m_flow->findData(int(flow)));
 }
 
-void LoginView::prepareLogin(Flow flow, const QString &organization)
+void LoginView::prepareLogin(Flow flow, const QString &organization, const QString &loginHint)
 {
     setFlow(flow);
     m_organization->setText(organization);
+    m_loginHint->setText(loginHint); // an earlier login's hint would name an unrelated user
     m_start->setFocus();
 }
 
@@ -357,8 +370,14 @@ void LoginView::updateControls()
 {
     const bool running = isRunning();
     const auto flow = Flow(m_flow->currentData().toInt());
-    for (QWidget *input : std::initializer_list<QWidget *>{m_profile, m_flow, m_audience, m_scope, m_organization})
+    for (QWidget *input : std::initializer_list<QWidget *>{m_profile, m_flow, m_audience, m_scope})
         input->setEnabled(!running);
+    const QString organizationIgnored = oauth::organizationIgnoredReason(flow);
+    m_organization->setEnabled(!running && organizationIgnored.isEmpty());
+    m_organization->setToolTip(organizationIgnored);
+    m_flowNote->setText(organizationIgnored.isEmpty() ? QString()
+                                                      : tr("Organization is not sent. %1").arg(organizationIgnored));
+    m_flowNote->setVisible(!organizationIgnored.isEmpty());
     // connection, prompt and login_hint only mean something on /authorize.
     for (QWidget *input : std::initializer_list<QWidget *>{m_connection, m_prompt, m_loginHint})
         input->setEnabled(!running && flow == Flow::Pkce);
@@ -368,7 +387,8 @@ void LoginView::updateControls()
     const auto resolved = currentProfile();
     const bool hasResult = m_lastResult && m_lastResult->ok();
     const bool hasExchangeClient = resolved && !resolved->profile.exchangeClientId.isEmpty();
-    m_exchange->setEnabled(hasResult && !running && hasExchangeClient && !m_lastResult->response.accessToken.isEmpty());
+    m_exchange->setEnabled(hasResult && !running && hasExchangeClient && resultIsCurrent() &&
+                           !m_lastResult->response.accessToken.isEmpty());
     m_exchange->setToolTip(hasExchangeClient ? tr("Custom Token Exchange of the access token with the profile's "
                                                   "exchange application; shows what changed.")
                                              : tr("The profile has no token exchange application."));
@@ -376,6 +396,27 @@ void LoginView::updateControls()
         m_openAccessToken->setEnabled(!m_lastResult->response.accessToken.isEmpty());
         m_openIdToken->setEnabled(!m_lastResult->response.idToken.isEmpty());
     }
+    showResultContext();
+}
+
+bool LoginView::resultIsCurrent() const
+{
+    const auto resolved = currentProfile();
+    return m_lastResult && !m_resultSuperseded && resolved && resolved->key == m_resultRun.key;
+}
+
+void LoginView::showResultContext()
+{
+    if (!m_lastResult)
+        return;
+    const auto resolved = currentProfile();
+    QString reason;
+    if (!resolved || resolved->key != m_resultRun.key)
+        reason = tr("another profile is chosen now; log in again to exchange a token of it");
+    else if (m_resultSuperseded)
+        reason = tr("from an earlier login: the latest one failed");
+    m_resultCaption->setStale(reason);
+    m_resultSummary->setEnabled(reason.isEmpty()); // greyed with the caption
 }
 
 void LoginView::readSecret(const ResolvedProfile &profile, SecretKind kind, QObject *context, SecretCallback done)
@@ -400,7 +441,9 @@ void LoginView::start()
         return;
     }
     m_error->hide();
-    switch (Flow(m_flow->currentData().toInt())) {
+    const auto flow = Flow(m_flow->currentData().toInt());
+    m_run = {flow, resolved->key, resolved->key.name, resolved->profile.issuer};
+    switch (flow) {
     case Flow::Device:
         startDevice(resolved->profile);
         break;
@@ -424,8 +467,9 @@ void LoginView::startDevice(const Profile &profile)
         showError(tr("The profile has no native client ID: set it in Profiles."));
         return;
     }
-    auto *flow = m_context.oauth->startDeviceFlow({profile.issuer, profile.clientId, m_audience->text().trimmed(),
-                                                   m_scope->text().simplified(), m_organization->text().trimmed()});
+    // No organization: Auth0 ignores it in this flow (the form says so).
+    auto *flow = m_context.oauth->startDeviceFlow(
+        {profile.issuer, profile.clientId, m_audience->text().trimmed(), m_scope->text().simplified(), {}});
     m_userCode->clear();
     m_qrCode->clear();
     m_countdown->clear();
@@ -598,11 +642,16 @@ void LoginView::finished(const oauth::TokenResult &result)
         showStatus(tr("Cancelled."));
         break;
     case oauth::FlowStatus::Failed:
+        m_resultSuperseded = m_lastResult.has_value(); // the tokens shown are not this login's
         showError(result.error.text());
         showStatus(tr("The login failed."));
         break;
     case oauth::FlowStatus::Succeeded: {
+        m_error->hide(); // e.g. "Could not open a browser" while the user went on with the copied address
         m_lastResult = result;
+        m_resultRun = m_run;
+        m_resultSuperseded = false;
+        m_resultCaption->setRun(oauth::flowLabel(m_run.flow), m_run.label, m_run.issuer);
         const auto &response = result.response;
         QStringList parts;
         if (!response.accessToken.isEmpty())
@@ -629,10 +678,15 @@ void LoginView::finished(const oauth::TokenResult &result)
 
 void LoginView::exchangeLastToken()
 {
-    exchangeLastToken(m_organization->text().trimmed());
+    exchange(std::nullopt);
 }
 
 void LoginView::exchangeLastToken(const QString &organization)
+{
+    exchange(organization);
+}
+
+void LoginView::exchange(const std::optional<QString> &organization)
 {
     if (!m_lastResult || m_lastResult->response.accessToken.isEmpty() || isRunning())
         return;
@@ -642,15 +696,27 @@ void LoginView::exchangeLastToken(const QString &organization)
         showError(resolved ? tr("The profile has no token exchange application: set it in Profiles.") : error);
         return;
     }
+    if (!resultIsCurrent()) {
+        showError(tr("The token shown is from an earlier login or another profile: log in again, then exchange."));
+        return;
+    }
     m_error->hide();
     const Profile p = resolved->profile;
     const oauth::TokenResult subject = *m_lastResult;
-    const QString audience = m_audience->text().trimmed();
-    const QString scope = m_scope->text().simplified();
+    explain::ExchangeParameters proposed = explain::proposeExchange(p, subject.response.accessToken.toString());
+    if (organization)
+        proposed.organization = *organization;
+    ExchangeDialog dialog(proposed, tr("the access token of %1").arg(m_resultCaption->text()),
+                          tr("the application %1 on %2").arg(p.exchangeClientId, p.issuer.authority()), this);
+    if (!m_reviewExchange(dialog)) {
+        showStatus(tr("The token exchange was not sent."));
+        return;
+    }
+    const explain::ExchangeParameters parameters = dialog.parameters();
     showStatus(tr("Exchanging the token…"));
     beginOperation(tr("Reading the exchange client secret…"));
     readSecret(*resolved, SecretKind::ExchangeClientSecret, m_pending,
-               [this, p, subject, audience, scope, organization](const Secret &secret, const QString &readError) {
+               [this, p, subject, parameters](const Secret &secret, const QString &readError) {
                    if (!readError.isEmpty()) {
                        endOperation();
                        showError(readError);
@@ -663,9 +729,9 @@ void LoginView::exchangeLastToken(const QString &organization)
                                                        {p.exchangeClientId, secret, oauth::ClientAuth::Method::Post},
                                                        subject.response.accessToken,
                                                        p.subjectTokenType,
-                                                       audience,
-                                                       scope,
-                                                       organization,
+                                                       parameters.audience,
+                                                       parameters.scope,
+                                                       parameters.organization,
                                                        subject.sessionId});
                    m_operation = operation;
                    const QString before = subject.response.accessToken.toString();
@@ -691,6 +757,7 @@ void LoginView::exchangeFinished(const QString &subjectToken, const oauth::Token
         showStatus(tr("The token exchange failed."));
         return;
     }
+    m_error->hide();
     showStatus(tr("Exchanged; the differences are open in Compare."));
     emit diffRequested(subjectToken, result.response.accessToken.toString());
 }
@@ -709,7 +776,7 @@ void LoginView::showError(const QString &text)
 
 void LoginView::openInBrowser(const QUrl &url)
 {
-    if (!url.isValid() || !QDesktopServices::openUrl(url))
+    if (!url.isValid() || !m_openBrowser(url))
         showError(tr("Could not open a browser: copy the address and open it yourself."));
 }
 

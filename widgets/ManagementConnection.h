@@ -36,6 +36,8 @@ public:
     const profiles::Profile &profile() const { return m_profile; }
     // The profile in use (null: none).
     profiles::ProfileKey profileKey() const { return m_key; }
+    // The profile as the pickers name it: a session profile's label, a saved profile's name.
+    QString profileLabel() const { return m_key.isNull() ? m_profile.name : m_key.name; }
     // Null unless state() is Ready. Owned; replaced (deleted later) when the profile changes.
     management::ManagementClient *client() const { return m_client.get(); }
 

@@ -3,6 +3,7 @@
 #include "ActivityIndicator.h"
 #include "ManagementConnection.h"
 #include "ManagementProfileBar.h"
+#include "RunCaption.h"
 #include "common/OperationTracker.h"
 #include "management/AuditLog.h"
 #include "management/DefaultOrg.h"
@@ -41,10 +42,10 @@ QString shown(const QJsonValue &value)
 
 UsersView::UsersView(QWidget *parent)
     : QWidget(parent), m_model(new management::UserTableModel(this)), m_searchEdit(new QLineEdit(this)),
-      m_searchButton(new QPushButton(tr("&Search"), this)), m_table(new QTableView(this)),
-      m_details(new QPlainTextEdit(this)), m_organizations(new QListWidget(this)), m_defaultOrg(new QComboBox(this)),
-      m_saveButton(new QPushButton(tr("Save default organization…"), this)), m_status(new QLabel(this)),
-      m_emptyState(new QLabel(this)), m_activity(nullptr)
+      m_searchButton(new QPushButton(tr("&Search"), this)), m_resultCaption(new RunCaption(this)),
+      m_table(new QTableView(this)), m_details(new QPlainTextEdit(this)), m_organizations(new QListWidget(this)),
+      m_defaultOrg(new QComboBox(this)), m_saveButton(new QPushButton(tr("Save default organization…"), this)),
+      m_status(new QLabel(this)), m_emptyState(new QLabel(this)), m_activity(nullptr)
 {
     m_operations = new OperationTracker(this); // replaced by the connection's (shared with the status bar)
     m_activity = new ActivityIndicator(m_operations, this, true, this);
@@ -52,6 +53,7 @@ UsersView::UsersView(QWidget *parent)
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
     m_searchEdit->setPlaceholderText(tr("Lucene query, e.g. email:alice* or app_metadata.default_org_id:org_acme"));
     m_searchButton->setObjectName(QStringLiteral("searchButton"));
+    m_resultCaption->setObjectName(QStringLiteral("usersResultCaption"));
     m_table->setObjectName(QStringLiteral("usersTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -90,8 +92,13 @@ UsersView::UsersView(QWidget *parent)
     form->addRow(tr("Organizations:"), m_organizations);
     form->addRow(tr("Default organization:"), m_defaultOrg);
     form->addRow(QString(), m_saveButton);
+    auto *results = new QWidget(this);
+    auto *resultsLayout = new QVBoxLayout(results);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    resultsLayout->addWidget(m_resultCaption);
+    resultsLayout->addWidget(m_table, 1);
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_table);
+    splitter->addWidget(results);
     splitter->addWidget(details);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(searchRow);
@@ -105,6 +112,8 @@ UsersView::UsersView(QWidget *parent)
     connect(m_saveButton, &QPushButton::clicked, this, &UsersView::save);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showUser(m_model->user(current.row())); });
+    // A new list has no selection (a reset emits no currentRowChanged): the previous user's details and Save go.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showUser({}); });
 }
 
 UsersView::UsersView(ManagementConnection *connection, QWidget *parent) : UsersView(parent)
@@ -136,8 +145,8 @@ void UsersView::followConnection()
     if (m_connection->client() == m_client && m_client)
         return;
     setClient(m_connection->client(), m_connection->profile().name);
+    m_profileLabel = m_connection->profileLabel();
     m_model->setUsers({});
-    showUser({});
     const bool ready = m_client != nullptr;
     m_emptyState->setText(ready ? QString()
                                 : tr("Users can be searched once the profile above can use the Management API."));
@@ -154,6 +163,8 @@ void UsersView::setClient(management::ManagementClient *client, const QString &p
     m_loadingUser.finish();
     m_saving.finish();
     m_client = client;
+    m_profileLabel = profileName;
+    m_resultCaption->clearRun(); // the results of another tenant are cleared with it
     delete m_editor;
     m_editor = client
                    ? new management::DefaultOrgEditor(
@@ -176,21 +187,22 @@ void UsersView::search()
     }
     setStatus(tr("Searching…"));
     PendingOperation *operation = track(m_searching, tr("Searching users…"));
-    m_client->searchUsers(m_searchEdit->text().trimmed(), 0, 50, operation,
-                          [this, operation](const management::ApiResult &result) {
-                              if (m_searching.current() != operation)
-                                  return; // a newer search replaced this one
-                              m_searching.finish();
-                              updateControls();
-                              if (!result.ok()) {
-                                  setStatus(result.error->text());
-                                  return;
-                              }
-                              m_model->setUsers(result.object().value(QLatin1String("users")).toArray());
-                              setStatus(tr("%1 of %2 user(s)")
-                                            .arg(m_model->rowCount())
-                                            .arg(result.object().value(QLatin1String("total")).toInt()));
-                          });
+    const QString query = m_searchEdit->text().trimmed();
+    m_client->searchUsers(query, 0, 50, operation, [this, operation, query](const management::ApiResult &result) {
+        if (m_searching.current() != operation)
+            return; // a newer search replaced this one
+        m_searching.finish();
+        updateControls();
+        if (!result.ok()) {
+            setStatus(result.error->text());
+            return;
+        }
+        m_model->setUsers(result.object().value(QLatin1String("users")).toArray());
+        m_resultCaption->setRun(query.isEmpty() ? tr("First users") : tr("Search “%1”").arg(query), m_profileLabel,
+                                m_client->config().issuer);
+        setStatus(
+            tr("%1 of %2 user(s)").arg(m_model->rowCount()).arg(result.object().value(QLatin1String("total")).toInt()));
+    });
 }
 
 void UsersView::showUser(const QJsonObject &user)

@@ -28,11 +28,13 @@ namespace orglens::widgets {
 
 class ActivityIndicator;
 class ManagementConnection;
+class RunCaption;
 
 // Management API users: search, a results table, the selected user's app_metadata and organizations, and a
 // default-organization combo (organizations the user is not a member of are greyed out) saved after a
 // confirmation that shows before -> after. Changes go through DefaultOrgEditor (one key PATCHed, read back,
-// audited).
+// audited). The results say which search on which tenant they show; a new list (a search, another profile) clears
+// the details and Save until a user is selected in it.
 class UsersView : public QWidget {
     Q_OBJECT
 
@@ -83,9 +85,11 @@ private:
     QJsonObject m_user;
     QJsonArray m_userOrganizations;
     QJsonArray m_allOrganizations;
+    QString m_profileLabel; // of the client, for the results caption
 
     QLineEdit *m_searchEdit;
     QPushButton *m_searchButton;
+    RunCaption *m_resultCaption;
     QTableView *m_table;
     QPlainTextEdit *m_details;
     QListWidget *m_organizations;

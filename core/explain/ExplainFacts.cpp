@@ -137,6 +137,13 @@ std::optional<NamespacedOrgClaim> ExplainFacts::profileOrgClaim() const
     return std::nullopt;
 }
 
+QString ExplainFacts::namespacedOrgId() const
+{
+    if (const auto claim = profileOrgClaim())
+        return claim->value;
+    return m_namespacedOrgClaims.isEmpty() ? QString() : m_namespacedOrgClaims.constFirst().value;
+}
+
 std::optional<QJsonObject> ExplainFacts::originParameters() const
 {
     if (!m_input.lineage.isEmpty()) {

@@ -53,6 +53,8 @@ public:
     const QList<NamespacedOrgClaim> &namespacedOrgClaims() const { return m_namespacedOrgClaims; }
     // The org claim under the profile's namespace, when the profile names one and the token has it.
     std::optional<NamespacedOrgClaim> profileOrgClaim() const;
+    // The value of that claim, else of the first namespaced org claim; empty when the token has none.
+    QString namespacedOrgId() const;
 
     // Where it came from
     // The session record's flow, else the declared flow, else what gty tells; nullopt when unknown.

@@ -68,4 +68,35 @@ QString flowDescription(Flow flow)
     return QCoreApplication::translate("orglens::oauth::Flow", namesOf(flow).description);
 }
 
+bool flowAcceptsOrganization(Flow flow)
+{
+    return organizationIgnoredReason(flow).isEmpty();
+}
+
+QString organizationIgnoredReason(Flow flow)
+{
+    switch (flow) {
+    case Flow::Pkce:
+    case Flow::ClientCredentials:
+    case Flow::Exchange:
+        return {};
+    case Flow::Device:
+        return QCoreApplication::translate(
+            "orglens::oauth::Flow",
+            "Auth0 ignores the organization in the Device Authorization flow: its tokens never carry org_id. Log in "
+            "with authorization code + PKCE, or exchange the token with an organization (Custom Token Exchange).");
+    case Flow::Password:
+        return QCoreApplication::translate("orglens::oauth::Flow",
+                                           "Auth0 ignores the organization in the Resource Owner Password grant: its "
+                                           "tokens never carry org_id.");
+    case Flow::Refresh:
+        return QCoreApplication::translate("orglens::oauth::Flow",
+                                           "A refreshed token keeps the organization of the login that issued the "
+                                           "refresh token.");
+    case Flow::Pasted:
+        return QCoreApplication::translate("orglens::oauth::Flow", "A pasted token was obtained elsewhere.");
+    }
+    return {};
+}
+
 } // namespace orglens::oauth

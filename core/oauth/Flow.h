@@ -21,5 +21,11 @@ std::optional<Flow> parseFlow(const QString &name);
 QString flowLabel(Flow flow);
 // For sentences (translated): "Device Authorization flow", "authorization code flow with PKCE", …
 QString flowDescription(Flow flow);
+// Whether an `organization` parameter of this flow puts the organization on its tokens. Auth0 ignores it in the Device
+// Authorization and Resource Owner Password flows (their tokens never carry org_id); a refresh keeps the organization
+// the refresh token was issued with.
+bool flowAcceptsOrganization(Flow flow);
+// Why the flow has no organization (translated), for a form that offers the field; empty when it accepts one.
+QString organizationIgnoredReason(Flow flow);
 
 } // namespace orglens::oauth

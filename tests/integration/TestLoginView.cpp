@@ -2,6 +2,7 @@
 #include "AppServices.h"
 #include "DemoProfile.h"
 #include "DemoTenantFixture.h"
+#include "ExchangeDialog.h"
 #include "ExplainView.h"
 #include "ExplainWiring.h"
 #include "LoginView.h"
@@ -91,6 +92,7 @@ private slots:
         m_window = std::make_unique<MainWindow>();
         m_window->addApplicationViews(m_app->context());
         login()->setOpenBrowserAutomatically(false);
+        login()->setExchangeReview([](widgets::ExchangeDialog &) { return true; }); // as proposed
         m_app->directory.addSessionProfile(demo::demoSessionProfile(m_demo->tenant().issuer()));
         m_window->showView(login());
         m_window->show();

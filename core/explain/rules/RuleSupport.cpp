@@ -75,9 +75,7 @@ QString suggestedOrganization(const ExplainFacts &facts)
     const QStringList members = facts.memberOrgIds();
     if (!members.isEmpty())
         return members.first();
-    if (const auto claim = facts.profileOrgClaim())
-        return claim->value;
-    return facts.namespacedOrgClaims().isEmpty() ? QString() : facts.namespacedOrgClaims().first().value;
+    return facts.namespacedOrgId();
 }
 
 FixAction setDefaultOrgAction(const QString &userId, const QString &orgId)
