@@ -573,6 +573,10 @@
         <source>Evidence: + supports, - rules out, ? missing (what would settle it).</source>
         <translation>Belege: + stützt, - schließt aus, ? fehlt (was es klären würde).</translation>
     </message>
+    <message>
+        <source>token</source>
+        <translation>Token</translation>
+    </message>
 </context>
 <context>
     <name>orglens::cli::LoginCommand</name>
@@ -1062,6 +1066,13 @@
     <message>
         <source>Authenticate with HTTP Basic (client_secret_basic) instead of the form.</source>
         <translation>Mit HTTP Basic (client_secret_basic) statt über das Formular authentifizieren.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::TokenInput</name>
+    <message>
+        <source>Note: %1: %2</source>
+        <translation>Hinweis: %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3641,16 +3652,8 @@
         <translation>Kein Token angegeben: Die Eingabe ist leer.</translation>
     </message>
     <message>
-        <source>The token contains whitespace inside it; paste it as one unbroken line.</source>
-        <translation>Das Token enthält Leerraum; fügen Sie es als eine durchgehende Zeile ein.</translation>
-    </message>
-    <message>
         <source>This is an opaque token (no dots), not a JWT: it cannot be decoded. Auth0 issues opaque access tokens when no &apos;audience&apos; is requested; they are only good for /userinfo.</source>
         <translation>Dies ist ein opakes Token (ohne Punkte), kein JWT: Es kann nicht dekodiert werden. Auth0 stellt opake Access-Tokens aus, wenn keine „audience“ angefordert wird; sie taugen nur für /userinfo.</translation>
-    </message>
-    <message>
-        <source>This is an encrypted token (JWE, 5 parts): it cannot be decoded without the recipient&apos;s private key.</source>
-        <translation>Dies ist ein verschlüsseltes Token (JWE, 5 Teile): Es kann ohne den privaten Schlüssel des Empfängers nicht dekodiert werden.</translation>
     </message>
     <message>
         <source>The token has %1 parts; a JWS has 3 (a JWE has 5: encrypted tokens cannot be decoded).</source>
@@ -3671,6 +3674,30 @@
     <message>
         <source>header: missing &apos;alg&apos;; every JWS header must name its signature algorithm.</source>
         <translation>Header: „alg“ fehlt; jeder JWS-Header muss seinen Signaturalgorithmus nennen.</translation>
+    </message>
+    <message>
+        <source>Removed line breaks/spaces inside the token.</source>
+        <translation>Zeilenumbrüche/Leerzeichen im Token wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Its protected header cannot be read either.</source>
+        <translation>Auch sein geschützter Header ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>Protected header: %1.</source>
+        <translation>Geschützter Header: %1.</translation>
+    </message>
+    <message>
+        <source>This is an encrypted token (JWE, 5 parts). %1 Encrypted: the payload cannot be read without the tenant&apos;s key (the private key of the API it was issued for).</source>
+        <translation>Dies ist ein verschlüsseltes Token (JWE, 5 Teile). %1 Verschlüsselt: Die Nutzdaten sind ohne den Schlüssel des Tenants (den privaten Schlüssel der API, für die es ausgestellt wurde) nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>This is not a token: it has spaces or line breaks between words. A token is one unbroken string; a JWT is three parts of letters, digits, &apos;-&apos; and &apos;_&apos; joined by dots.</source>
+        <translation>Das ist kein Token: Es enthält Leerzeichen oder Zeilenumbrüche zwischen Wörtern. Ein Token ist eine ununterbrochene Zeichenkette; ein JWT besteht aus drei Teilen aus Buchstaben, Ziffern, „-“ und „_“, durch Punkte verbunden.</translation>
+    </message>
+    <message>
+        <source>This is not a token: it contains %1, a character no token has. Opaque access tokens and refresh tokens use only A-Z, a-z, 0-9, &apos;-&apos;, &apos;.&apos;, &apos;_&apos;, &apos;~&apos;, &apos;+&apos;, &apos;/&apos; and a trailing &apos;=&apos;; a JWT is three parts joined by dots.</source>
+        <translation>Das ist kein Token: Es enthält %1, ein Zeichen, das in keinem Token vorkommt. Opake Zugriffstokens und Refresh-Tokens bestehen nur aus A-Z, a-z, 0-9, „-“, „.“, „_“, „~“, „+“, „/“ und „=“ am Ende; ein JWT besteht aus drei durch Punkte verbundenen Teilen.</translation>
     </message>
 </context>
 <context>
@@ -5338,6 +5365,14 @@ Nur dieser Schlüssel wird geändert; die Änderung wird im Audit-Log erfasst. A
         <source>Setting default_org_id of %1…</source>
         <translation>default_org_id von %1 wird gesetzt…</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
 </context>
 <context>
     <name>orglens::widgets::GeneratedActionsDialog</name>
@@ -6312,6 +6347,14 @@ Fügen Sie eines ein (Strg+V) oder melden Sie sich an: Jedes Token dieser Sitzun
     <message>
         <source>Session chain</source>
         <translation>Sitzungskette</translation>
+    </message>
+    <message>
+        <source>Note: Before: %1</source>
+        <translation>Hinweis: Vorher: %1</translation>
+    </message>
+    <message>
+        <source>Note: After: %1</source>
+        <translation>Hinweis: Nachher: %1</translation>
     </message>
 </context>
 <context>

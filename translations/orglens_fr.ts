@@ -573,6 +573,10 @@
         <source>Evidence: + supports, - rules out, ? missing (what would settle it).</source>
         <translation>Éléments : + confirme, - exclut, ? manquant (ce qui permettrait de trancher).</translation>
     </message>
+    <message>
+        <source>token</source>
+        <translation>jeton</translation>
+    </message>
 </context>
 <context>
     <name>orglens::cli::LoginCommand</name>
@@ -1062,6 +1066,13 @@
     <message>
         <source>Authenticate with HTTP Basic (client_secret_basic) instead of the form.</source>
         <translation>S&apos;authentifier avec HTTP Basic (client_secret_basic) au lieu du formulaire.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::TokenInput</name>
+    <message>
+        <source>Note: %1: %2</source>
+        <translation>Remarque : %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3641,16 +3652,8 @@
         <translation>Aucun jeton fourni : l&apos;entrée est vide.</translation>
     </message>
     <message>
-        <source>The token contains whitespace inside it; paste it as one unbroken line.</source>
-        <translation>Le jeton contient des espaces ; collez-le sur une seule ligne continue.</translation>
-    </message>
-    <message>
         <source>This is an opaque token (no dots), not a JWT: it cannot be decoded. Auth0 issues opaque access tokens when no &apos;audience&apos; is requested; they are only good for /userinfo.</source>
         <translation>Ceci est un jeton opaque (sans points), pas un JWT : il ne peut pas être décodé. Auth0 émet des jetons d&apos;accès opaques quand aucune « audience » n&apos;est demandée ; ils ne servent que pour /userinfo.</translation>
-    </message>
-    <message>
-        <source>This is an encrypted token (JWE, 5 parts): it cannot be decoded without the recipient&apos;s private key.</source>
-        <translation>Ceci est un jeton chiffré (JWE, 5 parties) : il ne peut pas être décodé sans la clé privée du destinataire.</translation>
     </message>
     <message>
         <source>The token has %1 parts; a JWS has 3 (a JWE has 5: encrypted tokens cannot be decoded).</source>
@@ -3671,6 +3674,30 @@
     <message>
         <source>header: missing &apos;alg&apos;; every JWS header must name its signature algorithm.</source>
         <translation>en-tête : « alg » manque ; tout en-tête JWS doit nommer son algorithme de signature.</translation>
+    </message>
+    <message>
+        <source>Removed line breaks/spaces inside the token.</source>
+        <translation>Sauts de ligne/espaces à l’intérieur du jeton supprimés.</translation>
+    </message>
+    <message>
+        <source>Its protected header cannot be read either.</source>
+        <translation>Son en-tête protégé n’est pas lisible non plus.</translation>
+    </message>
+    <message>
+        <source>Protected header: %1.</source>
+        <translation>En-tête protégé : %1.</translation>
+    </message>
+    <message>
+        <source>This is an encrypted token (JWE, 5 parts). %1 Encrypted: the payload cannot be read without the tenant&apos;s key (the private key of the API it was issued for).</source>
+        <translation>Ceci est un jeton chiffré (JWE, 5 parties). %1 Chiffré : la charge utile ne peut pas être lue sans la clé du tenant (la clé privée de l’API pour laquelle il a été émis).</translation>
+    </message>
+    <message>
+        <source>This is not a token: it has spaces or line breaks between words. A token is one unbroken string; a JWT is three parts of letters, digits, &apos;-&apos; and &apos;_&apos; joined by dots.</source>
+        <translation>Ceci n’est pas un jeton : il contient des espaces ou des sauts de ligne entre des mots. Un jeton est une chaîne d’un seul tenant ; un JWT est formé de trois parties de lettres, chiffres, « - » et « _ » reliées par des points.</translation>
+    </message>
+    <message>
+        <source>This is not a token: it contains %1, a character no token has. Opaque access tokens and refresh tokens use only A-Z, a-z, 0-9, &apos;-&apos;, &apos;.&apos;, &apos;_&apos;, &apos;~&apos;, &apos;+&apos;, &apos;/&apos; and a trailing &apos;=&apos;; a JWT is three parts joined by dots.</source>
+        <translation>Ceci n’est pas un jeton : il contient %1, un caractère qu’aucun jeton ne contient. Les jetons d’accès opaques et les jetons de rafraîchissement n’utilisent que A-Z, a-z, 0-9, « - », « . », « _ », « ~ », « + », « / » et un « = » final ; un JWT est formé de trois parties reliées par des points.</translation>
     </message>
 </context>
 <context>
@@ -5338,6 +5365,14 @@ Seule cette clé est modifiée ; la modification est enregistrée dans le journa
         <source>Setting default_org_id of %1…</source>
         <translation>Définition de default_org_id pour %1…</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
 </context>
 <context>
     <name>orglens::widgets::GeneratedActionsDialog</name>
@@ -6312,6 +6347,14 @@ Collez-en un (Ctrl+V) ou connectez-vous : chaque jeton de cette session est list
     <message>
         <source>Session chain</source>
         <translation>Chaîne de session</translation>
+    </message>
+    <message>
+        <source>Note: Before: %1</source>
+        <translation>Remarque : Avant : %1</translation>
+    </message>
+    <message>
+        <source>Note: After: %1</source>
+        <translation>Remarque : Après : %1</translation>
     </message>
 </context>
 <context>

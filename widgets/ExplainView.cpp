@@ -7,7 +7,7 @@
 #include "StatusColours.h"
 #include "explain/Explain.h"
 #include "explain/SupportReport.h"
-#include "jwt/TokenDecoder.h"
+#include "jwt/TokenKind.h"
 #include "management/DefaultOrgEditor.h"
 #include "management/ManagementClient.h"
 
@@ -119,8 +119,8 @@ ExplainView::ExplainView(ManagementConnection *connection, QWidget *parent)
       m_generateActions(new QPushButton(tr("&Generate Actions…"), this)),
       m_includeTokens(new QCheckBox(tr("Include t&okens"), this)),
       m_exportReport(new QPushButton(tr("Export &report…"), this)), m_verdict(new QLabel(this)),
-      m_scroll(new QScrollArea(this)), m_findings(new QWidget(m_scroll)), m_findingsLayout(new QVBoxLayout(m_findings)),
-      m_status(new QLabel(this))
+      m_inputNotes(new QLabel(this)), m_scroll(new QScrollArea(this)), m_findings(new QWidget(m_scroll)),
+      m_findingsLayout(new QVBoxLayout(m_findings)), m_status(new QLabel(this))
 {
     m_bar->setObjectName(QStringLiteral("explainProfileBar"));
     m_token->setObjectName(QStringLiteral("explainTokenEdit"));
@@ -156,6 +156,10 @@ ExplainView::ExplainView(ManagementConnection *connection, QWidget *parent)
     m_verdict->setFont(verdictFont);
     m_verdict->setMargin(8);
     m_verdict->setAutoFillBackground(true);
+    m_inputNotes->setObjectName(QStringLiteral("explainInputNotes"));
+    m_inputNotes->setWordWrap(true);
+    m_inputNotes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_inputNotes->hide();
     m_findings->setObjectName(QStringLiteral("findingsPanel"));
     m_findingsLayout->addStretch();
     m_scroll->setObjectName(QStringLiteral("findingsScroll"));
@@ -192,6 +196,7 @@ ExplainView::ExplainView(ManagementConnection *connection, QWidget *parent)
     layout->addWidget(m_activity);
     // The verdict gets the whole width (one line at the usual sizes); what to do with it goes on the row below.
     layout->addWidget(m_verdict);
+    layout->addWidget(m_inputNotes);
     layout->addLayout(outputs);
     layout->addWidget(m_scroll, 1);
     layout->addWidget(m_status);
@@ -232,6 +237,12 @@ void ExplainView::setCurrentTokenSource(std::function<QString()> source)
 QString ExplainView::tokenText() const
 {
     return m_token->toPlainText().trimmed();
+}
+
+QString ExplainView::normalisedToken() const
+{
+    const auto decoded = jwt::decodeToken(tokenText());
+    return decoded ? decoded->compact : tokenText();
 }
 
 void ExplainView::followConnection()
@@ -336,20 +347,39 @@ void ExplainView::useCurrentToken()
 void ExplainView::explain()
 {
     const QString token = tokenText();
+    m_decodeError.clear();
+    m_inputNotes->hide();
     if (token.isEmpty()) {
         m_input.reset();
         m_diagnosis.reset();
         showDiagnosis();
         return;
     }
+    const auto decoded = jwt::decodeToken(token);
+    if (jwt::tokenForm(decoded) == jwt::TokenForm::NotAToken) {
+        // No verdict on text that is no token: the decode error instead, as the Tokens view shows it.
+        m_decodeError = decoded.error().message;
+        m_input.reset();
+        m_diagnosis.reset();
+        showDiagnosis();
+        return;
+    }
+    if (decoded && !decoded->inputNotes.isEmpty()) {
+        QStringList notes;
+        for (const QString &note : decoded->inputNotes)
+            notes << tr("Note: %1").arg(note);
+        m_inputNotes->setText(notes.join(QLatin1Char('\n')));
+        m_inputNotes->show();
+    }
     if (token != m_evidenceToken) {
         m_evidence = {};
         m_evidenceToken = token;
     }
+    // The engine, the session lookup and the report get the token as one unbroken string.
+    const QByteArray compact = (decoded ? decoded->compact : token).toUtf8();
     const auto *history = m_connection->context().history;
-    explain::ExplainInput input =
-        history ? explain::inputFromHistory(*history, token.toUtf8()) : explain::ExplainInput{};
-    input.token = token.toUtf8();
+    explain::ExplainInput input = history ? explain::inputFromHistory(*history, compact) : explain::ExplainInput{};
+    input.token = compact;
     if (!m_connection->profile().issuer.isEmpty())
         input.profile = m_connection->profile();
     input.tenant = m_evidence;
@@ -367,10 +397,14 @@ void ExplainView::showDiagnosis()
     }
     QPalette palette = this->palette();
     if (!m_diagnosis) {
-        m_verdict->setText(tr("Paste a token, or use the inspector's, and Explain: OrgLens tells whether it carries "
-                              "org_id and, if not, why — with the evidence and the fix."));
+        // The "Error:" prefix is the cue that does not depend on colour.
+        m_verdict->setText(!m_decodeError.isEmpty()
+                               ? tr("Error: %1").arg(m_decodeError)
+                               : tr("Paste a token, or use the inspector's, and Explain: OrgLens tells whether it "
+                                    "carries org_id and, if not, why — with the evidence and the fix."));
         m_verdict->setFont(font());
         m_verdict->setPalette(palette);
+        setErrorStyle(m_verdict, !m_decodeError.isEmpty());
         m_findingsLayout->addStretch();
         m_exportReport->setEnabled(false);
         setBusy(m_busy);
@@ -496,6 +530,8 @@ void ExplainView::fetchTenantEvidence()
         return;
     if (tokenText() != m_evidenceToken)
         explain();
+    if (!m_decodeError.isEmpty())
+        return; // no token: nothing to look up
     explain::ExplainInput input;
     input.token = tokenText().toUtf8();
     startFetch(explain::tenantEvidenceRequest(input));
@@ -512,7 +548,7 @@ void ExplainView::triggerAction(const explain::FixAction &action)
         }
         void operator()(const explain::RunExchangeFix &fix) const
         {
-            emit view->exchangeRequested(view->tokenText(), fix.organization);
+            emit view->exchangeRequested(view->normalisedToken(), fix.organization);
         }
         void operator()(const explain::OpenTenantSettingsFix &fix) const { view->openTenantSettings(fix.url); }
         void operator()(const explain::TenantEvidenceRequest &request) const

@@ -64,6 +64,8 @@ public:
 
     const std::optional<explain::Diagnosis> &diagnosis() const { return m_diagnosis; }
     QString tokenText() const;
+    // The token as the engine reads it: no "Bearer ", no whitespace around or inside (the input when it is no token).
+    QString normalisedToken() const;
 
 public slots:
     void setProfile(const orglens::profiles::Profile &profile, const orglens::Secret &managementSecret);
@@ -131,6 +133,7 @@ private:
     QString m_statusBeforeFetch;                  // shown before the fetch result (e.g. what a fix changed)
     std::optional<explain::ExplainInput> m_input; // what m_diagnosis was made from (for the report)
     std::optional<explain::Diagnosis> m_diagnosis;
+    QString m_decodeError; // why the input is no token (then there is no diagnosis)
     QPointer<GeneratedActionsDialog> m_actionsDialog;
     bool m_busy = false;
 
@@ -142,6 +145,7 @@ private:
     QCheckBox *m_includeTokens;
     QPushButton *m_exportReport;
     QLabel *m_verdict;
+    QLabel *m_inputNotes; // how the input was read ("Removed line breaks/spaces inside the token.")
     QScrollArea *m_scroll;
     QWidget *m_findings;
     QVBoxLayout *m_findingsLayout;

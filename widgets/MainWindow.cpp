@@ -333,6 +333,10 @@ void MainWindow::openToken(const QString &text)
 bool MainWindow::openPastedText(const QString &text)
 {
     const auto pasted = oauth::recognizePastedText(text);
+    if (!pasted && jwt::tokenForm(pasted.error()) != jwt::TokenForm::NotAToken) {
+        openToken(text); // an opaque or encrypted token: the inspector says what can be read of it
+        return true;
+    }
     if (!pasted) {
         showStatus(tr("Nothing to open: %1").arg(pasted.error().message));
         return false;

@@ -150,6 +150,14 @@ void TokenDiffView::compare()
     }
     m_model->setDiff(jwt::diffTokens(before.value(), after.value()));
     showSummary();
+    // How the inputs were read (a token broken over lines, a Bearer prefix), under the summary.
+    QStringList notes;
+    for (const QString &note : before->inputNotes)
+        notes << tr("Note: Before: %1").arg(note);
+    for (const QString &note : after->inputNotes)
+        notes << tr("Note: After: %1").arg(note);
+    if (!notes.isEmpty())
+        m_summary->setText(m_summary->text() + QLatin1Char('\n') + notes.join(QLatin1Char('\n')));
     for (int column = 0; column < jwt::TokenDiffModel::AfterColumn; ++column)
         m_table->resizeColumnToContents(column);
 }

@@ -108,6 +108,8 @@ int DiffCommand::execute(const QCommandLineParser &parser, CommandIo &io)
     const auto after = decodeTokenArgument(name(), tr("token B"), argumentOrStdin(positional, 1, io), io);
     if (!after)
         return ExitUsage;
+    printInputNotes(tr("token A"), before->inputNotes, io);
+    printInputNotes(tr("token B"), after->inputNotes, io);
 
     const jwt::TokenDiff diff = jwt::diffTokens(*before, *after);
     if (parser.isSet(JsonOption))

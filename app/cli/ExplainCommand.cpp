@@ -2,9 +2,10 @@
 
 #include "ManagementSession.h"
 #include "ProfileOptions.h"
+#include "TokenInput.h"
 #include "explain/Explain.h"
 #include "explain/SupportReport.h"
-#include "jwt/TokenDecoder.h"
+#include "jwt/TokenKind.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -169,12 +170,13 @@ int ExplainCommand::execute(const QCommandLineParser &parser, CommandIo &io)
         io.err.flush();
     }
     const auto decoded = jwt::decodeToken(QString::fromUtf8(input.token));
-    if (!decoded && decoded.error().code != QLatin1String(jwt::DecodeError::Opaque) &&
-        decoded.error().code != QLatin1String(jwt::DecodeError::Encrypted)) {
+    if (jwt::tokenForm(decoded) == jwt::TokenForm::NotAToken) {
         io.err << "orglens-cli explain: " << tr("token: %1").arg(decoded.error().message) << '\n';
         io.err.flush();
         return ExitUsage;
     }
+    if (decoded)
+        printInputNotes(tr("token"), decoded->inputNotes, io);
     if (parser.isSet(FlowOption)) {
         const auto flow = oauth::parseFlow(parser.value(FlowOption));
         if (!flow || flow == oauth::Flow::Pasted)

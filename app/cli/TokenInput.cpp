@@ -1,6 +1,17 @@
 #include "TokenInput.h"
 
+#include <QCoreApplication>
+
 namespace orglens::cli {
+
+namespace {
+
+// The translation context of this file's messages.
+struct TokenInput {
+    Q_DECLARE_TR_FUNCTIONS(orglens::cli::TokenInput)
+};
+
+} // namespace
 
 std::optional<jwt::DecodedToken> decodeTokenArgument(const QString &command, const QString &where, const QString &text,
                                                      CommandIo &io)
@@ -11,6 +22,13 @@ std::optional<jwt::DecodedToken> decodeTokenArgument(const QString &command, con
     io.err << "orglens-cli " << command << ": " << where << ": " << decoded.error().message << '\n';
     io.err.flush();
     return std::nullopt;
+}
+
+void printInputNotes(const QString &where, const QStringList &notes, CommandIo &io)
+{
+    for (const QString &note : notes)
+        io.err << TokenInput::tr("Note: %1: %2").arg(where, note) << '\n';
+    io.err.flush();
 }
 
 } // namespace orglens::cli

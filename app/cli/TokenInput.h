@@ -12,4 +12,8 @@ namespace orglens::cli {
 std::optional<jwt::DecodedToken> decodeTokenArgument(const QString &command, const QString &where, const QString &text,
                                                      CommandIo &io);
 
+// Says on stderr how the input was read ("Note: token A: Removed line breaks/spaces inside the token."), so that
+// standard output stays the result alone.
+void printInputNotes(const QString &where, const QStringList &notes, CommandIo &io);
+
 } // namespace orglens::cli

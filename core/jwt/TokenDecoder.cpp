@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
 #include <array>
 #include <optional>
 
@@ -68,7 +69,21 @@ std::optional<QByteArray> decodeUnpaddedBase64Url(QByteArrayView text)
     return bytes;
 }
 
-// Removes what people paste around a token: whitespace, "Authorization:", "Bearer".
+// A character of a compact JWS or JWE: base64url, the dots between the parts, and the '=' padding some libraries
+// leave at the end of a part.
+bool isCompactChar(QChar c)
+{
+    return c == QLatin1Char('.') || c == QLatin1Char('=') || (c.unicode() < 0x80 && isBase64UrlChar(char(c.unicode())));
+}
+
+bool hasWhitespace(QStringView text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isSpace(); });
+}
+
+// Removes what people paste around a token: whitespace, "Authorization:", "Bearer"; and the line breaks and spaces
+// that mail clients, terminals and chat put inside a long JWT. Only text shaped like a JWS or JWE (dotted base64url)
+// is joined up: "hello world" stays two words rather than becoming the opaque token "helloworld".
 QString normalise(QStringView input, QStringList &notes)
 {
     QStringView text = input.trimmed();
@@ -82,7 +97,44 @@ QString normalise(QStringView input, QStringList &notes)
         text = text.mid(bearer.size()).trimmed();
         notes << TokenDecoder::tr("Removed the 'Bearer ' prefix.");
     }
-    return text.toString();
+    if (!hasWhitespace(text))
+        return text.toString();
+    QString joined;
+    joined.reserve(text.size());
+    for (const QChar c : text) {
+        if (!c.isSpace())
+            joined += c;
+    }
+    if (!joined.contains(QLatin1Char('.')) || !std::all_of(joined.cbegin(), joined.cend(), isCompactChar))
+        return text.toString();
+    notes << TokenDecoder::tr("Removed line breaks/spaces inside the token.");
+    return joined;
+}
+
+// The characters of a Bearer credential (RFC 6750 §2.1, "b64token"): opaque access tokens and refresh tokens are
+// sent as one, so a dotless text with any other character is no token at all. '=' is allowed at the end only.
+std::optional<QChar> firstNonBearerChar(QStringView text)
+{
+    static const QLatin1String punctuation("-._~+/");
+    qsizetype end = text.size();
+    while (end > 0 && text[end - 1] == QLatin1Char('='))
+        --end;
+    for (const QChar c : text.first(end)) {
+        const bool allowed = (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+                             (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                             (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || punctuation.contains(c);
+        if (!allowed)
+            return c;
+    }
+    return std::nullopt;
+}
+
+// A character as an error message shows it: quoted when printable, else its code point.
+QString shownCharacter(QChar c)
+{
+    if (c.isPrint() && !c.isSpace())
+        return QStringLiteral("'%1'").arg(c);
+    return QStringLiteral("U+%1").arg(QString::number(c.unicode(), 16).toUpper(), 4, QLatin1Char('0'));
 }
 
 // Nesting depth of a value: 0 for scalars, 1 + the deepest member for objects and arrays. Stops counting past
@@ -187,6 +239,33 @@ Result<QByteArray> decodeBase64Url(QByteArrayView encoded, const QString &what)
             Error{QString::fromLatin1(DecodeError::Base64), TokenDecoder::tr("%1: not valid base64url.").arg(what)});
 }
 
+namespace {
+
+// The error for a JWE: its payload is unreadable here, but its protected header is plain base64url JSON and says how
+// it was encrypted and with which key.
+Error encryptedTokenError(QByteArrayView protectedHeader)
+{
+    QStringList fields;
+    if (const auto bytes = decodeBase64Url(protectedHeader, TokenDecoder::tr("header"))) {
+        if (const auto header = parseJsonObject(bytes.value(), TokenDecoder::tr("header"))) {
+            for (const char *name : {"alg", "enc", "kid", "cty"}) {
+                const QJsonValue value = header->value(QLatin1String(name));
+                if (value.isString())
+                    fields << QStringLiteral("%1 %2").arg(QLatin1String(name), value.toString());
+            }
+        }
+    }
+    const QString readable = fields.isEmpty()
+                                 ? TokenDecoder::tr("Its protected header cannot be read either.")
+                                 : TokenDecoder::tr("Protected header: %1.").arg(fields.join(QLatin1String(", ")));
+    return Error{QString::fromLatin1(DecodeError::Encrypted),
+                 TokenDecoder::tr("This is an encrypted token (JWE, 5 parts). %1 Encrypted: the payload cannot be read "
+                                  "without the tenant's key (the private key of the API it was issued for).")
+                     .arg(readable)};
+}
+
+} // namespace
+
 Result<DecodedToken> decodeToken(QStringView input)
 {
     DecodedToken token;
@@ -200,26 +279,31 @@ Result<DecodedToken> decodeToken(QStringView input)
     if (token.compact.isEmpty())
         return Error{QString::fromLatin1(DecodeError::Empty), TokenDecoder::tr("No token given: the input is empty.")};
 
-    for (const QChar c : std::as_const(token.compact)) {
-        if (c.isSpace()) {
-            return Error{QString::fromLatin1(DecodeError::Base64),
-                         TokenDecoder::tr("The token contains whitespace inside it; paste it as one unbroken line.")};
-        }
+    if (hasWhitespace(token.compact)) {
+        return Error{QString::fromLatin1(DecodeError::NotAToken),
+                     TokenDecoder::tr("This is not a token: it has spaces or line breaks between words. A token is one "
+                                      "unbroken string; a JWT is three parts of letters, digits, '-' and '_' joined "
+                                      "by dots.")};
     }
 
     const QByteArray ascii = token.compact.toUtf8();
     const QList<QByteArray> parts = ascii.split('.');
     if (parts.size() == 1) {
+        if (const auto c = firstNonBearerChar(token.compact)) {
+            return Error{
+                QString::fromLatin1(DecodeError::NotAToken),
+                TokenDecoder::tr("This is not a token: it contains %1, a character no token has. Opaque access tokens "
+                                 "and refresh tokens use only A-Z, a-z, 0-9, '-', '.', '_', '~', '+', '/' and a "
+                                 "trailing '='; a JWT is three parts joined by dots.")
+                    .arg(shownCharacter(*c))};
+        }
         return Error{
             QString::fromLatin1(DecodeError::Opaque),
             TokenDecoder::tr("This is an opaque token (no dots), not a JWT: it cannot be decoded. Auth0 issues opaque "
                              "access tokens when no 'audience' is requested; they are only good for /userinfo.")};
     }
-    if (parts.size() == 5) {
-        return Error{QString::fromLatin1(DecodeError::Encrypted),
-                     TokenDecoder::tr("This is an encrypted token (JWE, 5 parts): it cannot be decoded without the "
-                                      "recipient's private key.")};
-    }
+    if (parts.size() == 5)
+        return encryptedTokenError(parts.first());
     if (parts.size() != 3) {
         return Error{
             QString::fromLatin1(DecodeError::PartCount),

@@ -11,7 +11,7 @@ namespace orglens::jwt {
 
 // A compact JWS split into its parts and decoded. Nothing here has been verified.
 struct DecodedToken {
-    QString compact; // the token as decoded, after removing "Bearer " and whitespace
+    QString compact; // the token as decoded, after removing "Bearer " and whitespace (around and inside it)
     QJsonObject header;
     QJsonObject payload;
     QByteArray headerJson;   // decoded bytes of part 1
@@ -27,8 +27,9 @@ struct DecodedToken {
 // Error codes returned by decodeToken (Error::code).
 namespace DecodeError {
 inline constexpr auto Empty = "empty";
-inline constexpr auto Opaque = "opaque";       // no dots: an opaque access token
-inline constexpr auto Encrypted = "encrypted"; // five parts: JWE
+inline constexpr auto Opaque = "opaque";         // no dots: an opaque access token
+inline constexpr auto Encrypted = "encrypted";   // five parts: JWE
+inline constexpr auto NotAToken = "not-a-token"; // words or characters that no token has
 inline constexpr auto PartCount = "part-count";
 inline constexpr auto Base64 = "base64url";
 inline constexpr auto Json = "json";
@@ -44,8 +45,9 @@ inline constexpr qsizetype MaxTokenLength = 1024 * 1024;
 // tokens nest two or three levels; the limit keeps every recursive consumer (diff, tree, inspection) shallow.
 inline constexpr int MaxJsonDepth = 64;
 
-// Decodes a compact JWS. Accepts surrounding whitespace, a leading "Bearer " and a whole
-// "Authorization: Bearer ..." header line. Errors say which part is wrong and why.
+// Decodes a compact JWS. Accepts surrounding whitespace, a leading "Bearer ", a whole "Authorization: Bearer ..."
+// header line and a JWT broken over lines (the line breaks and spaces inside are removed); inputNotes says which of
+// these it met. Errors say which part is wrong and why; a JWE's error names its readable protected header.
 Result<DecodedToken> decodeToken(QStringView input);
 
 // Strict base64url (RFC 7515 §2): only A-Z a-z 0-9 - _, no padding inside, no whitespace.

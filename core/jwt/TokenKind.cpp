@@ -124,4 +124,18 @@ KindGuess guessKind(const DecodedToken &token)
     return guess;
 }
 
+TokenForm tokenForm(const Result<DecodedToken> &decoded)
+{
+    return decoded ? TokenForm::Jwt : tokenForm(decoded.error());
+}
+
+TokenForm tokenForm(const Error &decodeError)
+{
+    if (decodeError.code == QLatin1String(DecodeError::Opaque))
+        return TokenForm::Opaque;
+    if (decodeError.code == QLatin1String(DecodeError::Encrypted))
+        return TokenForm::Encrypted;
+    return TokenForm::NotAToken;
+}
+
 } // namespace orglens::jwt

@@ -27,4 +27,11 @@ public:
 
 KindGuess guessKind(const DecodedToken &token);
 
+// What pasted text is, before any claim is read: a JWT that decoded, a token that exists but cannot be decoded here
+// (opaque, or encrypted), or no token at all ("hello world", "abc.def", a JWT with a broken part). Views that judge
+// a token (Explain) judge only the first three and show the decode error of the last.
+enum class TokenForm { Jwt, Opaque, Encrypted, NotAToken };
+TokenForm tokenForm(const Result<DecodedToken> &decoded);
+TokenForm tokenForm(const Error &decodeError); // the form of input that did not decode (never Jwt)
+
 } // namespace orglens::jwt

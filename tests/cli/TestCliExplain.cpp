@@ -89,6 +89,18 @@ private slots:
                  QStringList{QStringLiteral("opaque-token=certain")});
     }
 
+    void aTokenBrokenOverLinesIsExplainedWithANote()
+    {
+        const QString token = userToken({{QStringLiteral("org_id"), QStringLiteral("org_acme")}});
+        const CliRun run = runCli({QStringLiteral("explain"), QStringLiteral("--json")},
+                                  brokenOverLines(token, QStringLiteral("\n  ")) + u'\n');
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("has_org_id")),
+                 QJsonValue(true));
+        QVERIFY2(run.err.contains(QStringLiteral("Note: token: Removed line breaks/spaces inside the token.")),
+                 qPrintable(run.err));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -100,6 +112,11 @@ private slots:
                                       << userToken() << QStringLiteral("unknown flow 'implicit'");
         QTest::newRow("bad token") << QStringList{QStringLiteral("explain")} << QStringLiteral("abc.%%%.def")
                                    << QStringLiteral("token: ");
+        QTest::newRow("words") << QStringList{QStringLiteral("explain")} << QStringLiteral("hello world")
+                               << QStringLiteral("token: This is not a token: it has spaces or line breaks");
+        QTest::newRow("characters no token has")
+            << QStringList{QStringLiteral("explain")} << QStringLiteral("notatoken%$#123")
+            << QStringLiteral("token: This is not a token: it contains '%'");
         QTest::newRow("check-user without tenant")
             << QStringList{QStringLiteral("explain"), QStringLiteral("--check-user")} << userToken()
             << QStringLiteral("no tenant given");

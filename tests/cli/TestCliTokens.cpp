@@ -101,6 +101,32 @@ private slots:
         QVERIFY2(run.err.contains(QStringLiteral("The token has 2 parts; a JWS has 3")), qPrintable(run.err));
     }
 
+    void diffReadsATokenBrokenOverLinesAndSaysSo()
+    {
+        const CliRun run =
+            runCli({QStringLiteral("diff"), QStringLiteral("--json"), QStringLiteral("-"), deviceToken()},
+                   brokenOverLines(deviceToken()) + QLatin1Char('\n'));
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject diff = parseObject(run.out); // the same token, once broken over lines
+        QVERIFY(diff.value(QStringLiteral("changed")).toArray().isEmpty());
+        QVERIFY(!diff.value(QStringLiteral("unchanged")).toArray().isEmpty());
+        QVERIFY2(run.err.contains(QStringLiteral("Note: token A: Removed line breaks/spaces inside the token.")),
+                 qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("token B")), qPrintable(run.err));
+    }
+
+    void decodeSaysPlainlyWhatIsNoToken()
+    {
+        const CliRun run = runCli({QStringLiteral("decode"), QStringLiteral("-")}, QStringLiteral("notatoken%$#123"));
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("This is not a token: it contains '%', a character no token has")),
+                 qPrintable(run.err));
+        const CliRun jwe = runCli({QStringLiteral("decode"), QStringLiteral("-")}, encryptedToken());
+        QCOMPARE(jwe.exitCode, 2);
+        QVERIFY2(jwe.err.contains(QStringLiteral("Protected header: alg RSA-OAEP-256, enc A256GCM, kid api-key-1")),
+                 qPrintable(jwe.err));
+    }
+
     void batchReportsErrorsPerLineAndGoesOn()
     {
         const QString input =

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace orglens::test {
 
@@ -21,6 +22,25 @@ inline QString unsignedToken(const QJsonObject &payload,
                                                           {QStringLiteral("kid"), QStringLiteral("test-key")}})
 {
     return base64UrlJson(header) + QLatin1Char('.') + base64UrlJson(payload) + QStringLiteral(".c2lnbmF0dXJl");
+}
+
+// A JWE as Auth0 issues it for an API with Token Encryption: a readable protected header, four opaque parts.
+inline QString encryptedToken()
+{
+    return base64UrlJson({{QStringLiteral("alg"), QStringLiteral("RSA-OAEP-256")},
+                          {QStringLiteral("enc"), QStringLiteral("A256GCM")},
+                          {QStringLiteral("kid"), QStringLiteral("api-key-1")},
+                          {QStringLiteral("cty"), QStringLiteral("JWT")}}) +
+           QStringLiteral(".a2V5.aXY.Y2lwaGVydGV4dA.dGFn");
+}
+
+// `token` as a mail client or terminal breaks it: every 30 characters, then `lineBreak`.
+inline QString brokenOverLines(const QString &token, const QString &lineBreak = QStringLiteral("\n"))
+{
+    QStringList lines;
+    for (qsizetype i = 0; i < token.size(); i += 30)
+        lines << token.mid(i, 30);
+    return lines.join(lineBreak);
 }
 
 } // namespace orglens::test

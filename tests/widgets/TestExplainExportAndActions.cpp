@@ -1,19 +1,23 @@
 // The Explain view's hand-off report export and generated Actions: the Actions dialog shows both Actions generated
 // from the current profile and copies exactly the shown code; the export writes Markdown and JSON with the verdict
 // and the finding ids, token values only when asked, and nothing at all when the path cannot be written. New
-// controls are reachable by keyboard.
+// controls are reachable by keyboard. What is pasted: no verdict on text that is no token (the decode error instead,
+// as the Tokens view shows it), a token broken over lines explained like the unbroken one with a note that says so,
+// and an encrypted token judged as the token it is.
 #include "AppServices.h"
 #include "ExplainView.h"
 #include "GeneratedActionsDialog.h"
 #include "ManagementConnection.h"
 #include "UnsignedTokens.h"
 #include "explain/ActionTemplates.h"
+#include "jwt/TokenDecoder.h"
 
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
 #include <QFontDatabase>
+#include <QFrame>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTabWidget>
@@ -66,6 +71,37 @@ QString tokenWithoutOrgId()
                                 {s("iat"), now - 60},
                                 {s("exp"), now + 3600},
                                 {s("https://support.acme.test/org_id"), s("org_acme")}});
+}
+
+QString tokenWithOrgId()
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    return test::unsignedToken({{s("iss"), s("https://acme.eu.auth0.com/")},
+                                {s("sub"), s("auth0|bob")},
+                                {s("aud"), QJsonArray{s("https://api.acme.test/")}},
+                                {s("iat"), now - 60},
+                                {s("exp"), now + 3600},
+                                {s("org_id"), s("org_acme")}});
+}
+
+QStringList findingIds(const ExplainView &view)
+{
+    QStringList ids;
+    for (const QFrame *card : view.findChildren<QFrame *>()) {
+        if (card->property("findingId").isValid())
+            ids << card->property("findingId").toString();
+    }
+    return ids;
+}
+
+QLabel *verdictOf(const ExplainView &view)
+{
+    return view.findChild<QLabel *>(s("verdictLabel"));
+}
+
+QLabel *inputNotesOf(const ExplainView &view)
+{
+    return view.findChild<QLabel *>(s("explainInputNotes"));
 }
 
 QByteArray readAll(const QString &path)
@@ -348,6 +384,77 @@ private slots:
         QTest::keyClick(dialog, Qt::Key_C, Qt::AltModifier); // &Copy on the visible tab
         QTRY_COMPARE(QGuiApplication::clipboard()->text(), dialog->code(ActionKind::PostLogin));
         QVERIFY(!dialog->findChild<QPushButton *>(s("postLoginCopyButton"))->accessibleName().isEmpty());
+    }
+
+    void textThatIsNoTokenGetsTheDecodeErrorNotAVerdict_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("words") << s("hello world") << s("This is not a token: it has spaces or line breaks");
+        QTest::newRow("two parts") << s("abc.def") << s("The token has 2 parts");
+        QTest::newRow("characters no token has")
+            << s("notatoken%$#123") << s("This is not a token: it contains '%', a character no token has");
+        QTest::newRow("broken part") << s("eyJhbGciOiJub25lIn0.e30.ab=c") << s("signature: padding character '='");
+    }
+    void textThatIsNoTokenGetsTheDecodeErrorNotAVerdict()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, says);
+        ExplainView view(m_connection.get());
+        view.show();
+        view.explainToken(tokenWithOrgId()); // a verdict on screen first: the error must replace it
+        QVERIFY(view.diagnosis().has_value());
+
+        view.explainToken(input);
+        QVERIFY(!view.diagnosis().has_value());
+        const auto decoded = jwt::decodeToken(input);
+        QVERIFY(!decoded.ok());
+        const QString verdict = verdictOf(view)->text();
+        QCOMPARE(verdict, s("Error: ") + decoded.error().message);
+        QVERIFY2(verdict.contains(says), qPrintable(verdict));
+        QVERIFY(!verdict.contains(s("org_id")));
+        QVERIFY(!verdict.contains(s("opaque")));
+        QVERIFY(findingIds(view).isEmpty());
+        QVERIFY(!view.findChild<QPushButton *>(s("exportReportButton"))->isEnabled());
+        QVERIFY(!inputNotesOf(view)->isVisible());
+    }
+
+    void aTokenBrokenOverLinesGetsTheRealVerdictAndANote()
+    {
+        ExplainView view(m_connection.get());
+        view.show();
+        view.explainToken(tokenWithOrgId());
+        const QStringList unbrokenFindings = findingIds(view);
+        QVERIFY(!unbrokenFindings.isEmpty());
+        QVERIFY(!inputNotesOf(view)->isVisible());
+
+        view.explainToken(test::brokenOverLines(tokenWithOrgId(), s("\n    ")));
+        QVERIFY(view.diagnosis().has_value());
+        QVERIFY(view.diagnosis()->hasOrgId);
+        QCOMPARE(verdictOf(view)->text(), s("✓ This token has org_id: org_acme"));
+        QCOMPARE(findingIds(view), unbrokenFindings);
+        QVERIFY(inputNotesOf(view)->isVisible());
+        QCOMPARE(inputNotesOf(view)->text(), s("Note: Removed line breaks/spaces inside the token."));
+        QCOMPARE(view.normalisedToken(), tokenWithOrgId());
+
+        // What the fixes hand on is the token as one string (the Login view matches it against its last token).
+        QSignalSpy exchange(&view, &ExplainView::exchangeRequested);
+        view.triggerAction({s("Run the exchange"), explain::RunExchangeFix{s("org_acme")}});
+        QCOMPARE(exchange.size(), 1);
+        QCOMPARE(exchange.at(0).at(0).toString(), tokenWithOrgId());
+
+        view.explainToken(tokenWithOrgId());
+        QVERIFY(!inputNotesOf(view)->isVisible());
+    }
+
+    void anEncryptedTokenIsJudgedAsAToken()
+    {
+        ExplainView view(m_connection.get());
+        view.explainToken(s("hello world"));
+        view.explainToken(test::encryptedToken());
+        QVERIFY(view.diagnosis().has_value());
+        QVERIFY(!verdictOf(view)->text().startsWith(s("Error:")));
+        QVERIFY(findingIds(view).contains(s("encrypted-token")));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "MintToken.h"
 #include "TokenInspectorView.h"
+#include "UnsignedTokens.h"
 #include "jwt/TokenTreeModel.h"
 
 #include <QLabel>
@@ -8,6 +9,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 
 using namespace orglens;
@@ -50,6 +52,24 @@ private slots:
         QCOMPARE(window.currentView(), other);
         window.showView(window.tokenInspector());
         QCOMPARE(navigation->currentRow(), 0);
+    }
+
+    void aPastedEncryptedTokenReplacesThePreviousError()
+    {
+        MainWindow window;
+        window.openToken(QStringLiteral("abc.def"));
+        auto *shown = window.tokenInspector()->findChild<QLabel *>(QStringLiteral("decodeError"));
+        QVERIFY(shown->text().startsWith(QStringLiteral("Error: The token has 2 parts")));
+
+        // A JWE is a token: it is opened, and the inspector shows what can be read of it.
+        QVERIFY(window.openPastedText(test::encryptedToken()));
+        QVERIFY2(shown->text().contains(QStringLiteral("Protected header: alg RSA-OAEP-256, enc A256GCM")),
+                 qPrintable(shown->text()));
+        // Text that is no token is not opened; the status bar says why.
+        QVERIFY(!window.openPastedText(QStringLiteral("notatoken%$#123")));
+        QVERIFY(shown->text().contains(QStringLiteral("alg RSA-OAEP-256")));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("This is not a token")),
+                 qPrintable(window.statusBar()->currentMessage()));
     }
 
     void opensATokenHandedOver()

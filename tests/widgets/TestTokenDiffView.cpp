@@ -51,6 +51,19 @@ private slots:
         QVERIFY(view.findChild<QLabel *>(QStringLiteral("diffSummary"))->text().startsWith(QStringLiteral("Before: ")));
         QCOMPARE(view.model()->rowCount(), 0);
     }
+
+    void comparesATokenBrokenOverLinesAndSaysSo()
+    {
+        const QString token = test::unsignedToken({{QStringLiteral("sub"), QStringLiteral("a")}});
+        TokenDiffView view;
+        view.setTokens(test::brokenOverLines(token), token);
+        QVERIFY(view.model()->rowCount() > 0);
+        const QString summary = view.findChild<QLabel *>(QStringLiteral("diffSummary"))->text();
+        QVERIFY2(summary.startsWith(QStringLiteral("The two tokens have the same claims.")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("Note: Before: Removed line breaks/spaces inside the token.")),
+                 qPrintable(summary));
+        QVERIFY2(!summary.contains(QStringLiteral("After:")), qPrintable(summary));
+    }
 };
 
 QTEST_MAIN(TestTokenDiffView)

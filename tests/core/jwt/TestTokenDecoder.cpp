@@ -1,10 +1,16 @@
+#include "UnsignedTokens.h"
 #include "jwt/TokenDecoder.h"
+#include "jwt/TokenKind.h"
 
 #include <QJsonDocument>
 #include <QTest>
 
 using namespace orglens;
 using namespace orglens::jwt;
+using orglens::test::brokenOverLines;
+using orglens::test::encryptedToken;
+
+Q_DECLARE_METATYPE(orglens::jwt::TokenForm)
 
 namespace {
 // RFC 7515 Appendix A.1: an HS256 JWS with CRLF inside the JSON.
@@ -44,6 +50,12 @@ private slots:
         QTest::newRow("bearer") << QStringLiteral("Bearer ") + Rfc7515A1 << 1;
         QTest::newRow("bearer lower case") << QStringLiteral("bearer   ") + Rfc7515A1 << 1;
         QTest::newRow("authorization header") << QStringLiteral("Authorization: Bearer ") + Rfc7515A1 << 2;
+        QTest::newRow("broken over lines") << brokenOverLines(Rfc7515A1, QStringLiteral("\n")) << 1;
+        QTest::newRow("broken with CRLF and indentation")
+            << brokenOverLines(Rfc7515A1, QStringLiteral("\r\n    ")) << 1;
+        QTest::newRow("spaces around the dots") << Rfc7515A1.split(QLatin1Char('.')).join(QStringLiteral(" . ")) << 1;
+        QTest::newRow("bearer and broken")
+            << QStringLiteral("Bearer ") + brokenOverLines(Rfc7515A1, QStringLiteral("\n")) << 2;
     }
     void acceptsWhatPeoplePaste()
     {
@@ -53,6 +65,8 @@ private slots:
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
         QCOMPARE(result->compact, Rfc7515A1);
         QCOMPARE(result->inputNotes.size(), notes);
+        const bool joined = input.trimmed().contains(QLatin1Char('\n')) || input.contains(QLatin1String(" . "));
+        QCOMPARE(result->inputNotes.contains(QStringLiteral("Removed line breaks/spaces inside the token.")), joined);
     }
 
     void rejectsBadInput_data()
@@ -78,9 +92,25 @@ private slots:
                                         << "header: padding character '=' at position 2";
         QTest::newRow("truncated") << header + QLatin1Char('.') + payload + QStringLiteral(".abcde") << "base64url"
                                    << "signature: 5 base64url characters cannot encode whole bytes";
-        QTest::newRow("inner whitespace")
-            << header + QStringLiteral(". ") + payload + QStringLiteral(".sig") << "base64url"
-            << "whitespace inside";
+        QTest::newRow("words") << QStringLiteral("hello world") << "not-a-token"
+                               << "This is not a token: it has spaces or line breaks between words";
+        QTest::newRow("words over lines") << QStringLiteral("hello\nworld") << "not-a-token"
+                                          << "This is not a token";
+        QTest::newRow("broken JWT with a word inside")
+            << header + QStringLiteral(".\nnot base64!\n.sig") << "not-a-token"
+            << "This is not a token";
+        QTest::newRow("characters no token has") << QStringLiteral("notatoken%$#123") << "not-a-token"
+                                                 << "This is not a token: it contains '%', a character no token has";
+        QTest::newRow("non-ASCII") << QStringLiteral("caf\u00e9") << "not-a-token"
+                                   << "contains '\u00e9'";
+        QTest::newRow("padding inside an opaque token") << QStringLiteral("abc=def") << "not-a-token"
+                                                        << "'='";
+        QTest::newRow("readable JWE header") << encryptedToken() << "encrypted"
+                                             << "Protected header: alg RSA-OAEP-256, enc A256GCM, kid api-key-1, "
+                                                "cty JWT. Encrypted: the payload cannot be read without the "
+                                                "tenant's key";
+        QTest::newRow("JWE with an unreadable header") << QStringLiteral("a.b.c.d.e") << "encrypted"
+                                                       << "Its protected header cannot be read either.";
         QTest::newRow("payload bad json")
             << header + QLatin1Char('.') + part(R"({"sub":"a",})") + QStringLiteral(".sig") << "json"
             << "payload: invalid JSON at offset";
@@ -108,6 +138,29 @@ private slots:
         QVERIFY(!result.ok());
         QCOMPARE(result.error().code, code);
         QVERIFY2(result.error().message.contains(messagePart), qPrintable(result.error().message));
+    }
+
+    // One owner of "is this a token at all": what Explain judges and what it refuses.
+    void classifiesPastedText_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<TokenForm>("form");
+        QTest::newRow("JWT") << Rfc7515A1 << TokenForm::Jwt;
+        QTest::newRow("JWT broken over lines") << brokenOverLines(Rfc7515A1, QStringLiteral("\n")) << TokenForm::Jwt;
+        QTest::newRow("opaque") << QStringLiteral("kq2Zr0dXy1x7nVbQ") << TokenForm::Opaque;
+        // RFC 6750 b64token: '~', '+', '/' and trailing '=' are Bearer characters.
+        QTest::newRow("opaque with b64token characters") << QStringLiteral("Bearer ab~c+d/e==") << TokenForm::Opaque;
+        QTest::newRow("JWE") << encryptedToken() << TokenForm::Encrypted;
+        QTest::newRow("words") << QStringLiteral("hello world") << TokenForm::NotAToken;
+        QTest::newRow("two parts") << QStringLiteral("abc.def") << TokenForm::NotAToken;
+        QTest::newRow("symbols") << QStringLiteral("notatoken%$#123") << TokenForm::NotAToken;
+        QTest::newRow("empty") << QStringLiteral(" \n ") << TokenForm::NotAToken;
+    }
+    void classifiesPastedText()
+    {
+        QFETCH(QString, input);
+        QFETCH(TokenForm, form);
+        QCOMPARE(tokenForm(decodeToken(input)), form);
     }
 
     // Every length (so every tail of 0, 2 or 3 characters) and every byte value decodes back to the input.
