@@ -306,12 +306,12 @@ void TokenInspectorView::ensureResults()
     findingsLayout->addWidget(m_partLegend);
     findingsLayout->addWidget(m_compactToken);
     findingsLayout->addStretch();
-    auto *findingsArea = new QScrollArea(m_results);
-    findingsArea->setObjectName(QStringLiteral("findingsArea"));
-    findingsArea->setWidget(findings);
-    findingsArea->setWidgetResizable(true);
-    findingsArea->setFrameShape(QFrame::NoFrame);
-    findingsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_findingsArea = new QScrollArea(m_results);
+    m_findingsArea->setObjectName(QStringLiteral("findingsArea"));
+    m_findingsArea->setWidget(findings);
+    m_findingsArea->setWidgetResizable(true);
+    m_findingsArea->setFrameShape(QFrame::NoFrame);
+    m_findingsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *claims = new QWidget(m_results);
     claims->setObjectName(QStringLiteral("claimsPane"));
@@ -324,19 +324,48 @@ void TokenInspectorView::ensureResults()
     m_splitter = new QSplitter(Qt::Vertical, m_results);
     m_splitter->setObjectName(QStringLiteral("inspectorSplitter"));
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(findingsArea);
+    m_splitter->addWidget(m_findingsArea);
     m_splitter->addWidget(claims);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
     auto *resultsLayout = new QVBoxLayout(m_results);
     resultsLayout->setContentsMargins(0, 0, 0, 0);
     resultsLayout->addWidget(m_splitter);
 
     m_body->insertWidget(1, m_results);
+    setResultsTabOrder();
     resetVerification();
     applyPaletteColours();
     showClaimDetails({});
     updateCopyActions();
+}
+
+// Tab follows the layout, top to bottom and left to right, rather than the order the widgets were made in.
+void TokenInspectorView::setResultsTabOrder()
+{
+    const QList<QWidget *> layoutOrder{m_input,           m_error,
+                                       m_findingsArea,    m_kind,
+                                       m_activity,        m_unknownIssuerBar,
+                                       m_kindReasons,     m_inputNotes,
+                                       m_warnings,        m_validationReport,
+                                       m_compactToken,    m_claimFilter,
+                                       m_copyValueButton, m_copyPathButton,
+                                       m_rawJsonToggle,   m_claimsStack,
+                                       m_claimDetails};
+    // setTabOrder ignores widgets without focus: a container stands for its focusable children.
+    QList<QWidget *> stops;
+    for (QWidget *widget : layoutOrder) {
+        if (widget->focusPolicy() != Qt::NoFocus) {
+            stops << widget;
+            continue;
+        }
+        for (QWidget *child : widget->findChildren<QWidget *>()) {
+            if (child->focusPolicy() != Qt::NoFocus)
+                stops << child;
+        }
+    }
+    for (qsizetype i = 1; i < stops.size(); ++i)
+        setTabOrder(stops.at(i - 1), stops.at(i));
 }
 
 void TokenInspectorView::updateInputFont()
@@ -517,8 +546,11 @@ void TokenInspectorView::showError(const Error &error)
     m_inspection.reset();
     m_refreshTimer->stop();
     m_model->clear();
-    // The "Error:" prefix is the cue that does not depend on colour.
-    m_error->setText(tr("Error: %1").arg(error.message));
+    // An opaque or encrypted token is a token that cannot be read here, said plainly; anything else is a mistake,
+    // with the "Error:" prefix as the cue that does not depend on colour.
+    m_errorIsToken = jwt::tokenForm(error) != jwt::TokenForm::NotAToken;
+    m_error->setText(m_errorIsToken ? error.message : tr("Error: %1").arg(error.message));
+    applyErrorColour();
     m_error->show();
     m_body->setCurrentWidget(m_nothingDecoded);
     if (hadToken)
@@ -556,6 +588,10 @@ void TokenInspectorView::showInspection(const jwt::TokenInspection &inspection, 
         updateRawJson();
         m_tree->expandToDepth(1);
         resizeColumns();
+        // A new token is read from its beginning: its kind, then its first claims.
+        m_findingsArea->ensureVisible(0, 0);
+        m_tree->scrollToTop();
+        m_rawJson->moveCursor(QTextCursor::Start);
     }
     m_refreshTimer->start();
     emit tokenInspected(inspection);
@@ -691,11 +727,17 @@ void TokenInspectorView::changeEvent(QEvent *event)
         applyPaletteColours();
 }
 
+void TokenInspectorView::applyErrorColour()
+{
+    QPalette errorPalette = palette();
+    if (!m_errorIsToken)
+        errorPalette.setColor(QPalette::WindowText, errorTextColour(palette()));
+    m_error->setPalette(errorPalette);
+}
+
 void TokenInspectorView::applyPaletteColours()
 {
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, errorTextColour(palette()));
-    m_error->setPalette(errorPalette);
+    applyErrorColour();
     if (!m_results)
         return;
     applyBadgeStyle();

@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QModelIndex;
 class QPlainTextEdit;
+class QScrollArea;
 class QSplitter;
 class QStackedWidget;
 class QTextEdit;
@@ -103,6 +104,8 @@ private:
     void refreshTimes();
     void showEmptyState();
     void showError(const Error &error);
+    void applyErrorColour();
+    void setResultsTabOrder();
     void showInspection(const jwt::TokenInspection &inspection, bool sameToken);
     void resetVerification();
     void renderCompactToken();
@@ -127,9 +130,11 @@ private:
 
     QPlainTextEdit *m_input = nullptr;
     QLabel *m_error = nullptr;
+    bool m_errorIsToken = false; // m_error describes an opaque or encrypted token, not a mistake
     QStackedWidget *m_body = nullptr;
     QLabel *m_emptyState = nullptr;
     QSplitter *m_splitter = nullptr;
+    QScrollArea *m_findingsArea = nullptr;
     QWidget *m_results = nullptr;
     QWidget *m_nothingDecoded = nullptr;
     QLabel *m_kind = nullptr;

@@ -1,7 +1,10 @@
 #include "MintToken.h"
+#include "StatusColours.h"
 #include "TokenInspectorView.h"
+#include "UnsignedTokens.h"
 #include "jwt/ClaimCatalogue.h"
 #include "jwt/TimeText.h"
+#include "jwt/TokenKind.h"
 #include "jwt/TokenTreeModel.h"
 
 #include <QAbstractItemModelTester>
@@ -10,6 +13,8 @@
 #include <QFontDatabase>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -179,6 +184,9 @@ private slots:
         QTest::newRow("payload not JSON")
             << header + QStringLiteral(".") + test::base64UrlPart("{oops") + QStringLiteral(".sig");
         QTest::newRow("opaque") << QStringLiteral("kq2Zr0dXy1x7nVbQ");
+        QTest::newRow("words") << QStringLiteral("hello world");
+        QTest::newRow("characters no token has") << QStringLiteral("notatoken%$#123");
+        QTest::newRow("encrypted") << test::encryptedToken();
     }
     void showsTheDecodersErrorForBadInput()
     {
@@ -191,12 +199,113 @@ private slots:
         QVERIFY(!expected.ok());
         QLabel *error = label("decodeError");
         QVERIFY(error->isVisible());
-        QCOMPARE(error->text(), QStringLiteral("Error: ") + expected.error().message);
+        // An opaque or encrypted token is described, not called an error.
+        const bool isToken = tokenForm(expected) != TokenForm::NotAToken;
+        QCOMPARE(error->text(), (isToken ? QString() : QStringLiteral("Error: ")) + expected.error().message);
+        QCOMPARE(error->palette().color(QPalette::WindowText) == widgets::errorTextColour(m_view->palette()), !isToken);
         QVERIFY(error->textInteractionFlags().testFlag(Qt::TextSelectableByMouse));
         QCOMPARE(model().rowCount(), 0);
         QVERIFY(!child<QWidget>(*m_view, "results")->isVisible());
         QVERIFY(!m_view->inspection().has_value());
         QCOMPARE(cleared.size(), 1);
+    }
+
+    void notATokenSaysSoPlainly()
+    {
+        m_view->setToken(QStringLiteral("notatoken%$#123"));
+        const QString error = label("decodeError")->text();
+        QVERIFY2(error.startsWith(QStringLiteral("Error: This is not a token: it contains '%'")), qPrintable(error));
+        QVERIFY2(!error.contains(QStringLiteral("opaque token (")), qPrintable(error));
+    }
+
+    void aPastedJweReplacesThePreviousErrorWithItsHeader()
+    {
+        m_view->setToken(QStringLiteral("abc.def"));
+        QVERIFY(label("decodeError")->text().startsWith(QStringLiteral("Error: The token has 2 parts")));
+
+        input()->setPlainText(test::encryptedToken()); // as a paste: decoded after the typing delay
+        QTRY_VERIFY(!label("decodeError")->text().contains(QStringLiteral("2 parts")));
+        const QString shown = label("decodeError")->text();
+        QVERIFY(label("decodeError")->isVisible());
+        QVERIFY2(!shown.startsWith(QStringLiteral("Error:")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("alg RSA-OAEP-256, enc A256GCM, kid api-key-1, cty JWT")),
+                 qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("Encrypted: the payload cannot be read without the tenant's key")),
+                 qPrintable(shown));
+        QVERIFY(!m_view->inspection().has_value());
+    }
+
+    void decodesATokenBrokenOverLinesAndSaysSo()
+    {
+        m_view->setToken(test::brokenOverLines(auth0Token(), QStringLiteral("\r\n  ")));
+        QVERIFY(m_view->inspection().has_value());
+        QCOMPARE(m_view->inspection()->token.compact, auth0Token());
+        QVERIFY(!label("decodeError")->isVisible());
+        QVERIFY(label("inputNotes")->isVisible());
+        QCOMPARE(label("inputNotes")->text(), QStringLiteral("Note: Removed line breaks/spaces inside the token."));
+    }
+
+    void aNewTokenIsShownFromTheTop()
+    {
+        m_view->resize(700, 480); // small enough for both panes to scroll
+        m_view->setToken(auth0Token());
+        auto *findings = child<QScrollArea>(*m_view, "findingsArea")->verticalScrollBar();
+        auto *claims = child<QTreeView>(*m_view, "claimTree");
+        claims->expandAll();
+        QTRY_VERIFY(findings->maximum() > 0);
+        QTRY_VERIFY(claims->verticalScrollBar()->maximum() > 0);
+        findings->setValue(findings->maximum());
+        claims->verticalScrollBar()->setValue(claims->verticalScrollBar()->maximum());
+
+        QJsonObject payload = test::auth0AccessTokenPayload(Now.toSecsSinceEpoch() - 30);
+        payload.insert(QStringLiteral("sub"), QStringLiteral("auth0|someone-else"));
+        m_view->setToken(test::mintToken(test::rs256Header(), payload));
+        QCOMPARE(findings->value(), 0);
+        QCOMPARE(claims->verticalScrollBar()->value(), 0);
+
+        // The same token again (a refresh of its times) keeps the place the user scrolled to.
+        findings->setValue(findings->maximum());
+        m_view->setToken(test::mintToken(test::rs256Header(), payload));
+        QCOMPARE(findings->value(), findings->maximum());
+    }
+
+    // Tab visits the widgets as they are laid out: rows top to bottom, each row left to right.
+    void tabOrderFollowsTheLayout()
+    {
+        m_view->resize(1000, 1400); // tall enough that no pane scrolls: positions are where the eye finds them
+        m_view->setToken(auth0Token());
+        m_view->setUnknownIssuer(QStringLiteral("https://example.eu.auth0.com/"));
+        m_view->setValidationReport(QStringLiteral("exp: in the future"));
+        auto *tree = child<QTreeView>(*m_view, "claimTree");
+        tree->setCurrentIndex(inTree(*tree, model().indexForPath(QStringLiteral("/payload/sub")))); // copy enabled
+        QTRY_COMPARE(child<QScrollArea>(*m_view, "findingsArea")->verticalScrollBar()->maximum(), 0);
+
+        QList<QWidget *> stops;
+        QWidget *widget = input();
+        do {
+            if (widget->isVisibleTo(m_view.get()) && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus) &&
+                !widget->focusProxy() && m_view->isAncestorOf(widget))
+                stops << widget;
+            widget = widget->nextInFocusChain();
+        } while (widget != input());
+        for (const char *name : {"tokenInput", "findingsArea", "addTenantButton", "compactToken", "claimFilter",
+                                 "copyValueButton", "copyPathButton", "rawJsonToggle", "claimTree"})
+            QVERIFY2(stops.contains(child<QWidget>(*m_view, name)), name);
+
+        const auto rect = [this](const QWidget *w) { return QRect(w->mapTo(m_view.get(), QPoint()), w->size()); };
+        for (qsizetype i = 1; i < stops.size(); ++i) {
+            const QRect before = rect(stops.at(i - 1));
+            const QRect after = rect(stops.at(i));
+            const bool sameRow = after.top() < before.bottom() && before.top() < after.bottom();
+            const bool inOrder = sameRow ? after.left() > before.left() : after.top() >= before.bottom();
+            QVERIFY2(inOrder, qPrintable(QStringLiteral("%1 (%2,%3) comes before %4 (%5,%6)")
+                                             .arg(stops.at(i - 1)->objectName())
+                                             .arg(before.left())
+                                             .arg(before.top())
+                                             .arg(stops.at(i)->objectName())
+                                             .arg(after.left())
+                                             .arg(after.top())));
+        }
     }
 
     void returnsToTheEmptyStateWhenTheInputIsCleared()
