@@ -11,7 +11,7 @@ bool ClaimItemDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, co
 {
     if (!event || !view || event->type() != QEvent::ToolTip)
         return QStyledItemDelegate::helpEvent(event, view, option, index);
-    const QString text = index.data(Qt::ToolTipRole).toString();
+    const QString text = toolTip(index);
     if (text.isEmpty()) {
         QToolTip::hideText();
         return true;
@@ -20,6 +20,11 @@ bool ClaimItemDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, co
     const QString html = QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(text.toHtmlEscaped());
     QToolTip::showText(event->globalPos(), html, view, view->visualRect(index));
     return true;
+}
+
+QString ClaimItemDelegate::toolTip(const QModelIndex &index) const
+{
+    return index.data(Qt::ToolTipRole).toString();
 }
 
 } // namespace orglens::widgets

@@ -13,6 +13,10 @@ public:
 
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override;
+
+protected:
+    // The tooltip of a cell (plain text): the model's by default.
+    virtual QString toolTip(const QModelIndex &index) const;
 };
 
 } // namespace orglens::widgets

@@ -9,7 +9,6 @@
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -64,8 +63,7 @@ TokenDiffView::TokenDiffView(QWidget *parent)
     m_table->setAlternatingRowColors(false);
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(new DiffRowDelegate(m_table));
-    m_table->header()->setStretchLastSection(true);
-    m_table->header()->setSectionResizeMode(QHeaderView::Interactive);
+    shareColumnWidths(m_table);
 
     auto *inputs = new QGridLayout;
     inputs->addWidget(beforeLabel, 0, 0);
@@ -158,8 +156,6 @@ void TokenDiffView::compare()
         notes << tr("Note: After: %1").arg(note);
     if (!notes.isEmpty())
         m_summary->setText(m_summary->text() + QLatin1Char('\n') + notes.join(QLatin1Char('\n')));
-    for (int column = 0; column < jwt::TokenDiffModel::AfterColumn; ++column)
-        m_table->resizeColumnToContents(column);
 }
 
 void TokenDiffView::setOnlyDifferences(bool only)
