@@ -66,9 +66,18 @@ QString installTranslations(const QString &language)
     if (!language.isEmpty())
         QLocale::setDefault(locale);
 
+    // The English plural forms ("1 row", "2 rows") underneath every language: a translator installed later is
+    // asked first, so this one answers only what the chosen language does not.
+    auto *english = newTranslator();
+    if (english->load(QStringLiteral("orglens_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(english);
+    else
+        delete english;
+
     auto *own = newTranslator();
     // QTranslator::load(QLocale, ...) tries each of the locale's UI languages ("de-CH", "de", ...) in turn.
-    if (!own->load(locale, QStringLiteral("orglens"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (!own->load(locale, QStringLiteral("orglens"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        own->language().startsWith(QLatin1String("en"))) {
         delete own;
         return QStringLiteral("en");
     }

@@ -21,8 +21,8 @@ QString chooseLanguage(const QString &override, const QProcessEnvironment &envir
 QString languageFromArguments(const QStringList &arguments);
 
 // Installs the translators for `language` (or the system's UI languages when empty) into the application:
-// OrgLens's own strings and Qt's (standard buttons and dialogs). Returns the language loaded, "en" when the
-// strings stay in English.
+// OrgLens's own strings and Qt's (standard buttons and dialogs), over the English plural forms, which every
+// language gets. Returns the language loaded, "en" when the strings stay in English.
 QString installTranslations(const QString &language);
 
 } // namespace orglens::i18n

@@ -1232,6 +1232,10 @@
         <source>Demo tenant</source>
         <translation>Demo-Tenant</translation>
     </message>
+    <message>
+        <source>This is the built-in demo tenant: log in as %1 with the password %2.</source>
+        <translation>Dies ist der eingebaute Demo-Tenant: Melden Sie sich als %1 mit dem Passwort %2 an.</translation>
+    </message>
 </context>
 <context>
     <name>orglens::demo::ActionRunner</name>
@@ -4456,6 +4460,16 @@
         <source>Kind</source>
         <translation>Art</translation>
     </message>
+    <message>
+        <source>ID</source>
+        <comment>badge of an ID token</comment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <comment>badge of an access token</comment>
+        <translation>Zugriff</translation>
+    </message>
 </context>
 <context>
     <name>orglens::oauth::TokenOperation</name>
@@ -5058,10 +5072,17 @@ Zeilen, die laut Journal erledigt sind, werden nicht erneut gesendet.</translati
         <translation>Dieses Token hat in der Sitzung keinen Vorgänger: Erneuern oder tauschen Sie es, um eine Kette aufzubauen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n step(s): %1. %2 claim(s) change along the way (+ added, − dropped, ~ changed); dimmed claims differ on every issuance.</source>
+        <source>%n step(s): %1.</source>
         <translation>
-            <numerusform>%n Schritt(e): %1. %2 Claim(s) ändern sich unterwegs (+ hinzugefügt, − entfernt, ~ geändert); abgeblendete Claims unterscheiden sich bei jeder Ausstellung.</numerusform>
-            <numerusform>%n Schritt(e): %1. %2 Claim(s) ändern sich unterwegs (+ hinzugefügt, − entfernt, ~ geändert); abgeblendete Claims unterscheiden sich bei jeder Ausstellung.</numerusform>
+            <numerusform>%n Schritt: %1.</numerusform>
+            <numerusform>%n Schritte: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) change along the way (+ added, − dropped, ~ changed); dimmed claims differ on every issuance.</source>
+        <translation>
+            <numerusform>%n Claim ändert sich unterwegs (+ hinzugefügt, − entfernt, ~ geändert); abgeblendete Claims unterscheiden sich bei jeder Ausstellung.</numerusform>
+            <numerusform>%n Claims ändern sich unterwegs (+ hinzugefügt, − entfernt, ~ geändert); abgeblendete Claims unterscheiden sich bei jeder Ausstellung.</numerusform>
         </translation>
     </message>
 </context>
@@ -5450,6 +5471,17 @@ Nur dieser Schlüssel wird geändert; die Änderung wird im Audit-Log erfasst. A
             <numerusform>%1 (%n Zeile) in die Zwischenablage kopiert.</numerusform>
             <numerusform>%1 (%n Zeilen) in die Zwischenablage kopiert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::HintBanner</name>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide this hint; it is not shown again</source>
+        <translation>Diesen Hinweis ausblenden; er wird nicht wieder angezeigt</translation>
     </message>
 </context>
 <context>
@@ -5982,6 +6014,14 @@ OrgLens ruft dann die veröffentlichten Signaturschlüssel des Tenants von %2 ab
         <source>The signature check was cancelled.</source>
         <translation>Die Signaturprüfung wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <source>The documentation could not be opened; it is the README.md of OrgLens.</source>
+        <translation>Die Dokumentation konnte nicht geöffnet werden; sie ist die README.md von OrgLens.</translation>
+    </message>
 </context>
 <context>
     <name>orglens::widgets::ManagementConnection</name>
@@ -6276,6 +6316,45 @@ Fügen Sie eines ein (Strg+V) oder melden Sie sich an: Jedes Token dieser Sitzun
     <message>
         <source>Show how the claims changed from login through refreshes and exchanges up to this token</source>
         <translation>Zeigen, wie sich die Claims von der Anmeldung über Refreshes und Exchanges bis zu diesem Token verändert haben</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Erneuern</translation>
+    </message>
+    <message>
+        <source>Get new tokens with this login&apos;s refresh token; they are added to the history</source>
+        <translation>Neue Token mit dem Refresh-Token dieser Anmeldung holen; sie werden dem Verlauf hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Refreshing the tokens with the refresh token of %1 %2…</source>
+        <translation>Token werden mit dem Refresh-Token von %1 %2 erneuert…</translation>
+    </message>
+    <message>
+        <source>Refreshed: the new tokens are at the end of the session history.</source>
+        <translation>Erneuert: Die neuen Token stehen am Ende des Sitzungsverlaufs.</translation>
+    </message>
+    <message>
+        <source>The refresh failed: %1</source>
+        <translation>Die Erneuerung ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 <context>

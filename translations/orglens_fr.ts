@@ -1232,6 +1232,10 @@
         <source>Demo tenant</source>
         <translation>Tenant de démonstration</translation>
     </message>
+    <message>
+        <source>This is the built-in demo tenant: log in as %1 with the password %2.</source>
+        <translation>Ceci est le tenant de démonstration intégré : connectez-vous en tant que %1 avec le mot de passe %2.</translation>
+    </message>
 </context>
 <context>
     <name>orglens::demo::ActionRunner</name>
@@ -4456,6 +4460,16 @@
         <source>Kind</source>
         <translation>Type</translation>
     </message>
+    <message>
+        <source>ID</source>
+        <comment>badge of an ID token</comment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <comment>badge of an access token</comment>
+        <translation>Accès</translation>
+    </message>
 </context>
 <context>
     <name>orglens::oauth::TokenOperation</name>
@@ -5058,10 +5072,17 @@ Les lignes que le journal indique comme traitées ne sont pas renvoyées.</trans
         <translation>Ce jeton n’a pas de parent dans la session : actualisez-le ou échangez-le pour construire une chaîne.</translation>
     </message>
     <message numerus="yes">
-        <source>%n step(s): %1. %2 claim(s) change along the way (+ added, − dropped, ~ changed); dimmed claims differ on every issuance.</source>
+        <source>%n step(s): %1.</source>
         <translation>
-            <numerusform>%n étape(s) : %1. %2 claim(s) changent en cours de route (+ ajouté, − supprimé, ~ modifié) ; les claims grisés diffèrent à chaque émission.</numerusform>
-            <numerusform>%n étape(s) : %1. %2 claim(s) changent en cours de route (+ ajouté, − supprimé, ~ modifié) ; les claims grisés diffèrent à chaque émission.</numerusform>
+            <numerusform>%n étape : %1.</numerusform>
+            <numerusform>%n étapes : %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) change along the way (+ added, − dropped, ~ changed); dimmed claims differ on every issuance.</source>
+        <translation>
+            <numerusform>%n claim change en cours de route (+ ajouté, − supprimé, ~ modifié) ; les claims grisés diffèrent à chaque émission.</numerusform>
+            <numerusform>%n claims changent en cours de route (+ ajouté, − supprimé, ~ modifié) ; les claims grisés diffèrent à chaque émission.</numerusform>
         </translation>
     </message>
 </context>
@@ -5450,6 +5471,17 @@ Seule cette clé est modifiée ; la modification est enregistrée dans le journa
             <numerusform>%1 (%n ligne) copiée dans le presse-papiers.</numerusform>
             <numerusform>%1 (%n lignes) copiée dans le presse-papiers.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::HintBanner</name>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <source>Hide this hint; it is not shown again</source>
+        <translation>Masquer cette astuce ; elle ne sera plus affichée</translation>
     </message>
 </context>
 <context>
@@ -5982,6 +6014,14 @@ OrgLens récupérera ensuite les clés de signature publiées du tenant depuis %
         <source>The signature check was cancelled.</source>
         <translation>La vérification de la signature a été annulée.</translation>
     </message>
+    <message>
+        <source>&amp;Documentation</source>
+        <translation>&amp;Documentation</translation>
+    </message>
+    <message>
+        <source>The documentation could not be opened; it is the README.md of OrgLens.</source>
+        <translation>La documentation n&apos;a pas pu être ouverte ; c&apos;est le README.md d&apos;OrgLens.</translation>
+    </message>
 </context>
 <context>
     <name>orglens::widgets::ManagementConnection</name>
@@ -6276,6 +6316,45 @@ Collez-en un (Ctrl+V) ou connectez-vous : chaque jeton de cette session est list
     <message>
         <source>Show how the claims changed from login through refreshes and exchanges up to this token</source>
         <translation>Montrer comment les claims ont évolué depuis la connexion, au fil des actualisations et des échanges, jusqu’à ce jeton</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Renouveler</translation>
+    </message>
+    <message>
+        <source>Get new tokens with this login&apos;s refresh token; they are added to the history</source>
+        <translation>Obtenir de nouveaux jetons avec le jeton d&apos;actualisation de cette connexion ; ils sont ajoutés à l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Refreshing the tokens with the refresh token of %1 %2…</source>
+        <translation>Renouvellement des jetons avec le jeton d&apos;actualisation de %1 %2…</translation>
+    </message>
+    <message>
+        <source>Refreshed: the new tokens are at the end of the session history.</source>
+        <translation>Renouvelés : les nouveaux jetons sont à la fin de l&apos;historique de la session.</translation>
+    </message>
+    <message>
+        <source>The refresh failed: %1</source>
+        <translation>Le renouvellement a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,9 @@
 #   translations/update.sh                   rewrite translations/orglens_*.ts with lupdate
 #   translations/update.sh --check [LUPDATE] fail if lupdate would change a .ts file or warns, or a translation is
 #                                            unfinished
-# Then translate the new entries (type="unfinished") with Qt Linguist or an editor.
+# Then translate the new entries (type="unfinished") with Qt Linguist or an editor. English is the source language:
+# orglens_en.ts holds only the strings with a count (lupdate -pluralonly), whose English forms it gives
+# ("%n row(s)": "%n row", "%n rows").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,16 +15,18 @@ if [ "${1:-}" = "--check" ]; then
     shift
 fi
 LUPDATE=${1:-${LUPDATE:-$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)}}
-TS_FILES=(translations/orglens_de.ts translations/orglens_fr.ts)
+TS_FILES=(translations/orglens_de.ts translations/orglens_fr.ts translations/orglens_en.ts)
 # Keep in step with ORGLENS_LUPDATE_OPTIONS in translations/CMakeLists.txt.
 OPTIONS=(-locations none -no-obsolete -extensions cpp,h,ui)
 SOURCES=(core widgets app)
 # Every lupdate warning fails: a class calling tr() without Q_OBJECT or Q_DECLARE_TR_FUNCTIONS, or a scope lupdate
 # cannot resolve, files strings under another context than the one the code looks them up in (see README.md).
+# The plural-only English file takes -pluralonly.
 run_lupdate() {
-    local log warnings
+    local log warnings options=("${OPTIONS[@]}")
+    [[ "$1" == *_en.ts ]] && options+=(-pluralonly)
     log=$(mktemp)
-    if ! "$LUPDATE" "${OPTIONS[@]}" "${SOURCES[@]}" -ts "$@" >"$log" 2>&1; then
+    if ! "$LUPDATE" "${options[@]}" "${SOURCES[@]}" -ts "$@" >"$log" 2>&1; then
         cat "$log" >&2
         rm -f "$log"
         return 1
@@ -38,7 +42,8 @@ run_lupdate() {
 }
 
 if [ "$mode" = update ]; then
-    run_lupdate "${TS_FILES[@]}"
+    run_lupdate translations/orglens_de.ts translations/orglens_fr.ts
+    run_lupdate translations/orglens_en.ts
     exit 0
 fi
 

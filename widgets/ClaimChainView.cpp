@@ -6,7 +6,6 @@
 
 #include <QCheckBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
@@ -41,7 +40,7 @@ ClaimChainView::ClaimChainView(QWidget *parent)
     m_table->setUniformRowHeights(true);
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(new DiffRowDelegate(m_table));
-    m_table->header()->setStretchLastSection(true);
+    shareColumnWidths(m_table);
     m_table->hide(); // until there is a chain: the summary says how to get one
     m_onlyChanges->hide();
 
@@ -64,15 +63,14 @@ void ClaimChainView::setChain(const jwt::ClaimChain &chain)
     m_onlyChanges->show();
     const auto changing = std::count_if(chain.rows.begin(), chain.rows.end(),
                                         [](const jwt::ClaimChainRow &row) { return row.changesAlongChain(); });
-    m_summary->setText(chain.steps.size() < 2
-                           ? tr("This token has no parent in the session: refresh or exchange it to build a chain.")
-                           : tr("%n step(s): %1. %2 claim(s) change along the way (+ added, \u2212 dropped, ~ "
-                                "changed); dimmed claims differ on every issuance.",
-                                nullptr, int(chain.steps.size()))
-                                 .arg(chain.steps.join(QStringLiteral(" → ")))
-                                 .arg(changing));
-    for (int column = 0; column < m_model->historyColumn(); ++column)
-        m_table->resizeColumnToContents(column);
+    m_summary->setText(
+        chain.steps.size() < 2
+            ? tr("This token has no parent in the session: refresh or exchange it to build a chain.")
+            : tr("%n step(s): %1.", nullptr, int(chain.steps.size())).arg(chain.steps.join(QStringLiteral(" → "))) +
+                  QLatin1Char(' ') +
+                  tr("%n claim(s) change along the way (+ added, \u2212 dropped, ~ changed); dimmed "
+                     "claims differ on every issuance.",
+                     nullptr, int(changing)));
 }
 
 void ClaimChainView::setOnlyChanges(bool only)

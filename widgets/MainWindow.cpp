@@ -3,13 +3,16 @@
 #include "AboutDialog.h"
 #include "ActivityIndicator.h"
 #include "AppContext.h"
+#include "DockWidthShare.h"
 #include "FindTarget.h"
+#include "HintBanner.h"
 #include "LanguageMenu.h"
 #include "LoginView.h"
 #include "ProfileEditorView.h"
 #include "ProfileSwitcher.h"
 #include "SessionHistoryPanel.h"
 #include "SvgIconEngine.h"
+#include "ThemeMenu.h"
 #include "TokenDiffView.h"
 #include "TokenInspectorView.h"
 #include "common/CountingNetworkAccessManager.h"
@@ -31,17 +34,22 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMetaEnum>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTimer>
 #include <QToolBar>
 
@@ -56,6 +64,7 @@ const auto StateKey = QStringLiteral("mainWindow/state");
 const auto SplitterGroup = QStringLiteral("mainWindow/splitters/");
 const auto LastViewKey = QStringLiteral("mainWindow/lastView");
 const auto LastSlotKey = QStringLiteral("mainWindow/lastSlot");
+const auto HistoryShareKey = QStringLiteral("mainWindow/historyShare");
 constexpr int StatusMessageMs = 5000;
 
 QIcon slotIcon(MainWindow::ViewSlot slot)
@@ -152,8 +161,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_confirm = [this](const QString &text) {
         return QMessageBox::question(this, tr("Add this tenant"), text) == QMessageBox::Yes;
     };
+    m_openUrl = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
     createActions();
-    resize(1100, 720);
+    // The first start fills a small screen without running off it, frame and title bar included (later starts
+    // restore the user's geometry).
+    const int frame = style()->pixelMetric(QStyle::PM_MdiSubWindowFrameWidth);
+    const QSize frameAllowance(2 * frame, 2 * frame + style()->pixelMetric(QStyle::PM_TitleBarHeight));
+    resize(QSize(1100, 720).boundedTo(screen()->availableGeometry().size() - frameAllowance));
     restoreWindowState();
 }
 
@@ -207,9 +221,17 @@ void MainWindow::createActions()
     connect(languageMenu, &LanguageMenu::languageChanged, this,
             [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
     viewMenu->addMenu(languageMenu);
+    viewMenu->addMenu(new ThemeMenu(viewMenu));
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    QAction *documentationAction = helpMenu->addAction(tr("&Documentation"), this, [this] {
+        const QUrl url = documentationUrl();
+        if (url.isEmpty() || !m_openUrl(url))
+            showStatus(tr("The documentation could not be opened; it is the README.md of OrgLens."));
+    });
+    documentationAction->setObjectName(QStringLiteral("documentationAction"));
+    documentationAction->setShortcut(QKeySequence::HelpContents);
     QAction *aboutAction = helpMenu->addAction(tr("&About OrgLens"), this, [this] { AboutDialog(this).exec(); });
     aboutAction->setObjectName(QStringLiteral("aboutAction"));
     aboutAction->setMenuRole(QAction::AboutRole);
@@ -447,6 +469,8 @@ void MainWindow::addApplicationViews(const AppContext &context)
             diff->setAfter(token);
         });
         connect(m_historyPanel, &SessionHistoryPanel::chainRequested, this, &MainWindow::openChain);
+        connect(m_historyPanel, &SessionHistoryPanel::statusMessage, this, &MainWindow::showStatus);
+        m_historyPanel->setOAuthClient(context.oauth);
         m_historyDock = new QDockWidget(tr("Session history"), this);
         m_historyDock->setObjectName(QStringLiteral("sessionHistoryDock"));
         m_historyDock->setWidget(m_historyPanel);
@@ -464,6 +488,7 @@ void MainWindow::addApplicationViews(const AppContext &context)
         const QByteArray state = QSettings().value(StateKey).toByteArray();
         if (!state.isEmpty())
             restoreState(state); // the dock exists now
+        new DockWidthShare(this, m_historyDock, HistoryShareKey);
     }
 
     m_secretStorageStatus = new QLabel(this);
@@ -636,6 +661,35 @@ void MainWindow::addTenant(const QString &issuer)
     verifyWithProfile(saved->name);
 }
 
+QUrl MainWindow::documentationUrl()
+{
+    const QString installed =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/doc/orglens/README.md"));
+    for (const QString &path : {installed, QStringLiteral(ORGLENS_SOURCE_DIR "/README.md")}) {
+        if (QFileInfo::exists(path))
+            return QUrl::fromLocalFile(QFileInfo(path).canonicalFilePath());
+    }
+    return {};
+}
+
+bool MainWindow::showHintOnce(const QString &key, const QString &text)
+{
+    auto *banner = HintBanner::showOnce(key, text, this);
+    if (!banner)
+        return false;
+    // A row of its own above the views, gone with the banner.
+    auto *bar = new QToolBar(this);
+    bar->setObjectName(QStringLiteral("hintBar"));
+    bar->setMovable(false);
+    bar->setFloatable(false);
+    bar->toggleViewAction()->setVisible(false);
+    bar->addWidget(banner);
+    addToolBarBreak();
+    addToolBar(Qt::TopToolBarArea, bar);
+    connect(banner, &QObject::destroyed, bar, &QObject::deleteLater);
+    return true;
+}
+
 void MainWindow::restoreLastView()
 {
     const QSettings settings;
@@ -697,9 +751,6 @@ bool MainWindow::event(QEvent *event)
 {
     if (event->type() == QEvent::Show && !m_painted) {
         restoreSplitters();
-        // First start: the history dock as wide as its columns (later starts restore the user's width).
-        if (m_historyDock && QSettings().value(StateKey).toByteArray().isEmpty())
-            resizeDocks({m_historyDock}, {m_historyPanel->sizeHint().width()}, Qt::Horizontal);
     }
     const bool handled = QMainWindow::event(event);
     if (event->type() == QEvent::Paint && !m_painted) {

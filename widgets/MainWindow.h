@@ -107,6 +107,13 @@ public:
     void restoreLastView();
     // Replaces the "Add this tenant?" question (tests answer it without a modal dialog).
     void setConfirmation(std::function<bool(const QString &text)> confirm) { m_confirm = std::move(confirm); }
+    // Replaces how Help > Documentation opens its address (tests look at it instead of starting a browser).
+    void setUrlOpener(std::function<bool(const QUrl &url)> open) { m_openUrl = std::move(open); }
+    // The documentation Help > Documentation opens: the README installed with OrgLens, else the one of the source
+    // tree it was built from.
+    static QUrl documentationUrl();
+    // Shows `text` in a dismissable banner above the views, unless the hint `key` was shown before; true if shown.
+    bool showHintOnce(const QString &key, const QString &text);
 
     TokenInspectorView *tokenInspector() const { return m_tokenInspector; }
     TokenDiffView *diffView() const; // built on first use
@@ -179,6 +186,7 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;
     std::function<bool(const QString &)> m_confirm;
+    std::function<bool(const QUrl &)> m_openUrl;
     bool m_painted = false;
 };
 

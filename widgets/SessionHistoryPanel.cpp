@@ -1,13 +1,18 @@
 #include "SessionHistoryPanel.h"
 
+#include "StatusColours.h"
+#include "oauth/OAuthClient.h"
 #include "oauth/SessionHistoryModel.h"
 
+#include <QApplication>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -15,8 +20,57 @@ namespace orglens::widgets {
 
 using oauth::SessionHistoryModel;
 
+namespace {
+// Puts the kind badge of a row ("Access", "ID") in front of its first column as an icon, all badges as wide as the
+// widest, so the kind shows however narrow the panel is (the model's tooltip and accessible text name it in full).
+class KindBadgeDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const QString badge = index.data(SessionHistoryModel::KindBadgeRole).toString();
+        if (badge.isEmpty())
+            return;
+        const QFontMetrics metrics(option->font);
+        const int padding = metrics.horizontalAdvance(QLatin1Char(' '));
+        const QSize size(qMax(metrics.horizontalAdvance(SessionHistoryModel::kindBadge(false)),
+                              metrics.horizontalAdvance(SessionHistoryModel::kindBadge(true))) +
+                             2 * padding,
+                         metrics.height());
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        option->decorationSize = size;
+        option->icon = QIcon(badgePixmap(badge, size, option->font, option->palette));
+    }
+
+private:
+    static QPixmap badgePixmap(const QString &text, const QSize &size, const QFont &font, const QPalette &palette)
+    {
+        const qreal ratio = qApp->devicePixelRatio();
+        QPixmap pixmap(size * ratio);
+        pixmap.setDevicePixelRatio(ratio);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QColor base = palette.color(QPalette::Base);
+        const bool idToken = text == SessionHistoryModel::kindBadge(true);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(
+            blendColours(base, idToken ? statusHue(StatusHue::Good) : palette.color(QPalette::Highlight), 0.3));
+        const QRectF rect(QPointF(0, 0), QSizeF(size));
+        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), size.height() / 3.0, size.height() / 3.0);
+        painter.setPen(palette.color(QPalette::Text));
+        painter.setFont(font);
+        painter.drawText(rect, Qt::AlignCenter, text);
+        return pixmap;
+    }
+};
+} // namespace
+
 SessionHistoryPanel::SessionHistoryPanel(oauth::SessionHistory *history, QWidget *parent)
-    : QWidget(parent), m_model(new SessionHistoryModel(history, this))
+    : QWidget(parent), m_history(history), m_model(new SessionHistoryModel(history, this))
 {
     setObjectName(QStringLiteral("sessionHistoryPanel"));
 
@@ -47,10 +101,15 @@ SessionHistoryPanel::SessionHistoryPanel(oauth::SessionHistory *history, QWidget
     connect(m_before, &QPushButton::clicked, this, [this] { emit compareBeforeRequested(selectedToken()); });
     connect(m_after, &QPushButton::clicked, this, [this] { emit compareAfterRequested(selectedToken()); });
     connect(m_chain, &QPushButton::clicked, this, [this] { emit chainRequested(selectedRecordId()); });
+    m_refresh = makeButton(QStringLiteral("historyRefreshButton"), tr("&Refresh"),
+                           tr("Get new tokens with this login's refresh token; they are added to the history"));
+    m_refresh->setVisible(false); // until there is an OAuth client to refresh with
+    connect(m_refresh, &QPushButton::clicked, this, &SessionHistoryPanel::refreshSelected);
 
     auto *buttons = new QGridLayout;
     buttons->addWidget(m_open, 0, 0);
     buttons->addWidget(m_chain, 0, 1);
+    buttons->addWidget(m_refresh, 2, 0, 1, 2);
     buttons->addWidget(m_before, 1, 0);
     buttons->addWidget(m_after, 1, 1);
     auto *layout = new QVBoxLayout(this);
@@ -76,6 +135,7 @@ QTreeView *SessionHistoryPanel::ensureView()
     m_view->setObjectName(QStringLiteral("sessionHistoryView"));
     m_view->setAccessibleName(tr("Tokens of this session"));
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new KindBadgeDelegate(m_view));
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
@@ -107,6 +167,34 @@ void SessionHistoryPanel::updateState()
     const bool selected = m_view && m_view->currentIndex().isValid();
     for (QPushButton *button : {m_open, m_before, m_after, m_chain})
         button->setEnabled(selected);
+    const auto record = selected ? m_history->find(selectedRecordId()) : std::nullopt;
+    m_refresh->setEnabled(m_oauth && !m_refreshing && record && !record->tokens.refreshToken.isEmpty());
+}
+
+void SessionHistoryPanel::setOAuthClient(oauth::OAuthClient *client)
+{
+    m_oauth = client;
+    m_refresh->setVisible(client != nullptr);
+    updateState();
+}
+
+void SessionHistoryPanel::refreshSelected()
+{
+    const auto record = m_history->find(selectedRecordId());
+    if (!m_oauth || m_refreshing || !record || record->tokens.refreshToken.isEmpty())
+        return;
+    m_refreshing = m_oauth->refresh(oauth::refreshRequestFor(*record));
+    emit statusMessage(
+        tr("Refreshing the tokens with the refresh token of %1 %2…")
+            .arg(oauth::flowLabel(record->flow), record->time.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+    connect(m_refreshing, &oauth::TokenOperation::finished, this, [this](const oauth::TokenResult &result) {
+        m_refreshing->deleteLater();
+        m_refreshing = nullptr;
+        updateState();
+        emit statusMessage(result.ok() ? tr("Refreshed: the new tokens are at the end of the session history.")
+                                       : tr("The refresh failed: %1").arg(result.error.text()));
+    });
+    updateState();
 }
 
 void SessionHistoryPanel::selectToken(const QString &token)
@@ -118,10 +206,11 @@ void SessionHistoryPanel::selectToken(const QString &token)
 
 QSize SessionHistoryPanel::sizeHint() const
 {
-    // "14:29:46  Client credentials  acme-prod  Access token"
-    return {fontMetrics().horizontalAdvance(QStringLiteral("00:00:00 Client credentials Demo tenant Access token__")) +
-                fontMetrics().horizontalAdvance(QLatin1Char('M')),
-            QWidget::sizeHint().height()};
+    // "[Access] 14:29:46  Client credentials": the kind is the badge; the profile and kind columns may need a scroll,
+    // or a wider panel (its width is the user's: DockWidthShare).
+    const int columns = fontMetrics().horizontalAdvance(QStringLiteral("Access 00:00:00 Client credentials")) +
+                        fontMetrics().horizontalAdvance(QLatin1Char('M')) * 3;
+    return {qMax(columns, QWidget::sizeHint().width()), QWidget::sizeHint().height()};
 }
 
 QString SessionHistoryPanel::selectedToken() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -8,15 +9,18 @@ class QStackedWidget;
 class QTreeView;
 
 namespace orglens::oauth {
+class OAuthClient;
 class SessionHistory;
 class SessionHistoryModel;
+class TokenOperation;
 } // namespace orglens::oauth
 
 namespace orglens::widgets {
 
 // Every token of this session, obtained or pasted (time, flow, profile, kind), newest at the bottom. A row opens in
 // the inspector (Enter or double-click), becomes the "before" or "after" of a comparison, or shows its lineage as a
-// claim chain. Nothing here is saved.
+// claim chain. A record with a refresh token can be refreshed (with the OAuth client, when set): the new tokens join
+// the history. Each row's first column starts with a badge naming the token's kind. Nothing here is saved.
 class SessionHistoryPanel : public QWidget {
     Q_OBJECT
 public:
@@ -29,6 +33,10 @@ public:
     void selectToken(const QString &token);
     QString selectedToken() const;
     QString selectedRecordId() const;
+    // Enables Refresh for records with a refresh token; the client records the new tokens in the history.
+    void setOAuthClient(oauth::OAuthClient *client);
+    // Refreshes the tokens of the selected record with its refresh token.
+    void refreshSelected();
 
     QSize sizeHint() const override; // wide enough for the four columns
 
@@ -37,12 +45,16 @@ signals:
     void compareBeforeRequested(const QString &token);
     void compareAfterRequested(const QString &token);
     void chainRequested(const QString &recordId);
+    void statusMessage(const QString &message);
 
 private:
     void updateState();
     QTreeView *ensureView();
 
+    oauth::SessionHistory *m_history;
     oauth::SessionHistoryModel *m_model;
+    oauth::OAuthClient *m_oauth = nullptr;
+    QPointer<oauth::TokenOperation> m_refreshing;
     QStackedWidget *m_stack = nullptr;
     QTreeView *m_view = nullptr;
     QLabel *m_empty = nullptr;
@@ -50,6 +62,7 @@ private:
     QPushButton *m_before = nullptr;
     QPushButton *m_after = nullptr;
     QPushButton *m_chain = nullptr;
+    QPushButton *m_refresh = nullptr;
 };
 
 } // namespace orglens::widgets

@@ -13,6 +13,7 @@
 #include "ManagementWiring.h"
 #include "ScreenshotTour.h"
 #include "SingleInstance.h"
+#include "ThemeMenu.h"
 #include "UsersView.h"
 #include "common/BuildInfo.h"
 #include "common/CountingNetworkAccessManager.h"
@@ -75,6 +76,8 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.github.orglens.OrgLens"));
     // The platform's style, with Qt's standard icons read when first drawn rather than while the window is built.
     QApplication::setStyle(new orglens::widgets::LazyIconStyle);
+    if (const auto theme = orglens::widgets::savedTheme(); theme != orglens::widgets::Theme::System)
+        orglens::widgets::applyTheme(theme);
     // Before the parser is built, so that --help is translated too.
     orglens::i18n::installTranslations(orglens::i18n::chooseLanguage(
         orglens::i18n::languageFromArguments(app.arguments()), QProcessEnvironment::systemEnvironment()));
@@ -165,6 +168,7 @@ int main(int argc, char *argv[])
         directory.addSessionProfile(*demoSession); // listed and selected by every profile picker
         window.setTenantStatus(QApplication::translate("main", "Demo tenant: %1").arg(demo->issuer().toString()));
         window.showView(window.loginView());
+        window.showHintOnce(QStringLiteral("demoUsers"), orglens::demo::demoSignInHint());
     } else {
         window.restoreLastView();
     }

@@ -24,4 +24,14 @@ profiles::SessionProfile demoSessionProfile(const QUrl &issuer)
             .exchangeClientSecret = Secret("demo-exchange-secret")};
 }
 
+QString demoSignInHint()
+{
+    QStringList users;
+    for (const char *email : SignInUsers)
+        users << QLatin1String(email);
+    return QCoreApplication::translate("orglens::demo",
+                                       "This is the built-in demo tenant: log in as %1 with the password %2.")
+        .arg(users.join(QStringLiteral(", ")), QLatin1String(DemoPassword));
+}
+
 } // namespace orglens::demo

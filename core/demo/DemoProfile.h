@@ -9,4 +9,7 @@ namespace orglens::demo {
 // their secrets kept in memory only. Nothing of it is saved.
 profiles::SessionProfile demoSessionProfile(const QUrl &issuer);
 
+// The first-run hint of the demo tenant: the seed users to sign in as and their password.
+QString demoSignInHint();
+
 } // namespace orglens::demo

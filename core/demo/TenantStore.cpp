@@ -120,10 +120,10 @@ void TenantStore::seedUsers(int syntheticUsers)
         const char *id, *email, *name, *appMetadata;
     };
     static const Seed seeds[] = {
-        {"auth0|alice", "alice@example.com", "Alice Example",
+        {"auth0|alice", SignInUsers[0], "Alice Example",
          R"({"default_org_id":"org_acme","plan":"gold","region":"eu"})"},
-        {"auth0|bob", "bob@example.com", "Bob Example", R"({"plan":"free"})"},
-        {"auth0|carol", "carol@example.com", "Carol Example", R"({"default_org_id":"org_globex"})"},
+        {"auth0|bob", SignInUsers[1], "Bob Example", R"({"plan":"free"})"},
+        {"auth0|carol", SignInUsers[2], "Carol Example", R"({"default_org_id":"org_globex"})"},
         {"auth0|dave", "dave@example.com", "Dave Example", "{}"},
     };
     m_users.reserve(std::size(seeds) + size_t(qMax(0, syntheticUsers)));

@@ -23,6 +23,8 @@ struct DemoTenantOptions;
 inline constexpr auto DatabaseConnection = "Username-Password-Authentication";
 // Password of every seed user.
 inline constexpr auto DemoPassword = "demo-password";
+// The seed users a person signs in as, each with DemoPassword (their organizations: README.md in this folder).
+inline constexpr const char *SignInUsers[] = {"alice@example.com", "bob@example.com", "carol@example.com"};
 // Audience of the demo resource API ("Orders API").
 inline constexpr auto OrdersApiAudience = "https://api.orglens.example/";
 // Subject token type of the Custom Token Exchange profile.

@@ -145,6 +145,11 @@ DeviceFlow *OAuthClient::startDeviceFlow(const DeviceFlowRequest &request)
     return flow;
 }
 
+RefreshRequest refreshRequestFor(const SessionRecord &record)
+{
+    return {record.issuer, {record.clientId, {}, ClientAuth::Method::Post}, record.tokens.refreshToken, {}, record.id};
+}
+
 TokenOperation *OAuthClient::refresh(const RefreshRequest &request)
 {
     QUrlQuery form;

@@ -29,6 +29,10 @@ struct RefreshRequest {
     QString parentSessionId; // the record the refresh token came from, if known
 };
 
+// Refreshes the tokens of a session record with its refresh token: at the record's issuer, for the client the
+// refresh token was issued to (a native application, public: no secret), as the record's child in the history.
+RefreshRequest refreshRequestFor(const SessionRecord &record);
+
 struct ClientCredentialsRequest {
     QUrl issuer;
     ClientAuth client;

@@ -78,6 +78,16 @@ int SessionHistoryModel::rowForToken(const QString &token) const
     return -1;
 }
 
+QString SessionHistoryModel::kindText(bool idToken)
+{
+    return idToken ? tr("ID token") : tr("Access token");
+}
+
+QString SessionHistoryModel::kindBadge(bool idToken)
+{
+    return idToken ? tr("ID", "badge of an ID token") : tr("Access", "badge of an access token");
+}
+
 QString SessionHistoryModel::tokenAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).token : QString();
@@ -103,8 +113,13 @@ QVariant SessionHistoryModel::data(const QModelIndex &index, int role) const
         return row.token;
     if (role == RecordIdRole)
         return record.id;
+    if (role == KindBadgeRole)
+        return index.column() == TimeColumn ? kindBadge(row.idToken) : QString();
     if (role == Qt::ToolTipRole && index.column() == TimeColumn)
-        return QLocale().toString(record.time.toLocalTime(), QLocale::LongFormat);
+        return kindText(row.idToken) + QLatin1Char('\n') +
+               QLocale().toString(record.time.toLocalTime(), QLocale::LongFormat);
+    if (role == Qt::AccessibleTextRole && index.column() == TimeColumn)
+        return QStringLiteral("%1, %2").arg(timeText(record.time), kindText(row.idToken));
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (Column(index.column())) {
@@ -117,7 +132,7 @@ QVariant SessionHistoryModel::data(const QModelIndex &index, int role) const
         return name.isEmpty() ? record.issuer.host() : name;
     }
     case KindColumn:
-        return row.idToken ? tr("ID token") : tr("Access token");
+        return kindText(row.idToken);
     case ColumnCount:
         break;
     }

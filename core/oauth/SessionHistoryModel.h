@@ -10,8 +10,9 @@
 namespace orglens::oauth {
 
 // The session's tokens as a table, one row per JWT (a response's access token and its ID token are two rows;
-// opaque and refresh tokens are left out): Time, Flow, Profile, Kind. Follows the history as it grows. Tokens stay
-// in memory; TokenRole hands one to the inspector or the Compare view.
+// opaque and refresh tokens are left out): Time, Flow, Profile, Kind. The first column also carries the kind, in a
+// word (KindBadgeRole), in its tooltip and in its accessible text, so a narrow view still tells the kinds apart.
+// Follows the history as it grows. Tokens stay in memory; TokenRole hands one to the inspector or the Compare view.
 class SessionHistoryModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -19,6 +20,7 @@ public:
     enum Role {
         TokenRole = Qt::UserRole + 1, // QString: the compact JWT
         RecordIdRole,                 // QString: SessionRecord::id
+        KindBadgeRole,                // QString: the kind in a word, for a badge in the first column ("ID")
     };
     // Names the profile of a record (e.g. by its issuer); empty when none matches.
     using ProfileNamer = std::function<QString(const SessionRecord &record)>;
@@ -29,6 +31,8 @@ public:
     // The row of a token, or -1.
     int rowForToken(const QString &token) const;
     QString tokenAt(int row) const;
+    // The badge text of an ID token or an access token (KindBadgeRole), so a view can size badges alike.
+    static QString kindBadge(bool idToken);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -41,6 +45,7 @@ private:
         bool idToken;
         QString token;
     };
+    static QString kindText(bool idToken);
     static QList<Row> rowsOf(const SessionRecord &record, qsizetype index);
     void reload();
     void append(qsizetype recordIndex);

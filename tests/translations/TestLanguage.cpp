@@ -78,10 +78,21 @@ private slots:
         QCOMPARE(i18n::nativeLanguageName(QStringLiteral("fr")), QStringLiteral("Français"));
     }
 
-    void englishNeedsNoTranslator()
+    void englishHasItsPluralForms()
     {
         QCOMPARE(i18n::installTranslations(QStringLiteral("en")), QStringLiteral("en"));
         QCOMPARE(QCoreApplication::translate("orglens::widgets::MainWindow", "Compare"), QStringLiteral("Compare"));
+        // One row, two rows: no "row(s)".
+        const auto exported = [](int count) {
+            return QCoreApplication::translate("orglens::widgets::BulkView", "Exported %n row(s) to %1.", nullptr,
+                                               count)
+                .arg(QStringLiteral("plan.csv"));
+        };
+        QCOMPARE(exported(1), QStringLiteral("Exported 1 row to plan.csv."));
+        QCOMPARE(exported(2), QStringLiteral("Exported 2 rows to plan.csv."));
+        QCOMPARE(exported(0), QStringLiteral("Exported 0 rows to plan.csv."));
+        QCOMPARE(QCoreApplication::translate("orglens::widgets::MainWindow", "%n request(s) in flight", nullptr, 1),
+                 QStringLiteral("1 request in flight"));
     }
 
     // Runs last in the process: an installed translator stays installed.
@@ -89,6 +100,9 @@ private slots:
     {
         QCOMPARE(i18n::installTranslations(QStringLiteral("de")), QStringLiteral("de"));
         QCOMPARE(QCoreApplication::translate("orglens::widgets::MainWindow", "Compare"), QStringLiteral("Vergleichen"));
+        // German answers before the English plural forms underneath.
+        QCOMPARE(QCoreApplication::translate("orglens::widgets::ClaimChainView", "%n step(s): %1.", nullptr, 1),
+                 QStringLiteral("1 Schritt: %1."));
         // Classes without Q_OBJECT declare their context (Q_DECLARE_TR_FUNCTIONS) and their files' free functions
         // use it, so lupdate files every string under the context the code looks it up in: a command's option
         // descriptions and helpers, a member of another struct in the file (AuditEntry::fromJson), the free

@@ -573,6 +573,7 @@ private slots:
 
     void windowLayoutIsRestored()
     {
+        m_window->resize(1100, 720); // the first start's size on a screen with room for it (offscreen is 800 wide)
         showAndActivate();
         auto *splitter = child<QSplitter>("mainSplitter");
         splitter->setSizes({200, 800});

@@ -1,0 +1,140 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>orglens::widgets::ActivityIndicator</name>
+    <message numerus="yes">
+        <source>%1 (+%n more)</source>
+        <translation>
+            <numerusform>%1 (+%n more)</numerusform>
+            <numerusform>%1 (+%n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::AuditView</name>
+    <message numerus="yes">
+        <source>%n damaged line(s) of the audit log were skipped; the other entries are listed. %1</source>
+        <translation>
+            <numerusform>%n damaged line of the audit log was skipped; the other entries are listed. %1</numerusform>
+            <numerusform>%n damaged lines of the audit log were skipped; the other entries are listed. %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::BulkView</name>
+    <message numerus="yes">
+        <source>Validating %n row(s) against the tenant…</source>
+        <translation>
+            <numerusform>Validating %n row against the tenant…</numerusform>
+            <numerusform>Validating %n rows against the tenant…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are not valid; nothing will be changed. Correct them in the file and validate again.</source>
+        <translation>
+            <numerusform>%n row is not valid; nothing will be changed. Correct it in the file and validate again.</numerusform>
+            <numerusform>%n rows are not valid; nothing will be changed. Correct them in the file and validate again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %1 of %n row(s) would change; nothing has been changed yet.%2</source>
+        <translation>
+            <numerusform>Dry run: %1 of %n row would change; nothing has been changed yet.%2</numerusform>
+            <numerusform>Dry run: %1 of %n rows would change; nothing has been changed yet.%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying the bulk plan (%n row(s))…</source>
+        <translation>
+            <numerusform>Applying the bulk plan (%n row)…</numerusform>
+            <numerusform>Applying the bulk plan (%n rows)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) have no audit entry (see their detail); Resume writes the entries once the audit log can be written.</source>
+        <translation>
+            <numerusform>%n change has no audit entry (see its detail); Resume writes the entry once the audit log can be written.</numerusform>
+            <numerusform>%n changes have no audit entry (see their detail); Resume writes the entries once the audit log can be written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::ClaimChainView</name>
+    <message numerus="yes">
+        <source>%n step(s): %1.</source>
+        <translation>
+            <numerusform>%n step: %1.</numerusform>
+            <numerusform>%n steps: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) change along the way (+ added, − dropped, ~ changed); dimmed claims differ on every issuance.</source>
+        <translation>
+            <numerusform>%n claim changes along the way (+ added, − dropped, ~ changed); dimmed claims differ on every issuance.</numerusform>
+            <numerusform>%n claims change along the way (+ added, − dropped, ~ changed); dimmed claims differ on every issuance.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::ExplainView</name>
+    <message numerus="yes">
+        <source>Tenant evidence fetched; %n part(s) could not be read (listed as missing).</source>
+        <translation>
+            <numerusform>Tenant evidence fetched; %n part could not be read (listed as missing).</numerusform>
+            <numerusform>Tenant evidence fetched; %n parts could not be read (listed as missing).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::GeneratedActionsDialog</name>
+    <message numerus="yes">
+        <source>Copied the %1 (%n line(s)) to the clipboard.</source>
+        <translation>
+            <numerusform>Copied the %1 (%n line) to the clipboard.</numerusform>
+            <numerusform>Copied the %1 (%n lines) to the clipboard.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::MainWindow</name>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation>
+            <numerusform>%n request in flight</numerusform>
+            <numerusform>%n requests in flight</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::TokenInspectorView</name>
+    <message numerus="yes">
+        <source>Header (%n characters)</source>
+        <translation>
+            <numerusform>Header (%n character)</numerusform>
+            <numerusform>Header (%n characters)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Payload (%n characters)</source>
+        <translation>
+            <numerusform>Payload (%n character)</numerusform>
+            <numerusform>Payload (%n characters)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Signature (%n characters)</source>
+        <translation>
+            <numerusform>Signature (%n character)</numerusform>
+            <numerusform>Signature (%n characters)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
