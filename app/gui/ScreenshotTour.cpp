@@ -4,7 +4,7 @@
 #include "ExplainView.h"
 #include "GeneratedActionsDialog.h"
 #include "MainWindow.h"
-#include "StatusColours.h"
+#include "ThemeMenu.h"
 #include "TokenDiffView.h"
 #include "TokenInspectorView.h"
 #include "oauth/OAuthClient.h"
@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QListWidget>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
@@ -30,6 +31,8 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, const orglens::widgets::AppCo
 void ScreenshotTour::start()
 {
     m_directory.mkpath(QStringLiteral("."));
+    // The whole screen, as a user of that screen size would make it (the tour runs at several sizes).
+    m_window->setGeometry(m_window->screen()->availableGeometry());
     if (!m_demo) {
         capture();
         return;
@@ -107,7 +110,7 @@ void ScreenshotTour::capture()
         m_window->openChain(m_context.history->records().constLast().id);
     save(QStringLiteral("compare-chain"));
     m_window->diffView()->tabs()->setCurrentIndex(0);
-    QApplication::setPalette(orglens::widgets::darkPalette());
+    orglens::widgets::applyTheme(orglens::widgets::Theme::Dark);
     m_window->showView(m_window->tokenInspector());
     save(QStringLiteral("tokens-dark"));
     m_window->showView(m_window->diffView());

@@ -10,10 +10,10 @@ namespace orglens::widgets {
 class MainWindow;
 }
 
-// `orglens --demo --screenshot-dir DIR` (hidden option, used by docs/screenshots.sh): obtains two tokens from the demo
-// tenant (client credentials, without and with an organization), opens one in the inspector and both in Compare,
-// explains the one without an organization in Explain, then writes a PNG of every view (and of Explain's Actions
-// dialog) (QWidget::grab(), so the result does not depend on a window manager) and quits.
+// `orglens --demo --screenshot-dir DIR` (hidden option, used by docs/screenshots.sh): fills the screen, obtains two
+// tokens from the demo tenant (client credentials, without and with an organization), opens one in the inspector and
+// both in Compare, explains the one without an organization in Explain, then writes a PNG of every view (and of
+// Explain's Actions dialog) (QWidget::grab(), so the result does not depend on a window manager) and quits.
 class ScreenshotTour : public QObject {
     Q_OBJECT
 public:
