@@ -26,18 +26,10 @@
 </translation>
     </message>
     <message>
-        <source>Users</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
         <source>The demo tenant did not start: %1
 </source>
         <translation>Der Demo-Tenant ist nicht gestartet: %1
 </translation>
-    </message>
-    <message>
-        <source>Demo tenant: %1</source>
-        <translation>Demo-Tenant: %1</translation>
     </message>
     <message>
         <source>Quit right after the main window is first painted (startup timing).</source>
@@ -46,14 +38,6 @@
     <message>
         <source>Write a screenshot of every view into DIR.</source>
         <translation>Von jeder Ansicht einen Screenshot in DIR speichern.</translation>
-    </message>
-    <message>
-        <source>Bulk</source>
-        <translation>Massenvorgänge</translation>
-    </message>
-    <message>
-        <source>Audit</source>
-        <translation>Audit</translation>
     </message>
     <message>
         <source>Explain</source>
@@ -77,12 +61,12 @@
 <context>
     <name>orglens::KeychainSecretStore</name>
     <message>
-        <source>No keychain is available (%1): secrets are kept in memory for this session only and are not saved.</source>
-        <translation>Kein Schlüsselbund verfügbar (%1): Geheimnisse werden nur für diese Sitzung im Speicher gehalten und nicht gespeichert.</translation>
-    </message>
-    <message>
         <source>The keychain refused the operation on &apos;%1&apos;: %2</source>
         <translation>Der Schlüsselbund hat den Vorgang für „%1“ abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The system keychain (QtKeychain, service &apos;%1&apos;) did not answer: %2</source>
+        <translation>Der Schlüsselbund des Systems (QtKeychain, Dienst „%1“) hat nicht geantwortet: %2</translation>
     </message>
 </context>
 <context>
@@ -99,8 +83,8 @@
 <context>
     <name>orglens::SecretStore</name>
     <message>
-        <source>Secrets are kept in memory for this session only.</source>
-        <translation>Geheimnisse werden nur für diese Sitzung im Speicher gehalten.</translation>
+        <source>No keychain is running: secrets are kept in memory until OrgLens quits.</source>
+        <translation>Kein Schlüsselbund läuft: Geheimnisse werden im Speicher gehalten, bis OrgLens beendet wird.</translation>
     </message>
 </context>
 <context>
@@ -916,10 +900,6 @@
         <translation>Der Tenant erlaubt Organisationsnamen in der Authentication API.</translation>
     </message>
     <message>
-        <source>Note: %1 Nothing was saved: the secret is gone when this command ends.</source>
-        <translation>Hinweis: %1 Nichts wurde gespeichert: Das Geheimnis ist verloren, wenn dieser Befehl endet.</translation>
-    </message>
-    <message>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -966,6 +946,10 @@
     <message>
         <source>The access token is not a JWT (opaque: request an API audience to get a JWT).</source>
         <translation>Das Access-Token ist kein JWT (opak: Fordern Sie eine API-Audience an, um ein JWT zu erhalten).</translation>
+    </message>
+    <message>
+        <source>Note: %1 Nothing was saved: the secret is gone when this command ends (%2).</source>
+        <translation>Hinweis: %1 Nichts wurde gespeichert: Das Geheimnis ist verloren, wenn dieser Befehl endet (%2).</translation>
     </message>
 </context>
 <context>
@@ -4674,6 +4658,22 @@
         <source>Entry</source>
         <translation>Eintrag</translation>
     </message>
+    <message>
+        <source>set</source>
+        <translation>gesetzt</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>bulk change</source>
+        <translation>Massenänderung</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>Rückgängigmachen</translation>
+    </message>
 </context>
 <context>
     <name>orglens::widgets::AuditView</name>
@@ -4698,24 +4698,12 @@
         <translation>Den Wert wiederherstellen, den die ausgewählte Änderung ersetzt hat</translation>
     </message>
     <message>
-        <source>Undo a change</source>
-        <translation>Änderung rückgängig machen</translation>
-    </message>
-    <message>
         <source>No changes recorded yet. Every default_org_id change made in the Users or Bulk view or with orglens-cli is listed here (%1).</source>
         <translation>Noch keine Änderungen erfasst. Jede Änderung von default_org_id in der Ansicht „Benutzer“ oder „Massenvorgänge“ oder mit orglens-cli wird hier aufgeführt (%1).</translation>
     </message>
     <message>
         <source>Entry %1 changed the tenant %2; the profile in use is for %3. Choose a profile of that tenant to undo it.</source>
         <translation>Eintrag %1 hat den Tenant %2 geändert; das verwendete Profil gehört zu %3. Wählen Sie ein Profil dieses Tenants, um ihn rückgängig zu machen.</translation>
-    </message>
-    <message>
-        <source>Undo entry %1?
-
-app_metadata.default_org_id of %2 goes back from %3 to %4. The undo is itself recorded in the audit log.</source>
-        <translation>Eintrag %1 rückgängig machen?
-
-app_metadata.default_org_id von %2 wird von %3 auf %4 zurückgesetzt. Das Rückgängigmachen wird selbst im Audit-Log erfasst.</translation>
     </message>
     <message>
         <source>Undoing %1…</source>
@@ -4747,6 +4735,26 @@ Trotzdem rückgängig machen? Dadurch wird der aktuelle Wert mit %2 überschrieb
             <numerusform>%n beschädigte Zeile des Audit-Logs wurde übersprungen; die übrigen Einträge werden aufgeführt. %1</numerusform>
             <numerusform>%n beschädigte Zeilen des Audit-Logs wurden übersprungen; die übrigen Einträge werden aufgeführt. %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Undo the default organization change of %1</source>
+        <translation>Änderung der Standardorganisation von %1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>app_metadata.default_org_id of %1 goes back from %2 to %3. The undo is itself recorded in the audit log (as the undo of entry %4).</source>
+        <translation>app_metadata.default_org_id von %1 wird von %2 auf %3 zurückgesetzt. Das Rückgängigmachen wird selbst im Audit-Log festgehalten (als Rückgängigmachen von Eintrag %4).</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo anyway: overwrite the default organization of %1</source>
+        <translation>Trotzdem rückgängig machen: Standardorganisation von %1 überschreiben</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Überschreiben</translation>
     </message>
 </context>
 <context>
@@ -4867,10 +4875,6 @@ Trotzdem rückgängig machen? Dadurch wird der aktuelle Wert mit %2 überschrieb
         <translation>Prüfbericht und Ergebnisse</translation>
     </message>
     <message>
-        <source>Bulk default organization</source>
-        <translation>Standardorganisation per Massenänderung</translation>
-    </message>
-    <message>
         <source>CSV &amp;file:</source>
         <translation>CSV-&amp;Datei:</translation>
     </message>
@@ -4934,22 +4938,6 @@ Trotzdem rückgängig machen? Dadurch wird der aktuelle Wert mit %2 überschrieb
     <message>
         <source> An earlier run of this file was interrupted: Resume continues it (rows already done are not sent again).</source>
         <translation> Ein früherer Lauf dieser Datei wurde unterbrochen: „Fortsetzen“ setzt ihn fort (bereits erledigte Zeilen werden nicht erneut gesendet).</translation>
-    </message>
-    <message>
-        <source>Resume the interrupted run of %1 on %2?
-
-Rows the journal shows as done are not sent again.</source>
-        <translation>Unterbrochenen Lauf von %1 auf %2 fortsetzen?
-
-Zeilen, die laut Journal erledigt sind, werden nicht erneut gesendet.</translation>
-    </message>
-    <message>
-        <source>Change app_metadata.default_org_id of %1 user(s) on %2?
-
-%3 row(s) already have their organization and are skipped. Only this key is changed; every change is recorded in the audit log, and the journal %4 lets an interrupted run be resumed.</source>
-        <translation>app_metadata.default_org_id von %1 Benutzer(n) auf %2 ändern?
-
-%3 Zeile(n) haben ihre Organisation bereits und werden übersprungen. Nur dieser Schlüssel wird geändert; jede Änderung wird im Audit-Log erfasst, und mit dem Journal %4 lässt sich ein unterbrochener Lauf fortsetzen.</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -5051,6 +5039,36 @@ Zeilen, die laut Journal erledigt sind, werden nicht erneut gesendet.</translati
     <message>
         <source>Bulk run</source>
         <translation>Massenänderung</translation>
+    </message>
+    <message>
+        <source>Resume the bulk run of %1</source>
+        <translation>Massenlauf von %1 fortsetzen</translation>
+    </message>
+    <message>
+        <source>The interrupted run of %1 continues; rows the journal shows as done are not sent again.</source>
+        <translation>Der unterbrochene Lauf von %1 wird fortgesetzt; Zeilen, die das Journal als erledigt zeigt, werden nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the default organization of %n user(s)</source>
+        <translation>
+            <numerusform>Standardorganisation von %n Benutzer setzen</numerusform>
+            <numerusform>Standardorganisation von %n Benutzern setzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>app_metadata.default_org_id of %1 user(s) changes as %2 lists it; %3 row(s) already have their organization and are skipped. Only this key is changed; every change is recorded in the audit log, and the journal %4 lets an interrupted run be resumed.</source>
+        <translation>app_metadata.default_org_id von %1 Benutzer(n) ändert sich wie in %2 aufgeführt; %3 Zeile(n) haben ihre Organisation bereits und werden übersprungen. Nur dieser Schlüssel wird geändert; jede Änderung wird im Audit-Log festgehalten, und mit dem Journal %4 lässt sich ein unterbrochener Lauf fortsetzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply to %n user(s)</source>
+        <translation>
+            <numerusform>Auf %n Benutzer anwenden</numerusform>
+            <numerusform>Auf %n Benutzer anwenden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5916,10 +5934,6 @@ Nur dieser Schlüssel wird geändert; die Änderung wird im Audit-Log erfasst. A
         <translation>Profile</translation>
     </message>
     <message>
-        <source>Secrets: memory only (no keychain)</source>
-        <translation>Geheimnisse: nur im Speicher (kein Schlüsselbund)</translation>
-    </message>
-    <message>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -5991,14 +6005,6 @@ Nur dieser Schlüssel wird geändert; die Änderung wird im Audit-Log erfasst. A
         <translation>Dieser Tenant kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <source>Add a profile for the tenant %1?
-
-OrgLens will then fetch the tenant&apos;s published signing keys from %2 to verify this token. Nothing has been fetched so far.</source>
-        <translation>Ein Profil für den Tenant %1 hinzufügen?
-
-OrgLens ruft dann die veröffentlichten Signaturschlüssel des Tenants von %2 ab, um dieses Token zu verifizieren. Bisher wurde nichts abgerufen.</translation>
-    </message>
-    <message>
         <source>Added the profile %1; complete it in Profiles (client, audience, management client).</source>
         <translation>Profil %1 hinzugefügt; vervollständigen Sie es unter „Profile“ (Client, Audience, Management-Client).</translation>
     </message>
@@ -6021,6 +6027,38 @@ OrgLens ruft dann die veröffentlichten Signaturschlüssel des Tenants von %2 ab
     <message>
         <source>The documentation could not be opened; it is the README.md of OrgLens.</source>
         <translation>Die Dokumentation konnte nicht geöffnet werden; sie ist die README.md von OrgLens.</translation>
+    </message>
+    <message>
+        <source>Tenant: %1 (profile %2)</source>
+        <translation>Tenant: %1 (Profil %2)</translation>
+    </message>
+    <message>
+        <source>Every view works with the tenant %1 of the profile %2; change it with the Profile switcher above.</source>
+        <translation>Alle Ansichten arbeiten mit dem Tenant %1 des Profils %2; wechseln Sie es mit der Profilauswahl oben.</translation>
+    </message>
+    <message>
+        <source>Add a profile for the tenant %1?</source>
+        <translation>Ein Profil für den Tenant %1 anlegen?</translation>
+    </message>
+    <message>
+        <source>OrgLens will then fetch the tenant&apos;s published signing keys from %1 to verify this token. Nothing has been fetched so far.</source>
+        <translation>OrgLens ruft dann die veröffentlichten Signaturschlüssel des Tenants von %1 ab, um dieses Token zu prüfen. Bisher wurde nichts abgerufen.</translation>
+    </message>
+    <message>
+        <source>Add profile</source>
+        <translation>Profil anlegen</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Bulk</source>
+        <translation>Massenvorgänge</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
     </message>
 </context>
 <context>
@@ -6067,6 +6105,14 @@ OrgLens ruft dann die veröffentlichten Signaturschlüssel des Tenants von %2 ab
     <message>
         <source>A bulk run is using this profile; it can be changed when the run ends.</source>
         <translation>Ein Massenlauf verwendet dieses Profil; es kann nach Ende des Laufs geändert werden.</translation>
+    </message>
+    <message>
+        <source>Also the window&apos;s profile now: every view works with %1 (tenant %2).</source>
+        <translation>Jetzt auch das Profil des Fensters: Alle Ansichten arbeiten mit %1 (Tenant %2).</translation>
+    </message>
+    <message>
+        <source>The window&apos;s profile: a profile chosen here is used by every view.</source>
+        <translation>Das Profil des Fensters: Ein hier gewähltes Profil verwenden alle Ansichten.</translation>
     </message>
 </context>
 <context>
@@ -6208,24 +6254,20 @@ OrgLens ruft dann die veröffentlichten Signaturschlüssel des Tenants von %2 ab
         <translation>„%1“ gespeichert; seine Geheimnisse liegen im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <source>Saved &apos;%1&apos;; its secrets are kept in memory for this session: no keychain available.</source>
-        <translation>„%1“ gespeichert; seine Geheimnisse werden für diese Sitzung im Speicher gehalten: kein Schlüsselbund verfügbar.</translation>
-    </message>
-    <message>
         <source>Deleted &apos;%1&apos; and its stored secrets.</source>
         <translation>„%1“ und seine gespeicherten Geheimnisse wurden gelöscht.</translation>
     </message>
     <message>
-        <source>Client secrets go to the system keychain, never to the settings file (if no keychain answers, they are kept in memory for this session and this line says so).</source>
-        <translation>Client-Secrets kommen in den Schlüsselbund des Systems, nie in die Einstellungsdatei (antwortet kein Schlüsselbund, werden sie für diese Sitzung im Speicher gehalten, und diese Zeile sagt es).</translation>
-    </message>
-    <message>
-        <source>Client secrets are kept in memory for this session: no keychain available.</source>
-        <translation>Client-Secrets werden für diese Sitzung im Speicher gehalten: kein Schlüsselbund verfügbar.</translation>
-    </message>
-    <message>
         <source>Storing the secrets of &apos;%1&apos; in the keychain…</source>
         <translation>Die Secrets von „%1“ werden im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Saved &apos;%1&apos;; its secrets are kept in memory until OrgLens quits: no keychain is running.</source>
+        <translation>„%1“ gespeichert; seine Geheimnisse werden im Speicher gehalten, bis OrgLens beendet wird: Kein Schlüsselbund läuft.</translation>
+    </message>
+    <message>
+        <source>Client secrets go to the system keychain, never to the settings file (if no keychain answers, they are kept in memory until OrgLens quits and this line says so).</source>
+        <translation>Client-Secrets kommen in den Schlüsselbund des Systems, nie in die Einstellungsdatei (antwortet kein Schlüsselbund, werden sie im Speicher gehalten, bis OrgLens beendet wird, und diese Zeile sagt es).</translation>
     </message>
 </context>
 <context>
@@ -6271,6 +6313,21 @@ OrgLens ruft dann die veröffentlichten Signaturschlüssel des Tenants von %2 ab
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::SecretStorageNotice</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Details on where secrets are kept</source>
+        <translation>Details dazu, wo Geheimnisse aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>No keychain: secrets in memory</source>
+        <translation>Kein Schlüsselbund: Geheimnisse im Speicher</translation>
     </message>
 </context>
 <context>
@@ -6595,10 +6652,6 @@ Fügen Sie eines ein (Strg+V) oder melden Sie sich an: Jedes Token dieser Sitzun
         <translation>Lucene-Abfrage, z. B. email:alice* oder app_metadata.default_org_id:org_acme</translation>
     </message>
     <message>
-        <source>Change default organization</source>
-        <translation>Standardorganisation ändern</translation>
-    </message>
-    <message>
         <source>app_metadata:</source>
         <translation>app_metadata:</translation>
     </message>
@@ -6629,18 +6682,6 @@ Fügen Sie eines ein (Strg+V) oder melden Sie sich an: Jedes Token dieser Sitzun
     <message>
         <source>Nothing to change.</source>
         <translation>Nichts zu ändern.</translation>
-    </message>
-    <message>
-        <source>Change app_metadata.default_org_id of %1?
-
-%2 → %3
-
-Only this key is changed; the change is recorded in the audit log.</source>
-        <translation>app_metadata.default_org_id von %1 ändern?
-
-%2 → %3
-
-Nur dieser Schlüssel wird geändert; die Änderung wird im Audit-Protokoll festgehalten.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -6709,6 +6750,37 @@ Nur dieser Schlüssel wird geändert; die Änderung wird im Audit-Protokoll fest
     <message>
         <source>Search “%1”</source>
         <translation>Suche „%1“</translation>
+    </message>
+    <message>
+        <source>app_metadata.default_org_id of %1: %2 → %3
+
+Only this key is changed; the change is recorded in the audit log.</source>
+        <translation>app_metadata.default_org_id von %1: %2 → %3
+
+Nur dieser Schlüssel wird geändert; die Änderung wird im Audit-Log festgehalten.</translation>
+    </message>
+    <message>
+        <source>Change the default organization of %1</source>
+        <translation>Standardorganisation von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Clear default org</source>
+        <translation>Standardorganisation entfernen</translation>
+    </message>
+    <message>
+        <source>Set default org</source>
+        <translation>Standardorganisation setzen</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::WriteConfirmation</name>
+    <message>
+        <source>Write to tenant %1?</source>
+        <translation>In den Tenant %1 schreiben?</translation>
+    </message>
+    <message>
+        <source>Write to tenant %1 (profile %2)?</source>
+        <translation>In den Tenant %1 schreiben (Profil %2)?</translation>
     </message>
 </context>
 </TS>

@@ -65,6 +65,20 @@
             <numerusform>Exported %n rows to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Set the default organization of %n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply to %n user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>orglens::widgets::ClaimChainView</name>

@@ -26,18 +26,10 @@
 </translation>
     </message>
     <message>
-        <source>Users</source>
-        <translation>Utilisateurs</translation>
-    </message>
-    <message>
         <source>The demo tenant did not start: %1
 </source>
         <translation>Le tenant de démonstration n&apos;a pas démarré : %1
 </translation>
-    </message>
-    <message>
-        <source>Demo tenant: %1</source>
-        <translation>Tenant de démonstration : %1</translation>
     </message>
     <message>
         <source>Quit right after the main window is first painted (startup timing).</source>
@@ -46,14 +38,6 @@
     <message>
         <source>Write a screenshot of every view into DIR.</source>
         <translation>Enregistrer une capture d&apos;écran de chaque vue dans DIR.</translation>
-    </message>
-    <message>
-        <source>Bulk</source>
-        <translation>En masse</translation>
-    </message>
-    <message>
-        <source>Audit</source>
-        <translation>Audit</translation>
     </message>
     <message>
         <source>Explain</source>
@@ -77,12 +61,12 @@
 <context>
     <name>orglens::KeychainSecretStore</name>
     <message>
-        <source>No keychain is available (%1): secrets are kept in memory for this session only and are not saved.</source>
-        <translation>Aucun trousseau disponible (%1) : les secrets sont gardés en mémoire pour cette session uniquement et ne sont pas enregistrés.</translation>
-    </message>
-    <message>
         <source>The keychain refused the operation on &apos;%1&apos;: %2</source>
         <translation>Le trousseau a refusé l&apos;opération sur « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The system keychain (QtKeychain, service &apos;%1&apos;) did not answer: %2</source>
+        <translation>Le trousseau du système (QtKeychain, service « %1 ») n&apos;a pas répondu : %2</translation>
     </message>
 </context>
 <context>
@@ -99,8 +83,8 @@
 <context>
     <name>orglens::SecretStore</name>
     <message>
-        <source>Secrets are kept in memory for this session only.</source>
-        <translation>Les secrets sont gardés en mémoire pour cette session uniquement.</translation>
+        <source>No keychain is running: secrets are kept in memory until OrgLens quits.</source>
+        <translation>Aucun trousseau n&apos;est en cours d&apos;exécution : les secrets sont gardés en mémoire jusqu&apos;à la fermeture d&apos;OrgLens.</translation>
     </message>
 </context>
 <context>
@@ -916,10 +900,6 @@
         <translation>Le tenant autorise les noms d&apos;organisation dans l&apos;Authentication API.</translation>
     </message>
     <message>
-        <source>Note: %1 Nothing was saved: the secret is gone when this command ends.</source>
-        <translation>Remarque : %1 Rien n&apos;a été enregistré : le secret disparaît à la fin de cette commande.</translation>
-    </message>
-    <message>
         <source>Warning: %1</source>
         <translation>Avertissement : %1</translation>
     </message>
@@ -966,6 +946,10 @@
     <message>
         <source>The access token is not a JWT (opaque: request an API audience to get a JWT).</source>
         <translation>Le jeton d&apos;accès n&apos;est pas un JWT (opaque : demandez une audience d&apos;API pour obtenir un JWT).</translation>
+    </message>
+    <message>
+        <source>Note: %1 Nothing was saved: the secret is gone when this command ends (%2).</source>
+        <translation>Remarque : %1 Rien n&apos;a été enregistré : le secret disparaît à la fin de cette commande (%2).</translation>
     </message>
 </context>
 <context>
@@ -4674,6 +4658,22 @@
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
+    <message>
+        <source>set</source>
+        <translation>défini</translation>
+    </message>
+    <message>
+        <source>cleared</source>
+        <translation>effacé</translation>
+    </message>
+    <message>
+        <source>bulk change</source>
+        <translation>modification en masse</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>annulation</translation>
+    </message>
 </context>
 <context>
     <name>orglens::widgets::AuditView</name>
@@ -4698,24 +4698,12 @@
         <translation>Restaurer la valeur remplacée par la modification sélectionnée</translation>
     </message>
     <message>
-        <source>Undo a change</source>
-        <translation>Annuler une modification</translation>
-    </message>
-    <message>
         <source>No changes recorded yet. Every default_org_id change made in the Users or Bulk view or with orglens-cli is listed here (%1).</source>
         <translation>Aucune modification enregistrée pour l’instant. Chaque modification de default_org_id effectuée dans la vue Utilisateurs ou En masse, ou avec orglens-cli, est listée ici (%1).</translation>
     </message>
     <message>
         <source>Entry %1 changed the tenant %2; the profile in use is for %3. Choose a profile of that tenant to undo it.</source>
         <translation>L’entrée %1 a modifié le tenant %2 ; le profil utilisé correspond à %3. Choisissez un profil de ce tenant pour l’annuler.</translation>
-    </message>
-    <message>
-        <source>Undo entry %1?
-
-app_metadata.default_org_id of %2 goes back from %3 to %4. The undo is itself recorded in the audit log.</source>
-        <translation>Annuler l’entrée %1 ?
-
-app_metadata.default_org_id de %2 repasse de %3 à %4. L’annulation est elle-même enregistrée dans le journal d’audit.</translation>
     </message>
     <message>
         <source>Undoing %1…</source>
@@ -4747,6 +4735,26 @@ Annuler quand même ? La valeur actuelle sera remplacée par %2.</translation>
             <numerusform>%n ligne endommagée du journal d&apos;audit a été ignorée ; les autres entrées sont listées. %1</numerusform>
             <numerusform>%n lignes endommagées du journal d&apos;audit ont été ignorées ; les autres entrées sont listées. %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Undo the default organization change of %1</source>
+        <translation>Annuler la modification de l&apos;organisation par défaut de %1</translation>
+    </message>
+    <message>
+        <source>app_metadata.default_org_id of %1 goes back from %2 to %3. The undo is itself recorded in the audit log (as the undo of entry %4).</source>
+        <translation>app_metadata.default_org_id de %1 revient de %2 à %3. L&apos;annulation est elle-même consignée dans le journal d&apos;audit (comme annulation de l&apos;entrée %4).</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler la modification</translation>
+    </message>
+    <message>
+        <source>Undo anyway: overwrite the default organization of %1</source>
+        <translation>Annuler quand même : écraser l&apos;organisation par défaut de %1</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Écraser</translation>
     </message>
 </context>
 <context>
@@ -4867,10 +4875,6 @@ Annuler quand même ? La valeur actuelle sera remplacée par %2.</translation>
         <translation>Rapport de validation et résultats</translation>
     </message>
     <message>
-        <source>Bulk default organization</source>
-        <translation>Organisation par défaut en masse</translation>
-    </message>
-    <message>
         <source>CSV &amp;file:</source>
         <translation>&amp;Fichier CSV :</translation>
     </message>
@@ -4934,22 +4938,6 @@ Annuler quand même ? La valeur actuelle sera remplacée par %2.</translation>
     <message>
         <source> An earlier run of this file was interrupted: Resume continues it (rows already done are not sent again).</source>
         <translation> Une exécution précédente de ce fichier a été interrompue : Reprendre la poursuit (les lignes déjà traitées ne sont pas renvoyées).</translation>
-    </message>
-    <message>
-        <source>Resume the interrupted run of %1 on %2?
-
-Rows the journal shows as done are not sent again.</source>
-        <translation>Reprendre l’exécution interrompue de %1 sur %2 ?
-
-Les lignes que le journal indique comme traitées ne sont pas renvoyées.</translation>
-    </message>
-    <message>
-        <source>Change app_metadata.default_org_id of %1 user(s) on %2?
-
-%3 row(s) already have their organization and are skipped. Only this key is changed; every change is recorded in the audit log, and the journal %4 lets an interrupted run be resumed.</source>
-        <translation>Modifier app_metadata.default_org_id de %1 utilisateur(s) sur %2 ?
-
-%3 ligne(s) ont déjà leur organisation et sont ignorées. Seule cette clé est modifiée ; chaque modification est enregistrée dans le journal d’audit, et le journal %4 permet de reprendre une exécution interrompue.</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -5051,6 +5039,36 @@ Les lignes que le journal indique comme traitées ne sont pas renvoyées.</trans
     <message>
         <source>Bulk run</source>
         <translation>Modification en masse</translation>
+    </message>
+    <message>
+        <source>Resume the bulk run of %1</source>
+        <translation>Reprendre l&apos;exécution en masse de %1</translation>
+    </message>
+    <message>
+        <source>The interrupted run of %1 continues; rows the journal shows as done are not sent again.</source>
+        <translation>L&apos;exécution interrompue de %1 reprend ; les lignes que le journal indique comme faites ne sont pas renvoyées.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the default organization of %n user(s)</source>
+        <translation>
+            <numerusform>Définir l&apos;organisation par défaut de %n utilisateur</numerusform>
+            <numerusform>Définir l&apos;organisation par défaut de %n utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>app_metadata.default_org_id of %1 user(s) changes as %2 lists it; %3 row(s) already have their organization and are skipped. Only this key is changed; every change is recorded in the audit log, and the journal %4 lets an interrupted run be resumed.</source>
+        <translation>app_metadata.default_org_id de %1 utilisateur(s) change comme %2 l&apos;indique ; %3 ligne(s) ont déjà leur organisation et sont ignorées. Seule cette clé est modifiée ; chaque modification est consignée dans le journal d&apos;audit, et le journal %4 permet de reprendre une exécution interrompue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply to %n user(s)</source>
+        <translation>
+            <numerusform>Appliquer à %n utilisateur</numerusform>
+            <numerusform>Appliquer à %n utilisateurs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5916,10 +5934,6 @@ Seule cette clé est modifiée ; la modification est enregistrée dans le journa
         <translation>Profils</translation>
     </message>
     <message>
-        <source>Secrets: memory only (no keychain)</source>
-        <translation>Secrets : en mémoire uniquement (pas de trousseau)</translation>
-    </message>
-    <message>
         <source>Profile</source>
         <translation>Profil</translation>
     </message>
@@ -5991,14 +6005,6 @@ Seule cette clé est modifiée ; la modification est enregistrée dans le journa
         <translation>Impossible d’ajouter ce tenant : %1</translation>
     </message>
     <message>
-        <source>Add a profile for the tenant %1?
-
-OrgLens will then fetch the tenant&apos;s published signing keys from %2 to verify this token. Nothing has been fetched so far.</source>
-        <translation>Ajouter un profil pour le tenant %1 ?
-
-OrgLens récupérera ensuite les clés de signature publiées du tenant depuis %2 pour vérifier ce jeton. Rien n’a été récupéré jusqu’ici.</translation>
-    </message>
-    <message>
         <source>Added the profile %1; complete it in Profiles (client, audience, management client).</source>
         <translation>Profil %1 ajouté ; complétez-le dans Profils (client, audience, client de gestion).</translation>
     </message>
@@ -6021,6 +6027,38 @@ OrgLens récupérera ensuite les clés de signature publiées du tenant depuis %
     <message>
         <source>The documentation could not be opened; it is the README.md of OrgLens.</source>
         <translation>La documentation n&apos;a pas pu être ouverte ; c&apos;est le README.md d&apos;OrgLens.</translation>
+    </message>
+    <message>
+        <source>Tenant: %1 (profile %2)</source>
+        <translation>Tenant : %1 (profil %2)</translation>
+    </message>
+    <message>
+        <source>Every view works with the tenant %1 of the profile %2; change it with the Profile switcher above.</source>
+        <translation>Toutes les vues travaillent avec le tenant %1 du profil %2 ; changez-le avec le sélecteur de profil en haut.</translation>
+    </message>
+    <message>
+        <source>Add a profile for the tenant %1?</source>
+        <translation>Ajouter un profil pour le tenant %1 ?</translation>
+    </message>
+    <message>
+        <source>OrgLens will then fetch the tenant&apos;s published signing keys from %1 to verify this token. Nothing has been fetched so far.</source>
+        <translation>OrgLens récupérera ensuite les clés de signature publiées du tenant depuis %1 pour vérifier ce jeton. Rien n&apos;a été récupéré jusqu&apos;ici.</translation>
+    </message>
+    <message>
+        <source>Add profile</source>
+        <translation>Ajouter le profil</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Bulk</source>
+        <translation>En masse</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
     </message>
 </context>
 <context>
@@ -6067,6 +6105,14 @@ OrgLens récupérera ensuite les clés de signature publiées du tenant depuis %
     <message>
         <source>A bulk run is using this profile; it can be changed when the run ends.</source>
         <translation>Une exécution en masse utilise ce profil ; il pourra être changé à la fin de l’exécution.</translation>
+    </message>
+    <message>
+        <source>Also the window&apos;s profile now: every view works with %1 (tenant %2).</source>
+        <translation>Désormais aussi le profil de la fenêtre : toutes les vues travaillent avec %1 (tenant %2).</translation>
+    </message>
+    <message>
+        <source>The window&apos;s profile: a profile chosen here is used by every view.</source>
+        <translation>Le profil de la fenêtre : un profil choisi ici est utilisé par toutes les vues.</translation>
     </message>
 </context>
 <context>
@@ -6208,24 +6254,20 @@ OrgLens récupérera ensuite les clés de signature publiées du tenant depuis %
         <translation>« %1 » enregistré ; ses secrets sont dans le trousseau du système.</translation>
     </message>
     <message>
-        <source>Saved &apos;%1&apos;; its secrets are kept in memory for this session: no keychain available.</source>
-        <translation>« %1 » enregistré ; ses secrets sont gardés en mémoire pour cette session : aucun trousseau disponible.</translation>
-    </message>
-    <message>
         <source>Deleted &apos;%1&apos; and its stored secrets.</source>
         <translation>« %1 » et ses secrets enregistrés ont été supprimés.</translation>
     </message>
     <message>
-        <source>Client secrets go to the system keychain, never to the settings file (if no keychain answers, they are kept in memory for this session and this line says so).</source>
-        <translation>Les secrets client vont dans le trousseau du système, jamais dans le fichier de paramètres (si aucun trousseau ne répond, ils sont gardés en mémoire pour cette session et cette ligne l&apos;indique).</translation>
-    </message>
-    <message>
-        <source>Client secrets are kept in memory for this session: no keychain available.</source>
-        <translation>Les secrets client sont gardés en mémoire pour cette session : aucun trousseau disponible.</translation>
-    </message>
-    <message>
         <source>Storing the secrets of &apos;%1&apos; in the keychain…</source>
         <translation>Enregistrement des secrets de « %1 » dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Saved &apos;%1&apos;; its secrets are kept in memory until OrgLens quits: no keychain is running.</source>
+        <translation>« %1 » enregistré ; ses secrets sont gardés en mémoire jusqu&apos;à la fermeture d&apos;OrgLens : aucun trousseau n&apos;est en cours d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Client secrets go to the system keychain, never to the settings file (if no keychain answers, they are kept in memory until OrgLens quits and this line says so).</source>
+        <translation>Les secrets client vont dans le trousseau du système, jamais dans le fichier de paramètres (si aucun trousseau ne répond, ils sont gardés en mémoire jusqu&apos;à la fermeture d&apos;OrgLens et cette ligne le dit).</translation>
     </message>
 </context>
 <context>
@@ -6271,6 +6313,21 @@ OrgLens récupérera ensuite les clés de signature publiées du tenant depuis %
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::SecretStorageNotice</name>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Details on where secrets are kept</source>
+        <translation>Détails sur l&apos;endroit où les secrets sont gardés</translation>
+    </message>
+    <message>
+        <source>No keychain: secrets in memory</source>
+        <translation>Pas de trousseau : secrets en mémoire</translation>
     </message>
 </context>
 <context>
@@ -6595,10 +6652,6 @@ Collez-en un (Ctrl+V) ou connectez-vous : chaque jeton de cette session est list
         <translation>Requête Lucene, par ex. email:alice* ou app_metadata.default_org_id:org_acme</translation>
     </message>
     <message>
-        <source>Change default organization</source>
-        <translation>Modifier l&apos;organisation par défaut</translation>
-    </message>
-    <message>
         <source>app_metadata:</source>
         <translation>app_metadata :</translation>
     </message>
@@ -6629,18 +6682,6 @@ Collez-en un (Ctrl+V) ou connectez-vous : chaque jeton de cette session est list
     <message>
         <source>Nothing to change.</source>
         <translation>Rien à modifier.</translation>
-    </message>
-    <message>
-        <source>Change app_metadata.default_org_id of %1?
-
-%2 → %3
-
-Only this key is changed; the change is recorded in the audit log.</source>
-        <translation>Modifier app_metadata.default_org_id de %1 ?
-
-%2 → %3
-
-Seule cette clé est modifiée ; la modification est consignée dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -6709,6 +6750,37 @@ Seule cette clé est modifiée ; la modification est consignée dans le journal 
     <message>
         <source>Search “%1”</source>
         <translation>Recherche « %1 »</translation>
+    </message>
+    <message>
+        <source>app_metadata.default_org_id of %1: %2 → %3
+
+Only this key is changed; the change is recorded in the audit log.</source>
+        <translation>app_metadata.default_org_id de %1 : %2 → %3
+
+Seule cette clé est modifiée ; la modification est consignée dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Change the default organization of %1</source>
+        <translation>Modifier l&apos;organisation par défaut de %1</translation>
+    </message>
+    <message>
+        <source>Clear default org</source>
+        <translation>Effacer l&apos;organisation par défaut</translation>
+    </message>
+    <message>
+        <source>Set default org</source>
+        <translation>Définir l&apos;organisation par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::WriteConfirmation</name>
+    <message>
+        <source>Write to tenant %1?</source>
+        <translation>Écrire dans le tenant %1 ?</translation>
+    </message>
+    <message>
+        <source>Write to tenant %1 (profile %2)?</source>
+        <translation>Écrire dans le tenant %1 (profil %2) ?</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,22 @@ QString auditValueText(const QJsonValue &value)
     return value.isString() ? value.toString() : AuditTableModel::tr("(none)");
 }
 
+QString auditSourceText(const management::AuditEntry &entry)
+{
+    // The log keeps the source as a code ("set", "clear", "bulk", "undo"); it is shown in the user's language.
+    if (!entry.undoOf.isEmpty())
+        return AuditTableModel::tr("undo of %1").arg(entry.undoOf);
+    if (entry.source == QLatin1String("set"))
+        return AuditTableModel::tr("set");
+    if (entry.source == QLatin1String("clear"))
+        return AuditTableModel::tr("cleared");
+    if (entry.source == QLatin1String("bulk"))
+        return AuditTableModel::tr("bulk change");
+    if (entry.source == QLatin1String("undo"))
+        return AuditTableModel::tr("undo");
+    return entry.source; // written by a newer version: as it is
+}
+
 void AuditTableModel::setEntries(const QList<management::AuditEntry> &entries)
 {
     beginResetModel();
@@ -63,7 +79,7 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     case ChangeColumn:
         return tr("%1 → %2").arg(auditValueText(entry.before), auditValueText(entry.after));
     case SourceColumn:
-        return entry.undoOf.isEmpty() ? entry.source : tr("undo of %1").arg(entry.undoOf);
+        return auditSourceText(entry);
     case ClientColumn:
         return entry.clientId;
     case IdColumn:

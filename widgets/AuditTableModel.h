@@ -41,5 +41,7 @@ private:
 
 // "(none)" for an absent value, else the value.
 QString auditValueText(const QJsonValue &value);
+// Where a change came from, translated: "set", "cleared", "bulk change", "undo of <id>".
+QString auditSourceText(const management::AuditEntry &entry);
 
 } // namespace orglens::widgets

@@ -8,6 +8,7 @@
 #include "StatusColours.h"
 #include "management/DefaultOrgEditor.h"
 #include "management/ManagementClient.h"
+
 #include <QComboBox>
 
 #include <QDir>
@@ -15,7 +16,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -49,9 +49,7 @@ AuditView::AuditView(ManagementConnection *connection, QWidget *parent)
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_confirm = [this](const QString &text) {
-        return QMessageBox::question(this, tr("Undo a change"), text) == QMessageBox::Yes;
-    };
+    m_confirm = [this](const Confirmation &confirmation) { return askConfirmation(this, confirmation); };
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_undo);
@@ -181,9 +179,12 @@ void AuditView::undoSelected()
         emit undoFailed(m_status->text());
         return;
     }
-    if (!m_confirm(tr("Undo entry %1?\n\napp_metadata.default_org_id of %2 goes back from %3 to %4. The undo is "
-                      "itself recorded in the audit log.")
-                       .arg(entry.id, entry.userId, auditValueText(entry.after), auditValueText(entry.before))))
+    if (!m_confirm(m_connection->writeConfirmation(
+            tr("Undo the default organization change of %1").arg(entry.userId),
+            tr("app_metadata.default_org_id of %1 goes back from %2 to %3. The undo is itself recorded in the audit "
+               "log (as the undo of entry %4).")
+                .arg(entry.userId, auditValueText(entry.after), auditValueText(entry.before), entry.id),
+            tr("Undo"))))
         return;
     runUndo(entry, false);
 }
@@ -215,8 +216,11 @@ void AuditView::runUndo(const management::AuditEntry &entry, bool force)
                                          : result.error().message;
         setStatus(why, true);
         if (changedSince && !force &&
-            m_confirm(tr("%1\n\nUndo anyway? This overwrites the current value with %2.")
-                          .arg(why, auditValueText(entry.before)))) {
+            m_confirm(m_connection->writeConfirmation(
+                tr("Undo anyway: overwrite the default organization of %1").arg(entry.userId),
+                tr("%1\n\nUndo anyway? This overwrites the current value with %2.")
+                    .arg(why, auditValueText(entry.before)),
+                tr("Overwrite")))) {
             runUndo(entry, true);
             return;
         }

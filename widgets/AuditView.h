@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Confirmation.h"
 #include "common/OperationTracker.h"
 #include "management/AuditLog.h"
 #include "profiles/Profile.h"
@@ -37,7 +38,7 @@ public:
     ~AuditView() override;
 
     // Asks the user to confirm; returns true to go ahead. Tests replace it (no modal dialogs).
-    void setConfirmation(std::function<bool(const QString &text)> confirm) { m_confirm = std::move(confirm); }
+    void setConfirmation(ConfirmFunction confirm) { m_confirm = std::move(confirm); }
     AuditTableModel *model() const { return m_model; }
     // Selects the entry with this id; false when it is not listed.
     bool selectEntry(const QString &id);
@@ -67,7 +68,7 @@ private:
     ManagementProfileBar *m_bar;
     management::DefaultOrgEditor *m_editor = nullptr;
     management::ManagementClient *m_client = nullptr; // the editor's
-    std::function<bool(const QString &)> m_confirm;
+    ConfirmFunction m_confirm;
     bool m_busy = false;
     OperationSlot m_undoing;
     ActivityIndicator *m_activity = nullptr;

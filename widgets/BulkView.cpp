@@ -18,7 +18,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
@@ -75,9 +74,7 @@ BulkView::BulkView(ManagementConnection *connection, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().lineSpacing() + 8); // compact rows: many of them
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_confirm = [this](const QString &text) {
-        return QMessageBox::question(this, tr("Bulk default organization"), text) == QMessageBox::Yes;
-    };
+    m_confirm = [this](const Confirmation &confirmation) { return askConfirmation(this, confirmation); };
 
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
@@ -307,18 +304,26 @@ void BulkView::apply()
 {
     if (!m_plan || !m_csv || !m_job || m_running)
         return;
-    const QString tenant = m_connection->profile().issuer.authority();
-    const QString question =
-        resumes() ? tr("Resume the interrupted run of %1 on %2?\n\nRows the journal shows as done are not sent again.")
-                        .arg(QFileInfo(csvFile()).fileName(), tenant)
-                  : tr("Change app_metadata.default_org_id of %1 user(s) on %2?\n\n%3 row(s) already have their "
-                       "organization and are skipped. Only this key is changed; every change is recorded in the audit "
-                       "log, and the journal %4 lets an interrupted run be resumed.")
-                        .arg(m_plan->toChange())
-                        .arg(tenant)
-                        .arg(m_plan->rows.size() - m_plan->toChange())
-                        .arg(QDir::toNativeSeparators(journalPath()));
-    if (!m_confirm(question))
+    const QString file = QFileInfo(csvFile()).fileName();
+    const int toChange = m_plan->toChange();
+    const Confirmation confirmation =
+        resumes()
+            ? m_connection->writeConfirmation(tr("Resume the bulk run of %1").arg(file),
+                                              tr("The interrupted run of %1 continues; rows the journal shows as done "
+                                                 "are not sent again.")
+                                                  .arg(file),
+                                              tr("Resume"))
+            : m_connection->writeConfirmation(
+                  tr("Set the default organization of %n user(s)", nullptr, toChange),
+                  tr("app_metadata.default_org_id of %1 user(s) changes as %2 lists it; %3 row(s) already have their "
+                     "organization and are skipped. Only this key is changed; every change is recorded in the audit "
+                     "log, and the journal %4 lets an interrupted run be resumed.")
+                      .arg(toChange)
+                      .arg(file)
+                      .arg(m_plan->rows.size() - toChange)
+                      .arg(QDir::toNativeSeparators(journalPath())),
+                  tr("Apply to %n user(s)", nullptr, toChange));
+    if (!m_confirm(confirmation))
         return;
     const auto opened = m_job->openJournal(*m_csv, resumes(), journalPath());
     if (!opened) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Confirmation.h"
 #include "common/OperationTracker.h"
 #include "management/BulkJob.h"
 #include "profiles/Profile.h"
@@ -45,7 +46,7 @@ public:
     ~BulkView() override;
 
     // Asks the user to confirm; returns true to go ahead. Tests replace it (no modal dialogs).
-    void setConfirmation(std::function<bool(const QString &text)> confirm) { m_confirm = std::move(confirm); }
+    void setConfirmation(ConfirmFunction confirm) { m_confirm = std::move(confirm); }
 
     BulkResultModel *model() const { return m_model; }
     bool isRunning() const { return m_running; }
@@ -87,7 +88,7 @@ private:
     ManagementProfileBar *m_bar;
     QPointer<management::BulkJob> m_job;
     management::ManagementClient *m_client = nullptr; // the job's
-    std::function<bool(const QString &)> m_confirm;
+    ConfirmFunction m_confirm;
     std::optional<management::BulkFile> m_csv;  // the file as validated
     std::optional<management::BulkPlan> m_plan; // valid plan of the file as validated
     bool m_validating = false;

@@ -4,12 +4,14 @@
 #include "ActivityIndicator.h"
 #include "AppContext.h"
 #include "DockWidthShare.h"
+#include "ElidedLabel.h"
 #include "FindTarget.h"
 #include "HintBanner.h"
 #include "LanguageMenu.h"
 #include "LoginView.h"
 #include "ProfileEditorView.h"
 #include "ProfileSwitcher.h"
+#include "SecretStorageNotice.h"
 #include "SessionHistoryPanel.h"
 #include "SvgIconEngine.h"
 #include "ThemeMenu.h"
@@ -28,7 +30,6 @@
 #include "oauth/SessionHistory.h"
 #include "oauth/SessionHistoryModel.h"
 #include "profiles/ProfileStore.h"
-#include "secrets/SecretStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -41,7 +42,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMetaEnum>
 #include <QMimeData>
 #include <QScreen>
@@ -136,7 +136,15 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     toolBar->addWidget(m_profileSwitcher);
 
     statusBar()->setObjectName(QStringLiteral("statusBar"));
-    statusBar()->showMessage(tr("Pasted tokens are decoded on this computer; nothing is sent anywhere."));
+    // The messages have a place of their own (not QStatusBar's message, which is drawn under the permanent items).
+    m_message = new ElidedLabel(this);
+    m_message->setObjectName(QStringLiteral("statusMessage"));
+    statusBar()->addWidget(m_message, 1);
+    m_messageTimer = new QTimer(this);
+    m_messageTimer->setSingleShot(true);
+    m_messageTimer->setInterval(StatusMessageMs);
+    connect(m_messageTimer, &QTimer::timeout, m_message, [this] { m_message->setFullText({}); });
+    m_message->setFullText(tr("Pasted tokens are decoded on this computer; nothing is sent anywhere."));
     m_activity = new QLabel(this);
     m_activity->setObjectName(QStringLiteral("networkActivity"));
     // Every long operation of every view, with Cancel (Esc is the views' own: it cancels where the user is).
@@ -148,6 +156,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     statusBar()->addPermanentWidget(m_activityIndicator);
     statusBar()->addPermanentWidget(m_activity);
     setRequestsInFlight(0);
+    // The tenant of the window's profile: the one every view works with.
+    m_tenantStatus = new QLabel(this);
+    m_tenantStatus->setObjectName(QStringLiteral("tenantStatus"));
+    m_tenantStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_tenantStatus);
+    connect(m_profileSwitcher, &ProfileSwitcher::currentProfileChanged, this, &MainWindow::showTenant);
+    showTenant({}, {});
 
     m_tokenInspector = new TokenInspectorView(this);
     m_tokenInspector->setOperationTracker(m_operations);
@@ -158,9 +173,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     addView(m_tokenInspector, tr("Tokens"), ViewSlot::Tokens);
     addView(tr("Compare"), ViewSlot::Compare, [this] { return new TokenDiffView(this); });
 
-    m_confirm = [this](const QString &text) {
-        return QMessageBox::question(this, tr("Add this tenant"), text) == QMessageBox::Yes;
-    };
+    m_confirm = [this](const Confirmation &confirmation) { return askConfirmation(this, confirmation); };
     m_openUrl = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
     createActions();
     // The first start fills a small screen without running off it, frame and title bar included (later starts
@@ -218,8 +231,7 @@ void MainWindow::createActions()
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
     auto *languageMenu = new LanguageMenu(viewMenu);
-    connect(languageMenu, &LanguageMenu::languageChanged, this,
-            [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
+    connect(languageMenu, &LanguageMenu::languageChanged, this, &MainWindow::showStatus);
     viewMenu->addMenu(languageMenu);
     viewMenu->addMenu(new ThemeMenu(viewMenu));
 
@@ -491,18 +503,10 @@ void MainWindow::addApplicationViews(const AppContext &context)
         new DockWidthShare(this, m_historyDock, HistoryShareKey);
     }
 
-    m_secretStorageStatus = new QLabel(this);
+    // Where secrets are kept when no keychain is running (hidden otherwise).
+    m_secretStorageStatus = new SecretStorageNotice(context.secrets, SecretStorageNotice::Form::Compact, this);
     m_secretStorageStatus->setObjectName(QStringLiteral("secretStorageStatus"));
     statusBar()->addPermanentWidget(m_secretStorageStatus);
-    SecretStore *secrets = context.secrets;
-    const auto showStorage = [this, secrets] {
-        const bool memoryOnly = secrets->storage() == SecretStorage::SessionOnly;
-        m_secretStorageStatus->setText(memoryOnly ? tr("Secrets: memory only (no keychain)") : QString());
-        m_secretStorageStatus->setToolTip(memoryOnly ? secrets->storageNotice() : QString());
-        m_secretStorageStatus->setVisible(memoryOnly);
-    };
-    connect(secrets, &SecretStore::storageChanged, this, showStorage);
-    showStorage();
 }
 
 QString MainWindow::currentProfileLabel() const
@@ -520,20 +524,26 @@ bool MainWindow::selectProfile(const QString &label)
     return m_profileSwitcher->selectProfile(label);
 }
 
-void MainWindow::setTenantStatus(const QString &text)
+void MainWindow::showTenant(const QString &label, const profiles::Profile &profile)
 {
-    if (!m_tenantStatus) {
-        m_tenantStatus = new QLabel(this);
-        m_tenantStatus->setObjectName(QStringLiteral("tenantStatus"));
-        m_tenantStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        statusBar()->addPermanentWidget(m_tenantStatus);
-    }
-    m_tenantStatus->setText(text);
+    const bool known = !label.isEmpty() && !profile.issuer.isEmpty();
+    m_tenantStatus->setText(known ? tr("Tenant: %1 (profile %2)").arg(profile.issuer.authority(), label) : QString());
+    m_tenantStatus->setToolTip(known ? tr("Every view works with the tenant %1 of the profile %2; change it with the "
+                                          "Profile switcher above.")
+                                           .arg(profile.issuer.toString(), label)
+                                     : QString());
+    m_tenantStatus->setVisible(known);
 }
 
 void MainWindow::showStatus(const QString &message)
 {
-    statusBar()->showMessage(message, StatusMessageMs);
+    m_message->setFullText(message);
+    m_messageTimer->start();
+}
+
+QString MainWindow::statusMessage() const
+{
+    return m_message->fullText();
 }
 
 void MainWindow::setRequestsInFlight(int count)
@@ -645,9 +655,12 @@ void MainWindow::addTenant(const QString &issuer)
         return;
     }
     const QUrl url = profile->issuer;
-    if (!m_confirm(tr("Add a profile for the tenant %1?\n\nOrgLens will then fetch the tenant's published signing "
-                      "keys from %2 to verify this token. Nothing has been fetched so far.")
-                       .arg(url.host(), url.toString())))
+    if (!m_confirm({.title = tr("Add this tenant"),
+                    .question = tr("Add a profile for the tenant %1?").arg(url.authority()),
+                    .details = tr("OrgLens will then fetch the tenant's published signing keys from %1 to verify this "
+                                  "token. Nothing has been fetched so far.")
+                                   .arg(url.toString()),
+                    .action = tr("Add profile")}))
         return;
     const auto saved = m_context.profiles->save(profile.value());
     if (!saved) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppContext.h"
+#include "Confirmation.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -15,6 +16,7 @@ class QLabel;
 class QListWidget;
 class QSplitter;
 class QStackedWidget;
+class QTimer;
 
 namespace orglens {
 class OperationTracker;
@@ -31,6 +33,8 @@ struct TokenVerification;
 namespace orglens::widgets {
 
 class ActivityIndicator;
+class ElidedLabel;
+class SecretStorageNotice;
 class LoginView;
 class ProfileEditorView;
 class ProfileSwitcher;
@@ -84,8 +88,10 @@ public:
     void focusTokenInput();
     // Ctrl+F: the current view's focusFind() (FindTarget), else the token input.
     void focusFind();
-    // A transient message in the status bar, shown for the window's one status-message time.
+    // A transient message in the status bar, shown for the window's one status-message time. It has its own place
+    // left of the permanent items (tenant, activity): a long message is elided there, whole in its tooltip.
     void showStatus(const QString &message);
+    QString statusMessage() const;
 
     // Shows the Compare view with the claim-level diff of two tokens.
     void openDiff(const QString &before, const QString &after);
@@ -95,8 +101,6 @@ public:
     // Adds the views that need the application's objects (Login, Profiles), the session history, the profile
     // switcher's saved profiles and signature checks; the context must outlive the window.
     void addApplicationViews(const AppContext &context);
-    // Shows the tenant in use (e.g. the demo tenant's issuer) in the status bar.
-    void setTenantStatus(const QString &text);
 
     // The profile switcher (see above).
     QString currentProfileLabel() const;
@@ -106,7 +110,7 @@ public:
     // Shows the view that was in front when the window was last closed (call after all views are added).
     void restoreLastView();
     // Replaces the "Add this tenant?" question (tests answer it without a modal dialog).
-    void setConfirmation(std::function<bool(const QString &text)> confirm) { m_confirm = std::move(confirm); }
+    void setConfirmation(ConfirmFunction confirm) { m_confirm = std::move(confirm); }
     // Replaces how Help > Documentation opens its address (tests look at it instead of starting a browser).
     void setUrlOpener(std::function<bool(const QUrl &url)> open) { m_openUrl = std::move(open); }
     // The documentation Help > Documentation opens: the README installed with OrgLens, else the one of the source
@@ -155,6 +159,7 @@ private:
     void verifyWithProfile(const QString &label);
     void showVerification(const QString &compact, const jwt::TokenVerification &verification);
     void addTenant(const QString &issuer);
+    void showTenant(const QString &label, const profiles::Profile &profile);
 
     AppContext m_context;
     QSplitter *m_splitter = nullptr;
@@ -175,8 +180,10 @@ private:
         QString label;   // with this profile's keys
         QPointer<PendingOperation> operation;
     } m_verifying;
+    ElidedLabel *m_message = nullptr;
+    QTimer *m_messageTimer = nullptr;
     QLabel *m_tenantStatus = nullptr;
-    QLabel *m_secretStorageStatus = nullptr;
+    SecretStorageNotice *m_secretStorageStatus = nullptr;
     QLabel *m_activity = nullptr;
     OperationTracker *m_operations = nullptr;
     ActivityIndicator *m_activityIndicator = nullptr;
@@ -185,7 +192,7 @@ private:
     QAction *m_focusTokenInputAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;
-    std::function<bool(const QString &)> m_confirm;
+    ConfirmFunction m_confirm;
     std::function<bool(const QUrl &)> m_openUrl;
     bool m_painted = false;
 };

@@ -24,9 +24,40 @@ ManagementConnection::ManagementConnection(const AppContext &context, QObject *p
     if (!m_context.operations)
         m_context.operations = new OperationTracker(this); // the views' busy indicators need one
     setState(State::NoProfile, tr("Choose a profile with a Management API (machine-to-machine) application."));
+    if (profiles::ProfileDirectory *directory = m_context.directory) {
+        connect(directory, &profiles::ProfileDirectory::secretChanged, this,
+                [this](const profiles::ProfileKey &key, profiles::SecretKind kind) {
+                    if (key == m_key && kind == profiles::SecretKind::ManagementClientSecret)
+                        reload();
+                });
+        connect(directory, &profiles::ProfileDirectory::changed, this, [this, directory] {
+            if (m_key.isNull())
+                return;
+            const auto stored = directory->load(m_key);
+            if (stored && stored.value() != m_profile)
+                reload();
+        });
+    }
 }
 
 ManagementConnection::~ManagementConnection() = default;
+
+void ManagementConnection::reload()
+{
+    if (!isHeld() && !m_key.isNull())
+        setProfileKey(m_key);
+}
+
+QString ManagementConnection::profileLabel() const
+{
+    return m_key.isNull() ? m_profile.name : m_key.name;
+}
+
+Confirmation ManagementConnection::writeConfirmation(const QString &title, const QString &details,
+                                                     const QString &action) const
+{
+    return widgets::writeConfirmation(m_profile.issuer, profileLabel(), title, details, action);
+}
 
 void ManagementConnection::hold()
 {

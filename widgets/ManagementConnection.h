@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppContext.h"
+#include "Confirmation.h"
 #include "common/OperationTracker.h"
 #include "management/AuditLog.h"
 #include "profiles/ProfileDirectory.h"
@@ -18,6 +19,7 @@ namespace orglens::widgets {
 // The Management API connection the management views (Users, Bulk, Audit, Explain) share: the chosen profile, its
 // machine-to-machine secret (from the secret store, read asynchronously, or held in memory for a session profile)
 // and the ManagementClient built from them. One client for all views, so that they share one rate-limit budget.
+// A saved profile's secret stored, or the profile edited, while it is in use takes effect at once.
 class ManagementConnection : public QObject {
     Q_OBJECT
 
@@ -36,8 +38,10 @@ public:
     const profiles::Profile &profile() const { return m_profile; }
     // The profile in use (null: none).
     profiles::ProfileKey profileKey() const { return m_key; }
-    // The profile as the pickers name it: a session profile's label, a saved profile's name.
-    QString profileLabel() const { return m_key.isNull() ? m_profile.name : m_key.name; }
+    // The profile's name as the pickers show it (a session profile's label, a saved profile's name).
+    QString profileLabel() const;
+    // The question before a write to the tenant in use (see writeConfirmation()).
+    Confirmation writeConfirmation(const QString &title, const QString &details, const QString &action) const;
     // Null unless state() is Ready. Owned; replaced (deleted later) when the profile changes.
     management::ManagementClient *client() const { return m_client.get(); }
 
@@ -64,6 +68,8 @@ signals:
 
 private:
     void use(const profiles::Profile &profile, const Secret &managementSecret, const profiles::ProfileKey &key);
+    // The profile in use again, as stored now (its secret was entered, or the profile was edited).
+    void reload();
     void setState(State state, const QString &message);
     void connectWith(const Secret &secret);
 

@@ -1,9 +1,12 @@
 #include "ManagementWiring.h"
 
+#include "AuditView.h"
+#include "BulkView.h"
 #include "MainWindow.h"
 #include "ManagementConnection.h"
 #include "ManagementProfileBar.h"
 #include "ProfileSwitcher.h"
+#include "UsersView.h"
 #include "profiles/ProfileDirectory.h"
 
 namespace orglens::widgets {
@@ -30,6 +33,26 @@ void wireManagementConnection(MainWindow *window, ManagementConnection *connecti
                                                         "A bulk run is using this profile; it can be changed when the "
                                                         "run ends.")
                                                   : QString());
+    });
+}
+
+void addManagementViews(MainWindow *window, ManagementConnection *connection)
+{
+    using Slot = MainWindow::ViewSlot;
+    window->addView(MainWindow::tr("Users"), Slot::Users, [window, connection] {
+        auto *view = new UsersView(connection, window);
+        QObject::connect(view, &UsersView::statusChanged, window, &MainWindow::showStatus);
+        return view;
+    });
+    window->addView(MainWindow::tr("Bulk"), Slot::Bulk, [window, connection] {
+        auto *view = new BulkView(connection, window);
+        QObject::connect(view, &BulkView::statusMessage, window, &MainWindow::showStatus);
+        return view;
+    });
+    window->addView(MainWindow::tr("Audit"), Slot::Audit, [window, connection] {
+        auto *view = new AuditView(connection, window);
+        QObject::connect(view, &AuditView::statusMessage, window, &MainWindow::showStatus);
+        return view;
     });
 }
 

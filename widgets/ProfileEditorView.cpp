@@ -1,6 +1,7 @@
 #include "ProfileEditorView.h"
 
 #include "ActivityIndicator.h"
+#include "SecretStorageNotice.h"
 
 #include "StatusColours.h"
 #include "profiles/ProfileStore.h"
@@ -85,6 +86,8 @@ ProfileEditorView::ProfileEditorView(const AppContext &context, QWidget *parent)
     m_storage = new QLabel(this);
     m_storage->setObjectName(QStringLiteral("secretStorageLabel"));
     m_storage->setWordWrap(true);
+    m_storageNotice = new SecretStorageNotice(m_context.secrets, SecretStorageNotice::Form::Sentence, this);
+    m_storageNotice->setObjectName(QStringLiteral("profileSecretStorageNotice"));
 
     auto *listButtons = new QHBoxLayout;
     listButtons->addWidget(m_newButton);
@@ -105,6 +108,7 @@ ProfileEditorView::ProfileEditorView(const AppContext &context, QWidget *parent)
     right->addWidget(m_form);
     right->addStretch(1);
     right->addWidget(m_storage);
+    right->addWidget(m_storageNotice);
     right->addLayout(saveRow);
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(left);
@@ -324,10 +328,10 @@ void ProfileEditorView::writeNextSecret(QList<std::pair<QString, Secret>> pendin
         }
         m_storing.finish();
         m_saveButton->setEnabled(true);
-        showStatus(
-            m_context.secrets->storage() == SecretStorage::Keychain
-                ? tr("Saved '%1'; its secrets are stored in the system keychain.").arg(name)
-                : tr("Saved '%1'; its secrets are kept in memory for this session: no keychain available.").arg(name));
+        showStatus(m_context.secrets->storage() == SecretStorage::Keychain
+                       ? tr("Saved '%1'; its secrets are stored in the system keychain.").arg(name)
+                       : tr("Saved '%1'; its secrets are kept in memory until OrgLens quits: no keychain is running.")
+                             .arg(name));
         showStorage();
         emit saved(name);
     });
@@ -349,14 +353,10 @@ void ProfileEditorView::deleteProfile()
 
 void ProfileEditorView::showStorage()
 {
-    if (m_context.secrets->storage() == SecretStorage::Keychain) {
-        m_storage->setText(tr("Client secrets go to the system keychain, never to the settings file (if no keychain "
-                              "answers, they are kept in memory for this session and this line says so)."));
-        return;
-    }
-    const QString notice = m_context.secrets->storageNotice();
-    m_storage->setText(tr("Client secrets are kept in memory for this session: no keychain available.") +
-                       (notice.isEmpty() ? QString() : QLatin1Char(' ') + notice));
+    // Without a keychain, the notice below says so (with its details).
+    m_storage->setText(tr("Client secrets go to the system keychain, never to the settings file (if no keychain "
+                          "answers, they are kept in memory until OrgLens quits and this line says so)."));
+    m_storage->setVisible(m_context.secrets->storage() == SecretStorage::Keychain);
 }
 
 void ProfileEditorView::showStatus(const QString &text, bool error)

@@ -14,6 +14,8 @@ class QPushButton;
 
 namespace orglens::widgets {
 
+class SecretStorageNotice;
+
 // Profiles: the saved tenant profiles on the left, a form for one profile on the right. The name and issuer are
 // checked as they are typed, with the core's message next to the field; Save refuses while a field is invalid.
 // Client secrets go to the SecretStore (asynchronously), never to the settings file; the view says where they
@@ -84,6 +86,7 @@ private:
     QCheckBox *m_useOrganizationNames = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_storage = nullptr;
+    SecretStorageNotice *m_storageNotice = nullptr;
 };
 
 } // namespace orglens::widgets

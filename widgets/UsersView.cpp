@@ -20,7 +20,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -79,9 +78,7 @@ UsersView::UsersView(QWidget *parent)
     m_details->setAccessibleName(tr("app_metadata of the selected user"));
     m_organizations->setAccessibleName(tr("Organizations of the selected user"));
     m_defaultOrg->setAccessibleName(tr("Default organization"));
-    m_confirm = [this](const QString &text) {
-        return QMessageBox::question(this, tr("Change default organization"), text) == QMessageBox::Yes;
-    };
+    m_confirm = [this](const Confirmation &confirmation) { return askConfirmation(this, confirmation); };
 
     auto *searchRow = new QHBoxLayout;
     searchRow->addWidget(m_searchEdit);
@@ -315,17 +312,21 @@ void UsersView::save()
         setStatus(tr("Nothing to change."));
         return;
     }
-    const QString text = tr("Change app_metadata.default_org_id of %1?\n\n%2 → %3\n\nOnly this key is changed; the "
-                            "change is recorded in the audit log.")
-                             .arg(change.userId, shown(change.before), shown(change.after));
-    if (!m_confirm(text))
+    const bool clearing = change.after.isNull();
+    const QString details = tr("app_metadata.default_org_id of %1: %2 → %3\n\nOnly this key is changed; the change "
+                               "is recorded in the audit log.")
+                                .arg(change.userId, shown(change.before), shown(change.after));
+    const QString profile = m_connection ? m_connection->profileLabel() : m_profileLabel;
+    if (!m_confirm(writeConfirmation(m_client->config().issuer, profile,
+                                     tr("Change the default organization of %1").arg(change.userId), details,
+                                     clearing ? tr("Clear default org") : tr("Set default org"))))
         return;
     m_saveButton->setEnabled(false);
     setStatus(tr("Saving…"));
     // A write in flight cannot be taken back by aborting it: the save shows progress but cannot be cancelled.
     track(m_saving, tr("Saving the default organization of %1…").arg(change.userId))->setCancellable(false);
     updateControls();
-    m_editor->apply(change, change.after.isNull() ? QStringLiteral("clear") : QStringLiteral("set"), {},
+    m_editor->apply(change, clearing ? QStringLiteral("clear") : QStringLiteral("set"), {},
                     [this, userId = change.userId](const Result<management::AuditEntry> &result) {
                         if (!result) {
                             m_saving.finish();

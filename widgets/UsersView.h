@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Confirmation.h"
 #include "common/OperationTracker.h"
 #include "profiles/Profile.h"
 #include "secrets/Secret.h"
@@ -48,7 +49,7 @@ public:
     void setClient(management::ManagementClient *client, const QString &profileName);
     ManagementConnection *connection() const { return m_connection; }
     // Asks the user to confirm a change; returns true to go ahead. Tests replace it (no modal dialogs).
-    void setConfirmation(std::function<bool(const QString &text)> confirm) { m_confirm = std::move(confirm); }
+    void setConfirmation(ConfirmFunction confirm) { m_confirm = std::move(confirm); }
 
     management::UserTableModel *model() const { return m_model; }
     ActivityIndicator *activityIndicator() const { return m_activity; }
@@ -81,7 +82,7 @@ private:
     OperationSlot m_loadingUser;
     OperationSlot m_saving;
     management::UserTableModel *m_model;
-    std::function<bool(const QString &)> m_confirm;
+    ConfirmFunction m_confirm;
     QJsonObject m_user;
     QJsonArray m_userOrganizations;
     QJsonArray m_allOrganizations;

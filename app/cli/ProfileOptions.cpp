@@ -161,8 +161,8 @@ SecretResult writeSecret(const QString &key, const Secret &value, CommandIo &io)
         secretStore().write(key, value, context, std::move(done));
     });
     if (secretStore().storage() == SecretStorage::SessionOnly) {
-        io.err << ProfileOptions::tr("Note: %1 Nothing was saved: the secret is gone when this command ends.")
-                      .arg(secretStore().storageNotice())
+        io.err << ProfileOptions::tr("Note: %1 Nothing was saved: the secret is gone when this command ends (%2).")
+                      .arg(secretStore().storageNotice(), secretStore().storageDetail())
                << '\n';
         io.err.flush();
     }

@@ -1,6 +1,4 @@
 #include "AppContext.h"
-#include "AuditView.h"
-#include "BulkView.h"
 #include "DemoProfile.h"
 #include "DemoTenant.h"
 #include "ExplainView.h"
@@ -14,7 +12,6 @@
 #include "ScreenshotTour.h"
 #include "SingleInstance.h"
 #include "ThemeMenu.h"
-#include "UsersView.h"
 #include "common/BuildInfo.h"
 #include "common/CountingNetworkAccessManager.h"
 #include "common/OperationTracker.h"
@@ -142,12 +139,7 @@ int main(int argc, char *argv[])
     window.addApplicationViews(context);
     // Views not needed for the first paint are built when first shown.
     using Slot = orglens::widgets::MainWindow::ViewSlot;
-    window.addView(QApplication::translate("main", "Users"), Slot::Users,
-                   [&] { return new orglens::widgets::UsersView(&management, &window); });
-    window.addView(QApplication::translate("main", "Bulk"), Slot::Bulk,
-                   [&] { return new orglens::widgets::BulkView(&management, &window); });
-    window.addView(QApplication::translate("main", "Audit"), Slot::Audit,
-                   [&] { return new orglens::widgets::AuditView(&management, &window); });
+    orglens::widgets::addManagementViews(&window, &management);
     window.addView(QApplication::translate("main", "Explain"), Slot::Explain, [&] {
         auto *explainView = new orglens::widgets::ExplainView(&management, &window);
         orglens::widgets::wireExplainView(explainView, &window);
@@ -166,7 +158,6 @@ int main(int argc, char *argv[])
         }
         demoSession = orglens::demo::demoSessionProfile(demo->issuer());
         directory.addSessionProfile(*demoSession); // listed and selected by every profile picker
-        window.setTenantStatus(QApplication::translate("main", "Demo tenant: %1").arg(demo->issuer().toString()));
         window.showView(window.loginView());
         window.showHintOnce(QStringLiteral("demoUsers"), orglens::demo::demoSignInHint());
     } else {

@@ -27,6 +27,7 @@ public:
     QString subjectTokenType;          // subject_token_type of the exchange profile
     bool useOrganizationNames = false; // tenant setting allow_organization_name_in_authentication_api
 
+    friend bool operator==(const Profile &, const Profile &) = default;
     QUrl managementAudience() const;          // <issuer>api/v2/
     QUrl endpoint(const QString &path) const; // issuer + path (path without a leading '/')
 };

@@ -17,6 +17,16 @@ ProfileDirectory::ProfileDirectory(ProfileStore *savedProfiles, SecretStore *sec
 {
     if (m_saved)
         connect(m_saved, &ProfileStore::profilesChanged, this, &ProfileDirectory::changed);
+    if (m_secrets)
+        connect(m_secrets, &SecretStore::secretChanged, this, [this](const QString &storeKey) {
+            // "profile/<name>/<kind>" (profileSecretKey) back to the profile and the kind.
+            const QString name = storeKey.section(QLatin1Char('/'), 1, -2);
+            for (const SecretKind kind :
+                 {SecretKind::ManagementClientSecret, SecretKind::ExchangeClientSecret, SecretKind::RefreshToken}) {
+                if (!name.isEmpty() && profileSecretKey(name, kind) == storeKey)
+                    emit secretChanged(ProfileKey::saved(name), kind);
+            }
+        });
 }
 
 ProfileDirectory::~ProfileDirectory() = default;

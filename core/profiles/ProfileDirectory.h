@@ -72,6 +72,8 @@ signals:
     void sessionProfileAdded(const orglens::profiles::ProfileKey &key);
     // The list of profiles changed: a session profile was added, or the saved profiles changed.
     void changed();
+    // A saved profile's secret was stored or removed (e.g. entered in Profiles): a reader of it reads it again.
+    void secretChanged(const orglens::profiles::ProfileKey &key, orglens::profiles::SecretKind kind);
 
 private:
     ProfileStore *m_saved;

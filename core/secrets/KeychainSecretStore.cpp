@@ -30,9 +30,9 @@ SecretStorage KeychainSecretStore::storage() const
     return m_fallback ? SecretStorage::SessionOnly : SecretStorage::Keychain;
 }
 
-QString KeychainSecretStore::storageNotice() const
+QString KeychainSecretStore::storageDetail() const
 {
-    return m_fallback ? m_fallback->storageNotice() : QString();
+    return m_fallback ? m_fallback->storageDetail() : QString();
 }
 
 void KeychainSecretStore::read(const QString &key, QObject *context, Callback done)
@@ -105,10 +105,8 @@ void KeychainSecretStore::jobFinished(QKeychain::Job *job)
     m_busy = false;
     const QKeychain::Error error = job->error();
     if (error != QKeychain::NoError && error != QKeychain::EntryNotFound && meansNoKeychain(error)) {
-        m_fallbackReason = job->errorString();
         m_fallback = std::make_unique<MemorySecretStore>(
-            tr("No keychain is available (%1): secrets are kept in memory for this session only and are not saved.")
-                .arg(m_fallbackReason));
+            tr("The system keychain (QtKeychain, service '%1') did not answer: %2").arg(m_service, job->errorString()));
         emit storageChanged();
         runInMemory(std::move(operation));
     } else {
@@ -148,6 +146,8 @@ void KeychainSecretStore::runInMemory(Operation operation)
 
 void KeychainSecretStore::finish(Operation operation, SecretResult result)
 {
+    if (operation.kind != Kind::Read && result.ok())
+        emit secretChanged(operation.key);
     if (!operation.done)
         return;
     // A caller whose context is gone no longer wants the answer.

@@ -14,6 +14,7 @@ namespace orglens {
 // Manager on Windows). Jobs run one at a time; the next one is posted to the event loop, never started from
 // another job's finished handler. insecureFallback is off: when no keychain backend answers, the store switches
 // to memory for the rest of the session and says so through storageNotice()/storageChanged() — never to a file.
+// A successful write or removal is announced by secretChanged().
 class KeychainSecretStore : public SecretStore {
     Q_OBJECT
 
@@ -26,7 +27,7 @@ public:
     void remove(const QString &key, QObject *context, Callback done) override;
 
     SecretStorage storage() const override;
-    QString storageNotice() const override;
+    QString storageDetail() const override;
 
 private:
     enum class Kind { Read, Write, Remove };
@@ -51,7 +52,6 @@ private:
     bool m_busy = false;
     bool m_scheduled = false;
     std::unique_ptr<MemorySecretStore> m_fallback; // set once the keychain proved unreachable
-    QString m_fallbackReason;
 };
 
 } // namespace orglens

@@ -1,15 +1,20 @@
 #include "secrets/SecretStore.h"
 
-#include <QCoreApplication>
 #include <QTimer>
 
 namespace orglens {
 
-MemorySecretStore::MemorySecretStore(QString notice, QObject *parent)
-    : SecretStore(parent),
-      m_notice(notice.isEmpty() ? QCoreApplication::translate("orglens::SecretStore",
-                                                              "Secrets are kept in memory for this session only.")
-                                : std::move(notice))
+QString SecretStore::noKeychainNotice()
+{
+    return tr("No keychain is running: secrets are kept in memory until OrgLens quits.");
+}
+
+QString SecretStore::storageNotice() const
+{
+    return storage() == SecretStorage::SessionOnly ? noKeychainNotice() : QString();
+}
+
+MemorySecretStore::MemorySecretStore(QString detail, QObject *parent) : SecretStore(parent), m_detail(std::move(detail))
 {
 }
 
@@ -24,12 +29,16 @@ SecretResult MemorySecretStore::readNow(const QString &key) const
 SecretResult MemorySecretStore::writeNow(const QString &key, const Secret &value)
 {
     m_secrets.insert(key, value);
+    emit secretChanged(key);
     return {SecretResult::Status::Ok, {}, {}};
 }
 
 SecretResult MemorySecretStore::removeNow(const QString &key)
 {
-    return {m_secrets.remove(key) ? SecretResult::Status::Ok : SecretResult::Status::NotFound, {}, {}};
+    if (!m_secrets.remove(key))
+        return {SecretResult::Status::NotFound, {}, {}};
+    emit secretChanged(key);
+    return {SecretResult::Status::Ok, {}, {}};
 }
 
 void MemorySecretStore::read(const QString &key, QObject *context, Callback done)

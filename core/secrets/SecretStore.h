@@ -38,13 +38,18 @@ public:
     virtual void remove(const QString &key, QObject *context, Callback done) = 0;
 
     virtual SecretStorage storage() const = 0;
-    // A sentence for the GUI status bar or the CLI's stderr when secrets are kept for this session only;
-    // empty while the keychain is in use.
-    virtual QString storageNotice() const = 0;
+    // One plain sentence for the GUI and the CLI while secrets are kept in memory only (noKeychainNotice()); empty
+    // while the keychain is in use.
+    QString storageNotice() const;
+    // The technical reason behind the notice (the keychain's own error), for a "Details" disclosure; may be empty.
+    virtual QString storageDetail() const = 0;
+    static QString noKeychainNotice();
 
 signals:
     // storage() changed, e.g. the keychain turned out to be unreachable.
     void storageChanged();
+    // A secret was written or removed (not on a failed operation): whoever read it may read it again.
+    void secretChanged(const QString &key);
 };
 
 // Kept in this process only: for tests and as the fallback when no keychain is available.
@@ -52,16 +57,17 @@ class MemorySecretStore : public SecretStore {
     Q_OBJECT
 
 public:
-    explicit MemorySecretStore(QString notice = {}, QObject *parent = nullptr);
+    // `detail`: why no keychain is used (see storageDetail()).
+    explicit MemorySecretStore(QString detail = {}, QObject *parent = nullptr);
 
     void read(const QString &key, QObject *context, Callback done) override;
     void write(const QString &key, const Secret &value, QObject *context, Callback done) override;
     void remove(const QString &key, QObject *context, Callback done) override;
 
     SecretStorage storage() const override { return SecretStorage::SessionOnly; }
-    QString storageNotice() const override { return m_notice; }
+    QString storageDetail() const override { return m_detail; }
 
-    // Synchronous access for the keychain adapter's fallback and for tests.
+    // Synchronous access for the keychain adapter's fallback and for tests (these emit secretChanged() too).
     SecretResult readNow(const QString &key) const;
     SecretResult writeNow(const QString &key, const Secret &value);
     SecretResult removeNow(const QString &key);
@@ -69,7 +75,7 @@ public:
 private:
     void complete(QObject *context, Callback done, SecretResult result);
 
-    QString m_notice;
+    QString m_detail;
     QHash<QString, Secret> m_secrets;
 };
 

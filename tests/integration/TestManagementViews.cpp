@@ -64,15 +64,7 @@ struct App : ScratchDir, test::AppServices {
     }
 
     // Chooses a saved profile in a view's picker as the user does.
-    static void pick(QWidget &view, const QString &savedProfile)
-    {
-        auto *picker = view.findChild<QComboBox *>(s("managementProfileCombo"));
-        QVERIFY(picker);
-        const int index = picker->findData(QVariant::fromValue(profiles::ProfileKey::saved(savedProfile)));
-        QVERIFY2(index >= 0, qPrintable(savedProfile));
-        picker->setCurrentIndex(index);
-        emit picker->activated(index);
-    }
+    static void pick(QWidget &view, const QString &savedProfile) { test::pickProfile(view, savedProfile); }
 
     QString defaultOrg(const QString &userId)
     {
@@ -101,7 +93,7 @@ struct App : ScratchDir, test::AppServices {
     QList<QJsonObject> events;
 };
 
-const auto Yes = [](const QString &) { return true; };
+const auto Yes = [](const widgets::Confirmation &) { return true; };
 
 } // namespace
 
@@ -189,9 +181,9 @@ private slots:
     {
         App app;
         widgets::BulkView view(&app.connection);
-        QString question;
-        view.setConfirmation([&](const QString &text) {
-            question = text;
+        widgets::Confirmation question;
+        view.setConfirmation([&](const widgets::Confirmation &confirmation) {
+            question = confirmation;
             return true;
         });
         App::pick(view, s("demo"));
@@ -209,7 +201,7 @@ private slots:
 
         QSignalSpy finished(&view, &widgets::BulkView::runFinished);
         QTest::mouseClick(view.findChild<QPushButton *>(s("applyButton")), Qt::LeftButton);
-        QVERIFY(question.contains(s("3 user(s)")));
+        QVERIFY(question.text().contains(s("3 user(s)")));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
         QCOMPARE(view.model()->count(s("applied")), 3);
         QCOMPARE(app.defaultOrg(s("auth0|bob")), s("org_acme"));
@@ -317,9 +309,9 @@ private slots:
         widgets::UsersView users(&app.connection);
         users.setConfirmation(Yes);
         widgets::AuditView audit(&app.connection);
-        QStringList questions;
-        audit.setConfirmation([&](const QString &text) {
-            questions << text;
+        QList<widgets::Confirmation> questions;
+        audit.setConfirmation([&](const widgets::Confirmation &confirmation) {
+            questions << confirmation;
             return true;
         });
         App::pick(users, s("demo"));
@@ -356,7 +348,7 @@ private slots:
         QTest::mouseClick(audit.findChild<QPushButton *>(s("undoButton")), Qt::LeftButton);
         QTRY_COMPARE(undone.size(), 1);
         QCOMPARE(questions.size(), 1);
-        QVERIFY(questions.first().contains(s("from org_globex to org_acme")));
+        QVERIFY(questions.first().text().contains(s("from org_globex to org_acme")));
         QCOMPARE(app.defaultOrg(s("auth0|alice")), s("org_acme"));
         QCOMPARE(app.demo.tenant().store().findUser(s("auth0|alice"))->appMetadata.value(s("plan")).toString(),
                  s("gold"));
@@ -392,22 +384,23 @@ private slots:
         QSignalSpy undone(&audit, &widgets::AuditView::undone);
 
         // Confirm the undo, decline the force: nothing changes.
-        QStringList questions;
-        audit.setConfirmation([&](const QString &text) {
-            questions << text;
+        QList<widgets::Confirmation> questions;
+        audit.setConfirmation([&](const widgets::Confirmation &confirmation) {
+            questions << confirmation;
             return questions.size() == 1;
         });
         audit.undoSelected();
         QTRY_COMPARE(failed.size(), 1);
         QCOMPARE(questions.size(), 2);
-        QVERIFY(questions.at(1).contains(s("Undo anyway")));
+        QVERIFY(questions.at(1).title.contains(s("Undo anyway")));
+        QCOMPARE(questions.at(1).action, s("Overwrite"));
         QVERIFY(failed.first().first().toString().contains(s("no longer reads org_acme")));
         QCOMPARE(app.defaultOrg(s("auth0|bob")), s("org_globex"));
 
         // Confirm both: forced back to the value before the change (none).
         questions.clear();
-        audit.setConfirmation([&](const QString &text) {
-            questions << text;
+        audit.setConfirmation([&](const widgets::Confirmation &confirmation) {
+            questions << confirmation;
             return true;
         });
         audit.undoSelected();

@@ -2,6 +2,7 @@
 
 #include "DemoProfile.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QTest>
 #include <QWidget>
@@ -31,6 +32,16 @@ bool AppServices::saveDemoProfile(const QUrl &issuer, const QString &name)
     return profiles.save(demo.profile) &&
            secrets.writeNow(keyOf(profiles::SecretKind::ManagementClientSecret), demo.managementClientSecret).ok() &&
            secrets.writeNow(keyOf(profiles::SecretKind::ExchangeClientSecret), demo.exchangeClientSecret).ok();
+}
+
+void pickProfile(QWidget &view, const QString &savedProfile)
+{
+    auto *picker = view.findChild<QComboBox *>(QStringLiteral("managementProfileCombo"));
+    QVERIFY(picker);
+    const int index = picker->findData(QVariant::fromValue(profiles::ProfileKey::saved(savedProfile)));
+    QVERIFY2(index >= 0, qPrintable(savedProfile));
+    picker->setCurrentIndex(index);
+    emit picker->activated(index);
 }
 
 void saveScreenshot(QWidget &widget, const QString &name, int settleMs)

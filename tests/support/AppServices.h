@@ -36,6 +36,9 @@ public:
     profiles::ProfileDirectory directory;
 };
 
+// Chooses a saved profile in a management view's own profile picker, as the user does.
+void pickProfile(QWidget &view, const QString &savedProfile);
+
 // Saves a picture of `widget` as NAME.png for a look at it when ORGLENS_SCREENSHOT_DIR is set, after letting
 // pending layout and paint events run for `settleMs` (0 where running the event loop would change the test).
 void saveScreenshot(QWidget &widget, const QString &name, int settleMs = 100);

@@ -1,5 +1,6 @@
 #include "AppContext.h"
 #include "ProfileEditorView.h"
+#include "SecretStorageNotice.h"
 #include "oauth/OAuthClient.h"
 #include "oauth/SessionHistory.h"
 #include "profiles/ProfileStore.h"
@@ -14,9 +15,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace orglens;
 using orglens::widgets::ProfileEditorView;
+using orglens::widgets::SecretStorageNotice;
 
 namespace {
 const auto ExchangeSecret = QStringLiteral("exchange-secret-5b1f0c");
@@ -138,9 +141,19 @@ private slots:
             QVERIFY(saved.wait(2000));
             QCOMPARE(saved.constFirst().constFirst().toString(), QStringLiteral("acme-prod"));
             const QString status = child<QLabel>(view, "profileStatus")->text();
-            QVERIFY2(status.contains(QLatin1String("kept in memory for this session: no keychain available")),
+            QVERIFY2(status.contains(QLatin1String("kept in memory until OrgLens quits: no keychain is running")),
                      qPrintable(status));
-            QVERIFY(child<QLabel>(view, "secretStorageLabel")->text().contains(QLatin1String("no keychain available")));
+            // One plain sentence; the technical reason behind "Details".
+            QVERIFY(child<QLabel>(view, "secretStorageLabel")->isHidden());
+            auto *notice = child<SecretStorageNotice>(view, "profileSecretStorageNotice");
+            QVERIFY(!notice->isHidden());
+            QCOMPARE(child<QLabel>(view, "secretStorageLine")->text(),
+                     QStringLiteral("No keychain is running: secrets are kept in memory until OrgLens quits."));
+            auto *detail = child<QLabel>(view, "secretStorageDetail");
+            QVERIFY(detail->isHidden());
+            notice->detailsButton()->click();
+            QVERIFY(!detail->isHidden());
+            QCOMPARE(detail->text(), QStringLiteral("No keychain in tests."));
             // The secret fields are emptied once stored.
             QVERIFY(child<QLineEdit>(view, "exchangeSecretEdit")->text().isEmpty());
         }

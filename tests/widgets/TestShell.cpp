@@ -275,8 +275,8 @@ private slots:
     void pastedJunkSaysWhy()
     {
         QVERIFY(!m_window->openPastedText(QStringLiteral("{\"error\":\"access_denied\"}")));
-        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("no access_token or id_token")),
-                 qPrintable(m_window->statusBar()->currentMessage()));
+        QVERIFY2(m_window->statusMessage().contains(QStringLiteral("no access_token or id_token")),
+                 qPrintable(m_window->statusMessage()));
         QCOMPARE(m_app->history.size(), 0);
     }
 
@@ -414,17 +414,21 @@ private slots:
         test::runQueuedEvents();
         QCOMPARE(m_requestsStarted, 0); // the token's own issuer is not contacted
 
-        QString asked;
-        m_window->setConfirmation([&asked](const QString &text) {
-            asked = text;
+        widgets::Confirmation asked;
+        m_window->setConfirmation([&asked](const widgets::Confirmation &confirmation) {
+            asked = confirmation;
             return false;
         });
         child<QToolButton>("addTenantButton")->click();
-        QVERIFY(asked.contains(QStringLiteral("127.0.0.1")));
+        // The tenant as it is reached: host and port.
+        QCOMPARE(asked.question,
+                 QStringLiteral("Add a profile for the tenant %1?").arg(QUrl(m_demo->issuer()).authority()));
+        QVERIFY(QUrl(m_demo->issuer()).port() > 0);
+        QCOMPARE(asked.action, QStringLiteral("Add profile"));
         QVERIFY(m_app->profiles.names().isEmpty());
         QCOMPARE(m_requestsStarted, 0);
 
-        m_window->setConfirmation([](const QString &) { return true; });
+        m_window->setConfirmation([](const widgets::Confirmation &) { return true; });
         child<QToolButton>("addTenantButton")->click();
         QCOMPARE(m_app->profiles.names().size(), 1);
         const auto profile = m_app->profiles.load(m_app->profiles.names().constFirst());

@@ -49,9 +49,9 @@ private slots:
 
         widgets::UsersView view;
         view.setClient(&client, s("demo"));
-        QString confirmation;
-        view.setConfirmation([&](const QString &text) {
-            confirmation = text;
+        widgets::Confirmation confirmation;
+        view.setConfirmation([&](const widgets::Confirmation &asked) {
+            confirmation = asked;
             return true;
         });
         view.show();
@@ -73,7 +73,11 @@ private slots:
 
         combo->setCurrentIndex(combo->findData(s("org_globex")));
         QTest::mouseClick(view.findChild<QPushButton *>(s("saveButton")), Qt::LeftButton);
-        QVERIFY(confirmation.contains(s("org_acme → org_globex")));
+        QVERIFY(confirmation.text().contains(s("org_acme → org_globex")));
+        // The tenant (with its port) and the profile are named; the button says what it does.
+        QCOMPARE(confirmation.question, s("Write to tenant %1 (profile demo)?").arg(tenant.issuer().authority()));
+        QCOMPARE(confirmation.action, s("Set default org"));
+        QCOMPARE(confirmation.title, s("Change the default organization of auth0|alice"));
         QTRY_COMPARE(tenant.store().findUser(s("auth0|alice"))->appMetadata.value(s("default_org_id")).toString(),
                      s("org_globex"));
         QCOMPARE(tenant.store().findUser(s("auth0|alice"))->appMetadata.value(s("plan")).toString(), s("gold"));

@@ -98,13 +98,17 @@ private slots:
         qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
         KeychainSecretStore store(QStringLiteral("OrgLens-test"));
         QSignalSpy changed(&store, &SecretStore::storageChanged);
+        QSignalSpy written(&store, &SecretStore::secretChanged);
         QCOMPARE(store.storage(), SecretStorage::Keychain);
         const auto key = QStringLiteral("profile/nokeychain/refresh-token");
         QVERIFY(wait(store, [&](QObject *c, auto done) { store.write(key, Secret("no-file-please"), c, done); }).ok());
         QCOMPARE(changed.size(), 1);
+        QCOMPARE(written.size(), 1); // the secret kept in memory is announced like one in the keychain
+        QCOMPARE(written.first().first().toString(), key);
         QCOMPARE(store.storage(), SecretStorage::SessionOnly);
-        QVERIFY2(store.storageNotice().contains(QStringLiteral("memory for this session only")),
-                 qPrintable(store.storageNotice()));
+        QCOMPARE(store.storageNotice(),
+                 QStringLiteral("No keychain is running: secrets are kept in memory until OrgLens quits."));
+        QVERIFY2(store.storageDetail().contains(QStringLiteral("did not answer")), qPrintable(store.storageDetail()));
         const SecretResult read = wait(store, [&](QObject *c, auto done) { store.read(key, c, done); });
         QVERIFY(read.ok());
         QCOMPARE(read.secret.bytes(), QByteArray("no-file-please"));
