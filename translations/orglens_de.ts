@@ -5210,10 +5210,6 @@ Trotzdem rückgängig machen? Dadurch wird der aktuelle Wert mit %2 überschrieb
         <translation>Benutzer, dessen Organisationen, die Organisationen und den Client mit der Management API lesen und dann erneut erklären</translation>
     </message>
     <message>
-        <source>Explain</source>
-        <translation>Erklären</translation>
-    </message>
-    <message>
         <source>Tenant evidence fetched; the diagnosis above uses it.</source>
         <translation>Tenant-Belege abgerufen; die Diagnose oben verwendet sie.</translation>
     </message>
@@ -5265,14 +5261,6 @@ Trotzdem rückgängig machen? Dadurch wird der aktuelle Wert mit %2 überschrieb
         <translation>Tenant-Belege werden von %1 abgerufen…</translation>
     </message>
     <message>
-        <source>Open this tenant settings page in your browser?
-
-%1</source>
-        <translation>Diese Tenant-Einstellungsseite im Browser öffnen?
-
-%1</translation>
-    </message>
-    <message>
         <source>No browser could open %1.</source>
         <translation>Kein Browser konnte %1 öffnen.</translation>
     </message>
@@ -5291,18 +5279,6 @@ Trotzdem rückgängig machen? Dadurch wird der aktuelle Wert mit %2 überschrieb
     <message>
         <source>(none)</source>
         <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>Set app_metadata.default_org_id of %1?
-
-%2 → %3
-
-Only this key is changed; the change is recorded in the audit log. Tokens issued from now on carry it; log in again (or refresh) to get one.</source>
-        <translation>app_metadata.default_org_id von %1 setzen?
-
-%2 → %3
-
-Nur dieser Schlüssel wird geändert; die Änderung wird im Audit-Log erfasst. Ab jetzt ausgestellte Tokens enthalten den Wert; melden Sie sich erneut an (oder erneuern Sie), um ein solches zu erhalten.</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
@@ -5411,6 +5387,34 @@ Nur dieser Schlüssel wird geändert; die Änderung wird im Audit-Log erfasst. A
     <message>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Open tenant settings</source>
+        <translation>Tenant-Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>Open this tenant settings page in your browser?</source>
+        <translation>Diese Seite der Tenant-Einstellungen im Browser öffnen?</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>app_metadata.default_org_id of %1: %2 → %3
+
+Only this key is changed; the change is recorded in the audit log. Tokens issued from now on carry it; log in again (or refresh) to get one.</source>
+        <translation>app_metadata.default_org_id von %1: %2 → %3
+
+Nur dieser Schlüssel wird geändert; die Änderung wird im Audit-Protokoll festgehalten. Ab jetzt ausgestellte Tokens enthalten ihn; melden Sie sich erneut an (oder erneuern Sie das Token), um eines zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Set default organization</source>
+        <translation>Standardorganisation festlegen</translation>
+    </message>
+    <message>
+        <source>Set default org</source>
+        <translation>Standard-Org festlegen</translation>
     </message>
 </context>
 <context>

@@ -67,16 +67,16 @@
     </message>
     <message numerus="yes">
         <source>Set the default organization of %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Set the default organization of %n user</numerusform>
+            <numerusform>Set the default organization of %n users</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Apply to %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Apply to %n user</numerusform>
+            <numerusform>Apply to %n users</numerusform>
         </translation>
     </message>
 </context>

@@ -5210,10 +5210,6 @@ Annuler quand même ? La valeur actuelle sera remplacée par %2.</translation>
         <translation>Lire l’utilisateur, ses organisations, les organisations et le client avec la Management API, puis expliquer à nouveau</translation>
     </message>
     <message>
-        <source>Explain</source>
-        <translation>Expliquer</translation>
-    </message>
-    <message>
         <source>Tenant evidence fetched; the diagnosis above uses it.</source>
         <translation>Éléments du tenant récupérés ; le diagnostic ci-dessus les utilise.</translation>
     </message>
@@ -5265,14 +5261,6 @@ Annuler quand même ? La valeur actuelle sera remplacée par %2.</translation>
         <translation>Récupération des éléments du tenant depuis %1…</translation>
     </message>
     <message>
-        <source>Open this tenant settings page in your browser?
-
-%1</source>
-        <translation>Ouvrir cette page de paramètres du tenant dans votre navigateur ?
-
-%1</translation>
-    </message>
-    <message>
         <source>No browser could open %1.</source>
         <translation>Aucun navigateur n’a pu ouvrir %1.</translation>
     </message>
@@ -5291,18 +5279,6 @@ Annuler quand même ? La valeur actuelle sera remplacée par %2.</translation>
     <message>
         <source>(none)</source>
         <translation>(aucune)</translation>
-    </message>
-    <message>
-        <source>Set app_metadata.default_org_id of %1?
-
-%2 → %3
-
-Only this key is changed; the change is recorded in the audit log. Tokens issued from now on carry it; log in again (or refresh) to get one.</source>
-        <translation>Définir app_metadata.default_org_id de %1 ?
-
-%2 → %3
-
-Seule cette clé est modifiée ; la modification est enregistrée dans le journal d’audit. Les jetons émis à partir de maintenant la contiennent ; reconnectez-vous (ou actualisez) pour en obtenir un.</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
@@ -5411,6 +5387,34 @@ Seule cette clé est modifiée ; la modification est enregistrée dans le journa
     <message>
         <source>Error: %1</source>
         <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Open tenant settings</source>
+        <translation>Ouvrir les paramètres du tenant</translation>
+    </message>
+    <message>
+        <source>Open this tenant settings page in your browser?</source>
+        <translation>Ouvrir cette page des paramètres du tenant dans votre navigateur ?</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Ouvrir dans le navigateur</translation>
+    </message>
+    <message>
+        <source>app_metadata.default_org_id of %1: %2 → %3
+
+Only this key is changed; the change is recorded in the audit log. Tokens issued from now on carry it; log in again (or refresh) to get one.</source>
+        <translation>app_metadata.default_org_id de %1 : %2 → %3
+
+Seule cette clé est modifiée ; la modification est consignée dans le journal d’audit. Les jetons émis désormais la contiennent ; reconnectez-vous (ou rafraîchissez) pour en obtenir un.</translation>
+    </message>
+    <message>
+        <source>Set default organization</source>
+        <translation>Définir l’organisation par défaut</translation>
+    </message>
+    <message>
+        <source>Set default org</source>
+        <translation>Définir l’org par défaut</translation>
     </message>
 </context>
 <context>

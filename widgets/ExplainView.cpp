@@ -21,7 +21,6 @@
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -169,9 +168,7 @@ ExplainView::ExplainView(ManagementConnection *connection, QWidget *parent)
     m_status->setObjectName(QStringLiteral("statusLabel"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_confirm = [this](const QString &text) {
-        return QMessageBox::question(this, tr("Explain"), text) == QMessageBox::Yes;
-    };
+    m_confirm = [this](const Confirmation &confirmation) { return askConfirmation(this, confirmation); };
     m_openUrl = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
     m_chooseReportPath = [this](const QString &suggested) { return chooseReportPathWithDialog(this, suggested); };
 
@@ -565,8 +562,8 @@ void ExplainView::triggerAction(const explain::FixAction &action)
 
 void ExplainView::openTenantSettings(const QUrl &url)
 {
-    if (!url.isValid() ||
-        !m_confirm(tr("Open this tenant settings page in your browser?\n\n%1").arg(url.toString(QUrl::RemoveUserInfo))))
+    if (!url.isValid() || !m_confirm({tr("Open tenant settings"), tr("Open this tenant settings page in your browser?"),
+                                      url.toString(QUrl::RemoveUserInfo), tr("Open in browser")}))
         return;
     if (m_openUrl(url))
         emit tenantSettingsOpened(url);
@@ -607,10 +604,12 @@ void ExplainView::setDefaultOrg(const QString &userId, const QString &orgId)
             return;
         }
         const QString before = plan->before.isString() ? plan->before.toString() : tr("(none)");
-        if (!m_confirm(tr("Set app_metadata.default_org_id of %1?\n\n%2 → %3\n\nOnly this key is changed; the change "
-                          "is recorded in the audit log. Tokens issued from now on carry it; log in again (or "
-                          "refresh) to get one.")
-                           .arg(plan->userId, before, plan->after.toString()))) {
+        const QString details = tr("app_metadata.default_org_id of %1: %2 → %3\n\nOnly this key is changed; the "
+                                   "change is recorded in the audit log. Tokens issued from now on carry it; log in "
+                                   "again (or refresh) to get one.")
+                                    .arg(plan->userId, before, plan->after.toString());
+        if (!m_confirm(
+                m_connection->writeConfirmation(tr("Set default organization"), details, tr("Set default org")))) {
             setBusy(false);
             setStatus(tr("Nothing changed."));
             return;

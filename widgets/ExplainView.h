@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Confirmation.h"
+
 #include "common/OperationTracker.h"
 #include "explain/Diagnosis.h"
 #include "management/AuditLog.h"
@@ -50,7 +52,7 @@ public:
     ~ExplainView() override;
 
     // Asks the user to confirm; returns true to go ahead. Tests replace it (no modal dialogs).
-    void setConfirmation(std::function<bool(const QString &text)> confirm) { m_confirm = std::move(confirm); }
+    void setConfirmation(ConfirmFunction confirm) { m_confirm = std::move(confirm); }
     // Opens a URL (default: QDesktopServices::openUrl). Tests replace it.
     void setUrlOpener(std::function<bool(const QUrl &url)> open) { m_openUrl = std::move(open); }
     // Asks where to save the hand-off report (suggested file name given); an empty answer cancels. Default: a file
@@ -124,7 +126,7 @@ private:
     management::DefaultOrgEditor *m_editor = nullptr;
     management::ManagementClient *m_client = nullptr; // the editor's and the fetcher's
     profiles::ProfileKey m_profileKey;
-    std::function<bool(const QString &)> m_confirm;
+    ConfirmFunction m_confirm;
     std::function<bool(const QUrl &)> m_openUrl;
     std::function<QString()> m_currentToken;
     std::function<QString(const QString &)> m_chooseReportPath;

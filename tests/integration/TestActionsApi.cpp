@@ -10,6 +10,8 @@
 using namespace orglens;
 using orglens::test::HttpReply;
 using Tenant = orglens::test::ManagementTestTenant;
+using orglens::test::actionBody;
+using orglens::test::compactJson;
 
 namespace {
 
@@ -18,17 +20,9 @@ QString s(const char *text)
     return QString::fromUtf8(text);
 }
 
-QByteArray compact(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
 QJsonObject postLoginAction(const QString &name, const QString &code)
 {
-    return {{s("name"), name},
-            {s("supported_triggers"), QJsonArray{QJsonObject{{s("id"), s("post-login")}, {s("version"), s("v3")}}}},
-            {s("code"), code},
-            {s("runtime"), s("node22")}};
+    return actionBody(name, s("post-login"), code);
 }
 
 QByteArray bindingsBody(const QList<std::pair<QString, QString>> &refs)
@@ -36,7 +30,7 @@ QByteArray bindingsBody(const QList<std::pair<QString, QString>> &refs)
     QJsonArray bindings;
     for (const auto &[type, value] : refs)
         bindings.append(QJsonObject{{s("ref"), QJsonObject{{s("type"), type}, {s("value"), value}}}});
-    return compact({{s("bindings"), bindings}});
+    return compactJson({{s("bindings"), bindings}});
 }
 
 QStringList boundNames(const QJsonObject &answer)
@@ -57,7 +51,7 @@ class TestActionsApi : public QObject {
 
     QString create(const QString &name, const QString &code)
     {
-        const HttpReply reply = m_tenant->post(s("actions/actions"), m_token, compact(postLoginAction(name, code)));
+        const HttpReply reply = m_tenant->post(s("actions/actions"), m_token, compactJson(postLoginAction(name, code)));
         if (reply.status != 201)
             qFatal("create failed: %d %s", reply.status, reply.body.constData());
         return reply.json().object().value(s("id")).toString();
@@ -76,7 +70,7 @@ private slots:
         QJsonObject body = postLoginAction(s("Add org claim"), s("exports.onExecutePostLogin = async () => {};"));
         body.insert(s("secrets"), QJsonArray{QJsonObject{{s("name"), s("API_KEY")}, {s("value"), s("s3cr3t")}}});
         body.insert(s("dependencies"), QJsonArray{QJsonObject{{s("name"), s("jose")}, {s("version"), s("5.9.6")}}});
-        HttpReply reply = m_tenant->post(s("actions/actions"), m_token, compact(body));
+        HttpReply reply = m_tenant->post(s("actions/actions"), m_token, compactJson(body));
         VERIFY_STATUS(reply, 201);
         QVERIFY(!reply.body.contains("s3cr3t"));
         const QString id = reply.json().object().value(s("id")).toString();
@@ -104,7 +98,7 @@ private slots:
 
         QJsonObject unknownTrigger = postLoginAction(s("x"), {});
         unknownTrigger.insert(s("supported_triggers"), QJsonArray{QJsonObject{{s("id"), s("post-logout")}}});
-        reply = m_tenant->post(s("actions/actions"), m_token, compact(unknownTrigger));
+        reply = m_tenant->post(s("actions/actions"), m_token, compactJson(unknownTrigger));
         VERIFY_STATUS(reply, 400);
         QVERIFY(reply.json().object().value(s("message")).toString().contains(s("post-logout")));
 
@@ -112,7 +106,7 @@ private slots:
         VERIFY_STATUS(reply, 400);
 
         create(s("Twice"), {});
-        reply = m_tenant->post(s("actions/actions"), m_token, compact(postLoginAction(s("Twice"), {})));
+        reply = m_tenant->post(s("actions/actions"), m_token, compactJson(postLoginAction(s("Twice"), {})));
         VERIFY_STATUS(reply, 409);
 
         VERIFY_STATUS(m_tenant->get(s("actions/actions/no-such-id"), m_token), 404);
@@ -224,7 +218,7 @@ private slots:
         VERIFY_STATUS(reply, 403);
         QCOMPARE(reply.json().object().value(s("message")).toString(),
                  s("Insufficient scope, expected any of: read:actions"));
-        QCOMPARE(m_tenant->post(s("actions/actions"), readonly, compact(postLoginAction(s("x"), {}))).status, 403);
+        QCOMPARE(m_tenant->post(s("actions/actions"), readonly, compactJson(postLoginAction(s("x"), {}))).status, 403);
         VERIFY_STATUS(m_tenant->get(s("actions/actions"), {}), 401);
     }
 

@@ -13,17 +13,14 @@ using namespace orglens;
 using orglens::test::DemoTenantFixture;
 using orglens::test::HttpReply;
 using Tenant = orglens::test::ManagementTestTenant;
+using orglens::test::actionBody;
+using orglens::test::compactJson;
 
 namespace {
 
 QString s(const char *text)
 {
     return QString::fromUtf8(text);
-}
-
-QByteArray compact(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 // The support article's Post-Login Action: it adds the claim on device logins only.
@@ -46,11 +43,8 @@ class TestDemoActions : public QObject {
     // Creates, deploys and binds (after the Actions bound already) a post-login Action; returns its id.
     QString deployAndBind(const QString &name, const QString &code)
     {
-        const QJsonObject body{
-            {s("name"), name},
-            {s("supported_triggers"), QJsonArray{QJsonObject{{s("id"), s("post-login")}, {s("version"), s("v3")}}}},
-            {s("code"), code}};
-        const HttpReply created = m_tenant->post(s("actions/actions"), m_token, compact(body));
+        const QJsonObject body = actionBody(name, s("post-login"), code);
+        const HttpReply created = m_tenant->post(s("actions/actions"), m_token, compactJson(body));
         const QString id = created.json().object().value(s("id")).toString();
         m_tenant->post(s("actions/actions/%1/deploy").arg(id), m_token);
         QJsonArray bindings;
@@ -62,8 +56,8 @@ class TestDemoActions : public QObject {
             bindings.append(QJsonObject{
                 {s("ref"), QJsonObject{{s("type"), s("binding_id")}, {s("value"), bound.toObject().value(s("id"))}}}});
         bindings.append(QJsonObject{{s("ref"), QJsonObject{{s("type"), s("action_id")}, {s("value"), id}}}});
-        const HttpReply bound =
-            m_tenant->patch(s("actions/triggers/post-login/bindings"), m_token, compact({{s("bindings"), bindings}}));
+        const HttpReply bound = m_tenant->patch(s("actions/triggers/post-login/bindings"), m_token,
+                                                compactJson({{s("bindings"), bindings}}));
         if (bound.status != 200)
             qFatal("binding failed: %d %s", bound.status, bound.body.constData());
         return id;
@@ -71,12 +65,9 @@ class TestDemoActions : public QObject {
 
     QString deployExchangeAction(const QString &name, const QString &code)
     {
-        const QJsonObject body{{s("name"), name},
-                               {s("supported_triggers"), QJsonArray{QJsonObject{{s("id"), s("custom-token-exchange")},
-                                                                                {s("version"), s("v1")}}}},
-                               {s("code"), code}};
+        const QJsonObject body = actionBody(name, s("custom-token-exchange"), code);
         const QString id =
-            m_tenant->post(s("actions/actions"), m_token, compact(body)).json().object().value(s("id")).toString();
+            m_tenant->post(s("actions/actions"), m_token, compactJson(body)).json().object().value(s("id")).toString();
         m_tenant->post(s("actions/actions/%1/deploy").arg(id), m_token);
         return id;
     }
@@ -84,10 +75,10 @@ class TestDemoActions : public QObject {
     HttpReply createProfile(const QString &type, const QString &actionId)
     {
         return m_tenant->post(s("token-exchange-profiles"), m_token,
-                              compact({{s("name"), s("Profile for ") + type},
-                                       {s("subject_token_type"), type},
-                                       {s("action_id"), actionId},
-                                       {s("type"), s("custom_authentication")}}));
+                              compactJson({{s("name"), s("Profile for ") + type},
+                                           {s("subject_token_type"), type},
+                                           {s("action_id"), actionId},
+                                           {s("type"), s("custom_authentication")}}));
     }
 
     test::HttpResult exchange(const QString &subjectToken, const QString &type, const QString &organization = {})

@@ -98,8 +98,8 @@ private slots:
     {
         ExplainView view(m_connection.get());
         QStringList questions;
-        view.setConfirmation([&](const QString &text) {
-            questions << text;
+        view.setConfirmation([&](const widgets::Confirmation &confirmation) {
+            questions << confirmation.text();
             return true;
         });
         view.show();
@@ -130,6 +130,8 @@ private slots:
         QTRY_COMPARE(changed.size(), 1);
         QCOMPARE(questions.size(), 1);
         QVERIFY(questions.first().contains(s("(none) → org_acme")));
+        // A write names its tenant and profile.
+        QVERIFY2(questions.first().startsWith(s("Write to tenant 127.0.0.1:")), qPrintable(questions.first()));
         QCOMPARE(m_demo->tenant().store().findUser(s("auth0|bob"))->appMetadata.value(s("default_org_id")).toString(),
                  s("org_acme"));
         QCOMPARE(m_demo->tenant().store().findUser(s("auth0|bob"))->appMetadata.value(s("plan")).toString(), s("free"));
@@ -151,7 +153,7 @@ private slots:
             return true;
         });
         int confirmations = 0;
-        view->setConfirmation([&](const QString &) { return ++confirmations > 1; }); // no, then yes
+        view->setConfirmation([&](const widgets::Confirmation &) { return ++confirmations > 1; }); // no, then yes
         window.show();
 
         // "Use the inspector's token" reads the inspector.

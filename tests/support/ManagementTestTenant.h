@@ -5,10 +5,28 @@
 #include "DemoTenantFixture.h"
 #include "HttpTestClient.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
 namespace orglens::test {
+
+// A request body.
+inline QByteArray compactJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// The body of POST /api/v2/actions/actions for an Action of `trigger` ("post-login", "custom-token-exchange").
+inline QJsonObject actionBody(const QString &name, const QString &trigger, const QString &code)
+{
+    const QString version = trigger == QLatin1String("post-login") ? QStringLiteral("v3") : QStringLiteral("v1");
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("supported_triggers"),
+             QJsonArray{QJsonObject{{QStringLiteral("id"), trigger}, {QStringLiteral("version"), version}}}},
+            {QStringLiteral("code"), code}};
+}
 
 // A started tenant (the shared fixture, on `clock` when given) plus a bearer-token client that speaks to its
 // Management API.

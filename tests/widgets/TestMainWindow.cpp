@@ -72,8 +72,8 @@ private slots:
         // Text that is no token is not opened; the status bar says why.
         QVERIFY(!window.openPastedText(QStringLiteral("notatoken%$#123")));
         QVERIFY(shown->text().contains(QStringLiteral("alg RSA-OAEP-256")));
-        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("This is not a token")),
-                 qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY2(window.statusMessage().contains(QStringLiteral("This is not a token")),
+                 qPrintable(window.statusMessage()));
     }
 
     void opensATokenHandedOver()

@@ -338,7 +338,7 @@ private slots:
         m_app->directory.addSessionProfile(otherTenant());
         widgets::ManagementConnection connection(m_app->context());
         widgets::BulkView view(&connection);
-        view.setConfirmation([](const QString &) { return true; });
+        view.setConfirmation([](const widgets::Confirmation &) { return true; });
         view.show();
         connection.setProfileKey(profiles::ProfileKey::session(m_demoLabel));
         QCOMPARE(connection.state(), widgets::ManagementConnection::State::Ready);

@@ -344,8 +344,8 @@ private slots:
         QVERIFY(!(refreshed.tokens.accessToken == login.response.accessToken));
         // The history follows the new tokens, and the window says what happened.
         QTRY_COMPARE(panel->selectedRecordId(), refreshed.id);
-        QTRY_VERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Refreshed")),
-                     qPrintable(m_window->statusBar()->currentMessage()));
+        QTRY_VERIFY2(m_window->statusMessage().startsWith(QStringLiteral("Refreshed")),
+                     qPrintable(m_window->statusMessage()));
     }
 
     void themeChoiceAppliesAndIsRemembered()
@@ -392,7 +392,7 @@ private slots:
         // When nothing can open it, the window says where the documentation is.
         m_window->setUrlOpener([](const QUrl &) { return false; });
         child<QAction>("documentationAction")->trigger();
-        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("README.md")));
+        QVERIFY(m_window->statusMessage().contains(QStringLiteral("README.md")));
     }
 
     void demoHintIsShownOnce()
