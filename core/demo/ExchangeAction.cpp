@@ -49,7 +49,7 @@ void ExchangeAction::run(const TokenExchangeProfile &profile, const Client &clie
         event.insert(QStringLiteral("resource_server"), QJsonObject{{QStringLiteral("identifier"), audience}});
     const QString organization = params.value(QStringLiteral("organization"));
     if (const Organization *org =
-            m_tenant.store().resolveOrganization(organization, m_tenant.options().allowOrganizationNames))
+            m_tenant.store().resolveOrganization(organization, m_tenant.store().allowsOrganizationNames()))
         event.insert(QStringLiteral("organization"), org->toJson());
 
     const QString name = action->name;

@@ -86,6 +86,24 @@ QHttpServerResponse pagedResponse(const QUrlQuery &query, const QJsonArray &all,
     return body.isArray() ? QHttpServerResponse(body.toArray()) : QHttpServerResponse(body.toObject());
 }
 
+// A PATCH with a JSON object body: `apply`'s result, or its error (404 for an unknown entity, else 400).
+QHttpServerResponse jsonPatch(const DemoRequest &request,
+                              const std::function<Result<QJsonObject>(const QJsonObject &)> &apply)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return ManagementError::badRequest(QStringLiteral("Payload validation error: 'Invalid JSON'."),
+                                           QStringLiteral("invalid_body"))
+            .toResponse();
+    const Result<QJsonObject> result = apply(document.object());
+    if (!result)
+        return ManagementError::fromError(result.error().code.startsWith(QLatin1String("inexistent")) ? 404 : 400,
+                                          result.error())
+            .toResponse();
+    return QHttpServerResponse(*result);
+}
+
 } // namespace
 
 ManagementApi::ManagementApi(DemoTenant &tenant)
@@ -183,6 +201,24 @@ void ManagementApi::registerRoutes(DemoRouter &router)
     router.route(QStringLiteral("/api/v2/clients/<arg>"), Method::Get,
                  withId({ReadClients, QStringLiteral("read:client_keys")},
                         [this](const QString &id, const DemoRequest &) { return getClient(id); }));
+    router.route(QStringLiteral("/api/v2/clients/<arg>"), Method::Patch,
+                 guarded({QStringLiteral("update:clients")}, [this](const DemoRequest &r, const Arguments &a) {
+                     return jsonPatch(r, [&](const QJsonObject &body) -> Result<QJsonObject> {
+                         auto patched = m_tenant.store().patchClient(a.at(0), body);
+                         if (!patched)
+                             return patched.error();
+                         return patched->toJson();
+                     });
+                 }));
+    router.route(QStringLiteral("/api/v2/tenants/settings"), Method::Get,
+                 guarded({QStringLiteral("read:tenant_settings")}, [this](const DemoRequest &, const Arguments &) {
+                     return QHttpServerResponse(m_tenant.store().tenantSettings());
+                 }));
+    router.route(QStringLiteral("/api/v2/tenants/settings"), Method::Patch,
+                 guarded({QStringLiteral("update:tenant_settings")}, [this](const DemoRequest &r, const Arguments &) {
+                     return jsonPatch(
+                         r, [&](const QJsonObject &body) { return m_tenant.store().patchTenantSettings(body); });
+                 }));
     router.route(QStringLiteral("/api/v2/client-grants"), Method::Get,
                  withoutId({ReadClientGrants}, [this](const DemoRequest &r) { return listClientGrants(r); }));
     m_actionsApi->registerRoutes(router, *this);

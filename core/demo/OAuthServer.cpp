@@ -163,7 +163,7 @@ QHttpServerResponse OAuthServer::authorize(const DemoRequest &request)
         if (client->organizationUsage == QLatin1String("deny"))
             return fail(QStringLiteral("invalid_request"), tr("parameter organization is not allowed for this client"));
         const Organization *org =
-            m_tenant.store().resolveOrganization(organization, m_tenant.options().allowOrganizationNames);
+            m_tenant.store().resolveOrganization(organization, m_tenant.store().allowsOrganizationNames());
         if (!org)
             return fail(QStringLiteral("invalid_request"),
                         tr("parameter organization is invalid: %1").arg(organization));

@@ -107,7 +107,8 @@ QJsonObject ClientGrant::toJson() const
 }
 
 TenantStore::TenantStore(const DemoTenantOptions &options, const QString &managementAudience)
-    : m_actions(*options.clock), m_exchangeProfiles(*options.clock)
+    : m_actions(*options.clock), m_allowOrganizationNames(options.allowOrganizationNames),
+      m_exchangeProfiles(*options.clock)
 {
     seedUsers(options.syntheticUsers);
     seedOrganizations();
@@ -237,7 +238,8 @@ void TenantStore::seedClients(const QString &managementAudience)
         QStringLiteral("read:actions"), QStringLiteral("create:actions"), QStringLiteral("update:actions"),
         QStringLiteral("delete:actions"), QStringLiteral("read:token_exchange_profiles"),
         QStringLiteral("create:token_exchange_profiles"), QStringLiteral("update:token_exchange_profiles"),
-        QStringLiteral("delete:token_exchange_profiles")};
+        QStringLiteral("delete:token_exchange_profiles"), QStringLiteral("update:clients"),
+        QStringLiteral("read:tenant_settings"), QStringLiteral("update:tenant_settings")};
     // The Management API grants never had organization_usage set (Auth0 omits it; the token endpoint denies).
     m_clientGrants = {
         {QStringLiteral("cgr_demo_m2m_management"), m2m.clientId, managementAudience, managementScopes, {}, false, {}},
@@ -313,6 +315,79 @@ Result<User> TenantStore::patchUser(const QString &userId, const QJsonObject &pa
     *user = std::move(updated).value();
     user->updatedAt = now;
     return *user;
+}
+
+Result<Client> TenantStore::patchClient(const QString &clientId, const QJsonObject &patch)
+{
+    Client *client = findClient(clientId);
+    if (!client)
+        return Error{QStringLiteral("inexistent_client"), QStringLiteral("The client does not exist")};
+    Client changed = *client;
+    const auto invalid = [](const QString &what) {
+        return Error{QStringLiteral("invalid_body"), QStringLiteral("Payload validation error: %1").arg(what)};
+    };
+    for (auto it = patch.constBegin(); it != patch.constEnd(); ++it) {
+        const QString &key = it.key();
+        if (key == QLatin1String("organization_usage")) {
+            if (!QStringList{QStringLiteral("deny"), QStringLiteral("allow"), QStringLiteral("require")}.contains(
+                    it->toString()))
+                return invalid(
+                    QStringLiteral("'No enum match for: \"%1\"' on property organization_usage.").arg(it->toString()));
+            changed.organizationUsage = it->toString();
+        } else if (key == QLatin1String("organization_require_behavior")) {
+            if (!QStringList{QStringLiteral("no_prompt"), QStringLiteral("pre_login_prompt"),
+                             QStringLiteral("post_login_prompt")}
+                     .contains(it->toString()))
+                return invalid(QStringLiteral("'No enum match for: \"%1\"' on property "
+                                              "organization_require_behavior.")
+                                   .arg(it->toString()));
+            changed.organizationRequireBehavior = it->toString();
+        } else if (key == QLatin1String("token_exchange")) {
+            const QJsonValue types = it->toObject().value(QLatin1String("allow_any_profile_of_type"));
+            if (!types.isArray())
+                return invalid(QStringLiteral("'Expected type array' on property "
+                                              "token_exchange.allow_any_profile_of_type."));
+            QStringList allowed;
+            for (const QJsonValue &type : types.toArray()) {
+                if (type.toString() != QLatin1String("custom_authentication"))
+                    return invalid(QStringLiteral("'No enum match for: \"%1\"' on property "
+                                                  "token_exchange.allow_any_profile_of_type.")
+                                       .arg(type.toString()));
+                allowed.append(type.toString());
+            }
+            changed.tokenExchangeProfileTypes = allowed;
+        } else {
+            // The demo keeps the rest of a client fixed: say so rather than ignore it.
+            return invalid(QStringLiteral("the demo tenant cannot change the property %1.").arg(key));
+        }
+    }
+    *client = changed;
+    return changed;
+}
+
+QJsonObject TenantStore::tenantSettings() const
+{
+    return {{QStringLiteral("friendly_name"), QStringLiteral("OrgLens demo tenant")},
+            {QStringLiteral("allow_organization_name_in_authentication_api"), m_allowOrganizationNames},
+            {QStringLiteral("flags"), QJsonObject()},
+            {QStringLiteral("enabled_locales"), QJsonArray{QStringLiteral("en")}}};
+}
+
+Result<QJsonObject> TenantStore::patchTenantSettings(const QJsonObject &patch)
+{
+    for (auto it = patch.constBegin(); it != patch.constEnd(); ++it) {
+        if (it.key() != QLatin1String("allow_organization_name_in_authentication_api"))
+            return Error{QStringLiteral("invalid_body"),
+                         QStringLiteral("Payload validation error: the demo tenant cannot change the setting %1.")
+                             .arg(it.key())};
+        if (!it->isBool())
+            return Error{
+                QStringLiteral("invalid_body"),
+                QStringLiteral("Payload validation error: 'Expected type boolean' on property %1.").arg(it.key())};
+    }
+    m_allowOrganizationNames =
+        patch.value(QLatin1String("allow_organization_name_in_authentication_api")).toBool(m_allowOrganizationNames);
+    return tenantSettings();
 }
 
 const Organization *TenantStore::findOrganization(const QString &orgId) const

@@ -146,6 +146,14 @@ public:
     const std::vector<Client> &clients() const { return m_clients; }
     const Client *findClient(const QString &clientId) const;
     Client *findClient(const QString &clientId);
+    // PATCH /api/v2/clients/{id}: organization_usage, organization_require_behavior and
+    // token_exchange.allow_any_profile_of_type; anything else in `patch` is refused. Errors carry Auth0's codes.
+    Result<Client> patchClient(const QString &clientId, const QJsonObject &patch);
+
+    // Tenant settings (GET|PATCH /api/v2/tenants/settings).
+    bool allowsOrganizationNames() const { return m_allowOrganizationNames; }
+    QJsonObject tenantSettings() const;
+    Result<QJsonObject> patchTenantSettings(const QJsonObject &patch);
     const std::vector<ClientGrant> &clientGrants() const { return m_clientGrants; }
     // The grants of a client and/or for an audience (an empty argument matches any), in seed order.
     QList<const ClientGrant *> findClientGrants(const QString &clientId, const QString &audience) const;
@@ -174,6 +182,7 @@ private:
     std::vector<ClientGrant> m_clientGrants;
     std::vector<Api> m_apis;
     ActionStore m_actions;
+    bool m_allowOrganizationNames = false; // allow_organization_name_in_authentication_api
     ExchangeProfileStore m_exchangeProfiles;
 };
 

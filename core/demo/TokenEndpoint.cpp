@@ -234,7 +234,7 @@ QStringList TokenEndpoint::userScopes(const QString &requested, const QString &a
 Result<QString> TokenEndpoint::resolveOrganizationParameter(const QString &organization) const
 {
     const Organization *org =
-        m_tenant.store().resolveOrganization(organization, m_tenant.options().allowOrganizationNames);
+        m_tenant.store().resolveOrganization(organization, m_tenant.store().allowsOrganizationNames());
     if (!org)
         return tokenError("invalid_request", tr("parameter organization is invalid: %1").arg(organization));
     return org->id;

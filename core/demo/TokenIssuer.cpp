@@ -114,7 +114,7 @@ void TokenIssuer::addOrganizationClaims(QJsonObject &claims, const QString &orgI
         return;
     claims.insert(QStringLiteral("org_id"), orgId);
     const Organization *org = m_tenant.store().findOrganization(orgId);
-    if (org && m_tenant.options().allowOrganizationNames)
+    if (org && m_tenant.store().allowsOrganizationNames())
         claims.insert(QStringLiteral("org_name"), org->name);
 }
 

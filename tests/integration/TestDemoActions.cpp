@@ -285,6 +285,72 @@ exports.onExecutePostLogin = async (event, api) => {
         QCOMPARE(answer.status, 403);
         QCOMPARE(answer.json().value(s("error")).toString(), s("access_denied"));
     }
+
+    void clientsMayBeBarredFromExchangeProfiles()
+    {
+        const QString action =
+            deployExchangeAction(s("Alice"), s("exports.onExecuteCustomTokenExchange = async (e, api) => { "
+                                               "api.authentication.setUserById('auth0|alice'); };"));
+        VERIFY_STATUS(createProfile(s("urn:acme:legacy-token"), action), 201);
+        HttpReply reply = m_tenant->get(s("clients/demo-exchange"), m_token);
+        QCOMPARE(
+            reply.json().object().value(s("token_exchange")).toObject().value(s("allow_any_profile_of_type")).toArray(),
+            QJsonArray{s("custom_authentication")});
+
+        reply = m_tenant->patch(s("clients/demo-exchange"), m_token,
+                                R"({"token_exchange":{"allow_any_profile_of_type":[]}})");
+        VERIFY_STATUS(reply, 200);
+        test::HttpResult answer = exchange(s("x"), s("urn:acme:legacy-token"));
+        QCOMPARE(answer.status, 403);
+        QCOMPARE(answer.json().value(s("error")).toString(), s("unauthorized_client"));
+        QVERIFY(answer.json().value(s("error_description")).toString().contains(s("allow_any_profile_of_type")));
+
+        reply = m_tenant->patch(s("clients/demo-exchange"), m_token,
+                                R"({"token_exchange":{"allow_any_profile_of_type":["custom_authentication"]}})");
+        VERIFY_STATUS(reply, 200);
+        QCOMPARE(exchange(s("x"), s("urn:acme:legacy-token")).status, 200);
+
+        VERIFY_STATUS(m_tenant->patch(s("clients/demo-exchange"), m_token, R"({"organization_usage":"sometimes"})"),
+                      400);
+        VERIFY_STATUS(m_tenant->patch(s("clients/no-such-client"), m_token, R"({"organization_usage":"allow"})"), 404);
+        reply =
+            m_tenant->patch(s("clients/demo-exchange"), m_tenant->token(s("demo-readonly"), s("demo-readonly-secret")),
+                            R"({"organization_usage":"allow"})");
+        VERIFY_STATUS(reply, 403);
+        QVERIFY(reply.json().object().value(s("message")).toString().endsWith(s("update:clients")));
+    }
+
+    void tenantSettingsAllowOrganizationNames()
+    {
+        HttpReply reply = m_tenant->get(s("tenants/settings"), m_token);
+        VERIFY_STATUS(reply, 200);
+        QCOMPARE(reply.json().object().value(s("allow_organization_name_in_authentication_api")).toBool(), false);
+        const auto byName = [&] {
+            return m_tenant->fixture.clientCredentials(QLatin1String(demo::OrdersApiAudience), s("acme"));
+        };
+        QCOMPARE(byName().status, 400);
+
+        reply = m_tenant->patch(s("tenants/settings"), m_token,
+                                R"({"allow_organization_name_in_authentication_api":true})");
+        VERIFY_STATUS(reply, 200);
+        QCOMPARE(reply.json().object().value(s("allow_organization_name_in_authentication_api")).toBool(), true);
+        const test::HttpResult answer = byName();
+        QCOMPARE(answer.status, 200);
+        const QJsonObject payload = DemoTenantFixture::payload(answer.json().value(s("access_token")).toString());
+        QCOMPARE(payload.value(s("org_id")).toString(), s("org_acme"));
+        QCOMPARE(payload.value(s("org_name")).toString(), s("acme"));
+
+        VERIFY_STATUS(m_tenant->patch(s("tenants/settings"), m_token,
+                                      R"({"allow_organization_name_in_authentication_api":"yes"})"),
+                      400);
+        m_tenant->tenant.reset();
+        QCOMPARE(m_tenant->get(s("tenants/settings"), m_token)
+                     .json()
+                     .object()
+                     .value(s("allow_organization_name_in_authentication_api"))
+                     .toBool(),
+                 false);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDemoActions)
