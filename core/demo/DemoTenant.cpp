@@ -76,6 +76,11 @@ void DemoTenant::emitEvent(QJsonObject entry)
 {
     if (!entry.contains(QLatin1String("time")))
         entry.insert(QStringLiteral("time"), clock().now().toUTC().toString(Qt::ISODateWithMs));
+    // What Auth0 would log of it goes into the tenant's logs (before start() there is no store).
+    if (m_store) {
+        if (auto logged = TenantLogs::fromEvent(entry, *m_store))
+            m_store->logs().append(std::move(*logged));
+    }
     emit activity(entry);
 }
 

@@ -3,6 +3,7 @@
 #include "ActionsApi.h"
 #include "DemoTenant.h"
 #include "HttpResponses.h"
+#include "LogsApi.h"
 #include "MetadataMerge.h"
 #include "Paging.h"
 #include "UserQuery.h"
@@ -109,7 +110,7 @@ QHttpServerResponse jsonPatch(const DemoRequest &request,
 ManagementApi::ManagementApi(DemoTenant &tenant)
     : m_tenant(tenant), m_rateLimiter(tenant.options().managementRateLimit, tenant.clock()),
       m_faults(tenant.options().failRate, tenant.options().failSeed, tenant.options().slowMs),
-      m_actionsApi(std::make_unique<ActionsApi>(tenant))
+      m_actionsApi(std::make_unique<ActionsApi>(tenant)), m_logsApi(std::make_unique<LogsApi>(tenant))
 {
     QObject::connect(&tenant, &DemoTenant::activity, &m_context,
                      [this](const QJsonObject &entry) { recordEvent(entry); });
@@ -222,6 +223,7 @@ void ManagementApi::registerRoutes(DemoRouter &router)
     router.route(QStringLiteral("/api/v2/client-grants"), Method::Get,
                  withoutId({ReadClientGrants}, [this](const DemoRequest &r) { return listClientGrants(r); }));
     m_actionsApi->registerRoutes(router, *this);
+    m_logsApi->registerRoutes(router, *this);
     // Anything else under /api/v2/ (the pattern is a regular expression), any method: Auth0's 404, still rate
     // limited.
     router.route(QStringLiteral("/api/v2/.*"), Method::AnyKnown, withoutId({}, [](const DemoRequest &) {

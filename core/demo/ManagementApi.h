@@ -18,6 +18,7 @@
 namespace orglens::demo {
 
 class ActionsApi;
+class LogsApi;
 class DemoTenant;
 struct User;
 
@@ -76,6 +77,7 @@ private:
     QHash<QString, LoginStats> m_logins; // user_id -> logins seen through the tenant's "login" events
     QObject m_context;                   // context of connections and timers: they die with this object
     std::unique_ptr<ActionsApi> m_actionsApi;
+    std::unique_ptr<LogsApi> m_logsApi;
 };
 
 } // namespace orglens::demo

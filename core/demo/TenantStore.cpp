@@ -239,7 +239,8 @@ void TenantStore::seedClients(const QString &managementAudience)
         QStringLiteral("delete:actions"), QStringLiteral("read:token_exchange_profiles"),
         QStringLiteral("create:token_exchange_profiles"), QStringLiteral("update:token_exchange_profiles"),
         QStringLiteral("delete:token_exchange_profiles"), QStringLiteral("update:clients"),
-        QStringLiteral("read:tenant_settings"), QStringLiteral("update:tenant_settings")};
+        QStringLiteral("read:tenant_settings"), QStringLiteral("update:tenant_settings"), QStringLiteral("read:logs"),
+        QStringLiteral("read:logs_users")};
     // The Management API grants never had organization_usage set (Auth0 omits it; the token endpoint denies).
     m_clientGrants = {
         {QStringLiteral("cgr_demo_m2m_management"), m2m.clientId, managementAudience, managementScopes, {}, false, {}},

@@ -2,6 +2,7 @@
 
 #include "ActionStore.h"
 #include "ExchangeProfiles.h"
+#include "TenantLogs.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -164,6 +165,9 @@ public:
     // Actions, their versions and trigger bindings (the Actions Management API).
     ActionStore &actions() { return m_actions; }
     const ActionStore &actions() const { return m_actions; }
+    // The tenant's logs (GET /api/v2/logs).
+    TenantLogs &logs() { return m_logs; }
+    const TenantLogs &logs() const { return m_logs; }
     // Custom Token Exchange profiles.
     ExchangeProfileStore &exchangeProfiles() { return m_exchangeProfiles; }
     const ExchangeProfileStore &exchangeProfiles() const { return m_exchangeProfiles; }
@@ -184,6 +188,7 @@ private:
     ActionStore m_actions;
     bool m_allowOrganizationNames = false; // allow_organization_name_in_authentication_api
     ExchangeProfileStore m_exchangeProfiles;
+    TenantLogs m_logs;
 };
 
 } // namespace orglens::demo

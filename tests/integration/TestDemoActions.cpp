@@ -351,6 +351,72 @@ exports.onExecutePostLogin = async (event, api) => {
                      .toBool(),
                  false);
     }
+
+    void logsRecordEveryFlowWithAuth0Types()
+    {
+        const QString rejecting =
+            deployExchangeAction(s("Rejects"), s("exports.onExecuteCustomTokenExchange = async (e, api) => { "
+                                                 "api.access.rejectInvalidSubjectToken('signature invalid'); };"));
+        VERIFY_STATUS(createProfile(s("urn:acme:legacy-token"), rejecting), 201);
+        const test::HttpResult login = deviceLogin();
+        QCOMPARE(login.status, 200);
+        QCOMPARE(m_tenant->fixture.clientCredentials(QLatin1String(demo::OrdersApiAudience)).status, 200);
+        QCOMPARE(exchange(s("forged"), s("urn:acme:legacy-token")).status, 400);
+        QCOMPARE(m_tenant->fixture
+                     .token(QUrlQuery{{s("grant_type"), s("refresh_token")},
+                                      {s("client_id"), s("demo-native")},
+                                      {s("refresh_token"), login.json().value(s("refresh_token")).toString()}})
+                     .status,
+                 200);
+
+        // Newest first; the Management API token request itself is logged too (seccft).
+        HttpReply reply = m_tenant->get(s("logs?per_page=100"), m_token);
+        VERIFY_STATUS(reply, 200);
+        QStringList types;
+        for (const QJsonValue &entry : reply.json().array())
+            types.append(entry.toObject().value(s("type")).toString());
+        QCOMPARE(types.first(), s("sertft"));
+        QVERIFY2(types.contains(s("sede")) && types.contains(s("fecte")) && types.count(s("seccft")) == 2,
+                 qPrintable(types.join(u' ')));
+
+        reply = m_tenant->get(s("logs?q=type:fecte&include_totals=true"), m_token);
+        VERIFY_STATUS(reply, 200);
+        QCOMPARE(reply.json().object().value(s("total")).toInt(), 1);
+        const QJsonObject failed = reply.json().object().value(s("logs")).toArray().at(0).toObject();
+        QCOMPARE(failed.value(s("description")).toString(), s("signature invalid"));
+        QCOMPARE(failed.value(s("client_id")).toString(), s("demo-exchange"));
+        reply = m_tenant->get(s("logs/") + failed.value(s("log_id")).toString(), m_token);
+        VERIFY_STATUS(reply, 200);
+        QCOMPARE(reply.json().object().value(s("type")).toString(), s("fecte"));
+        VERIFY_STATUS(m_tenant->get(s("logs/nope"), m_token), 404);
+
+        reply = m_tenant->get(s("users/auth0%7Calice/logs"), m_token);
+        VERIFY_STATUS(reply, 200);
+        QStringList aliceTypes;
+        for (const QJsonValue &entry : reply.json().array())
+            aliceTypes.append(entry.toObject().value(s("type")).toString());
+        // The refresh, the device code exchange and the sign-in on the device page, newest first.
+        QCOMPARE(aliceTypes, (QStringList{s("sertft"), s("sede"), s("s")}));
+        QCOMPARE(reply.json().array().at(1).toObject().value(s("user_name")).toString(), s("alice@example.com"));
+
+        // Checkpoints: oldest first after `from`, with a Link to the next page.
+        reply = m_tenant->get(s("logs?take=2"), m_token);
+        VERIFY_STATUS(reply, 200);
+        QCOMPARE(reply.json().array().size(), 2);
+        const QString second = reply.json().array().at(1).toObject().value(s("log_id")).toString();
+        QVERIFY(reply.header("Link").contains("from=" + second.toLatin1()));
+        reply = m_tenant->get(s("logs?take=100&from=") + second, m_token);
+        QCOMPARE(reply.json().array().size(), types.size() - 2);
+        QVERIFY(reply.json().array().at(0).toObject().value(s("log_id")).toString() > second);
+
+        VERIFY_STATUS(m_tenant->get(s("logs?per_page=101"), m_token), 400);
+        VERIFY_STATUS(m_tenant->get(s("logs?per_page=100&page=10"), m_token), 400);
+        VERIFY_STATUS(m_tenant->get(s("logs?q=type:(fecte"), m_token), 400);
+        reply = m_tenant->get(s("logs"), m_tenant->token(s("demo-readonly"), s("demo-readonly-secret")));
+        VERIFY_STATUS(reply, 403);
+        QCOMPARE(reply.json().object().value(s("message")).toString(),
+                 s("Insufficient scope, expected any of: read:logs"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDemoActions)
