@@ -37,7 +37,7 @@ void DeferredReply::deliverIfReady()
 
 DemoReply DemoReply::later(std::shared_ptr<DeferredReply> deferred)
 {
-    DemoReply reply(QHttpServerResponse(QHttpServerResponse::StatusCode::InternalServerError));
+    DemoReply reply{QHttpServerResponse(QHttpServerResponse::StatusCode::InternalServerError)};
     reply.deferred = std::move(deferred);
     return reply;
 }
