@@ -1235,6 +1235,10 @@
         <source>Node.js stopped before the Action finished.</source>
         <translation>Node.js wurde beendet, bevor die Action fertig war.</translation>
     </message>
+    <message>
+        <source>The Action &apos;%1&apos; failed: %2</source>
+        <translation>Die Action „%1“ ist fehlgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>orglens::demo::DemoTenant</name>
@@ -1253,10 +1257,6 @@
 </context>
 <context>
     <name>orglens::demo::ExchangeAction</name>
-    <message>
-        <source>The Action &apos;%1&apos; failed: %2</source>
-        <translation>Die Action „%1“ ist fehlgeschlagen: %2</translation>
-    </message>
     <message>
         <source>The Action &apos;%1&apos; must call exactly one of api.authentication.setUserById and setUserByConnection.</source>
         <translation>Die Action „%1“ muss genau eine der Funktionen api.authentication.setUserById und setUserByConnection aufrufen.</translation>
@@ -1470,13 +1470,6 @@
     <message>
         <source>You are logged out of the demo tenant.</source>
         <translation>Sie sind vom Demo-Tenant abgemeldet.</translation>
-    </message>
-</context>
-<context>
-    <name>orglens::demo::PostLoginActions</name>
-    <message>
-        <source>The Action &apos;%1&apos; failed: %2</source>
-        <translation>Die Action „%1“ ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>

@@ -1235,6 +1235,10 @@
         <source>Node.js stopped before the Action finished.</source>
         <translation>Node.js s’est arrêté avant la fin de l’Action.</translation>
     </message>
+    <message>
+        <source>The Action &apos;%1&apos; failed: %2</source>
+        <translation>L’Action « %1 » a échoué : %2</translation>
+    </message>
 </context>
 <context>
     <name>orglens::demo::DemoTenant</name>
@@ -1253,10 +1257,6 @@
 </context>
 <context>
     <name>orglens::demo::ExchangeAction</name>
-    <message>
-        <source>The Action &apos;%1&apos; failed: %2</source>
-        <translation>L’Action « %1 » a échoué : %2</translation>
-    </message>
     <message>
         <source>The Action &apos;%1&apos; must call exactly one of api.authentication.setUserById and setUserByConnection.</source>
         <translation>L’Action « %1 » doit appeler exactement une des fonctions api.authentication.setUserById et setUserByConnection.</translation>
@@ -1470,13 +1470,6 @@
     <message>
         <source>You are logged out of the demo tenant.</source>
         <translation>Vous êtes déconnecté du tenant de démonstration.</translation>
-    </message>
-</context>
-<context>
-    <name>orglens::demo::PostLoginActions</name>
-    <message>
-        <source>The Action &apos;%1&apos; failed: %2</source>
-        <translation>L’Action « %1 » a échoué : %2</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,11 @@ QString ActionRunner::unavailableReason()
                                        "them instead. Install Node.js (Debian: apt install nodejs) to run them.");
 }
 
+QString ActionRunner::failureText(const QString &actionName, const ActionOutcome &outcome)
+{
+    return tr("The Action '%1' failed: %2").arg(actionName, outcome.errorMessage);
+}
+
 void ActionRunner::run(const ActionExecution &execution, QObject *context,
                        std::function<void(const ActionOutcome &)> done)
 {

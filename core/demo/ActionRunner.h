@@ -52,6 +52,9 @@ public:
     // Why Actions cannot run here (empty when they can), in words for the tenant's start-up event and the views.
     static QString unavailableReason();
 
+    // How a login or exchange that an Action made fail describes it: "The Action 'NAME' failed: MESSAGE".
+    static QString failureText(const QString &actionName, const ActionOutcome &outcome);
+
     // Runs `execution`; `done` is called once, on this thread, unless `context` is destroyed first.
     void run(const ActionExecution &execution, QObject *context, std::function<void(const ActionOutcome &)> done);
     // Executions sent to Node and not answered yet.

@@ -92,6 +92,12 @@ ManagementError ActionStore::actionNotFound()
     return ManagementError::notFound(QStringLiteral("That action does not exist."), QStringLiteral("not_found"));
 }
 
+ManagementError ActionStore::versionNotFound()
+{
+    return ManagementError::notFound(QStringLiteral("That action version does not exist."),
+                                     QStringLiteral("not_found"));
+}
+
 bool ActionStore::isKnownTrigger(const QString &triggerId)
 {
     return KnownTriggers.contains(triggerId);
@@ -235,8 +241,7 @@ ActionStore::Answer<ActionVersion> ActionStore::rollBack(const QString &actionId
     const auto old = std::find_if(action->versions.cbegin(), action->versions.cend(),
                                   [&](const ActionVersion &version) { return version.id == versionId; });
     if (old == action->versions.cend())
-        return ManagementError::notFound(QStringLiteral("That action version does not exist."),
-                                         QStringLiteral("not_found"));
+        return versionNotFound();
     const ActionVersion source = *old; // addVersion() may reallocate the list
     return addVersion(*action, source.code, source.dependencies, source.runtime);
 }

@@ -114,6 +114,7 @@ public:
 
     static bool isKnownTrigger(const QString &triggerId);
     static ManagementError actionNotFound();
+    static ManagementError versionNotFound();
 
 private:
     Action *findMutable(const QString &id);

@@ -218,8 +218,7 @@ QHttpServerResponse ActionsApi::getVersion(const QString &actionId, const QStrin
                 return QHttpServerResponse(store.versionJson(*action, version));
         }
     }
-    return ManagementError::notFound(QStringLiteral("That action version does not exist."), QStringLiteral("not_found"))
-        .toResponse();
+    return ActionStore::versionNotFound().toResponse();
 }
 
 QHttpServerResponse ActionsApi::rollBack(const QString &actionId, const QString &versionId)

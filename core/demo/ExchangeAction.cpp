@@ -75,8 +75,7 @@ ExchangeDecision ExchangeAction::decide(const QString &actionName, const ActionO
 {
     ExchangeDecision decision;
     if (!outcome.ok) {
-        decision.rejected = rejection(QStringLiteral("access_denied"),
-                                      tr("The Action '%1' failed: %2").arg(actionName, outcome.errorMessage));
+        decision.rejected = rejection(QStringLiteral("access_denied"), ActionRunner::failureText(actionName, outcome));
         return decision;
     }
     // A rejection wins over anything else the Action asked for.

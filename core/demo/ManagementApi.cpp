@@ -407,9 +407,7 @@ QHttpServerResponse ManagementApi::getClient(const QString &clientId) const
 {
     const Client *client = m_tenant.store().findClient(clientId);
     if (!client) {
-        return ManagementError::notFound(QStringLiteral("The client does not exist"),
-                                         QStringLiteral("inexistent_client"))
-            .toResponse();
+        return ManagementError::fromError(404, TenantStore::clientNotFound()).toResponse();
     }
     QJsonObject json = client->toJson(); // omits the secret; removed again so it stays out if that changes
     json.remove(QStringLiteral("client_secret"));

@@ -114,7 +114,7 @@ void PostLoginActions::runNext(const std::shared_ptr<Run> &run)
                                  m_tenant.clock().now(), outcome.logs});
             if (!outcome.ok) {
                 // A failing Action fails the login, and no later Action runs.
-                run->outcome.denied = deniedBy(tr("The Action '%1' failed: %2").arg(step.name, outcome.errorMessage));
+                run->outcome.denied = deniedBy(ActionRunner::failureText(step.name, outcome));
                 runNext(run);
                 return;
             }

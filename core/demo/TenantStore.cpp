@@ -318,11 +318,16 @@ Result<User> TenantStore::patchUser(const QString &userId, const QJsonObject &pa
     return *user;
 }
 
+Error TenantStore::clientNotFound()
+{
+    return Error{QStringLiteral("inexistent_client"), QStringLiteral("The client does not exist")};
+}
+
 Result<Client> TenantStore::patchClient(const QString &clientId, const QJsonObject &patch)
 {
     Client *client = findClient(clientId);
     if (!client)
-        return Error{QStringLiteral("inexistent_client"), QStringLiteral("The client does not exist")};
+        return clientNotFound();
     Client changed = *client;
     const auto invalid = [](const QString &what) {
         return Error{QStringLiteral("invalid_body"), QStringLiteral("Payload validation error: %1").arg(what)};

@@ -150,6 +150,7 @@ public:
     // PATCH /api/v2/clients/{id}: organization_usage, organization_require_behavior and
     // token_exchange.allow_any_profile_of_type; anything else in `patch` is refused. Errors carry Auth0's codes.
     Result<Client> patchClient(const QString &clientId, const QJsonObject &patch);
+    static Error clientNotFound(); // Auth0's 404 text and code
 
     // Tenant settings (GET|PATCH /api/v2/tenants/settings).
     bool allowsOrganizationNames() const { return m_allowOrganizationNames; }

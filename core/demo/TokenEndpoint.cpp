@@ -169,8 +169,8 @@ DemoReply TokenEndpoint::token(const DemoRequest &request)
             tokenError("unauthorized_client", tr("Grant type '%1' not allowed for the client.").arg(grantType)));
 
     // A token exchange profile for the subject token type runs its Action (the built-in exchange otherwise).
-    if (grantType == GrantType::TokenExchange &&
-        !oauth::isReservedSubjectTokenType(params.value(QStringLiteral("subject_token_type")))) {
+    // (Profiles never have a reserved type: the built-in grant below refuses those.)
+    if (grantType == GrantType::TokenExchange) {
         if (const TokenExchangeProfile *profile =
                 m_exchangeAction.runnableProfile(params.value(QStringLiteral("subject_token_type"))))
             return exchangeWithProfile(**client, params, *profile);
