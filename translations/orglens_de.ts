@@ -364,6 +364,18 @@
         <source>--namespace must be an http(s) URL such as https://orglens.example/, not &apos;%1&apos;.</source>
         <translation>--namespace muss eine http(s)-URL wie https://orglens.example/ sein, nicht „%1“.</translation>
     </message>
+    <message>
+        <source>Describe each preset of --actions and exit.</source>
+        <translation>Jede Vorgabe von --actions beschreiben und beenden.</translation>
+    </message>
+    <message>
+        <source>--actions must be one of %1, not &apos;%2&apos;.</source>
+        <translation>--actions muss eines von %1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Actions the tenant starts with: builtin, article, decoded, fixed or none (see --help-actions).</source>
+        <translation>Actions, mit denen der Tenant startet: builtin, article, decoded, fixed oder none (siehe --help-actions).</translation>
+    </message>
 </context>
 <context>
     <name>orglens::cli::DiffCommand</name>
@@ -1222,6 +1234,29 @@
     </message>
 </context>
 <context>
+    <name>orglens::demo::ActionPresets</name>
+    <message>
+        <source>No Actions deployed: the tenant itself adds the namespaced org claim on device logins and verifies subject tokens before an exchange.</source>
+        <translation>Keine Actions bereitgestellt: Der Tenant selbst fügt bei Geräteanmeldungen den Org-Claim mit Namespace hinzu und prüft Subject-Tokens vor einem Austausch.</translation>
+    </message>
+    <message>
+        <source>The support article&apos;s Actions as published: the org claim only on device logins, and an exchange whose placeholder validateToken accepts any subject token.</source>
+        <translation>Die Actions des Support-Artikels wie veröffentlicht: der Org-Claim nur bei Geräteanmeldungen und ein Austausch, dessen Platzhalter validateToken jedes Subject-Token akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s Post-Login Action and an exchange that decodes the subject token without verifying it: forged tokens are accepted for any user.</source>
+        <translation>Die Post-Login-Action des Artikels und ein Austausch, der das Subject-Token dekodiert, ohne es zu prüfen: Gefälschte Tokens werden für jeden Benutzer akzeptiert.</translation>
+    </message>
+    <message>
+        <source>OrgLens&apos; Actions: the org claim on every login including refresh, and an exchange that verifies the subject token against the tenant&apos;s keys.</source>
+        <translation>Die Actions von OrgLens: der Org-Claim bei jeder Anmeldung einschließlich Refresh und ein Austausch, der das Subject-Token mit den Schlüsseln des Tenants prüft.</translation>
+    </message>
+    <message>
+        <source>No Actions, no token exchange profile: tokens carry no organization claim and exchanges fail.</source>
+        <translation>Keine Actions, kein Token-Exchange-Profil: Tokens enthalten keinen Organisations-Claim und Austausche schlagen fehl.</translation>
+    </message>
+</context>
+<context>
     <name>orglens::demo::ActionRunner</name>
     <message>
         <source>Node.js is not installed, so the demo tenant cannot run Actions: it simulates them instead. Install Node.js (Debian: apt install nodejs) to run them.</source>
@@ -1632,10 +1667,6 @@
         <translation>subject_token_type „%1“ ist reserviert: Verwenden Sie eine URI, die Ihrer Organisation gehört (https://… oder urn:…), nicht auth0.com, okta.com, urn:ietf, urn:auth0 oder urn:okta.</translation>
     </message>
     <message>
-        <source>No Custom Token Exchange profile for subject_token_type &apos;%1&apos; (the demo tenant&apos;s profile uses &apos;%2&apos;).</source>
-        <translation>Kein Custom-Token-Exchange-Profil für subject_token_type „%1“ (das Profil des Demo-Tenants verwendet „%2“).</translation>
-    </message>
-    <message>
         <source>The subject token has no %1 claim and no organization parameter was sent: the exchange cannot set an organization.</source>
         <translation>Das Subject-Token hat keinen Claim %1, und es wurde kein Parameter organization gesendet: Der Austausch kann keine Organisation setzen.</translation>
     </message>
@@ -1654,6 +1685,18 @@
     <message>
         <source>The application %1 may not use Custom Token Exchange profiles: set its token_exchange.allow_any_profile_of_type to [&quot;custom_authentication&quot;].</source>
         <translation>Die Anwendung %1 darf keine Custom-Token-Exchange-Profile verwenden: Setzen Sie ihr token_exchange.allow_any_profile_of_type auf [&quot;custom_authentication&quot;].</translation>
+    </message>
+    <message>
+        <source> (the demo tenant&apos;s built-in exchange uses &apos;%1&apos;)</source>
+        <translation> (der eingebaute Austausch des Demo-Tenants verwendet „%1“)</translation>
+    </message>
+    <message>
+        <source>No Custom Token Exchange profile for subject_token_type &apos;%1&apos;%2.</source>
+        <translation>Kein Custom-Token-Exchange-Profil für subject_token_type „%1“%2.</translation>
+    </message>
+    <message>
+        <source>The token exchange profile &apos;%1&apos; names the Action %2, which is not deployed: deploy it, or point the profile at a deployed Action.</source>
+        <translation>Das Token-Exchange-Profil „%1“ nennt die Action %2, die nicht bereitgestellt ist: Stellen Sie sie bereit oder verweisen Sie das Profil auf eine bereitgestellte Action.</translation>
     </message>
 </context>
 <context>

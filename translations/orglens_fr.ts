@@ -364,6 +364,18 @@
         <source>--namespace must be an http(s) URL such as https://orglens.example/, not &apos;%1&apos;.</source>
         <translation>--namespace doit être une URL http(s) telle que https://orglens.example/, pas « %1 ».</translation>
     </message>
+    <message>
+        <source>Describe each preset of --actions and exit.</source>
+        <translation>Décrire chaque préréglage de --actions et quitter.</translation>
+    </message>
+    <message>
+        <source>--actions must be one of %1, not &apos;%2&apos;.</source>
+        <translation>--actions doit valoir l&apos;un de %1, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>Actions the tenant starts with: builtin, article, decoded, fixed or none (see --help-actions).</source>
+        <translation>Actions avec lesquelles le tenant démarre : builtin, article, decoded, fixed ou none (voir --help-actions).</translation>
+    </message>
 </context>
 <context>
     <name>orglens::cli::DiffCommand</name>
@@ -1222,6 +1234,29 @@
     </message>
 </context>
 <context>
+    <name>orglens::demo::ActionPresets</name>
+    <message>
+        <source>No Actions deployed: the tenant itself adds the namespaced org claim on device logins and verifies subject tokens before an exchange.</source>
+        <translation>Aucune Action déployée : le tenant ajoute lui-même le claim d&apos;organisation avec espace de noms lors des connexions par appareil et vérifie les jetons sujets avant un échange.</translation>
+    </message>
+    <message>
+        <source>The support article&apos;s Actions as published: the org claim only on device logins, and an exchange whose placeholder validateToken accepts any subject token.</source>
+        <translation>Les Actions de l&apos;article du support telles que publiées : le claim d&apos;organisation seulement lors des connexions par appareil, et un échange dont le validateToken provisoire accepte n&apos;importe quel jeton sujet.</translation>
+    </message>
+    <message>
+        <source>The article&apos;s Post-Login Action and an exchange that decodes the subject token without verifying it: forged tokens are accepted for any user.</source>
+        <translation>L&apos;Action Post-Login de l&apos;article et un échange qui décode le jeton sujet sans le vérifier : des jetons falsifiés sont acceptés pour n&apos;importe quel utilisateur.</translation>
+    </message>
+    <message>
+        <source>OrgLens&apos; Actions: the org claim on every login including refresh, and an exchange that verifies the subject token against the tenant&apos;s keys.</source>
+        <translation>Les Actions d&apos;OrgLens : le claim d&apos;organisation à chaque connexion, rafraîchissement compris, et un échange qui vérifie le jeton sujet avec les clés du tenant.</translation>
+    </message>
+    <message>
+        <source>No Actions, no token exchange profile: tokens carry no organization claim and exchanges fail.</source>
+        <translation>Aucune Action, aucun profil d&apos;échange de jetons : les jetons ne portent aucun claim d&apos;organisation et les échanges échouent.</translation>
+    </message>
+</context>
+<context>
     <name>orglens::demo::ActionRunner</name>
     <message>
         <source>Node.js is not installed, so the demo tenant cannot run Actions: it simulates them instead. Install Node.js (Debian: apt install nodejs) to run them.</source>
@@ -1632,10 +1667,6 @@
         <translation>le subject_token_type « %1 » est réservé : utilisez une URI appartenant à votre organisation (https://… ou urn:…), pas auth0.com, okta.com, urn:ietf, urn:auth0 ou urn:okta.</translation>
     </message>
     <message>
-        <source>No Custom Token Exchange profile for subject_token_type &apos;%1&apos; (the demo tenant&apos;s profile uses &apos;%2&apos;).</source>
-        <translation>Aucun profil Custom Token Exchange pour le subject_token_type « %1 » (le profil du tenant de démonstration utilise « %2 »).</translation>
-    </message>
-    <message>
         <source>The subject token has no %1 claim and no organization parameter was sent: the exchange cannot set an organization.</source>
         <translation>Le jeton sujet n&apos;a pas de claim %1 et aucun paramètre organization n&apos;a été envoyé : l&apos;échange ne peut pas définir d&apos;organisation.</translation>
     </message>
@@ -1654,6 +1685,18 @@
     <message>
         <source>The application %1 may not use Custom Token Exchange profiles: set its token_exchange.allow_any_profile_of_type to [&quot;custom_authentication&quot;].</source>
         <translation>L’application %1 n’est pas autorisée à utiliser les profils Custom Token Exchange : définissez son token_exchange.allow_any_profile_of_type à [&quot;custom_authentication&quot;].</translation>
+    </message>
+    <message>
+        <source> (the demo tenant&apos;s built-in exchange uses &apos;%1&apos;)</source>
+        <translation> (l&apos;échange intégré du tenant de démonstration utilise « %1 »)</translation>
+    </message>
+    <message>
+        <source>No Custom Token Exchange profile for subject_token_type &apos;%1&apos;%2.</source>
+        <translation>Aucun profil Custom Token Exchange pour subject_token_type « %1 »%2.</translation>
+    </message>
+    <message>
+        <source>The token exchange profile &apos;%1&apos; names the Action %2, which is not deployed: deploy it, or point the profile at a deployed Action.</source>
+        <translation>Le profil d&apos;échange de jetons « %1 » désigne l&apos;Action %2, qui n&apos;est pas déployée : déployez-la, ou faites pointer le profil vers une Action déployée.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "DemoTenantCommand.h"
 
+#include "ActionPresets.h"
 #include "DemoTenant.h"
 
 #include <QCoreApplication>
@@ -74,6 +75,13 @@ const QCommandLineOption namespaceOption(QStringLiteral("namespace"),
 const QCommandLineOption noActionOption(QStringLiteral("no-action"),
                                         DemoTenantCommand::tr("Turn off the simulated device-flow Post-Login Action."));
 const QCommandLineOption
+    actionsOption(QStringLiteral("actions"),
+                  DemoTenantCommand::tr(
+                      "Actions the tenant starts with: builtin, article, decoded, fixed or none (see --help-actions)."),
+                  QStringLiteral("PRESET"), QStringLiteral("builtin"));
+const QCommandLineOption helpActionsOption(QStringLiteral("help-actions"),
+                                           DemoTenantCommand::tr("Describe each preset of --actions and exit."));
+const QCommandLineOption
     orgNamesOption(QStringLiteral("org-names"),
                    DemoTenantCommand::tr("Turn on allow_organization_name_in_authentication_api."));
 const QCommandLineOption failRateOption(QStringLiteral("fail-rate"),
@@ -102,14 +110,26 @@ QString DemoTenantCommand::summary() const
 void DemoTenantCommand::configure(QCommandLineParser &parser)
 {
     addTranslatedOptions(parser,
-                         {portOption, usersOption, namespaceOption, noActionOption, orgNamesOption, failRateOption,
-                          failSeedOption, slowOption, rateLimitOption, intervalOption},
+                         {portOption, usersOption, actionsOption, helpActionsOption, namespaceOption, noActionOption,
+                          orgNamesOption, failRateOption, failSeedOption, slowOption, rateLimitOption, intervalOption},
                          tr);
 }
 
 int DemoTenantCommand::execute(const QCommandLineParser &parser, CommandIo &io)
 {
+    if (parser.isSet(helpActionsOption)) {
+        for (const QString &name : demo::actionPresetNames())
+            io.out << name << ": " << demo::ActionPresets::describe(*demo::actionPresetFromName(name)) << '\n';
+        return ExitSuccess;
+    }
     demo::DemoTenantOptions options;
+    const auto preset = demo::actionPresetFromName(parser.value(actionsOption));
+    if (!preset) {
+        return usageError(io,
+                          tr("--actions must be one of %1, not '%2'.")
+                              .arg(demo::actionPresetNames().join(QStringLiteral(", ")), parser.value(actionsOption)));
+    }
+    options.actionPreset = *preset;
     // Parses a numeric option within [min, max]; false (and a usage message) otherwise.
     const auto number = [&](const QCommandLineOption &option, double min, double max, double &value) {
         bool ok = false;
@@ -157,10 +177,15 @@ int DemoTenantCommand::execute(const QCommandLineParser &parser, CommandIo &io)
         return ExitFailure;
     }
     io.out << QJsonDocument(QJsonObject{{QStringLiteral("issuer"), tenant.issuer().toString()},
-                                        {QStringLiteral("port"), int(tenant.port())}})
+                                        {QStringLiteral("port"), int(tenant.port())},
+                                        {QStringLiteral("actions"), demo::actionPresetName(options.actionPreset)}})
                   .toJson(QJsonDocument::Compact)
            << '\n';
     io.out.flush();
+    if (const QString notice = tenant.actionsNotice(); !notice.isEmpty()) {
+        io.err << notice << '\n';
+        io.err.flush();
+    }
     QObject::connect(&tenant, &demo::DemoTenant::activity, &tenant, [&io](const QJsonObject &entry) {
         io.out << QJsonDocument(entry).toJson(QJsonDocument::Compact) << '\n';
         io.out.flush();

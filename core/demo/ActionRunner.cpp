@@ -1,7 +1,9 @@
 #include "ActionRunner.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QStandardPaths>
 
@@ -59,7 +61,7 @@ QList<QJsonArray> ActionOutcome::callsTo(const QString &method) const
 }
 
 ActionRunner::ActionRunner(const QString &modulesDirectory, QObject *parent)
-    : QObject(parent), m_modulesDirectory(modulesDirectory)
+    : QObject(parent), m_modulesDirectory(modulesDirectory.isEmpty() ? defaultModulesDirectory() : modulesDirectory)
 {
     m_watchdog.setSingleShot(true);
     connect(&m_watchdog, &QTimer::timeout, this, &ActionRunner::watchdogExpired);
@@ -72,6 +74,21 @@ ActionRunner::~ActionRunner()
         m_node->kill();
         m_node->waitForFinished(1000);
     }
+}
+
+QString ActionRunner::defaultModulesDirectory()
+{
+    const QString chosen = qEnvironmentVariable("ORGLENS_ACTION_MODULES");
+    if (!chosen.isEmpty())
+        return chosen;
+    // Installed next to the binaries (…/bin/orglens → …/share/orglens/node_modules), else the build tree's copy.
+    const QDir installed(QCoreApplication::applicationDirPath() + QStringLiteral("/../") +
+                         QStringLiteral(ORGLENS_INSTALLED_NODE_MODULES));
+    for (const QString &candidate : {installed.absolutePath(), QStringLiteral(ORGLENS_BUILD_NODE_MODULES)}) {
+        if (!candidate.isEmpty() && QFileInfo::exists(candidate + QStringLiteral("/jose/package.json")))
+            return candidate;
+    }
+    return {};
 }
 
 QString ActionRunner::nodeProgram()

@@ -43,7 +43,10 @@ class ActionRunner : public QObject {
     Q_OBJECT
 public:
     // `modulesDirectory`: a node_modules folder holding the packages Actions may declare (e.g. jose); may be empty.
+    // `modulesDirectory`: the node_modules folder the Actions' dependencies come from (empty: the default).
     explicit ActionRunner(const QString &modulesDirectory = {}, QObject *parent = nullptr);
+    // $ORGLENS_ACTION_MODULES, else the copy installed with OrgLens, else the build tree's; empty when none has jose.
+    static QString defaultModulesDirectory();
     ~ActionRunner() override;
 
     // The Node program, or empty when it is not installed.

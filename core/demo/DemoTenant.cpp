@@ -1,5 +1,7 @@
 #include "DemoTenant.h"
 
+#include "ActionPresets.h"
+
 #include "ActionRunner.h"
 #include "ManagementApi.h"
 #include "OAuthServer.h"
@@ -38,12 +40,42 @@ Result<quint16> DemoTenant::start()
     }
     m_server.bind(tcpServer);
     m_port = tcpServer->serverPort();
-    m_store = std::make_unique<TenantStore>(m_options, managementAudience().toString());
+    m_store = seededStore();
     registerRoutes();
-    emitEvent(QJsonObject{{QStringLiteral("type"), QStringLiteral("tenant_started")},
-                          {QStringLiteral("issuer"), issuer().toString()},
-                          {QStringLiteral("kid"), m_signingKey.kid()}});
+    QJsonObject started{{QStringLiteral("type"), QStringLiteral("tenant_started")},
+                        {QStringLiteral("issuer"), issuer().toString()},
+                        {QStringLiteral("kid"), m_signingKey.kid()},
+                        {QStringLiteral("actions"), actionPresetName(m_options.actionPreset)}};
+    if (const QString notice = actionsNotice(); !notice.isEmpty())
+        started.insert(QStringLiteral("notice"), notice);
+    emitEvent(started);
     return m_port;
+}
+
+std::unique_ptr<TenantStore> DemoTenant::seededStore() const
+{
+    auto store = std::make_unique<TenantStore>(m_options, managementAudience().toString());
+    installActionPreset(*store, m_options.actionPreset, {issuer(), claimNamespace(), QLatin1String(OrdersApiAudience)});
+    return store;
+}
+
+bool DemoTenant::simulatesActions() const
+{
+    switch (m_options.actionPreset) {
+    case ActionPreset::Builtin:
+        return true;
+    case ActionPreset::None:
+        return false;
+    default:
+        return !ActionRunner::unavailableReason().isEmpty();
+    }
+}
+
+QString DemoTenant::actionsNotice() const
+{
+    const bool presetHasActions =
+        m_options.actionPreset != ActionPreset::Builtin && m_options.actionPreset != ActionPreset::None;
+    return presetHasActions ? ActionRunner::unavailableReason() : QString();
 }
 
 QUrl DemoTenant::issuer() const
@@ -89,7 +121,7 @@ void DemoTenant::reset()
     Q_ASSERT_X(m_store, "DemoTenant::reset", "call start() first");
     // Copying the pristine store is cheap (its strings and JSON are implicitly shared); seeding again is not.
     if (!m_seed)
-        m_seed = std::make_unique<const TenantStore>(m_options, managementAudience().toString());
+        m_seed = seededStore();
     *m_store = *m_seed;
     m_oauth->reset();
     m_managementApi->forgetLogins();

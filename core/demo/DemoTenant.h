@@ -48,6 +48,11 @@ public:
     SigningKey &signingKey() { return m_signingKey; }
     // Runs the tenant's Actions on Node (started on first use).
     ActionRunner &actionRunner() { return *m_actionRunner; }
+    // Whether logins and exchanges fall back to the built-in simulation of the article's Post-Login Action and a
+    // verifying exchange: the builtin preset, or a preset with Actions while Node is missing.
+    bool simulatesActions() const;
+    // Empty, or why the preset's Actions do not run (Node is missing), for the start-up event and the views.
+    QString actionsNotice() const;
 
     // Back to the state start() left: the seed data, no logins, sessions, codes, refresh tokens or Management API
     // edits. Port, signing key (so issued JWTs stay valid), rate limit and fault sequence are kept.
@@ -73,6 +78,7 @@ signals:
 
 private:
     void registerRoutes();
+    std::unique_ptr<TenantStore> seededStore() const; // the seed data with the options' Action preset installed
     QJsonObject discoveryDocument() const;
 
     DemoTenantOptions m_options;

@@ -7,12 +7,22 @@
 
 namespace orglens::demo {
 
+// Which Actions and Custom Token Exchange configuration the tenant starts with (core/demo/ActionPresets.h).
+enum class ActionPreset {
+    Builtin, // no Actions: the tenant simulates the article's Post-Login Action and a verifying exchange itself
+    Article, // the support article's two Actions, as published (device-code only; a placeholder validateToken)
+    Decoded, // the article's Post-Login Action and an exchange Action that decodes the subject token unverified
+    Fixed,   // OrgLens' generated Actions: every protocol, validateToken verifying against the tenant's JWKS
+    None,    // no Actions, no token exchange profile, nothing simulated
+};
+
 // Everything that can be tuned on a demo tenant (see core/demo/README.md).
 struct DemoTenantOptions {
     quint16 port = 0;
     int syntheticUsers = 0;
     QString claimNamespace = QStringLiteral("https://orglens.example/");
-    bool postLoginActionEnabled = true;  // the simulated device-flow Action
+    ActionPreset actionPreset = ActionPreset::Builtin;
+    bool postLoginActionEnabled = true;  // the simulated device-flow Action (preset builtin)
     bool allowOrganizationNames = false; // tenant setting
     double failRate = 0.0;               // Management API fault injection: share of requests answered 500
     quint32 failSeed = 1;

@@ -29,6 +29,7 @@ const QString UpdateAppMetadata = QStringLiteral("update:users_app_metadata");
 const QString ReadOrganizations = QStringLiteral("read:organizations");
 const QString ReadMembers = QStringLiteral("read:organization_members");
 const QString ReadClients = QStringLiteral("read:clients");
+const QString ReadOrganizationConnections = QStringLiteral("read:organization_connections");
 const QString ReadClientGrants = QStringLiteral("read:client_grants");
 
 ManagementError userNotFound()
@@ -199,6 +200,9 @@ void ManagementApi::registerRoutes(DemoRouter &router)
     router.route(
         QStringLiteral("/api/v2/organizations/<arg>/members"), Method::Get,
         withId({ReadMembers}, [this](const QString &id, const DemoRequest &r) { return organizationMembers(id, r); }));
+    router.route(QStringLiteral("/api/v2/organizations/<arg>/enabled_connections"), Method::Get,
+                 withId({ReadOrganizationConnections},
+                        [this](const QString &id, const DemoRequest &r) { return enabledConnections(id, r); }));
     router.route(QStringLiteral("/api/v2/clients/<arg>"), Method::Get,
                  withId({ReadClients, QStringLiteral("read:client_keys")},
                         [this](const QString &id, const DemoRequest &) { return getClient(id); }));
@@ -401,6 +405,24 @@ QHttpServerResponse ManagementApi::organizationMembers(const QString &orgId, con
                                    {QStringLiteral("picture"), json.value(QLatin1String("picture"))}});
     }
     return pagedResponse(queryOf(request), members, QStringLiteral("members"), true);
+}
+
+QHttpServerResponse ManagementApi::enabledConnections(const QString &orgId, const DemoRequest &request) const
+{
+    const Organization *organization = m_tenant.store().findOrganization(orgId);
+    if (!organization)
+        return organizationNotFound().toResponse();
+    QJsonArray connections;
+    for (const QString &name : organization->enabledConnections) {
+        connections.append(QJsonObject{
+            {QStringLiteral("connection_id"), TenantStore::connectionId(name)},
+            {QStringLiteral("assign_membership_on_login"), false},
+            {QStringLiteral("show_as_button"), true},
+            {QStringLiteral("is_signup_enabled"), false},
+            {QStringLiteral("connection"),
+             QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("strategy"), QStringLiteral("auth0")}}}});
+    }
+    return pagedResponse(queryOf(request), connections, QStringLiteral("enabled_connections"), true);
 }
 
 QHttpServerResponse ManagementApi::getClient(const QString &clientId) const

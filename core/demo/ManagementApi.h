@@ -60,6 +60,7 @@ private:
     QHttpServerResponse listOrganizations(const DemoRequest &request) const;
     QHttpServerResponse getOrganization(const QString &idOrName, bool byName) const;
     QHttpServerResponse organizationMembers(const QString &orgId, const DemoRequest &request) const;
+    QHttpServerResponse enabledConnections(const QString &orgId, const DemoRequest &request) const;
     QHttpServerResponse getClient(const QString &clientId) const;
     // GET /api/v2/client-grants?client_id=&audience= (both optional filters), offset or checkpoint paging.
     QHttpServerResponse listClientGrants(const DemoRequest &request) const;

@@ -4,6 +4,7 @@
 #include "MetadataMerge.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -113,6 +114,41 @@ TenantStore::TenantStore(const DemoTenantOptions &options, const QString &manage
     seedUsers(options.syntheticUsers);
     seedOrganizations();
     seedClients(managementAudience);
+    if (options.actionPreset == ActionPreset::Article)
+        seedArticleExample();
+}
+
+void TenantStore::seedArticleExample()
+{
+    // The support article's exchange Action sets this user and organization whatever token it is given.
+    User user{QStringLiteral("auth0|user123"),
+              QStringLiteral("user123@example.com"),
+              QStringLiteral("User 123 (support article)"),
+              true,
+              json(R"({"default_org_id":"org_xyz"})"),
+              {},
+              {},
+              {}};
+    addSeedUser(std::move(user));
+    m_organizations.push_back({QStringLiteral("org_xyz"),
+                               QStringLiteral("xyz"),
+                               QStringLiteral("XYZ (support article)"),
+                               {QLatin1String(DatabaseConnection)}});
+    addMember(QStringLiteral("org_xyz"), QStringLiteral("auth0|user123"));
+}
+
+QString TenantStore::connectionId(const QString &name)
+{
+    // Stable across starts, shaped like Auth0's ids.
+    return QStringLiteral("con_") +
+           QString::fromLatin1(QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+}
+
+void TenantStore::addSeedUser(User user)
+{
+    user.createdAt = user.updatedAt = seedTime();
+    m_userIndex.insert(user.userId, qsizetype(m_users.size()));
+    m_users.push_back(std::move(user));
 }
 
 void TenantStore::seedUsers(int syntheticUsers)
@@ -128,31 +164,26 @@ void TenantStore::seedUsers(int syntheticUsers)
         {"auth0|dave", "dave@example.com", "Dave Example", "{}"},
     };
     m_users.reserve(std::size(seeds) + size_t(qMax(0, syntheticUsers)));
-    const auto add = [this](User user) {
-        user.createdAt = user.updatedAt = seedTime();
-        m_userIndex.insert(user.userId, qsizetype(m_users.size()));
-        m_users.push_back(std::move(user));
-    };
     for (const Seed &seed : seeds) {
-        add(User{QLatin1String(seed.id),
-                 QLatin1String(seed.email),
-                 QLatin1String(seed.name),
-                 true,
-                 json(seed.appMetadata),
-                 {},
-                 {},
-                 {}});
+        addSeedUser(User{QLatin1String(seed.id),
+                         QLatin1String(seed.email),
+                         QLatin1String(seed.name),
+                         true,
+                         json(seed.appMetadata),
+                         {},
+                         {},
+                         {}});
     }
     for (int i = 1; i <= syntheticUsers; ++i) {
         const QString number = QString::number(i).rightJustified(6, QLatin1Char('0'));
-        add(User{QStringLiteral("auth0|user") + number,
-                 QStringLiteral("user%1@example.com").arg(number),
-                 QStringLiteral("User ") + number,
-                 true,
-                 json(R"({"plan":"free"})"),
-                 {},
-                 {},
-                 {}});
+        addSeedUser(User{QStringLiteral("auth0|user") + number,
+                         QStringLiteral("user%1@example.com").arg(number),
+                         QStringLiteral("User ") + number,
+                         true,
+                         json(R"({"plan":"free"})"),
+                         {},
+                         {},
+                         {}});
     }
 }
 
@@ -233,7 +264,8 @@ void TenantStore::seedClients(const QString &managementAudience)
     const QStringList managementScopes{
         QStringLiteral("read:users"), QStringLiteral("update:users"), QStringLiteral("update:users_app_metadata"),
         QStringLiteral("read:organizations"), QStringLiteral("read:organization_members"),
-        QStringLiteral("read:clients"), QStringLiteral("read:client_grants"),
+        QStringLiteral("read:organization_connections"), QStringLiteral("read:clients"),
+        QStringLiteral("read:client_grants"),
         // What reading and repairing the tenant's org_id pipeline needs.
         QStringLiteral("read:actions"), QStringLiteral("create:actions"), QStringLiteral("update:actions"),
         QStringLiteral("delete:actions"), QStringLiteral("read:token_exchange_profiles"),

@@ -142,6 +142,8 @@ public:
     QList<const Organization *> organizationsOfUser(const QString &userId) const;
     void addMember(const QString &orgId, const QString &userId);
     void removeMember(const QString &orgId, const QString &userId);
+    // The id of a connection (Auth0's con_…), e.g. in GET /api/v2/organizations/{id}/enabled_connections.
+    static QString connectionId(const QString &name);
 
     // Clients, client grants, APIs
     const std::vector<Client> &clients() const { return m_clients; }
@@ -175,9 +177,11 @@ public:
     const Api *findApi(const QString &identifier) const;
 
 private:
+    void addSeedUser(User user);
     void seedUsers(int syntheticUsers);
     void seedOrganizations();
     void seedClients(const QString &managementAudience);
+    void seedArticleExample(); // auth0|user123 in org_xyz (preset article)
 
     std::vector<User> m_users;
     QHash<QString, qsizetype> m_userIndex;

@@ -2,6 +2,7 @@
 
 #include "oauth/SubjectTokenType.h"
 
+#include "ActionRunner.h"
 #include "DemoRouter.h"
 #include "DemoTenant.h"
 #include "FlowStore.h"
@@ -420,11 +421,9 @@ Result<Grant> TokenEndpoint::tokenExchangeGrant(const Client &client, const Requ
                                                 "urn:auth0 or urn:okta.")
                                                  .arg(subjectTokenType));
     }
-    if (subjectTokenType != QLatin1String(DeviceTokenSubjectType)) {
-        return tokenError("invalid_request", tr("No Custom Token Exchange profile for subject_token_type '%1' "
-                                                "(the demo tenant's profile uses '%2').")
-                                                 .arg(subjectTokenType, QLatin1String(DeviceTokenSubjectType)));
-    }
+    // Here no profile's Action can run: the built-in exchange stands in for the demo's own type, if simulating.
+    if (!m_tenant.simulatesActions() || subjectTokenType != QLatin1String(DeviceTokenSubjectType))
+        return unservedExchange(subjectTokenType);
     const QString subjectToken = params.value(QStringLiteral("subject_token"));
     if (subjectToken.isEmpty())
         return missing("subject_token");
@@ -444,6 +443,26 @@ Result<Grant> TokenEndpoint::tokenExchangeGrant(const Client &client, const Requ
                                                .arg(claimName));
     }
     return exchangedGrant(client, params, userId, organization, claims->value(QLatin1String("scope")).toString());
+}
+
+Error TokenEndpoint::unservedExchange(const QString &subjectTokenType) const
+{
+    const TokenExchangeProfile *profile = m_tenant.store().exchangeProfiles().forSubjectTokenType(subjectTokenType);
+    if (!profile) {
+        const QString demoType =
+            m_tenant.simulatesActions()
+                ? tr(" (the demo tenant's built-in exchange uses '%1')").arg(QLatin1String(DeviceTokenSubjectType))
+                : QString();
+        return tokenError(
+            "invalid_request",
+            tr("No Custom Token Exchange profile for subject_token_type '%1'%2.").arg(subjectTokenType, demoType));
+    }
+    if (const QString reason = ActionRunner::unavailableReason(); !reason.isEmpty())
+        return tokenError("server_error", reason);
+    // Auth0 does not document this case; the demo names the cause.
+    return tokenError("invalid_request", tr("The token exchange profile '%1' names the Action %2, which is not "
+                                            "deployed: deploy it, or point the profile at a deployed Action.")
+                                             .arg(profile->name, profile->actionId));
 }
 
 Result<Grant> TokenEndpoint::exchangedGrant(const Client &client, const RequestParameters &params,

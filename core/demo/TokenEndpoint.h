@@ -54,6 +54,8 @@ private:
     Result<Grant> clientCredentialsGrant(const Client &client, const RequestParameters &params);
     Result<Grant> deviceCodeGrant(const Client &client, const RequestParameters &params);
     Result<Grant> tokenExchangeGrant(const Client &client, const RequestParameters &params);
+    // Why an exchange of `subjectTokenType` cannot be served: no profile, Node missing, or its Action not deployed.
+    Error unservedExchange(const QString &subjectTokenType) const;
     Result<Grant> passwordGrant(const Client &client, const RequestParameters &params);
 
     // The Custom Token Exchange Action: validates the subject token and returns its claims.

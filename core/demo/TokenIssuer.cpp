@@ -99,7 +99,8 @@ QJsonObject TokenIssuer::postLoginActionClaims(const Grant &grant) const
 {
     // The support article's Action: `if (event.transaction.protocol === 'oauth2-device-code') {...}`.
     // On refresh the protocol is oauth2-refresh-token, so the claim is not added again.
-    if (!m_tenant.options().postLoginActionEnabled || grant.protocol != QLatin1String(Protocol::DeviceCode))
+    if (!m_tenant.simulatesActions() || !m_tenant.options().postLoginActionEnabled ||
+        grant.protocol != QLatin1String(Protocol::DeviceCode))
         return {};
     const User *user = m_tenant.store().findUser(grant.userId);
     const QJsonValue defaultOrg = user ? user->appMetadata.value(QLatin1String("default_org_id")) : QJsonValue();
