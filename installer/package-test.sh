@@ -25,7 +25,7 @@ for expected in /usr/bin/orglens /usr/bin/orglens-cli /usr/share/applications/io
     /usr/share/metainfo/io.github.orglens.OrgLens.metainfo.xml /usr/share/mime/packages/orglens.xml \
     /usr/share/icons/hicolor/scalable/apps/orglens.svg /usr/share/icons/hicolor/48x48/apps/orglens.png \
     /usr/share/man/man1/orglens-cli.1.gz /usr/share/doc/orglens/copyright /usr/share/doc/orglens/LICENSE \
-    /usr/share/doc/orglens/README.md; do
+    /usr/share/doc/orglens/README.md /usr/share/orglens/node_modules/jose/package.json; do
     grep -qx "$expected" <<<"$files" || fail "the package lacks $expected"
 done
 
