@@ -1,5 +1,6 @@
 #include "ActionsApi.h"
 
+#include "ActionRunner.h"
 #include "DemoTenant.h"
 #include "ManagementApi.h"
 #include "Paging.h"
@@ -88,6 +89,24 @@ QHttpServerResponse withStatus(const QJsonObject &body, QHttpServerResponse::Sta
     return QHttpServerResponse(body, status);
 }
 
+// What POST /actions/actions/{id}/test answers in `payload`: the api calls in order, the console output, the error.
+QJsonObject testResult(const ActionOutcome &outcome)
+{
+    QJsonArray commands;
+    for (const QJsonValue &call : outcome.calls) {
+        QJsonArray args = call.toArray();
+        const QString name = args.takeAt(0).toString();
+        commands.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("args"), args}});
+    }
+    const QJsonValue error = outcome.ok ? QJsonValue(QJsonValue::Null)
+                                        : QJsonValue(QJsonObject{{QStringLiteral("name"), outcome.errorName},
+                                                                 {QStringLiteral("message"), outcome.errorMessage}});
+    return {{QStringLiteral("commands"), commands},
+            {QStringLiteral("logs"), outcome.logs.join(QLatin1Char('\n'))},
+            {QStringLiteral("error"), error},
+            {QStringLiteral("stats"), QJsonObject{{QStringLiteral("total_runtime_ms"), outcome.durationMs}}}};
+}
+
 } // namespace
 
 void ActionsApi::registerRoutes(DemoRouter &router, ManagementApi &management)
@@ -108,6 +127,8 @@ void ActionsApi::registerRoutes(DemoRouter &router, ManagementApi &management)
           [this](const DemoRequest &r, const Arguments &a) { return deleteAction(a.at(0), r); });
     route("/api/v2/actions/actions/<arg>/deploy", Method::Post, CreateActions,
           [this](const DemoRequest &, const Arguments &a) { return deployAction(a.at(0)); });
+    route("/api/v2/actions/actions/<arg>/test", Method::Post, CreateActions,
+          [this](const DemoRequest &r, const Arguments &a) { return testAction(a.at(0), r); });
     route("/api/v2/actions/actions/<arg>/versions", Method::Get, ReadActions,
           [this](const DemoRequest &r, const Arguments &a) { return listVersions(a.at(0), r); });
     route("/api/v2/actions/actions/<arg>/versions/<arg>", Method::Get, ReadActions,
@@ -132,6 +153,38 @@ void ActionsApi::registerRoutes(DemoRouter &router, ManagementApi &management)
           [this](const DemoRequest &r, const Arguments &a) { return updateProfile(a.at(0), r); });
     route("/api/v2/token-exchange-profiles/<arg>", Method::Delete, DeleteProfiles,
           [this](const DemoRequest &, const Arguments &a) { return deleteProfile(a.at(0)); });
+}
+
+DemoReply ActionsApi::testAction(const QString &id, const DemoRequest &request)
+{
+    const Action *action = m_tenant.store().actions().find(id);
+    if (!action)
+        return ActionStore::actionNotFound().toResponse();
+    const auto body = jsonBody(request);
+    if (!body)
+        return invalidJson();
+    if (!body->value(QLatin1String("payload")).isObject()) {
+        return ManagementError::badRequest(
+                   QStringLiteral(
+                       "Payload validation error: 'Missing required property: payload' on property payload."),
+                   QStringLiteral("invalid_body"))
+            .toResponse();
+    }
+    if (const QString reason = ActionRunner::unavailableReason(); !reason.isEmpty())
+        return ManagementError::fromError(503, Error{QStringLiteral("temporarily_unavailable"), reason}).toResponse();
+    // The event is the caller's payload; the Action's secrets are added as Auth0 adds them to every execution.
+    QJsonObject event = body->value(QLatin1String("payload")).toObject();
+    event.insert(QStringLiteral("secrets"), action->secretValues());
+    const QString handler = action->supportsTrigger(TokenExchangeTrigger)
+                                ? QStringLiteral("onExecuteCustomTokenExchange")
+                                : QStringLiteral("onExecutePostLogin");
+    auto deferred = std::make_shared<DeferredReply>();
+    m_tenant.actionRunner().run(
+        {action->code, handler, event, action->dependencies, m_tenant.options().actionTimeoutMs}, &m_tenant,
+        [deferred](const ActionOutcome &outcome) {
+            deferred->resolve(QHttpServerResponse(QJsonObject{{QStringLiteral("payload"), testResult(outcome)}}));
+        });
+    return DemoReply::later(deferred);
 }
 
 QHttpServerResponse ActionsApi::listActions(const DemoRequest &request) const

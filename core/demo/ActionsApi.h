@@ -27,6 +27,8 @@ private:
     QHttpServerResponse updateAction(const QString &id, const DemoRequest &request);
     QHttpServerResponse deleteAction(const QString &id, const DemoRequest &request);
     QHttpServerResponse deployAction(const QString &id);
+    // Runs the draft once with the body's `payload` as the event; answers when Node has.
+    DemoReply testAction(const QString &id, const DemoRequest &request);
     QHttpServerResponse listVersions(const QString &id, const DemoRequest &request) const;
     QHttpServerResponse getVersion(const QString &actionId, const QString &versionId) const;
     QHttpServerResponse rollBack(const QString &actionId, const QString &versionId);

@@ -238,7 +238,7 @@ void ManagementApi::registerRoutes(DemoRouter &router)
 DemoReply ManagementApi::serve(const DemoRequest &request, const QStringList &scopes, const Handler &handler)
 {
     const RateLimiter::Decision limit = m_rateLimiter.take();
-    QHttpServerResponse response = [&] {
+    DemoReply reply = [&]() -> DemoReply {
         if (!limit.allowed)
             return RateLimiter::limitReachedError().toResponse();
         const FaultInjector::Decision fault = m_faults.next();
@@ -254,11 +254,19 @@ DemoReply ManagementApi::serve(const DemoRequest &request, const QStringList &sc
             return denied->toResponse();
         return handler();
     }();
-    for (const auto &[name, value] : limit.headers())
-        response.setHeader(name, value);
-    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    const auto headers = limit.headers();
+    const auto addHeaders = [headers](QHttpServerResponse &response) {
+        for (const auto &[name, value] : headers)
+            response.setHeader(name, value);
+        response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+    };
+    if (reply.deferred)
+        reply.deferred->beforeDelivery(addHeaders);
+    else
+        addHeaders(reply.response);
     // Every answer, errors included, is slowed down, like a slow network.
-    return DemoReply(std::move(response), m_faults.slowMs());
+    reply.delayMs = m_faults.slowMs();
+    return reply;
 }
 
 std::optional<ManagementError> ManagementApi::checkAuthorization(const DemoRequest &request,

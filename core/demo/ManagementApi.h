@@ -41,12 +41,12 @@ public:
     QJsonObject userJson(const User &user) const;
 
     // A route handler behind the API's pipeline (rate limit, faults, bearer token with one of `scopes`). The
-    // handler gets the request and the route's arguments, percent-decoded.
-    using RouteHandler = std::function<QHttpServerResponse(const DemoRequest &request, const QStringList &arguments)>;
+    // handler gets the request and the route's arguments, percent-decoded; it may answer later (an Action run).
+    using RouteHandler = std::function<DemoReply(const DemoRequest &request, const QStringList &arguments)>;
     DemoRouter::Handler guarded(const QStringList &scopes, RouteHandler handler);
 
 private:
-    using Handler = std::function<QHttpServerResponse()>;
+    using Handler = std::function<DemoReply()>;
 
     DemoReply serve(const DemoRequest &request, const QStringList &scopes, const Handler &handler);
     // Null when the bearer token grants one of scopes (an empty list needs no token).

@@ -1,6 +1,7 @@
 // The demo tenant's Actions Management API over real HTTP: Actions with drafts and deployed versions, roll back,
 // trigger bindings (PATCH replaces the whole list; only deployed Actions bind), delete with force, Auth0's scopes
 // and error bodies.
+#include "ActionRunner.h"
 #include "ManagementTestTenant.h"
 
 #include <QJsonArray>
@@ -220,6 +221,68 @@ private slots:
                  s("Insufficient scope, expected any of: read:actions"));
         QCOMPARE(m_tenant->post(s("actions/actions"), readonly, compactJson(postLoginAction(s("x"), {}))).status, 403);
         VERIFY_STATUS(m_tenant->get(s("actions/actions"), {}), 401);
+    }
+
+    void testRunsTheDraftOnce()
+    {
+        if (!demo::ActionRunner::unavailableReason().isEmpty())
+            QSKIP("node is not installed: the test endpoint answers 503 without it");
+        // The draft runs, not the deployed version; nothing it asks for reaches a user or a token.
+        const QString id = create(s("Tested"), s("exports.onExecutePostLogin = async (event, api) => {\n"
+                                                 "  console.log('protocol', event.transaction.protocol);\n"
+                                                 "  api.accessToken.setCustomClaim('https://x.example/org_id', "
+                                                 "event.user.app_metadata.default_org_id);\n};"));
+        const QJsonObject payload{
+            {s("transaction"), QJsonObject{{s("protocol"), s("oauth2-refresh-token")}}},
+            {s("user"), QJsonObject{{s("user_id"), s("auth0|alice")},
+                                    {s("app_metadata"), QJsonObject{{s("default_org_id"), s("org_acme")}}}}}};
+        HttpReply reply =
+            m_tenant->post(s("actions/actions/%1/test").arg(id), m_token, compactJson({{s("payload"), payload}}));
+        VERIFY_STATUS(reply, 200);
+        const QJsonObject result = reply.json().object().value(s("payload")).toObject();
+        QCOMPARE(result.value(s("commands")).toArray(),
+                 (QJsonArray{QJsonObject{{s("name"), s("accessToken.setCustomClaim")},
+                                         {s("args"), QJsonArray{s("https://x.example/org_id"), s("org_acme")}}}}));
+        QCOMPARE(result.value(s("logs")).toString(), s("protocol oauth2-refresh-token"));
+        QVERIFY(result.value(s("error")).isNull());
+
+        // An exchange Action gets its handler; a throwing one reports the error.
+        const HttpReply created = m_tenant->post(
+            s("actions/actions"), m_token,
+            compactJson(test::actionBody(s("Exchange"), s("custom-token-exchange"),
+                                         s("exports.onExecuteCustomTokenExchange = async (event, api) => {\n"
+                                           "  if (event.transaction.subject_token === 'bad') throw new "
+                                           "Error('cannot verify');\n"
+                                           "  api.authentication.setUserById('auth0|bob');\n};"))));
+        const QString exchange = created.json().object().value(s("id")).toString();
+        const auto run = [&](const char *subjectToken) {
+            return m_tenant
+                ->post(s("actions/actions/%1/test").arg(exchange), m_token,
+                       compactJson({{s("payload"), QJsonObject{{s("transaction"),
+                                                                QJsonObject{{s("subject_token"), s(subjectToken)}}}}}}))
+                .json()
+                .object()
+                .value(s("payload"))
+                .toObject();
+        };
+        QCOMPARE(run("good").value(s("commands")).toArray().at(0).toObject().value(s("name")).toString(),
+                 s("authentication.setUserById"));
+        QCOMPARE(run("bad").value(s("error")).toObject().value(s("message")).toString(), s("cannot verify"));
+
+        VERIFY_STATUS(m_tenant->post(s("actions/actions/%1/test").arg(id), m_token, "{}"), 400);
+        VERIFY_STATUS(m_tenant->post(s("actions/actions/nope/test"), m_token, "{\"payload\":{}}"), 404);
+        reply = m_tenant->post(s("actions/actions/%1/test").arg(id),
+                               m_tenant->token(s("demo-readonly"), s("demo-readonly-secret")), "{\"payload\":{}}");
+        VERIFY_STATUS(reply, 403);
+        QCOMPARE(reply.json().object().value(s("message")).toString(),
+                 s("Insufficient scope, expected any of: create:actions"));
+        // The test did not touch the user.
+        QVERIFY(m_tenant->get(s("users/auth0%7Calice"), m_token)
+                    .json()
+                    .object()
+                    .value(s("user_metadata"))
+                    .toObject()
+                    .isEmpty());
     }
 
     void resetForgetsActions()
