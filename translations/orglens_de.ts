@@ -433,6 +433,53 @@
     </message>
 </context>
 <context>
+    <name>orglens::cli::DoctorCommand</name>
+    <message>
+        <source>Also check this user (user_id): default organization, membership, recent logs.</source>
+        <translation>Auch diesen Benutzer prüfen (user_id): Standardorganisation, Mitgliedschaft, letzte Logs.</translation>
+    </message>
+    <message>
+        <source>Run a probe: &apos;actions&apos; runs the tenant&apos;s Actions through its test endpoint with test events (needs create:actions).</source>
+        <translation>Eine Probe ausführen: &apos;actions&apos; führt die Actions des Tenants über dessen Test-Endpunkt mit Testereignissen aus (braucht create:actions).</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Tenant: %1</translation>
+    </message>
+    <message>
+        <source>(user %1)</source>
+        <translation>(Benutzer %1)</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Behebung: %1</translation>
+    </message>
+    <message>
+        <source>Probe %1: %2</source>
+        <translation>Probe %1: %2</translation>
+    </message>
+    <message>
+        <source>CRITICAL: the token exchange accepts forged subject tokens: anyone can obtain tokens for any user and organization.</source>
+        <translation>KRITISCH: Der Token-Austausch akzeptiert gefälschte Subject-Tokens: Jeder kann Tokens für jeden Benutzer und jede Organisation erhalten.</translation>
+    </message>
+    <message>
+        <source>Check the tenant&apos;s org_id pipeline: Actions, exchange profile, application, user, logs.</source>
+        <translation>Die org_id-Kette des Tenants prüfen: Actions, Austauschprofil, Anwendung, Benutzer, Logs.</translation>
+    </message>
+    <message>
+        <source>expected no arguments; the tenant comes from the profile options.</source>
+        <translation>keine Argumente erwartet; der Tenant kommt aus den Profiloptionen.</translation>
+    </message>
+    <message>
+        <source>--probe must be &apos;actions&apos;, not &apos;%1&apos;.</source>
+        <translation>--probe muss &apos;actions&apos; sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Probe: the tenant runs its deployed Actions with test events (a device-code login, a refresh, and an exchange of a subject token signed by a throwaway key); nothing is written to the tenant.</source>
+        <translation>Probe: Der Tenant führt seine bereitgestellten Actions mit Testereignissen aus (eine Device-Code-Anmeldung, eine Erneuerung und ein Austausch eines mit einem Wegwerfschlüssel signierten Subject-Tokens); nichts wird in den Tenant geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>orglens::cli::ExchangeCommand</name>
     <message>
         <source>Custom Token Exchange of a subject token; shows the claim diff.</source>
@@ -1708,6 +1755,283 @@
     <message>
         <source>The access token is not valid for /userinfo.</source>
         <translation>Das Access-Token ist für /userinfo nicht gültig.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::doctor::PipelineChecks</name>
+    <message>
+        <source>the Actions could not be read: %1</source>
+        <translation>die Actions konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The tenant ran its Actions with test events.</source>
+        <translation>Der Tenant hat seine Actions mit Testereignissen ausgeführt.</translation>
+    </message>
+    <message>
+        <source>“%1” v%2, line %3: %4</source>
+        <translation>„%1“ v%2, Zeile %3: %4</translation>
+    </message>
+    <message>
+        <source>“%1” version %2</source>
+        <translation>„%1“ Version %2</translation>
+    </message>
+    <message>
+        <source>Could not read the %1: %2.</source>
+        <translation>Konnte %1 nicht lesen: %2.</translation>
+    </message>
+    <message>
+        <source>Run the Action test probe (orglens-cli doctor --probe actions): this is judged by running the deployed code, not by reading it.</source>
+        <translation>Führen Sie die Action-Testprobe aus (orglens-cli doctor --probe actions): Dies wird durch Ausführen des bereitgestellten Codes beurteilt, nicht durch Lesen.</translation>
+    </message>
+    <message>
+        <source>A Post-Login Action that sets the namespaced org claim is bound</source>
+        <translation>Eine Post-Login-Action, die den Org-Claim mit Namespace setzt, ist gebunden</translation>
+    </message>
+    <message>
+        <source>Bound: %1</source>
+        <translation>Gebunden: %1</translation>
+    </message>
+    <message>
+        <source>No Action is bound to the post-login trigger.</source>
+        <translation>An den Post-Login-Trigger ist keine Action gebunden.</translation>
+    </message>
+    <message>
+        <source>None of the bound Actions calls setCustomClaim with org_id.</source>
+        <translation>Keine der gebundenen Actions ruft setCustomClaim mit org_id auf.</translation>
+    </message>
+    <message>
+        <source>Deploy and bind a Post-Login Action that adds %1org_id from app_metadata.default_org_id (orglens-cli repair, or orglens-cli actions generate).</source>
+        <translation>Stellen Sie eine Post-Login-Action bereit, die %1org_id aus app_metadata.default_org_id hinzufügt, und binden Sie sie (orglens-cli repair oder orglens-cli actions generate).</translation>
+    </message>
+    <message>
+        <source>Device-code logins get the org claim</source>
+        <translation>Device-Code-Anmeldungen erhalten den Org-Claim</translation>
+    </message>
+    <message>
+        <source>An Action sets org_id itself: Auth0 ignores that restricted claim.</source>
+        <translation>Eine Action setzt org_id selbst: Auth0 ignoriert diesen eingeschränkten Claim.</translation>
+    </message>
+    <message>
+        <source>A device-code test run of the bound Actions set no org claim.</source>
+        <translation>Ein Device-Code-Testlauf der gebundenen Actions hat keinen Org-Claim gesetzt.</translation>
+    </message>
+    <message>
+        <source>Set the user&apos;s app_metadata.default_org_id (the Action copies it).</source>
+        <translation>Setzen Sie app_metadata.default_org_id des Benutzers (die Action übernimmt es).</translation>
+    </message>
+    <message>
+        <source>Make the Post-Login Action set the namespaced org claim on device-code logins.</source>
+        <translation>Lassen Sie die Post-Login-Action den Org-Claim mit Namespace bei Device-Code-Anmeldungen setzen.</translation>
+    </message>
+    <message>
+        <source>A device-code test run set %1 = %2.</source>
+        <translation>Ein Device-Code-Testlauf hat %1 = %2 gesetzt.</translation>
+    </message>
+    <message>
+        <source>Refreshed tokens keep the org claim</source>
+        <translation>Erneuerte Tokens behalten den Org-Claim</translation>
+    </message>
+    <message>
+        <source>A refresh-token test run set %1.</source>
+        <translation>Ein Refresh-Token-Testlauf hat %1 gesetzt.</translation>
+    </message>
+    <message>
+        <source>A refresh-token test run (protocol oauth2-refresh-token) set no org claim: Auth0 does not carry claims over, so refreshed tokens lose it.</source>
+        <translation>Ein Refresh-Token-Testlauf (Protokoll oauth2-refresh-token) hat keinen Org-Claim gesetzt: Auth0 übernimmt keine Claims, daher verlieren erneuerte Tokens ihn.</translation>
+    </message>
+    <message>
+        <source>Run the Post-Login Action for every protocol (drop the oauth2-device-code check).</source>
+        <translation>Führen Sie die Post-Login-Action für jedes Protokoll aus (entfernen Sie die Prüfung auf oauth2-device-code).</translation>
+    </message>
+    <message>
+        <source>The Post-Login Action, the exchange Action and the profile use one namespace</source>
+        <translation>Post-Login-Action, Austausch-Action und Profil verwenden einen Namespace</translation>
+    </message>
+    <message>
+        <source>The Post-Login Action writes %1; the profile expects %2.</source>
+        <translation>Die Post-Login-Action schreibt %1; das Profil erwartet %2.</translation>
+    </message>
+    <message>
+        <source>The exchange Action names no namespace.</source>
+        <translation>Die Austausch-Action nennt keinen Namespace.</translation>
+    </message>
+    <message>
+        <source>The exchange Action names %1.</source>
+        <translation>Die Austausch-Action nennt %1.</translation>
+    </message>
+    <message>
+        <source>Use %1 in both Actions and in the profile (or change the profile&apos;s namespace to the one the Actions use).</source>
+        <translation>Verwenden Sie %1 in beiden Actions und im Profil (oder ändern Sie den Namespace des Profils auf den der Actions).</translation>
+    </message>
+    <message>
+        <source>A token exchange profile for the subject token type names a deployed Action</source>
+        <translation>Ein Token-Exchange-Profil für den Subject-Token-Typ nennt eine bereitgestellte Action</translation>
+    </message>
+    <message numerus="yes">
+        <source>No profile has subject_token_type %1 (%n profile(s) read).</source>
+        <translation>
+            <numerusform>Kein Profil hat subject_token_type %1 (%n Profil gelesen).</numerusform>
+            <numerusform>Kein Profil hat subject_token_type %1 (%n Profile gelesen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create a token exchange profile for %1 that names a deployed custom-token-exchange Action (orglens-cli repair).</source>
+        <translation>Legen Sie ein Token-Exchange-Profil für %1 an, das eine bereitgestellte custom-token-exchange-Action nennt (orglens-cli repair).</translation>
+    </message>
+    <message>
+        <source>Profile “%1” for %2 names Action %3.</source>
+        <translation>Profil „%1“ für %2 nennt die Action %3.</translation>
+    </message>
+    <message>
+        <source>“%1” has never been deployed.</source>
+        <translation>„%1“ wurde nie bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Deploy the Action “%1”.</source>
+        <translation>Stellen Sie die Action „%1“ bereit.</translation>
+    </message>
+    <message>
+        <source>Deployed: %1.</source>
+        <translation>Bereitgestellt: %1.</translation>
+    </message>
+    <message>
+        <source>The exchange application may use custom_authentication profiles</source>
+        <translation>Die Austausch-Anwendung darf custom_authentication-Profile verwenden</translation>
+    </message>
+    <message>
+        <source>Set the profile&apos;s exchange application.</source>
+        <translation>Legen Sie die Austausch-Anwendung des Profils fest.</translation>
+    </message>
+    <message>
+        <source>%1: token_exchange.allow_any_profile_of_type = [%2].</source>
+        <translation>%1: token_exchange.allow_any_profile_of_type = [%2].</translation>
+    </message>
+    <message>
+        <source>It is a third-party application: Custom Token Exchange needs a first-party one.</source>
+        <translation>Es ist eine Drittanbieter-Anwendung: Custom Token Exchange braucht eine eigene (First-Party).</translation>
+    </message>
+    <message>
+        <source>It is not OIDC conformant: Custom Token Exchange needs it to be.</source>
+        <translation>Sie ist nicht OIDC-konform: Custom Token Exchange setzt das voraus.</translation>
+    </message>
+    <message>
+        <source>PATCH /api/v2/clients/%1 with {&quot;token_exchange&quot;:{&quot;allow_any_profile_of_type&quot;:[&quot;custom_authentication&quot;]}} (scope update:clients), on a first-party, OIDC-conformant application (orglens-cli repair).</source>
+        <translation>PATCH /api/v2/clients/%1 mit {&quot;token_exchange&quot;:{&quot;allow_any_profile_of_type&quot;:[&quot;custom_authentication&quot;]}} (Scope update:clients), für eine eigene, OIDC-konforme Anwendung (orglens-cli repair).</translation>
+    </message>
+    <message>
+        <source>The exchange Action verifies the subject token (signature, issuer, audience, expiry)</source>
+        <translation>Die Austausch-Action prüft das Subject-Token (Signatur, Aussteller, Zielgruppe, Ablauf)</translation>
+    </message>
+    <message>
+        <source>Needs a token exchange profile with its Action (see exchange-profile).</source>
+        <translation>Braucht ein Token-Exchange-Profil mit seiner Action (siehe exchange-profile).</translation>
+    </message>
+    <message>
+        <source>Given a subject token signed by a throwaway key, it called setUserById(%1)%2.</source>
+        <translation>Mit einem Subject-Token, das mit einem Wegwerfschlüssel signiert war, rief sie setUserById(%1)%2 auf.</translation>
+    </message>
+    <message>
+        <source> and setOrganization(%1)</source>
+        <translation> und setOrganization(%1)</translation>
+    </message>
+    <message>
+        <source>A forged token naming %1 made it log in as %1: anyone can become any user.</source>
+        <translation>Ein gefälschtes Token mit %1 ließ sie %1 anmelden: Jeder kann zu jedem Benutzer werden.</translation>
+    </message>
+    <message>
+        <source>Verify the subject token in validateToken: signature against the tenant&apos;s JWKS, iss, aud and exp (orglens-cli repair deploys such an Action).</source>
+        <translation>Prüfen Sie das Subject-Token in validateToken: Signatur gegen das JWKS des Tenants, iss, aud und exp (orglens-cli repair stellt eine solche Action bereit).</translation>
+    </message>
+    <message>
+        <source>It refused a subject token signed by a throwaway key: %1</source>
+        <translation>Sie hat ein mit einem Wegwerfschlüssel signiertes Subject-Token abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The exchange Action sets the organization</source>
+        <translation>Die Austausch-Action setzt die Organisation</translation>
+    </message>
+    <message>
+        <source>A test run set the user but no organization (the subject token carried %1).</source>
+        <translation>Ein Testlauf hat den Benutzer, aber keine Organisation gesetzt (das Subject-Token enthielt %1).</translation>
+    </message>
+    <message>
+        <source>A test run called setOrganization(%1), but the subject token carried %2: the organization does not come from the token.</source>
+        <translation>Ein Testlauf rief setOrganization(%1) auf, das Subject-Token enthielt aber %2: Die Organisation stammt nicht aus dem Token.</translation>
+    </message>
+    <message>
+        <source>A test run called setOrganization(%1), the organization in the subject token.</source>
+        <translation>Ein Testlauf rief setOrganization(%1) auf, die Organisation aus dem Subject-Token.</translation>
+    </message>
+    <message>
+        <source>The deployed code never calls setOrganization.</source>
+        <translation>Der bereitgestellte Code ruft setOrganization nie auf.</translation>
+    </message>
+    <message>
+        <source>Seen in the deployed code: %1</source>
+        <translation>Im bereitgestellten Code gesehen: %1</translation>
+    </message>
+    <message>
+        <source>Call api.authentication.setOrganization(orgId) with the organization from the verified subject token, read under the profile&apos;s namespace.</source>
+        <translation>Rufen Sie api.authentication.setOrganization(orgId) mit der Organisation aus dem geprüften Subject-Token auf, gelesen unter dem Namespace des Profils.</translation>
+    </message>
+    <message>
+        <source>The user has a default organization</source>
+        <translation>Der Benutzer hat eine Standardorganisation</translation>
+    </message>
+    <message>
+        <source>Give a user (--user USER_ID) to check.</source>
+        <translation>Geben Sie einen Benutzer an (--user USER_ID), um das zu prüfen.</translation>
+    </message>
+    <message>
+        <source>%1 has no app_metadata.default_org_id.</source>
+        <translation>%1 hat kein app_metadata.default_org_id.</translation>
+    </message>
+    <message>
+        <source>%1: app_metadata.default_org_id = %2.</source>
+        <translation>%1: app_metadata.default_org_id = %2.</translation>
+    </message>
+    <message>
+        <source>orglens-cli users set-default-org %1 ORG</source>
+        <translation>orglens-cli users set-default-org %1 ORG</translation>
+    </message>
+    <message>
+        <source>The user is a member of the default organization</source>
+        <translation>Der Benutzer ist Mitglied der Standardorganisation</translation>
+    </message>
+    <message>
+        <source>Needs a default organization (see user-default-org).</source>
+        <translation>Braucht eine Standardorganisation (siehe user-default-org).</translation>
+    </message>
+    <message>
+        <source>Member of: %1.</source>
+        <translation>Mitglied von: %1.</translation>
+    </message>
+    <message>
+        <source>no organization</source>
+        <translation>keiner Organisation</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2, or set a default organization the user belongs to.</source>
+        <translation>Fügen Sie %1 zu %2 hinzu oder setzen Sie eine Standardorganisation, der der Benutzer angehört.</translation>
+    </message>
+    <message>
+        <source>Recent device logins, exchanges and refreshes succeeded</source>
+        <translation>Letzte Geräteanmeldungen, Austausche und Erneuerungen waren erfolgreich</translation>
+    </message>
+    <message>
+        <source>No device login, exchange or refresh in the logs read.</source>
+        <translation>Keine Geräteanmeldung, kein Austausch und keine Erneuerung in den gelesenen Logs.</translation>
+    </message>
+    <message>
+        <source>The newest attempt of a kind failed: its description above says why.</source>
+        <translation>Der neueste Versuch einer Art ist fehlgeschlagen: Seine Beschreibung oben sagt, warum.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::doctor::TenantPipeline</name>
+    <message>
+        <source>grant %1 to the Management API application</source>
+        <translation>gewähren Sie der Management-API-Anwendung %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>orglens::doctor::PipelineChecks</name>
+    <message numerus="yes">
+        <source>No profile has subject_token_type %1 (%n profile(s) read).</source>
+        <translation>
+            <numerusform>No profile has subject_token_type %1 (%n profile read).</numerusform>
+            <numerusform>No profile has subject_token_type %1 (%n profiles read).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>orglens::widgets::ActivityIndicator</name>
     <message numerus="yes">
         <source>%1 (+%n more)</source>

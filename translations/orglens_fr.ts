@@ -433,6 +433,53 @@
     </message>
 </context>
 <context>
+    <name>orglens::cli::DoctorCommand</name>
+    <message>
+        <source>Also check this user (user_id): default organization, membership, recent logs.</source>
+        <translation>Vérifier aussi cet utilisateur (user_id) : organisation par défaut, appartenance, journaux récents.</translation>
+    </message>
+    <message>
+        <source>Run a probe: &apos;actions&apos; runs the tenant&apos;s Actions through its test endpoint with test events (needs create:actions).</source>
+        <translation>Lancer une sonde : &apos;actions&apos; exécute les Actions du tenant via son point de test avec des événements de test (nécessite create:actions).</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Tenant : %1</translation>
+    </message>
+    <message>
+        <source>(user %1)</source>
+        <translation>(utilisateur %1)</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Correctif : %1</translation>
+    </message>
+    <message>
+        <source>Probe %1: %2</source>
+        <translation>Sonde %1 : %2</translation>
+    </message>
+    <message>
+        <source>CRITICAL: the token exchange accepts forged subject tokens: anyone can obtain tokens for any user and organization.</source>
+        <translation>CRITIQUE : l&apos;échange de jetons accepte des jetons sujets falsifiés : n&apos;importe qui peut obtenir des jetons pour n&apos;importe quel utilisateur et organisation.</translation>
+    </message>
+    <message>
+        <source>Check the tenant&apos;s org_id pipeline: Actions, exchange profile, application, user, logs.</source>
+        <translation>Vérifier la chaîne org_id du tenant : Actions, profil d&apos;échange, application, utilisateur, journaux.</translation>
+    </message>
+    <message>
+        <source>expected no arguments; the tenant comes from the profile options.</source>
+        <translation>aucun argument attendu ; le tenant vient des options de profil.</translation>
+    </message>
+    <message>
+        <source>--probe must be &apos;actions&apos;, not &apos;%1&apos;.</source>
+        <translation>--probe doit valoir &apos;actions&apos;, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Probe: the tenant runs its deployed Actions with test events (a device-code login, a refresh, and an exchange of a subject token signed by a throwaway key); nothing is written to the tenant.</source>
+        <translation>Sonde : le tenant exécute ses Actions déployées avec des événements de test (une connexion par code d&apos;appareil, un rafraîchissement et l&apos;échange d&apos;un jeton sujet signé par une clé jetable) ; rien n&apos;est écrit dans le tenant.</translation>
+    </message>
+</context>
+<context>
     <name>orglens::cli::ExchangeCommand</name>
     <message>
         <source>Custom Token Exchange of a subject token; shows the claim diff.</source>
@@ -1708,6 +1755,283 @@
     <message>
         <source>The access token is not valid for /userinfo.</source>
         <translation>Le jeton d&apos;accès n&apos;est pas valide pour /userinfo.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::doctor::PipelineChecks</name>
+    <message>
+        <source>the Actions could not be read: %1</source>
+        <translation>les Actions n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>The tenant ran its Actions with test events.</source>
+        <translation>Le tenant a exécuté ses Actions avec des événements de test.</translation>
+    </message>
+    <message>
+        <source>“%1” v%2, line %3: %4</source>
+        <translation>« %1 » v%2, ligne %3 : %4</translation>
+    </message>
+    <message>
+        <source>“%1” version %2</source>
+        <translation>« %1 » version %2</translation>
+    </message>
+    <message>
+        <source>Could not read the %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Run the Action test probe (orglens-cli doctor --probe actions): this is judged by running the deployed code, not by reading it.</source>
+        <translation>Lancez la sonde de test des Actions (orglens-cli doctor --probe actions) : ce point se juge en exécutant le code déployé, pas en le lisant.</translation>
+    </message>
+    <message>
+        <source>A Post-Login Action that sets the namespaced org claim is bound</source>
+        <translation>Une Action Post-Login qui définit le claim d&apos;organisation avec espace de noms est liée</translation>
+    </message>
+    <message>
+        <source>Bound: %1</source>
+        <translation>Liée : %1</translation>
+    </message>
+    <message>
+        <source>No Action is bound to the post-login trigger.</source>
+        <translation>Aucune Action n&apos;est liée au déclencheur post-login.</translation>
+    </message>
+    <message>
+        <source>None of the bound Actions calls setCustomClaim with org_id.</source>
+        <translation>Aucune des Actions liées n&apos;appelle setCustomClaim avec org_id.</translation>
+    </message>
+    <message>
+        <source>Deploy and bind a Post-Login Action that adds %1org_id from app_metadata.default_org_id (orglens-cli repair, or orglens-cli actions generate).</source>
+        <translation>Déployez et liez une Action Post-Login qui ajoute %1org_id depuis app_metadata.default_org_id (orglens-cli repair, ou orglens-cli actions generate).</translation>
+    </message>
+    <message>
+        <source>Device-code logins get the org claim</source>
+        <translation>Les connexions par code d&apos;appareil reçoivent le claim d&apos;organisation</translation>
+    </message>
+    <message>
+        <source>An Action sets org_id itself: Auth0 ignores that restricted claim.</source>
+        <translation>Une Action définit org_id elle-même : Auth0 ignore ce claim restreint.</translation>
+    </message>
+    <message>
+        <source>A device-code test run of the bound Actions set no org claim.</source>
+        <translation>Une exécution de test par code d&apos;appareil des Actions liées n&apos;a défini aucun claim d&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>Set the user&apos;s app_metadata.default_org_id (the Action copies it).</source>
+        <translation>Définissez app_metadata.default_org_id de l&apos;utilisateur (l&apos;Action le recopie).</translation>
+    </message>
+    <message>
+        <source>Make the Post-Login Action set the namespaced org claim on device-code logins.</source>
+        <translation>Faites définir par l&apos;Action Post-Login le claim d&apos;organisation avec espace de noms lors des connexions par code d&apos;appareil.</translation>
+    </message>
+    <message>
+        <source>A device-code test run set %1 = %2.</source>
+        <translation>Une exécution de test par code d&apos;appareil a défini %1 = %2.</translation>
+    </message>
+    <message>
+        <source>Refreshed tokens keep the org claim</source>
+        <translation>Les jetons rafraîchis conservent le claim d&apos;organisation</translation>
+    </message>
+    <message>
+        <source>A refresh-token test run set %1.</source>
+        <translation>Une exécution de test par jeton de rafraîchissement a défini %1.</translation>
+    </message>
+    <message>
+        <source>A refresh-token test run (protocol oauth2-refresh-token) set no org claim: Auth0 does not carry claims over, so refreshed tokens lose it.</source>
+        <translation>Une exécution de test par jeton de rafraîchissement (protocole oauth2-refresh-token) n&apos;a défini aucun claim d&apos;organisation : Auth0 ne reporte pas les claims, les jetons rafraîchis le perdent donc.</translation>
+    </message>
+    <message>
+        <source>Run the Post-Login Action for every protocol (drop the oauth2-device-code check).</source>
+        <translation>Exécutez l&apos;Action Post-Login pour tous les protocoles (supprimez le test oauth2-device-code).</translation>
+    </message>
+    <message>
+        <source>The Post-Login Action, the exchange Action and the profile use one namespace</source>
+        <translation>L&apos;Action Post-Login, l&apos;Action d&apos;échange et le profil utilisent un même espace de noms</translation>
+    </message>
+    <message>
+        <source>The Post-Login Action writes %1; the profile expects %2.</source>
+        <translation>L&apos;Action Post-Login écrit %1 ; le profil attend %2.</translation>
+    </message>
+    <message>
+        <source>The exchange Action names no namespace.</source>
+        <translation>L&apos;Action d&apos;échange ne nomme aucun espace de noms.</translation>
+    </message>
+    <message>
+        <source>The exchange Action names %1.</source>
+        <translation>L&apos;Action d&apos;échange nomme %1.</translation>
+    </message>
+    <message>
+        <source>Use %1 in both Actions and in the profile (or change the profile&apos;s namespace to the one the Actions use).</source>
+        <translation>Utilisez %1 dans les deux Actions et dans le profil (ou remplacez l&apos;espace de noms du profil par celui des Actions).</translation>
+    </message>
+    <message>
+        <source>A token exchange profile for the subject token type names a deployed Action</source>
+        <translation>Un profil d&apos;échange de jetons pour le type de jeton sujet désigne une Action déployée</translation>
+    </message>
+    <message numerus="yes">
+        <source>No profile has subject_token_type %1 (%n profile(s) read).</source>
+        <translation>
+            <numerusform>Aucun profil n&apos;a subject_token_type %1 (%n profil lu).</numerusform>
+            <numerusform>Aucun profil n&apos;a subject_token_type %1 (%n profils lus).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create a token exchange profile for %1 that names a deployed custom-token-exchange Action (orglens-cli repair).</source>
+        <translation>Créez un profil d&apos;échange de jetons pour %1 qui désigne une Action custom-token-exchange déployée (orglens-cli repair).</translation>
+    </message>
+    <message>
+        <source>Profile “%1” for %2 names Action %3.</source>
+        <translation>Le profil « %1 » pour %2 désigne l&apos;Action %3.</translation>
+    </message>
+    <message>
+        <source>“%1” has never been deployed.</source>
+        <translation>« %1 » n&apos;a jamais été déployée.</translation>
+    </message>
+    <message>
+        <source>Deploy the Action “%1”.</source>
+        <translation>Déployez l&apos;Action « %1 ».</translation>
+    </message>
+    <message>
+        <source>Deployed: %1.</source>
+        <translation>Déployée : %1.</translation>
+    </message>
+    <message>
+        <source>The exchange application may use custom_authentication profiles</source>
+        <translation>L&apos;application d&apos;échange peut utiliser les profils custom_authentication</translation>
+    </message>
+    <message>
+        <source>Set the profile&apos;s exchange application.</source>
+        <translation>Définissez l&apos;application d&apos;échange du profil.</translation>
+    </message>
+    <message>
+        <source>%1: token_exchange.allow_any_profile_of_type = [%2].</source>
+        <translation>%1 : token_exchange.allow_any_profile_of_type = [%2].</translation>
+    </message>
+    <message>
+        <source>It is a third-party application: Custom Token Exchange needs a first-party one.</source>
+        <translation>C&apos;est une application tierce : Custom Token Exchange exige une application propriétaire (first-party).</translation>
+    </message>
+    <message>
+        <source>It is not OIDC conformant: Custom Token Exchange needs it to be.</source>
+        <translation>Elle n&apos;est pas conforme OIDC : Custom Token Exchange l&apos;exige.</translation>
+    </message>
+    <message>
+        <source>PATCH /api/v2/clients/%1 with {&quot;token_exchange&quot;:{&quot;allow_any_profile_of_type&quot;:[&quot;custom_authentication&quot;]}} (scope update:clients), on a first-party, OIDC-conformant application (orglens-cli repair).</source>
+        <translation>PATCH /api/v2/clients/%1 avec {&quot;token_exchange&quot;:{&quot;allow_any_profile_of_type&quot;:[&quot;custom_authentication&quot;]}} (scope update:clients), sur une application propriétaire conforme OIDC (orglens-cli repair).</translation>
+    </message>
+    <message>
+        <source>The exchange Action verifies the subject token (signature, issuer, audience, expiry)</source>
+        <translation>L&apos;Action d&apos;échange vérifie le jeton sujet (signature, émetteur, audience, expiration)</translation>
+    </message>
+    <message>
+        <source>Needs a token exchange profile with its Action (see exchange-profile).</source>
+        <translation>Nécessite un profil d&apos;échange de jetons avec son Action (voir exchange-profile).</translation>
+    </message>
+    <message>
+        <source>Given a subject token signed by a throwaway key, it called setUserById(%1)%2.</source>
+        <translation>Avec un jeton sujet signé par une clé jetable, elle a appelé setUserById(%1)%2.</translation>
+    </message>
+    <message>
+        <source> and setOrganization(%1)</source>
+        <translation> et setOrganization(%1)</translation>
+    </message>
+    <message>
+        <source>A forged token naming %1 made it log in as %1: anyone can become any user.</source>
+        <translation>Un jeton falsifié nommant %1 l&apos;a fait connecter %1 : n&apos;importe qui peut devenir n&apos;importe quel utilisateur.</translation>
+    </message>
+    <message>
+        <source>Verify the subject token in validateToken: signature against the tenant&apos;s JWKS, iss, aud and exp (orglens-cli repair deploys such an Action).</source>
+        <translation>Vérifiez le jeton sujet dans validateToken : signature avec le JWKS du tenant, iss, aud et exp (orglens-cli repair déploie une telle Action).</translation>
+    </message>
+    <message>
+        <source>It refused a subject token signed by a throwaway key: %1</source>
+        <translation>Elle a refusé un jeton sujet signé par une clé jetable : %1</translation>
+    </message>
+    <message>
+        <source>The exchange Action sets the organization</source>
+        <translation>L&apos;Action d&apos;échange définit l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>A test run set the user but no organization (the subject token carried %1).</source>
+        <translation>Une exécution de test a défini l&apos;utilisateur mais aucune organisation (le jeton sujet portait %1).</translation>
+    </message>
+    <message>
+        <source>A test run called setOrganization(%1), but the subject token carried %2: the organization does not come from the token.</source>
+        <translation>Une exécution de test a appelé setOrganization(%1), mais le jeton sujet portait %2 : l&apos;organisation ne vient pas du jeton.</translation>
+    </message>
+    <message>
+        <source>A test run called setOrganization(%1), the organization in the subject token.</source>
+        <translation>Une exécution de test a appelé setOrganization(%1), l&apos;organisation du jeton sujet.</translation>
+    </message>
+    <message>
+        <source>The deployed code never calls setOrganization.</source>
+        <translation>Le code déployé n&apos;appelle jamais setOrganization.</translation>
+    </message>
+    <message>
+        <source>Seen in the deployed code: %1</source>
+        <translation>Vu dans le code déployé : %1</translation>
+    </message>
+    <message>
+        <source>Call api.authentication.setOrganization(orgId) with the organization from the verified subject token, read under the profile&apos;s namespace.</source>
+        <translation>Appelez api.authentication.setOrganization(orgId) avec l&apos;organisation du jeton sujet vérifié, lue sous l&apos;espace de noms du profil.</translation>
+    </message>
+    <message>
+        <source>The user has a default organization</source>
+        <translation>L&apos;utilisateur a une organisation par défaut</translation>
+    </message>
+    <message>
+        <source>Give a user (--user USER_ID) to check.</source>
+        <translation>Indiquez un utilisateur (--user USER_ID) pour le vérifier.</translation>
+    </message>
+    <message>
+        <source>%1 has no app_metadata.default_org_id.</source>
+        <translation>%1 n&apos;a pas d&apos;app_metadata.default_org_id.</translation>
+    </message>
+    <message>
+        <source>%1: app_metadata.default_org_id = %2.</source>
+        <translation>%1 : app_metadata.default_org_id = %2.</translation>
+    </message>
+    <message>
+        <source>orglens-cli users set-default-org %1 ORG</source>
+        <translation>orglens-cli users set-default-org %1 ORG</translation>
+    </message>
+    <message>
+        <source>The user is a member of the default organization</source>
+        <translation>L&apos;utilisateur est membre de l&apos;organisation par défaut</translation>
+    </message>
+    <message>
+        <source>Needs a default organization (see user-default-org).</source>
+        <translation>Nécessite une organisation par défaut (voir user-default-org).</translation>
+    </message>
+    <message>
+        <source>Member of: %1.</source>
+        <translation>Membre de : %1.</translation>
+    </message>
+    <message>
+        <source>no organization</source>
+        <translation>aucune organisation</translation>
+    </message>
+    <message>
+        <source>Add %1 to %2, or set a default organization the user belongs to.</source>
+        <translation>Ajoutez %1 à %2, ou choisissez une organisation par défaut dont l&apos;utilisateur est membre.</translation>
+    </message>
+    <message>
+        <source>Recent device logins, exchanges and refreshes succeeded</source>
+        <translation>Les dernières connexions par appareil, échanges et rafraîchissements ont réussi</translation>
+    </message>
+    <message>
+        <source>No device login, exchange or refresh in the logs read.</source>
+        <translation>Aucune connexion par appareil, aucun échange ni rafraîchissement dans les journaux lus.</translation>
+    </message>
+    <message>
+        <source>The newest attempt of a kind failed: its description above says why.</source>
+        <translation>La tentative la plus récente d&apos;un type a échoué : sa description ci-dessus dit pourquoi.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::doctor::TenantPipeline</name>
+    <message>
+        <source>grant %1 to the Management API application</source>
+        <translation>accordez %1 à l&apos;application Management API</translation>
     </message>
 </context>
 <context>

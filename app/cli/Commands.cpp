@@ -4,6 +4,7 @@
 #include "DecodeCommand.h"
 #include "DemoTenantCommand.h"
 #include "DiffCommand.h"
+#include "DoctorCommand.h"
 #include "ExchangeCommand.h"
 #include "ExplainCommand.h"
 #include "LoginCommand.h"
@@ -37,6 +38,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ActionsCommand>());
     commands.push_back(std::make_unique<PreflightCommand>());
     commands.push_back(std::make_unique<ExplainCommand>());
+    commands.push_back(std::make_unique<DoctorCommand>());
     return commands;
 }
 

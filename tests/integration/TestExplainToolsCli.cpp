@@ -1,6 +1,7 @@
 // orglens-cli actions and preflight, the generated Actions run by Node.js (the exchange Action with the real `jose`
 // against the demo tenant's JWKS), and the support report's reproduction commands run with curl against the demo
 // tenant.
+#include "ActionRunner.h"
 #include "CliRunner.h"
 #include "DemoTenantFixture.h"
 #include "NodeRunner.h"
@@ -105,6 +106,54 @@ private slots:
             const NodeRun check = runNode({s("--check"), QDir(out).filePath(s(file))});
             QVERIFY2(check.finished && check.exitCode == 0, qPrintable(check.err));
         }
+    }
+
+    void doctorChecksThePipeline()
+    {
+        if (!demo::ActionRunner::unavailableReason().isEmpty())
+            QSKIP("node is not installed: the Action probe needs it");
+        demo::DemoTenantOptions options = DemoTenantFixture::testOptions();
+        options.actionPreset = demo::ActionPreset::Article;
+        DemoTenantFixture fixture(options);
+        const QStringList profile{s("--issuer"),
+                                  fixture.issuer(),
+                                  s("--client-id"),
+                                  s("demo-native"),
+                                  s("--audience"),
+                                  s("https://api.orglens.example/"),
+                                  s("--mgmt-client-id"),
+                                  s("demo-m2m"),
+                                  s("--exchange-client-id"),
+                                  s("demo-exchange"),
+                                  s("--namespace"),
+                                  s("https://orglens.example/"),
+                                  s("--subject-token-type"),
+                                  s("urn:orglens:device-access-token")};
+        CliRun run = runCli(
+            QStringList{s("doctor"), s("--json"), s("--probe"), s("actions"), s("--user"), s("auth0|alice")} + profile,
+            {}, secretEnvironment());
+        QCOMPARE(run.exitCode, 1); // a step fails
+        const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(report.value(s("critical")).toBool(), true);
+        QCOMPARE(report.value(s("tenant")).toString(), fixture.issuer());
+        QStringList failed;
+        for (const QJsonValue &step : report.value(s("steps")).toArray()) {
+            if (step.toObject().value(s("status")).toString() == s("fail"))
+                failed.append(step.toObject().value(s("id")).toString());
+        }
+        QCOMPARE(failed, (QStringList{s("refresh-claim"), s("namespace-match"), s("exchange-verifies-subject")}));
+        QCOMPARE(report.value(s("probes")).toArray().at(0).toObject().value(s("ran")).toBool(), true);
+        QVERIFY(run.err.contains(s("throwaway key"))); // the probe says what it does before it runs
+
+        run = runCli(QStringList{s("doctor")} + profile, {}, secretEnvironment());
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.contains(s("[fail] namespace-match")) && run.out.contains(s("[not_checked] refresh-claim")),
+                 qPrintable(run.out));
+        QVERIFY(!run.out.contains(s("demo-m2m-secret")) && !run.err.contains(s("demo-m2m-secret")));
+
+        run = runCli(QStringList{s("doctor"), s("--probe"), s("everything")} + profile, {}, secretEnvironment());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(s("'everything'")));
     }
 
     void preflightWithoutUser()

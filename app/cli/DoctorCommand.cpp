@@ -1,0 +1,87 @@
+#include "DoctorCommand.h"
+
+#include "ManagementSession.h"
+#include "doctor/Doctor.h"
+
+#include <QCoreApplication>
+
+namespace orglens::cli {
+
+namespace {
+
+const QCommandLineOption UserOption(QStringLiteral("user"),
+                                    DoctorCommand::tr("Also check this user (user_id): default organization, "
+                                                      "membership, recent logs."),
+                                    QStringLiteral("USER_ID"));
+const QCommandLineOption ProbeOption(QStringLiteral("probe"),
+                                     DoctorCommand::tr("Run a probe: 'actions' runs the tenant's Actions through its "
+                                                       "test endpoint with test events (needs create:actions)."),
+                                     QStringLiteral("PROBE"));
+
+void printReport(const doctor::DoctorReport &report, CommandIo &io)
+{
+    io.out << DoctorCommand::tr("Tenant: %1").arg(report.tenant);
+    if (!report.userId.isEmpty())
+        io.out << ' ' << DoctorCommand::tr("(user %1)").arg(report.userId);
+    io.out << "\n\n";
+    for (const doctor::DoctorStep &step : report.steps) {
+        io.out << '[' << doctor::stepStatusName(step.status) << "] " << step.id << ": " << step.title << '\n';
+        for (const QString &line : step.evidence)
+            io.out << "    " << line << '\n';
+        if (!step.fix.isEmpty() && step.status != doctor::StepStatus::Pass)
+            io.out << "    " << DoctorCommand::tr("Fix: %1").arg(step.fix) << '\n';
+    }
+    for (const doctor::ProbeOutcome &probe : report.probes)
+        io.out << '\n' << DoctorCommand::tr("Probe %1: %2").arg(probe.id, probe.result) << '\n';
+    if (report.critical())
+        io.out << '\n'
+               << DoctorCommand::tr("CRITICAL: the token exchange accepts forged subject tokens: anyone can obtain "
+                                    "tokens for any user and organization.")
+               << '\n';
+    io.out.flush();
+}
+
+} // namespace
+
+QString DoctorCommand::summary() const
+{
+    return tr("Check the tenant's org_id pipeline: Actions, exchange profile, application, user, logs.");
+}
+
+void DoctorCommand::configure(QCommandLineParser &parser)
+{
+    addTranslatedOptions(parser, {UserOption, ProbeOption}, tr);
+    ManagementSession::addOptions(parser);
+}
+
+int DoctorCommand::execute(const QCommandLineParser &parser, CommandIo &io)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(io, tr("expected no arguments; the tenant comes from the profile options."));
+    const QString probe = parser.value(ProbeOption);
+    if (parser.isSet(ProbeOption) && probe != QLatin1String("actions"))
+        return usageError(io, tr("--probe must be 'actions', not '%1'.").arg(probe));
+    auto session = ManagementSession::open(parser, *this, io);
+    if (!session)
+        return ExitUsage;
+    const doctor::DoctorRequest request{session->profile(), parser.value(UserOption), parser.isSet(ProbeOption)};
+    if (request.probeActions) {
+        io.err
+            << tr("Probe: the tenant runs its deployed Actions with test events (a device-code login, a refresh, and "
+                  "an exchange of a subject token signed by a throwaway key); nothing is written to the tenant.")
+            << '\n';
+        io.err.flush();
+    }
+    doctor::Doctor doctor(&session->client());
+    const auto report = ManagementSession::wait<doctor::DoctorReport>([&](auto done) {
+        QObject::connect(&doctor, &doctor::Doctor::finished, &doctor, done);
+        doctor.run(request);
+    });
+    if (ManagementSession::json(parser))
+        printJson(io, report.toJson());
+    else
+        printReport(report, io);
+    return report.anyFailed() ? ExitFailure : ExitSuccess;
+}
+
+} // namespace orglens::cli

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+// A subject token no tenant could have issued: RS256, signed with a key made for it and thrown away. What the
+// doctor's probes send to find out whether an exchange Action verifies what it is given.
+
+namespace orglens::doctor {
+
+// `claims` become the payload; the header says RS256 and `kid` (so only the signature gives the forgery away).
+QString forgeToken(const QJsonObject &claims, const QString &kid);
+
+} // namespace orglens::doctor

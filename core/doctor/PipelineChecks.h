@@ -1,0 +1,23 @@
+#pragma once
+
+#include "ActionProbe.h"
+#include "DoctorReport.h"
+#include "TenantPipeline.h"
+
+#include <QCoreApplication>
+
+// The doctor's checklist: judges what was read (and what the Action probe saw) step by step.
+
+namespace orglens::doctor {
+
+class PipelineChecks {
+    Q_DECLARE_TR_FUNCTIONS(orglens::doctor::PipelineChecks)
+
+public:
+    // The steps, in checklist order. `probe` is null when the Action probe did not run: steps that are judged by
+    // running the code are then not_checked, with the lines of code that matter as evidence.
+    static QList<DoctorStep> examine(const profiles::Profile &profile, const QString &userId,
+                                     const TenantPipeline &pipeline, const ActionProbeResults *probe);
+};
+
+} // namespace orglens::doctor

@@ -1,0 +1,124 @@
+#include "TenantPipeline.h"
+
+#include "management/ManagementClient.h"
+
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace orglens::doctor {
+
+QJsonObject TenantPipeline::exchangeProfileFor(const QString &type) const
+{
+    for (const QJsonValue &profile : exchangeProfiles.value_or(QJsonArray())) {
+        if (profile.toObject().value(QLatin1String("subject_token_type")).toString() == type)
+            return profile.toObject();
+    }
+    return {};
+}
+
+QString unreadReason(const management::ApiError &error, const QString &scope)
+{
+    if (error.errorCode == QLatin1String("insufficient_scope"))
+        return QCoreApplication::translate("orglens::doctor::TenantPipeline",
+                                           "grant %1 to the Management API application")
+            .arg(scope);
+    return error.text();
+}
+
+DeployedAction deployedAction(const QJsonObject &action)
+{
+    const QJsonObject deployed = action.value(QLatin1String("deployed_version")).toObject();
+    return {action.value(QLatin1String("id")).toString(),
+            action.value(QLatin1String("name")).toString(),
+            deployed.value(QLatin1String("number")).toInt(),
+            deployed.value(QLatin1String("code")).toString(),
+            deployed.value(QLatin1String("dependencies")).toArray(),
+            !action.value(QLatin1String("all_changes_deployed")).toBool(true),
+            action.value(QLatin1String("code")).toString()};
+}
+
+PipelineReader::PipelineReader(management::ManagementClient *client, QObject *parent)
+    : QObject(parent), m_client(client)
+{
+    qRegisterMetaType<TenantPipeline>();
+}
+
+void PipelineReader::get(const QString &part, const QString &scope, const QString &path, const QUrlQuery &query,
+                         std::function<void(const QJsonValue &)> use)
+{
+    ++m_pending;
+    m_client->request("GET", path, query, {}, m_context,
+                      [this, part, scope, use = std::move(use)](const management::ApiResult &result) {
+                          if (result.ok())
+                              use(result.body);
+                          else
+                              m_pipeline.unread.insert(part, unreadReason(*result.error, scope));
+                          done();
+                      });
+}
+
+void PipelineReader::read(const profiles::Profile &profile, const QString &userId)
+{
+    delete m_context;
+    m_context = new QObject(this);
+    m_pipeline = {};
+    m_pending = 1; // held until every request is started
+
+    get(QStringLiteral("post-login bindings"), QStringLiteral("read:actions"),
+        QStringLiteral("actions/triggers/post-login/bindings"), {}, [this](const QJsonValue &body) {
+            QList<DeployedAction> bound;
+            for (const QJsonValue &binding : body.toObject().value(QLatin1String("bindings")).toArray())
+                bound.append(deployedAction(binding.toObject().value(QLatin1String("action")).toObject()));
+            m_pipeline.postLogin = bound;
+        });
+    get(QStringLiteral("token exchange profiles"), QStringLiteral("read:token_exchange_profiles"),
+        QStringLiteral("token-exchange-profiles"), {}, [this, type = profile.subjectTokenType](const QJsonValue &body) {
+            m_pipeline.exchangeProfiles = body.toObject().value(QLatin1String("token_exchange_profiles")).toArray();
+            const QString actionId = m_pipeline.exchangeProfileFor(type).value(QLatin1String("action_id")).toString();
+            if (!actionId.isEmpty())
+                readExchangeAction(actionId);
+        });
+    if (!profile.exchangeClientId.isEmpty()) {
+        get(QStringLiteral("exchange application"), QStringLiteral("read:clients"),
+            QStringLiteral("clients/") + QString::fromLatin1(QUrl::toPercentEncoding(profile.exchangeClientId)), {},
+            [this](const QJsonValue &body) { m_pipeline.exchangeClient = body.toObject(); });
+    }
+    get(QStringLiteral("tenant settings"), QStringLiteral("read:tenant_settings"), QStringLiteral("tenants/settings"),
+        {}, [this](const QJsonValue &body) { m_pipeline.tenantSettings = body.toObject(); });
+    if (!userId.isEmpty()) {
+        const QString user = QStringLiteral("users/") + QString::fromLatin1(QUrl::toPercentEncoding(userId));
+        get(QStringLiteral("user"), QStringLiteral("read:users"), user, {},
+            [this](const QJsonValue &body) { m_pipeline.user = body.toObject(); });
+        get(QStringLiteral("user's organizations"), QStringLiteral("read:organizations"),
+            user + QStringLiteral("/organizations"), QUrlQuery{{QStringLiteral("per_page"), QStringLiteral("100")}},
+            [this](const QJsonValue &body) {
+                m_pipeline.userOrganizations =
+                    body.isArray() ? body.toArray() : body.toObject().value(QLatin1String("organizations")).toArray();
+            });
+        get(QStringLiteral("tenant logs"), QStringLiteral("read:logs"), user + QStringLiteral("/logs"),
+            QUrlQuery{{QStringLiteral("per_page"), QStringLiteral("50")}},
+            [this](const QJsonValue &body) { m_pipeline.logs = body.toArray(); });
+    } else if (!profile.exchangeClientId.isEmpty()) {
+        get(QStringLiteral("tenant logs"), QStringLiteral("read:logs"), QStringLiteral("logs"),
+            QUrlQuery{{QStringLiteral("q"), QStringLiteral("client_id:\"%1\"").arg(profile.exchangeClientId)},
+                      {QStringLiteral("per_page"), QStringLiteral("50")}},
+            [this](const QJsonValue &body) { m_pipeline.logs = body.toArray(); });
+    }
+    QMetaObject::invokeMethod(
+        m_context, [this] { done(); }, Qt::QueuedConnection);
+}
+
+void PipelineReader::readExchangeAction(const QString &actionId)
+{
+    get(QStringLiteral("exchange Action"), QStringLiteral("read:actions"),
+        QStringLiteral("actions/actions/") + QString::fromLatin1(QUrl::toPercentEncoding(actionId)), {},
+        [this](const QJsonValue &body) { m_pipeline.exchangeAction = deployedAction(body.toObject()); });
+}
+
+void PipelineReader::done()
+{
+    if (--m_pending == 0)
+        emit finished(m_pipeline);
+}
+
+} // namespace orglens::doctor
