@@ -16,7 +16,7 @@ PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-httpserver-dev
     qt6-websockets-dev
-    qt6-svg-dev qtkeychain-qt6-dev libssl-dev libqrencode-dev libgl-dev
+    qt6-svg-dev qtkeychain-qt6-dev libssl-dev libqrencode-dev libgl-dev zlib1g-dev
     xvfb xauth dbus dbus-x11 gnome-keyring openssl
     nodejs npm curl ca-certificates
     help2man desktop-file-utils appstream dpkg-dev file

@@ -7,6 +7,7 @@
 #include "MetadataMerge.h"
 #include "Paging.h"
 #include "UserQuery.h"
+#include "UsersExport.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -111,7 +112,8 @@ QHttpServerResponse jsonPatch(const DemoRequest &request,
 ManagementApi::ManagementApi(DemoTenant &tenant)
     : m_tenant(tenant), m_rateLimiter(tenant.options().managementRateLimit, tenant.clock()),
       m_faults(tenant.options().failRate, tenant.options().failSeed, tenant.options().slowMs),
-      m_actionsApi(std::make_unique<ActionsApi>(tenant)), m_logsApi(std::make_unique<LogsApi>(tenant))
+      m_actionsApi(std::make_unique<ActionsApi>(tenant)), m_logsApi(std::make_unique<LogsApi>(tenant)),
+      m_usersExports(std::make_unique<UsersExports>(tenant, *this))
 {
     QObject::connect(&tenant, &DemoTenant::activity, &m_context,
                      [this](const QJsonObject &entry) { recordEvent(entry); });
@@ -228,6 +230,7 @@ void ManagementApi::registerRoutes(DemoRouter &router)
                  withoutId({ReadClientGrants}, [this](const DemoRequest &r) { return listClientGrants(r); }));
     m_actionsApi->registerRoutes(router, *this);
     m_logsApi->registerRoutes(router, *this);
+    m_usersExports->registerRoutes(router);
     // Anything else under /api/v2/ (the pattern is a regular expression), any method: Auth0's 404, still rate
     // limited.
     router.route(QStringLiteral("/api/v2/.*"), Method::AnyKnown, withoutId({}, [](const DemoRequest &) {

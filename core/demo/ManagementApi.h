@@ -19,14 +19,16 @@ namespace orglens::demo {
 
 class ActionsApi;
 class LogsApi;
+class UsersExports;
 class DemoTenant;
 struct User;
 
 // The demo tenant's Management API subset (/api/v2/...): users (get, search, by email, PATCH, organizations),
-// organizations (list, by id, by name, members), clients and client grants. Every request goes through one pipeline:
-// rate limit (x-ratelimit-* headers on every answer, 429 when over), fault injection (--fail-rate, --fail-seed),
-// bearer token check (signature, exp, audience, scope), the handler; every reply carries the optional --slow-ms
-// delay, which the HTTP server applies with a timer so the event loop keeps serving other requests.
+// organizations (list, by id, by name, members), clients and client grants, users export jobs. Every request goes
+// through one pipeline: rate limit (x-ratelimit-* headers on every answer, 429 when over), fault injection
+// (--fail-rate, --fail-seed), bearer token check (signature, exp, audience, scope), the handler; every reply carries
+// the optional --slow-ms delay, which the HTTP server applies with a timer so the event loop keeps serving other
+// requests.
 class ManagementApi {
 public:
     explicit ManagementApi(DemoTenant &tenant); // on the tenant's clock
@@ -79,6 +81,7 @@ private:
     QObject m_context;                   // context of connections and timers: they die with this object
     std::unique_ptr<ActionsApi> m_actionsApi;
     std::unique_ptr<LogsApi> m_logsApi;
+    std::unique_ptr<UsersExports> m_usersExports;
 };
 
 } // namespace orglens::demo
