@@ -455,7 +455,7 @@ const Organization *TenantStore::resolveOrganization(const QString &idOrName, bo
 
 bool TenantStore::isMember(const QString &userId, const QString &orgId) const
 {
-    return m_memberships.value(orgId).contains(userId);
+    return m_memberSets.value(orgId).contains(userId);
 }
 
 QList<const User *> TenantStore::members(const QString &orgId) const
@@ -480,13 +480,15 @@ QList<const Organization *> TenantStore::organizationsOfUser(const QString &user
 
 void TenantStore::addMember(const QString &orgId, const QString &userId)
 {
-    QStringList &members = m_memberships[orgId];
-    if (!members.contains(userId))
-        members.append(userId);
+    if (m_memberSets[orgId].contains(userId))
+        return;
+    m_memberSets[orgId].insert(userId);
+    m_memberships[orgId].append(userId);
 }
 
 void TenantStore::removeMember(const QString &orgId, const QString &userId)
 {
+    m_memberSets[orgId].remove(userId);
     m_memberships[orgId].removeAll(userId);
 }
 

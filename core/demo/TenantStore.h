@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -186,7 +187,8 @@ private:
     std::vector<User> m_users;
     QHash<QString, qsizetype> m_userIndex;
     std::vector<Organization> m_organizations;
-    QHash<QString, QStringList> m_memberships; // org id -> user ids, in insertion order
+    QHash<QString, QStringList> m_memberships;  // org id -> user ids, in insertion order
+    QHash<QString, QSet<QString>> m_memberSets; // the same, for lookups (tenants with 200,000 users)
     std::vector<Client> m_clients;
     std::vector<ClientGrant> m_clientGrants;
     std::vector<Api> m_apis;
