@@ -439,10 +439,6 @@
         <translation>Auch diesen Benutzer prüfen (user_id): Standardorganisation, Mitgliedschaft, letzte Logs.</translation>
     </message>
     <message>
-        <source>Run a probe: &apos;actions&apos; runs the tenant&apos;s Actions through its test endpoint with test events (needs create:actions).</source>
-        <translation>Eine Probe ausführen: &apos;actions&apos; führt die Actions des Tenants über dessen Test-Endpunkt mit Testereignissen aus (braucht create:actions).</translation>
-    </message>
-    <message>
         <source>Tenant: %1</source>
         <translation>Tenant: %1</translation>
     </message>
@@ -471,12 +467,28 @@
         <translation>keine Argumente erwartet; der Tenant kommt aus den Profiloptionen.</translation>
     </message>
     <message>
-        <source>--probe must be &apos;actions&apos;, not &apos;%1&apos;.</source>
-        <translation>--probe muss &apos;actions&apos; sein, nicht „%1“.</translation>
-    </message>
-    <message>
         <source>Probe: the tenant runs its deployed Actions with test events (a device-code login, a refresh, and an exchange of a subject token signed by a throwaway key); nothing is written to the tenant.</source>
         <translation>Probe: Der Tenant führt seine bereitgestellten Actions mit Testereignissen aus (eine Device-Code-Anmeldung, eine Erneuerung und ein Austausch eines mit einem Wegwerfschlüssel signierten Subject-Tokens); nichts wird in den Tenant geschrieben.</translation>
+    </message>
+    <message>
+        <source>Run probes: &apos;actions&apos; runs the tenant&apos;s Actions through its test endpoint with test events (needs create:actions); &apos;exchange&apos; sends the tenant&apos;s token endpoint a forged subject token (needs the exchange application&apos;s secret); &apos;all&apos; runs both.</source>
+        <translation>Proben ausführen: &apos;actions&apos; führt die Actions des Tenants über dessen Test-Endpunkt mit Testereignissen aus (braucht create:actions); &apos;exchange&apos; schickt dem Token-Endpunkt des Tenants ein gefälschtes Subject-Token (braucht das Secret der Austausch-Anwendung); &apos;all&apos; führt beide aus.</translation>
+    </message>
+    <message>
+        <source>--probe must be actions, exchange or all, not &apos;%1&apos;.</source>
+        <translation>--probe muss actions, exchange oder all sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>the exchange probe needs --exchange-client-id and --subject-token-type (or a profile with them).</source>
+        <translation>die Austausch-Probe braucht --exchange-client-id und --subject-token-type (oder ein Profil mit beiden).</translation>
+    </message>
+    <message>
+        <source>the exchange probe needs the exchange application&apos;s secret: set ORGLENS_EXCHANGE_CLIENT_SECRET, or store it with &apos;profile set NAME --exchange-client-secret-stdin&apos;.</source>
+        <translation>die Austausch-Probe braucht das Secret der Austausch-Anwendung: Setzen Sie ORGLENS_EXCHANGE_CLIENT_SECRET oder speichern Sie es mit &apos;profile set NAME --exchange-client-secret-stdin&apos;.</translation>
+    </message>
+    <message>
+        <source>Probe: sends %1 a token exchange whose subject token is signed by a throwaway key (the claims of a device token of the user); a token it returns is shown decoded, never stored.</source>
+        <translation>Probe: schickt %1 einen Token-Austausch, dessen Subject-Token mit einem Wegwerfschlüssel signiert ist (mit den Claims eines Geräte-Tokens des Benutzers); ein zurückgegebenes Token wird dekodiert angezeigt, nie gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1927,24 +1939,12 @@
         <translation>Braucht ein Token-Exchange-Profil mit seiner Action (siehe exchange-profile).</translation>
     </message>
     <message>
-        <source>Given a subject token signed by a throwaway key, it called setUserById(%1)%2.</source>
-        <translation>Mit einem Subject-Token, das mit einem Wegwerfschlüssel signiert war, rief sie setUserById(%1)%2 auf.</translation>
-    </message>
-    <message>
-        <source> and setOrganization(%1)</source>
-        <translation> und setOrganization(%1)</translation>
-    </message>
-    <message>
         <source>A forged token naming %1 made it log in as %1: anyone can become any user.</source>
         <translation>Ein gefälschtes Token mit %1 ließ sie %1 anmelden: Jeder kann zu jedem Benutzer werden.</translation>
     </message>
     <message>
         <source>Verify the subject token in validateToken: signature against the tenant&apos;s JWKS, iss, aud and exp (orglens-cli repair deploys such an Action).</source>
         <translation>Prüfen Sie das Subject-Token in validateToken: Signatur gegen das JWKS des Tenants, iss, aud und exp (orglens-cli repair stellt eine solche Action bereit).</translation>
-    </message>
-    <message>
-        <source>It refused a subject token signed by a throwaway key: %1</source>
-        <translation>Sie hat ein mit einem Wegwerfschlüssel signiertes Subject-Token abgelehnt: %1</translation>
     </message>
     <message>
         <source>The exchange Action sets the organization</source>
@@ -2025,6 +2025,38 @@
     <message>
         <source>The newest attempt of a kind failed: its description above says why.</source>
         <translation>Der neueste Versuch einer Art ist fehlgeschlagen: Seine Beschreibung oben sagt, warum.</translation>
+    </message>
+    <message>
+        <source>A token was issued for a subject token forged for %1.</source>
+        <translation>Für ein für %1 gefälschtes Subject-Token wurde ein Token ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Refused, as it should be: %1</source>
+        <translation>Abgelehnt, wie es sein soll: %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>setUserById(%1) and setOrganization(%2)</source>
+        <translation>setUserById(%1) und setOrganization(%2)</translation>
+    </message>
+    <message>
+        <source>The token endpoint issued a token for a subject token forged for %1: sub %2, org_id %3.</source>
+        <translation>Der Token-Endpunkt hat für ein für %1 gefälschtes Subject-Token ein Token ausgestellt: sub %2, org_id %3.</translation>
+    </message>
+    <message>
+        <source>The token endpoint refused a subject token forged for %1: %2</source>
+        <translation>Der Token-Endpunkt hat ein für %1 gefälschtes Subject-Token abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Given a subject token signed by a throwaway key, the Action called %1.</source>
+        <translation>Mit einem mit einem Wegwerfschlüssel signierten Subject-Token rief die Action %1 auf.</translation>
+    </message>
+    <message>
+        <source>The Action refused a subject token signed by a throwaway key: %1</source>
+        <translation>Die Action hat ein mit einem Wegwerfschlüssel signiertes Subject-Token abgelehnt: %1</translation>
     </message>
 </context>
 <context>

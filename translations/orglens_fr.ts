@@ -439,10 +439,6 @@
         <translation>Vérifier aussi cet utilisateur (user_id) : organisation par défaut, appartenance, journaux récents.</translation>
     </message>
     <message>
-        <source>Run a probe: &apos;actions&apos; runs the tenant&apos;s Actions through its test endpoint with test events (needs create:actions).</source>
-        <translation>Lancer une sonde : &apos;actions&apos; exécute les Actions du tenant via son point de test avec des événements de test (nécessite create:actions).</translation>
-    </message>
-    <message>
         <source>Tenant: %1</source>
         <translation>Tenant : %1</translation>
     </message>
@@ -471,12 +467,28 @@
         <translation>aucun argument attendu ; le tenant vient des options de profil.</translation>
     </message>
     <message>
-        <source>--probe must be &apos;actions&apos;, not &apos;%1&apos;.</source>
-        <translation>--probe doit valoir &apos;actions&apos;, pas « %1 ».</translation>
-    </message>
-    <message>
         <source>Probe: the tenant runs its deployed Actions with test events (a device-code login, a refresh, and an exchange of a subject token signed by a throwaway key); nothing is written to the tenant.</source>
         <translation>Sonde : le tenant exécute ses Actions déployées avec des événements de test (une connexion par code d&apos;appareil, un rafraîchissement et l&apos;échange d&apos;un jeton sujet signé par une clé jetable) ; rien n&apos;est écrit dans le tenant.</translation>
+    </message>
+    <message>
+        <source>Run probes: &apos;actions&apos; runs the tenant&apos;s Actions through its test endpoint with test events (needs create:actions); &apos;exchange&apos; sends the tenant&apos;s token endpoint a forged subject token (needs the exchange application&apos;s secret); &apos;all&apos; runs both.</source>
+        <translation>Lancer des sondes : &apos;actions&apos; exécute les Actions du tenant via son point de test avec des événements de test (nécessite create:actions) ; &apos;exchange&apos; envoie au point de jeton du tenant un jeton sujet falsifié (nécessite le secret de l&apos;application d&apos;échange) ; &apos;all&apos; lance les deux.</translation>
+    </message>
+    <message>
+        <source>--probe must be actions, exchange or all, not &apos;%1&apos;.</source>
+        <translation>--probe doit valoir actions, exchange ou all, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>the exchange probe needs --exchange-client-id and --subject-token-type (or a profile with them).</source>
+        <translation>la sonde d&apos;échange nécessite --exchange-client-id et --subject-token-type (ou un profil qui les contient).</translation>
+    </message>
+    <message>
+        <source>the exchange probe needs the exchange application&apos;s secret: set ORGLENS_EXCHANGE_CLIENT_SECRET, or store it with &apos;profile set NAME --exchange-client-secret-stdin&apos;.</source>
+        <translation>la sonde d&apos;échange nécessite le secret de l&apos;application d&apos;échange : définissez ORGLENS_EXCHANGE_CLIENT_SECRET, ou enregistrez-le avec &apos;profile set NAME --exchange-client-secret-stdin&apos;.</translation>
+    </message>
+    <message>
+        <source>Probe: sends %1 a token exchange whose subject token is signed by a throwaway key (the claims of a device token of the user); a token it returns is shown decoded, never stored.</source>
+        <translation>Sonde : envoie à %1 un échange de jetons dont le jeton sujet est signé par une clé jetable (avec les claims d&apos;un jeton d&apos;appareil de l&apos;utilisateur) ; un jeton renvoyé est affiché décodé, jamais enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1927,24 +1939,12 @@
         <translation>Nécessite un profil d&apos;échange de jetons avec son Action (voir exchange-profile).</translation>
     </message>
     <message>
-        <source>Given a subject token signed by a throwaway key, it called setUserById(%1)%2.</source>
-        <translation>Avec un jeton sujet signé par une clé jetable, elle a appelé setUserById(%1)%2.</translation>
-    </message>
-    <message>
-        <source> and setOrganization(%1)</source>
-        <translation> et setOrganization(%1)</translation>
-    </message>
-    <message>
         <source>A forged token naming %1 made it log in as %1: anyone can become any user.</source>
         <translation>Un jeton falsifié nommant %1 l&apos;a fait connecter %1 : n&apos;importe qui peut devenir n&apos;importe quel utilisateur.</translation>
     </message>
     <message>
         <source>Verify the subject token in validateToken: signature against the tenant&apos;s JWKS, iss, aud and exp (orglens-cli repair deploys such an Action).</source>
         <translation>Vérifiez le jeton sujet dans validateToken : signature avec le JWKS du tenant, iss, aud et exp (orglens-cli repair déploie une telle Action).</translation>
-    </message>
-    <message>
-        <source>It refused a subject token signed by a throwaway key: %1</source>
-        <translation>Elle a refusé un jeton sujet signé par une clé jetable : %1</translation>
     </message>
     <message>
         <source>The exchange Action sets the organization</source>
@@ -2025,6 +2025,38 @@
     <message>
         <source>The newest attempt of a kind failed: its description above says why.</source>
         <translation>La tentative la plus récente d&apos;un type a échoué : sa description ci-dessus dit pourquoi.</translation>
+    </message>
+    <message>
+        <source>A token was issued for a subject token forged for %1.</source>
+        <translation>Un jeton a été émis pour un jeton sujet falsifié pour %1.</translation>
+    </message>
+    <message>
+        <source>Refused, as it should be: %1</source>
+        <translation>Refusé, comme il se doit : %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <source>setUserById(%1) and setOrganization(%2)</source>
+        <translation>setUserById(%1) et setOrganization(%2)</translation>
+    </message>
+    <message>
+        <source>The token endpoint issued a token for a subject token forged for %1: sub %2, org_id %3.</source>
+        <translation>Le point de jeton a émis un jeton pour un jeton sujet falsifié pour %1 : sub %2, org_id %3.</translation>
+    </message>
+    <message>
+        <source>The token endpoint refused a subject token forged for %1: %2</source>
+        <translation>Le point de jeton a refusé un jeton sujet falsifié pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>Given a subject token signed by a throwaway key, the Action called %1.</source>
+        <translation>Avec un jeton sujet signé par une clé jetable, l&apos;Action a appelé %1.</translation>
+    </message>
+    <message>
+        <source>The Action refused a subject token signed by a throwaway key: %1</source>
+        <translation>L&apos;Action a refusé un jeton sujet signé par une clé jetable : %1</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
 #include "DoctorCommand.h"
 
 #include "ManagementSession.h"
+#include "ProfileOptions.h"
 #include "doctor/Doctor.h"
 
 #include <QCoreApplication>
+#include <QNetworkAccessManager>
 
 namespace orglens::cli {
 
@@ -13,10 +15,12 @@ const QCommandLineOption UserOption(QStringLiteral("user"),
                                     DoctorCommand::tr("Also check this user (user_id): default organization, "
                                                       "membership, recent logs."),
                                     QStringLiteral("USER_ID"));
-const QCommandLineOption ProbeOption(QStringLiteral("probe"),
-                                     DoctorCommand::tr("Run a probe: 'actions' runs the tenant's Actions through its "
-                                                       "test endpoint with test events (needs create:actions)."),
-                                     QStringLiteral("PROBE"));
+const QCommandLineOption ProbeOption(
+    QStringLiteral("probe"),
+    DoctorCommand::tr("Run probes: 'actions' runs the tenant's Actions through its test endpoint with test events "
+                      "(needs create:actions); 'exchange' sends the tenant's token endpoint a forged subject token "
+                      "(needs the exchange application's secret); 'all' runs both."),
+    QStringLiteral("PROBE"));
 
 void printReport(const doctor::DoctorReport &report, CommandIo &io)
 {
@@ -31,8 +35,11 @@ void printReport(const doctor::DoctorReport &report, CommandIo &io)
         if (!step.fix.isEmpty() && step.status != doctor::StepStatus::Pass)
             io.out << "    " << DoctorCommand::tr("Fix: %1").arg(step.fix) << '\n';
     }
-    for (const doctor::ProbeOutcome &probe : report.probes)
+    for (const doctor::ProbeOutcome &probe : report.probes) {
         io.out << '\n' << DoctorCommand::tr("Probe %1: %2").arg(probe.id, probe.result) << '\n';
+        for (const QString &line : probe.evidence)
+            io.out << "    " << line << '\n';
+    }
     if (report.critical())
         io.out << '\n'
                << DoctorCommand::tr("CRITICAL: the token exchange accepts forged subject tokens: anyone can obtain "
@@ -58,21 +65,44 @@ int DoctorCommand::execute(const QCommandLineParser &parser, CommandIo &io)
 {
     if (!parser.positionalArguments().isEmpty())
         return usageError(io, tr("expected no arguments; the tenant comes from the profile options."));
-    const QString probe = parser.value(ProbeOption);
-    if (parser.isSet(ProbeOption) && probe != QLatin1String("actions"))
-        return usageError(io, tr("--probe must be 'actions', not '%1'.").arg(probe));
+    const QString probe = parser.isSet(ProbeOption) ? parser.value(ProbeOption) : QString();
+    if (!probe.isEmpty() && probe != QLatin1String("actions") && probe != QLatin1String("exchange") &&
+        probe != QLatin1String("all"))
+        return usageError(io, tr("--probe must be actions, exchange or all, not '%1'.").arg(probe));
     auto session = ManagementSession::open(parser, *this, io);
     if (!session)
         return ExitUsage;
-    const doctor::DoctorRequest request{session->profile(), parser.value(UserOption), parser.isSet(ProbeOption)};
+    doctor::DoctorRequest request{session->profile(),
+                                  parser.value(UserOption),
+                                  probe == QLatin1String("actions") || probe == QLatin1String("all"),
+                                  false,
+                                  {}};
     if (request.probeActions) {
         io.err
             << tr("Probe: the tenant runs its deployed Actions with test events (a device-code login, a refresh, and "
                   "an exchange of a subject token signed by a throwaway key); nothing is written to the tenant.")
             << '\n';
-        io.err.flush();
     }
-    doctor::Doctor doctor(&session->client());
+    if (probe == QLatin1String("exchange") || probe == QLatin1String("all")) {
+        const profiles::Profile &profile = session->profile();
+        if (profile.exchangeClientId.isEmpty() || profile.subjectTokenType.isEmpty())
+            return usageError(io, tr("the exchange probe needs --exchange-client-id and --subject-token-type (or a "
+                                     "profile with them)."));
+        request.exchangeClientSecret = profileSecret(profile, profiles::SecretKind::ExchangeClientSecret,
+                                                     QStringLiteral("ORGLENS_EXCHANGE_CLIENT_SECRET"), io);
+        if (request.exchangeClientSecret.isEmpty())
+            return usageError(io, tr("the exchange probe needs the exchange application's secret: set "
+                                     "ORGLENS_EXCHANGE_CLIENT_SECRET, or store it with 'profile set NAME "
+                                     "--exchange-client-secret-stdin'."));
+        request.probeExchange = true;
+        io.err << tr("Probe: sends %1 a token exchange whose subject token is signed by a throwaway key (the claims "
+                     "of a device token of the user); a token it returns is shown decoded, never stored.")
+                      .arg(profile.issuer.toString())
+               << '\n';
+    }
+    io.err.flush();
+    QNetworkAccessManager network;
+    doctor::Doctor doctor(&session->client(), &network);
     const auto report = ManagementSession::wait<doctor::DoctorReport>([&](auto done) {
         QObject::connect(&doctor, &doctor::Doctor::finished, &doctor, done);
         doctor.run(request);

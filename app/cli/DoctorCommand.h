@@ -4,7 +4,7 @@
 
 namespace orglens::cli {
 
-// doctor [--user USER] [--probe actions] [--json]: the tenant's org_id pipeline, step by step.
+// doctor [--user USER] [--probe actions|exchange|all] [--json]: the tenant's org_id pipeline, step by step.
 class DoctorCommand : public Command {
     Q_DECLARE_TR_FUNCTIONS(orglens::cli::DoctorCommand)
 

@@ -28,21 +28,6 @@ QJsonObject loginEvent(const profiles::Profile &profile, const QJsonObject &user
             {QStringLiteral("request"), QJsonObject{{QStringLiteral("ip"), QStringLiteral("127.0.0.1")}}}};
 }
 
-// What a subject token from the profile's own device login would carry, signed by a key nobody else has.
-QString forgedSubjectToken(const profiles::Profile &profile, const QString &subject, const QString &orgId)
-{
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    QJsonObject claims{{QStringLiteral("iss"), profile.issuer.toString()},
-                       {QStringLiteral("sub"), subject},
-                       {QStringLiteral("aud"), profile.audience},
-                       {QStringLiteral("iat"), now},
-                       {QStringLiteral("exp"), now + 3600},
-                       {QStringLiteral("azp"), profile.clientId}};
-    if (!profile.claimNamespace.isEmpty())
-        claims.insert(profile.claimNamespace + QStringLiteral("org_id"), orgId);
-    return forgeToken(claims, QStringLiteral("orglens-doctor-probe"));
-}
-
 QJsonObject exchangeEvent(const profiles::Profile &profile, const QString &subjectToken)
 {
     return {

@@ -1,9 +1,12 @@
 #include "Doctor.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace orglens::doctor {
 
-Doctor::Doctor(management::ManagementClient *client, QObject *parent)
-    : QObject(parent), m_reader(client), m_probe(client)
+Doctor::Doctor(management::ManagementClient *client, QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent), m_reader(client), m_probe(client), m_exchangeProbe(network)
 {
     qRegisterMetaType<DoctorReport>();
     connect(&m_reader, &PipelineReader::finished, this, [this](const TenantPipeline &pipeline) {
@@ -11,27 +14,62 @@ Doctor::Doctor(management::ManagementClient *client, QObject *parent)
         if (m_request.probeActions)
             m_probe.run(m_request.profile, m_pipeline, m_request.userId);
         else
-            finish(nullptr);
+            probeExchange();
     });
-    connect(&m_probe, &ActionProbe::finished, this, [this](const ActionProbeResults &results) { finish(&results); });
+    connect(&m_probe, &ActionProbe::finished, this, [this](const ActionProbeResults &results) {
+        m_actionResults = results;
+        probeExchange();
+    });
+    connect(&m_exchangeProbe, &ExchangeProbe::finished, this, [this](const ExchangeProbeResult &result) {
+        m_exchangeResult = result;
+        finish();
+    });
 }
 
 void Doctor::run(const DoctorRequest &request)
 {
     m_request = request;
+    m_actionResults.reset();
+    m_exchangeResult.reset();
     m_reader.read(request.profile, request.userId);
 }
 
-void Doctor::finish(const ActionProbeResults *probe)
+void Doctor::probeExchange()
+{
+    if (!m_request.probeExchange)
+        return finish();
+    m_exchangeProbe.run(m_request.profile, m_request.exchangeClientSecret, probeUser(m_pipeline, m_request.userId));
+}
+
+void Doctor::finish()
 {
     DoctorReport report;
     report.tenant = m_request.profile.issuer.toString();
     report.userId = m_request.userId;
-    report.steps = PipelineChecks::examine(m_request.profile, m_request.userId, m_pipeline, probe);
-    if (m_request.probeActions) {
-        ProbeOutcome outcome{QStringLiteral("actions"), probe && probe->unavailable.isEmpty(), {}, {}};
-        outcome.result =
-            outcome.ran ? PipelineChecks::tr("The tenant ran its Actions with test events.") : probe->unavailable;
+    report.steps = PipelineChecks::examine(m_request.profile, m_request.userId, m_pipeline,
+                                           m_actionResults ? &*m_actionResults : nullptr,
+                                           m_exchangeResult ? &*m_exchangeResult : nullptr);
+    if (m_actionResults) {
+        const bool ran = m_actionResults->unavailable.isEmpty();
+        report.probes.append(
+            {QStringLiteral("actions"),
+             ran,
+             ran ? PipelineChecks::tr("The tenant ran its Actions with test events.") : m_actionResults->unavailable,
+             {}});
+    }
+    if (m_exchangeResult) {
+        ProbeOutcome outcome{QStringLiteral("exchange"), true, {}, {}};
+        outcome.result = m_exchangeResult->tokenIssued
+                             ? PipelineChecks::tr("A token was issued for a subject token forged for %1.")
+                                   .arg(m_exchangeResult->forgedFor)
+                             : PipelineChecks::tr("Refused, as it should be: %1").arg(m_exchangeResult->refusal);
+        // The evidence: the issued token's claims (decoded), never the token itself.
+        for (auto it = m_exchangeResult->issuedClaims.begin(); it != m_exchangeResult->issuedClaims.end(); ++it)
+            outcome.evidence.append(
+                it.key() + QStringLiteral(": ") +
+                QString::fromUtf8(QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact))
+                    .mid(1)
+                    .chopped(1));
         report.probes.append(outcome);
     }
     emit finished(report);

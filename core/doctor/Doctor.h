@@ -2,6 +2,7 @@
 
 #include "ActionProbe.h"
 #include "DoctorReport.h"
+#include "ExchangeProbe.h"
 #include "PipelineChecks.h"
 #include "TenantPipeline.h"
 
@@ -17,13 +18,18 @@ struct DoctorRequest {
     profiles::Profile profile;
     QString userId;            // optional
     bool probeActions = false; // run the Actions through the tenant's test endpoint (create:actions)
+    // Send the profile's token endpoint an exchange of a forged subject token (needs the exchange application's
+    // secret). Only after the user agreed to it.
+    bool probeExchange = false;
+    Secret exchangeClientSecret{};
 };
 
 class Doctor : public QObject {
     Q_OBJECT
 
 public:
-    explicit Doctor(management::ManagementClient *client, QObject *parent = nullptr);
+    // `network` carries the live exchange probe (the Management API requests go through `client`).
+    Doctor(management::ManagementClient *client, QNetworkAccessManager *network, QObject *parent = nullptr);
 
     // finished() once, from the event loop.
     void run(const DoctorRequest &request);
@@ -33,10 +39,14 @@ signals:
     void finished(const orglens::doctor::DoctorReport &report);
 
 private:
-    void finish(const ActionProbeResults *probe);
+    void probeExchange();
+    void finish();
 
     PipelineReader m_reader;
     ActionProbe m_probe;
+    ExchangeProbe m_exchangeProbe;
+    std::optional<ActionProbeResults> m_actionResults;
+    std::optional<ExchangeProbeResult> m_exchangeResult;
     DoctorRequest m_request;
     TenantPipeline m_pipeline;
 };

@@ -1,6 +1,9 @@
 #include "ForgedToken.h"
 
+#include "profiles/Profile.h"
+
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonDocument>
 
 #include <openssl/evp.h>
@@ -48,6 +51,20 @@ QString forgeToken(const QJsonObject &claims, const QString &kid)
         return {};
     signature.truncate(qsizetype(length));
     return QString::fromLatin1(signingInput + '.' + base64Url(signature));
+}
+
+QString forgedSubjectToken(const profiles::Profile &profile, const QString &subject, const QString &orgId)
+{
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    QJsonObject claims{{QStringLiteral("iss"), profile.issuer.toString()},
+                       {QStringLiteral("sub"), subject},
+                       {QStringLiteral("aud"), profile.audience},
+                       {QStringLiteral("iat"), now},
+                       {QStringLiteral("exp"), now + 3600},
+                       {QStringLiteral("azp"), profile.clientId}};
+    if (!profile.claimNamespace.isEmpty())
+        claims.insert(profile.claimNamespace + QStringLiteral("org_id"), orgId);
+    return forgeToken(claims, QStringLiteral("orglens-doctor-probe"));
 }
 
 } // namespace orglens::doctor

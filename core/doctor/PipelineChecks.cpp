@@ -290,56 +290,86 @@ bool acceptedForged(const std::optional<ActionRun> &run)
     return run && !run->rejected() && !run->argumentsOf(QStringLiteral("authentication.setUserById")).isEmpty();
 }
 
-DoctorStep exchangeVerifiesSubject(const TenantPipeline &pipeline, const ActionProbeResults *probe)
+QString verifySubjectFix()
 {
-    DoctorStep result =
-        step(QStringLiteral("exchange-verifies-subject"),
-             PipelineChecks::tr("The exchange Action verifies the subject token (signature, issuer, audience, "
-                                "expiry)"));
+    return PipelineChecks::tr(
+        "Verify the subject token in validateToken: signature against the tenant's JWKS, iss, aud "
+        "and exp (orglens-cli repair deploys such an Action).");
+}
+
+void failCritically(DoctorStep &result, const QString &evidence)
+{
+    result.status = StepStatus::Fail;
+    result.critical = true;
+    result.evidence.append(evidence);
+    result.fix = verifySubjectFix();
+}
+
+// "setUserById(auth0|x) and setOrganization(org_y)": what an exchange test run set.
+QString whatWasSet(const ActionRun &run)
+{
+    const QString user = run.argumentsOf(QStringLiteral("authentication.setUserById")).join(QStringLiteral(", "));
+    const QStringList organizations = run.argumentsOf(QStringLiteral("authentication.setOrganization"));
+    return organizations.isEmpty() ? QStringLiteral("setUserById(%1)").arg(user)
+                                   : PipelineChecks::tr("setUserById(%1) and setOrganization(%2)")
+                                         .arg(user, organizations.join(QStringLiteral(", ")));
+}
+
+DoctorStep exchangeVerifiesSubject(const TenantPipeline &pipeline, const ActionProbeResults *probe,
+                                   const ExchangeProbeResult *live)
+{
+    DoctorStep result = step(QStringLiteral("exchange-verifies-subject"),
+                             PipelineChecks::tr("The exchange Action verifies the subject token (signature, issuer, "
+                                                "audience, expiry)"));
+    // The live probe is the proof: a token issued for a forged subject token decides the step whatever else says.
+    const bool liveRan = live && live->ran;
+    if (liveRan && live->tokenIssued) {
+        failCritically(result, PipelineChecks::tr("The token endpoint issued a token for a subject token forged for "
+                                                  "%1: sub %2, org_id %3.")
+                                   .arg(live->forgedFor, live->issuedClaims.value(QLatin1String("sub")).toString(),
+                                        live->issuedClaims.value(QLatin1String("org_id")).toString()));
+    } else if (liveRan) {
+        result.evidence.append(PipelineChecks::tr("The token endpoint refused a subject token forged for %1: %2")
+                                   .arg(live->forgedFor, live->refusal));
+    }
+    if (pipeline.exchangeAction) {
+        for (const char *marker : {"jwtVerify", "validateToken", "isValid: true"}) {
+            if (const QString line = codeLine(*pipeline.exchangeAction, QLatin1String(marker)); !line.isEmpty())
+                result.evidence.append(line);
+        }
+    }
+    if (probed(probe) && pipeline.exchangeAction) {
+        if (acceptedForged(probe->forgedSubject))
+            failCritically(result, PipelineChecks::tr("Given a subject token signed by a throwaway key, the Action "
+                                                      "called %1.")
+                                       .arg(whatWasSet(*probe->forgedSubject)));
+        if (acceptedForged(probe->forgedOtherUser) &&
+            probe->forgedOtherUser->argumentsOf(QStringLiteral("authentication.setUserById"))
+                .contains(probe->forgedOtherUserId))
+            failCritically(result, PipelineChecks::tr("A forged token naming %1 made it log in as %1: anyone can "
+                                                      "become any user.")
+                                       .arg(probe->forgedOtherUserId));
+        if (result.status == StepStatus::Fail)
+            return result;
+        const ActionRun &run = *probe->forgedSubject;
+        const QStringList reasons = run.argumentsOf(QStringLiteral("access.rejectInvalidSubjectToken")) +
+                                    run.argumentsOf(QStringLiteral("access.deny")) + QStringList{run.error};
+        result.status = StepStatus::Pass;
+        result.evidence.append(PipelineChecks::tr("The Action refused a subject token signed by a throwaway key: %1")
+                                   .arg(reasons.join(QStringLiteral(" ")).trimmed()));
+        return result;
+    }
+    if (result.status == StepStatus::Fail)
+        return result;
+    if (liveRan) {
+        result.status = StepStatus::Pass;
+        return result;
+    }
     if (!pipeline.exchangeAction) {
         result.fix = PipelineChecks::tr("Needs a token exchange profile with its Action (see exchange-profile).");
         return result;
     }
-    for (const char *marker : {"jwtVerify", "validateToken", "isValid: true"}) {
-        if (const QString line = codeLine(*pipeline.exchangeAction, QLatin1String(marker)); !line.isEmpty())
-            result.evidence.append(line);
-    }
-    if (!probed(probe))
-        return notProbed(result, probe);
-    if (acceptedForged(probe->forgedSubject) || acceptedForged(probe->forgedOtherUser)) {
-        result.status = StepStatus::Fail;
-        result.critical = true;
-        if (acceptedForged(probe->forgedSubject))
-            result.evidence.append(
-                PipelineChecks::tr("Given a subject token signed by a throwaway key, it called "
-                                   "setUserById(%1)%2.")
-                    .arg(probe->forgedSubject->argumentsOf(QStringLiteral("authentication.setUserById"))
-                             .join(QStringLiteral(", ")),
-                         probe->forgedSubject->argumentsOf(QStringLiteral("authentication.setOrganization")).isEmpty()
-                             ? QString()
-                             : PipelineChecks::tr(" and setOrganization(%1)")
-                                   .arg(probe->forgedSubject
-                                            ->argumentsOf(QStringLiteral("authentication.setOrganization"))
-                                            .join(QStringLiteral(", ")))));
-        if (acceptedForged(probe->forgedOtherUser) &&
-            probe->forgedOtherUser->argumentsOf(QStringLiteral("authentication.setUserById"))
-                .contains(probe->forgedOtherUserId))
-            result.evidence.append(
-                PipelineChecks::tr("A forged token naming %1 made it log in as %1: anyone can become any "
-                                   "user.")
-                    .arg(probe->forgedOtherUserId));
-        result.fix =
-            PipelineChecks::tr("Verify the subject token in validateToken: signature against the tenant's JWKS, iss, "
-                               "aud and exp (orglens-cli repair deploys such an Action).");
-        return result;
-    }
-    result.status = StepStatus::Pass;
-    const ActionRun &run = *probe->forgedSubject;
-    const QStringList reasons = run.argumentsOf(QStringLiteral("access.rejectInvalidSubjectToken")) +
-                                run.argumentsOf(QStringLiteral("access.deny")) + QStringList{run.error};
-    result.evidence.append(PipelineChecks::tr("It refused a subject token signed by a throwaway key: %1")
-                               .arg(reasons.join(QStringLiteral(" ")).trimmed()));
-    return result;
+    return notProbed(result, probe);
 }
 
 DoctorStep exchangeSetsOrganization(const TenantPipeline &pipeline, const ActionProbeResults *probe)
@@ -469,7 +499,8 @@ DoctorStep recentLogs(const TenantPipeline &pipeline)
 } // namespace
 
 QList<DoctorStep> PipelineChecks::examine(const profiles::Profile &profile, const QString &userId,
-                                          const TenantPipeline &pipeline, const ActionProbeResults *probe)
+                                          const TenantPipeline &pipeline, const ActionProbeResults *probe,
+                                          const ExchangeProbeResult *live)
 {
     const QString expectedOrg = pipeline.user ? management::defaultOrgId(*pipeline.user) : QString();
     return {postLoginBound(pipeline, profile),
@@ -478,7 +509,7 @@ QList<DoctorStep> PipelineChecks::examine(const profiles::Profile &profile, cons
             namespaceMatch(pipeline, probe, profile),
             exchangeProfile(pipeline, profile),
             exchangeAppEnabled(pipeline, profile),
-            exchangeVerifiesSubject(pipeline, probe),
+            exchangeVerifiesSubject(pipeline, probe, live),
             exchangeSetsOrganization(pipeline, probe),
             userDefaultOrg(pipeline, userId),
             userMember(pipeline, userId),

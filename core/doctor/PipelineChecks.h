@@ -2,6 +2,7 @@
 
 #include "ActionProbe.h"
 #include "DoctorReport.h"
+#include "ExchangeProbe.h"
 #include "TenantPipeline.h"
 
 #include <QCoreApplication>
@@ -15,9 +16,11 @@ class PipelineChecks {
 
 public:
     // The steps, in checklist order. `probe` is null when the Action probe did not run: steps that are judged by
-    // running the code are then not_checked, with the lines of code that matter as evidence.
+    // running the code are then not_checked, with the lines of code that matter as evidence. `live` is the live
+    // exchange probe's result, or null.
     static QList<DoctorStep> examine(const profiles::Profile &profile, const QString &userId,
-                                     const TenantPipeline &pipeline, const ActionProbeResults *probe);
+                                     const TenantPipeline &pipeline, const ActionProbeResults *probe,
+                                     const ExchangeProbeResult *live = nullptr);
 };
 
 } // namespace orglens::doctor

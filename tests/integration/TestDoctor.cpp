@@ -8,6 +8,8 @@
 #include "management/ManagementClient.h"
 #include "oauth/OAuthClient.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QTest>
 
@@ -30,7 +32,8 @@ class TestDoctor : public QObject {
     QNetworkAccessManager m_network;
 
     doctor::DoctorReport examine(DemoTenantFixture &fixture, const QString &userId, bool probe,
-                                 const QString &clientId = s("demo-m2m"), const QByteArray &secret = "demo-m2m-secret")
+                                 const QString &clientId = s("demo-m2m"), const QByteArray &secret = "demo-m2m-secret",
+                                 bool probeExchange = false)
     {
         oauth::OAuthClient oauth(&m_network);
         management::ManagementConfig config;
@@ -38,10 +41,11 @@ class TestDoctor : public QObject {
         config.clientId = clientId;
         config.clientSecret = Secret(secret);
         management::ManagementClient client(&m_network, &oauth, config);
-        doctor::Doctor doctor(&client);
+        doctor::Doctor doctor(&client, &m_network);
         std::optional<doctor::DoctorReport> report;
         connect(&doctor, &doctor::Doctor::finished, this, [&report](const doctor::DoctorReport &r) { report = r; });
-        doctor.run({demo::demoSessionProfile(fixture.tenant().issuer()).profile, userId, probe});
+        const profiles::SessionProfile demo = demo::demoSessionProfile(fixture.tenant().issuer());
+        doctor.run({demo.profile, userId, probe, probeExchange, demo.exchangeClientSecret});
         if (!QTest::qWaitFor([&] { return report.has_value(); }, 30000))
             qFatal("the doctor did not finish");
         return *report;
@@ -117,6 +121,38 @@ private slots:
         QCOMPARE(status(report, "user-default-org"), StepStatus::NotChecked);
         QVERIFY(!report.critical());
         QVERIFY(report.probes.isEmpty());
+    }
+
+    void liveExchangeProbeProvesTheHole()
+    {
+        // Without the Action probe, and even without read:actions, the token endpoint's answer is the proof.
+        DemoTenantFixture fixture(options(demo::ActionPreset::Article));
+        doctor::DoctorReport report = examine(fixture, s("auth0|alice"), false, s("demo-m2m"), "demo-m2m-secret", true);
+        QCOMPARE(status(report, "exchange-verifies-subject"), StepStatus::Fail);
+        QVERIFY(report.critical());
+        QVERIFY2(evidence(report, "exchange-verifies-subject").contains(s("sub auth0|user123, org_id org_xyz")),
+                 qPrintable(evidence(report, "exchange-verifies-subject")));
+        const doctor::ProbeOutcome &probe = report.probes.at(0);
+        QCOMPARE(probe.id, s("exchange"));
+        QVERIFY(probe.result.contains(s("auth0|alice in org_acme")));
+        QVERIFY(probe.evidence.contains(s("org_id: \"org_xyz\"")));
+        // The issued token is decoded into the report, never kept whole.
+        QVERIFY(
+            !report.toJson().value(s("probes")).toArray().at(0).toObject().value(s("evidence")).toArray().isEmpty());
+        QVERIFY(!QJsonDocument(report.toJson()).toJson().contains("eyJ"));
+    }
+
+    void liveExchangeProbeIsRefusedByTheFixedTenant()
+    {
+        if (demo::ActionRunner::defaultModulesDirectory().isEmpty())
+            QSKIP("jose is not installed: configure with -DORGLENS_NODE_MODULES=<dir with node_modules/jose>");
+        DemoTenantFixture fixture(options(demo::ActionPreset::Fixed));
+        const doctor::DoctorReport report =
+            examine(fixture, s("auth0|alice"), false, s("demo-m2m"), "demo-m2m-secret", true);
+        QCOMPARE(status(report, "exchange-verifies-subject"), StepStatus::Pass);
+        QVERIFY(evidence(report, "exchange-verifies-subject").contains(s("refused")));
+        QVERIFY(report.probes.at(0).result.startsWith(s("Refused")));
+        QVERIFY(!report.critical());
     }
 
     void decodedLetsAForgerChooseTheUser()

@@ -151,6 +151,20 @@ private slots:
                  qPrintable(run.out));
         QVERIFY(!run.out.contains(s("demo-m2m-secret")) && !run.err.contains(s("demo-m2m-secret")));
 
+        // The live probe needs the exchange application's secret, and says what it sends before it does.
+        run = runCli(QStringList{s("doctor"), s("--probe"), s("exchange")} + profile, {}, secretEnvironment());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(s("ORGLENS_EXCHANGE_CLIENT_SECRET")), qPrintable(run.err));
+        QProcessEnvironment both = secretEnvironment();
+        both.insert(s("ORGLENS_EXCHANGE_CLIENT_SECRET"), s("demo-exchange-secret"));
+        run =
+            runCli(QStringList{s("doctor"), s("--probe"), s("all"), s("--user"), s("auth0|alice")} + profile, {}, both);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(fixture.issuer()) && run.err.contains(s("never stored")), qPrintable(run.err));
+        QVERIFY2(run.out.contains(s("Probe exchange: A token was issued")) && run.out.contains(s("CRITICAL")),
+                 qPrintable(run.out));
+        QVERIFY(!run.out.contains(s("demo-exchange-secret")) && !run.err.contains(s("demo-exchange-secret")));
+
         run = runCli(QStringList{s("doctor"), s("--probe"), s("everything")} + profile, {}, secretEnvironment());
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(s("'everything'")));
