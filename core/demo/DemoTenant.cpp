@@ -13,7 +13,12 @@
 namespace orglens::demo {
 
 DemoTenant::DemoTenant(DemoTenantOptions options, QObject *parent)
-    : QObject(parent), m_options(std::move(options)),
+    : DemoTenant(std::move(options), std::make_shared<SigningKey>(), parent)
+{
+}
+
+DemoTenant::DemoTenant(DemoTenantOptions options, std::shared_ptr<SigningKey> signingKey, QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_signingKey(std::move(signingKey)),
       m_server([this](const DemoRequest &request) { return handle(request); }, *m_options.clock),
       m_actionRunner(std::make_unique<ActionRunner>(m_options.actionModules))
 {
@@ -44,7 +49,7 @@ Result<quint16> DemoTenant::start()
     registerRoutes();
     QJsonObject started{{QStringLiteral("type"), QStringLiteral("tenant_started")},
                         {QStringLiteral("issuer"), issuer().toString()},
-                        {QStringLiteral("kid"), m_signingKey.kid()},
+                        {QStringLiteral("kid"), m_signingKey->kid()},
                         {QStringLiteral("actions"), actionPresetName(m_options.actionPreset)}};
     if (const QString notice = actionsNotice(); !notice.isEmpty())
         started.insert(QStringLiteral("notice"), notice);
@@ -166,7 +171,7 @@ void DemoTenant::registerRoutes()
                    });
     m_router.route(QStringLiteral("/.well-known/jwks.json"), Method::Get,
                    [this](const DemoRequest &, const QStringList &) {
-                       return DemoReply(jsonResponse(m_signingKey.jwks()), m_options.slowMetadataMs);
+                       return DemoReply(jsonResponse(m_signingKey->jwks()), m_options.slowMetadataMs);
                    });
 
     m_oauth = std::make_unique<OAuthServer>(*this);

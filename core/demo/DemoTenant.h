@@ -29,6 +29,8 @@ class DemoTenant : public QObject {
 
 public:
     explicit DemoTenant(DemoTenantOptions options, QObject *parent = nullptr);
+    // Signs with `signingKey` (e.g. the key of the tenant this one replaces, so its tokens keep verifying).
+    DemoTenant(DemoTenantOptions options, std::shared_ptr<SigningKey> signingKey, QObject *parent = nullptr);
     ~DemoTenant() override;
 
     // Listens on 127.0.0.1 (port 0 picks a free one), seeds the store and registers every route.
@@ -45,7 +47,7 @@ public:
     const DemoTenantOptions &options() const { return m_options; }
     const Clock &clock() const { return *m_options.clock; }
     TenantStore &store(); // valid after start()
-    SigningKey &signingKey() { return m_signingKey; }
+    SigningKey &signingKey() { return *m_signingKey; }
     // Runs the tenant's Actions on Node (started on first use).
     ActionRunner &actionRunner() { return *m_actionRunner; }
     // Whether logins and exchanges fall back to the built-in simulation of the article's Post-Login Action and a
@@ -82,7 +84,7 @@ private:
     QJsonObject discoveryDocument() const;
 
     DemoTenantOptions m_options;
-    SigningKey m_signingKey;
+    std::shared_ptr<SigningKey> m_signingKey;
     DemoHttpServer m_server;
     DemoRouter m_router;
     std::function<void(const QHttpServerResponse &)> m_responseObserver;
