@@ -43,12 +43,61 @@
         <source>Explain</source>
         <translation>Erklären</translation>
     </message>
+    <message>
+        <source>Start the demo tenant with these Actions (implies --demo): %1. File &gt; Demo tenant switches while it runs.</source>
+        <translation>Den Demo-Tenant mit diesen Actions starten (schließt --demo ein): %1. Datei &gt; Demo-Tenant wechselt, während er läuft.</translation>
+    </message>
+    <message>
+        <source>--demo-actions must be one of %1, not &apos;%2&apos;.
+</source>
+        <translation>--demo-actions muss eines von %1 sein, nicht „%2“.
+</translation>
+    </message>
 </context>
 <context>
     <name>orglens::CountingNetworkAccessManager</name>
     <message>
         <source>%1 could not be reached (%2)</source>
         <translation>%1 ist nicht erreichbar (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::DemoTenantWiring</name>
+    <message>
+        <source>Restart the demo tenant</source>
+        <translation>Demo-Tenant neu starten</translation>
+    </message>
+    <message>
+        <source>Restart the demo tenant on %1 with “%2”?</source>
+        <translation>Den Demo-Tenant auf %1 mit „%2“ neu starten?</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s logins, sessions, edits and logs are lost: the tenant starts again from the preset&apos;s seed data, at the same address.
+
+%1</source>
+        <translation>Die Anmeldungen, Sitzungen, Änderungen und Logs der Demo gehen verloren: Der Tenant beginnt wieder mit den Startdaten der Vorgabe, unter derselben Adresse.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Demo tenant</source>
+        <translation>Demo-Tenant</translation>
+    </message>
+    <message>
+        <source>The demo tenant did not start with “%1”.</source>
+        <translation>Der Demo-Tenant ist mit „%1“ nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>Demo tenant restarted.</source>
+        <translation>Demo-Tenant neu gestartet.</translation>
+    </message>
+    <message>
+        <source>Demo tenant started.</source>
+        <translation>Demo-Tenant gestartet.</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1362,26 @@
     <message>
         <source>No Actions, no token exchange profile: tokens carry no organization claim and exchanges fail.</source>
         <translation>Keine Actions, kein Token-Exchange-Profil: Tokens enthalten keinen Organisations-Claim und Austausche schlagen fehl.</translation>
+    </message>
+    <message>
+        <source>Built-in simulation</source>
+        <translation>Eingebaute Simulation</translation>
+    </message>
+    <message>
+        <source>Support article&apos;s Actions</source>
+        <translation>Actions des Support-Artikels</translation>
+    </message>
+    <message>
+        <source>Unverified token exchange</source>
+        <translation>Unverifizierter Token-Austausch</translation>
+    </message>
+    <message>
+        <source>OrgLens&apos; fixed Actions</source>
+        <translation>Korrigierte Actions von OrgLens</translation>
+    </message>
+    <message>
+        <source>No Actions</source>
+        <translation>Keine Actions</translation>
     </message>
 </context>
 <context>
@@ -5494,6 +5563,23 @@ Trotzdem rückgängig machen? Dadurch wird der aktuelle Wert mit %2 überschrieb
             <numerusform>%n Claim ändert sich unterwegs (+ hinzugefügt, − entfernt, ~ geändert); abgeblendete Claims unterscheiden sich bei jeder Ausstellung.</numerusform>
             <numerusform>%n Claims ändern sich unterwegs (+ hinzugefügt, − entfernt, ~ geändert); abgeblendete Claims unterscheiden sich bei jeder Ausstellung.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::DemoTenantMenu</name>
+    <message>
+        <source>&amp;Demo tenant</source>
+        <translation>&amp;Demo-Tenant</translation>
+    </message>
+    <message>
+        <source>Demo tenant: %1</source>
+        <translation>Demo-Tenant: %1</translation>
+    </message>
+    <message>
+        <source>The demo tenant runs with: %1
+Click to restart it with another configuration.</source>
+        <translation>Der Demo-Tenant läuft mit: %1
+Klicken, um ihn mit einer anderen Konfiguration neu zu starten.</translation>
     </message>
 </context>
 <context>

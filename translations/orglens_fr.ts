@@ -43,12 +43,61 @@
         <source>Explain</source>
         <translation>Expliquer</translation>
     </message>
+    <message>
+        <source>Start the demo tenant with these Actions (implies --demo): %1. File &gt; Demo tenant switches while it runs.</source>
+        <translation>Démarrer le tenant de démonstration avec ces Actions (implique --demo) : %1. Fichier &gt; Tenant de démonstration en change pendant qu’il fonctionne.</translation>
+    </message>
+    <message>
+        <source>--demo-actions must be one of %1, not &apos;%2&apos;.
+</source>
+        <translation>--demo-actions doit valoir l’un de %1, pas « %2 ».
+</translation>
+    </message>
 </context>
 <context>
     <name>orglens::CountingNetworkAccessManager</name>
     <message>
         <source>%1 could not be reached (%2)</source>
         <translation>%1 est injoignable (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::DemoTenantWiring</name>
+    <message>
+        <source>Restart the demo tenant</source>
+        <translation>Redémarrer le tenant de démonstration</translation>
+    </message>
+    <message>
+        <source>Restart the demo tenant on %1 with “%2”?</source>
+        <translation>Redémarrer le tenant de démonstration sur %1 avec « %2 » ?</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s logins, sessions, edits and logs are lost: the tenant starts again from the preset&apos;s seed data, at the same address.
+
+%1</source>
+        <translation>Les connexions, sessions, modifications et journaux de la démonstration sont perdus : le tenant repart des données initiales du préréglage, à la même adresse.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Redémarrer</translation>
+    </message>
+    <message>
+        <source>Demo tenant</source>
+        <translation>Tenant de démonstration</translation>
+    </message>
+    <message>
+        <source>The demo tenant did not start with “%1”.</source>
+        <translation>Le tenant de démonstration n’a pas démarré avec « %1 ».</translation>
+    </message>
+    <message>
+        <source>Demo tenant restarted.</source>
+        <translation>Tenant de démonstration redémarré.</translation>
+    </message>
+    <message>
+        <source>Demo tenant started.</source>
+        <translation>Tenant de démonstration démarré.</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1362,26 @@
     <message>
         <source>No Actions, no token exchange profile: tokens carry no organization claim and exchanges fail.</source>
         <translation>Aucune Action, aucun profil d&apos;échange de jetons : les jetons ne portent aucun claim d&apos;organisation et les échanges échouent.</translation>
+    </message>
+    <message>
+        <source>Built-in simulation</source>
+        <translation>Simulation intégrée</translation>
+    </message>
+    <message>
+        <source>Support article&apos;s Actions</source>
+        <translation>Actions de l’article de support</translation>
+    </message>
+    <message>
+        <source>Unverified token exchange</source>
+        <translation>Échange de jeton non vérifié</translation>
+    </message>
+    <message>
+        <source>OrgLens&apos; fixed Actions</source>
+        <translation>Actions corrigées d’OrgLens</translation>
+    </message>
+    <message>
+        <source>No Actions</source>
+        <translation>Aucune Action</translation>
     </message>
 </context>
 <context>
@@ -5494,6 +5563,23 @@ Annuler quand même ? La valeur actuelle sera remplacée par %2.</translation>
             <numerusform>%n claim change en cours de route (+ ajouté, − supprimé, ~ modifié) ; les claims grisés diffèrent à chaque émission.</numerusform>
             <numerusform>%n claims changent en cours de route (+ ajouté, − supprimé, ~ modifié) ; les claims grisés diffèrent à chaque émission.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::DemoTenantMenu</name>
+    <message>
+        <source>&amp;Demo tenant</source>
+        <translation>Tenant de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Demo tenant: %1</source>
+        <translation>Tenant de démonstration : %1</translation>
+    </message>
+    <message>
+        <source>The demo tenant runs with: %1
+Click to restart it with another configuration.</source>
+        <translation>Le tenant de démonstration fonctionne avec : %1
+Cliquez pour le redémarrer avec une autre configuration.</translation>
     </message>
 </context>
 <context>

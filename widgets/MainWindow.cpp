@@ -39,6 +39,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -52,6 +53,7 @@
 #include <QStyle>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 #include <memory>
 
@@ -117,13 +119,32 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             m_views->setCurrentWidget(buildView(row));
+        showViewNotice();
     });
+    // A notice belongs to a view, but is shown here: views built when first shown get it too.
+    m_viewNoticeBar = new QFrame(this);
+    m_viewNoticeBar->setObjectName(QStringLiteral("viewNoticeBar"));
+    m_viewNoticeBar->setFrameShape(QFrame::StyledPanel);
+    m_viewNoticeIcon = new QLabel(m_viewNoticeBar); // drawn when a notice is first shown, not at start-up
+    m_viewNotice = new QLabel(m_viewNoticeBar);
+    m_viewNotice->setObjectName(QStringLiteral("viewNotice"));
+    m_viewNotice->setWordWrap(true);
+    m_viewNotice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *noticeLayout = new QHBoxLayout(m_viewNoticeBar);
+    noticeLayout->addWidget(m_viewNoticeIcon, 0, Qt::AlignTop);
+    noticeLayout->addWidget(m_viewNotice, 1);
+    m_viewNoticeBar->hide();
+    auto *viewArea = new QWidget(this);
+    auto *viewLayout = new QVBoxLayout(viewArea);
+    viewLayout->setContentsMargins(0, 0, 0, 0);
+    viewLayout->addWidget(m_viewNoticeBar);
+    viewLayout->addWidget(m_views, 1);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_navigation);
-    m_splitter->addWidget(m_views);
+    m_splitter->addWidget(viewArea);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({fontMetrics().horizontalAdvance(QLatin1Char('M')) * 11, 900});
     setCentralWidget(m_splitter);
@@ -214,9 +235,9 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &MainWindow::close);
 
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->setObjectName(QStringLiteral("fileMenu"));
-    fileMenu->addAction(m_quitAction);
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_quitAction);
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     editMenu->setObjectName(QStringLiteral("editMenu"));
     editMenu->addAction(m_pasteAction);
@@ -701,6 +722,32 @@ bool MainWindow::showHintOnce(const QString &key, const QString &text)
     addToolBar(Qt::TopToolBarArea, bar);
     connect(banner, &QObject::destroyed, bar, &QObject::deleteLater);
     return true;
+}
+
+void MainWindow::setViewNotice(ViewSlot slot, const QString &text)
+{
+    if (text.isEmpty())
+        m_viewNotices.remove(slot);
+    else
+        m_viewNotices.insert(slot, text);
+    showViewNotice();
+}
+
+void MainWindow::showViewNotice()
+{
+    const QString text = m_viewNotices.value(m_slots.value(m_navigation->currentRow(), ViewSlot::Other));
+    m_viewNotice->setText(text);
+    m_viewNoticeBar->setVisible(!text.isEmpty());
+    if (!text.isEmpty() && m_viewNoticeIcon->pixmap().isNull()) {
+        const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
+        m_viewNoticeIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
+    }
+}
+
+void MainWindow::addFileMenu(QMenu *menu)
+{
+    m_fileMenu->insertMenu(m_quitAction, menu);
+    m_fileMenu->insertSeparator(m_quitAction);
 }
 
 void MainWindow::restoreLastView()

@@ -4,6 +4,7 @@
 #include "Confirmation.h"
 
 #include <QMainWindow>
+#include <QMap>
 #include <QPointer>
 #include <QSet>
 
@@ -12,6 +13,7 @@
 
 class QAction;
 class QDockWidget;
+class QFrame;
 class QLabel;
 class QListWidget;
 class QSplitter;
@@ -118,6 +120,15 @@ public:
     static QUrl documentationUrl();
     // Shows `text` in a dismissable banner above the views, unless the hint `key` was shown before; true if shown.
     bool showHintOnce(const QString &key, const QString &text);
+    // Shows `text` in a banner above the view of `slot` whenever that view is in front (e.g. why the tenant's
+    // Actions do not run); empty removes it.
+    void setViewNotice(ViewSlot slot, const QString &text);
+    // The text of the banner above the views: the current view's notice (the banner is hidden when it has none).
+    QLabel *viewNotice() const { return m_viewNotice; }
+    // Adds a submenu to the File menu, above Quit.
+    void addFileMenu(QMenu *menu);
+    // Asks the question with the window's confirmation function (see setConfirmation()).
+    bool confirm(const Confirmation &confirmation) const { return m_confirm(confirmation); }
 
     TokenInspectorView *tokenInspector() const { return m_tokenInspector; }
     TokenDiffView *diffView() const; // built on first use
@@ -160,11 +171,16 @@ private:
     void showVerification(const QString &compact, const jwt::TokenVerification &verification);
     void addTenant(const QString &issuer);
     void showTenant(const QString &label, const profiles::Profile &profile);
+    void showViewNotice();
 
     AppContext m_context;
     QSplitter *m_splitter = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_views = nullptr;
+    QFrame *m_viewNoticeBar = nullptr;
+    QLabel *m_viewNotice = nullptr;
+    QLabel *m_viewNoticeIcon = nullptr;
+    QMap<ViewSlot, QString> m_viewNotices;
     QList<ViewSlot> m_slots;                   // the slot of each navigation row
     QHash<QWidget *, ViewFactory> m_factories; // placeholders of views not built yet
     QSet<QString> m_restoredSplitters;
@@ -187,6 +203,7 @@ private:
     QLabel *m_activity = nullptr;
     OperationTracker *m_operations = nullptr;
     ActivityIndicator *m_activityIndicator = nullptr;
+    QMenu *m_fileMenu = nullptr;
     QMenu *m_goMenu = nullptr;
     QAction *m_pasteAction = nullptr;
     QAction *m_focusTokenInputAction = nullptr;

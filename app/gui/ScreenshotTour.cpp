@@ -12,6 +12,9 @@
 
 #include <QApplication>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPainter>
 #include <QScreen>
 #include <QTabWidget>
 #include <QTextStream>
@@ -81,9 +84,38 @@ void ScreenshotTour::waitForBadge(int attemptsLeft)
 void ScreenshotTour::save(const QString &name, QWidget *widget)
 {
     QApplication::processEvents();
+    savePixmap(name, (widget ? widget : m_window)->grab());
+}
+
+void ScreenshotTour::savePixmap(const QString &name, const QPixmap &pixmap)
+{
     const QString path = m_directory.filePath(name + QStringLiteral(".png"));
-    if (!(widget ? widget : m_window)->grab().save(path))
+    if (!pixmap.save(path))
         QTextStream(stderr) << "screenshot tour: could not write " << path << '\n';
+}
+
+void ScreenshotTour::saveDemoMenu()
+{
+    auto *fileMenu = m_window->menuBar()->findChild<QMenu *>(QStringLiteral("fileMenu"));
+    auto *demoMenu = m_window->findChild<QMenu *>(QStringLiteral("demoTenantMenu"));
+    if (!fileMenu || !demoMenu)
+        return;
+    // File › Demo tenant, opened as a user opens it. Menus are windows of their own: they are drawn onto the window's
+    // picture.
+    const QRect fileTitle = m_window->menuBar()->actionGeometry(fileMenu->menuAction());
+    fileMenu->popup(m_window->menuBar()->mapToGlobal(fileTitle.bottomLeft()));
+    fileMenu->setActiveAction(demoMenu->menuAction());
+    const QRect entry = fileMenu->actionGeometry(demoMenu->menuAction());
+    demoMenu->popup(fileMenu->mapToGlobal(entry.topRight()));
+    QApplication::processEvents();
+    QPixmap picture = m_window->grab();
+    QPainter painter(&picture);
+    for (QMenu *menu : {fileMenu, demoMenu})
+        painter.drawPixmap(m_window->mapFromGlobal(menu->pos()), menu->grab());
+    painter.end();
+    demoMenu->hide();
+    fileMenu->hide();
+    savePixmap(QStringLiteral("demo-tenant-menu"), picture);
 }
 
 void ScreenshotTour::capture()
@@ -109,6 +141,7 @@ void ScreenshotTour::capture()
     if (m_context.history && m_context.history->size() > 0)
         m_window->openChain(m_context.history->records().constLast().id);
     save(QStringLiteral("compare-chain"));
+    saveDemoMenu();
     m_window->diffView()->tabs()->setCurrentIndex(0);
     orglens::widgets::applyTheme(orglens::widgets::Theme::Dark);
     m_window->showView(m_window->tokenInspector());

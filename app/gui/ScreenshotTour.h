@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QObject>
+#include <QPixmap>
 
 namespace orglens::widgets {
 class MainWindow;
@@ -13,7 +14,8 @@ class MainWindow;
 // `orglens --demo --screenshot-dir DIR` (hidden option, used by docs/screenshots.sh): fills the screen, obtains two
 // tokens from the demo tenant (client credentials, without and with an organization), opens one in the inspector and
 // both in Compare, explains the one without an organization in Explain, then writes a PNG of every view (and of
-// Explain's Actions dialog) (QWidget::grab(), so the result does not depend on a window manager) and quits.
+// Explain's Actions dialog and the demo tenant's menu) (QWidget::grab(), so the result does not depend on a window
+// manager) and quits.
 class ScreenshotTour : public QObject {
     Q_OBJECT
 public:
@@ -27,6 +29,8 @@ private:
     void waitForBadge(int attemptsLeft);
     void capture();
     void save(const QString &name, QWidget *widget = nullptr); // default: the main window
+    void savePixmap(const QString &name, const QPixmap &pixmap);
+    void saveDemoMenu(); // File › Demo tenant, open
 
     orglens::widgets::MainWindow *m_window;
     orglens::widgets::AppContext m_context;

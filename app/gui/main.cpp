@@ -1,6 +1,8 @@
+#include "ActionPresets.h"
 #include "AppContext.h"
 #include "DemoProfile.h"
-#include "DemoTenant.h"
+#include "DemoTenantHost.h"
+#include "DemoTenantWiring.h"
 #include "ExplainView.h"
 #include "ExplainWiring.h"
 #include "Language.h"
@@ -92,6 +94,13 @@ int main(int argc, char *argv[])
         QStringLiteral("demo"),
         QApplication::translate("main", "Start the built-in demo tenant on 127.0.0.1 and open the Login view on it."));
     parser.addOption(demoOption);
+    const QCommandLineOption demoActionsOption(
+        QStringLiteral("demo-actions"),
+        QApplication::translate("main", "Start the demo tenant with these Actions (implies --demo): %1. File > Demo "
+                                        "tenant switches while it runs.")
+            .arg(orglens::demo::actionPresetNames().join(QStringLiteral(", "))),
+        QStringLiteral("preset"), orglens::demo::actionPresetName(orglens::demo::DemoTenantOptions{}.actionPreset));
+    parser.addOption(demoActionsOption);
     const QCommandLineOption languageOption(
         QStringLiteral("language"),
         QApplication::translate("main", "Use this language (de, en, fr) instead of the system's or the saved one."),
@@ -110,12 +119,20 @@ int main(int argc, char *argv[])
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshotOption);
     parser.process(app);
+    const auto demoPreset = orglens::demo::actionPresetFromName(parser.value(demoActionsOption));
+    if (!demoPreset) {
+        QTextStream(stderr) << QApplication::translate("main", "--demo-actions must be one of %1, not '%2'.\n")
+                                   .arg(orglens::demo::actionPresetNames().join(QStringLiteral(", ")),
+                                        parser.value(demoActionsOption));
+        return 2;
+    }
+    const bool runDemo = parser.isSet(demoOption) || parser.isSet(demoActionsOption);
 
     const QStringList arguments = parser.positionalArguments();
     const QString token = arguments.isEmpty() ? QString() : tokenFromArgument(arguments.constFirst());
     // A demo run owns its demo tenant, so it neither hands off to nor serves other launches.
     orglens::widgets::SingleInstance instance;
-    if (!parser.isSet(demoOption)) {
+    if (!runDemo) {
         if (instance.handOff(token))
             return 0;
         if (!instance.listen())
@@ -147,19 +164,18 @@ int main(int argc, char *argv[])
     });
     orglens::widgets::wireManagementConnection(&window, &management);
 
-    std::unique_ptr<orglens::demo::DemoTenant> demo;
+    // Started by --demo, or later from File > Demo tenant.
+    orglens::demo::DemoTenantHost demo;
+    orglens::wireDemoTenant(&window, &demo, &directory);
     std::optional<orglens::profiles::SessionProfile> demoSession;
-    if (parser.isSet(demoOption)) {
-        demo = std::make_unique<orglens::demo::DemoTenant>(orglens::demo::DemoTenantOptions{});
-        if (const auto started = demo->start(); !started) {
+    if (runDemo) {
+        if (const auto started = demo.start(*demoPreset); !started) {
             QTextStream(stderr)
                 << QApplication::translate("main", "The demo tenant did not start: %1\n").arg(started.error().message);
             return 1;
         }
-        demoSession = orglens::demo::demoSessionProfile(demo->issuer());
-        directory.addSessionProfile(*demoSession); // listed and selected by every profile picker
+        demoSession = orglens::demo::demoSessionProfile(demo.issuer());
         window.showView(window.loginView());
-        window.showHintOnce(QStringLiteral("demoUsers"), orglens::demo::demoSignInHint());
     } else {
         window.restoreLastView();
     }

@@ -118,6 +118,24 @@ QStringList actionPresetNames()
     return names;
 }
 
+QString ActionPresets::title(ActionPreset preset)
+{
+    switch (preset) {
+    case ActionPreset::Builtin:
+        return tr("Built-in simulation");
+    case ActionPreset::Article:
+        return tr("Support article's Actions");
+    case ActionPreset::Decoded:
+        return tr("Unverified token exchange");
+    case ActionPreset::Fixed:
+        return tr("OrgLens' fixed Actions");
+    case ActionPreset::None:
+        return tr("No Actions");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
 QString ActionPresets::describe(ActionPreset preset)
 {
     switch (preset) {

@@ -25,6 +25,8 @@ class ActionPresets {
     Q_DECLARE_TR_FUNCTIONS(orglens::demo::ActionPresets)
 
 public:
+    // A short translated name for menus and the status bar, e.g. "Support article's Actions".
+    static QString title(ActionPreset preset);
     // One translated sentence on what the preset deploys, for menus and --help.
     static QString describe(ActionPreset preset);
 };
