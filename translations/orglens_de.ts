@@ -2127,6 +2127,38 @@
         <source>The Action refused a subject token signed by a throwaway key: %1</source>
         <translation>Die Action hat ein mit einem Wegwerfschlüssel signiertes Subject-Token abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>It has no client grants.</source>
+        <translation>Sie hat keine Client-Grants.</translation>
+    </message>
+    <message>
+        <source>Its client grants: %1.</source>
+        <translation>Ihre Client-Grants: %1.</translation>
+    </message>
+    <message>
+        <source>Tenant setting: organization names are allowed (setOrganization takes an id or a name; tokens also get org_name).</source>
+        <translation>Tenant-Einstellung: Organisationsnamen sind erlaubt (setOrganization nimmt eine ID oder einen Namen; Tokens erhalten auch org_name).</translation>
+    </message>
+    <message>
+        <source>Tenant setting: organization names are off (setOrganization needs the organization&apos;s id).</source>
+        <translation>Tenant-Einstellung: Organisationsnamen sind aus (setOrganization braucht die ID der Organisation).</translation>
+    </message>
+    <message>
+        <source>Connections enabled for %1: %2.</source>
+        <translation>Für %1 aktivierte Verbindungen: %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Enable the connection %1 for %2, or the user cannot log in through the organization.</source>
+        <translation>Aktivieren Sie die Verbindung %1 für %2, sonst kann sich der Benutzer nicht über die Organisation anmelden.</translation>
+    </message>
+    <message>
+        <source>Newest failed exchange of the application: %1 %2</source>
+        <translation>Neuester fehlgeschlagener Austausch der Anwendung: %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>orglens::doctor::TenantPipeline</name>

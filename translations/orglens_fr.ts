@@ -2127,6 +2127,38 @@
         <source>The Action refused a subject token signed by a throwaway key: %1</source>
         <translation>L&apos;Action a refusé un jeton sujet signé par une clé jetable : %1</translation>
     </message>
+    <message>
+        <source>It has no client grants.</source>
+        <translation>Elle n&apos;a aucune autorisation client (client grant).</translation>
+    </message>
+    <message>
+        <source>Its client grants: %1.</source>
+        <translation>Ses autorisations client : %1.</translation>
+    </message>
+    <message>
+        <source>Tenant setting: organization names are allowed (setOrganization takes an id or a name; tokens also get org_name).</source>
+        <translation>Paramètre du tenant : les noms d&apos;organisation sont autorisés (setOrganization accepte un id ou un nom ; les jetons reçoivent aussi org_name).</translation>
+    </message>
+    <message>
+        <source>Tenant setting: organization names are off (setOrganization needs the organization&apos;s id).</source>
+        <translation>Paramètre du tenant : les noms d&apos;organisation sont désactivés (setOrganization exige l&apos;id de l&apos;organisation).</translation>
+    </message>
+    <message>
+        <source>Connections enabled for %1: %2.</source>
+        <translation>Connexions activées pour %1 : %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Enable the connection %1 for %2, or the user cannot log in through the organization.</source>
+        <translation>Activez la connexion %1 pour %2, sinon l&apos;utilisateur ne peut pas se connecter via l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>Newest failed exchange of the application: %1 %2</source>
+        <translation>Dernier échange échoué de l&apos;application : %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>orglens::doctor::TenantPipeline</name>

@@ -270,6 +270,15 @@ DoctorStep exchangeAppEnabled(const TenantPipeline &pipeline, const profiles::Pr
                                     types.toVariantList().isEmpty()
                                         ? QString()
                                         : QVariant(types.toVariantList()).toStringList().join(QStringLiteral(", "))));
+    if (pipeline.exchangeClientGrants) {
+        QStringList audiences;
+        for (const QJsonValue &grant : *pipeline.exchangeClientGrants)
+            audiences.append(grant.toObject().value(QLatin1String("audience")).toString());
+        result.evidence.append(
+            audiences.isEmpty()
+                ? PipelineChecks::tr("It has no client grants.")
+                : PipelineChecks::tr("Its client grants: %1.").arg(audiences.join(QStringLiteral(", "))));
+    }
     if (thirdParty)
         result.evidence.append(
             PipelineChecks::tr("It is a third-party application: Custom Token Exchange needs a first-party one."));
@@ -409,6 +418,15 @@ DoctorStep exchangeSetsOrganization(const TenantPipeline &pipeline, const Action
         result.evidence.append(line.isEmpty() ? PipelineChecks::tr("The deployed code never calls setOrganization.")
                                               : PipelineChecks::tr("Seen in the deployed code: %1").arg(line));
     }
+    if (pipeline.tenantSettings) {
+        const bool names =
+            pipeline.tenantSettings->value(QLatin1String("allow_organization_name_in_authentication_api")).toBool();
+        result.evidence.append(
+            names ? PipelineChecks::tr("Tenant setting: organization names are allowed (setOrganization "
+                                       "takes an id or a name; tokens also get org_name).")
+                  : PipelineChecks::tr("Tenant setting: organization names are off (setOrganization "
+                                       "needs the organization's id)."));
+    }
     if (result.status != StepStatus::Pass)
         result.fix =
             PipelineChecks::tr("Call api.authentication.setOrganization(orgId) with the organization from the verified "
@@ -460,6 +478,30 @@ DoctorStep userMember(const TenantPipeline &pipeline, const QString &userId)
         PipelineChecks::tr("Member of: %1.")
             .arg(memberOf.isEmpty() ? PipelineChecks::tr("no organization") : memberOf.join(QStringLiteral(", "))));
     result.status = memberOf.contains(orgId) ? StepStatus::Pass : StepStatus::Fail;
+    if (result.status == StepStatus::Pass && pipeline.defaultOrgConnections) {
+        QStringList enabled;
+        for (const QJsonValue &connection : *pipeline.defaultOrgConnections)
+            enabled.append(connection.toObject()
+                               .value(QLatin1String("connection"))
+                               .toObject()
+                               .value(QLatin1String("name"))
+                               .toString());
+        const QString own = pipeline.user->value(QLatin1String("identities"))
+                                .toArray()
+                                .at(0)
+                                .toObject()
+                                .value(QLatin1String("connection"))
+                                .toString();
+        result.evidence.append(
+            PipelineChecks::tr("Connections enabled for %1: %2.")
+                .arg(orgId, enabled.isEmpty() ? PipelineChecks::tr("none") : enabled.join(QStringLiteral(", "))));
+        if (!own.isEmpty() && !enabled.contains(own)) {
+            result.status = StepStatus::Warn;
+            result.fix = PipelineChecks::tr("Enable the connection %1 for %2, or the user cannot log in through the "
+                                            "organization.")
+                             .arg(own, orgId);
+        }
+    }
     if (result.status == StepStatus::Fail)
         result.fix =
             PipelineChecks::tr("Add %1 to %2, or set a default organization the user belongs to.").arg(userId, orgId);
@@ -491,6 +533,12 @@ DoctorStep recentLogs(const TenantPipeline &pipeline)
     }
     if (result.evidence.isEmpty())
         result.evidence.append(PipelineChecks::tr("No device login, exchange or refresh in the logs read."));
+    if (pipeline.exchangeFailures && !pipeline.exchangeFailures->isEmpty()) {
+        const QJsonObject newest = pipeline.exchangeFailures->at(0).toObject();
+        result.evidence.append(PipelineChecks::tr("Newest failed exchange of the application: %1 %2")
+                                   .arg(newest.value(QLatin1String("date")).toString(),
+                                        newest.value(QLatin1String("description")).toString()));
+    }
     if (result.status == StepStatus::Warn)
         result.fix = PipelineChecks::tr("The newest attempt of a kind failed: its description above says why.");
     return result;

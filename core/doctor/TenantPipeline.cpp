@@ -1,5 +1,6 @@
 #include "TenantPipeline.h"
 
+#include "management/DefaultOrg.h"
 #include "management/ManagementClient.h"
 
 #include <QUrl>
@@ -85,19 +86,28 @@ void PipelineReader::read(const profiles::Profile &profile, const QString &userI
     }
     get(QStringLiteral("tenant settings"), QStringLiteral("read:tenant_settings"), QStringLiteral("tenants/settings"),
         {}, [this](const QJsonValue &body) { m_pipeline.tenantSettings = body.toObject(); });
-    if (!userId.isEmpty()) {
-        const QString user = QStringLiteral("users/") + QString::fromLatin1(QUrl::toPercentEncoding(userId));
-        get(QStringLiteral("user"), QStringLiteral("read:users"), user, {},
-            [this](const QJsonValue &body) { m_pipeline.user = body.toObject(); });
-        get(QStringLiteral("user's organizations"), QStringLiteral("read:organizations"),
-            user + QStringLiteral("/organizations"), QUrlQuery{{QStringLiteral("per_page"), QStringLiteral("100")}},
+    if (!profile.clientId.isEmpty()) {
+        get(QStringLiteral("login application"), QStringLiteral("read:clients"),
+            QStringLiteral("clients/") + QString::fromLatin1(QUrl::toPercentEncoding(profile.clientId)), {},
+            [this](const QJsonValue &body) { m_pipeline.loginClient = body.toObject(); });
+    }
+    if (!profile.exchangeClientId.isEmpty()) {
+        get(QStringLiteral("exchange application's client grants"), QStringLiteral("read:client_grants"),
+            QStringLiteral("client-grants"),
+            QUrlQuery{
+                {QStringLiteral("client_id"), QString::fromLatin1(QUrl::toPercentEncoding(profile.exchangeClientId))}},
             [this](const QJsonValue &body) {
-                m_pipeline.userOrganizations =
-                    body.isArray() ? body.toArray() : body.toObject().value(QLatin1String("organizations")).toArray();
+                m_pipeline.exchangeClientGrants =
+                    body.isArray() ? body.toArray() : body.toObject().value(QLatin1String("client_grants")).toArray();
             });
-        get(QStringLiteral("tenant logs"), QStringLiteral("read:logs"), user + QStringLiteral("/logs"),
-            QUrlQuery{{QStringLiteral("per_page"), QStringLiteral("50")}},
-            [this](const QJsonValue &body) { m_pipeline.logs = body.toArray(); });
+        get(QStringLiteral("exchange failures"), QStringLiteral("read:logs"), QStringLiteral("logs"),
+            QUrlQuery{
+                {QStringLiteral("q"), QStringLiteral("type:fecte AND client_id:\"%1\"").arg(profile.exchangeClientId)},
+                {QStringLiteral("per_page"), QStringLiteral("5")}},
+            [this](const QJsonValue &body) { m_pipeline.exchangeFailures = body.toArray(); });
+    }
+    if (!userId.isEmpty()) {
+        readUser(userId);
     } else if (!profile.exchangeClientId.isEmpty()) {
         get(QStringLiteral("tenant logs"), QStringLiteral("read:logs"), QStringLiteral("logs"),
             QUrlQuery{{QStringLiteral("q"), QStringLiteral("client_id:\"%1\"").arg(profile.exchangeClientId)},
@@ -106,6 +116,36 @@ void PipelineReader::read(const profiles::Profile &profile, const QString &userI
     }
     QMetaObject::invokeMethod(
         m_context, [this] { done(); }, Qt::QueuedConnection);
+}
+
+void PipelineReader::readUser(const QString &userId)
+{
+    const QString user = QStringLiteral("users/") + QString::fromLatin1(QUrl::toPercentEncoding(userId));
+    get(QStringLiteral("user"), QStringLiteral("read:users"), user, {}, [this](const QJsonValue &body) {
+        m_pipeline.user = body.toObject();
+        // Logins through the default organization need the user's connection enabled for it.
+        const QString orgId = management::defaultOrgId(*m_pipeline.user);
+        if (!orgId.isEmpty()) {
+            get(QStringLiteral("default organization's connections"), QStringLiteral("read:organization_connections"),
+                QStringLiteral("organizations/%1/enabled_connections")
+                    .arg(QString::fromLatin1(QUrl::toPercentEncoding(orgId))),
+                {},
+                [this](const QJsonValue &connections) { m_pipeline.defaultOrgConnections = connections.toArray(); });
+        }
+    });
+    // Every page: a user may belong to more organizations than one page holds.
+    ++m_pending;
+    m_client->userOrganizations(userId, m_context, [this](const management::ListResult &result) {
+        if (result.ok())
+            m_pipeline.userOrganizations = result.items;
+        else
+            m_pipeline.unread.insert(QStringLiteral("user's organizations"),
+                                     unreadReason(*result.error, QStringLiteral("read:organizations")));
+        done();
+    });
+    get(QStringLiteral("tenant logs"), QStringLiteral("read:logs"), user + QStringLiteral("/logs"),
+        QUrlQuery{{QStringLiteral("per_page"), QStringLiteral("50")}},
+        [this](const QJsonValue &body) { m_pipeline.logs = body.toArray(); });
 }
 
 void PipelineReader::readExchangeAction(const QString &actionId)

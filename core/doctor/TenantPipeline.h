@@ -35,10 +35,14 @@ struct TenantPipeline {
     std::optional<QJsonArray> exchangeProfiles;
     std::optional<DeployedAction> exchangeAction; // the Action of the profile for the profile's subject_token_type
     std::optional<QJsonObject> exchangeClient;
+    std::optional<QJsonArray> exchangeClientGrants; // the exchange application's client grants
+    std::optional<QJsonObject> loginClient;         // the profile's native application (organization_usage)
     std::optional<QJsonObject> tenantSettings;
     std::optional<QJsonObject> user;
     std::optional<QJsonArray> userOrganizations;
+    std::optional<QJsonArray> defaultOrgConnections; // enabled connections of the user's default organization
     std::optional<QJsonArray> logs; // newest first: the user's, or the exchange application's without a user
+    std::optional<QJsonArray> exchangeFailures; // the exchange application's newest fecte entries
     QHash<QString, QString> unread; // part ("post-login bindings", …) -> "grant read:actions" or the error
 
     // The profile whose subject_token_type is `type`, or an empty object.
@@ -63,6 +67,7 @@ signals:
 private:
     void get(const QString &part, const QString &scope, const QString &path, const QUrlQuery &query,
              std::function<void(const QJsonValue &)> use);
+    void readUser(const QString &userId);
     void readExchangeAction(const QString &actionId);
     void done();
 
