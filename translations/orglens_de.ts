@@ -681,6 +681,18 @@
         <source>token</source>
         <translation>Token</translation>
     </message>
+    <message>
+        <source>Run the tenant doctor (read-only; with --probe also its probes) and use its checklist as evidence.</source>
+        <translation>Den Tenant-Doktor ausführen (nur lesend; mit --probe auch seine Proben) und seine Checkliste als Beleg verwenden.</translation>
+    </message>
+    <message>
+        <source>--probe runs with the tenant doctor: add --check-tenant.</source>
+        <translation>--probe läuft mit dem Tenant-Doktor: fügen Sie --check-tenant hinzu.</translation>
+    </message>
+    <message>
+        <source>The tenant doctor&apos;s checklist:</source>
+        <translation>Die Checkliste des Tenant-Doktors:</translation>
+    </message>
 </context>
 <context>
     <name>orglens::cli::LoginCommand</name>
@@ -3039,6 +3051,46 @@
         <source>Or explain the token with the profile of %1: organizations and members differ per tenant.</source>
         <translation>Oder erklären Sie das Token mit dem Profil von %1: Organisationen und Mitglieder unterscheiden sich je Tenant.</translation>
     </message>
+    <message>
+        <source>CRITICAL: the token exchange accepts forged subject tokens (anyone can obtain tokens for any user and organization)</source>
+        <translation>KRITISCH: der Token-Austausch akzeptiert gefälschte Subject-Tokens (jeder kann Tokens für jeden Benutzer und jede Organisation erhalten)</translation>
+    </message>
+    <message>
+        <source>Until the Action verifies the subject token, take the exchange out of service: remove custom_authentication from the exchange application&apos;s token_exchange.allow_any_profile_of_type.</source>
+        <translation>Bis die Action das Subject-Token prüft, nehmen Sie den Austausch außer Betrieb: entfernen Sie custom_authentication aus token_exchange.allow_any_profile_of_type der Austausch-Anwendung.</translation>
+    </message>
+    <message>
+        <source>Check the tenant logs for token exchanges you cannot account for.</source>
+        <translation>Prüfen Sie die Tenant-Logs auf Token-Austausche, die Sie sich nicht erklären können.</translation>
+    </message>
+    <message>
+        <source>Open the exchange application</source>
+        <translation>Austausch-Anwendung öffnen</translation>
+    </message>
+    <message>
+        <source>The exchange application may not use Custom Token Exchange (custom_authentication profiles)</source>
+        <translation>Die Austausch-Anwendung darf Custom Token Exchange nicht verwenden (custom_authentication-Profile)</translation>
+    </message>
+    <message>
+        <source>Exchange the device token again and check the new token.</source>
+        <translation>Tauschen Sie das Gerätetoken erneut aus und prüfen Sie das neue Token.</translation>
+    </message>
+    <message>
+        <source>The token exchange is not set up: no token exchange profile for the subject token type names a deployed Action</source>
+        <translation>Der Token-Austausch ist nicht eingerichtet: kein Token-Exchange-Profil für den Subject-Token-Typ nennt eine bereitgestellte Action</translation>
+    </message>
+    <message>
+        <source>The exchange Action sets the organization from the device token&apos;s org claim: generate it with orglens-cli actions generate --which token-exchange.</source>
+        <translation>Die Austausch-Action setzt die Organisation aus dem Org-Claim des Gerätetokens: erzeugen Sie sie mit orglens-cli actions generate --which token-exchange.</translation>
+    </message>
+    <message>
+        <source>The Post-Login Action, the exchange Action and the profile do not use one claim namespace</source>
+        <translation>Die Post-Login-Action, die Austausch-Action und das Profil verwenden nicht denselben Claim-Namespace</translation>
+    </message>
+    <message>
+        <source>tenant doctor, %1: %2</source>
+        <translation>Tenant-Doktor, %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>orglens::explain::SupportReport</name>
@@ -3177,6 +3229,38 @@
     <message>
         <source>Could not write the report to %1: %2</source>
         <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Tenant doctor</source>
+        <translation>Tenant-Doktor</translation>
+    </message>
+    <message>
+        <source>The org_id pipeline of %1, step by step.</source>
+        <translation>Die org_id-Pipeline von %1, Schritt für Schritt.</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>fix</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <source>Probe %1: %2</source>
+        <translation>Probe %1: %2</translation>
     </message>
 </context>
 <context>

@@ -681,6 +681,18 @@
         <source>token</source>
         <translation>jeton</translation>
     </message>
+    <message>
+        <source>Run the tenant doctor (read-only; with --probe also its probes) and use its checklist as evidence.</source>
+        <translation>Exécuter le docteur du tenant (en lecture seule ; avec --probe, aussi ses sondes) et utiliser sa liste de contrôle comme élément de preuve.</translation>
+    </message>
+    <message>
+        <source>--probe runs with the tenant doctor: add --check-tenant.</source>
+        <translation>--probe s’exécute avec le docteur du tenant : ajoutez --check-tenant.</translation>
+    </message>
+    <message>
+        <source>The tenant doctor&apos;s checklist:</source>
+        <translation>La liste de contrôle du docteur du tenant :</translation>
+    </message>
 </context>
 <context>
     <name>orglens::cli::LoginCommand</name>
@@ -3039,6 +3051,46 @@
         <source>Or explain the token with the profile of %1: organizations and members differ per tenant.</source>
         <translation>Ou expliquez le jeton avec le profil de %1 : les organisations et les membres diffèrent d’un tenant à l’autre.</translation>
     </message>
+    <message>
+        <source>CRITICAL: the token exchange accepts forged subject tokens (anyone can obtain tokens for any user and organization)</source>
+        <translation>CRITIQUE : l’échange de jetons accepte des jetons sujets falsifiés (n’importe qui peut obtenir des jetons pour n’importe quel utilisateur et n’importe quelle organisation)</translation>
+    </message>
+    <message>
+        <source>Until the Action verifies the subject token, take the exchange out of service: remove custom_authentication from the exchange application&apos;s token_exchange.allow_any_profile_of_type.</source>
+        <translation>Tant que l’Action ne vérifie pas le jeton sujet, mettez l’échange hors service : retirez custom_authentication de token_exchange.allow_any_profile_of_type de l’application d’échange.</translation>
+    </message>
+    <message>
+        <source>Check the tenant logs for token exchanges you cannot account for.</source>
+        <translation>Recherchez dans les journaux du tenant les échanges de jetons que vous ne pouvez pas expliquer.</translation>
+    </message>
+    <message>
+        <source>Open the exchange application</source>
+        <translation>Ouvrir l’application d’échange</translation>
+    </message>
+    <message>
+        <source>The exchange application may not use Custom Token Exchange (custom_authentication profiles)</source>
+        <translation>L’application d’échange n’a pas le droit d’utiliser Custom Token Exchange (profils custom_authentication)</translation>
+    </message>
+    <message>
+        <source>Exchange the device token again and check the new token.</source>
+        <translation>Échangez à nouveau le jeton de l’appareil et vérifiez le nouveau jeton.</translation>
+    </message>
+    <message>
+        <source>The token exchange is not set up: no token exchange profile for the subject token type names a deployed Action</source>
+        <translation>L’échange de jetons n’est pas configuré : aucun profil d’échange de jetons pour le type de jeton sujet ne désigne une Action déployée</translation>
+    </message>
+    <message>
+        <source>The exchange Action sets the organization from the device token&apos;s org claim: generate it with orglens-cli actions generate --which token-exchange.</source>
+        <translation>L’Action d’échange définit l’organisation à partir du claim d’organisation du jeton de l’appareil : générez-la avec orglens-cli actions generate --which token-exchange.</translation>
+    </message>
+    <message>
+        <source>The Post-Login Action, the exchange Action and the profile do not use one claim namespace</source>
+        <translation>L’Action Post-Login, l’Action d’échange et le profil n’utilisent pas le même espace de noms de claims</translation>
+    </message>
+    <message>
+        <source>tenant doctor, %1: %2</source>
+        <translation>docteur du tenant, %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>orglens::explain::SupportReport</name>
@@ -3177,6 +3229,38 @@
     <message>
         <source>Could not write the report to %1: %2</source>
         <translation>Impossible d&apos;écrire le rapport dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Tenant doctor</source>
+        <translation>Docteur du tenant</translation>
+    </message>
+    <message>
+        <source>The org_id pipeline of %1, step by step.</source>
+        <translation>La chaîne org_id de %1, étape par étape.</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>contrôle</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>éléments</translation>
+    </message>
+    <message>
+        <source>fix</source>
+        <translation>correctif</translation>
+    </message>
+    <message>
+        <source>Probe %1: %2</source>
+        <translation>Sonde %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,79 @@ const QCommandLineOption ProbeOption(
                       "(needs the exchange application's secret); 'all' runs both."),
     QStringLiteral("PROBE"));
 
-void printReport(const doctor::DoctorReport &report, CommandIo &io)
+} // namespace
+
+QString DoctorCommand::summary() const
+{
+    return tr("Check the tenant's org_id pipeline: Actions, exchange profile, application, user, logs.");
+}
+
+void DoctorCommand::configure(QCommandLineParser &parser)
+{
+    addTranslatedOptions(parser, {UserOption}, tr);
+    addProbeOption(parser);
+    ManagementSession::addOptions(parser);
+}
+
+void DoctorCommand::addProbeOption(QCommandLineParser &parser)
+{
+    addTranslatedOptions(parser, {ProbeOption}, tr);
+}
+
+Result<QString> DoctorCommand::probeChoice(const QCommandLineParser &parser)
+{
+    const QString probe = parser.isSet(ProbeOption) ? parser.value(ProbeOption) : QString();
+    if (!probe.isEmpty() && probe != QLatin1String("actions") && probe != QLatin1String("exchange") &&
+        probe != QLatin1String("all"))
+        return Error{QStringLiteral("bad-probe"), tr("--probe must be actions, exchange or all, not '%1'.").arg(probe)};
+    return probe;
+}
+
+Result<doctor::DoctorRequest> DoctorCommand::request(const ManagementSession &session, const QString &userId,
+                                                     const QString &probe, CommandIo &io)
+{
+    const profiles::Profile &profile = session.profile();
+    doctor::DoctorRequest request{
+        profile, userId, probe == QLatin1String("actions") || probe == QLatin1String("all"), false, {}};
+    if (request.probeActions) {
+        io.err
+            << tr("Probe: the tenant runs its deployed Actions with test events (a device-code login, a refresh, and "
+                  "an exchange of a subject token signed by a throwaway key); nothing is written to the tenant.")
+            << '\n';
+    }
+    if (probe == QLatin1String("exchange") || probe == QLatin1String("all")) {
+        if (profile.exchangeClientId.isEmpty() || profile.subjectTokenType.isEmpty())
+            return Error{QStringLiteral("exchange-profile-incomplete"),
+                         tr("the exchange probe needs --exchange-client-id and --subject-token-type (or a "
+                            "profile with them).")};
+        request.exchangeClientSecret = profileSecret(profile, profiles::SecretKind::ExchangeClientSecret,
+                                                     QStringLiteral("ORGLENS_EXCHANGE_CLIENT_SECRET"), io);
+        if (request.exchangeClientSecret.isEmpty())
+            return Error{QStringLiteral("no-exchange-secret"),
+                         tr("the exchange probe needs the exchange application's secret: set "
+                            "ORGLENS_EXCHANGE_CLIENT_SECRET, or store it with 'profile set NAME "
+                            "--exchange-client-secret-stdin'.")};
+        request.probeExchange = true;
+        io.err << tr("Probe: sends %1 a token exchange whose subject token is signed by a throwaway key (the claims "
+                     "of a device token of the user); a token it returns is shown decoded, never stored.")
+                      .arg(profile.issuer.toString())
+               << '\n';
+    }
+    io.err.flush();
+    return request;
+}
+
+doctor::DoctorReport DoctorCommand::run(ManagementSession &session, const doctor::DoctorRequest &request)
+{
+    QNetworkAccessManager network;
+    doctor::Doctor doctor(&session.client(), &network);
+    return ManagementSession::wait<doctor::DoctorReport>([&](auto done) {
+        QObject::connect(&doctor, &doctor::Doctor::finished, &doctor, done);
+        doctor.run(request);
+    });
+}
+
+void DoctorCommand::printReport(const doctor::DoctorReport &report, CommandIo &io)
 {
     io.out << DoctorCommand::tr("Tenant: %1").arg(report.tenant);
     if (!report.userId.isEmpty())
@@ -48,65 +120,21 @@ void printReport(const doctor::DoctorReport &report, CommandIo &io)
     io.out.flush();
 }
 
-} // namespace
-
-QString DoctorCommand::summary() const
-{
-    return tr("Check the tenant's org_id pipeline: Actions, exchange profile, application, user, logs.");
-}
-
-void DoctorCommand::configure(QCommandLineParser &parser)
-{
-    addTranslatedOptions(parser, {UserOption, ProbeOption}, tr);
-    ManagementSession::addOptions(parser);
-}
-
 int DoctorCommand::execute(const QCommandLineParser &parser, CommandIo &io)
 {
     if (!parser.positionalArguments().isEmpty())
         return usageError(io, tr("expected no arguments; the tenant comes from the profile options."));
-    const QString probe = parser.isSet(ProbeOption) ? parser.value(ProbeOption) : QString();
-    if (!probe.isEmpty() && probe != QLatin1String("actions") && probe != QLatin1String("exchange") &&
-        probe != QLatin1String("all"))
-        return usageError(io, tr("--probe must be actions, exchange or all, not '%1'.").arg(probe));
+    const Result<QString> probe = probeChoice(parser);
+    if (!probe)
+        return usageError(io, probe.error().message);
     auto session = ManagementSession::open(parser, *this, io);
     if (!session)
         return ExitUsage;
-    doctor::DoctorRequest request{session->profile(),
-                                  parser.value(UserOption),
-                                  probe == QLatin1String("actions") || probe == QLatin1String("all"),
-                                  false,
-                                  {}};
-    if (request.probeActions) {
-        io.err
-            << tr("Probe: the tenant runs its deployed Actions with test events (a device-code login, a refresh, and "
-                  "an exchange of a subject token signed by a throwaway key); nothing is written to the tenant.")
-            << '\n';
-    }
-    if (probe == QLatin1String("exchange") || probe == QLatin1String("all")) {
-        const profiles::Profile &profile = session->profile();
-        if (profile.exchangeClientId.isEmpty() || profile.subjectTokenType.isEmpty())
-            return usageError(io, tr("the exchange probe needs --exchange-client-id and --subject-token-type (or a "
-                                     "profile with them)."));
-        request.exchangeClientSecret = profileSecret(profile, profiles::SecretKind::ExchangeClientSecret,
-                                                     QStringLiteral("ORGLENS_EXCHANGE_CLIENT_SECRET"), io);
-        if (request.exchangeClientSecret.isEmpty())
-            return usageError(io, tr("the exchange probe needs the exchange application's secret: set "
-                                     "ORGLENS_EXCHANGE_CLIENT_SECRET, or store it with 'profile set NAME "
-                                     "--exchange-client-secret-stdin'."));
-        request.probeExchange = true;
-        io.err << tr("Probe: sends %1 a token exchange whose subject token is signed by a throwaway key (the claims "
-                     "of a device token of the user); a token it returns is shown decoded, never stored.")
-                      .arg(profile.issuer.toString())
-               << '\n';
-    }
-    io.err.flush();
-    QNetworkAccessManager network;
-    doctor::Doctor doctor(&session->client(), &network);
-    const auto report = ManagementSession::wait<doctor::DoctorReport>([&](auto done) {
-        QObject::connect(&doctor, &doctor::Doctor::finished, &doctor, done);
-        doctor.run(request);
-    });
+    const Result<doctor::DoctorRequest> request =
+        DoctorCommand::request(*session, parser.value(UserOption), *probe, io);
+    if (!request)
+        return usageError(io, request.error().message);
+    const doctor::DoctorReport report = run(*session, *request);
     if (ManagementSession::json(parser))
         printJson(io, report.toJson());
     else

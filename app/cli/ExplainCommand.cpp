@@ -1,5 +1,6 @@
 #include "ExplainCommand.h"
 
+#include "DoctorCommand.h"
 #include "ManagementSession.h"
 #include "ProfileOptions.h"
 #include "TokenInput.h"
@@ -25,6 +26,10 @@ const QCommandLineOption
     CheckUserOption(QStringLiteral("check-user"),
                     ExplainCommand::tr("Read the user, their organizations, the organizations the token names and the "
                                        "client with the profile's machine-to-machine application."));
+const QCommandLineOption CheckTenantOption(
+    QStringLiteral("check-tenant"),
+    ExplainCommand::tr("Run the tenant doctor (read-only; with --probe also its probes) and use its checklist as "
+                       "evidence."));
 const QCommandLineOption
     ReportOption(QStringLiteral("report"),
                  ExplainCommand::tr("Also write a hand-off report: JSON if FILE ends with .json, else Markdown."),
@@ -150,7 +155,9 @@ void ExplainCommand::configure(QCommandLineParser &parser)
     parser.addPositionalArgument(QStringLiteral("token"), tr("The token, or - (default) for standard input."),
                                  QStringLiteral("[TOKEN|-]"));
     ManagementSession::addOptions(parser); // profile options and --json
-    addTranslatedOptions(parser, {FlowOption, CheckUserOption, ReportOption, IncludeTokensOption}, tr);
+    addTranslatedOptions(parser, {FlowOption, CheckUserOption, CheckTenantOption, ReportOption, IncludeTokensOption},
+                         tr);
+    DoctorCommand::addProbeOption(parser);
 }
 
 int ExplainCommand::execute(const QCommandLineParser &parser, CommandIo &io)
@@ -190,10 +197,19 @@ int ExplainCommand::execute(const QCommandLineParser &parser, CommandIo &io)
         if (!input.profile)
             return ExitUsage;
     }
-    if (parser.isSet(CheckUserOption)) {
-        auto session = ManagementSession::open(parser, *this, io);
+    const bool checkTenant = parser.isSet(CheckTenantOption);
+    const Result<QString> probe = DoctorCommand::probeChoice(parser);
+    if (!probe)
+        return usageError(io, probe.error().message);
+    if (!probe->isEmpty() && !checkTenant)
+        return usageError(io, tr("--probe runs with the tenant doctor: add --check-tenant."));
+    std::unique_ptr<ManagementSession> session;
+    if (parser.isSet(CheckUserOption) || checkTenant) {
+        session = ManagementSession::open(parser, *this, io);
         if (!session)
             return ExitUsage;
+    }
+    if (parser.isSet(CheckUserOption)) {
         explain::TenantEvidenceFetcher fetcher(&session->client());
         QEventLoop loop;
         QObject::connect(&fetcher, &explain::TenantEvidenceFetcher::finished, &loop,
@@ -206,6 +222,13 @@ int ExplainCommand::execute(const QCommandLineParser &parser, CommandIo &io)
         for (auto it = input.tenant.unavailable.cbegin(); it != input.tenant.unavailable.cend(); ++it)
             io.err << tr("Note: could not read %1: %2").arg(it.key(), it.value()) << '\n';
         io.err.flush();
+    }
+    if (checkTenant) {
+        const Result<doctor::DoctorRequest> request =
+            DoctorCommand::request(*session, explain::tenantEvidenceRequest(input).userId, *probe, io);
+        if (!request)
+            return usageError(io, request.error().message);
+        input.tenant.doctor = DoctorCommand::run(*session, *request);
     }
 
     const explain::Diagnosis diagnosis = explain::diagnose(input);
@@ -221,10 +244,18 @@ int ExplainCommand::execute(const QCommandLineParser &parser, CommandIo &io)
         io.err << tr("Wrote the report to %1").arg(parser.value(ReportOption)) << '\n';
         io.err.flush();
     }
-    if (ManagementSession::json(parser))
-        printJson(io, diagnosis.toJson());
-    else
-        printHuman(diagnosis, profileArguments(parser), io);
+    if (ManagementSession::json(parser)) {
+        QJsonObject json = diagnosis.toJson();
+        if (input.tenant.doctor)
+            json.insert(QStringLiteral("doctor"), input.tenant.doctor->toJson());
+        printJson(io, json);
+        return ExitSuccess;
+    }
+    printHuman(diagnosis, profileArguments(parser), io);
+    if (input.tenant.doctor) {
+        io.out << '\n' << tr("The tenant doctor's checklist:") << '\n';
+        DoctorCommand::printReport(*input.tenant.doctor, io);
+    }
     return ExitSuccess;
 }
 

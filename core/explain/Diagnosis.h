@@ -1,5 +1,6 @@
 #pragma once
 
+#include "doctor/DoctorReport.h"
 #include "oauth/SessionHistory.h"
 #include "profiles/Profile.h"
 
@@ -109,6 +110,9 @@ struct TenantEvidence {
     // "organization:<id>"
     // (e.g. "403 Forbidden: Insufficient scope ... (insufficient_scope)"): shown as missing evidence.
     QHash<QString, QString> unavailable;
+    // The tenant doctor's checklist of the tenant's org_id pipeline (orglens-cli explain --check-tenant): its failed
+    // steps are findings of their own and settle others (lost on refresh, namespaces).
+    std::optional<doctor::DoctorReport> doctor;
 };
 
 // Everything the engine may use. Only `token` is required.

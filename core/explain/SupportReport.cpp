@@ -316,18 +316,22 @@ QJsonObject supportReportJson(const SupportReportInput &input)
 {
     const RequestFacts facts = requestFacts(input);
     const QDateTime at = input.generatedAt.isValid() ? input.generatedAt : QDateTime::currentDateTimeUtc();
-    return {{QStringLiteral("generated_at"), at.toUTC().toString(Qt::ISODate)},
-            {QStringLiteral("verdict"), QJsonObject{{QStringLiteral("has_org_id"), input.diagnosis.hasOrgId}}},
-            {QStringLiteral("diagnosis"), input.diagnosis.toJson()},
-            {QStringLiteral("tokens"), tokenEntries(input)},
-            {QStringLiteral("tokens_included"), input.includeTokens},
-            {QStringLiteral("request"),
-             QJsonObject{{QStringLiteral("flow"), facts.flow ? oauth::flowId(*facts.flow) : QString()},
-                         {QStringLiteral("issuer"), facts.issuer.toString()},
-                         {QStringLiteral("client_id"), facts.clientId},
-                         {QStringLiteral("parameters"), facts.parameters}}},
-            {QStringLiteral("tenant"), tenantJson(input.tenant)},
-            {QStringLiteral("reproduction"), QJsonArray::fromStringList(reproductionCommands(input))}};
+    QJsonObject report{
+        {QStringLiteral("generated_at"), at.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("verdict"), QJsonObject{{QStringLiteral("has_org_id"), input.diagnosis.hasOrgId}}},
+        {QStringLiteral("diagnosis"), input.diagnosis.toJson()},
+        {QStringLiteral("tokens"), tokenEntries(input)},
+        {QStringLiteral("tokens_included"), input.includeTokens},
+        {QStringLiteral("request"),
+         QJsonObject{{QStringLiteral("flow"), facts.flow ? oauth::flowId(*facts.flow) : QString()},
+                     {QStringLiteral("issuer"), facts.issuer.toString()},
+                     {QStringLiteral("client_id"), facts.clientId},
+                     {QStringLiteral("parameters"), facts.parameters}}},
+        {QStringLiteral("tenant"), tenantJson(input.tenant)},
+        {QStringLiteral("reproduction"), QJsonArray::fromStringList(reproductionCommands(input))}};
+    if (input.tenant.doctor)
+        report.insert(QStringLiteral("doctor"), input.tenant.doctor->toJson());
+    return report;
 }
 
 namespace {
@@ -344,6 +348,28 @@ QString cell(QString text)
 {
     text.replace(QLatin1Char('|'), QStringLiteral("\\|"));
     return text.simplified();
+}
+
+// The tenant doctor's checklist: one table row per step.
+QString doctorChecklistMarkdown(const doctor::DoctorReport &report)
+{
+    QString md;
+    QTextStream out(&md);
+    out << "## " << SupportReport::tr("Tenant doctor") << "\n\n"
+        << SupportReport::tr("The org_id pipeline of %1, step by step.").arg(report.tenant) << "\n\n| "
+        << SupportReport::tr("step") << " | " << SupportReport::tr("status") << " | " << SupportReport::tr("check")
+        << " | " << SupportReport::tr("evidence") << " | " << SupportReport::tr("fix") << " |\n|---|---|---|---|---|\n";
+    for (const doctor::DoctorStep &step : report.steps) {
+        const QString status = doctor::stepStatusName(step.status);
+        out << "| " << step.id << " | " << (step.critical ? status + QStringLiteral(" (critical)") : status) << " | "
+            << cell(step.title) << " | " << cell(step.evidence.join(QStringLiteral("; "))) << " | "
+            << (step.status == doctor::StepStatus::Pass ? QString() : cell(step.fix)) << " |\n";
+    }
+    for (const doctor::ProbeOutcome &probe : report.probes)
+        out << '\n' << SupportReport::tr("Probe %1: %2").arg(probe.id, cell(probe.result)) << '\n';
+    out << '\n';
+    out.flush();
+    return md;
 }
 
 } // namespace
@@ -419,6 +445,9 @@ QString supportReportMarkdown(const SupportReportInput &input)
         out << SupportReport::tr("Not fetched.") << "\n\n";
     else
         out << jsonBlock(tenant) << '\n';
+
+    if (input.tenant.doctor)
+        out << doctorChecklistMarkdown(*input.tenant.doctor);
 
     out << "## " << SupportReport::tr("Reproduction") << "\n\n"
         << SupportReport::tr(

@@ -12,9 +12,9 @@
 #include <optional>
 
 // The hand-off report a support engineer attaches to a ticket: verdict and findings, the decoded claims, the
-// request parameters, the tenant evidence and the reproduction as curl commands. Secrets never appear: no
-// signatures, no refresh tokens, no client secrets or codes (placeholders such as $CLIENT_SECRET instead); access
-// and ID token values only when includeTokens is set.
+// request parameters, the tenant evidence (with the tenant doctor's checklist when it ran) and the reproduction as curl
+// commands. Secrets never appear: no signatures, no refresh tokens, no client secrets or codes (placeholders such as
+// $CLIENT_SECRET instead); access and ID token values only when includeTokens is set.
 
 namespace orglens::explain {
 
@@ -35,7 +35,7 @@ SupportReportInput supportReportInput(const ExplainInput &input, const Diagnosis
 
 // {"generated_at", "verdict": {"has_org_id"}, "diagnosis": Diagnosis::toJson(), "tokens": [{"kind", "header",
 //  "payload", "value"?}], "request": {"flow", "issuer", "client_id", "parameters"}, "tenant": {...},
-//  "reproduction": ["curl ...", ...], "tokens_included": bool}
+//  "reproduction": ["curl ...", ...], "tokens_included": bool, "doctor"?: doctor::DoctorReport::toJson()}
 QJsonObject supportReportJson(const SupportReportInput &input);
 QString supportReportMarkdown(const SupportReportInput &input);
 

@@ -104,4 +104,12 @@ bool TenantFacts::grantAllowsAnyOrganization() const
     return m_tenant.clientGrant && m_tenant.clientGrant->value(QLatin1String("allow_any_organization")).toBool();
 }
 
+const doctor::DoctorStep *TenantFacts::failedDoctorStep(const QString &id) const
+{
+    if (!m_tenant.doctor)
+        return nullptr;
+    const doctor::DoctorStep *step = m_tenant.doctor->step(id);
+    return step && step->status == doctor::StepStatus::Fail ? step : nullptr;
+}
+
 } // namespace orglens::explain

@@ -35,6 +35,9 @@ public:
     std::optional<QString> grantOrganizationUsage() const;
     bool grantAllowsAnyOrganization() const; // allow_any_organization of the fetched grant (false when absent)
 
+    // The tenant doctor's step with this id when the doctor ran and the step failed, else null.
+    const doctor::DoctorStep *failedDoctorStep(const QString &id) const;
+
 private:
     const TenantEvidence &m_tenant;
 };

@@ -3,6 +3,7 @@
 // tenant.
 #include "ActionRunner.h"
 #include "CliRunner.h"
+#include "DemoCliProfile.h"
 #include "DemoTenantFixture.h"
 #include "NodeRunner.h"
 #include "explain/ActionTemplates.h"
@@ -115,20 +116,7 @@ private slots:
         demo::DemoTenantOptions options = DemoTenantFixture::testOptions();
         options.actionPreset = demo::ActionPreset::Article;
         DemoTenantFixture fixture(options);
-        const QStringList profile{s("--issuer"),
-                                  fixture.issuer(),
-                                  s("--client-id"),
-                                  s("demo-native"),
-                                  s("--audience"),
-                                  s("https://api.orglens.example/"),
-                                  s("--mgmt-client-id"),
-                                  s("demo-m2m"),
-                                  s("--exchange-client-id"),
-                                  s("demo-exchange"),
-                                  s("--namespace"),
-                                  s("https://orglens.example/"),
-                                  s("--subject-token-type"),
-                                  s("urn:orglens:device-access-token")};
+        const QStringList profile = demoProfileArguments(fixture.issuer());
         CliRun run = runCli(
             QStringList{s("doctor"), s("--json"), s("--probe"), s("actions"), s("--user"), s("auth0|alice")} + profile,
             {}, secretEnvironment());

@@ -47,9 +47,7 @@ std::optional<Finding> exchangeWithoutOrganization(const ExplainFacts &facts)
                "Call api.authentication.setOrganization(<org id from the subject token's claim>) in the Custom Token "
                "Exchange Action (orglens-cli actions generate), or send organization=<org id> with the exchange.")
         << Rules::tr("Run the exchange again and check org_id in the result.");
-    finding.actions << runExchangeAction(organization)
-                    << openSettingsAction(Rules::tr("Open Actions"),
-                                          facts.dashboardUrl(QStringLiteral("actions/library")));
+    finding.actions << runExchangeAction(organization) << openActionsAction(facts);
     return finding;
 }
 

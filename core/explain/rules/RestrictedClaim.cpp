@@ -20,8 +20,7 @@ std::optional<Finding> restrictedClaim(const ExplainFacts &facts)
         << Rules::tr("Set a namespaced claim instead (https://<namespace>/org_id), or log in with organization=<org "
                      "id> to get the real org_id.")
         << Rules::tr("org_id, org_name, permissions, gty, azp, aud, iss, sub and scope cannot be set by Actions.");
-    finding.actions << openSettingsAction(Rules::tr("Open Actions"),
-                                          facts.dashboardUrl(QStringLiteral("actions/library")));
+    finding.actions << openActionsAction(facts);
     return finding;
 }
 

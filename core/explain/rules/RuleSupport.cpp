@@ -46,6 +46,27 @@ void missingTenantEvidence(Finding &finding, const ExplainFacts &facts, const QS
     finding.actions.append({Rules::tr("Fetch tenant evidence"), tenantEvidenceRequest(facts.input())});
 }
 
+std::optional<Finding> doctorFinding(const ExplainFacts &facts, const QString &stepId, const QString &title,
+                                     const QStringList &moreFixSteps, const QList<FixAction> &actions)
+{
+    const doctor::DoctorStep *step = facts.failedDoctorStep(stepId);
+    if (!step)
+        return std::nullopt;
+    Finding finding = makeFinding(Confidence::Certain, title);
+    doctorEvidence(finding, *step);
+    if (!step->fix.isEmpty())
+        finding.fixSteps << step->fix;
+    finding.fixSteps << moreFixSteps;
+    finding.actions << actions;
+    return finding;
+}
+
+void doctorEvidence(Finding &finding, const doctor::DoctorStep &step)
+{
+    for (const QString &line : step.evidence)
+        supports(finding, Evidence::Source::Tenant, Rules::tr("tenant doctor, %1: %2").arg(step.id, line));
+}
+
 void flowEvidence(Finding &finding, const ExplainFacts &facts)
 {
     if (!facts.flowKnown()) {
@@ -96,6 +117,11 @@ FixAction loginWithOrganizationAction(oauth::Flow flow, const QString &organizat
 FixAction openSettingsAction(const QString &label, const QUrl &url)
 {
     return {label, OpenTenantSettingsFix{url}};
+}
+
+FixAction openActionsAction(const ExplainFacts &facts)
+{
+    return openSettingsAction(Rules::tr("Open Actions"), facts.dashboardUrl(QStringLiteral("actions/library")));
 }
 
 } // namespace orglens::explain::rules

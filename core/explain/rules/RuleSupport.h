@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace orglens::explain::rules {
 
 // The translation context of the rules' messages.
@@ -22,6 +24,13 @@ void missing(Finding &finding, Evidence::Source source, const QString &text);
 // the action that fetches the tenant evidence (once per finding).
 void missingTenantEvidence(Finding &finding, const ExplainFacts &facts, const QString &part, const QString &what);
 
+// A finding for the tenant doctor's step `stepId` when the doctor ran and the step failed (nullopt otherwise):
+// certain, with the doctor's evidence quoted, its fix as the first fix step, then `moreFixSteps` and `actions`.
+std::optional<Finding> doctorFinding(const ExplainFacts &facts, const QString &stepId, const QString &title,
+                                     const QStringList &moreFixSteps, const QList<FixAction> &actions);
+// The doctor's evidence lines of `step`, quoted as tenant evidence that supports the finding.
+void doctorEvidence(Finding &finding, const doctor::DoctorStep &step);
+
 // The evidence line for where the flow is known from (session record, declared, gty).
 void flowEvidence(Finding &finding, const ExplainFacts &facts);
 
@@ -33,5 +42,6 @@ FixAction setDefaultOrgAction(const QString &userId, const QString &orgId);
 FixAction runExchangeAction(const QString &organization = {});
 FixAction loginWithOrganizationAction(oauth::Flow flow, const QString &organization);
 FixAction openSettingsAction(const QString &label, const QUrl &url);
+FixAction openActionsAction(const ExplainFacts &facts); // the tenant's Actions library
 
 } // namespace orglens::explain::rules

@@ -46,6 +46,10 @@ std::optional<Finding> restrictedClaim(const ExplainFacts &facts);
 std::optional<Finding> noOrganizationParameter(const ExplainFacts &facts);
 std::optional<Finding> staleToken(const ExplainFacts &facts);
 std::optional<Finding> orgNameMissing(const ExplainFacts &facts);
+// From the tenant doctor's checklist (TenantEvidence::doctor).
+std::optional<Finding> exchangeAcceptsForgedTokens(const ExplainFacts &facts);
+std::optional<Finding> exchangeProfileMissing(const ExplainFacts &facts);
+std::optional<Finding> exchangeAppNotEnabled(const ExplainFacts &facts);
 
 } // namespace rules
 } // namespace orglens::explain

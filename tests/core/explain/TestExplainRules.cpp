@@ -133,6 +133,25 @@ QString describe(const Diagnosis &diagnosis)
     return parts.join(QLatin1String(", "));
 }
 
+// `in` with a tenant doctor report whose step `stepId` has `status` (the other steps passed).
+ExplainInput withDoctorStep(ExplainInput in, const QString &stepId, doctor::StepStatus status)
+{
+    doctor::DoctorReport report;
+    report.tenant = Issuer;
+    for (const char *id : {"post-login-bound", "device-claim", "refresh-claim", "namespace-match", "exchange-profile",
+                           "exchange-app-enabled", "exchange-verifies-subject"}) {
+        const bool asked = stepId == QLatin1String(id);
+        report.steps.append({QLatin1String(id),
+                             asked ? status : doctor::StepStatus::Pass,
+                             QStringLiteral("the check"),
+                             {QStringLiteral("doctor saw %1").arg(QLatin1String(id))},
+                             asked ? QStringLiteral("the doctor's fix") : QString(),
+                             asked && stepId == QLatin1String("exchange-verifies-subject")});
+    }
+    in.tenant.doctor = report;
+    return in;
+}
+
 struct RuleCase {
     const char *name;
     const char *rule;
@@ -279,6 +298,18 @@ const QList<RuleCase> &ruleCases()
              return input(userClaims({{OrgClaim, QStringLiteral("org_acme")}}), QStringLiteral("device"));
          },
          std::nullopt},
+        {"namespace-mismatch fires on the doctor's failed namespace step", "namespace-mismatch",
+         [] {
+             return withDoctorStep(input(userClaims(), QStringLiteral("device")), QStringLiteral("namespace-match"),
+                                   doctor::StepStatus::Fail);
+         },
+         Confidence::Certain},
+        {"namespace-mismatch silent when the doctor's namespaces match", "namespace-mismatch",
+         [] {
+             return withDoctorStep(input(userClaims(), QStringLiteral("device")), QStringLiteral("namespace-match"),
+                                   doctor::StepStatus::Pass);
+         },
+         std::nullopt},
 
         {"lost-on-refresh certain when the parent had the claim", "lost-on-refresh",
          [] {
@@ -301,6 +332,65 @@ const QList<RuleCase> &ruleCases()
          std::nullopt},
         {"lost-on-refresh silent on a device token", "lost-on-refresh",
          [] { return input(userClaims(), QStringLiteral("device")); }, std::nullopt},
+        {"lost-on-refresh certain when the doctor saw a refresh drop the claim", "lost-on-refresh",
+         [] {
+             return withDoctorStep(input(userClaims(), QStringLiteral("refresh")), QStringLiteral("refresh-claim"),
+                                   doctor::StepStatus::Fail);
+         },
+         Confidence::Certain},
+        {"lost-on-refresh still likely when the doctor's refresh step passed", "lost-on-refresh",
+         [] {
+             return withDoctorStep(input(userClaims(), QStringLiteral("refresh")), QStringLiteral("refresh-claim"),
+                                   doctor::StepStatus::Pass);
+         },
+         Confidence::Likely},
+
+        {"exchange-accepts-forged-tokens fires on the doctor's failed subject check", "exchange-accepts-forged-tokens",
+         [] {
+             return withDoctorStep(input(userClaims({{QStringLiteral("org_id"), QStringLiteral("org_acme")}})),
+                                   QStringLiteral("exchange-verifies-subject"), doctor::StepStatus::Fail);
+         },
+         Confidence::Certain},
+        {"exchange-accepts-forged-tokens silent when the check was not made", "exchange-accepts-forged-tokens",
+         [] {
+             return withDoctorStep(input(userClaims(), QStringLiteral("device")),
+                                   QStringLiteral("exchange-verifies-subject"), doctor::StepStatus::NotChecked);
+         },
+         std::nullopt},
+        {"exchange-accepts-forged-tokens silent without the doctor", "exchange-accepts-forged-tokens",
+         [] { return input(userClaims(), QStringLiteral("device")); }, std::nullopt},
+
+        {"exchange-profile-missing fires on the doctor's failed profile step", "exchange-profile-missing",
+         [] {
+             return withDoctorStep(input(userClaims(), QStringLiteral("device")), QStringLiteral("exchange-profile"),
+                                   doctor::StepStatus::Fail);
+         },
+         Confidence::Certain},
+        {"exchange-profile-missing silent when the token has org_id", "exchange-profile-missing",
+         [] {
+             return withDoctorStep(input(userClaims({{QStringLiteral("org_id"), QStringLiteral("org_acme")}})),
+                                   QStringLiteral("exchange-profile"), doctor::StepStatus::Fail);
+         },
+         std::nullopt},
+        {"exchange-profile-missing silent when the profile step passed", "exchange-profile-missing",
+         [] {
+             return withDoctorStep(input(userClaims(), QStringLiteral("device")), QStringLiteral("exchange-profile"),
+                                   doctor::StepStatus::Pass);
+         },
+         std::nullopt},
+
+        {"exchange-app-not-enabled fires on the doctor's failed application step", "exchange-app-not-enabled",
+         [] {
+             return withDoctorStep(input(userClaims(), QStringLiteral("device")),
+                                   QStringLiteral("exchange-app-enabled"), doctor::StepStatus::Fail);
+         },
+         Confidence::Certain},
+        {"exchange-app-not-enabled silent when only a warning", "exchange-app-not-enabled",
+         [] {
+             return withDoctorStep(input(userClaims(), QStringLiteral("device")),
+                                   QStringLiteral("exchange-app-enabled"), doctor::StepStatus::Warn);
+         },
+         std::nullopt},
 
         {"no-default-org certain for a device token and no default", "no-default-org",
          [] {
@@ -460,6 +550,29 @@ private slots:
                 }));
             }
         }
+    }
+
+    void doctorEvidenceIsQuotedAndSettlesIt()
+    {
+        const Diagnosis refreshed = diagnose(withDoctorStep(input(userClaims(), QStringLiteral("refresh")),
+                                                            QStringLiteral("refresh-claim"), doctor::StepStatus::Fail));
+        const Finding *lost = findingOf(refreshed, QStringLiteral("lost-on-refresh"));
+        QVERIFY(lost);
+        QCOMPARE(refreshed.findings.first().id, QStringLiteral("lost-on-refresh"));
+        QVERIFY(std::any_of(lost->evidence.begin(), lost->evidence.end(), [](const Evidence &e) {
+            return e.source == Evidence::Source::Tenant && e.role == Evidence::Role::Supports &&
+                   e.text == QStringLiteral("tenant doctor, refresh-claim: doctor saw refresh-claim");
+        }));
+        // The doctor settled what only the parent token could have: nothing is left missing.
+        QVERIFY(std::none_of(lost->evidence.begin(), lost->evidence.end(),
+                             [](const Evidence &e) { return e.role == Evidence::Role::Missing; }));
+
+        // A forged-token hole comes before any cause, with the doctor's fix first.
+        const Diagnosis forged =
+            diagnose(withDoctorStep(input(userClaims(), QStringLiteral("refresh")),
+                                    QStringLiteral("exchange-verifies-subject"), doctor::StepStatus::Fail));
+        QCOMPARE(forged.findings.first().id, QStringLiteral("exchange-accepts-forged-tokens"));
+        QCOMPARE(forged.findings.first().fixSteps.first(), QStringLiteral("the doctor's fix"));
     }
 
     void tokenAloneGivesBothCausesAsPossible()

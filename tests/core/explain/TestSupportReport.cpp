@@ -192,6 +192,34 @@ private slots:
             QVERIFY2(markdown.contains(s(expected)), expected);
     }
 
+    void carriesTheDoctorsChecklistWhenItRan()
+    {
+        SupportReportInput input = deviceReport();
+        QVERIFY(!supportReportJson(input).contains(s("doctor")));
+        QVERIFY(!supportReportMarkdown(input).contains(s("## Tenant doctor")));
+
+        doctor::DoctorReport report;
+        report.tenant = s("http://127.0.0.1:4000/");
+        report.steps = {
+            {s("refresh-claim"),
+             doctor::StepStatus::Fail,
+             s("Refreshed tokens keep the org claim"),
+             {s("if (event.transaction.protocol !== 'oauth2-device-code') return;"), s("no claim | set")},
+             s("Run the Post-Login Action for every protocol."),
+             false},
+            {s("user-member"), doctor::StepStatus::Pass, s("The user is a member"), {s("org_acme")}, {}, false}};
+        input.tenant.doctor = report;
+        QCOMPARE(supportReportJson(input).value(s("doctor")).toObject(), report.toJson());
+        const QString markdown = supportReportMarkdown(input);
+        for (const char *expected :
+             {"## Tenant doctor", "| step | status | check | evidence | fix |",
+              "| refresh-claim | fail | Refreshed tokens keep the org claim | if (event.transaction.protocol !== "
+              "'oauth2-device-code') return;; no claim \\| set | Run the Post-Login Action for every protocol. |",
+              "| user-member | pass | The user is a member | org_acme |  |"})
+            QVERIFY2(markdown.contains(s(expected)), qPrintable(markdown));
+        QVERIFY(markdown.indexOf(s("## Tenant doctor")) < markdown.indexOf(s("## Reproduction")));
+    }
+
     void reproducesEachFlowWithPlaceholders_data()
     {
         QTest::addColumn<QString>("flow");
