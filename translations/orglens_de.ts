@@ -504,20 +504,12 @@
         <translation>Probe %1: %2</translation>
     </message>
     <message>
-        <source>CRITICAL: the token exchange accepts forged subject tokens: anyone can obtain tokens for any user and organization.</source>
-        <translation>KRITISCH: Der Token-Austausch akzeptiert gefälschte Subject-Tokens: Jeder kann Tokens für jeden Benutzer und jede Organisation erhalten.</translation>
-    </message>
-    <message>
         <source>Check the tenant&apos;s org_id pipeline: Actions, exchange profile, application, user, logs.</source>
         <translation>Die org_id-Kette des Tenants prüfen: Actions, Austauschprofil, Anwendung, Benutzer, Logs.</translation>
     </message>
     <message>
         <source>expected no arguments; the tenant comes from the profile options.</source>
         <translation>keine Argumente erwartet; der Tenant kommt aus den Profiloptionen.</translation>
-    </message>
-    <message>
-        <source>Probe: the tenant runs its deployed Actions with test events (a device-code login, a refresh, and an exchange of a subject token signed by a throwaway key); nothing is written to the tenant.</source>
-        <translation>Probe: Der Tenant führt seine bereitgestellten Actions mit Testereignissen aus (eine Device-Code-Anmeldung, eine Erneuerung und ein Austausch eines mit einem Wegwerfschlüssel signierten Subject-Tokens); nichts wird in den Tenant geschrieben.</translation>
     </message>
     <message>
         <source>Run probes: &apos;actions&apos; runs the tenant&apos;s Actions through its test endpoint with test events (needs create:actions); &apos;exchange&apos; sends the tenant&apos;s token endpoint a forged subject token (needs the exchange application&apos;s secret); &apos;all&apos; runs both.</source>
@@ -536,8 +528,12 @@
         <translation>die Austausch-Probe braucht das Secret der Austausch-Anwendung: Setzen Sie ORGLENS_EXCHANGE_CLIENT_SECRET oder speichern Sie es mit &apos;profile set NAME --exchange-client-secret-stdin&apos;.</translation>
     </message>
     <message>
-        <source>Probe: sends %1 a token exchange whose subject token is signed by a throwaway key (the claims of a device token of the user); a token it returns is shown decoded, never stored.</source>
-        <translation>Probe: schickt %1 einen Token-Austausch, dessen Subject-Token mit einem Wegwerfschlüssel signiert ist (mit den Claims eines Geräte-Tokens des Benutzers); ein zurückgegebenes Token wird dekodiert angezeigt, nie gespeichert.</translation>
+        <source>CRITICAL: %1.</source>
+        <translation>KRITISCH: %1.</translation>
+    </message>
+    <message>
+        <source>Probe: %1</source>
+        <translation>Probe: %1</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1844,25 @@
     <message>
         <source>The access token is not valid for /userinfo.</source>
         <translation>Das Access-Token ist für /userinfo nicht gültig.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::doctor::DoctorTexts</name>
+    <message>
+        <source>The tenant runs its deployed Actions with test events (a device-code login, a refresh, and an exchange of a subject token signed by a throwaway key); nothing is written to the tenant. Needs the create:actions scope.</source>
+        <translation>Der Tenant führt seine bereitgestellten Actions mit Testereignissen aus (eine Device-Code-Anmeldung, eine Erneuerung und ein Austausch eines mit einem Wegwerfschlüssel signierten Subject-Tokens); nichts wird in den Tenant geschrieben. Benötigt den Scope create:actions.</translation>
+    </message>
+    <message>
+        <source>a test user</source>
+        <translation>einen Testbenutzer</translation>
+    </message>
+    <message>
+        <source>Sends %1&apos;s token endpoint a token exchange whose subject token is signed by a throwaway key (the claims of a device token of %2); a token it returns is shown decoded, never stored.</source>
+        <translation>Schickt dem Token-Endpunkt von %1 einen Token-Austausch, dessen Subject-Token mit einem Wegwerfschlüssel signiert ist (mit den Claims eines Geräte-Tokens von %2); ein zurückgegebenes Token wird dekodiert angezeigt, nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>the token exchange accepts forged subject tokens: anyone can obtain tokens for any user and organization</source>
+        <translation>Der Token-Austausch akzeptiert gefälschte Subject-Tokens: Jeder kann Tokens für jeden Benutzer und jede Organisation erhalten</translation>
     </message>
 </context>
 <context>
@@ -6010,6 +6025,14 @@ Nur dieser Schlüssel wird geändert; die Änderung wird im Audit-Protokoll fest
         <source>Set default org</source>
         <translation>Standard-Org festlegen</translation>
     </message>
+    <message>
+        <source>C&amp;heck the tenant</source>
+        <translation>Te&amp;nant prüfen</translation>
+    </message>
+    <message>
+        <source>Open the Tenant view and check the profile&apos;s tenant (its Actions, exchange profile and application) for the token&apos;s user</source>
+        <translation>Öffnet die Ansicht „Tenant“ und prüft den Tenant des Profils (seine Actions, das Austauschprofil und die Anwendung) für den Benutzer des Tokens</translation>
+    </message>
 </context>
 <context>
     <name>orglens::widgets::GeneratedActionsDialog</name>
@@ -6658,6 +6681,10 @@ Nur dieser Schlüssel wird geändert; die Änderung wird im Audit-Protokoll fest
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
 </context>
 <context>
     <name>orglens::widgets::ManagementConnection</name>
@@ -6711,6 +6738,27 @@ Nur dieser Schlüssel wird geändert; die Änderung wird im Audit-Protokoll fest
     <message>
         <source>The window&apos;s profile: a profile chosen here is used by every view.</source>
         <translation>Das Profil des Fensters: Ein hier gewähltes Profil verwenden alle Ansichten.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::ProbeDialog</name>
+    <message>
+        <source>Run probes</source>
+        <translation>Proben ausführen</translation>
+    </message>
+    <message>
+        <source>Probes go beyond reading the configuration: they make %1 run code or answer a request. Tick the ones to run.</source>
+        <translation>Proben gehen über das Lesen der Konfiguration hinaus: Sie lassen %1 Code ausführen oder eine Anfrage beantworten. Kreuzen Sie die auszuführenden an.</translation>
+    </message>
+    <message>
+        <source>&amp;Run probes</source>
+        <translation>Proben &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>%1
+Not available: %2</source>
+        <translation>%1
+Nicht verfügbar: %2</translation>
     </message>
 </context>
 <context>
@@ -6991,6 +7039,198 @@ Fügen Sie eines ein (Strg+V) oder melden Sie sich an: Jedes Token dieser Sitzun
     <message>
         <source>The refresh failed: %1</source>
         <translation>Die Erneuerung ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::TenantView</name>
+    <message>
+        <source>✓ Pass</source>
+        <translation>✓ Bestanden</translation>
+    </message>
+    <message>
+        <source>! Warning</source>
+        <translation>! Warnung</translation>
+    </message>
+    <message>
+        <source>✗ Critical</source>
+        <translation>✗ Kritisch</translation>
+    </message>
+    <message>
+        <source>✗ Fail</source>
+        <translation>✗ Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>– Not checked</source>
+        <translation>– Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>&amp;Check tenant</source>
+        <translation>&amp;Tenant prüfen</translation>
+    </message>
+    <message>
+        <source>Run pro&amp;bes…</source>
+        <translation>Pro&amp;ben ausführen…</translation>
+    </message>
+    <message>
+        <source>User to check (optional)</source>
+        <translation>Zu prüfender Benutzer (optional)</translation>
+    </message>
+    <message>
+        <source>Read the tenant&apos;s org_id pipeline with the Management API (read scopes only) and judge each step</source>
+        <translation>Die org_id-Kette des Tenants mit der Management API lesen (nur Lese-Scopes) und jeden Schritt beurteilen</translation>
+    </message>
+    <message>
+        <source>Choose probes that make the tenant run its Actions or answer a forged token exchange</source>
+        <translation>Proben wählen, die den Tenant seine Actions ausführen oder einen gefälschten Token-Austausch beantworten lassen</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Evidence and fix of the selected step</source>
+        <translation>Belege und Behebung des gewählten Schritts</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>The check was stopped: another profile is in use now.</source>
+        <translation>Die Prüfung wurde abgebrochen: Jetzt wird ein anderes Profil verwendet.</translation>
+    </message>
+    <message>
+        <source>another profile is in use now; check the tenant again</source>
+        <translation>jetzt wird ein anderes Profil verwendet; prüfen Sie den Tenant erneut</translation>
+    </message>
+    <message>
+        <source>Tenant check</source>
+        <translation>Tenant-Prüfung</translation>
+    </message>
+    <message>
+        <source>Tenant check for %1</source>
+        <translation>Tenant-Prüfung für %1</translation>
+    </message>
+    <message>
+        <source>%1 (profile %2)</source>
+        <translation>%1 (Profil %2)</translation>
+    </message>
+    <message>
+        <source>the profile has no token exchange application or subject token type: set them in Profiles.</source>
+        <translation>das Profil hat keine Token-Austausch-Anwendung oder keinen Subject-Token-Typ: Legen Sie sie unter „Profile“ fest.</translation>
+    </message>
+    <message>
+        <source>Action test runs</source>
+        <translation>Testläufe der Actions</translation>
+    </message>
+    <message>
+        <source>Live token exchange</source>
+        <translation>Echter Token-Austausch</translation>
+    </message>
+    <message>
+        <source>No probe was run.</source>
+        <translation>Es wurde keine Probe ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Tenant check with probes</source>
+        <translation>Tenant-Prüfung mit Proben</translation>
+    </message>
+    <message>
+        <source>Tenant check with probes for %1</source>
+        <translation>Tenant-Prüfung mit Proben für %1</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1
+Fix: %2</source>
+        <translation>%1
+Behebung: %2</translation>
+    </message>
+    <message>
+        <source>◆ Probe</source>
+        <translation>◆ Probe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (%1 critical)</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen (%1 kritisch)</numerusform>
+            <numerusform>%n fehlgeschlagen (%1 kritisch)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not checked</source>
+        <translation>
+            <numerusform>%n nicht geprüft</numerusform>
+            <numerusform>%n nicht geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ All %n step(s) pass.</source>
+        <translation>
+            <numerusform>✓ Der %n Schritt ist bestanden.</numerusform>
+            <numerusform>✓ Alle %n Schritte bestanden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>Critical: %1.</source>
+        <translation>Kritisch: %1.</translation>
+    </message>
+    <message>
+        <source>Select a step to see its evidence and fix.</source>
+        <translation>Wählen Sie einen Schritt, um seine Belege und die Behebung zu sehen.</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Belege:</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Behebung:</translation>
+    </message>
+    <message>
+        <source>Check tenant reads the profile&apos;s tenant with the Management API (read scopes only) and judges its org_id pipeline step by step. Run probes… goes further once you agree to what it sends.</source>
+        <translation>„Tenant prüfen“ liest den Tenant des Profils mit der Management API (nur Lese-Scopes) und beurteilt seine org_id-Kette Schritt für Schritt. „Proben ausführen…“ geht weiter, sobald Sie dem zustimmen, was gesendet wird.</translation>
+    </message>
+    <message>
+        <source>user_id (optional)</source>
+        <translation>user_id (optional)</translation>
+    </message>
+    <message>
+        <source>With a user, the check also covers the user&apos;s default organization and membership</source>
+        <translation>Mit einem Benutzer werden auch seine Standardorganisation und Mitgliedschaft geprüft</translation>
     </message>
 </context>
 <context>

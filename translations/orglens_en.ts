@@ -138,6 +138,44 @@
     </message>
 </context>
 <context>
+    <name>orglens::widgets::TenantView</name>
+    <message numerus="yes">
+        <source>%n failed (%1 critical)</source>
+        <translation>
+            <numerusform>%n failed (%1 critical)</numerusform>
+            <numerusform>%n failed (%1 critical)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not checked</source>
+        <translation>
+            <numerusform>%n not checked</numerusform>
+            <numerusform>%n not checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ All %n step(s) pass.</source>
+        <translation>
+            <numerusform>✓ The %n step passes.</numerusform>
+            <numerusform>✓ All %n steps pass.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>orglens::widgets::TokenInspectorView</name>
     <message numerus="yes">
         <source>Header (%n characters)</source>

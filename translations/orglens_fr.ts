@@ -504,20 +504,12 @@
         <translation>Sonde %1 : %2</translation>
     </message>
     <message>
-        <source>CRITICAL: the token exchange accepts forged subject tokens: anyone can obtain tokens for any user and organization.</source>
-        <translation>CRITIQUE : l&apos;échange de jetons accepte des jetons sujets falsifiés : n&apos;importe qui peut obtenir des jetons pour n&apos;importe quel utilisateur et organisation.</translation>
-    </message>
-    <message>
         <source>Check the tenant&apos;s org_id pipeline: Actions, exchange profile, application, user, logs.</source>
         <translation>Vérifier la chaîne org_id du tenant : Actions, profil d&apos;échange, application, utilisateur, journaux.</translation>
     </message>
     <message>
         <source>expected no arguments; the tenant comes from the profile options.</source>
         <translation>aucun argument attendu ; le tenant vient des options de profil.</translation>
-    </message>
-    <message>
-        <source>Probe: the tenant runs its deployed Actions with test events (a device-code login, a refresh, and an exchange of a subject token signed by a throwaway key); nothing is written to the tenant.</source>
-        <translation>Sonde : le tenant exécute ses Actions déployées avec des événements de test (une connexion par code d&apos;appareil, un rafraîchissement et l&apos;échange d&apos;un jeton sujet signé par une clé jetable) ; rien n&apos;est écrit dans le tenant.</translation>
     </message>
     <message>
         <source>Run probes: &apos;actions&apos; runs the tenant&apos;s Actions through its test endpoint with test events (needs create:actions); &apos;exchange&apos; sends the tenant&apos;s token endpoint a forged subject token (needs the exchange application&apos;s secret); &apos;all&apos; runs both.</source>
@@ -536,8 +528,12 @@
         <translation>la sonde d&apos;échange nécessite le secret de l&apos;application d&apos;échange : définissez ORGLENS_EXCHANGE_CLIENT_SECRET, ou enregistrez-le avec &apos;profile set NAME --exchange-client-secret-stdin&apos;.</translation>
     </message>
     <message>
-        <source>Probe: sends %1 a token exchange whose subject token is signed by a throwaway key (the claims of a device token of the user); a token it returns is shown decoded, never stored.</source>
-        <translation>Sonde : envoie à %1 un échange de jetons dont le jeton sujet est signé par une clé jetable (avec les claims d&apos;un jeton d&apos;appareil de l&apos;utilisateur) ; un jeton renvoyé est affiché décodé, jamais enregistré.</translation>
+        <source>CRITICAL: %1.</source>
+        <translation>CRITIQUE : %1.</translation>
+    </message>
+    <message>
+        <source>Probe: %1</source>
+        <translation>Sonde : %1</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1844,25 @@
     <message>
         <source>The access token is not valid for /userinfo.</source>
         <translation>Le jeton d&apos;accès n&apos;est pas valide pour /userinfo.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::doctor::DoctorTexts</name>
+    <message>
+        <source>The tenant runs its deployed Actions with test events (a device-code login, a refresh, and an exchange of a subject token signed by a throwaway key); nothing is written to the tenant. Needs the create:actions scope.</source>
+        <translation>Le tenant exécute ses Actions déployées avec des événements de test (une connexion par code d&apos;appareil, un rafraîchissement et l&apos;échange d&apos;un jeton sujet signé par une clé jetable) ; rien n&apos;est écrit dans le tenant. Nécessite le scope create:actions.</translation>
+    </message>
+    <message>
+        <source>a test user</source>
+        <translation>un utilisateur de test</translation>
+    </message>
+    <message>
+        <source>Sends %1&apos;s token endpoint a token exchange whose subject token is signed by a throwaway key (the claims of a device token of %2); a token it returns is shown decoded, never stored.</source>
+        <translation>Envoie au point de terminaison de jetons de %1 un échange de jetons dont le jeton sujet est signé par une clé jetable (avec les claims d&apos;un jeton d&apos;appareil de %2) ; un jeton renvoyé est affiché décodé, jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>the token exchange accepts forged subject tokens: anyone can obtain tokens for any user and organization</source>
+        <translation>l&apos;échange de jetons accepte des jetons sujets falsifiés : n&apos;importe qui peut obtenir des jetons pour n&apos;importe quel utilisateur et organisation</translation>
     </message>
 </context>
 <context>
@@ -6010,6 +6025,14 @@ Seule cette clé est modifiée ; la modification est consignée dans le journal 
         <source>Set default org</source>
         <translation>Définir l’org par défaut</translation>
     </message>
+    <message>
+        <source>C&amp;heck the tenant</source>
+        <translation>Vérifier le te&amp;nant</translation>
+    </message>
+    <message>
+        <source>Open the Tenant view and check the profile&apos;s tenant (its Actions, exchange profile and application) for the token&apos;s user</source>
+        <translation>Ouvre la vue Tenant et vérifie le tenant du profil (ses Actions, son profil d&apos;échange et son application) pour l&apos;utilisateur du jeton</translation>
+    </message>
 </context>
 <context>
     <name>orglens::widgets::GeneratedActionsDialog</name>
@@ -6658,6 +6681,10 @@ Seule cette clé est modifiée ; la modification est consignée dans le journal 
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
 </context>
 <context>
     <name>orglens::widgets::ManagementConnection</name>
@@ -6711,6 +6738,27 @@ Seule cette clé est modifiée ; la modification est consignée dans le journal 
     <message>
         <source>The window&apos;s profile: a profile chosen here is used by every view.</source>
         <translation>Le profil de la fenêtre : un profil choisi ici est utilisé par toutes les vues.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::ProbeDialog</name>
+    <message>
+        <source>Run probes</source>
+        <translation>Lancer les sondes</translation>
+    </message>
+    <message>
+        <source>Probes go beyond reading the configuration: they make %1 run code or answer a request. Tick the ones to run.</source>
+        <translation>Les sondes vont au-delà de la lecture de la configuration : elles font exécuter du code à %1 ou lui font répondre à une requête. Cochez celles à lancer.</translation>
+    </message>
+    <message>
+        <source>&amp;Run probes</source>
+        <translation>&amp;Lancer les sondes</translation>
+    </message>
+    <message>
+        <source>%1
+Not available: %2</source>
+        <translation>%1
+Indisponible : %2</translation>
     </message>
 </context>
 <context>
@@ -6991,6 +7039,198 @@ Collez-en un (Ctrl+V) ou connectez-vous : chaque jeton de cette session est list
     <message>
         <source>The refresh failed: %1</source>
         <translation>Le renouvellement a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::TenantView</name>
+    <message>
+        <source>✓ Pass</source>
+        <translation>✓ Réussi</translation>
+    </message>
+    <message>
+        <source>! Warning</source>
+        <translation>! Avertissement</translation>
+    </message>
+    <message>
+        <source>✗ Critical</source>
+        <translation>✗ Critique</translation>
+    </message>
+    <message>
+        <source>✗ Fail</source>
+        <translation>✗ Échec</translation>
+    </message>
+    <message>
+        <source>– Not checked</source>
+        <translation>– Non vérifié</translation>
+    </message>
+    <message>
+        <source>&amp;Check tenant</source>
+        <translation>&amp;Vérifier le tenant</translation>
+    </message>
+    <message>
+        <source>Run pro&amp;bes…</source>
+        <translation>Lancer les so&amp;ndes…</translation>
+    </message>
+    <message>
+        <source>User to check (optional)</source>
+        <translation>Utilisateur à vérifier (facultatif)</translation>
+    </message>
+    <message>
+        <source>Read the tenant&apos;s org_id pipeline with the Management API (read scopes only) and judge each step</source>
+        <translation>Lire la chaîne org_id du tenant avec la Management API (scopes de lecture seulement) et juger chaque étape</translation>
+    </message>
+    <message>
+        <source>Choose probes that make the tenant run its Actions or answer a forged token exchange</source>
+        <translation>Choisir des sondes qui font exécuter ses Actions au tenant ou lui font répondre à un échange de jetons falsifié</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Evidence and fix of the selected step</source>
+        <translation>Preuves et correctif de l&apos;étape choisie</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>The check was stopped: another profile is in use now.</source>
+        <translation>La vérification a été arrêtée : un autre profil est utilisé maintenant.</translation>
+    </message>
+    <message>
+        <source>another profile is in use now; check the tenant again</source>
+        <translation>un autre profil est utilisé maintenant ; vérifiez le tenant à nouveau</translation>
+    </message>
+    <message>
+        <source>Tenant check</source>
+        <translation>Vérification du tenant</translation>
+    </message>
+    <message>
+        <source>Tenant check for %1</source>
+        <translation>Vérification du tenant pour %1</translation>
+    </message>
+    <message>
+        <source>%1 (profile %2)</source>
+        <translation>%1 (profil %2)</translation>
+    </message>
+    <message>
+        <source>the profile has no token exchange application or subject token type: set them in Profiles.</source>
+        <translation>le profil n&apos;a pas d&apos;application d&apos;échange de jetons ou de type de jeton sujet : définissez-les dans Profils.</translation>
+    </message>
+    <message>
+        <source>Action test runs</source>
+        <translation>Exécutions de test des Actions</translation>
+    </message>
+    <message>
+        <source>Live token exchange</source>
+        <translation>Échange de jetons réel</translation>
+    </message>
+    <message>
+        <source>No probe was run.</source>
+        <translation>Aucune sonde n&apos;a été lancée.</translation>
+    </message>
+    <message>
+        <source>Tenant check with probes</source>
+        <translation>Vérification du tenant avec sondes</translation>
+    </message>
+    <message>
+        <source>Tenant check with probes for %1</source>
+        <translation>Vérification du tenant avec sondes pour %1</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1
+Fix: %2</source>
+        <translation>%1
+Correctif : %2</translation>
+    </message>
+    <message>
+        <source>◆ Probe</source>
+        <translation>◆ Sonde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (%1 critical)</source>
+        <translation>
+            <numerusform>%n en échec (%1 critique)</numerusform>
+            <numerusform>%n en échec (%1 critiques)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not checked</source>
+        <translation>
+            <numerusform>%n non vérifiée</numerusform>
+            <numerusform>%n non vérifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ All %n step(s) pass.</source>
+        <translation>
+            <numerusform>✓ La seule étape (%n) est réussie.</numerusform>
+            <numerusform>✓ Les %n étapes sont réussies.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1 %2.</translation>
+    </message>
+    <message>
+        <source>Critical: %1.</source>
+        <translation>Critique : %1.</translation>
+    </message>
+    <message>
+        <source>Select a step to see its evidence and fix.</source>
+        <translation>Choisissez une étape pour voir ses preuves et son correctif.</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>Preuves :</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Correctif :</translation>
+    </message>
+    <message>
+        <source>Check tenant reads the profile&apos;s tenant with the Management API (read scopes only) and judges its org_id pipeline step by step. Run probes… goes further once you agree to what it sends.</source>
+        <translation>« Vérifier le tenant » lit le tenant du profil avec la Management API (scopes de lecture seulement) et juge sa chaîne org_id étape par étape. « Lancer les sondes… » va plus loin une fois que vous acceptez ce qui est envoyé.</translation>
+    </message>
+    <message>
+        <source>user_id (optional)</source>
+        <translation>user_id (facultatif)</translation>
+    </message>
+    <message>
+        <source>With a user, the check also covers the user&apos;s default organization and membership</source>
+        <translation>Avec un utilisateur, la vérification couvre aussi son organisation par défaut et son appartenance</translation>
     </message>
 </context>
 <context>

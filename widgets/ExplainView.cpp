@@ -116,6 +116,7 @@ ExplainView::ExplainView(ManagementConnection *connection, QWidget *parent)
       m_useCurrent(new QPushButton(tr("Use the &inspector's token"), this)),
       m_fetch(new QPushButton(tr("Fetch &tenant evidence"), this)),
       m_generateActions(new QPushButton(tr("&Generate Actions…"), this)),
+      m_checkTenant(new QPushButton(tr("C&heck the tenant"), this)),
       m_includeTokens(new QCheckBox(tr("Include t&okens"), this)),
       m_exportReport(new QPushButton(tr("Export &report…"), this)), m_verdict(new QLabel(this)),
       m_inputNotes(new QLabel(this)), m_scroll(new QScrollArea(this)), m_findings(new QWidget(m_scroll)),
@@ -138,6 +139,9 @@ ExplainView::ExplainView(ManagementConnection *connection, QWidget *parent)
     m_generateActions->setAccessibleName(tr("Generate the Auth0 Actions"));
     m_generateActions->setToolTip(tr("Show the Post-Login and Custom Token Exchange Actions for the chosen profile's "
                                      "claim namespace, ready to paste into the Auth0 Dashboard"));
+    m_checkTenant->setObjectName(QStringLiteral("checkTenantButton"));
+    m_checkTenant->setToolTip(tr("Open the Tenant view and check the profile's tenant (its Actions, exchange "
+                                 "profile and application) for the token's user"));
     m_includeTokens->setObjectName(QStringLiteral("includeTokensCheck"));
     m_includeTokens->setAccessibleName(tr("Include token values in the report"));
     m_includeTokens->setToolTip(tr("Put the access or ID token value into the exported report. Refresh tokens and "
@@ -180,6 +184,7 @@ ExplainView::ExplainView(ManagementConnection *connection, QWidget *parent)
     // What to do with the diagnosis sits beside the verdict (and keeps the input row narrow).
     auto *outputs = new QHBoxLayout;
     outputs->addWidget(m_generateActions);
+    outputs->addWidget(m_checkTenant);
     outputs->addSpacing(8);
     outputs->addWidget(m_includeTokens);
     outputs->addWidget(m_exportReport);
@@ -202,7 +207,8 @@ ExplainView::ExplainView(ManagementConnection *connection, QWidget *parent)
     setTabOrder(m_explain, m_useCurrent);
     setTabOrder(m_useCurrent, m_fetch);
     setTabOrder(m_fetch, m_generateActions);
-    setTabOrder(m_generateActions, m_includeTokens);
+    setTabOrder(m_generateActions, m_checkTenant);
+    setTabOrder(m_checkTenant, m_includeTokens);
     setTabOrder(m_includeTokens, m_exportReport);
 
     auto *explainShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_token);
@@ -212,6 +218,9 @@ ExplainView::ExplainView(ManagementConnection *connection, QWidget *parent)
     connect(m_useCurrent, &QPushButton::clicked, this, &ExplainView::useCurrentToken);
     connect(m_fetch, &QPushButton::clicked, this, &ExplainView::fetchTenantEvidence);
     connect(m_generateActions, &QPushButton::clicked, this, &ExplainView::showGeneratedActions);
+    connect(m_checkTenant, &QPushButton::clicked, this, [this] {
+        emit tenantCheckRequested(m_input ? explain::tenantEvidenceRequest(*m_input).userId : QString());
+    });
     connect(m_exportReport, &QPushButton::clicked, this, &ExplainView::chooseAndExportReport);
     connect(connection, &ManagementConnection::changed, this, &ExplainView::followConnection);
     followConnection();

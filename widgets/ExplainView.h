@@ -101,6 +101,8 @@ signals:
     void tenantSettingsOpened(const QUrl &url);
     // SetDefaultOrg was applied and verified.
     void defaultOrgChanged(const orglens::management::AuditEntry &entry);
+    // Check the tenant's org_id pipeline for this user (empty: no user in the token) with the doctor.
+    void tenantCheckRequested(const QString &userId);
 
 private:
     void followConnection();
@@ -144,6 +146,7 @@ private:
     QPushButton *m_useCurrent;
     QPushButton *m_fetch;
     QPushButton *m_generateActions;
+    QPushButton *m_checkTenant;
     QCheckBox *m_includeTokens;
     QPushButton *m_exportReport;
     QLabel *m_verdict;

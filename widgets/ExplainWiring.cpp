@@ -3,6 +3,7 @@
 #include "ExplainView.h"
 #include "LoginView.h"
 #include "MainWindow.h"
+#include "TenantView.h"
 #include "TokenInspectorView.h"
 
 namespace orglens::widgets {
@@ -12,6 +13,13 @@ void wireExplainView(ExplainView *view, MainWindow *window)
     const auto showStatus = [window](const QString &message) { window->showStatus(message); };
     QObject::connect(view, &ExplainView::statusMessage, window, showStatus);
     view->setCurrentTokenSource([window] { return window->tokenInspector()->tokenText(); });
+    QObject::connect(view, &ExplainView::tenantCheckRequested, window, [window](const QString &userId) {
+        auto *tenant = qobject_cast<TenantView *>(window->view(MainWindow::ViewSlot::Tenant));
+        if (!tenant)
+            return;
+        window->showView(tenant);
+        tenant->checkUser(userId);
+    });
     QObject::connect(
         view, &ExplainView::loginWithOrganizationRequested, window,
         [window, showStatus](oauth::Flow flow, const QString &organization) {

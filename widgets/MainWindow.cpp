@@ -71,7 +71,8 @@ constexpr int StatusMessageMs = 5000;
 
 QIcon slotIcon(MainWindow::ViewSlot slot)
 {
-    static const char *const names[] = {"tokens", "compare", "explain", "login", "users", "bulk", "audit", "profiles"};
+    static const char *const names[] = {"tokens", "compare", "explain",  "login", "users",
+                                        "bulk",   "audit",   "profiles", "tenant"};
     const int index = int(slot);
     if (index < 0 || index >= int(std::size(names)))
         return {};

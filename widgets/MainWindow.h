@@ -48,8 +48,8 @@ class TokenInspectorView;
 // switcher; the session history as a dock; a status bar with network activity and errors.
 //
 // Views and their places. addView(view, title, slot) puts a view at its place in the navigation order
-//     Tokens, Compare, Explain, Login, Users, Bulk, Audit, Profiles
-// whatever the order of the calls; each gets the slot's icon and the shortcut Ctrl+<position> (Ctrl+1 … Ctrl+8).
+//     Tokens, Compare, Explain, Login, Users, Bulk, Audit, Profiles, Tenant
+// whatever the order of the calls; each gets the slot's icon and the shortcut Ctrl+<position> (Ctrl+1 … Ctrl+9).
 // addView(title, slot, factory) adds a view that is built only when first shown (or asked for with view(slot)):
 // start-up stays fast however many views there are. Build anything slow to construct that way.
 // A view with a search field implements FindTarget: Ctrl+F calls its focusFind() when it is the current view.
@@ -63,7 +63,7 @@ class TokenInspectorView;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum class ViewSlot { Tokens, Compare, Explain, Login, Users, Bulk, Audit, Profiles, Other };
+    enum class ViewSlot { Tokens, Compare, Explain, Login, Users, Bulk, Audit, Profiles, Tenant, Other };
     Q_ENUM(ViewSlot)
 
     explicit MainWindow(QWidget *parent = nullptr);

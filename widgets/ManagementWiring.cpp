@@ -6,6 +6,7 @@
 #include "ManagementConnection.h"
 #include "ManagementProfileBar.h"
 #include "ProfileSwitcher.h"
+#include "TenantView.h"
 #include "UsersView.h"
 #include "profiles/ProfileDirectory.h"
 
@@ -52,6 +53,11 @@ void addManagementViews(MainWindow *window, ManagementConnection *connection)
     window->addView(MainWindow::tr("Audit"), Slot::Audit, [window, connection] {
         auto *view = new AuditView(connection, window);
         QObject::connect(view, &AuditView::statusMessage, window, &MainWindow::showStatus);
+        return view;
+    });
+    window->addView(MainWindow::tr("Tenant"), Slot::Tenant, [window, connection] {
+        auto *view = new TenantView(connection, window);
+        QObject::connect(view, &TenantView::statusMessage, window, &MainWindow::showStatus);
         return view;
     });
 }

@@ -11,8 +11,8 @@ class ManagementConnection;
 // views' pickers.
 void wireManagementConnection(MainWindow *window, ManagementConnection *connection);
 
-// Adds the Users, Bulk and Audit views on the connection, built when first shown; their status messages go to the
-// window's status bar.
+// Adds the Users, Bulk, Audit and Tenant views on the connection, built when first shown; their status messages go
+// to the window's status bar.
 void addManagementViews(MainWindow *window, ManagementConnection *connection);
 
 } // namespace orglens::widgets

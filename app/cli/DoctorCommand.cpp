@@ -3,6 +3,7 @@
 #include "ManagementSession.h"
 #include "ProfileOptions.h"
 #include "doctor/Doctor.h"
+#include "doctor/DoctorTexts.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -57,10 +58,7 @@ Result<doctor::DoctorRequest> DoctorCommand::request(const ManagementSession &se
     doctor::DoctorRequest request{
         profile, userId, probe == QLatin1String("actions") || probe == QLatin1String("all"), false, {}};
     if (request.probeActions) {
-        io.err
-            << tr("Probe: the tenant runs its deployed Actions with test events (a device-code login, a refresh, and "
-                  "an exchange of a subject token signed by a throwaway key); nothing is written to the tenant.")
-            << '\n';
+        io.err << tr("Probe: %1").arg(doctor::DoctorTexts::actionProbeNotice()) << '\n';
     }
     if (probe == QLatin1String("exchange") || probe == QLatin1String("all")) {
         if (profile.exchangeClientId.isEmpty() || profile.subjectTokenType.isEmpty())
@@ -75,10 +73,7 @@ Result<doctor::DoctorRequest> DoctorCommand::request(const ManagementSession &se
                             "ORGLENS_EXCHANGE_CLIENT_SECRET, or store it with 'profile set NAME "
                             "--exchange-client-secret-stdin'.")};
         request.probeExchange = true;
-        io.err << tr("Probe: sends %1 a token exchange whose subject token is signed by a throwaway key (the claims "
-                     "of a device token of the user); a token it returns is shown decoded, never stored.")
-                      .arg(profile.issuer.toString())
-               << '\n';
+        io.err << tr("Probe: %1").arg(doctor::DoctorTexts::exchangeProbeNotice(profile.issuer, request.userId)) << '\n';
     }
     io.err.flush();
     return request;
@@ -113,10 +108,7 @@ void DoctorCommand::printReport(const doctor::DoctorReport &report, CommandIo &i
             io.out << "    " << line << '\n';
     }
     if (report.critical())
-        io.out << '\n'
-               << DoctorCommand::tr("CRITICAL: the token exchange accepts forged subject tokens: anyone can obtain "
-                                    "tokens for any user and organization.")
-               << '\n';
+        io.out << '\n' << DoctorCommand::tr("CRITICAL: %1.").arg(doctor::DoctorTexts::criticalFinding(report)) << '\n';
     io.out.flush();
 }
 

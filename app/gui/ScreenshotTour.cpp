@@ -4,6 +4,7 @@
 #include "ExplainView.h"
 #include "GeneratedActionsDialog.h"
 #include "MainWindow.h"
+#include "TenantView.h"
 #include "ThemeMenu.h"
 #include "TokenDiffView.h"
 #include "TokenInspectorView.h"
@@ -78,7 +79,17 @@ void ScreenshotTour::waitForBadge(int attemptsLeft)
         QTimer::singleShot(50, this, [this, attemptsLeft] { waitForBadge(attemptsLeft - 1); });
         return;
     }
-    capture();
+    checkTenant();
+}
+
+void ScreenshotTour::checkTenant()
+{
+    auto *tenant = qobject_cast<orglens::widgets::TenantView *>(m_window->view(MainWindow::ViewSlot::Tenant));
+    if (tenant)
+        tenant->checkUser(QStringLiteral("auth0|alice"));
+    if (!tenant || !tenant->isRunning())
+        return capture();
+    connect(tenant, &orglens::widgets::TenantView::checked, this, &ScreenshotTour::capture, Qt::SingleShotConnection);
 }
 
 void ScreenshotTour::save(const QString &name, QWidget *widget)

@@ -1,9 +1,11 @@
-// The management views without a tenant: empty states, keyboard order and accessible names of every control.
+// The management views (Users, Bulk, Audit, Explain, Tenant) without a tenant: empty states, keyboard order and
+// accessible names of every control.
 #include "AppContext.h"
 #include "AuditView.h"
 #include "BulkView.h"
 #include "ExplainView.h"
 #include "ManagementConnection.h"
+#include "TenantView.h"
 #include "UsersView.h"
 #include "oauth/OAuthClient.h"
 #include "oauth/SessionHistory.h"
@@ -78,6 +80,7 @@ private slots:
         QTest::newRow("bulk") << s("bulk");
         QTest::newRow("audit") << s("audit");
         QTest::newRow("explain") << s("explain");
+        QTest::newRow("tenant") << s("tenant");
     }
 
     void everyControlHasAName()
@@ -91,6 +94,8 @@ private slots:
             widget = std::make_unique<widgets::BulkView>(&context.connection);
         else if (view == QLatin1String("audit"))
             widget = std::make_unique<widgets::AuditView>(&context.connection);
+        else if (view == QLatin1String("tenant"))
+            widget = std::make_unique<widgets::TenantView>(&context.connection);
         else
             widget = std::make_unique<widgets::ExplainView>(&context.connection);
         widget->show();
