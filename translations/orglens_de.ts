@@ -1857,12 +1857,12 @@
         <translation>einen Testbenutzer</translation>
     </message>
     <message>
-        <source>Sends %1&apos;s token endpoint a token exchange whose subject token is signed by a throwaway key (the claims of a device token of %2); a token it returns is shown decoded, never stored.</source>
-        <translation>Schickt dem Token-Endpunkt von %1 einen Token-Austausch, dessen Subject-Token mit einem Wegwerfschlüssel signiert ist (mit den Claims eines Geräte-Tokens von %2); ein zurückgegebenes Token wird dekodiert angezeigt, nie gespeichert.</translation>
-    </message>
-    <message>
         <source>the token exchange accepts forged subject tokens: anyone can obtain tokens for any user and organization</source>
         <translation>Der Token-Austausch akzeptiert gefälschte Subject-Tokens: Jeder kann Tokens für jeden Benutzer und jede Organisation erhalten</translation>
+    </message>
+    <message>
+        <source>Sends the token endpoint of %1 a token exchange whose subject token is signed by a throwaway key (the claims of a device token of %2); a token it returns is shown decoded, never stored.</source>
+        <translation>Schickt dem Token-Endpunkt von %1 einen Token-Austausch, dessen Subject-Token mit einem Wegwerfschlüssel signiert ist (mit den Claims eines Geräte-Tokens von %2); ein zurückgegebenes Token wird dekodiert angezeigt, nie gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -1857,12 +1857,12 @@
         <translation>un utilisateur de test</translation>
     </message>
     <message>
-        <source>Sends %1&apos;s token endpoint a token exchange whose subject token is signed by a throwaway key (the claims of a device token of %2); a token it returns is shown decoded, never stored.</source>
-        <translation>Envoie au point de terminaison de jetons de %1 un échange de jetons dont le jeton sujet est signé par une clé jetable (avec les claims d&apos;un jeton d&apos;appareil de %2) ; un jeton renvoyé est affiché décodé, jamais enregistré.</translation>
-    </message>
-    <message>
         <source>the token exchange accepts forged subject tokens: anyone can obtain tokens for any user and organization</source>
         <translation>l&apos;échange de jetons accepte des jetons sujets falsifiés : n&apos;importe qui peut obtenir des jetons pour n&apos;importe quel utilisateur et organisation</translation>
+    </message>
+    <message>
+        <source>Sends the token endpoint of %1 a token exchange whose subject token is signed by a throwaway key (the claims of a device token of %2); a token it returns is shown decoded, never stored.</source>
+        <translation>Envoie au point de terminaison de jetons de %1 un échange de jetons dont le jeton sujet est signé par une clé jetable (avec les claims d&apos;un jeton d&apos;appareil de %2) ; un jeton renvoyé est affiché décodé, jamais enregistré.</translation>
     </message>
 </context>
 <context>

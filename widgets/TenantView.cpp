@@ -293,9 +293,9 @@ void TenantView::start(const doctor::DoctorRequest &request, const QString &run)
     });
     connect(m_doctor, &doctor::Doctor::finished, this, [this, run](const doctor::DoctorReport &report) {
         stopDoctor();
+        updateControls(); // before showReport() says checked(): the view is ready for the next check
         m_caption->setRun(run, m_connection->profileLabel(), m_connection->profile().issuer);
         showReport(report);
-        updateControls();
     });
     setStatus(label);
     updateControls();

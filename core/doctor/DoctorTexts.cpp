@@ -12,8 +12,8 @@ QString DoctorTexts::actionProbeNotice()
 QString DoctorTexts::exchangeProbeNotice(const QUrl &issuer, const QString &userId)
 {
     const QString user = userId.isEmpty() ? tr("a test user") : userId;
-    return tr("Sends %1's token endpoint a token exchange whose subject token is signed by a throwaway key (the "
-              "claims of a device token of %2); a token it returns is shown decoded, never stored.")
+    return tr("Sends the token endpoint of %1 a token exchange whose subject token is signed by a throwaway key "
+              "(the claims of a device token of %2); a token it returns is shown decoded, never stored.")
         .arg(issuer.toString(), user);
 }
 

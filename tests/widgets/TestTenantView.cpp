@@ -108,8 +108,15 @@ class TestTenantView : public QObject {
     bool clickAndWait(QPushButton *button)
     {
         QSignalSpy checked(view(), &TenantView::checked);
+        // Whoever hears of the result (the screenshot tour, the status bar) finds the view ready for the next check.
+        bool readyWhenChecked = false;
+        auto *check = child<QPushButton>("checkTenantButton");
+        const QMetaObject::Connection heard =
+            connect(view(), &TenantView::checked, this, [&] { readyWhenChecked = check->isEnabled(); });
         QTest::mouseClick(button, Qt::LeftButton);
-        return !checked.isEmpty() || checked.wait(30000);
+        const bool done = !checked.isEmpty() || checked.wait(30000);
+        disconnect(heard);
+        return done && readyWhenChecked;
     }
 
     // The checklist row of a step: rows follow the report's order.
@@ -134,6 +141,8 @@ class TestTenantView : public QObject {
             untickedAtFirst = !dialog.actionsBox()->isChecked() && !dialog.exchangeBox()->isChecked() &&
                               !dialog.findChild<QPushButton *>(s("runProbesButton"))->isEnabled();
             tick(dialog);
+            dialog.adjustSize();
+            test::saveScreenshot(dialog, s("tenant-probe-dialog"), 0);
             return true;
         });
         return clickAndWait(child<QPushButton>("runProbesButton")) && untickedAtFirst;
