@@ -97,10 +97,7 @@ TenantView::TenantView(ManagementConnection *connection, QWidget *parent)
     m_user->setToolTip(tr("With a user, the check also covers the user's default organization and membership"));
     m_user->setClearButtonEnabled(true);
     m_check->setObjectName(QStringLiteral("checkTenantButton"));
-    m_check->setToolTip(tr("Read the tenant's org_id pipeline with the Management API (read scopes only) and judge "
-                           "each step"));
     m_probes->setObjectName(QStringLiteral("runProbesButton"));
-    m_probes->setToolTip(tr("Choose probes that make the tenant run its Actions or answer a forged token exchange"));
     m_activity->setObjectName(QStringLiteral("tenantActivity"));
     m_caption->setObjectName(QStringLiteral("tenantResultCaption"));
     m_summary->setObjectName(QStringLiteral("tenantSummary"));
