@@ -434,16 +434,26 @@ DoctorStep exchangeSetsOrganization(const TenantPipeline &pipeline, const Action
     return result;
 }
 
+// False (with the step's fix set) when no user was given or the user could not be read.
+bool userWasRead(DoctorStep &result, const TenantPipeline &pipeline, const QString &userId)
+{
+    if (userId.isEmpty()) {
+        result.fix = PipelineChecks::tr("Give a user (--user USER_ID) to check.");
+        return false;
+    }
+    if (!pipeline.user) {
+        unread(result, pipeline, QStringLiteral("user"));
+        return false;
+    }
+    return true;
+}
+
 DoctorStep userDefaultOrg(const TenantPipeline &pipeline, const QString &userId)
 {
     DoctorStep result =
         step(QStringLiteral("user-default-org"), PipelineChecks::tr("The user has a default organization"));
-    if (userId.isEmpty()) {
-        result.fix = PipelineChecks::tr("Give a user (--user USER_ID) to check.");
+    if (!userWasRead(result, pipeline, userId))
         return result;
-    }
-    if (!pipeline.user)
-        return unread(result, pipeline, QStringLiteral("user"));
     const QString orgId = management::defaultOrgId(*pipeline.user);
     result.status = orgId.isEmpty() ? StepStatus::Fail : StepStatus::Pass;
     result.evidence.append(orgId.isEmpty()
@@ -458,12 +468,8 @@ DoctorStep userMember(const TenantPipeline &pipeline, const QString &userId)
 {
     DoctorStep result =
         step(QStringLiteral("user-member"), PipelineChecks::tr("The user is a member of the default organization"));
-    if (userId.isEmpty()) {
-        result.fix = PipelineChecks::tr("Give a user (--user USER_ID) to check.");
+    if (!userWasRead(result, pipeline, userId))
         return result;
-    }
-    if (!pipeline.user)
-        return unread(result, pipeline, QStringLiteral("user"));
     const QString orgId = management::defaultOrgId(*pipeline.user);
     if (orgId.isEmpty()) {
         result.fix = PipelineChecks::tr("Needs a default organization (see user-default-org).");
