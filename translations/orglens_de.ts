@@ -2186,6 +2186,10 @@
         <source>Newest failed exchange of the application: %1 %2</source>
         <translation>Neuester fehlgeschlagener Austausch der Anwendung: %1 %2</translation>
     </message>
+    <message>
+        <source>sent %1</source>
+        <translation>gesendet %1</translation>
+    </message>
 </context>
 <context>
     <name>orglens::doctor::TenantPipeline</name>
@@ -7231,6 +7235,14 @@ Behebung: %2</translation>
     <message>
         <source>With a user, the check also covers the user&apos;s default organization and membership</source>
         <translation>Mit einem Benutzer werden auch seine Standardorganisation und Mitgliedschaft geprüft</translation>
+    </message>
+    <message>
+        <source>Check tenant</source>
+        <translation>Tenant prüfen</translation>
+    </message>
+    <message>
+        <source>Check this profile&apos;s tenant: its org_id pipeline, step by step (Tenant view)</source>
+        <translation>Den Tenant dieses Profils prüfen: seine org_id-Kette, Schritt für Schritt (Ansicht Tenant)</translation>
     </message>
 </context>
 <context>

@@ -2186,6 +2186,10 @@
         <source>Newest failed exchange of the application: %1 %2</source>
         <translation>Dernier échange échoué de l&apos;application : %1 %2</translation>
     </message>
+    <message>
+        <source>sent %1</source>
+        <translation>envoyé %1</translation>
+    </message>
 </context>
 <context>
     <name>orglens::doctor::TenantPipeline</name>
@@ -7231,6 +7235,14 @@ Correctif : %2</translation>
     <message>
         <source>With a user, the check also covers the user&apos;s default organization and membership</source>
         <translation>Avec un utilisateur, la vérification couvre aussi son organisation par défaut et son appartenance</translation>
+    </message>
+    <message>
+        <source>Check tenant</source>
+        <translation>Vérifier le tenant</translation>
+    </message>
+    <message>
+        <source>Check this profile&apos;s tenant: its org_id pipeline, step by step (Tenant view)</source>
+        <translation>Vérifier le tenant de ce profil : sa chaîne org_id, étape par étape (vue Tenant)</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     toolBar->setObjectName(QStringLiteral("profileToolBar"));
     toolBar->setMovable(false);
     toolBar->addWidget(m_profileSwitcher);
+    m_profileToolBar = toolBar;
 
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     // The messages have a place of their own (not QStatusBar's message, which is drawn under the permanent items).
@@ -749,6 +750,11 @@ void MainWindow::addFileMenu(QMenu *menu)
 {
     m_fileMenu->insertMenu(m_quitAction, menu);
     m_fileMenu->insertSeparator(m_quitAction);
+}
+
+void MainWindow::addProfileAction(QAction *action)
+{
+    m_profileToolBar->addAction(action);
 }
 
 void MainWindow::restoreLastView()

@@ -19,6 +19,7 @@ class QListWidget;
 class QSplitter;
 class QStackedWidget;
 class QTimer;
+class QToolBar;
 
 namespace orglens {
 class OperationTracker;
@@ -127,6 +128,8 @@ public:
     QLabel *viewNotice() const { return m_viewNotice; }
     // Adds a submenu to the File menu, above Quit.
     void addFileMenu(QMenu *menu);
+    // Adds a button next to the profile switcher (an action on the window's profile).
+    void addProfileAction(QAction *action);
     // Asks the question with the window's confirmation function (see setConfirmation()).
     bool confirm(const Confirmation &confirmation) const { return m_confirm(confirmation); }
 
@@ -187,6 +190,7 @@ private:
     QList<QAction *> m_viewActions;
     TokenInspectorView *m_tokenInspector = nullptr;
     ProfileSwitcher *m_profileSwitcher = nullptr;
+    QToolBar *m_profileToolBar = nullptr;
     SessionHistoryPanel *m_historyPanel = nullptr;
     QDockWidget *m_historyDock = nullptr;
     jwt::JwksClient *m_jwks = nullptr;

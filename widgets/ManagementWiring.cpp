@@ -10,6 +10,8 @@
 #include "UsersView.h"
 #include "profiles/ProfileDirectory.h"
 
+#include <QAction>
+
 namespace orglens::widgets {
 
 void wireManagementConnection(MainWindow *window, ManagementConnection *connection)
@@ -60,6 +62,19 @@ void addManagementViews(MainWindow *window, ManagementConnection *connection)
         QObject::connect(view, &TenantView::statusMessage, window, &MainWindow::showStatus);
         return view;
     });
+    // From the profile switcher: check the chosen profile's tenant in the Tenant view.
+    auto *checkTenant = new QAction(TenantView::tr("Check tenant"), window);
+    checkTenant->setObjectName(QStringLiteral("checkTenantAction"));
+    checkTenant->setToolTip(
+        TenantView::tr("Check this profile's tenant: its org_id pipeline, step by step (Tenant view)"));
+    QObject::connect(checkTenant, &QAction::triggered, window, [window] {
+        auto *tenant = qobject_cast<TenantView *>(window->view(Slot::Tenant));
+        if (!tenant)
+            return;
+        window->showView(tenant);
+        tenant->check();
+    });
+    window->addProfileAction(checkTenant);
 }
 
 } // namespace orglens::widgets

@@ -5,6 +5,17 @@
 
 namespace orglens::doctor {
 
+namespace {
+
+// "org_id: \"org_xyz\"": a claim as the evidence lists it.
+QString claimLine(const QString &name, const QJsonValue &value)
+{
+    const QByteArray json = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return name + QStringLiteral(": ") + QString::fromUtf8(json.mid(1, json.size() - 2));
+}
+
+} // namespace
+
 Doctor::Doctor(management::ManagementClient *client, QNetworkAccessManager *network, QObject *parent)
     : QObject(parent), m_reader(client), m_probe(client), m_exchangeProbe(network)
 {
@@ -63,13 +74,11 @@ void Doctor::finish()
                              ? PipelineChecks::tr("A token was issued for a subject token forged for %1.")
                                    .arg(m_exchangeResult->forgedFor)
                              : PipelineChecks::tr("Refused, as it should be: %1").arg(m_exchangeResult->refusal);
-        // The evidence: the issued token's claims (decoded), never the token itself.
+        // The evidence: what was sent and what came back, decoded; never the tokens themselves.
+        for (auto it = m_exchangeResult->sentClaims.begin(); it != m_exchangeResult->sentClaims.end(); ++it)
+            outcome.evidence.append(PipelineChecks::tr("sent %1").arg(claimLine(it.key(), it.value())));
         for (auto it = m_exchangeResult->issuedClaims.begin(); it != m_exchangeResult->issuedClaims.end(); ++it)
-            outcome.evidence.append(
-                it.key() + QStringLiteral(": ") +
-                QString::fromUtf8(QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact))
-                    .mid(1)
-                    .chopped(1));
+            outcome.evidence.append(claimLine(it.key(), it.value()));
         report.probes.append(outcome);
     }
     emit finished(report);

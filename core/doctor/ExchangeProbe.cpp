@@ -20,10 +20,11 @@ void ExchangeProbe::run(const profiles::Profile &profile, const Secret &exchange
     const QString orgId = management::defaultOrgId(user);
     // A client of its own, without a session history: nothing of the probe is recorded.
     auto *client = new oauth::OAuthClient(m_network, this);
+    const QJsonObject sentClaims = forgedSubjectClaims(profile, userId, orgId);
     oauth::TokenOperation *operation =
         client->exchangeToken({profile.issuer,
                                {profile.exchangeClientId, exchangeClientSecret, oauth::ClientAuth::Method::Post},
-                               Secret::fromString(forgedSubjectToken(profile, userId, orgId)),
+                               Secret::fromString(forgeToken(sentClaims, QStringLiteral("orglens-doctor-probe"))),
                                profile.subjectTokenType,
                                profile.audience,
                                {},
@@ -31,10 +32,11 @@ void ExchangeProbe::run(const profiles::Profile &profile, const Secret &exchange
                                {}});
     const QString forgedFor = PipelineChecks::tr("%1 in %2").arg(userId, orgId);
     connect(operation, &oauth::TokenOperation::finished, this,
-            [this, client, forgedFor](const oauth::TokenResult &outcome) {
+            [this, client, forgedFor, sentClaims](const oauth::TokenResult &outcome) {
                 ExchangeProbeResult result;
                 result.ran = true;
                 result.forgedFor = forgedFor;
+                result.sentClaims = sentClaims;
                 result.tokenIssued = outcome.ok();
                 if (outcome.ok()) {
                     if (const auto decoded = jwt::decodeToken(outcome.response.accessToken.toString()))

@@ -21,6 +21,7 @@ struct ExchangeProbeResult {
     QString forgedFor;        // "auth0|alice in org_acme"
     QString refusal;          // "invalid_request: …" when refused
     QJsonObject issuedClaims; // the issued access token's payload (decoded, not verified)
+    QJsonObject sentClaims;   // what the forged subject token said
 };
 
 class ExchangeProbe : public QObject {

@@ -53,7 +53,7 @@ QString forgeToken(const QJsonObject &claims, const QString &kid)
     return QString::fromLatin1(signingInput + '.' + base64Url(signature));
 }
 
-QString forgedSubjectToken(const profiles::Profile &profile, const QString &subject, const QString &orgId)
+QJsonObject forgedSubjectClaims(const profiles::Profile &profile, const QString &subject, const QString &orgId)
 {
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     QJsonObject claims{{QStringLiteral("iss"), profile.issuer.toString()},
@@ -64,7 +64,12 @@ QString forgedSubjectToken(const profiles::Profile &profile, const QString &subj
                        {QStringLiteral("azp"), profile.clientId}};
     if (!profile.claimNamespace.isEmpty())
         claims.insert(profile.claimNamespace + QStringLiteral("org_id"), orgId);
-    return forgeToken(claims, QStringLiteral("orglens-doctor-probe"));
+    return claims;
+}
+
+QString forgedSubjectToken(const profiles::Profile &profile, const QString &subject, const QString &orgId)
+{
+    return forgeToken(forgedSubjectClaims(profile, subject, orgId), QStringLiteral("orglens-doctor-probe"));
 }
 
 } // namespace orglens::doctor

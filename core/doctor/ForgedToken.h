@@ -17,6 +17,7 @@ QString forgeToken(const QJsonObject &claims, const QString &kid);
 
 // What an access token from the profile's own device login would carry for `subject` (iss, aud, azp, a fresh exp
 // and the namespaced org claim with `orgId`), forged.
+QJsonObject forgedSubjectClaims(const profiles::Profile &profile, const QString &subject, const QString &orgId);
 QString forgedSubjectToken(const profiles::Profile &profile, const QString &subject, const QString &orgId);
 
 } // namespace orglens::doctor

@@ -136,6 +136,9 @@ private slots:
         QCOMPARE(probe.id, s("exchange"));
         QVERIFY(probe.result.contains(s("auth0|alice in org_acme")));
         QVERIFY(probe.evidence.contains(s("org_id: \"org_xyz\"")));
+        // What was sent is listed too: the claims of a device token of alice, under the profile's namespace.
+        QVERIFY(probe.evidence.contains(s("sent sub: \"auth0|alice\"")));
+        QVERIFY(probe.evidence.contains(s("sent https://orglens.example/org_id: \"org_acme\"")));
         // The issued token is decoded into the report, never kept whole.
         QVERIFY(
             !report.toJson().value(s("probes")).toArray().at(0).toObject().value(s("evidence")).toArray().isEmpty());

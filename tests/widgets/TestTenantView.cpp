@@ -312,6 +312,20 @@ private slots:
         QVERIFY(!checked.isEmpty() || checked.wait(30000));
         QCOMPARE(view()->report()->userId, s("auth0|alice"));
     }
+
+    void theProfileSwitcherChecksItsTenant()
+    {
+        open(demo::ActionPreset::None);
+        m_ui->window.showView(m_ui->explain);
+        auto *action = m_ui->window.findChild<QAction *>(s("checkTenantAction"));
+        QVERIFY(action);
+        QSignalSpy checked(view(), &TenantView::checked);
+        action->trigger();
+        QCOMPARE(m_ui->window.currentView(), view());
+        QVERIFY(!checked.isEmpty() || checked.wait(30000));
+        QCOMPARE(view()->report()->tenant, m_demo->issuer());
+        QVERIFY(row("post-login-bound").contains(s("Fail")));
+    }
 };
 
 QTEST_MAIN(TestTenantView)
