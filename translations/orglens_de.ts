@@ -2190,6 +2190,14 @@
         <source>sent %1</source>
         <translation>gesendet %1</translation>
     </message>
+    <message>
+        <source>The login application&apos;s organization_usage is %1; device-code tokens never get org_id from Auth0 itself.</source>
+        <translation>organization_usage der Anmelde-Anwendung ist %1; Device-Code-Tokens erhalten von Auth0 selbst nie org_id.</translation>
+    </message>
+    <message>
+        <source>%1 (organization_usage: %2)</source>
+        <translation>%1 (organization_usage: %2)</translation>
+    </message>
 </context>
 <context>
     <name>orglens::doctor::TenantPipeline</name>

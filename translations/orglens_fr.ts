@@ -2190,6 +2190,14 @@
         <source>sent %1</source>
         <translation>envoyé %1</translation>
     </message>
+    <message>
+        <source>The login application&apos;s organization_usage is %1; device-code tokens never get org_id from Auth0 itself.</source>
+        <translation>L&apos;organization_usage de l&apos;application de connexion vaut %1 ; les jetons par code d&apos;appareil ne reçoivent jamais org_id d&apos;Auth0 lui-même.</translation>
+    </message>
+    <message>
+        <source>%1 (organization_usage: %2)</source>
+        <translation>%1 (organization_usage : %2)</translation>
+    </message>
 </context>
 <context>
     <name>orglens::doctor::TenantPipeline</name>

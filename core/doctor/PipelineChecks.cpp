@@ -125,6 +125,14 @@ DoctorStep deviceClaim(const TenantPipeline &pipeline, const ActionProbeResults 
         return unread(result, pipeline, QStringLiteral("post-login bindings"));
     if (const DeployedAction *setter = settingOrgClaim(*pipeline.postLogin))
         result.evidence.append(codeLine(*setter, QStringLiteral("setCustomClaim")));
+    if (pipeline.loginClient) {
+        // Auth0 puts no org_id into device-flow tokens whatever the application allows: the claim is the way.
+        result.evidence.append(
+            PipelineChecks::tr("The login application's organization_usage is %1; device-code "
+                               "tokens never get org_id from Auth0 itself.")
+                .arg(
+                    pipeline.loginClient->value(QLatin1String("organization_usage")).toString(QStringLiteral("deny"))));
+    }
     if (!probed(probe))
         return notProbed(result, probe);
     const QJsonObject claims = probe->deviceClaims();
@@ -273,7 +281,10 @@ DoctorStep exchangeAppEnabled(const TenantPipeline &pipeline, const profiles::Pr
     if (pipeline.exchangeClientGrants) {
         QStringList audiences;
         for (const QJsonValue &grant : *pipeline.exchangeClientGrants)
-            audiences.append(grant.toObject().value(QLatin1String("audience")).toString());
+            audiences.append(
+                PipelineChecks::tr("%1 (organization_usage: %2)")
+                    .arg(grant.toObject().value(QLatin1String("audience")).toString(),
+                         grant.toObject().value(QLatin1String("organization_usage")).toString(QStringLiteral("deny"))));
         result.evidence.append(
             audiences.isEmpty()
                 ? PipelineChecks::tr("It has no client grants.")

@@ -86,6 +86,7 @@ private slots:
         QCOMPARE(status(report, "post-login-bound"), StepStatus::Pass);
         QCOMPARE(status(report, "device-claim"), StepStatus::Pass);
         QVERIFY(evidence(report, "device-claim").contains(s("https://your-domain.com/org_id = org_acme")));
+        QVERIFY(evidence(report, "device-claim").contains(s("organization_usage is allow")));
         QCOMPARE(status(report, "refresh-claim"), StepStatus::Fail);
         QVERIFY(evidence(report, "refresh-claim").contains(s("'oauth2-device-code'")));
         QCOMPARE(status(report, "namespace-match"), StepStatus::Fail);
