@@ -1908,10 +1908,6 @@
         <translation>Keine der gebundenen Actions ruft setCustomClaim mit org_id auf.</translation>
     </message>
     <message>
-        <source>Deploy and bind a Post-Login Action that adds %1org_id from app_metadata.default_org_id (orglens-cli repair, or orglens-cli actions generate).</source>
-        <translation>Stellen Sie eine Post-Login-Action bereit, die %1org_id aus app_metadata.default_org_id hinzufügt, und binden Sie sie (orglens-cli repair oder orglens-cli actions generate).</translation>
-    </message>
-    <message>
         <source>Device-code logins get the org claim</source>
         <translation>Device-Code-Anmeldungen erhalten den Org-Claim</translation>
     </message>
@@ -1983,10 +1979,6 @@
         </translation>
     </message>
     <message>
-        <source>Create a token exchange profile for %1 that names a deployed custom-token-exchange Action (orglens-cli repair).</source>
-        <translation>Legen Sie ein Token-Exchange-Profil für %1 an, das eine bereitgestellte custom-token-exchange-Action nennt (orglens-cli repair).</translation>
-    </message>
-    <message>
         <source>Profile “%1” for %2 names Action %3.</source>
         <translation>Profil „%1“ für %2 nennt die Action %3.</translation>
     </message>
@@ -2023,10 +2015,6 @@
         <translation>Sie ist nicht OIDC-konform: Custom Token Exchange setzt das voraus.</translation>
     </message>
     <message>
-        <source>PATCH /api/v2/clients/%1 with {&quot;token_exchange&quot;:{&quot;allow_any_profile_of_type&quot;:[&quot;custom_authentication&quot;]}} (scope update:clients), on a first-party, OIDC-conformant application (orglens-cli repair).</source>
-        <translation>PATCH /api/v2/clients/%1 mit {&quot;token_exchange&quot;:{&quot;allow_any_profile_of_type&quot;:[&quot;custom_authentication&quot;]}} (Scope update:clients), für eine eigene, OIDC-konforme Anwendung (orglens-cli repair).</translation>
-    </message>
-    <message>
         <source>The exchange Action verifies the subject token (signature, issuer, audience, expiry)</source>
         <translation>Die Austausch-Action prüft das Subject-Token (Signatur, Aussteller, Zielgruppe, Ablauf)</translation>
     </message>
@@ -2037,10 +2025,6 @@
     <message>
         <source>A forged token naming %1 made it log in as %1: anyone can become any user.</source>
         <translation>Ein gefälschtes Token mit %1 ließ sie %1 anmelden: Jeder kann zu jedem Benutzer werden.</translation>
-    </message>
-    <message>
-        <source>Verify the subject token in validateToken: signature against the tenant&apos;s JWKS, iss, aud and exp (orglens-cli repair deploys such an Action).</source>
-        <translation>Prüfen Sie das Subject-Token in validateToken: Signatur gegen das JWKS des Tenants, iss, aud und exp (orglens-cli repair stellt eine solche Action bereit).</translation>
     </message>
     <message>
         <source>The exchange Action sets the organization</source>
@@ -2197,6 +2181,22 @@
     <message>
         <source>%1 (organization_usage: %2)</source>
         <translation>%1 (organization_usage: %2)</translation>
+    </message>
+    <message>
+        <source>Deploy and bind a Post-Login Action that adds %1org_id from app_metadata.default_org_id (orglens-cli actions generate writes one).</source>
+        <translation>Stellen Sie eine Post-Login-Action bereit, die %1org_id aus app_metadata.default_org_id hinzufügt, und binden Sie sie (orglens-cli actions generate schreibt eine).</translation>
+    </message>
+    <message>
+        <source>Create a token exchange profile for %1 that names a deployed custom-token-exchange Action (POST /api/v2/token-exchange-profiles, scope create:token_exchange_profiles).</source>
+        <translation>Legen Sie ein Token-Exchange-Profil für %1 an, das eine bereitgestellte custom-token-exchange-Action nennt (POST /api/v2/token-exchange-profiles, Scope create:token_exchange_profiles).</translation>
+    </message>
+    <message>
+        <source>PATCH /api/v2/clients/%1 with {&quot;token_exchange&quot;:{&quot;allow_any_profile_of_type&quot;:[&quot;custom_authentication&quot;]}} (scope update:clients), on a first-party, OIDC-conformant application.</source>
+        <translation>PATCH /api/v2/clients/%1 mit {&quot;token_exchange&quot;:{&quot;allow_any_profile_of_type&quot;:[&quot;custom_authentication&quot;]}} (Scope update:clients), für eine eigene, OIDC-konforme Anwendung.</translation>
+    </message>
+    <message>
+        <source>Verify the subject token in validateToken: signature against the tenant&apos;s JWKS, iss, aud and exp (orglens-cli actions generate writes such an Action).</source>
+        <translation>Prüfen Sie das Subject-Token in validateToken: Signatur gegen das JWKS des Tenants, iss, aud und exp (orglens-cli actions generate schreibt eine solche Action).</translation>
     </message>
 </context>
 <context>

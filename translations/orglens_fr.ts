@@ -1908,10 +1908,6 @@
         <translation>Aucune des Actions liées n&apos;appelle setCustomClaim avec org_id.</translation>
     </message>
     <message>
-        <source>Deploy and bind a Post-Login Action that adds %1org_id from app_metadata.default_org_id (orglens-cli repair, or orglens-cli actions generate).</source>
-        <translation>Déployez et liez une Action Post-Login qui ajoute %1org_id depuis app_metadata.default_org_id (orglens-cli repair, ou orglens-cli actions generate).</translation>
-    </message>
-    <message>
         <source>Device-code logins get the org claim</source>
         <translation>Les connexions par code d&apos;appareil reçoivent le claim d&apos;organisation</translation>
     </message>
@@ -1983,10 +1979,6 @@
         </translation>
     </message>
     <message>
-        <source>Create a token exchange profile for %1 that names a deployed custom-token-exchange Action (orglens-cli repair).</source>
-        <translation>Créez un profil d&apos;échange de jetons pour %1 qui désigne une Action custom-token-exchange déployée (orglens-cli repair).</translation>
-    </message>
-    <message>
         <source>Profile “%1” for %2 names Action %3.</source>
         <translation>Le profil « %1 » pour %2 désigne l&apos;Action %3.</translation>
     </message>
@@ -2023,10 +2015,6 @@
         <translation>Elle n&apos;est pas conforme OIDC : Custom Token Exchange l&apos;exige.</translation>
     </message>
     <message>
-        <source>PATCH /api/v2/clients/%1 with {&quot;token_exchange&quot;:{&quot;allow_any_profile_of_type&quot;:[&quot;custom_authentication&quot;]}} (scope update:clients), on a first-party, OIDC-conformant application (orglens-cli repair).</source>
-        <translation>PATCH /api/v2/clients/%1 avec {&quot;token_exchange&quot;:{&quot;allow_any_profile_of_type&quot;:[&quot;custom_authentication&quot;]}} (scope update:clients), sur une application propriétaire conforme OIDC (orglens-cli repair).</translation>
-    </message>
-    <message>
         <source>The exchange Action verifies the subject token (signature, issuer, audience, expiry)</source>
         <translation>L&apos;Action d&apos;échange vérifie le jeton sujet (signature, émetteur, audience, expiration)</translation>
     </message>
@@ -2037,10 +2025,6 @@
     <message>
         <source>A forged token naming %1 made it log in as %1: anyone can become any user.</source>
         <translation>Un jeton falsifié nommant %1 l&apos;a fait connecter %1 : n&apos;importe qui peut devenir n&apos;importe quel utilisateur.</translation>
-    </message>
-    <message>
-        <source>Verify the subject token in validateToken: signature against the tenant&apos;s JWKS, iss, aud and exp (orglens-cli repair deploys such an Action).</source>
-        <translation>Vérifiez le jeton sujet dans validateToken : signature avec le JWKS du tenant, iss, aud et exp (orglens-cli repair déploie une telle Action).</translation>
     </message>
     <message>
         <source>The exchange Action sets the organization</source>
@@ -2197,6 +2181,22 @@
     <message>
         <source>%1 (organization_usage: %2)</source>
         <translation>%1 (organization_usage : %2)</translation>
+    </message>
+    <message>
+        <source>Deploy and bind a Post-Login Action that adds %1org_id from app_metadata.default_org_id (orglens-cli actions generate writes one).</source>
+        <translation>Déployez et liez une Action Post-Login qui ajoute %1org_id depuis app_metadata.default_org_id (orglens-cli actions generate en écrit une).</translation>
+    </message>
+    <message>
+        <source>Create a token exchange profile for %1 that names a deployed custom-token-exchange Action (POST /api/v2/token-exchange-profiles, scope create:token_exchange_profiles).</source>
+        <translation>Créez un profil d&apos;échange de jetons pour %1 qui désigne une Action custom-token-exchange déployée (POST /api/v2/token-exchange-profiles, scope create:token_exchange_profiles).</translation>
+    </message>
+    <message>
+        <source>PATCH /api/v2/clients/%1 with {&quot;token_exchange&quot;:{&quot;allow_any_profile_of_type&quot;:[&quot;custom_authentication&quot;]}} (scope update:clients), on a first-party, OIDC-conformant application.</source>
+        <translation>PATCH /api/v2/clients/%1 avec {&quot;token_exchange&quot;:{&quot;allow_any_profile_of_type&quot;:[&quot;custom_authentication&quot;]}} (scope update:clients), sur une application propriétaire conforme OIDC.</translation>
+    </message>
+    <message>
+        <source>Verify the subject token in validateToken: signature against the tenant&apos;s JWKS, iss, aud and exp (orglens-cli actions generate writes such an Action).</source>
+        <translation>Vérifiez le jeton sujet dans validateToken : signature avec le JWKS du tenant, iss, aud et exp (orglens-cli actions generate écrit une telle Action).</translation>
     </message>
 </context>
 <context>

@@ -112,7 +112,7 @@ DoctorStep postLoginBound(const TenantPipeline &pipeline, const profiles::Profil
                                : PipelineChecks::tr("None of the bound Actions calls setCustomClaim with org_id."));
     result.fix =
         PipelineChecks::tr("Deploy and bind a Post-Login Action that adds %1org_id from app_metadata.default_org_id "
-                           "(orglens-cli repair, or orglens-cli actions generate).")
+                           "(orglens-cli actions generate writes one).")
             .arg(profile.claimNamespace);
     return result;
 }
@@ -235,7 +235,7 @@ DoctorStep exchangeProfile(const TenantPipeline &pipeline, const profiles::Profi
                                    .arg(profile.subjectTokenType));
         result.fix =
             PipelineChecks::tr("Create a token exchange profile for %1 that names a deployed custom-token-exchange "
-                               "Action (orglens-cli repair).")
+                               "Action (POST /api/v2/token-exchange-profiles, scope create:token_exchange_profiles).")
                 .arg(profile.subjectTokenType);
         return result;
     }
@@ -300,7 +300,7 @@ DoctorStep exchangeAppEnabled(const TenantPipeline &pipeline, const profiles::Pr
         result.fix = PipelineChecks::tr(
                          "PATCH /api/v2/clients/%1 with {\"token_exchange\":{\"allow_any_profile_of_type\":"
                          "[\"custom_authentication\"]}} (scope update:clients), on a first-party, OIDC-conformant "
-                         "application (orglens-cli repair).")
+                         "application.")
                          .arg(profile.exchangeClientId);
     return result;
 }
@@ -314,7 +314,7 @@ QString verifySubjectFix()
 {
     return PipelineChecks::tr(
         "Verify the subject token in validateToken: signature against the tenant's JWKS, iss, aud "
-        "and exp (orglens-cli repair deploys such an Action).");
+        "and exp (orglens-cli actions generate writes such an Action).");
 }
 
 void failCritically(DoctorStep &result, const QString &evidence)
