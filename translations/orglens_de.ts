@@ -1655,21 +1655,6 @@
     </message>
 </context>
 <context>
-    <name>orglens::demo::SigningKey</name>
-    <message>
-        <source>The token is signed with &apos;%1&apos;; this tenant signs with RS256.</source>
-        <translation>Das Token ist mit „%1“ signiert; dieser Tenant signiert mit RS256.</translation>
-    </message>
-    <message>
-        <source>The token&apos;s key id &apos;%1&apos; is not this tenant&apos;s signing key &apos;%2&apos; (a token from another tenant or an earlier start of the demo tenant).</source>
-        <translation>Die Schlüssel-ID „%1“ des Tokens ist nicht der Signaturschlüssel „%2“ dieses Tenants (ein Token eines anderen Tenants oder eines früheren Starts des Demo-Tenants).</translation>
-    </message>
-    <message>
-        <source>The token&apos;s signature does not verify with this tenant&apos;s key &apos;%1&apos;.</source>
-        <translation>Die Signatur des Tokens lässt sich mit dem Schlüssel „%1“ dieses Tenants nicht verifizieren.</translation>
-    </message>
-</context>
-<context>
     <name>orglens::demo::TenantStore</name>
     <message>
         <source>The user does not exist.</source>
@@ -4112,6 +4097,21 @@
     <message>
         <source>alg &apos;%1&apos; is not supported; OrgLens verifies %2.</source>
         <translation>alg „%1“ wird nicht unterstützt; OrgLens prüft %2.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::jwt::SigningKey</name>
+    <message>
+        <source>The token is signed with &apos;%1&apos;; this tenant signs with RS256.</source>
+        <translation>Das Token ist mit „%1“ signiert; dieser Tenant signiert mit RS256.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s key id &apos;%1&apos; is not this tenant&apos;s signing key &apos;%2&apos; (a token from another tenant or an earlier start of the demo tenant).</source>
+        <translation>Die Schlüssel-ID „%1“ des Tokens ist nicht der Signaturschlüssel „%2“ dieses Tenants (ein Token eines anderen Tenants oder eines früheren Starts des Demo-Tenants).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s signature does not verify with this tenant&apos;s key &apos;%1&apos;.</source>
+        <translation>Die Signatur des Tokens lässt sich mit dem Schlüssel „%1“ dieses Tenants nicht verifizieren.</translation>
     </message>
 </context>
 <context>

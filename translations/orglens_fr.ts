@@ -1655,21 +1655,6 @@
     </message>
 </context>
 <context>
-    <name>orglens::demo::SigningKey</name>
-    <message>
-        <source>The token is signed with &apos;%1&apos;; this tenant signs with RS256.</source>
-        <translation>Le jeton est signé avec « %1 » ; ce tenant signe avec RS256.</translation>
-    </message>
-    <message>
-        <source>The token&apos;s key id &apos;%1&apos; is not this tenant&apos;s signing key &apos;%2&apos; (a token from another tenant or an earlier start of the demo tenant).</source>
-        <translation>L&apos;identifiant de clé « %1 » du jeton n&apos;est pas la clé de signature « %2 » de ce tenant (un jeton d&apos;un autre tenant ou d&apos;un démarrage précédent du tenant de démonstration).</translation>
-    </message>
-    <message>
-        <source>The token&apos;s signature does not verify with this tenant&apos;s key &apos;%1&apos;.</source>
-        <translation>La signature du jeton ne se vérifie pas avec la clé « %1 » de ce tenant.</translation>
-    </message>
-</context>
-<context>
     <name>orglens::demo::TenantStore</name>
     <message>
         <source>The user does not exist.</source>
@@ -4112,6 +4097,21 @@
     <message>
         <source>alg &apos;%1&apos; is not supported; OrgLens verifies %2.</source>
         <translation>alg « %1 » n&apos;est pas pris en charge ; OrgLens vérifie %2.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::jwt::SigningKey</name>
+    <message>
+        <source>The token is signed with &apos;%1&apos;; this tenant signs with RS256.</source>
+        <translation>Le jeton est signé avec « %1 » ; ce tenant signe avec RS256.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s key id &apos;%1&apos; is not this tenant&apos;s signing key &apos;%2&apos; (a token from another tenant or an earlier start of the demo tenant).</source>
+        <translation>L&apos;identifiant de clé « %1 » du jeton n&apos;est pas la clé de signature « %2 » de ce tenant (un jeton d&apos;un autre tenant ou d&apos;un démarrage précédent du tenant de démonstration).</translation>
+    </message>
+    <message>
+        <source>The token&apos;s signature does not verify with this tenant&apos;s key &apos;%1&apos;.</source>
+        <translation>La signature du jeton ne se vérifie pas avec la clé « %1 » de ce tenant.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QStandardPaths>
 
+#include <optional>
 #include <utility>
 
 namespace orglens::demo {
@@ -93,7 +94,15 @@ QString ActionRunner::defaultModulesDirectory()
 
 QString ActionRunner::nodeProgram()
 {
-    return QStandardPaths::findExecutable(QStringLiteral("node"));
+    // Asked on every login and token request: search PATH again only when PATH changed.
+    thread_local std::optional<QString> searchedPath;
+    thread_local QString program;
+    const QString path = qEnvironmentVariable("PATH");
+    if (searchedPath != path) {
+        searchedPath = path;
+        program = QStandardPaths::findExecutable(QStringLiteral("node"));
+    }
+    return program;
 }
 
 QString ActionRunner::unavailableReason()

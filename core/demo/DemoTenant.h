@@ -4,9 +4,9 @@
 #include "DemoRouter.h"
 #include "DemoTenantOptions.h"
 #include "HttpResponses.h"
-#include "SigningKey.h"
 #include "TenantStore.h"
 #include "common/Result.h"
+#include "jwt/SigningKey.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -16,6 +16,8 @@
 #include <memory>
 
 namespace orglens::demo {
+
+using jwt::SigningKey;
 
 class ActionRunner;
 class ManagementApi;

@@ -8,10 +8,14 @@
 
 #include <memory>
 
+namespace orglens::jwt {
+class SigningKey;
+}
+
 namespace orglens::demo {
 
 class DemoTenant;
-class SigningKey;
+using jwt::SigningKey;
 
 // Keeps the application's demo tenant across restarts: starts it with an Action preset, restarts it with another
 // on the same port and with the same signing key, so the issuer and everything pointing at it (the session profile,

@@ -105,7 +105,8 @@ ActionProbe::ActionProbe(management::ManagementClient *client, QObject *parent) 
     qRegisterMetaType<ActionProbeResults>();
 }
 
-void ActionProbe::run(const profiles::Profile &profile, const TenantPipeline &pipeline, const QString &userId)
+void ActionProbe::run(const profiles::Profile &profile, const TenantPipeline &pipeline, const QString &userId,
+                      const jwt::SigningKey &key)
 {
     delete m_context;
     m_context = new QObject(this);
@@ -125,10 +126,12 @@ void ActionProbe::run(const profiles::Profile &profile, const TenantPipeline &pi
         const QString userIdInToken = user.value(QLatin1String("user_id")).toString();
         const QString orgId = management::defaultOrgId(user);
         m_results.forgedOrgId = orgId;
-        test(*pipeline.exchangeAction, exchangeEvent(profile, forgedSubjectToken(profile, userIdInToken, orgId)),
+        test(*pipeline.exchangeAction,
+             exchangeEvent(profile, forgeToken(key, forgedSubjectClaims(profile, userIdInToken, orgId))),
              [this](const ActionRun &run) { m_results.forgedSubject = run; });
         m_results.forgedOtherUserId = OtherUserId;
-        test(*pipeline.exchangeAction, exchangeEvent(profile, forgedSubjectToken(profile, OtherUserId, orgId)),
+        test(*pipeline.exchangeAction,
+             exchangeEvent(profile, forgeToken(key, forgedSubjectClaims(profile, OtherUserId, orgId))),
              [this](const ActionRun &run) { m_results.forgedOtherUser = run; });
     }
     if (!pipeline.postLogin)
@@ -143,7 +146,7 @@ void ActionProbe::test(const DeployedAction &action, const QJsonObject &event,
 {
     ++m_pending;
     const QString path =
-        QStringLiteral("actions/actions/%1/test").arg(QString::fromLatin1(QUrl::toPercentEncoding(action.id)));
+        QStringLiteral("actions/actions/%1/test").arg(management::ManagementClient::encodeSegment(action.id));
     m_client->request(
         "POST", path, {}, QJsonObject{{QStringLiteral("payload"), event}}, m_context,
         [this, action, store = std::move(store)](const management::ApiResult &result) {

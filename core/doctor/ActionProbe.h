@@ -11,6 +11,10 @@
 // create:actions) with events built from the real user — a device-code login, a refresh, and an exchange of a forged
 // subject token — and records what each did. Nothing a test run asks for reaches the tenant's users or tokens.
 
+namespace orglens::jwt {
+class SigningKey;
+}
+
 namespace orglens::doctor {
 
 struct ActionRun {
@@ -49,7 +53,9 @@ class ActionProbe : public QObject {
 public:
     explicit ActionProbe(management::ManagementClient *client, QObject *parent = nullptr);
 
-    void run(const profiles::Profile &profile, const TenantPipeline &pipeline, const QString &userId);
+    // `key` signs the forged subject tokens; it must outlive the run.
+    void run(const profiles::Profile &profile, const TenantPipeline &pipeline, const QString &userId,
+             const jwt::SigningKey &key);
 
 signals:
     void finished(const orglens::doctor::ActionProbeResults &results);

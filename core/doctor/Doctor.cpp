@@ -1,5 +1,7 @@
 #include "Doctor.h"
 
+#include "jwt/SigningKey.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -23,7 +25,7 @@ Doctor::Doctor(management::ManagementClient *client, QNetworkAccessManager *netw
     connect(&m_reader, &PipelineReader::finished, this, [this](const TenantPipeline &pipeline) {
         m_pipeline = pipeline;
         if (m_request.probeActions)
-            m_probe.run(m_request.profile, m_pipeline, m_request.userId);
+            m_probe.run(m_request.profile, m_pipeline, m_request.userId, *m_throwawayKey);
         else
             probeExchange();
     });
@@ -42,6 +44,8 @@ void Doctor::run(const DoctorRequest &request)
     m_request = request;
     m_actionResults.reset();
     m_exchangeResult.reset();
+    if (request.probeActions || request.probeExchange)
+        m_throwawayKey = std::make_unique<jwt::SigningKey>();
     m_reader.read(request.profile, request.userId);
 }
 
@@ -49,7 +53,8 @@ void Doctor::probeExchange()
 {
     if (!m_request.probeExchange)
         return finish();
-    m_exchangeProbe.run(m_request.profile, m_request.exchangeClientSecret, probeUser(m_pipeline, m_request.userId));
+    m_exchangeProbe.run(m_request.profile, m_request.exchangeClientSecret, probeUser(m_pipeline, m_request.userId),
+                        *m_throwawayKey);
 }
 
 void Doctor::finish()

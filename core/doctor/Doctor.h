@@ -5,8 +5,11 @@
 #include "ExchangeProbe.h"
 #include "PipelineChecks.h"
 #include "TenantPipeline.h"
+#include "jwt/SigningKey.h"
 
 #include <QObject>
+
+#include <memory>
 
 // The tenant doctor: "will this tenant put org_id into tokens from a device login, and is the way it does it safe?"
 // Reads the tenant's org_id pipeline with the Management API (read scopes only), runs the probes the user agreed to,
@@ -47,6 +50,8 @@ private:
     ExchangeProbe m_exchangeProbe;
     std::optional<ActionProbeResults> m_actionResults;
     std::optional<ExchangeProbeResult> m_exchangeResult;
+    // Signs the probes' forged tokens: made for each run that probes, on a worker thread while the tenant is read.
+    std::unique_ptr<jwt::SigningKey> m_throwawayKey;
     DoctorRequest m_request;
     TenantPipeline m_pipeline;
 };

@@ -14,7 +14,8 @@ ExchangeProbe::ExchangeProbe(QNetworkAccessManager *network, QObject *parent) : 
     qRegisterMetaType<ExchangeProbeResult>();
 }
 
-void ExchangeProbe::run(const profiles::Profile &profile, const Secret &exchangeClientSecret, const QJsonObject &user)
+void ExchangeProbe::run(const profiles::Profile &profile, const Secret &exchangeClientSecret, const QJsonObject &user,
+                        const jwt::SigningKey &key)
 {
     const QString userId = user.value(QLatin1String("user_id")).toString();
     const QString orgId = management::defaultOrgId(user);
@@ -24,7 +25,7 @@ void ExchangeProbe::run(const profiles::Profile &profile, const Secret &exchange
     oauth::TokenOperation *operation =
         client->exchangeToken({profile.issuer,
                                {profile.exchangeClientId, exchangeClientSecret, oauth::ClientAuth::Method::Post},
-                               Secret::fromString(forgeToken(sentClaims, QStringLiteral("orglens-doctor-probe"))),
+                               Secret::fromString(forgeToken(key, sentClaims)),
                                profile.subjectTokenType,
                                profile.audience,
                                {},

@@ -13,6 +13,10 @@
 
 class QNetworkAccessManager;
 
+namespace orglens::jwt {
+class SigningKey;
+}
+
 namespace orglens::doctor {
 
 struct ExchangeProbeResult {
@@ -31,7 +35,9 @@ public:
     explicit ExchangeProbe(QNetworkAccessManager *network, QObject *parent = nullptr);
 
     // `user` as the Management API returns it (or the doctor's stand-in); finished() once, from the event loop.
-    void run(const profiles::Profile &profile, const Secret &exchangeClientSecret, const QJsonObject &user);
+    // `key` signs the forged subject token.
+    void run(const profiles::Profile &profile, const Secret &exchangeClientSecret, const QJsonObject &user,
+             const jwt::SigningKey &key);
 
 signals:
     void finished(const orglens::doctor::ExchangeProbeResult &result);

@@ -44,18 +44,36 @@ PipelineReader::PipelineReader(management::ManagementClient *client, QObject *pa
     qRegisterMetaType<TenantPipeline>();
 }
 
+management::ManagementClient::Callback PipelineReader::track(const QString &part, const QString &scope,
+                                                             std::function<void(const QJsonValue &)> use)
+{
+    ++m_pending;
+    return [this, part, scope, use = std::move(use)](const management::ApiResult &result) {
+        if (result.ok())
+            use(result.body);
+        else
+            m_pipeline.unread.insert(part, unreadReason(*result.error, scope));
+        done();
+    };
+}
+
+management::ManagementClient::ListCallback PipelineReader::trackList(const QString &part, const QString &scope,
+                                                                     std::function<void(const QJsonArray &)> use)
+{
+    ++m_pending;
+    return [this, part, scope, use = std::move(use)](const management::ListResult &result) {
+        if (result.ok())
+            use(result.items);
+        else
+            m_pipeline.unread.insert(part, unreadReason(*result.error, scope));
+        done();
+    };
+}
+
 void PipelineReader::get(const QString &part, const QString &scope, const QString &path, const QUrlQuery &query,
                          std::function<void(const QJsonValue &)> use)
 {
-    ++m_pending;
-    m_client->request("GET", path, query, {}, m_context,
-                      [this, part, scope, use = std::move(use)](const management::ApiResult &result) {
-                          if (result.ok())
-                              use(result.body);
-                          else
-                              m_pipeline.unread.insert(part, unreadReason(*result.error, scope));
-                          done();
-                      });
+    m_client->request("GET", path, query, {}, m_context, track(part, scope, std::move(use)));
 }
 
 void PipelineReader::read(const profiles::Profile &profile, const QString &userId)
@@ -79,27 +97,21 @@ void PipelineReader::read(const profiles::Profile &profile, const QString &userI
             if (!actionId.isEmpty())
                 readExchangeAction(actionId);
         });
-    if (!profile.exchangeClientId.isEmpty()) {
-        get(QStringLiteral("exchange application"), QStringLiteral("read:clients"),
-            QStringLiteral("clients/") + QString::fromLatin1(QUrl::toPercentEncoding(profile.exchangeClientId)), {},
-            [this](const QJsonValue &body) { m_pipeline.exchangeClient = body.toObject(); });
-    }
     get(QStringLiteral("tenant settings"), QStringLiteral("read:tenant_settings"), QStringLiteral("tenants/settings"),
         {}, [this](const QJsonValue &body) { m_pipeline.tenantSettings = body.toObject(); });
     if (!profile.clientId.isEmpty()) {
-        get(QStringLiteral("login application"), QStringLiteral("read:clients"),
-            QStringLiteral("clients/") + QString::fromLatin1(QUrl::toPercentEncoding(profile.clientId)), {},
-            [this](const QJsonValue &body) { m_pipeline.loginClient = body.toObject(); });
+        m_client->getClient(profile.clientId, m_context,
+                            track(QStringLiteral("login application"), QStringLiteral("read:clients"),
+                                  [this](const QJsonValue &body) { m_pipeline.loginClient = body.toObject(); }));
     }
     if (!profile.exchangeClientId.isEmpty()) {
-        get(QStringLiteral("exchange application's client grants"), QStringLiteral("read:client_grants"),
-            QStringLiteral("client-grants"),
-            QUrlQuery{
-                {QStringLiteral("client_id"), QString::fromLatin1(QUrl::toPercentEncoding(profile.exchangeClientId))}},
-            [this](const QJsonValue &body) {
-                m_pipeline.exchangeClientGrants =
-                    body.isArray() ? body.toArray() : body.toObject().value(QLatin1String("client_grants")).toArray();
-            });
+        m_client->getClient(profile.exchangeClientId, m_context,
+                            track(QStringLiteral("exchange application"), QStringLiteral("read:clients"),
+                                  [this](const QJsonValue &body) { m_pipeline.exchangeClient = body.toObject(); }));
+        m_client->clientGrants(
+            profile.exchangeClientId, {}, m_context,
+            trackList(QStringLiteral("exchange application's client grants"), QStringLiteral("read:client_grants"),
+                      [this](const QJsonArray &grants) { m_pipeline.exchangeClientGrants = grants; }));
         get(QStringLiteral("exchange failures"), QStringLiteral("read:logs"), QStringLiteral("logs"),
             QUrlQuery{
                 {QStringLiteral("q"), QStringLiteral("type:fecte AND client_id:\"%1\"").arg(profile.exchangeClientId)},
@@ -120,30 +132,27 @@ void PipelineReader::read(const profiles::Profile &profile, const QString &userI
 
 void PipelineReader::readUser(const QString &userId)
 {
-    const QString user = QStringLiteral("users/") + QString::fromLatin1(QUrl::toPercentEncoding(userId));
-    get(QStringLiteral("user"), QStringLiteral("read:users"), user, {}, [this](const QJsonValue &body) {
-        m_pipeline.user = body.toObject();
-        // Logins through the default organization need the user's connection enabled for it.
-        const QString orgId = management::defaultOrgId(*m_pipeline.user);
-        if (!orgId.isEmpty()) {
-            get(QStringLiteral("default organization's connections"), QStringLiteral("read:organization_connections"),
-                QStringLiteral("organizations/%1/enabled_connections")
-                    .arg(QString::fromLatin1(QUrl::toPercentEncoding(orgId))),
-                {},
-                [this](const QJsonValue &connections) { m_pipeline.defaultOrgConnections = connections.toArray(); });
-        }
-    });
+    m_client->getUser(userId, m_context,
+                      track(QStringLiteral("user"), QStringLiteral("read:users"), [this](const QJsonValue &body) {
+                          m_pipeline.user = body.toObject();
+                          // Logins through the default organization need the user's connection enabled for it.
+                          const QString orgId = management::defaultOrgId(*m_pipeline.user);
+                          if (!orgId.isEmpty())
+                              get(QStringLiteral("default organization's connections"),
+                                  QStringLiteral("read:organization_connections"),
+                                  QStringLiteral("organizations/%1/enabled_connections")
+                                      .arg(management::ManagementClient::encodeSegment(orgId)),
+                                  {}, [this](const QJsonValue &connections) {
+                                      m_pipeline.defaultOrgConnections = connections.toArray();
+                                  });
+                      }));
     // Every page: a user may belong to more organizations than one page holds.
-    ++m_pending;
-    m_client->userOrganizations(userId, m_context, [this](const management::ListResult &result) {
-        if (result.ok())
-            m_pipeline.userOrganizations = result.items;
-        else
-            m_pipeline.unread.insert(QStringLiteral("user's organizations"),
-                                     unreadReason(*result.error, QStringLiteral("read:organizations")));
-        done();
-    });
-    get(QStringLiteral("tenant logs"), QStringLiteral("read:logs"), user + QStringLiteral("/logs"),
+    m_client->userOrganizations(
+        userId, m_context,
+        trackList(QStringLiteral("user's organizations"), QStringLiteral("read:organizations"),
+                  [this](const QJsonArray &organizations) { m_pipeline.userOrganizations = organizations; }));
+    get(QStringLiteral("tenant logs"), QStringLiteral("read:logs"),
+        QStringLiteral("users/%1/logs").arg(management::ManagementClient::encodeSegment(userId)),
         QUrlQuery{{QStringLiteral("per_page"), QStringLiteral("50")}},
         [this](const QJsonValue &body) { m_pipeline.logs = body.toArray(); });
 }
@@ -151,7 +160,7 @@ void PipelineReader::readUser(const QString &userId)
 void PipelineReader::readExchangeAction(const QString &actionId)
 {
     get(QStringLiteral("exchange Action"), QStringLiteral("read:actions"),
-        QStringLiteral("actions/actions/") + QString::fromLatin1(QUrl::toPercentEncoding(actionId)), {},
+        QStringLiteral("actions/actions/") + management::ManagementClient::encodeSegment(actionId), {},
         [this](const QJsonValue &body) { m_pipeline.exchangeAction = deployedAction(body.toObject()); });
 }
 

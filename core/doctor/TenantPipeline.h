@@ -1,5 +1,6 @@
 #pragma once
 
+#include "management/ManagementClient.h"
 #include "profiles/Profile.h"
 
 #include <QHash>
@@ -11,11 +12,6 @@
 
 // What the doctor reads of a tenant's org_id pipeline with the Management API (read scopes only). A part that could
 // not be read is absent, and `unread` says why: the scope to grant, or the error.
-
-namespace orglens::management {
-class ManagementClient;
-struct ApiError;
-} // namespace orglens::management
 
 namespace orglens::doctor {
 
@@ -65,6 +61,12 @@ signals:
     void finished(const orglens::doctor::TenantPipeline &pipeline);
 
 private:
+    // A callback that records `use`d data, or why the part could not be read; finished() waits for each one.
+    management::ManagementClient::Callback track(const QString &part, const QString &scope,
+                                                 std::function<void(const QJsonValue &)> use);
+    management::ManagementClient::ListCallback trackList(const QString &part, const QString &scope,
+                                                         std::function<void(const QJsonArray &)> use);
+    // GET of a path no ManagementClient method covers.
     void get(const QString &part, const QString &scope, const QString &path, const QUrlQuery &query,
              std::function<void(const QJsonValue &)> use);
     void readUser(const QString &userId);

@@ -4,10 +4,8 @@
 // runner. The process runs while the event loop spins, so servers in the test process (the demo tenant) answer.
 #include "ActionRunner.h"
 
-#include <QDir>
 #include <QEventLoop>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -82,14 +80,11 @@ inline QJsonArray runAction(const QString &code, const char *handler, const QJso
     return outcome->calls;
 }
 
-#ifdef ORGLENS_NODE_MODULES
-// Where `jose` is installed for the tests that run Actions (installer/setup.sh fetches it and configures
-// -DORGLENS_NODE_MODULES=DIR); empty when not configured.
+// Where `jose` is installed for the tests that run Actions: where the demo tenant's Actions find it (installer/setup.sh
+// fetches it and configures -DORGLENS_NODE_MODULES=DIR); empty when it is nowhere.
 inline QString joseModules()
 {
-    const QString directory = QStringLiteral(ORGLENS_NODE_MODULES);
-    return QFileInfo::exists(QDir(directory).filePath(QStringLiteral("jose/package.json"))) ? directory : QString();
+    return demo::ActionRunner::defaultModulesDirectory();
 }
-#endif
 
 } // namespace orglens::test

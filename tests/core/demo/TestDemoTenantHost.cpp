@@ -6,7 +6,7 @@
 #include "DemoTenant.h"
 #include "DemoTenantFixture.h"
 #include "DemoTenantHost.h"
-#include "SigningKey.h"
+#include "jwt/SigningKey.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // The demo tenant's seed data, Auth0's metadata PATCH semantics and the RS256 signing key, without HTTP.
 #include "DemoTenantOptions.h"
-#include "SigningKey.h"
 #include "TenantStore.h"
+#include "jwt/SigningKey.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -172,7 +172,7 @@ void TestTenantStore::loopbackCallbacks()
 
 void TestTenantStore::signAndVerify()
 {
-    const SigningKey key;
+    const orglens::jwt::SigningKey key;
     const QJsonObject payload{{QStringLiteral("sub"), QStringLiteral("auth0|alice")}};
     const QByteArray token = key.sign({}, payload);
     const auto verified = key.verify(token);
@@ -185,7 +185,7 @@ void TestTenantStore::signAndVerify()
     QByteArray tampered = token;
     tampered[tampered.size() - 5] = tampered.at(tampered.size() - 5) == 'A' ? 'B' : 'A';
     QVERIFY(!key.verify(tampered).ok());
-    const SigningKey other;
+    const orglens::jwt::SigningKey other;
     QVERIFY(other.kid() != key.kid());
     QVERIFY(!other.verify(token).ok());
     // Same kid forged onto another key's signature: the signature check still fails.

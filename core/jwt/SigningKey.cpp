@@ -14,7 +14,7 @@
 
 #include <stdexcept>
 
-namespace orglens::demo {
+namespace orglens::jwt {
 
 namespace {
 
@@ -139,4 +139,4 @@ QJsonObject SigningKey::jwks() const
     return QJsonObject{{QStringLiteral("keys"), QJsonArray{publicJwk()}}};
 }
 
-} // namespace orglens::demo
+} // namespace orglens::jwt

@@ -12,12 +12,13 @@
 
 struct evp_pkey_st; // OpenSSL's EVP_PKEY
 
-namespace orglens::demo {
+namespace orglens::jwt {
 
-// The tenant's RS256 signing key: a fresh RSA-2048 key with a random `kid`. The key is generated on a worker
-// thread from construction on (keygen takes 50-300 ms), so the tenant listens at once; the first use waits for it.
+// An RS256 signing key: a fresh RSA-2048 key with a random `kid` (the demo tenant's, the doctor's throwaway one). The
+// key is generated on a worker thread from construction on (keygen takes 50-300 ms), so the tenant listens at once; the
+// first use waits for it.
 class SigningKey {
-    Q_DECLARE_TR_FUNCTIONS(orglens::demo::SigningKey)
+    Q_DECLARE_TR_FUNCTIONS(orglens::jwt::SigningKey)
 
 public:
     SigningKey();
@@ -46,4 +47,4 @@ private:
     QString m_kid;
 };
 
-} // namespace orglens::demo
+} // namespace orglens::jwt
