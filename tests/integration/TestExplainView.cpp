@@ -126,8 +126,12 @@ private slots:
         QVERIFY(setDefault);
 
         QSignalSpy changed(&view, &ExplainView::defaultOrgChanged);
+        // The card was built a moment ago: a user can click it only once it is laid out (on a busy machine the
+        // layout request may still be queued, and a zero-height button ignores the click).
+        QTRY_VERIFY(!setDefault->rect().isEmpty());
         QTest::mouseClick(setDefault, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 15000); // a paced PATCH, on a busy machine
+        auto status = [&view] { return view.findChild<QLabel *>(s("statusLabel"))->text(); };
+        QTRY_VERIFY2_WITH_TIMEOUT(changed.size() == 1, qPrintable(status()), 15000); // a paced PATCH, on a busy machine
         QCOMPARE(questions.size(), 1);
         QVERIFY(questions.first().contains(s("(none) → org_acme")));
         // A write names its tenant and profile.
