@@ -12,6 +12,7 @@
 #include "PreflightCommand.h"
 #include "ProfileCommand.h"
 #include "RefreshCommand.h"
+#include "RepairCommand.h"
 #include "RevokeCommand.h"
 #include "TokenCommand.h"
 #include "UsersCommand.h"
@@ -39,6 +40,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<PreflightCommand>());
     commands.push_back(std::make_unique<ExplainCommand>());
     commands.push_back(std::make_unique<DoctorCommand>());
+    commands.push_back(std::make_unique<RepairCommand>());
     return commands;
 }
 

@@ -67,6 +67,13 @@ int reportApiError(const Command &command, CommandIo &io, const QString &text)
     return ExitFailure;
 }
 
+void printOutcome(CommandIo &io, bool ok, const QString &line)
+{
+    QTextStream &stream = ok ? io.out : io.err;
+    stream << line << '\n';
+    stream.flush();
+}
+
 void printJson(CommandIo &io, const QJsonValue &value)
 {
     io.out << (value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()))

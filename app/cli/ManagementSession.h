@@ -59,6 +59,8 @@ private:
 
 // Prints "orglens-cli <verb>: <error>" (Auth0's fields verbatim plus the hint) and returns ExitFailure.
 int reportApiError(const Command &command, CommandIo &io, const QString &text);
+// Prints a line to standard output when `ok`, else to standard error.
+void printOutcome(CommandIo &io, bool ok, const QString &line);
 // Prints JSON, indented.
 void printJson(CommandIo &io, const QJsonValue &value);
 

@@ -21,9 +21,6 @@ constexpr std::array PresetNames{PresetName{ActionPreset::Builtin, "builtin"},
                                  PresetName{ActionPreset::Decoded, "decoded"}, PresetName{ActionPreset::Fixed, "fixed"},
                                  PresetName{ActionPreset::None, "none"}};
 
-// The version of jose the generated exchange Action declares (installer/setup.sh installs it for the demo).
-const QString JoseVersion = QStringLiteral("5.9.5");
-
 QString bundledAction(const char *fileName)
 {
     QFile file(QStringLiteral(":/orglens/demo/") + QLatin1String(fileName));
@@ -181,16 +178,16 @@ void installActionPreset(TenantStore &store, ActionPreset preset, const PresetTe
         break;
     }
     case ActionPreset::Fixed: {
+        using explain::ActionKind;
         const explain::ActionSettings settings{tenant.claimNamespace, tenant.issuer, tenant.audience,
                                                QLatin1String(DeviceTokenSubjectType)};
-        bindPostLogin(store,
-                      deploy(store, PostLoginTrigger,
-                             {QStringLiteral("OrgLens: org claim"), explain::postLoginAction(tenant.claimNamespace)}));
+        bindPostLogin(store, deploy(store, PostLoginTrigger,
+                                    {explain::deployedActionName(ActionKind::PostLogin),
+                                     explain::postLoginAction(tenant.claimNamespace)}));
         const QString exchange =
             deploy(store, TokenExchangeTrigger,
-                   {QStringLiteral("OrgLens: token exchange"), explain::tokenExchangeAction(settings),
-                    QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("jose")},
-                                           {QStringLiteral("version"), JoseVersion}}}});
+                   {explain::deployedActionName(ActionKind::TokenExchange), explain::tokenExchangeAction(settings),
+                    explain::actionDependencies(ActionKind::TokenExchange)});
         addExchangeProfile(store, QStringLiteral("Device access tokens"), exchange);
         break;
     }

@@ -84,11 +84,8 @@ QStringList namespacesIn(const QString &code)
 
 const DeployedAction *settingOrgClaim(const QList<DeployedAction> &bound)
 {
-    for (const DeployedAction &action : bound) {
-        if (action.code.contains(QLatin1String("setCustomClaim")) && action.code.contains(QLatin1String("org_id")))
-            return &action;
-    }
-    return nullptr;
+    const auto setter = std::find_if(bound.cbegin(), bound.cend(), setsOrgClaim);
+    return setter == bound.cend() ? nullptr : &*setter;
 }
 
 DoctorStep postLoginBound(const TenantPipeline &pipeline, const profiles::Profile &profile)
@@ -562,6 +559,11 @@ DoctorStep recentLogs(const TenantPipeline &pipeline)
 }
 
 } // namespace
+
+bool setsOrgClaim(const DeployedAction &action)
+{
+    return action.code.contains(QLatin1String("setCustomClaim")) && action.code.contains(QLatin1String("org_id"));
+}
 
 QList<DoctorStep> PipelineChecks::examine(const profiles::Profile &profile, const QString &userId,
                                           const TenantPipeline &pipeline, const ActionProbeResults *probe,

@@ -11,6 +11,9 @@
 
 namespace orglens::doctor {
 
+// Whether the Action's code sets a namespaced org claim (calls setCustomClaim with a name ending in org_id).
+bool setsOrgClaim(const DeployedAction &action);
+
 class PipelineChecks {
     Q_DECLARE_TR_FUNCTIONS(orglens::doctor::PipelineChecks)
 

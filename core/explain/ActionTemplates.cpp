@@ -1,5 +1,7 @@
 #include "ActionTemplates.h"
 
+#include <QJsonObject>
+
 #include "profiles/Profile.h"
 
 #include <QCoreApplication>
@@ -193,6 +195,29 @@ Result<QString> normalizeClaimNamespace(const QString &text)
     if (!normalized.endsWith(QLatin1Char('/')))
         normalized += QLatin1Char('/');
     return normalized;
+}
+
+QString deployedActionName(ActionKind kind)
+{
+    return kind == ActionKind::PostLogin ? QStringLiteral("OrgLens: org claim")
+                                         : QStringLiteral("OrgLens: token exchange");
+}
+
+QJsonObject actionTrigger(ActionKind kind)
+{
+    return kind == ActionKind::PostLogin ? QJsonObject{{QStringLiteral("id"), QStringLiteral("post-login")},
+                                                       {QStringLiteral("version"), QStringLiteral("v3")}}
+                                         : QJsonObject{{QStringLiteral("id"), QStringLiteral("custom-token-exchange")},
+                                                       {QStringLiteral("version"), QStringLiteral("v1")}};
+}
+
+QJsonArray actionDependencies(ActionKind kind)
+{
+    // The version installer/setup.sh installs for the demo tenant (JOSE_VERSION).
+    if (kind == ActionKind::TokenExchange)
+        return {QJsonObject{{QStringLiteral("name"), QStringLiteral("jose")},
+                            {QStringLiteral("version"), QStringLiteral("5.9.5")}}};
+    return {};
 }
 
 QString postLoginAction(const QString &claimNamespace)

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -35,6 +36,14 @@ struct GeneratedAction {
     QString title;    // translated, e.g. "Post-Login Action"
     QString code;     // the JavaScript to paste into the Actions editor
 };
+
+// The name OrgLens gives the Action it deploys (repair, the demo tenant's fixed preset): how it recognises its own
+// Actions in a tenant.
+QString deployedActionName(ActionKind kind);
+// The trigger the Action is for and its version: ("post-login", "v3") or ("custom-token-exchange", "v1").
+QJsonObject actionTrigger(ActionKind kind);
+// The npm packages the Action declares ([{name, version}]): jose for the exchange Action, none for Post-Login.
+QJsonArray actionDependencies(ActionKind kind);
 
 // "https://example.com" -> "https://example.com/". Refuses anything but an absolute https URL without query,
 // fragment or user info, and Auth0's forbidden namespaces (auth0.com, webtask.io, webtask.run).

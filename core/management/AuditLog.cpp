@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -39,12 +40,15 @@ QJsonObject AuditEntry::toJson() const
                      {QStringLiteral("tenant"), tenant},
                      {QStringLiteral("client_id"), clientId},
                      {QStringLiteral("user_id"), userId},
-                     {QStringLiteral("key"), DefaultOrgPath},
                      {QStringLiteral("before"), before.isUndefined() ? QJsonValue() : before},
                      {QStringLiteral("after"), after.isUndefined() ? QJsonValue() : after},
                      {QStringLiteral("source"), source}};
     if (!undoOf.isEmpty())
         json.insert(QStringLiteral("undo_of"), undoOf);
+    if (!isRepair())
+        json.insert(QStringLiteral("key"), DefaultOrgPath);
+    if (!details.isEmpty())
+        json.insert(QStringLiteral("details"), details);
     return json;
 }
 
@@ -61,7 +65,9 @@ Result<AuditEntry> AuditEntry::fromJson(const QJsonObject &json)
     entry.after = json.value(QLatin1String("after"));
     entry.source = json.value(QLatin1String("source")).toString();
     entry.undoOf = json.value(QLatin1String("undo_of")).toString();
-    if (entry.id.isEmpty() || entry.userId.isEmpty() || !entry.time.isValid())
+    entry.details = json.value(QLatin1String("details")).toObject();
+    // A repair need not name a user; a default_org_id change must.
+    if (entry.id.isEmpty() || (entry.userId.isEmpty() && !entry.isRepair()) || !entry.time.isValid())
         return Error{QStringLiteral("invalid_audit_entry"), AuditLog::tr("an entry without id, user_id or time")};
     return entry;
 }
@@ -120,7 +126,14 @@ QString AuditLog::defaultPath()
 
 Result<AuditEntry> AuditLog::append(AuditEntry entry) const
 {
-    entry.id = randomId();
+    entry.id.clear();
+    return record(std::move(entry));
+}
+
+Result<AuditEntry> AuditLog::record(AuditEntry entry) const
+{
+    if (entry.id.isEmpty())
+        entry.id = randomId();
     if (!entry.time.isValid())
         entry.time = QDateTime::currentDateTimeUtc();
     const auto written = appendLineDurably(m_path, QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact));
@@ -139,6 +152,7 @@ Result<QList<AuditEntry>> AuditLog::entries(QStringList *unreadable) const
                      tr("cannot read %1: %2").arg(QDir::toNativeSeparators(m_path), file.errorString())};
     }
     QList<AuditEntry> result;
+    QHash<QString, qsizetype> positions; // id -> index in result
     int lineNumber = 0;
     while (!file.atEnd()) {
         const QByteArray line = file.readLine().trimmed();
@@ -159,6 +173,11 @@ Result<QList<AuditEntry>> AuditLog::entries(QStringList *unreadable) const
                                        .arg(entry.error().message));
             continue;
         }
+        if (const auto earlier = positions.constFind(entry->id); earlier != positions.constEnd()) {
+            result[*earlier] = entry.value();
+            continue;
+        }
+        positions.insert(entry->id, result.size());
         result.append(entry.value());
     }
     return result;

@@ -304,16 +304,39 @@ void ManagementClient::pump()
     }
 }
 
+oauth::ClientCredentialsRequest ManagementClient::tokenRequest() const
+{
+    oauth::ClientCredentialsRequest request;
+    request.issuer = m_config.issuer;
+    request.client = {m_config.clientId, m_config.clientSecret, oauth::ClientAuth::Method::Post};
+    request.audience = m_config.issuer.resolved(QUrl(QStringLiteral("api/v2/"))).toString();
+    return request;
+}
+
+void ManagementClient::grantedScopes(QObject *context, std::function<void(const Result<QStringList> &)> done)
+{
+    // The OAuth client caches the token: this asks the tenant only when no request got one yet.
+    oauth::TokenOperation *operation = m_oauth->clientCredentials(tokenRequest());
+    const auto handle = [operation, done = std::move(done)] {
+        operation->deleteLater();
+        const oauth::TokenResult result = operation->result();
+        if (!result.ok())
+            return done(Error{QStringLiteral("token_error"),
+                              tr("could not get a Management API token: %1").arg(result.error.text())});
+        done(result.response.scope.split(QLatin1Char(' '), Qt::SkipEmptyParts));
+    };
+    if (operation->isFinished())
+        QTimer::singleShot(0, context, handle);
+    else
+        connect(operation, &oauth::TokenOperation::finished, context, handle);
+}
+
 void ManagementClient::fetchToken()
 {
     if (m_fetchingToken)
         return;
     m_fetchingToken = true;
-    oauth::ClientCredentialsRequest tokenRequest;
-    tokenRequest.issuer = m_config.issuer;
-    tokenRequest.client = {m_config.clientId, m_config.clientSecret, oauth::ClientAuth::Method::Post};
-    tokenRequest.audience = m_config.issuer.resolved(QUrl(QStringLiteral("api/v2/"))).toString();
-    oauth::TokenOperation *operation = m_oauth->clientCredentials(tokenRequest);
+    oauth::TokenOperation *operation = m_oauth->clientCredentials(tokenRequest());
     const auto handle = [this, operation](const oauth::TokenResult &result) {
         operation->deleteLater();
         m_fetchingToken = false;

@@ -2,8 +2,10 @@
 
 #include "common/Clock.h"
 #include "common/ReplyLimits.h"
+#include "common/Result.h"
 #include "management/ApiError.h"
 #include "management/RequestPacer.h"
+#include "oauth/OAuthClient.h"
 #include "secrets/Secret.h"
 
 #include <QDateTime>
@@ -23,10 +25,6 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
-
-namespace orglens::oauth {
-class OAuthClient;
-}
 
 namespace orglens::management {
 
@@ -123,6 +121,10 @@ public:
     void fetchAll(const QString &path, QUrlQuery query, const QString &key, Paging paging, QObject *context,
                   ListCallback done);
 
+    // The scopes the application's Management API token grants (the token response's "scope"), getting a token
+    // when there is none yet: what a write will be allowed to do, known before the first write.
+    void grantedScopes(QObject *context, std::function<void(const Result<QStringList> &)> done);
+
     static QString encodeSegment(const QString &segment);
     static constexpr int PageSize = 100; // the Management API's maximum per page
 
@@ -136,6 +138,7 @@ private:
     void pump();
     void schedule(qint64 ms);
     void fetchToken();
+    oauth::ClientCredentialsRequest tokenRequest() const;
     void send(const std::shared_ptr<Pending> &pending);
     void handleReply(const std::shared_ptr<Pending> &pending, QNetworkReply *reply, const QDateTime &sentAt);
     void retryLater(const std::shared_ptr<Pending> &pending, const QDateTime &notBefore, const ApiError &why);

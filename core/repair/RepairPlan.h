@@ -72,9 +72,9 @@ struct RepairOptions {
     QString userId{};     // optional: also check (and optionally set) this user's default organization
     QString defaultOrg{}; // set this as the user's default_org_id; empty: the user's only organization, if one
     bool setDefaultOrg = false;
-    int bindingPosition = -1;     // where OrgLens's binding goes among the others; -1: last
-    QStringList unbind{};         // ids or names of conflicting bound Actions the user chose to unbind
-    bool probeActions = false;    // the doctor's Action probe before (and after) the repair
+    int bindingPosition = -1;  // where OrgLens's binding goes among the others; -1: last
+    QStringList unbind{};      // ids or names of conflicting bound Actions the user chose to unbind
+    bool probeActions = false; // the doctor's Action probe before (and after) the repair
 };
 
 struct RepairPlan {

@@ -31,6 +31,13 @@ public:
 
 private:
     struct Reading;
+    static Result<bool> build(RepairPlan &plan, const Reading &reading);
+    static RepairStep profileStep(const profiles::Profile &profile, const QJsonValue &current,
+                                  const RepairStep &exchangeAction, const QString &currentActionName);
+    static RepairStep clientStep(const QJsonObject &current);
+    static Result<RepairStep> userStep(const RepairOptions &options, const QJsonObject &current,
+                                       const QJsonArray &organizations);
+
     management::ManagementClient *m_client;
     QNetworkAccessManager *m_network;
 };

@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 namespace orglens::management {
 class ManagementClient;
@@ -15,9 +16,9 @@ namespace orglens::repair {
 
 struct RepairOutcome {
     bool ok = false;
-    QString message;                  // translated: what happened, or why it stopped (nothing half-written undescribed)
-    management::AuditEntry entry{};   // the repair's (or the undo's) audit entry; id empty when nothing was written
-    QList<RepairStep> steps{};        // as applied (or undone): done, before, after
+    QString message;                // translated: what happened, or why it stopped (nothing half-written undescribed)
+    management::AuditEntry entry{}; // the repair's (or the undo's) audit entry; id empty when nothing was written
+    QList<RepairStep> steps{};      // as applied (or undone): done, before, after
 };
 
 // Applies a plan and undoes an applied one. Writing to a tenant is the most dangerous thing OrgLens does, so:
@@ -46,7 +47,12 @@ signals:
 
 private:
     struct Run;
+    void checkUnchanged(const std::shared_ptr<Run> &run, int index, QStringList changed);
     void next(const std::shared_ptr<Run> &run);
+    void write(const std::shared_ptr<Run> &run, const QList<PlannedRequest> &requests);
+    void verify(const std::shared_ptr<Run> &run);
+    // Writes the run's audit entry again (false, with `done` called, when the log cannot be written).
+    bool record(const std::shared_ptr<Run> &run, bool finished, bool ok, const QString &error = {});
     void finish(const std::shared_ptr<Run> &run, bool ok, const QString &message);
 
     management::ManagementClient &m_client;
