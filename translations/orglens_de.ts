@@ -182,10 +182,6 @@
 <context>
     <name>orglens::cli::AuditCommand</name>
     <message>
-        <source>The audit log of default_org_id changes: &apos;audit list&apos;, &apos;audit undo ID [--force]&apos;.</source>
-        <translation>Das Audit-Protokoll der default_org_id-Änderungen: „audit list“, „audit undo ID [--force]“.</translation>
-    </message>
-    <message>
         <source>list | undo ID</source>
         <translation>list | undo ID</translation>
     </message>
@@ -202,12 +198,23 @@
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <source>Undo even though the value was changed since the entry.</source>
-        <translation>Auch dann rückgängig machen, wenn der Wert seit dem Eintrag geändert wurde.</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Undo even though the tenant was changed since the entry.</source>
+        <translation>Auch dann rückgängig machen, wenn der Tenant seit dem Eintrag geändert wurde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) written, %1</source>
+        <translation>
+            <numerusform>%n Schritt geschrieben, %1</numerusform>
+            <numerusform>%n Schritte geschrieben, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log of default_org_id changes and repairs: &apos;audit list&apos;, &apos;audit undo ID [--force]&apos;.</source>
+        <translation>Das Audit-Protokoll der default_org_id-Änderungen und Reparaturen: &apos;audit list&apos;, &apos;audit undo ID [--force]&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1139,121 @@
     <message>
         <source>no native application: give --client-id or set it in the profile.</source>
         <translation>keine native Anwendung: Geben Sie --client-id an oder legen Sie sie im Profil fest.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::RepairCommand</name>
+    <message>
+        <source>Also check this user (user_id) and, with --set-default-org, set their default organization.</source>
+        <translation>Auch diesen Benutzer (user_id) prüfen und mit --set-default-org seine Standardorganisation setzen.</translation>
+    </message>
+    <message>
+        <source>Set the user&apos;s app_metadata.default_org_id: to --org, or to their only organization.</source>
+        <translation>app_metadata.default_org_id des Benutzers setzen: auf --org oder auf seine einzige Organisation.</translation>
+    </message>
+    <message>
+        <source>The organization id for --set-default-org.</source>
+        <translation>Die Organisations-ID für --set-default-org.</translation>
+    </message>
+    <message>
+        <source>Where OrgLens&apos;s post-login binding goes among the others: first, last (the default) or a 0-based index.</source>
+        <translation>Wohin die Post-Login-Bindung von OrgLens unter den anderen kommt: first, last (Standard) oder ein 0-basierter Index.</translation>
+    </message>
+    <message>
+        <source>Unbind this post-login Action (name or id), e.g. one the plan lists as setting an org claim too. Repeatable.</source>
+        <translation>Diese Post-Login-Action lösen (Name oder ID), z. B. eine, die laut Plan ebenfalls einen Org-Claim setzt. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Print the plan and write nothing (the default).</source>
+        <translation>Den Plan ausgeben und nichts schreiben (Standard).</translation>
+    </message>
+    <message>
+        <source>Print the HTTP requests the repair would send; write nothing.</source>
+        <translation>Die HTTP-Anfragen ausgeben, die die Reparatur senden würde; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>Apply the plan (needs --yes).</source>
+        <translation>Den Plan anwenden (erfordert --yes).</translation>
+    </message>
+    <message>
+        <source>Confirm --apply: write to the tenant the plan names.</source>
+        <translation>--apply bestätigen: in den Tenant schreiben, den der Plan nennt.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>will do</source>
+        <translation>wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>nichts zu tun</translation>
+    </message>
+    <message>
+        <source>Repair plan for tenant %1 (profile %2)</source>
+        <translation>Reparaturplan für Tenant %1 (Profil %2)</translation>
+    </message>
+    <message>
+        <source>ad hoc</source>
+        <translation>ad hoc</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Scope: %1</translation>
+    </message>
+    <message>
+        <source>Unbinds: %1</source>
+        <translation>Löst: %1</translation>
+    </message>
+    <message>
+        <source>Stays bound (unbind with --unbind &quot;%1&quot;): %2</source>
+        <translation>Bleibt gebunden (lösen mit --unbind &quot;%1&quot;): %2</translation>
+    </message>
+    <message>
+        <source>Nothing to do: every step is already in the right state.</source>
+        <translation>Nichts zu tun: Jeder Schritt ist bereits im richtigen Zustand.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Probelauf: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The doctor, before → after:</source>
+        <translation>Der Doctor, vorher → nachher:</translation>
+    </message>
+    <message>
+        <source>--position must be first, last or a 0-based index, not &apos;%1&apos;.</source>
+        <translation>--position muss first, last oder ein 0-basierter Index sein, nicht &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Fix the tenant&apos;s org_id pipeline: plan, apply (one audit entry), undo with &apos;audit undo ID&apos;.</source>
+        <translation>Die org_id-Pipeline des Tenants reparieren: planen, anwenden (ein Audit-Eintrag), rückgängig mit &apos;audit undo ID&apos;.</translation>
+    </message>
+    <message>
+        <source>expected no arguments; the tenant comes from the profile options.</source>
+        <translation>keine Argumente erwartet; der Tenant kommt aus den Profiloptionen.</translation>
+    </message>
+    <message>
+        <source>--apply cannot be combined with --plan or --dry-run.</source>
+        <translation>--apply kann nicht mit --plan oder --dry-run kombiniert werden.</translation>
+    </message>
+    <message>
+        <source>--apply writes to the tenant: read the plan (--plan), then add --yes.</source>
+        <translation>--apply schreibt in den Tenant: Lesen Sie den Plan (--plan) und fügen Sie dann --yes hinzu.</translation>
+    </message>
+    <message>
+        <source>--set-default-org needs --user.</source>
+        <translation>--set-default-org erfordert --user.</translation>
+    </message>
+    <message>
+        <source>repair runs the doctor with --probe actions only; probe the exchange with &apos;doctor --probe exchange&apos; after the repair.</source>
+        <translation>repair führt den Doctor nur mit --probe actions aus; prüfen Sie den Austausch nach der Reparatur mit &apos;doctor --probe exchange&apos;.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4712,6 +4834,10 @@
         <source>the API sent the cursor &quot;%1&quot; a second time</source>
         <translation>die API hat den Cursor „%1“ ein zweites Mal gesendet</translation>
     </message>
+    <message>
+        <source>could not get a Management API token: %1</source>
+        <translation>Es konnte kein Management-API-Token abgerufen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>orglens::management::UserTableModel</name>
@@ -5149,6 +5275,218 @@
     <message>
         <source>Could not write the profile to %1: check that the file is writable.</source>
         <translation>Das Profil konnte nicht nach %1 geschrieben werden: Prüfen Sie, ob die Datei beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::repair::RepairPlan</name>
+    <message>
+        <source>Grant %1 to the Management API application (client %2): the repair writes nothing without it.</source>
+        <translation>Gewähren Sie der Management-API-Anwendung (Client %2) %1: Ohne dies schreibt die Reparatur nichts.</translation>
+    </message>
+    <message>
+        <source>Deploy OrgLens&apos;s Post-Login Action</source>
+        <translation>Die Post-Login-Action von OrgLens bereitstellen</translation>
+    </message>
+    <message>
+        <source>Deploy OrgLens&apos;s Custom Token Exchange Action</source>
+        <translation>Die Custom-Token-Exchange-Action von OrgLens bereitstellen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; version %2 is deployed with the generated code: nothing to do.</source>
+        <translation>&quot;%1&quot; Version %2 ist mit dem generierten Code bereitgestellt: nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>Create &quot;%1&quot; and deploy it.</source>
+        <translation>&quot;%1&quot; erstellen und bereitstellen.</translation>
+    </message>
+    <message>
+        <source>Update &quot;%1&quot; (version %2, created by OrgLens earlier) to the generated code and deploy it; undo rolls back to version %2.</source>
+        <translation>&quot;%1&quot; (Version %2, früher von OrgLens erstellt) auf den generierten Code aktualisieren und bereitstellen; Rückgängig kehrt zu Version %2 zurück.</translation>
+    </message>
+    <message>
+        <source>The repair deploys the token exchange too: the profile needs the exchange application (--exchange-client-id) and the subject_token_type (--subject-token-type).</source>
+        <translation>Die Reparatur stellt auch den Token-Austausch bereit: Das Profil braucht die Austauschanwendung (--exchange-client-id) und den subject_token_type (--subject-token-type).</translation>
+    </message>
+    <message>
+        <source>Cannot plan the repair: grant %1 to the Management API application.</source>
+        <translation>Die Reparatur kann nicht geplant werden: Gewähren Sie der Management-API-Anwendung %1.</translation>
+    </message>
+    <message>
+        <source>Cannot plan the repair: %1</source>
+        <translation>Die Reparatur kann nicht geplant werden: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (version %2) sets an org claim too. While it stays bound it runs next to OrgLens&apos;s Action, and the doctor checks it first.</source>
+        <translation>&quot;%1&quot; (Version %2) setzt ebenfalls einen Org-Claim. Solange sie gebunden bleibt, läuft sie neben der Action von OrgLens, und der Doctor prüft sie zuerst.</translation>
+    </message>
+    <message>
+        <source>No Action named or with the id &quot;%1&quot; is bound to post-login.</source>
+        <translation>Keine Action mit dem Namen oder der ID &quot;%1&quot; ist an post-login gebunden.</translation>
+    </message>
+    <message>
+        <source>Point the token exchange profile at OrgLens&apos;s Action</source>
+        <translation>Das Token-Exchange-Profil auf die Action von OrgLens richten</translation>
+    </message>
+    <message>
+        <source>The profile for %1 runs OrgLens&apos;s Action: nothing to do.</source>
+        <translation>Das Profil für %1 führt die Action von OrgLens aus: nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>Create a token exchange profile for %1 that runs OrgLens&apos;s Action.</source>
+        <translation>Ein Token-Exchange-Profil für %1 erstellen, das die Action von OrgLens ausführt.</translation>
+    </message>
+    <message>
+        <source>Replace the profile &quot;%1&quot; for %2, which runs &quot;%3&quot;, with one that runs OrgLens&apos;s Action (Auth0 cannot change a profile&apos;s Action; undo recreates the profile).</source>
+        <translation>Das Profil &quot;%1&quot; für %2, das &quot;%3&quot; ausführt, durch eines ersetzen, das die Action von OrgLens ausführt (Auth0 kann die Action eines Profils nicht ändern; Rückgängig erstellt das Profil neu).</translation>
+    </message>
+    <message>
+        <source>Let the exchange application use custom_authentication profiles</source>
+        <translation>Der Austauschanwendung custom_authentication-Profile erlauben</translation>
+    </message>
+    <message>
+        <source>%1 may already use custom_authentication profiles: nothing to do.</source>
+        <translation>%1 darf bereits custom_authentication-Profile verwenden: nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>Add custom_authentication to token_exchange.allow_any_profile_of_type of %1.</source>
+        <translation>custom_authentication zu token_exchange.allow_any_profile_of_type von %1 hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Set the user&apos;s default organization</source>
+        <translation>Die Standardorganisation des Benutzers setzen</translation>
+    </message>
+    <message>
+        <source>%1&apos;s default_org_id is %2: not changed.</source>
+        <translation>default_org_id von %1 ist %2: nicht geändert.</translation>
+    </message>
+    <message>
+        <source>%1 has no default_org_id: the Post-Login Action adds no claim for them. Ask the repair to set it.</source>
+        <translation>%1 hat keine default_org_id: Die Post-Login-Action fügt keinen Claim hinzu. Lassen Sie sie von der Reparatur setzen.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2 organizations: say which one becomes the default.</source>
+        <translation>%1 gehört zu %2 Organisationen: Geben Sie an, welche die Standardorganisation wird.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2: add the membership first, or choose one of: %3.</source>
+        <translation>%1 ist kein Mitglied von %2: Fügen Sie zuerst die Mitgliedschaft hinzu oder wählen Sie eine von: %3.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s default_org_id is %2: nothing to do.</source>
+        <translation>default_org_id von %1 ist %2: nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>app_metadata.default_org_id of %1: %2 → %3 (only this key).</source>
+        <translation>app_metadata.default_org_id von %1: %2 → %3 (nur dieser Schlüssel).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; version %2</source>
+        <translation>&quot;%1&quot; Version %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, never deployed</source>
+        <translation>&quot;%1&quot;, nie bereitgestellt</translation>
+    </message>
+    <message>
+        <source>no binding</source>
+        <translation>keine Bindung</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; runs Action %2</source>
+        <translation>&quot;%1&quot; führt Action %2 aus</translation>
+    </message>
+    <message>
+        <source>Bind the Post-Login Action</source>
+        <translation>Die Post-Login-Action binden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is bound to post-login: nothing to do.</source>
+        <translation>&quot;%1&quot; ist an post-login gebunden: nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>Post-login bindings %1 → %2 (the whole list is written back; every other binding keeps its order).</source>
+        <translation>Post-Login-Bindungen %1 → %2 (die ganze Liste wird zurückgeschrieben; jede andere Bindung behält ihre Reihenfolge).</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::repair::RepairRunner</name>
+    <message>
+        <source>Nothing to do: every step is already in the right state.</source>
+        <translation>Nichts zu tun: Jeder Schritt ist bereits im richtigen Zustand.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is not a repair.</source>
+        <translation>Audit-Eintrag %1 ist keine Reparatur.</translation>
+    </message>
+    <message>
+        <source>Repair %1 wrote nothing: there is nothing to undo.</source>
+        <translation>Reparatur %1 hat nichts geschrieben: Es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Grant %1 to the Management API application: the undo writes nothing without it.</source>
+        <translation>Gewähren Sie der Management-API-Anwendung %1: Ohne dies schreibt das Rückgängigmachen nichts.</translation>
+    </message>
+    <message>
+        <source>The tenant changed since the repair; nothing was undone (force to undo anyway):</source>
+        <translation>Der Tenant hat sich seit der Reparatur geändert; nichts wurde rückgängig gemacht (mit force trotzdem rückgängig machen):</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the repair left %2, now %3</source>
+        <translation>%1: die Reparatur hinterließ %2, jetzt %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n step(s) restored.</source>
+        <translation>
+            <numerusform>Rückgängig gemacht: %n Schritt wiederhergestellt.</numerusform>
+            <numerusform>Rückgängig gemacht: %n Schritte wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repaired: %n step(s) applied.</source>
+        <translation>
+            <numerusform>Repariert: %n Schritt angewendet.</numerusform>
+            <numerusform>Repariert: %n Schritte angewendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1 before writing it: %2</source>
+        <translation>%1 kann vor dem Schreiben nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed since the plan (planned on %2, now %3): stopped before writing it. Plan again.</source>
+        <translation>%1 hat sich seit dem Plan geändert (geplant auf %2, jetzt %3): vor dem Schreiben angehalten. Planen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 %2 failed: %3</source>
+        <translation>%1 %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1 was written but could not be read back: %2</source>
+        <translation>%1 wurde geschrieben, konnte aber nicht zurückgelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Stopped: the audit log cannot be written (%1).</source>
+        <translation>Angehalten: Das Audit-Protokoll kann nicht geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <source>What was written is in audit entry %1; &apos;orglens-cli audit undo %1&apos; reverts it.</source>
+        <translation>Was geschrieben wurde, steht in Audit-Eintrag %1; &apos;orglens-cli audit undo %1&apos; macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>(audit entry %1)</source>
+        <translation>(Audit-Eintrag %1)</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>orglens::cli::AuditCommand</name>
+    <message numerus="yes">
+        <source>%n step(s) written, %1</source>
+        <translation>
+            <numerusform>%n step written, %1</numerusform>
+            <numerusform>%n steps written, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>orglens::doctor::PipelineChecks</name>
     <message numerus="yes">
         <source>No profile has subject_token_type %1 (%n profile(s) read).</source>
         <translation>
             <numerusform>No profile has subject_token_type %1 (%n profile read).</numerusform>
             <numerusform>No profile has subject_token_type %1 (%n profiles read).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orglens::repair::RepairRunner</name>
+    <message numerus="yes">
+        <source>Undone: %n step(s) restored.</source>
+        <translation>
+            <numerusform>Undone: %n step restored.</numerusform>
+            <numerusform>Undone: %n steps restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repaired: %n step(s) applied.</source>
+        <translation>
+            <numerusform>Repaired: %n step applied.</numerusform>
+            <numerusform>Repaired: %n steps applied.</numerusform>
         </translation>
     </message>
 </context>

@@ -182,10 +182,6 @@
 <context>
     <name>orglens::cli::AuditCommand</name>
     <message>
-        <source>The audit log of default_org_id changes: &apos;audit list&apos;, &apos;audit undo ID [--force]&apos;.</source>
-        <translation>Le journal d&apos;audit des modifications de default_org_id : « audit list », « audit undo ID [--force] ».</translation>
-    </message>
-    <message>
         <source>list | undo ID</source>
         <translation>list | undo ID</translation>
     </message>
@@ -202,12 +198,23 @@
         <translation>avertissement : %1</translation>
     </message>
     <message>
-        <source>Undo even though the value was changed since the entry.</source>
-        <translation>Annuler même si la valeur a été modifiée depuis l&apos;entrée.</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Undo even though the tenant was changed since the entry.</source>
+        <translation>Annuler même si le tenant a été modifié depuis l&apos;entrée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) written, %1</source>
+        <translation>
+            <numerusform>%n étape écrite, %1</numerusform>
+            <numerusform>%n étapes écrites, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log of default_org_id changes and repairs: &apos;audit list&apos;, &apos;audit undo ID [--force]&apos;.</source>
+        <translation>Le journal d&apos;audit des modifications de default_org_id et des réparations : &apos;audit list&apos;, &apos;audit undo ID [--force]&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1139,121 @@
     <message>
         <source>no native application: give --client-id or set it in the profile.</source>
         <translation>aucune application native : indiquez --client-id ou définissez-la dans le profil.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::cli::RepairCommand</name>
+    <message>
+        <source>Also check this user (user_id) and, with --set-default-org, set their default organization.</source>
+        <translation>Vérifier aussi cet utilisateur (user_id) et, avec --set-default-org, définir son organisation par défaut.</translation>
+    </message>
+    <message>
+        <source>Set the user&apos;s app_metadata.default_org_id: to --org, or to their only organization.</source>
+        <translation>Définir app_metadata.default_org_id de l&apos;utilisateur : sur --org, ou sur sa seule organisation.</translation>
+    </message>
+    <message>
+        <source>The organization id for --set-default-org.</source>
+        <translation>L&apos;identifiant d&apos;organisation pour --set-default-org.</translation>
+    </message>
+    <message>
+        <source>Where OrgLens&apos;s post-login binding goes among the others: first, last (the default) or a 0-based index.</source>
+        <translation>Où placer la liaison post-login d&apos;OrgLens parmi les autres : first, last (par défaut) ou un index à partir de 0.</translation>
+    </message>
+    <message>
+        <source>Unbind this post-login Action (name or id), e.g. one the plan lists as setting an org claim too. Repeatable.</source>
+        <translation>Délier cette Action post-login (nom ou id), p. ex. une que le plan signale comme définissant aussi un claim d&apos;organisation. Répétable.</translation>
+    </message>
+    <message>
+        <source>Print the plan and write nothing (the default).</source>
+        <translation>Afficher le plan sans rien écrire (par défaut).</translation>
+    </message>
+    <message>
+        <source>Print the HTTP requests the repair would send; write nothing.</source>
+        <translation>Afficher les requêtes HTTP que la réparation enverrait ; ne rien écrire.</translation>
+    </message>
+    <message>
+        <source>Apply the plan (needs --yes).</source>
+        <translation>Appliquer le plan (nécessite --yes).</translation>
+    </message>
+    <message>
+        <source>Confirm --apply: write to the tenant the plan names.</source>
+        <translation>Confirmer --apply : écrire dans le tenant nommé par le plan.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>will do</source>
+        <translation>à faire</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>rien à faire</translation>
+    </message>
+    <message>
+        <source>Repair plan for tenant %1 (profile %2)</source>
+        <translation>Plan de réparation pour le tenant %1 (profil %2)</translation>
+    </message>
+    <message>
+        <source>ad hoc</source>
+        <translation>ad hoc</translation>
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation>Scope : %1</translation>
+    </message>
+    <message>
+        <source>Unbinds: %1</source>
+        <translation>Délie : %1</translation>
+    </message>
+    <message>
+        <source>Stays bound (unbind with --unbind &quot;%1&quot;): %2</source>
+        <translation>Reste liée (délier avec --unbind &quot;%1&quot;) : %2</translation>
+    </message>
+    <message>
+        <source>Nothing to do: every step is already in the right state.</source>
+        <translation>Rien à faire : chaque étape est déjà dans le bon état.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Essai à blanc : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The doctor, before → after:</source>
+        <translation>Le diagnostic, avant → après :</translation>
+    </message>
+    <message>
+        <source>--position must be first, last or a 0-based index, not &apos;%1&apos;.</source>
+        <translation>--position doit être first, last ou un index à partir de 0, pas &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Fix the tenant&apos;s org_id pipeline: plan, apply (one audit entry), undo with &apos;audit undo ID&apos;.</source>
+        <translation>Réparer la chaîne org_id du tenant : planifier, appliquer (une entrée d&apos;audit), annuler avec &apos;audit undo ID&apos;.</translation>
+    </message>
+    <message>
+        <source>expected no arguments; the tenant comes from the profile options.</source>
+        <translation>aucun argument attendu ; le tenant vient des options de profil.</translation>
+    </message>
+    <message>
+        <source>--apply cannot be combined with --plan or --dry-run.</source>
+        <translation>--apply ne peut pas être combiné avec --plan ou --dry-run.</translation>
+    </message>
+    <message>
+        <source>--apply writes to the tenant: read the plan (--plan), then add --yes.</source>
+        <translation>--apply écrit dans le tenant : lisez le plan (--plan), puis ajoutez --yes.</translation>
+    </message>
+    <message>
+        <source>--set-default-org needs --user.</source>
+        <translation>--set-default-org nécessite --user.</translation>
+    </message>
+    <message>
+        <source>repair runs the doctor with --probe actions only; probe the exchange with &apos;doctor --probe exchange&apos; after the repair.</source>
+        <translation>repair exécute le diagnostic avec --probe actions seulement ; sondez l&apos;échange avec &apos;doctor --probe exchange&apos; après la réparation.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Étape %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4712,6 +4834,10 @@
         <source>the API sent the cursor &quot;%1&quot; a second time</source>
         <translation>l&apos;API a envoyé le curseur « %1 » une deuxième fois</translation>
     </message>
+    <message>
+        <source>could not get a Management API token: %1</source>
+        <translation>impossible d&apos;obtenir un jeton de l&apos;API Management : %1</translation>
+    </message>
 </context>
 <context>
     <name>orglens::management::UserTableModel</name>
@@ -5149,6 +5275,218 @@
     <message>
         <source>Could not write the profile to %1: check that the file is writable.</source>
         <translation>Impossible d&apos;écrire le profil dans %1 : vérifiez que le fichier est accessible en écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::repair::RepairPlan</name>
+    <message>
+        <source>Grant %1 to the Management API application (client %2): the repair writes nothing without it.</source>
+        <translation>Accordez %1 à l&apos;application de l&apos;API Management (client %2) : sans cela, la réparation n&apos;écrit rien.</translation>
+    </message>
+    <message>
+        <source>Deploy OrgLens&apos;s Post-Login Action</source>
+        <translation>Déployer l&apos;Action post-login d&apos;OrgLens</translation>
+    </message>
+    <message>
+        <source>Deploy OrgLens&apos;s Custom Token Exchange Action</source>
+        <translation>Déployer l&apos;Action Custom Token Exchange d&apos;OrgLens</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; version %2 is deployed with the generated code: nothing to do.</source>
+        <translation>&quot;%1&quot; version %2 est déployée avec le code généré : rien à faire.</translation>
+    </message>
+    <message>
+        <source>Create &quot;%1&quot; and deploy it.</source>
+        <translation>Créer &quot;%1&quot; et la déployer.</translation>
+    </message>
+    <message>
+        <source>Update &quot;%1&quot; (version %2, created by OrgLens earlier) to the generated code and deploy it; undo rolls back to version %2.</source>
+        <translation>Mettre à jour &quot;%1&quot; (version %2, créée plus tôt par OrgLens) avec le code généré et la déployer ; l&apos;annulation revient à la version %2.</translation>
+    </message>
+    <message>
+        <source>The repair deploys the token exchange too: the profile needs the exchange application (--exchange-client-id) and the subject_token_type (--subject-token-type).</source>
+        <translation>La réparation déploie aussi l&apos;échange de jetons : le profil a besoin de l&apos;application d&apos;échange (--exchange-client-id) et du subject_token_type (--subject-token-type).</translation>
+    </message>
+    <message>
+        <source>Cannot plan the repair: grant %1 to the Management API application.</source>
+        <translation>Impossible de planifier la réparation : accordez %1 à l&apos;application de l&apos;API Management.</translation>
+    </message>
+    <message>
+        <source>Cannot plan the repair: %1</source>
+        <translation>Impossible de planifier la réparation : %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (version %2) sets an org claim too. While it stays bound it runs next to OrgLens&apos;s Action, and the doctor checks it first.</source>
+        <translation>&quot;%1&quot; (version %2) définit aussi un claim d&apos;organisation. Tant qu&apos;elle reste liée, elle s&apos;exécute à côté de l&apos;Action d&apos;OrgLens, et le diagnostic la vérifie en premier.</translation>
+    </message>
+    <message>
+        <source>No Action named or with the id &quot;%1&quot; is bound to post-login.</source>
+        <translation>Aucune Action nommée ou d&apos;id &quot;%1&quot; n&apos;est liée à post-login.</translation>
+    </message>
+    <message>
+        <source>Point the token exchange profile at OrgLens&apos;s Action</source>
+        <translation>Diriger le profil d&apos;échange de jetons vers l&apos;Action d&apos;OrgLens</translation>
+    </message>
+    <message>
+        <source>The profile for %1 runs OrgLens&apos;s Action: nothing to do.</source>
+        <translation>Le profil pour %1 exécute l&apos;Action d&apos;OrgLens : rien à faire.</translation>
+    </message>
+    <message>
+        <source>Create a token exchange profile for %1 that runs OrgLens&apos;s Action.</source>
+        <translation>Créer un profil d&apos;échange de jetons pour %1 qui exécute l&apos;Action d&apos;OrgLens.</translation>
+    </message>
+    <message>
+        <source>Replace the profile &quot;%1&quot; for %2, which runs &quot;%3&quot;, with one that runs OrgLens&apos;s Action (Auth0 cannot change a profile&apos;s Action; undo recreates the profile).</source>
+        <translation>Remplacer le profil &quot;%1&quot; pour %2, qui exécute &quot;%3&quot;, par un profil qui exécute l&apos;Action d&apos;OrgLens (Auth0 ne peut pas changer l&apos;Action d&apos;un profil ; l&apos;annulation recrée le profil).</translation>
+    </message>
+    <message>
+        <source>Let the exchange application use custom_authentication profiles</source>
+        <translation>Autoriser l&apos;application d&apos;échange à utiliser les profils custom_authentication</translation>
+    </message>
+    <message>
+        <source>%1 may already use custom_authentication profiles: nothing to do.</source>
+        <translation>%1 peut déjà utiliser les profils custom_authentication : rien à faire.</translation>
+    </message>
+    <message>
+        <source>Add custom_authentication to token_exchange.allow_any_profile_of_type of %1.</source>
+        <translation>Ajouter custom_authentication à token_exchange.allow_any_profile_of_type de %1.</translation>
+    </message>
+    <message>
+        <source>Set the user&apos;s default organization</source>
+        <translation>Définir l&apos;organisation par défaut de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>%1&apos;s default_org_id is %2: not changed.</source>
+        <translation>default_org_id de %1 est %2 : inchangé.</translation>
+    </message>
+    <message>
+        <source>%1 has no default_org_id: the Post-Login Action adds no claim for them. Ask the repair to set it.</source>
+        <translation>%1 n&apos;a pas de default_org_id : l&apos;Action post-login n&apos;ajoute aucun claim. Demandez à la réparation de la définir.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2 organizations: say which one becomes the default.</source>
+        <translation>%1 appartient à %2 organisations : indiquez laquelle devient celle par défaut.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of %2: add the membership first, or choose one of: %3.</source>
+        <translation>%1 n&apos;est pas membre de %2 : ajoutez d&apos;abord l&apos;adhésion, ou choisissez parmi : %3.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s default_org_id is %2: nothing to do.</source>
+        <translation>default_org_id de %1 est %2 : rien à faire.</translation>
+    </message>
+    <message>
+        <source>app_metadata.default_org_id of %1: %2 → %3 (only this key).</source>
+        <translation>app_metadata.default_org_id de %1 : %2 → %3 (cette clé seulement).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; version %2</source>
+        <translation>&quot;%1&quot; version %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, never deployed</source>
+        <translation>&quot;%1&quot;, jamais déployée</translation>
+    </message>
+    <message>
+        <source>no binding</source>
+        <translation>aucune liaison</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; runs Action %2</source>
+        <translation>&quot;%1&quot; exécute l&apos;Action %2</translation>
+    </message>
+    <message>
+        <source>Bind the Post-Login Action</source>
+        <translation>Lier l&apos;Action post-login</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is bound to post-login: nothing to do.</source>
+        <translation>&quot;%1&quot; est liée à post-login : rien à faire.</translation>
+    </message>
+    <message>
+        <source>Post-login bindings %1 → %2 (the whole list is written back; every other binding keeps its order).</source>
+        <translation>Liaisons post-login %1 → %2 (toute la liste est réécrite ; chaque autre liaison garde son ordre).</translation>
+    </message>
+</context>
+<context>
+    <name>orglens::repair::RepairRunner</name>
+    <message>
+        <source>Nothing to do: every step is already in the right state.</source>
+        <translation>Rien à faire : chaque étape est déjà dans le bon état.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is not a repair.</source>
+        <translation>L&apos;entrée d&apos;audit %1 n&apos;est pas une réparation.</translation>
+    </message>
+    <message>
+        <source>Repair %1 wrote nothing: there is nothing to undo.</source>
+        <translation>La réparation %1 n&apos;a rien écrit : il n&apos;y a rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Grant %1 to the Management API application: the undo writes nothing without it.</source>
+        <translation>Accordez %1 à l&apos;application de l&apos;API Management : sans cela, l&apos;annulation n&apos;écrit rien.</translation>
+    </message>
+    <message>
+        <source>The tenant changed since the repair; nothing was undone (force to undo anyway):</source>
+        <translation>Le tenant a changé depuis la réparation ; rien n&apos;a été annulé (forcer pour annuler quand même) :</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: the repair left %2, now %3</source>
+        <translation>%1 : la réparation a laissé %2, maintenant %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n step(s) restored.</source>
+        <translation>
+            <numerusform>Annulé : %n étape restaurée.</numerusform>
+            <numerusform>Annulé : %n étapes restaurées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Repaired: %n step(s) applied.</source>
+        <translation>
+            <numerusform>Réparé : %n étape appliquée.</numerusform>
+            <numerusform>Réparé : %n étapes appliquées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read %1 before writing it: %2</source>
+        <translation>Impossible de lire %1 avant de l&apos;écrire : %2</translation>
+    </message>
+    <message>
+        <source>%1 changed since the plan (planned on %2, now %3): stopped before writing it. Plan again.</source>
+        <translation>%1 a changé depuis le plan (planifié sur %2, maintenant %3) : arrêt avant de l&apos;écrire. Planifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 %2 failed: %3</source>
+        <translation>%1 %2 a échoué : %3</translation>
+    </message>
+    <message>
+        <source>%1 was written but could not be read back: %2</source>
+        <translation>%1 a été écrit mais n&apos;a pas pu être relu : %2</translation>
+    </message>
+    <message>
+        <source>Stopped: the audit log cannot be written (%1).</source>
+        <translation>Arrêté : le journal d&apos;audit ne peut pas être écrit (%1).</translation>
+    </message>
+    <message>
+        <source>What was written is in audit entry %1; &apos;orglens-cli audit undo %1&apos; reverts it.</source>
+        <translation>Ce qui a été écrit figure dans l&apos;entrée d&apos;audit %1 ; &apos;orglens-cli audit undo %1&apos; l&apos;annule.</translation>
+    </message>
+    <message>
+        <source>(audit entry %1)</source>
+        <translation>(entrée d&apos;audit %1)</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,8 @@ public:
     QUrl endpoint(const QString &path) const; // issuer + path (no leading '/')
 
     const DemoTenantOptions &options() const { return m_options; }
+    // Starts or ends an outage of some Management API requests (DemoTenantOptions::failRequests).
+    void setFailRequests(const QStringList &requests) { m_options.failRequests = requests; }
     const Clock &clock() const { return *m_options.clock; }
     TenantStore &store(); // valid after start()
     SigningKey &signingKey() { return *m_signingKey; }

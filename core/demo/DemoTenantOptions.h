@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
 
 namespace orglens::demo {
@@ -26,6 +27,9 @@ struct DemoTenantOptions {
     bool allowOrganizationNames = false; // tenant setting
     double failRate = 0.0;               // Management API fault injection: share of requests answered 500
     quint32 failSeed = 1;
+    // Requests always answered 500, as "METHOD /api/v2/path" (e.g. "POST /api/v2/token-exchange-profiles"): an
+    // outage of one endpoint, for tests of what a client leaves behind when it fails half-way.
+    QStringList failRequests{};
     int slowMs = 0;               // added latency per Management API request
     int slowMetadataMs = 0;       // added latency for discovery and the JWKS (/.well-known/...)
     int managementRateLimit = 50; // requests per second (token bucket, burst = limit)

@@ -245,7 +245,9 @@ DemoReply ManagementApi::serve(const DemoRequest &request, const QStringList &sc
         if (!limit.allowed)
             return RateLimiter::limitReachedError().toResponse();
         const FaultInjector::Decision fault = m_faults.next();
-        if (fault.fail) {
+        const bool outage =
+            m_tenant.options().failRequests.contains(request.methodName() + QLatin1Char(' ') + request.url.path());
+        if (fault.fail || outage) {
             m_tenant.emitEvent(QJsonObject{{QStringLiteral("type"), QStringLiteral("management_fault")},
                                            {QStringLiteral("status"), 500},
                                            {QStringLiteral("method"), request.methodName()},

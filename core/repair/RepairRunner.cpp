@@ -190,10 +190,10 @@ void RepairRunner::write(const std::shared_ptr<Run> &run, const QList<PlannedReq
                      [this, run, requests, request](const management::ApiResult &result) {
                          RepairStep &step = run->steps[run->index];
                          if (!result.ok())
-                             return finish(run, false,
-                                           tr("%1 %2 failed: %3")
-                                               .arg(QString::fromLatin1(request.method),
-                                                    QStringLiteral("/api/v2/") + request.path, result.error->text()));
+                             return salvage(run,
+                                            tr("%1 %2 failed: %3")
+                                                .arg(QString::fromLatin1(request.method),
+                                                     QStringLiteral("/api/v2/") + request.path, result.error->text()));
                          // An id this write created is what later requests (and undo) name.
                          if (request.method == "POST" && !request.path.endsWith(QLatin1String("/deploy")))
                              run->created.insert(steps::newIdPlaceholder(step.kind),
@@ -201,6 +201,22 @@ void RepairRunner::write(const std::shared_ptr<Run> &run, const QList<PlannedReq
                          ++run->request;
                          write(run, requests);
                      });
+}
+
+void RepairRunner::salvage(const std::shared_ptr<Run> &run, const QString &message)
+{
+    // A step whose first writes went through before one failed changed the tenant: read what it left, so that the
+    // audit entry describes it and undo can restore it.
+    steps::readState(m_client, this, run->steps.at(run->index), [this, run, message](const Result<QJsonValue> &left) {
+        RepairStep &step = run->steps[run->index];
+        const QJsonValue replaced = run->undo ? step.after : step.before;
+        if (left && steps::fingerprint(step.kind, *left) != steps::fingerprint(step.kind, replaced)) {
+            step.before = replaced;
+            step.after = *left;
+            step.done = true;
+        }
+        finish(run, false, message);
+    });
 }
 
 void RepairRunner::verify(const std::shared_ptr<Run> &run)

@@ -50,6 +50,7 @@ private:
     void checkUnchanged(const std::shared_ptr<Run> &run, int index, QStringList changed);
     void next(const std::shared_ptr<Run> &run);
     void write(const std::shared_ptr<Run> &run, const QList<PlannedRequest> &requests);
+    void salvage(const std::shared_ptr<Run> &run, const QString &message);
     void verify(const std::shared_ptr<Run> &run);
     // Writes the run's audit entry again (false, with `done` called, when the log cannot be written).
     bool record(const std::shared_ptr<Run> &run, bool finished, bool ok, const QString &error = {});

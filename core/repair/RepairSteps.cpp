@@ -291,8 +291,10 @@ QList<PlannedRequest> undoRequests(const RepairStep &step)
     case StepKind::PostLoginBindings:
         return {{"PATCH", BindingsPath, bindingsBody(step.before.toArray())}};
     case StepKind::ExchangeProfile: {
-        QList<PlannedRequest> requests{
-            {"DELETE", ProfilesPath + u'/' + management::ManagementClient::encodeSegment(text(after, "id")), {}}};
+        QList<PlannedRequest> requests;
+        if (step.after.isObject()) // absent when the repair stopped between deleting and creating
+            requests.append(
+                {"DELETE", ProfilesPath + u'/' + management::ManagementClient::encodeSegment(text(after, "id")), {}});
         if (step.before.isObject()) { // the profile it replaced, recreated (under a new id)
             QJsonObject recreated = before;
             recreated.remove(QStringLiteral("id"));

@@ -158,6 +158,60 @@ private slots:
         QVERIFY(run.err.contains(s("'everything'")));
     }
 
+    void repairPlansAppliesAndUndoes()
+    {
+        if (!demo::ActionRunner::unavailableReason().isEmpty())
+            QSKIP("node is not installed: the repaired tenant runs its Actions on Node");
+        demo::DemoTenantOptions options = DemoTenantFixture::testOptions();
+        options.actionPreset = demo::ActionPreset::Article;
+        DemoTenantFixture fixture(options);
+        const demo::TenantStore &store = fixture.tenant().store();
+        const size_t actionsBefore = store.actions().actions().size();
+        const QStringList profile = demoProfileArguments(fixture.issuer());
+
+        CliRun run = runCli(QStringList{s("repair"), s("--plan"), s("--json")} + profile, {}, secretEnvironment());
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject plan = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QCOMPARE(plan.value(s("steps")).toArray().size(), 5);
+        QCOMPARE(plan.value(s("steps")).toArray().at(0).toObject().value(s("status")).toString(), s("todo"));
+        QCOMPARE(plan.value(s("conflicts")).toArray().at(0).toObject().value(s("unbind")).toBool(), false);
+
+        run = runCli(QStringList{s("repair"), s("--dry-run")} + profile, {}, secretEnvironment());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(s("POST /api/v2/actions/actions\n")) &&
+                     run.out.contains(s("\"name\": \"OrgLens: org claim\"")) &&
+                     run.out.contains(s("DELETE /api/v2/token-exchange-profiles/")) &&
+                     run.out.contains(s("Dry run: nothing was written.")),
+                 qPrintable(run.out));
+        QCOMPARE(store.actions().actions().size(), actionsBefore);
+
+        run = runCli(QStringList{s("repair"), s("--apply")} + profile, {}, secretEnvironment());
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(s("--yes")));
+        QCOMPARE(store.actions().actions().size(), actionsBefore);
+
+        run = runCli(QStringList{s("repair"), s("--apply"), s("--yes"), s("--unbind"),
+                                 s("Add org_id claim (support article)"), s("--probe"), s("actions")} +
+                         profile,
+                     {}, secretEnvironment());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(s("Repaired: 4 step")), qPrintable(run.out + run.err));
+        QVERIFY2(run.out.contains(s("exchange-verifies-subject   fail        → pass")), qPrintable(run.out));
+        QVERIFY(run.err.contains(s("Step 1: Deploy OrgLens's Post-Login Action")));
+        QCOMPARE(store.actions().actions().size(), actionsBefore + 2);
+        QVERIFY(!run.out.contains(s("demo-m2m-secret")) && !run.err.contains(s("demo-m2m-secret")));
+
+        run = runCli(QStringList{s("audit"), s("list")}, {}, secretEnvironment());
+        QCOMPARE(run.exitCode, 0);
+        const QString line = run.out.split(u'\n', Qt::SkipEmptyParts).constLast();
+        QVERIFY2(line.contains(s("4 step")) && line.contains(s("applied")) && line.contains(s("repair")),
+                 qPrintable(run.out));
+        run = runCli(QStringList{s("audit"), s("undo"), line.section(u' ', 0, 0)} + profile, {}, secretEnvironment());
+        QVERIFY2(run.exitCode == 0 && run.out.contains(s("Undone: 4 step")), qPrintable(run.out + run.err));
+        QCOMPARE(store.actions().actions().size(), actionsBefore);
+        QCOMPARE(store.actions().boundActions(s("post-login")).at(0)->name, s("Add org_id claim (support article)"));
+    }
+
     void preflightWithoutUser()
     {
         const CliRun run = runCli({s("preflight"), s("--flow"), s("pkce"), s("--issuer"), s("http://127.0.0.1:9/")});
