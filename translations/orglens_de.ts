@@ -2290,10 +2290,6 @@
         <translation>%1 (organization_usage: %2)</translation>
     </message>
     <message>
-        <source>Deploy and bind a Post-Login Action that adds %1org_id from app_metadata.default_org_id (orglens-cli actions generate writes one).</source>
-        <translation>Stellen Sie eine Post-Login-Action bereit, die %1org_id aus app_metadata.default_org_id hinzufügt, und binden Sie sie (orglens-cli actions generate schreibt eine).</translation>
-    </message>
-    <message>
         <source>Create a token exchange profile for %1 that names a deployed custom-token-exchange Action (POST /api/v2/token-exchange-profiles, scope create:token_exchange_profiles).</source>
         <translation>Legen Sie ein Token-Exchange-Profil für %1 an, das eine bereitgestellte custom-token-exchange-Action nennt (POST /api/v2/token-exchange-profiles, Scope create:token_exchange_profiles).</translation>
     </message>
@@ -2302,8 +2298,12 @@
         <translation>PATCH /api/v2/clients/%1 mit {&quot;token_exchange&quot;:{&quot;allow_any_profile_of_type&quot;:[&quot;custom_authentication&quot;]}} (Scope update:clients), für eine eigene, OIDC-konforme Anwendung.</translation>
     </message>
     <message>
-        <source>Verify the subject token in validateToken: signature against the tenant&apos;s JWKS, iss, aud and exp (orglens-cli actions generate writes such an Action).</source>
-        <translation>Prüfen Sie das Subject-Token in validateToken: Signatur gegen das JWKS des Tenants, iss, aud und exp (orglens-cli actions generate schreibt eine solche Action).</translation>
+        <source>Deploy and bind a Post-Login Action that adds %1org_id from app_metadata.default_org_id (orglens-cli repair deploys and binds one, with an exact undo).</source>
+        <translation>Stellen Sie eine Post-Login-Action bereit und binden Sie sie, die %1org_id aus app_metadata.default_org_id hinzufügt (orglens-cli repair stellt eine bereit und bindet sie, mit exaktem Rückgängigmachen).</translation>
+    </message>
+    <message>
+        <source>Verify the subject token in validateToken: signature against the tenant&apos;s JWKS, iss, aud and exp (orglens-cli repair deploys such an Action, with an exact undo).</source>
+        <translation>Prüfen Sie das Subject-Token in validateToken: Signatur gegen das JWKS des Tenants, iss, aud und exp (orglens-cli repair stellt eine solche Action bereit, mit exaktem Rückgängigmachen).</translation>
     </message>
 </context>
 <context>
@@ -5414,6 +5414,10 @@
     <message>
         <source>Post-login bindings %1 → %2 (the whole list is written back; every other binding keeps its order).</source>
         <translation>Post-Login-Bindungen %1 → %2 (die ganze Liste wird zurückgeschrieben; jede andere Bindung behält ihre Reihenfolge).</translation>
+    </message>
+    <message>
+        <source>Cannot check %1&apos;s organizations before setting the default: %2.</source>
+        <translation>Die Organisationen von %1 können vor dem Setzen der Standardorganisation nicht geprüft werden: %2.</translation>
     </message>
 </context>
 <context>

@@ -2290,10 +2290,6 @@
         <translation>%1 (organization_usage : %2)</translation>
     </message>
     <message>
-        <source>Deploy and bind a Post-Login Action that adds %1org_id from app_metadata.default_org_id (orglens-cli actions generate writes one).</source>
-        <translation>Déployez et liez une Action Post-Login qui ajoute %1org_id depuis app_metadata.default_org_id (orglens-cli actions generate en écrit une).</translation>
-    </message>
-    <message>
         <source>Create a token exchange profile for %1 that names a deployed custom-token-exchange Action (POST /api/v2/token-exchange-profiles, scope create:token_exchange_profiles).</source>
         <translation>Créez un profil d&apos;échange de jetons pour %1 qui désigne une Action custom-token-exchange déployée (POST /api/v2/token-exchange-profiles, scope create:token_exchange_profiles).</translation>
     </message>
@@ -2302,8 +2298,12 @@
         <translation>PATCH /api/v2/clients/%1 avec {&quot;token_exchange&quot;:{&quot;allow_any_profile_of_type&quot;:[&quot;custom_authentication&quot;]}} (scope update:clients), sur une application propriétaire conforme OIDC.</translation>
     </message>
     <message>
-        <source>Verify the subject token in validateToken: signature against the tenant&apos;s JWKS, iss, aud and exp (orglens-cli actions generate writes such an Action).</source>
-        <translation>Vérifiez le jeton sujet dans validateToken : signature avec le JWKS du tenant, iss, aud et exp (orglens-cli actions generate écrit une telle Action).</translation>
+        <source>Deploy and bind a Post-Login Action that adds %1org_id from app_metadata.default_org_id (orglens-cli repair deploys and binds one, with an exact undo).</source>
+        <translation>Déployez et liez une Action post-login qui ajoute %1org_id depuis app_metadata.default_org_id (orglens-cli repair en déploie et lie une, avec une annulation exacte).</translation>
+    </message>
+    <message>
+        <source>Verify the subject token in validateToken: signature against the tenant&apos;s JWKS, iss, aud and exp (orglens-cli repair deploys such an Action, with an exact undo).</source>
+        <translation>Vérifiez le jeton sujet dans validateToken : signature avec le JWKS du tenant, iss, aud et exp (orglens-cli repair déploie une telle Action, avec une annulation exacte).</translation>
     </message>
 </context>
 <context>
@@ -5414,6 +5414,10 @@
     <message>
         <source>Post-login bindings %1 → %2 (the whole list is written back; every other binding keeps its order).</source>
         <translation>Liaisons post-login %1 → %2 (toute la liste est réécrite ; chaque autre liaison garde son ordre).</translation>
+    </message>
+    <message>
+        <source>Cannot check %1&apos;s organizations before setting the default: %2.</source>
+        <translation>Impossible de vérifier les organisations de %1 avant de définir celle par défaut : %2.</translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,7 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Start the demo tenant with these Actions (implies --demo): %1. File > Demo "
                                         "tenant switches while it runs.")
             .arg(orglens::demo::actionPresetNames().join(QStringLiteral(", "))),
-        QStringLiteral("preset"), orglens::demo::actionPresetName(orglens::demo::DemoTenantOptions{}.actionPreset));
+        QStringLiteral("preset"), orglens::demo::actionPresetName(orglens::demo::InteractiveDemoPreset));
     parser.addOption(demoActionsOption);
     const QCommandLineOption languageOption(
         QStringLiteral("language"),

@@ -20,6 +20,8 @@ class TenantStore;
 QString actionPresetName(ActionPreset preset);
 std::optional<ActionPreset> actionPresetFromName(const QString &name);
 QStringList actionPresetNames();
+// What `orglens --demo` starts with: the support article's tenant, which the doctor diagnoses and repair fixes.
+inline constexpr ActionPreset InteractiveDemoPreset = ActionPreset::Article;
 
 class ActionPresets {
     Q_DECLARE_TR_FUNCTIONS(orglens::demo::ActionPresets)

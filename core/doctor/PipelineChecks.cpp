@@ -109,7 +109,7 @@ DoctorStep postLoginBound(const TenantPipeline &pipeline, const profiles::Profil
                                : PipelineChecks::tr("None of the bound Actions calls setCustomClaim with org_id."));
     result.fix =
         PipelineChecks::tr("Deploy and bind a Post-Login Action that adds %1org_id from app_metadata.default_org_id "
-                           "(orglens-cli actions generate writes one).")
+                           "(orglens-cli repair deploys and binds one, with an exact undo).")
             .arg(profile.claimNamespace);
     return result;
 }
@@ -311,7 +311,7 @@ QString verifySubjectFix()
 {
     return PipelineChecks::tr(
         "Verify the subject token in validateToken: signature against the tenant's JWKS, iss, aud "
-        "and exp (orglens-cli actions generate writes such an Action).");
+        "and exp (orglens-cli repair deploys such an Action, with an exact undo).");
 }
 
 void failCritically(DoctorStep &result, const QString &evidence)

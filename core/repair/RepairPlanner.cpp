@@ -251,6 +251,11 @@ Result<bool> RepairPlanner::build(RepairPlan &plan, const Reading &reading)
                                   profileAction ? profileAction->name : QString()));
     plan.steps.append(clientStep(state(StepKind::ExchangeClient).toObject()));
     if (!options.userId.isEmpty()) {
+        if (options.setDefaultOrg && !reading.pipeline.userOrganizations)
+            return Error{
+                QStringLiteral("membership_unread"),
+                RepairPlan::tr("Cannot check %1's organizations before setting the default: %2.")
+                    .arg(options.userId, reading.pipeline.unread.value(QStringLiteral("user's organizations")))};
         const auto user = userStep(options, state(StepKind::UserDefaultOrg).toObject(),
                                    reading.pipeline.userOrganizations.value_or(QJsonArray()));
         if (!user)
