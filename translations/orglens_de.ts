@@ -5296,14 +5296,6 @@
         <translation>&quot;%1&quot; Version %2 ist mit dem generierten Code bereitgestellt: nichts zu tun.</translation>
     </message>
     <message>
-        <source>Create &quot;%1&quot; and deploy it.</source>
-        <translation>&quot;%1&quot; erstellen und bereitstellen.</translation>
-    </message>
-    <message>
-        <source>Update &quot;%1&quot; (version %2, created by OrgLens earlier) to the generated code and deploy it; undo rolls back to version %2.</source>
-        <translation>&quot;%1&quot; (Version %2, früher von OrgLens erstellt) auf den generierten Code aktualisieren und bereitstellen; Rückgängig kehrt zu Version %2 zurück.</translation>
-    </message>
-    <message>
         <source>The repair deploys the token exchange too: the profile needs the exchange application (--exchange-client-id) and the subject_token_type (--subject-token-type).</source>
         <translation>Die Reparatur stellt auch den Token-Austausch bereit: Das Profil braucht die Austauschanwendung (--exchange-client-id) und den subject_token_type (--subject-token-type).</translation>
     </message>
@@ -5419,6 +5411,14 @@
         <source>Cannot check %1&apos;s organizations before setting the default: %2.</source>
         <translation>Die Organisationen von %1 können vor dem Setzen der Standardorganisation nicht geprüft werden: %2.</translation>
     </message>
+    <message>
+        <source>Create &quot;%1&quot;, wait until Auth0 has built it, and deploy it.</source>
+        <translation>&quot;%1&quot; erstellen, warten, bis Auth0 sie gebaut hat, und bereitstellen.</translation>
+    </message>
+    <message>
+        <source>Update &quot;%1&quot; (version %2, created by OrgLens earlier) to the generated code, wait until Auth0 has built it, and deploy it; undo rolls back to version %2.</source>
+        <translation>&quot;%1&quot; (Version %2, früher von OrgLens erstellt) auf den generierten Code aktualisieren, warten, bis Auth0 sie gebaut hat, und bereitstellen; Rückgängig kehrt zu Version %2 zurück.</translation>
+    </message>
 </context>
 <context>
     <name>orglens::repair::RepairRunner</name>
@@ -5491,6 +5491,14 @@
     <message>
         <source>(audit entry %1)</source>
         <translation>(Audit-Eintrag %1)</translation>
+    </message>
+    <message>
+        <source>Cannot read the Action&apos;s build state: %1</source>
+        <translation>Der Build-Status der Action kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The Action &quot;%1&quot; was not built (status %2): it cannot be deployed.</source>
+        <translation>Die Action &quot;%1&quot; wurde nicht gebaut (Status %2): Sie kann nicht bereitgestellt werden.</translation>
     </message>
 </context>
 <context>

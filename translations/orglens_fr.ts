@@ -5296,14 +5296,6 @@
         <translation>&quot;%1&quot; version %2 est déployée avec le code généré : rien à faire.</translation>
     </message>
     <message>
-        <source>Create &quot;%1&quot; and deploy it.</source>
-        <translation>Créer &quot;%1&quot; et la déployer.</translation>
-    </message>
-    <message>
-        <source>Update &quot;%1&quot; (version %2, created by OrgLens earlier) to the generated code and deploy it; undo rolls back to version %2.</source>
-        <translation>Mettre à jour &quot;%1&quot; (version %2, créée plus tôt par OrgLens) avec le code généré et la déployer ; l&apos;annulation revient à la version %2.</translation>
-    </message>
-    <message>
         <source>The repair deploys the token exchange too: the profile needs the exchange application (--exchange-client-id) and the subject_token_type (--subject-token-type).</source>
         <translation>La réparation déploie aussi l&apos;échange de jetons : le profil a besoin de l&apos;application d&apos;échange (--exchange-client-id) et du subject_token_type (--subject-token-type).</translation>
     </message>
@@ -5419,6 +5411,14 @@
         <source>Cannot check %1&apos;s organizations before setting the default: %2.</source>
         <translation>Impossible de vérifier les organisations de %1 avant de définir celle par défaut : %2.</translation>
     </message>
+    <message>
+        <source>Create &quot;%1&quot;, wait until Auth0 has built it, and deploy it.</source>
+        <translation>Créer &quot;%1&quot;, attendre qu&apos;Auth0 l&apos;ait construite, et la déployer.</translation>
+    </message>
+    <message>
+        <source>Update &quot;%1&quot; (version %2, created by OrgLens earlier) to the generated code, wait until Auth0 has built it, and deploy it; undo rolls back to version %2.</source>
+        <translation>Mettre à jour &quot;%1&quot; (version %2, créée plus tôt par OrgLens) avec le code généré, attendre qu&apos;Auth0 l&apos;ait construite, et la déployer ; l&apos;annulation revient à la version %2.</translation>
+    </message>
 </context>
 <context>
     <name>orglens::repair::RepairRunner</name>
@@ -5491,6 +5491,14 @@
     <message>
         <source>(audit entry %1)</source>
         <translation>(entrée d&apos;audit %1)</translation>
+    </message>
+    <message>
+        <source>Cannot read the Action&apos;s build state: %1</source>
+        <translation>Impossible de lire l&apos;état de construction de l&apos;Action : %1</translation>
+    </message>
+    <message>
+        <source>The Action &quot;%1&quot; was not built (status %2): it cannot be deployed.</source>
+        <translation>L&apos;Action &quot;%1&quot; n&apos;a pas été construite (état %2) : elle ne peut pas être déployée.</translation>
     </message>
 </context>
 <context>

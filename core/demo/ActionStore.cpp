@@ -169,6 +169,7 @@ std::optional<ManagementError> ActionStore::applyBody(Action &action, const QJso
         action.secrets = secrets;
     }
     action.updatedAt = now;
+    action.builtAt = now.addMSecs(m_buildMs);
     return std::nullopt;
 }
 
@@ -230,6 +231,10 @@ ActionStore::Answer<ActionVersion> ActionStore::deploy(const QString &id)
     Action *action = findMutable(id);
     if (!action)
         return actionNotFound();
+    if (m_clock->now() < action->builtAt)
+        return ManagementError::badRequest(
+            QStringLiteral("A draft must be in the 'built' state before it can be deployed."),
+            QStringLiteral("invalid_body"));
     return addVersion(*action, action->code, action->dependencies, action->runtime);
 }
 
@@ -386,7 +391,8 @@ QJsonObject ActionStore::actionJson(const Action &action) const
                      {QStringLiteral("dependencies"), action.dependencies},
                      {QStringLiteral("runtime"), action.runtime},
                      {QStringLiteral("secrets"), secrets},
-                     {QStringLiteral("status"), QStringLiteral("built")},
+                     {QStringLiteral("status"),
+                      m_clock->now() < action.builtAt ? QStringLiteral("pending") : QStringLiteral("built")},
                      {QStringLiteral("all_changes_deployed"), action.allChangesDeployed()},
                      {QStringLiteral("created_at"), isoTime(action.createdAt)},
                      {QStringLiteral("updated_at"), isoTime(action.updatedAt)}};

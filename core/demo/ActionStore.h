@@ -49,6 +49,7 @@ struct Action {
     QDateTime updatedAt;
     std::vector<ActionVersion> versions; // oldest first
     int deployedNumber = 0;              // 0: never deployed
+    QDateTime builtAt;                   // when the draft's build ends ("pending" until then)
 
     bool supportsTrigger(const QString &triggerId) const;
     const ActionVersion *deployedVersion() const;
@@ -82,6 +83,8 @@ public:
     template <typename T> using Answer = std::variant<T, ManagementError>;
 
     const std::vector<Action> &actions() const { return m_actions; }
+    // How long the draft of an Action created or changed from now on builds.
+    void setBuildTime(int ms) { m_buildMs = ms; }
     const Action *find(const QString &id) const;
 
     // POST /actions/actions, PATCH /actions/actions/{id}: Auth0's body ({name, supported_triggers, code,
@@ -126,6 +129,7 @@ private:
     std::vector<Action> m_actions;
     std::vector<Binding> m_bindings; // every trigger's, each trigger's in execution order
     QHash<QString, QJsonObject> m_executions;
+    int m_buildMs = 0;
 };
 
 } // namespace orglens::demo

@@ -39,6 +39,9 @@ struct DemoTenantOptions {
     // Where the packages Actions declare as dependencies are installed (a node_modules folder, e.g. with jose).
     QString actionModules{};
     int actionTimeoutMs = 20000; // Auth0's limit for one Action execution
+    // How long a created or changed Action stays "pending" before it is "built"; deploying it earlier is refused, as
+    // Auth0 refuses it ("A draft must be in the 'built' state before it can be deployed."). Auth0 takes seconds.
+    int actionBuildMs = 0;
     // Time of tokens, codes, sessions, events, the rate limit and the delays above; must outlive the tenant.
     // Tests pass a clock they move (MovableClock) to expire things without waiting.
     const Clock *clock = &Clock::system();

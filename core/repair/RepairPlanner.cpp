@@ -74,7 +74,7 @@ RepairStep actionStep(StepKind kind, ActionKind action, const QJsonValue &curren
              ? steps::newIdPlaceholder(kind)
              : management::ManagementClient::encodeSegment(existing.value(QLatin1String("id")).toString()));
     if (existing.isEmpty()) {
-        step.summary = RepairPlan::tr("Create \"%1\" and deploy it.").arg(name);
+        step.summary = RepairPlan::tr("Create \"%1\", wait until Auth0 has built it, and deploy it.").arg(name);
         step.scopes = {QStringLiteral("create:actions")};
         step.requests.append(
             {"POST", QStringLiteral("actions/actions"),
@@ -85,8 +85,8 @@ RepairStep actionStep(StepKind kind, ActionKind action, const QJsonValue &curren
                          {QStringLiteral("runtime"), QStringLiteral("node22")}}});
     } else {
         step.summary =
-            RepairPlan::tr("Update \"%1\" (version %2, created by OrgLens earlier) to the generated code and "
-                           "deploy it; undo rolls back to version %2.")
+            RepairPlan::tr("Update \"%1\" (version %2, created by OrgLens earlier) to the generated code, wait "
+                           "until Auth0 has built it, and deploy it; undo rolls back to version %2.")
                 .arg(name)
                 .arg(existing.value(QLatin1String("version")).toInt());
         step.scopes = {QStringLiteral("update:actions"), QStringLiteral("create:actions")};

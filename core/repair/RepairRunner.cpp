@@ -5,11 +5,16 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTimer>
 
 namespace orglens::repair {
 
 namespace {
+
+// How long a repair waits for an Action's build, and how often it asks (Auth0's own tools wait up to 2 minutes).
+constexpr int BuildWaitSeconds = 120;
+constexpr int BuildPollMs = 500;
 
 QString stateName(bool finished, bool ok)
 {
@@ -41,6 +46,7 @@ struct RepairRunner::Run {
     int index = 0;
     int request = 0;
     QHash<QString, QString> created; // placeholder -> id
+    bool buildAwaited = false;       // the next deploy request's Action is built
     management::AuditEntry entry;
     Done done;
 };
@@ -186,6 +192,14 @@ void RepairRunner::write(const std::shared_ptr<Run> &run, const QList<PlannedReq
         return verify(run);
     }
     const PlannedRequest request = resolved(requests.at(run->request), run->created);
+    // Auth0 deploys only a built draft, and builds take seconds after a create or an update.
+    static const QRegularExpression deployDraft(QStringLiteral("^actions/actions/([^/]+)/deploy$"));
+    if (const auto match = deployDraft.match(request.path); match.hasMatch() && !run->buildAwaited) {
+        run->buildAwaited = true;
+        return awaitBuild(run, match.captured(1), QDateTime::currentDateTimeUtc().addSecs(BuildWaitSeconds),
+                          [this, run, requests] { write(run, requests); });
+    }
+    run->buildAwaited = false;
     m_client.request(request.method, request.path, {}, request.body, this,
                      [this, run, requests, request](const management::ApiResult &result) {
                          RepairStep &step = run->steps[run->index];
@@ -201,6 +215,26 @@ void RepairRunner::write(const std::shared_ptr<Run> &run, const QList<PlannedReq
                          ++run->request;
                          write(run, requests);
                      });
+}
+
+void RepairRunner::awaitBuild(const std::shared_ptr<Run> &run, const QString &actionPath, const QDateTime &deadline,
+                              const std::function<void()> &then)
+{
+    m_client.request(
+        "GET", QStringLiteral("actions/actions/") + actionPath, {}, {}, this,
+        [this, run, actionPath, deadline, then](const management::ApiResult &result) {
+            const QString status = result.object().value(QLatin1String("status")).toString();
+            if (!result.ok())
+                return salvage(run, tr("Cannot read the Action's build state: %1").arg(result.error->text()));
+            if (status == QLatin1String("built"))
+                return then();
+            if (status == QLatin1String("failed") || QDateTime::currentDateTimeUtc() > deadline)
+                return salvage(run, tr("The Action \"%1\" was not built (status %2): it cannot be deployed.")
+                                        .arg(result.object().value(QLatin1String("name")).toString(), status));
+            QTimer::singleShot(BuildPollMs, this, [this, run, actionPath, deadline, then] {
+                awaitBuild(run, actionPath, deadline, then);
+            });
+        });
 }
 
 void RepairRunner::salvage(const std::shared_ptr<Run> &run, const QString &message)

@@ -50,6 +50,9 @@ private:
     void checkUnchanged(const std::shared_ptr<Run> &run, int index, QStringList changed);
     void next(const std::shared_ptr<Run> &run);
     void write(const std::shared_ptr<Run> &run, const QList<PlannedRequest> &requests);
+    // Polls the Action until its draft is built, then `then`; stops the run when the build fails or takes too long.
+    void awaitBuild(const std::shared_ptr<Run> &run, const QString &actionPath, const QDateTime &deadline,
+                    const std::function<void()> &then);
     void salvage(const std::shared_ptr<Run> &run, const QString &message);
     void verify(const std::shared_ptr<Run> &run);
     // Writes the run's audit entry again (false, with `done` called, when the log cannot be written).

@@ -150,6 +150,25 @@ private slots:
         VERIFY_STATUS(m_tenant->post(s("actions/actions/%1/versions/nope/deploy").arg(id), m_token), 404);
     }
 
+    void onlyABuiltDraftDeploys()
+    {
+        demo::DemoTenantOptions options = test::DemoTenantFixture::testOptions();
+        options.actionBuildMs = 5000;
+        m_tenant = std::make_unique<Tenant>(options);
+        m_token = m_tenant->token();
+        const QString id = create(s("Building"), s("// one"));
+        HttpReply reply = m_tenant->get(s("actions/actions/") + id, m_token);
+        QCOMPARE(reply.json().object().value(s("status")).toString(), s("pending"));
+        reply = m_tenant->post(s("actions/actions/") + id + s("/deploy"), m_token);
+        VERIFY_STATUS(reply, 400);
+        QCOMPARE(reply.json().object().value(s("message")).toString(),
+                 s("A draft must be in the 'built' state before it can be deployed."));
+        m_tenant->fixture.clock().advance(std::chrono::seconds(5));
+        QCOMPARE(m_tenant->get(s("actions/actions/") + id, m_token).json().object().value(s("status")).toString(),
+                 s("built"));
+        VERIFY_STATUS(m_tenant->post(s("actions/actions/") + id + s("/deploy"), m_token), 202);
+    }
+
     void listFilters()
     {
         const QString deployed = create(s("Deployed one"), {});

@@ -110,6 +110,7 @@ class TestRepair : public QObject {
     {
         demo::DemoTenantOptions options = DemoTenantFixture::testOptions();
         options.actionPreset = preset;
+        options.actionBuildMs = 300; // deploying waits for the build, as on Auth0
         return options;
     }
 
