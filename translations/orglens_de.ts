@@ -5597,10 +5597,6 @@
         <translation>Benutzer</translation>
     </message>
     <message>
-        <source>default_org_id</source>
-        <translation>default_org_id</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
@@ -5627,6 +5623,48 @@
     <message>
         <source>undo</source>
         <translation>Rückgängigmachen</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>Reparatur</translation>
+    </message>
+    <message>
+        <source>stopped while applying</source>
+        <translation>beim Anwenden abgebrochen</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>repair: %n step(s)</source>
+        <translation>
+            <numerusform>Reparatur: %n Schritt</numerusform>
+            <numerusform>Reparatur: %n Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>undo of a repair: %n step(s)</source>
+        <translation>
+            <numerusform>Rückgängigmachen einer Reparatur: %n Schritt</numerusform>
+            <numerusform>Rückgängigmachen einer Reparatur: %n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
     </message>
 </context>
 <context>
@@ -5709,6 +5747,40 @@ Trotzdem rückgängig machen? Dadurch wird der aktuelle Wert mit %2 überschrieb
     <message>
         <source>Overwrite</source>
         <translation>Überschreiben</translation>
+    </message>
+    <message>
+        <source>Undo the repair %1</source>
+        <translation>Reparatur %1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Its steps are undone, last first:
+%1
+
+Actions OrgLens created are deleted, the others rolled back; the bindings, the exchange profile, the application&apos;s setting and the default organization are restored. The undo is itself recorded in the audit log.</source>
+        <translation>Ihre Schritte werden rückgängig gemacht, der letzte zuerst:
+%1
+
+Von OrgLens angelegte Actions werden gelöscht, die anderen auf ihre vorige Version zurückgesetzt; die Bindungen, das Exchange-Profil, die Einstellung der Anwendung und die Standardorganisation werden wiederhergestellt. Das Rückgängigmachen wird selbst im Audit-Log festgehalten.</translation>
+    </message>
+    <message>
+        <source>Undoing the repair %1…</source>
+        <translation>Reparatur %1 wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <source>%1 (audit entry %2)</source>
+        <translation>%1 (Audit-Eintrag %2)</translation>
+    </message>
+    <message>
+        <source>Undo anyway: overwrite what changed since the repair %1</source>
+        <translation>Trotzdem rückgängig machen: überschreiben, was sich seit der Reparatur %1 geändert hat</translation>
+    </message>
+    <message>
+        <source>%1
+
+Undo anyway? This overwrites the tenant&apos;s current settings with those the repair replaced.</source>
+        <translation>%1
+
+Trotzdem rückgängig machen? Das überschreibt die aktuellen Einstellungen des Tenants mit denen, die die Reparatur ersetzt hat.</translation>
     </message>
 </context>
 <context>
@@ -7313,6 +7385,210 @@ Nicht verfügbar: %2</translation>
     </message>
 </context>
 <context>
+    <name>orglens::widgets::RepairDialog</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>&amp;Prove it with a device login…</source>
+        <translation>Mit einem Device-Login &amp;beweisen…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Repair the org_id pipeline</source>
+        <translation>org_id-Pipeline reparieren</translation>
+    </message>
+    <message>
+        <source>Repair steps</source>
+        <translation>Reparaturschritte</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Was sich ändert</translation>
+    </message>
+    <message>
+        <source>Requests of the selected step</source>
+        <translation>Anfragen des gewählten Schritts</translation>
+    </message>
+    <message>
+        <source>Position of OrgLens&apos;s binding</source>
+        <translation>Position der Bindung von OrgLens</translation>
+    </message>
+    <message>
+        <source>Also set %1&apos;s default organization</source>
+        <translation>Auch die Standardorganisation von %1 setzen</translation>
+    </message>
+    <message>
+        <source>Sets app_metadata.default_org_id to the user&apos;s organization (when the user belongs to only one)</source>
+        <translation>Setzt app_metadata.default_org_id auf die Organisation des Benutzers (wenn er nur einer angehört)</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Bound Actions that set the claim too:</source>
+        <translation>Gebundene Actions, die den Claim auch setzen:</translation>
+    </message>
+    <message>
+        <source>Position of OrgLens&apos;s binding:</source>
+        <translation>Position der Bindung von OrgLens:</translation>
+    </message>
+    <message>
+        <source>The tenant check before and after the repair</source>
+        <translation>Die Tenant-Prüfung vor und nach der Reparatur</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>See it in a token: a device login in the Login view → Exchange this token → Compare shows org_id added → Refresh in the session history: the new token keeps it.</source>
+        <translation>Im Token sehen: ein Device-Login in der Ansicht Login → „Dieses Token tauschen“ → Vergleich zeigt org_id hinzugefügt → Aktualisieren im Sitzungsverlauf: das neue Token behält es.</translation>
+    </message>
+    <message>
+        <source>Write to tenant %1 (profile %2)</source>
+        <translation>In den Tenant %1 schreiben (Profil %2)</translation>
+    </message>
+    <message>
+        <source>%1, for the user %2</source>
+        <translation>%1, für den Benutzer %2</translation>
+    </message>
+    <message>
+        <source>Planning the repair of %1…</source>
+        <translation>Reparatur von %1 wird geplant…</translation>
+    </message>
+    <message>
+        <source>Planning was cancelled.</source>
+        <translation>Die Planung wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt &amp;anwenden</numerusform>
+            <numerusform>%n Schritte &amp;anwenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) will write to the tenant. Apply writes them in this order; each is recorded in the audit log and can be undone there.</source>
+        <translation>
+            <numerusform>%n Schritt wird in den Tenant schreiben. Anwenden führt ihn aus; er wird im Audit-Log festgehalten und lässt sich dort rückgängig machen.</numerusform>
+            <numerusform>%n Schritte werden in den Tenant schreiben. Anwenden führt sie in dieser Reihenfolge aus; jeder wird im Audit-Log festgehalten und lässt sich dort rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to do: every step is in place already.</source>
+        <translation>Nichts zu tun: jeder Schritt ist schon erledigt.</translation>
+    </message>
+    <message>
+        <source>Will do</source>
+        <translation>Wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>Nichts zu tun</translation>
+    </message>
+    <message>
+        <source>Never removed silently: ticked, OrgLens&apos;s bindings list leaves it out</source>
+        <translation>Nie stillschweigend entfernt: angehakt, lässt die Bindungsliste von OrgLens sie weg</translation>
+    </message>
+    <message>
+        <source>First, before %1</source>
+        <translation>Zuerst, vor %1</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2</source>
+        <translation>Zwischen %1 und %2</translation>
+    </message>
+    <message>
+        <source>The only binding</source>
+        <translation>Die einzige Bindung</translation>
+    </message>
+    <message>
+        <source>Last, after %1</source>
+        <translation>Zuletzt, nach %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3…</source>
+        <translation>Schritt %1 von %2: %3…</translation>
+    </message>
+    <message>
+        <source>Repairing %1…</source>
+        <translation>%1 wird repariert…</translation>
+    </message>
+    <message>
+        <source>Repairing…</source>
+        <translation>Reparatur läuft…</translation>
+    </message>
+    <message>
+        <source>%1 Audit entry %2: undo it in the Audit view.</source>
+        <translation>%1 Audit-Eintrag %2: in der Ansicht Audit rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Checking %1 again…</source>
+        <translation>%1 wird erneut geprüft…</translation>
+    </message>
+    <message>
+        <source>The check after the repair was cancelled.</source>
+        <translation>Die Prüfung nach der Reparatur wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The repair is writing to the tenant: it cannot be stopped halfway</source>
+        <translation>Die Reparatur schreibt in den Tenant: sie kann nicht mittendrin angehalten werden</translation>
+    </message>
+    <message>
+        <source>Open the Login view prepared for a device login</source>
+        <translation>Die Ansicht Login für einen Device-Login vorbereitet öffnen</translation>
+    </message>
+    <message>
+        <source>Open the Login view prepared for a device login of %1</source>
+        <translation>Die Ansicht Login für einen Device-Login von %1 vorbereitet öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>After the repair, %1 of %n check(s) pass; before, %2 did.</source>
+        <translation>
+            <numerusform>Nach der Reparatur besteht %1 von %n Prüfung; vorher waren es %2.</numerusform>
+            <numerusform>Nach der Reparatur bestehen %1 von %n Prüfungen; vorher waren es %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unbind %1</source>
+        <translation>%1 lösen</translation>
+    </message>
+    <message>
+        <source>%1 Undo it in the Audit view.</source>
+        <translation>%1 In der Ansicht Audit lässt sie sich rückgängig machen.</translation>
+    </message>
+</context>
+<context>
     <name>orglens::widgets::RunCaption</name>
     <message>
         <source>%1 on %2 (%3) at %4</source>
@@ -7601,6 +7877,38 @@ Behebung: %2</translation>
     <message>
         <source>Check this profile&apos;s tenant: its org_id pipeline, step by step (Tenant view)</source>
         <translation>Den Tenant dieses Profils prüfen: seine org_id-Kette, Schritt für Schritt (Ansicht Tenant)</translation>
+    </message>
+    <message>
+        <source>Device login: Start, approve it, then Exchange this token; Compare shows org_id added, and a refreshed token keeps it.</source>
+        <translation>Device-Login: Starten, bestätigen, dann „Dieses Token tauschen“; Vergleich zeigt org_id hinzugefügt, und ein aktualisiertes Token behält es.</translation>
+    </message>
+    <message>
+        <source>&amp;Repair…</source>
+        <translation>&amp;Reparieren…</translation>
+    </message>
+    <message>
+        <source>The check is running: repair once it is done</source>
+        <translation>Die Prüfung läuft: reparieren, sobald sie fertig ist</translation>
+    </message>
+    <message>
+        <source>Check the tenant first: the repair starts from the checklist of this profile</source>
+        <translation>Zuerst den Tenant prüfen: die Reparatur geht von der Checkliste dieses Profils aus</translation>
+    </message>
+    <message>
+        <source>Nothing to repair: no step of the checklist failed</source>
+        <translation>Nichts zu reparieren: kein Schritt der Checkliste ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Plan the writes that fix the failed steps, review them, then apply them (each can be undone in the Audit view)</source>
+        <translation>Die Schreibvorgänge planen, die die fehlgeschlagenen Schritte beheben, sie ansehen, dann anwenden (jeder lässt sich in der Ansicht Audit rückgängig machen)</translation>
+    </message>
+    <message>
+        <source>Tenant check after the repair</source>
+        <translation>Tenant-Prüfung nach der Reparatur</translation>
+    </message>
+    <message>
+        <source>Tenant check after the repair for %1</source>
+        <translation>Tenant-Prüfung nach der Reparatur für %1</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,23 @@
     </message>
 </context>
 <context>
+    <name>orglens::widgets::AuditTableModel</name>
+    <message numerus="yes">
+        <source>repair: %n step(s)</source>
+        <translation>
+            <numerusform>repair: %n step</numerusform>
+            <numerusform>repair: %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>undo of a repair: %n step(s)</source>
+        <translation>
+            <numerusform>undo of a repair: %n step</numerusform>
+            <numerusform>undo of a repair: %n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>orglens::widgets::AuditView</name>
     <message numerus="yes">
         <source>%n damaged line(s) of the audit log were skipped; the other entries are listed. %1</source>
@@ -161,6 +178,30 @@
         <translation>
             <numerusform>%n request in flight</numerusform>
             <numerusform>%n requests in flight</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>orglens::widgets::RepairDialog</name>
+    <message numerus="yes">
+        <source>&amp;Apply %n step(s)</source>
+        <translation>
+            <numerusform>&amp;Apply %n step</numerusform>
+            <numerusform>&amp;Apply %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) will write to the tenant. Apply writes them in this order; each is recorded in the audit log and can be undone there.</source>
+        <translation>
+            <numerusform>%n step will write to the tenant. Apply writes it; it is recorded in the audit log and can be undone there.</numerusform>
+            <numerusform>%n steps will write to the tenant. Apply writes them in this order; each is recorded in the audit log and can be undone there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>After the repair, %1 of %n check(s) pass; before, %2 did.</source>
+        <translation>
+            <numerusform>After the repair, %1 of %n check passes; before, %2 did.</numerusform>
+            <numerusform>After the repair, %1 of %n checks pass; before, %2 did.</numerusform>
         </translation>
     </message>
 </context>

@@ -5597,10 +5597,6 @@
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <source>default_org_id</source>
-        <translation>default_org_id</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -5627,6 +5623,48 @@
     <message>
         <source>undo</source>
         <translation>annulation</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>réparation</translation>
+    </message>
+    <message>
+        <source>stopped while applying</source>
+        <translation>interrompue pendant l’application</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>appliquée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message numerus="yes">
+        <source>repair: %n step(s)</source>
+        <translation>
+            <numerusform>réparation : %n étape</numerusform>
+            <numerusform>réparation : %n étapes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>undo of a repair: %n step(s)</source>
+        <translation>
+            <numerusform>annulation d’une réparation : %n étape</numerusform>
+            <numerusform>annulation d’une réparation : %n étapes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
     </message>
 </context>
 <context>
@@ -5709,6 +5747,40 @@ Annuler quand même ? La valeur actuelle sera remplacée par %2.</translation>
     <message>
         <source>Overwrite</source>
         <translation>Écraser</translation>
+    </message>
+    <message>
+        <source>Undo the repair %1</source>
+        <translation>Annuler la réparation %1</translation>
+    </message>
+    <message>
+        <source>Its steps are undone, last first:
+%1
+
+Actions OrgLens created are deleted, the others rolled back; the bindings, the exchange profile, the application&apos;s setting and the default organization are restored. The undo is itself recorded in the audit log.</source>
+        <translation>Ses étapes sont annulées, la dernière d’abord :
+%1
+
+Les Actions créées par OrgLens sont supprimées, les autres ramenées à leur version précédente ; les liaisons, le profil d’échange, le réglage de l’application et l’organisation par défaut sont rétablis. L’annulation est elle-même consignée dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Undoing the repair %1…</source>
+        <translation>Annulation de la réparation %1…</translation>
+    </message>
+    <message>
+        <source>%1 (audit entry %2)</source>
+        <translation>%1 (entrée d’audit %2)</translation>
+    </message>
+    <message>
+        <source>Undo anyway: overwrite what changed since the repair %1</source>
+        <translation>Annuler quand même : écraser ce qui a changé depuis la réparation %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+Undo anyway? This overwrites the tenant&apos;s current settings with those the repair replaced.</source>
+        <translation>%1
+
+Annuler quand même ? Cela remplace les réglages actuels du tenant par ceux que la réparation avait remplacés.</translation>
     </message>
 </context>
 <context>
@@ -7313,6 +7385,210 @@ Indisponible : %2</translation>
     </message>
 </context>
 <context>
+    <name>orglens::widgets::RepairDialog</name>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>&amp;Prove it with a device login…</source>
+        <translation>&amp;Le prouver par une connexion device…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Repair the org_id pipeline</source>
+        <translation>Réparer la chaîne org_id</translation>
+    </message>
+    <message>
+        <source>Repair steps</source>
+        <translation>Étapes de la réparation</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Ce qui change</translation>
+    </message>
+    <message>
+        <source>Requests of the selected step</source>
+        <translation>Requêtes de l’étape choisie</translation>
+    </message>
+    <message>
+        <source>Position of OrgLens&apos;s binding</source>
+        <translation>Position de la liaison d’OrgLens</translation>
+    </message>
+    <message>
+        <source>Also set %1&apos;s default organization</source>
+        <translation>Définir aussi l’organisation par défaut de %1</translation>
+    </message>
+    <message>
+        <source>Sets app_metadata.default_org_id to the user&apos;s organization (when the user belongs to only one)</source>
+        <translation>Donne à app_metadata.default_org_id l’organisation de l’utilisateur (s’il n’appartient qu’à une seule)</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>Bound Actions that set the claim too:</source>
+        <translation>Actions liées qui posent aussi le claim :</translation>
+    </message>
+    <message>
+        <source>Position of OrgLens&apos;s binding:</source>
+        <translation>Position de la liaison d’OrgLens :</translation>
+    </message>
+    <message>
+        <source>The tenant check before and after the repair</source>
+        <translation>La vérification du tenant avant et après la réparation</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>See it in a token: a device login in the Login view → Exchange this token → Compare shows org_id added → Refresh in the session history: the new token keeps it.</source>
+        <translation>Le voir dans un jeton : une connexion device dans la vue Connexion → « Échanger ce jeton » → Comparer montre org_id ajouté → Rafraîchir dans l’historique de session : le nouveau jeton le garde.</translation>
+    </message>
+    <message>
+        <source>Write to tenant %1 (profile %2)</source>
+        <translation>Écrire dans le tenant %1 (profil %2)</translation>
+    </message>
+    <message>
+        <source>%1, for the user %2</source>
+        <translation>%1, pour l’utilisateur %2</translation>
+    </message>
+    <message>
+        <source>Planning the repair of %1…</source>
+        <translation>Planification de la réparation de %1…</translation>
+    </message>
+    <message>
+        <source>Planning was cancelled.</source>
+        <translation>La planification a été annulée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n step(s)</source>
+        <translation>
+            <numerusform>&amp;Appliquer %n étape</numerusform>
+            <numerusform>&amp;Appliquer %n étapes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) will write to the tenant. Apply writes them in this order; each is recorded in the audit log and can be undone there.</source>
+        <translation>
+            <numerusform>%n étape écrira dans le tenant. Appliquer l’exécute ; elle est consignée dans le journal d’audit et s’y annule.</numerusform>
+            <numerusform>%n étapes écriront dans le tenant. Appliquer les exécute dans cet ordre ; chacune est consignée dans le journal d’audit et s’y annule.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to do: every step is in place already.</source>
+        <translation>Rien à faire : chaque étape est déjà en place.</translation>
+    </message>
+    <message>
+        <source>Will do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>Rien à faire</translation>
+    </message>
+    <message>
+        <source>Never removed silently: ticked, OrgLens&apos;s bindings list leaves it out</source>
+        <translation>Jamais retirée en silence : cochée, la liste de liaisons d’OrgLens l’omet</translation>
+    </message>
+    <message>
+        <source>First, before %1</source>
+        <translation>En premier, avant %1</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2</source>
+        <translation>Entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>The only binding</source>
+        <translation>La seule liaison</translation>
+    </message>
+    <message>
+        <source>Last, after %1</source>
+        <translation>En dernier, après %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3…</source>
+        <translation>Étape %1 sur %2 : %3…</translation>
+    </message>
+    <message>
+        <source>Repairing %1…</source>
+        <translation>Réparation de %1…</translation>
+    </message>
+    <message>
+        <source>Repairing…</source>
+        <translation>Réparation en cours…</translation>
+    </message>
+    <message>
+        <source>%1 Audit entry %2: undo it in the Audit view.</source>
+        <translation>%1 Entrée d’audit %2 : à annuler dans la vue Audit.</translation>
+    </message>
+    <message>
+        <source>Checking %1 again…</source>
+        <translation>Nouvelle vérification de %1…</translation>
+    </message>
+    <message>
+        <source>The check after the repair was cancelled.</source>
+        <translation>La vérification après la réparation a été annulée.</translation>
+    </message>
+    <message>
+        <source>The repair is writing to the tenant: it cannot be stopped halfway</source>
+        <translation>La réparation écrit dans le tenant : elle ne peut pas s’arrêter à mi-chemin</translation>
+    </message>
+    <message>
+        <source>Open the Login view prepared for a device login</source>
+        <translation>Ouvrir la vue Connexion préparée pour une connexion device</translation>
+    </message>
+    <message>
+        <source>Open the Login view prepared for a device login of %1</source>
+        <translation>Ouvrir la vue Connexion préparée pour une connexion device de %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>After the repair, %1 of %n check(s) pass; before, %2 did.</source>
+        <translation>
+            <numerusform>Après la réparation, %1 vérification sur %n réussit ; avant, %2.</numerusform>
+            <numerusform>Après la réparation, %1 vérifications sur %n réussissent ; avant, %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unbind %1</source>
+        <translation>Délier %1</translation>
+    </message>
+    <message>
+        <source>%1 Undo it in the Audit view.</source>
+        <translation>%1 Elle s’annule dans la vue Audit.</translation>
+    </message>
+</context>
+<context>
     <name>orglens::widgets::RunCaption</name>
     <message>
         <source>%1 on %2 (%3) at %4</source>
@@ -7601,6 +7877,38 @@ Correctif : %2</translation>
     <message>
         <source>Check this profile&apos;s tenant: its org_id pipeline, step by step (Tenant view)</source>
         <translation>Vérifier le tenant de ce profil : sa chaîne org_id, étape par étape (vue Tenant)</translation>
+    </message>
+    <message>
+        <source>Device login: Start, approve it, then Exchange this token; Compare shows org_id added, and a refreshed token keeps it.</source>
+        <translation>Connexion device : Démarrer, l’approuver, puis « Échanger ce jeton » ; Comparer montre org_id ajouté, et un jeton rafraîchi le garde.</translation>
+    </message>
+    <message>
+        <source>&amp;Repair…</source>
+        <translation>&amp;Réparer…</translation>
+    </message>
+    <message>
+        <source>The check is running: repair once it is done</source>
+        <translation>La vérification est en cours : réparer une fois terminée</translation>
+    </message>
+    <message>
+        <source>Check the tenant first: the repair starts from the checklist of this profile</source>
+        <translation>Vérifier d’abord le tenant : la réparation part de la liste de contrôle de ce profil</translation>
+    </message>
+    <message>
+        <source>Nothing to repair: no step of the checklist failed</source>
+        <translation>Rien à réparer : aucune étape de la liste de contrôle n’a échoué</translation>
+    </message>
+    <message>
+        <source>Plan the writes that fix the failed steps, review them, then apply them (each can be undone in the Audit view)</source>
+        <translation>Planifier les écritures qui corrigent les étapes en échec, les relire, puis les appliquer (chacune s’annule dans la vue Audit)</translation>
+    </message>
+    <message>
+        <source>Tenant check after the repair</source>
+        <translation>Vérification du tenant après la réparation</translation>
+    </message>
+    <message>
+        <source>Tenant check after the repair for %1</source>
+        <translation>Vérification du tenant après la réparation pour %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 #include "AuditTableModel.h"
 
+#include "repair/RepairPlan.h"
+
+#include <QJsonArray>
 #include <QLocale>
 #include <QUrl>
 
@@ -25,7 +28,39 @@ QString auditSourceText(const management::AuditEntry &entry)
         return AuditTableModel::tr("bulk change");
     if (entry.source == QLatin1String("undo"))
         return AuditTableModel::tr("undo");
+    if (entry.source == QLatin1String("repair"))
+        return AuditTableModel::tr("repair");
     return entry.source; // written by a newer version: as it is
+}
+
+QString repairChangeText(const management::AuditEntry &entry)
+{
+    const int steps = int(entry.details.value(QLatin1String("steps")).toArray().size());
+    const QString state = entry.details.value(QLatin1String("state")).toString();
+    QString stateText = state;
+    if (state == QLatin1String("applying"))
+        stateText = AuditTableModel::tr("stopped while applying");
+    else if (state == QLatin1String("applied"))
+        stateText = AuditTableModel::tr("applied");
+    else if (state == QLatin1String("failed"))
+        stateText = AuditTableModel::tr("failed");
+    const QString what = entry.undoOf.isEmpty() ? AuditTableModel::tr("repair: %n step(s)", nullptr, steps)
+                                                : AuditTableModel::tr("undo of a repair: %n step(s)", nullptr, steps);
+    return stateText.isEmpty() ? what : AuditTableModel::tr("%1, %2").arg(what, stateText);
+}
+
+QString repairStepsText(const management::AuditEntry &entry)
+{
+    QStringList lines;
+    for (const QJsonValue &json : entry.details.value(QLatin1String("steps")).toArray()) {
+        const auto step = repair::RepairStep::fromJson(json.toObject());
+        if (step)
+            lines << (step->done ? QStringLiteral("✓ ") : QStringLiteral("– ")) + step->title;
+    }
+    const QString error = entry.details.value(QLatin1String("error")).toString();
+    if (!error.isEmpty())
+        lines << AuditTableModel::tr("Error: %1").arg(error);
+    return lines.join(QLatin1Char('\n'));
 }
 
 void AuditTableModel::setEntries(const QList<management::AuditEntry> &entries)
@@ -60,6 +95,8 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const management::AuditEntry &entry = m_entries.at(index.row());
+    if (role == Qt::ToolTipRole && entry.isRepair() && index.column() != TenantColumn && index.column() != TimeColumn)
+        return repairStepsText(entry);
     if (role == Qt::ToolTipRole && index.column() == TenantColumn)
         return entry.tenant;
     if (role == Qt::ToolTipRole && index.column() == TimeColumn)
@@ -77,6 +114,8 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     case UserColumn:
         return entry.userId;
     case ChangeColumn:
+        if (entry.isRepair())
+            return repairChangeText(entry);
         return tr("%1 → %2").arg(auditValueText(entry.before), auditValueText(entry.after));
     case SourceColumn:
         return auditSourceText(entry);
@@ -101,7 +140,7 @@ QVariant AuditTableModel::headerData(int section, Qt::Orientation orientation, i
     case UserColumn:
         return tr("User");
     case ChangeColumn:
-        return tr("default_org_id");
+        return tr("Change");
     case SourceColumn:
         return tr("Source");
     case ClientColumn:

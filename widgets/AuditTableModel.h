@@ -41,7 +41,11 @@ private:
 
 // "(none)" for an absent value, else the value.
 QString auditValueText(const QJsonValue &value);
-// Where a change came from, translated: "set", "cleared", "bulk change", "undo of <id>".
+// Where a change came from, translated: "set", "cleared", "bulk change", "repair", "undo of <id>".
 QString auditSourceText(const management::AuditEntry &entry);
+// "repair: 5 steps, applied": the change column of a repair or its undo (AuditEntry::isRepair()).
+QString repairChangeText(const management::AuditEntry &entry);
+// One line per step, "✓ title" when written, "– title" when not.
+QString repairStepsText(const management::AuditEntry &entry);
 
 } // namespace orglens::widgets

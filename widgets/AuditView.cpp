@@ -8,6 +8,7 @@
 #include "StatusColours.h"
 #include "management/DefaultOrgEditor.h"
 #include "management/ManagementClient.h"
+#include "repair/RepairRunner.h"
 
 #include <QComboBox>
 
@@ -179,6 +180,17 @@ void AuditView::undoSelected()
         emit undoFailed(m_status->text());
         return;
     }
+    if (entry.isRepair()) {
+        if (!m_confirm(m_connection->writeConfirmation(
+                tr("Undo the repair %1").arg(entry.id),
+                tr("Its steps are undone, last first:\n%1\n\nActions OrgLens created are deleted, the others rolled "
+                   "back; the bindings, the exchange profile, the application's setting and the default organization "
+                   "are restored. The undo is itself recorded in the audit log.")
+                    .arg(repairStepsText(entry)),
+                tr("Undo"))))
+            return;
+        return runRepairUndo(entry, false);
+    }
     if (!m_confirm(m_connection->writeConfirmation(
             tr("Undo the default organization change of %1").arg(entry.userId),
             tr("app_metadata.default_org_id of %1 goes back from %2 to %3. The undo is itself recorded in the audit "
@@ -202,11 +214,8 @@ void AuditView::runUndo(const management::AuditEntry &entry, bool force)
         m_undoing.finish();
         m_busy = false;
         if (result) {
-            refresh();
-            selectEntry(result->id);
-            setStatus(tr("Undone and verified: %1 is %2 again (audit entry %3).")
-                          .arg(result->userId, auditValueText(result->after), result->id));
-            emit undone(result.value());
+            showUndone(result.value(), tr("Undone and verified: %1 is %2 again (audit entry %3).")
+                                           .arg(result->userId, auditValueText(result->after), result->id));
             return;
         }
         updateControls();
@@ -225,6 +234,54 @@ void AuditView::runUndo(const management::AuditEntry &entry, bool force)
             return;
         }
         emit undoFailed(why);
+    });
+}
+
+void AuditView::showUndone(const management::AuditEntry &undo, const QString &message)
+{
+    refresh();
+    selectEntry(undo.id);
+    setStatus(message);
+    emit undone(undo);
+}
+
+void AuditView::runRepairUndo(const management::AuditEntry &entry, bool force)
+{
+    m_busy = true;
+    updateControls();
+    setStatus(tr("Undoing the repair %1…").arg(entry.id));
+    m_undoing.start(*m_connection->context().operations, this, tr("Undoing audit entry %1…").arg(entry.id))
+        ->setCancellable(false);
+    // The client stays the same until the undo is done: the profile cannot change meanwhile.
+    m_connection->hold();
+    auto *runner =
+        new repair::RepairRunner(*m_connection->client(), m_connection->auditLog(), m_connection->profile().name, this);
+    runner->undo(entry.id, force, [this, runner, entry, force](const repair::RepairOutcome &outcome) {
+        runner->deleteLater();
+        m_connection->release();
+        m_undoing.finish();
+        m_busy = false;
+        if (outcome.ok) {
+            showUndone(outcome.entry, tr("%1 (audit entry %2)").arg(outcome.message, outcome.entry.id));
+            return;
+        }
+        updateControls();
+        setStatus(outcome.message, true);
+        // Nothing written: the undo refused (the tenant changed since the repair) or could not read the tenant.
+        const bool refused = outcome.entry.id.isEmpty();
+        if (refused && !force &&
+            m_confirm(m_connection->writeConfirmation(
+                tr("Undo anyway: overwrite what changed since the repair %1").arg(entry.id),
+                tr("%1\n\nUndo anyway? This overwrites the tenant's current settings with those the repair "
+                   "replaced.")
+                    .arg(outcome.message),
+                tr("Overwrite")))) {
+            runRepairUndo(entry, true);
+            return;
+        }
+        if (!outcome.entry.id.isEmpty())
+            refresh(); // a half-done undo is in the log too
+        emit undoFailed(outcome.message);
     });
 }
 

@@ -26,8 +26,9 @@ class AuditTableModel;
 class ManagementConnection;
 class ManagementProfileBar;
 
-// The audit log of default_org_id changes (newest first: time, tenant, user, before -> after, source, client) with
-// Undo of the selected entry after a confirmation. DefaultOrgEditor refuses when the value was changed since the
+// The audit log of default_org_id changes and repairs (newest first: time, tenant, user, before -> after or the
+// repair's steps, source, client) with Undo of the selected entry after a confirmation. DefaultOrgEditor (a
+// default_org_id change) or RepairRunner (a repair, last step first) refuses when the tenant was changed since the
 // entry; the view then offers to undo anyway (Force) with a second confirmation. The list is read again when the
 // view is shown, on Refresh (F5) and after an undo.
 class AuditView : public QWidget {
@@ -63,6 +64,9 @@ private:
     void updateControls();
     void setStatus(const QString &text, bool error = false);
     void runUndo(const management::AuditEntry &entry, bool force);
+    void runRepairUndo(const management::AuditEntry &entry, bool force);
+    // After an undo: the new entry listed and selected, the view says so.
+    void showUndone(const management::AuditEntry &undo, const QString &message);
 
     ManagementConnection *m_connection;
     ManagementProfileBar *m_bar;

@@ -2,6 +2,7 @@
 
 #include "AuditView.h"
 #include "BulkView.h"
+#include "LoginView.h"
 #include "MainWindow.h"
 #include "ManagementConnection.h"
 #include "ManagementProfileBar.h"
@@ -60,6 +61,16 @@ void addManagementViews(MainWindow *window, ManagementConnection *connection)
     window->addView(MainWindow::tr("Tenant"), Slot::Tenant, [window, connection] {
         auto *view = new TenantView(connection, window);
         QObject::connect(view, &TenantView::statusMessage, window, &MainWindow::showStatus);
+        // The repair's proof: a device login, whose token the Login view then exchanges.
+        QObject::connect(view, &TenantView::deviceLoginRequested, window, [window](const QString &loginHint) {
+            LoginView *login = window->loginView();
+            if (!login)
+                return;
+            window->showView(login);
+            login->prepareLogin(oauth::Flow::Device, {}, loginHint);
+            window->showStatus(TenantView::tr("Device login: Start, approve it, then Exchange this token; Compare "
+                                              "shows org_id added, and a refreshed token keeps it."));
+        });
         return view;
     });
     // From the profile switcher: check the chosen profile's tenant in the Tenant view.

@@ -4,6 +4,7 @@
 #include "ManagementConnection.h"
 #include "ManagementProfileBar.h"
 #include "ProbeDialog.h"
+#include "RepairDialog.h"
 #include "RunCaption.h"
 #include "StatusColours.h"
 #include "doctor/Doctor.h"
@@ -32,35 +33,9 @@ enum RowKind { StepRow = 1, ProbeRow = 2 };
 constexpr int KindRole = Qt::UserRole;
 constexpr int IndexRole = Qt::UserRole + 1;
 
-StatusHue hueOf(StepStatus status)
-{
-    switch (status) {
-    case StepStatus::Pass:
-        return StatusHue::Good;
-    case StepStatus::Warn:
-        return StatusHue::Caution;
-    case StepStatus::Fail:
-        return StatusHue::Bad;
-    case StepStatus::NotChecked:
-        break;
-    }
-    return StatusHue::Neutral;
-}
-
-// The mark is the cue that does not depend on colour.
 QString statusText(const doctor::DoctorStep &step)
 {
-    switch (step.status) {
-    case StepStatus::Pass:
-        return TenantView::tr("✓ Pass");
-    case StepStatus::Warn:
-        return TenantView::tr("! Warning");
-    case StepStatus::Fail:
-        return step.critical ? TenantView::tr("✗ Critical") : TenantView::tr("✗ Fail");
-    case StepStatus::NotChecked:
-        break;
-    }
-    return TenantView::tr("– Not checked");
+    return doctorStatusText(step.status, step.critical);
 }
 
 QString htmlList(const QStringList &lines)
@@ -81,10 +56,40 @@ int countOf(const doctor::DoctorReport &report, StepStatus status)
 
 } // namespace
 
+StatusHue doctorStatusHue(StepStatus status)
+{
+    switch (status) {
+    case StepStatus::Pass:
+        return StatusHue::Good;
+    case StepStatus::Warn:
+        return StatusHue::Caution;
+    case StepStatus::Fail:
+        return StatusHue::Bad;
+    case StepStatus::NotChecked:
+        break;
+    }
+    return StatusHue::Neutral;
+}
+
+QString doctorStatusText(StepStatus status, bool critical)
+{
+    switch (status) {
+    case StepStatus::Pass:
+        return TenantView::tr("✓ Pass");
+    case StepStatus::Warn:
+        return TenantView::tr("! Warning");
+    case StepStatus::Fail:
+        return critical ? TenantView::tr("✗ Critical") : TenantView::tr("✗ Fail");
+    case StepStatus::NotChecked:
+        break;
+    }
+    return TenantView::tr("– Not checked");
+}
+
 TenantView::TenantView(ManagementConnection *connection, QWidget *parent)
     : QWidget(parent), m_connection(connection), m_bar(new ManagementProfileBar(connection, this)),
       m_user(new QLineEdit(this)), m_check(new QPushButton(tr("&Check tenant"), this)),
-      m_probes(new QPushButton(tr("Run pro&bes…"), this)),
+      m_probes(new QPushButton(tr("Run pro&bes…"), this)), m_repair(new QPushButton(tr("&Repair…"), this)),
       m_activity(new ActivityIndicator(connection->context().operations, this, true, this)),
       m_caption(new RunCaption(this)), m_summary(new QLabel(this)), m_steps(new QTreeWidget(this)),
       m_details(new QTextBrowser(this)), m_status(new QLabel(this))
@@ -98,6 +103,7 @@ TenantView::TenantView(ManagementConnection *connection, QWidget *parent)
     m_user->setClearButtonEnabled(true);
     m_check->setObjectName(QStringLiteral("checkTenantButton"));
     m_probes->setObjectName(QStringLiteral("runProbesButton"));
+    m_repair->setObjectName(QStringLiteral("repairButton"));
     m_activity->setObjectName(QStringLiteral("tenantActivity"));
     m_caption->setObjectName(QStringLiteral("tenantResultCaption"));
     m_summary->setObjectName(QStringLiteral("tenantSummary"));
@@ -128,6 +134,7 @@ TenantView::TenantView(ManagementConnection *connection, QWidget *parent)
     controls->addWidget(m_user, 1);
     controls->addWidget(m_check);
     controls->addWidget(m_probes);
+    controls->addWidget(m_repair);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("tenantSplitter"));
     splitter->addWidget(m_steps);
@@ -147,12 +154,14 @@ TenantView::TenantView(ManagementConnection *connection, QWidget *parent)
     setTabOrder(m_bar->picker(), m_user);
     setTabOrder(m_user, m_check);
     setTabOrder(m_check, m_probes);
-    setTabOrder(m_probes, m_steps);
+    setTabOrder(m_probes, m_repair);
+    setTabOrder(m_repair, m_steps);
     setTabOrder(m_steps, m_details);
 
     connect(m_check, &QPushButton::clicked, this, &TenantView::check);
     connect(m_user, &QLineEdit::returnPressed, this, &TenantView::check);
     connect(m_probes, &QPushButton::clicked, this, &TenantView::chooseProbes);
+    connect(m_repair, &QPushButton::clicked, this, &TenantView::repair);
     connect(m_steps, &QTreeWidget::currentItemChanged, this, &TenantView::showDetails);
     connect(connection, &ManagementConnection::changed, this, &TenantView::followConnection);
     followConnection();
@@ -186,12 +195,17 @@ void TenantView::followConnection()
     updateControls();
 }
 
+bool TenantView::showsCurrentProfile() const
+{
+    return m_caption->hasRun() && m_caption->profileLabel() == m_connection->profileLabel() &&
+           m_caption->issuer() == m_connection->profile().issuer;
+}
+
 void TenantView::markResultsOfOtherProfiles()
 {
     if (!m_caption->hasRun())
         return;
-    const bool other = m_caption->profileLabel() != m_connection->profileLabel() ||
-                       m_caption->issuer() != m_connection->profile().issuer;
+    const bool other = !showsCurrentProfile();
     m_caption->setStale(other ? tr("another profile is in use now; check the tenant again") : QString());
     // Disabled widgets are drawn grey: the checklist of another tenant does not pass for this one's.
     m_summary->setEnabled(!other);
@@ -213,6 +227,18 @@ void TenantView::updateControls()
     m_probes->setToolTip(!why.isEmpty() ? why
                                         : tr("Choose probes that make the tenant run its Actions or answer a forged "
                                              "token exchange"));
+    QString cannotRepair = why;
+    if (cannotRepair.isEmpty() && !idle)
+        cannotRepair = tr("The check is running: repair once it is done");
+    else if (cannotRepair.isEmpty() && !(m_report && showsCurrentProfile()))
+        cannotRepair = tr("Check the tenant first: the repair starts from the checklist of this profile");
+    else if (cannotRepair.isEmpty() && !m_report->anyFailed())
+        cannotRepair = tr("Nothing to repair: no step of the checklist failed");
+    m_repair->setEnabled(cannotRepair.isEmpty());
+    m_repair->setToolTip(!cannotRepair.isEmpty()
+                             ? cannotRepair
+                             : tr("Plan the writes that fix the failed steps, review them, then apply them (each can "
+                                  "be undone in the Audit view)"));
 }
 
 void TenantView::setStatus(const QString &text, bool error)
@@ -279,6 +305,31 @@ void TenantView::chooseProbes()
         });
 }
 
+void TenantView::repair()
+{
+    if (!m_repair->isEnabled())
+        return;
+    // The repair plans for the checked user, with the probes the check ran (the Action probe; the exchange probe
+    // needs a secret the repair does not read).
+    const bool probedActions = std::any_of(m_report->probes.begin(), m_report->probes.end(), [](const auto &probe) {
+        return probe.ran && probe.id == QLatin1String("actions");
+    });
+    auto *dialog = new RepairDialog(m_connection, m_report->userId, probedActions, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RepairDialog::deviceLoginRequested, this, [this, dialog](const QString &loginHint) {
+        dialog->close();
+        emit deviceLoginRequested(loginHint);
+    });
+    connect(dialog, &RepairDialog::rechecked, this, [this](const doctor::DoctorReport &after) {
+        m_caption->setRun(after.userId.isEmpty() ? tr("Tenant check after the repair")
+                                                 : tr("Tenant check after the repair for %1").arg(after.userId),
+                          m_connection->profileLabel(), m_connection->profile().issuer);
+        showReport(after);
+    });
+    dialog->open();
+    emit repairOpened(dialog);
+}
+
 void TenantView::start(const doctor::DoctorRequest &request, const QString &run)
 {
     m_doctor = new doctor::Doctor(m_client, m_connection->context().oauth->network(), this);
@@ -322,7 +373,7 @@ void TenantView::showReport(const doctor::DoctorReport &report)
         auto *item = new QTreeWidgetItem(m_steps, {statusText(step), step.title});
         item->setData(0, KindRole, StepRow);
         item->setData(0, IndexRole, i);
-        item->setBackground(0, blendColours(base, statusHue(hueOf(step.status)), 0.3));
+        item->setBackground(0, blendColours(base, statusHue(doctorStatusHue(step.status)), 0.3));
         item->setToolTip(1, step.fix.isEmpty() || step.status == StepStatus::Pass
                                 ? step.title
                                 : tr("%1\nFix: %2").arg(step.title, step.fix));
@@ -349,6 +400,7 @@ void TenantView::showReport(const doctor::DoctorReport &report)
     }
     m_steps->setCurrentItem(first);
     markResultsOfOtherProfiles();
+    updateControls(); // Repair… follows the report
     showSummary();
     showDetails();
     // The summary says it on top; the window's status bar gets it too.

@@ -28,7 +28,13 @@ class ActivityIndicator;
 class ManagementConnection;
 class ManagementProfileBar;
 class ProbeDialog;
+class RepairDialog;
 class RunCaption;
+enum class StatusHue;
+
+// A checklist status as every view shows it: a mark that does not depend on colour, and its hue.
+QString doctorStatusText(doctor::StepStatus status, bool critical = false);
+StatusHue doctorStatusHue(doctor::StepStatus status);
 
 // The tenant doctor for the chosen profile: "Check tenant" reads the tenant's org_id pipeline (read scopes only) and
 // shows the checklist, one row per step with its status, and the selected row's evidence and fix beside it; a
@@ -57,15 +63,22 @@ public slots:
     void chooseProbes();
     // Checks the tenant for this user (the Explain view's hand-off).
     void checkUser(const QString &userId);
+    // Opens the repair of the checked tenant (RepairDialog) for the checked user.
+    void repair();
 
 signals:
     void statusMessage(const QString &message);
     // A check finished and its report is shown.
     void checked(const orglens::doctor::DoctorReport &report);
+    // The repair dialog was opened (for tests and the screenshot tour).
+    void repairOpened(orglens::widgets::RepairDialog *dialog);
+    // The repair dialog's "Prove it with a device login…": a device login with this login hint (may be empty).
+    void deviceLoginRequested(const QString &loginHint);
 
 private:
     void followConnection();
     void markResultsOfOtherProfiles();
+    bool showsCurrentProfile() const;
     void start(const doctor::DoctorRequest &request, const QString &run);
     void stopDoctor();
     void showReport(const doctor::DoctorReport &report);
@@ -85,6 +98,7 @@ private:
     QLineEdit *m_user;
     QPushButton *m_check;
     QPushButton *m_probes;
+    QPushButton *m_repair;
     ActivityIndicator *m_activity;
     RunCaption *m_caption;
     QLabel *m_summary;
