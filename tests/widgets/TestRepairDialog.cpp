@@ -21,6 +21,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -270,13 +271,21 @@ private slots:
             asked << confirmation.text();
             return true;
         });
+        // Someone unbinds every post-login Action meanwhile: the undo refuses before writing, says why, and only a
+        // second confirmation overwrites the change.
+        QVERIFY(std::holds_alternative<QList<demo::Binding>>(
+            m_demo->tenant().store().actions().replaceBindings(s("post-login"), QJsonArray())));
         QSignalSpy undone(audit, &widgets::AuditView::undone);
         click(child<QPushButton>(audit, "undoButton"));
         QVERIFY(undone.wait(60000));
-        QCOMPARE(asked.size(), 1);
-        QVERIFY2(asked.at(0).startsWith(
-                     s("Write to tenant %1 (profile Demo tenant)?").arg(m_demo->tenant().issuer().authority())),
-                 qPrintable(asked.at(0)));
+        QCOMPARE(asked.size(), 2);
+        const QString tenantQuestion =
+            s("Write to tenant %1 (profile Demo tenant)?").arg(m_demo->tenant().issuer().authority());
+        QVERIFY2(asked.at(0).startsWith(tenantQuestion), qPrintable(asked.at(0)));
+        QVERIFY(asked.at(0).contains(stepTitle(plan, repair::StepKind::PostLoginBindings)));
+        QVERIFY2(asked.at(1).startsWith(tenantQuestion) && asked.at(1).contains(s("changed since the repair")) &&
+                     asked.at(1).contains(s("Undo anyway?")),
+                 qPrintable(asked.at(1)));
         const auto undo = undone.at(0).at(0).value<management::AuditEntry>();
         QCOMPARE(undo.undoOf, repairId);
         QVERIFY(TenantState::of(m_demo->tenant()) == before);
