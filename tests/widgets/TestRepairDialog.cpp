@@ -137,6 +137,18 @@ class TestRepairDialog : public QObject {
         m_ui->window.resize(1024, 700);
     }
 
+    // A window on a fresh demo tenant with the support article's Actions, its session profile chosen.
+    void open()
+    {
+        demo::DemoTenantOptions options = DemoTenantFixture::testOptions();
+        options.actionPreset = demo::ActionPreset::Article;
+        m_demo = std::make_unique<DemoTenantFixture>(options);
+        QVERIFY2(m_demo->started(), qPrintable(m_demo->startError()));
+        m_app = std::make_unique<test::AppServices>(m_dir.filePath(s("profiles.ini")));
+        m_ui = std::make_unique<Window>(*m_app, m_dir.filePath(s("audit.jsonl")));
+        m_app->directory.addSessionProfile(demo::demoSessionProfile(m_demo->tenant().issuer()));
+    }
+
 private slots:
     void initTestCase()
     {
@@ -155,13 +167,7 @@ private slots:
 
     void repairTheArticleTenantThenUndoIt()
     {
-        demo::DemoTenantOptions options = DemoTenantFixture::testOptions();
-        options.actionPreset = demo::ActionPreset::Article;
-        m_demo = std::make_unique<DemoTenantFixture>(options);
-        QVERIFY2(m_demo->started(), qPrintable(m_demo->startError()));
-        m_app = std::make_unique<test::AppServices>(m_dir.filePath(s("profiles.ini")));
-        m_ui = std::make_unique<Window>(*m_app, m_dir.filePath(s("audit.jsonl")));
-        m_app->directory.addSessionProfile(demo::demoSessionProfile(m_demo->tenant().issuer()));
+        open();
         TenantView *tenant = m_ui->tenant();
         m_ui->window.showView(tenant);
         const TenantState before = TenantState::of(m_demo->tenant());
@@ -289,6 +295,32 @@ private slots:
         const auto undo = undone.at(0).at(0).value<management::AuditEntry>();
         QCOMPARE(undo.undoOf, repairId);
         QVERIFY(TenantState::of(m_demo->tenant()) == before);
+    }
+    void aMissingScopeIsNamedInRedAndApplyIsDisabled()
+    {
+        open();
+        demo::ClientGrant *grant =
+            m_demo->tenant().store().findClientGrant(s("demo-m2m"), m_demo->tenant().managementAudience().toString());
+        QVERIFY(grant);
+        grant->scopes.removeAll(s("delete:token_exchange_profiles"));
+        TenantView *tenant = m_ui->tenant();
+        m_ui->window.showView(tenant);
+        QSignalSpy checked(tenant, &TenantView::checked);
+        click(child<QPushButton>(tenant, "checkTenantButton"));
+        QVERIFY(checked.wait(30000));
+        QSignalSpy opened(tenant, &TenantView::repairOpened);
+        click(child<QPushButton>(tenant, "repairButton"));
+        auto *dialog = opened.at(0).at(0).value<RepairDialog *>();
+        QSignalSpy planned(dialog, &RepairDialog::planned);
+        QVERIFY(planned.wait(30000));
+        QVERIFY(dialog->plan().has_value());
+        auto *missing = child<QLabel>(dialog, "repairMissingScopes");
+        QTRY_VERIFY(missing->isVisible());
+        QCOMPARE(missing->text(), dialog->plan()->missingScopesText());
+        QVERIFY2(missing->text().contains(s("Grant delete:token_exchange_profiles")), qPrintable(missing->text()));
+        auto *apply = child<QPushButton>(dialog, "applyRepairButton");
+        QVERIFY(!apply->isEnabled());
+        QCOMPARE(apply->toolTip(), missing->text());
     }
 };
 
