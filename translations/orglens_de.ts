@@ -5767,10 +5767,6 @@ Von OrgLens angelegte Actions werden gelöscht, die anderen auf ihre vorige Vers
         <translation>Reparatur %1 wird rückgängig gemacht…</translation>
     </message>
     <message>
-        <source>%1 (audit entry %2)</source>
-        <translation>%1 (Audit-Eintrag %2)</translation>
-    </message>
-    <message>
         <source>Undo anyway: overwrite what changed since the repair %1</source>
         <translation>Trotzdem rückgängig machen: überschreiben, was sich seit der Reparatur %1 geändert hat</translation>
     </message>

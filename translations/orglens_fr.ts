@@ -5767,10 +5767,6 @@ Les Actions créées par OrgLens sont supprimées, les autres ramenées à leur 
         <translation>Annulation de la réparation %1…</translation>
     </message>
     <message>
-        <source>%1 (audit entry %2)</source>
-        <translation>%1 (entrée d’audit %2)</translation>
-    </message>
-    <message>
         <source>Undo anyway: overwrite what changed since the repair %1</source>
         <translation>Annuler quand même : écraser ce qui a changé depuis la réparation %1</translation>
     </message>

@@ -262,13 +262,13 @@ void AuditView::runRepairUndo(const management::AuditEntry &entry, bool force)
         m_undoing.finish();
         m_busy = false;
         if (outcome.ok) {
-            showUndone(outcome.entry, tr("%1 (audit entry %2)").arg(outcome.message, outcome.entry.id));
+            showUndone(outcome.entry, outcome.message); // the message names the audit entry
             return;
         }
         updateControls();
         setStatus(outcome.message, true);
-        // Nothing written: the undo refused (the tenant changed since the repair) or could not read the tenant.
-        const bool refused = outcome.entry.id.isEmpty();
+        // Nothing written because the tenant changed since the repair: the user may overwrite it.
+        const bool refused = outcome.tenantChanged;
         if (refused && !force &&
             m_confirm(m_connection->writeConfirmation(
                 tr("Undo anyway: overwrite what changed since the repair %1").arg(entry.id),

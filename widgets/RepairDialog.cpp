@@ -39,30 +39,6 @@ enum Page { PlanPage, OutcomePage };
 enum StepColumn { TitleColumn, PlanColumn, ScopesColumn, SummaryColumn };
 enum ComparisonColumn { CheckColumn, BeforeColumn, AfterColumn };
 
-// The names of the Post-Login bindings OrgLens's binding goes among, in execution order: those the plan read (the
-// bindings step's `before`), without OrgLens's own and those chosen to be unbound.
-QStringList otherBindings(const repair::RepairPlan &plan)
-{
-    QString ours;
-    QJsonArray bindings;
-    for (const repair::RepairStep &step : plan.steps) {
-        if (step.kind == repair::StepKind::PostLoginAction)
-            ours = step.before.toObject().value(QLatin1String("id")).toString();
-        else if (step.kind == repair::StepKind::PostLoginBindings)
-            bindings = step.before.toArray();
-    }
-    QStringList names;
-    for (const QJsonValue &binding : std::as_const(bindings)) {
-        const QJsonObject object = binding.toObject();
-        const QString id = object.value(QLatin1String("action_id")).toString();
-        if ((!ours.isEmpty() && id == ours) || plan.options.unbind.contains(id))
-            continue;
-        const QString name = object.value(QLatin1String("display_name")).toString();
-        names << (name.isEmpty() ? object.value(QLatin1String("action_name")).toString() : name);
-    }
-    return names;
-}
-
 QString requestText(const repair::PlannedRequest &request)
 {
     // The path as sent (/api/v2/…), as the plan's JSON gives it.
@@ -220,7 +196,8 @@ RepairDialog::RepairDialog(ManagementConnection *connection, const QString &user
     connect(m_defaultOrg, &QCheckBox::toggled, this, &RepairDialog::startPlanning);
     connect(m_apply, &QPushButton::clicked, this, &RepairDialog::apply);
     connect(m_close, &QPushButton::clicked, this, &RepairDialog::reject);
-    connect(m_prove, &QPushButton::clicked, this, [this] { emit deviceLoginRequested(m_userEmail); });
+    connect(m_prove, &QPushButton::clicked, this,
+            [this] { emit deviceLoginRequested(m_plan ? m_plan->userEmail : QString()); });
 
     // What the dialog plans for is what it writes to: the profile cannot change while it is open.
     m_connection->hold();
@@ -228,7 +205,6 @@ RepairDialog::RepairDialog(ManagementConnection *connection, const QString &user
     connect(this, &QDialog::finished, this, &RepairDialog::releaseConnection);
     if (parent)
         resize(parent->window()->size() * 0.9);
-    readUserEmail();
     startPlanning();
 }
 
@@ -255,18 +231,6 @@ QString RepairDialog::tenantText() const
     const QString where = tr("Write to tenant %1 (profile %2)")
                               .arg(m_connection->profile().issuer.authority(), m_connection->profileLabel());
     return m_userId.isEmpty() ? where : tr("%1, for the user %2").arg(where, m_userId);
-}
-
-void RepairDialog::readUserEmail()
-{
-    management::ManagementClient *client = m_connection->client();
-    if (m_userId.isEmpty() || !client)
-        return;
-    // The login hint of the proof's device login; without it the user types their e-mail on the login page.
-    client->getUser(m_userId, this, [this](const management::ApiResult &result) {
-        if (result.ok())
-            m_userEmail = result.object().value(QLatin1String("email")).toString();
-    });
 }
 
 void RepairDialog::startPlanning()
@@ -378,7 +342,7 @@ void RepairDialog::showConflicts()
 
 void RepairDialog::showPositions()
 {
-    const QStringList bindings = otherBindings(*m_plan);
+    const QStringList bindings = m_plan->otherBindings();
     m_position->clear();
     for (int i = 0; i < bindings.size(); ++i)
         m_position->addItem(i == 0 ? tr("First, before %1").arg(bindings.at(i))

@@ -79,7 +79,6 @@ private:
     void showOutcome(const repair::RepairOutcome &outcome);
     void recheck();
     void showComparison();
-    void readUserEmail();
     void updateControls();
     void setStatus(const QString &text, bool error = false);
     QString tenantText() const;
@@ -87,7 +86,6 @@ private:
 
     ManagementConnection *m_connection;
     QString m_userId;
-    QString m_userEmail;
     bool m_probeActions;
     bool m_holding = false;
     repair::RepairPlanner *m_planner = nullptr;

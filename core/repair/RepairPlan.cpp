@@ -131,27 +131,65 @@ QList<PlannedRequest> RepairPlan::requests() const
     return all;
 }
 
+namespace {
+
+// OrgLens's Post-Login Action: its id, or the placeholder of the one the repair creates.
+QString postLoginActionRef(const QList<RepairStep> &steps)
+{
+    for (const RepairStep &step : steps) {
+        if (step.kind == StepKind::PostLoginAction) {
+            const QString id = step.before.toObject().value(QLatin1String("id")).toString();
+            return id.isEmpty() ? steps::newIdPlaceholder(StepKind::PostLoginAction) : id;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 void RepairPlan::choose(int bindingPosition, const QStringList &unbind)
 {
     options.bindingPosition = bindingPosition;
-    options.unbind = unbind;
     const auto action = std::find_if(steps.cbegin(), steps.cend(),
                                      [](const RepairStep &step) { return step.kind == StepKind::PostLoginAction; });
     const auto bindings = std::find_if(steps.begin(), steps.end(),
                                        [](const RepairStep &step) { return step.kind == StepKind::PostLoginBindings; });
     if (action == steps.cend() || bindings == steps.end())
         return;
+    // The ids to unbind: those given, with a conflict's name standing for its id.
     QStringList unbindIds;
     for (BindingConflict &conflict : conflicts) {
         conflict.unbind = unbind.contains(conflict.actionId) || unbind.contains(conflict.name);
         if (conflict.unbind)
             unbindIds << conflict.actionId;
     }
-    const QJsonObject existing = action->before.toObject();
+    for (const QString &id : unbind) {
+        const bool conflictName = std::any_of(conflicts.cbegin(), conflicts.cend(),
+                                              [&id](const BindingConflict &conflict) { return conflict.name == id; });
+        if (!conflictName && !unbindIds.contains(id))
+            unbindIds << id;
+    }
+    options.unbind = unbindIds;
     const QString name = action->after.toObject().value(QLatin1String("name")).toString();
-    const QString ref = existing.isEmpty() ? steps::newIdPlaceholder(StepKind::PostLoginAction)
-                                           : existing.value(QLatin1String("id")).toString();
-    *bindings = steps::bindingsStep(bindings->before.toArray(), ref, name, bindingPosition, unbindIds);
+    *bindings =
+        steps::bindingsStep(bindings->before.toArray(), postLoginActionRef(steps), name, bindingPosition, unbindIds);
+}
+
+QStringList RepairPlan::otherBindings() const
+{
+    const auto bindings = std::find_if(steps.cbegin(), steps.cend(),
+                                       [](const RepairStep &step) { return step.kind == StepKind::PostLoginBindings; });
+    QStringList names;
+    if (bindings == steps.cend())
+        return names;
+    const QJsonArray others =
+        steps::otherBindings(bindings->before.toArray(), postLoginActionRef(steps), options.unbind);
+    for (const QJsonValue &binding : others) {
+        const QJsonObject object = binding.toObject();
+        const QString name = object.value(QLatin1String("display_name")).toString();
+        names << (name.isEmpty() ? object.value(QLatin1String("action_name")).toString() : name);
+    }
+    return names;
 }
 
 QJsonObject RepairPlan::toJson() const

@@ -85,12 +85,16 @@ public:
     QList<RepairStep> steps{};
     QList<BindingConflict> conflicts{};
     QStringList grantedScopes{}; // of the Management API application's token
+    QString userEmail{};         // of options.userId, when read (the login hint of a proof's device login)
     doctor::DoctorReport doctorBefore{};
 
     bool anythingToDo() const;
     // Recomputes the bindings step for another position of OrgLens's binding or other ticked conflicts, from the
     // bindings read when planning (no request).
     void choose(int bindingPosition, const QStringList &unbind);
+    // The display names of the post-login bindings OrgLens's binding goes among, in execution order (without
+    // OrgLens's own and those chosen to be unbound): what bindingPosition counts.
+    QStringList otherBindings() const;
     // The scopes the needed steps' writes need that the application was not granted: the repair stops before its
     // first write while any is missing.
     QStringList missingScopes() const;

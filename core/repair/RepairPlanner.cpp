@@ -151,6 +151,7 @@ void RepairPlanner::plan(const RepairOptions &options, Done done)
         plan.options = reading->options;
         plan.grantedScopes = reading->granted;
         plan.doctorBefore = *reading->report;
+        plan.userEmail = reading->pipeline.user.value_or(QJsonObject()).value(QLatin1String("email")).toString();
         const auto built = build(plan, *reading);
         if (!built)
             return reading->done(built.error());

@@ -130,7 +130,7 @@ void RepairRunner::checkUnchanged(const std::shared_ptr<Run> &run, int index, QS
     if (index == run->steps.size()) {
         if (!changed.isEmpty() && !run->force) {
             changed.prepend(tr("The tenant changed since the repair; nothing was undone (force to undo anyway):"));
-            run->done({false, changed.join(QStringLiteral("\n  ")), {}, run->steps});
+            run->done({false, changed.join(QStringLiteral("\n  ")), {}, run->steps, true});
             return;
         }
         next(run);

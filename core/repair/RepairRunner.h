@@ -19,6 +19,7 @@ struct RepairOutcome {
     QString message;                // translated: what happened, or why it stopped (nothing half-written undescribed)
     management::AuditEntry entry{}; // the repair's (or the undo's) audit entry; id empty when nothing was written
     QList<RepairStep> steps{};      // as applied (or undone): done, before, after
+    bool tenantChanged = false;     // undo refused, nothing written: the tenant changed since (force overrides)
 };
 
 // Applies a plan and undoes an applied one. Writing to a tenant is the most dangerous thing OrgLens does, so:

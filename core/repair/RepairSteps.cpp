@@ -228,23 +228,32 @@ void readState(management::ManagementClient &client, QObject *context, const Rep
     }
 }
 
+QJsonArray otherBindings(const QJsonArray &current, const QString &actionRef, const QStringList &unbind)
+{
+    QJsonArray others;
+    for (const QJsonValue &binding : current) {
+        const QString id = text(binding.toObject(), "action_id");
+        if (id != actionRef && !unbind.contains(id))
+            others.append(binding);
+    }
+    return others;
+}
+
 RepairStep bindingsStep(const QJsonArray &current, const QString &actionRef, const QString &actionName, int position,
                         const QStringList &unbind)
 {
-    QJsonArray others;
-    int currentIndex = -1;
+    const QJsonArray others = otherBindings(current, actionRef, unbind);
+    int currentIndex = -1; // of OrgLens's binding among the others
     bool unbinding = false;
+    int kept = 0;
     for (const QJsonValue &binding : current) {
         const QString id = text(binding.toObject(), "action_id");
-        if (id == actionRef) {
-            currentIndex = int(others.size());
-            continue;
-        }
-        if (unbind.contains(id)) {
+        if (id == actionRef)
+            currentIndex = kept;
+        else if (unbind.contains(id))
             unbinding = true;
-            continue;
-        }
-        others.append(binding);
+        else
+            ++kept;
     }
     const int at = position < 0 || position > others.size() ? int(others.size()) : position;
     QJsonArray wanted = others;

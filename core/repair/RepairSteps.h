@@ -42,6 +42,9 @@ QString describeState(StepKind kind, const QJsonValue &state);
 void readState(management::ManagementClient &client, QObject *context, const RepairStep &step,
                std::function<void(const Result<QJsonValue> &)> done);
 
+// The current bindings without OrgLens's Action `actionRef` and those in `unbind` (action ids), in order.
+QJsonArray otherBindings(const QJsonArray &current, const QString &actionRef, const QStringList &unbind);
+
 // The bindings step: OrgLens's Action `actionRef` (an id or the placeholder) at `position` (-1: last) among the
 // other current bindings, without those in `unbind` (action ids).
 RepairStep bindingsStep(const QJsonArray &current, const QString &actionRef, const QString &actionName, int position,

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +71,37 @@ private slots:
         QCOMPARE(text.count('\n'), 2);
         QVERIFY(!text.contains("token"));
         QVERIFY(!text.contains("secret"));
+    }
+
+    // A repair is recorded again after each write under the same id: the newest line is the entry, listed where it
+    // was first recorded; it needs no user.
+    void repairEntryRecordedAfterEachWrite()
+    {
+        QTemporaryDir dir;
+        const AuditLog log(dir.filePath(s("audit.jsonl")));
+        AuditEntry repair{.tenant = s("https://t.example/"),
+                          .source = s("repair"),
+                          .details = {{s("state"), s("applying")}, {s("steps"), QJsonArray()}}};
+        const auto first = log.record(repair);
+        QVERIFY(first.ok());
+        QVERIFY(log.append({.userId = s("auth0|bob"), .after = s("org_acme"), .source = s("set")}).ok());
+        repair = first.value();
+        repair.details.insert(s("state"), s("applied"));
+        QCOMPARE(log.record(repair)->id, first->id);
+
+        const auto all = log.entries();
+        QCOMPARE(all->size(), 2);
+        QCOMPARE(all->at(0).id, first->id);
+        QCOMPARE(all->at(0).details.value(s("state")).toString(), s("applied"));
+        QVERIFY(all->at(0).isRepair());
+        QVERIFY(!all->at(0).toJson().contains(s("key"))); // not a default_org_id change
+        QVERIFY(!all->at(1).isRepair());
+        QCOMPARE(log.find(first->id)->details.value(s("state")).toString(), s("applied"));
+        // A change of default_org_id still needs its user.
+        QVERIFY(
+            !AuditEntry::fromJson(
+                 QJsonObject{{s("id"), s("x")}, {s("time"), s("2026-01-01T00:00:00.000Z")}, {s("source"), s("set")}})
+                 .ok());
     }
 
     // A damaged line is reported and skipped: the entries around it stay listable and undoable.
