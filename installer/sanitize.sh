@@ -4,7 +4,8 @@
 # CI runs it after the test suite (.ci/run, through installer/setup.sh sanitize); run it by hand the same way.
 #
 # Environment: ORGLENS_SANITIZE_BUILD_DIR (default build-sanitize), FUZZ_SECONDS per target (default 45; 0 skips
-# fuzzing), FUZZ_JOBS targets at once (default: the number of CPUs).
+# fuzzing), FUZZ_JOBS targets at once (default: the number of CPUs), ORGLENS_NODE_MODULES (the node_modules with jose
+# for the demo tenant's Actions; installer/setup.sh sanitize fetches it).
 # Any sanitizer report fails the run: halt_on_error everywhere, leaks included (suppressions: installer/sanitizer/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +25,8 @@ launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
-    -DORGLENS_SANITIZE=address,undefined -DORGLENS_FUZZ=ON "${launcher[@]}"
+    -DORGLENS_SANITIZE=address,undefined -DORGLENS_FUZZ=ON "${launcher[@]}" \
+    ${ORGLENS_NODE_MODULES:+-DORGLENS_NODE_MODULES="$ORGLENS_NODE_MODULES"}
 cmake --build "$BUILD_DIR" --parallel "$(nproc)"
 built=$(date +%s)
 

@@ -111,8 +111,11 @@ EOF
         ;;
     sanitize)
         # ASan + UBSan build, the whole suite under it, then each fuzzer for FUZZ_SECONDS (see tests/fuzz/README.md).
+        # The Actions it runs need jose, as in the ordinary build.
         install_packages
-        installer/sanitize.sh
+        BUILD_DIR=${ORGLENS_SANITIZE_BUILD_DIR:-build-sanitize}
+        fetch_jose
+        ORGLENS_NODE_MODULES="$(realpath "$BUILD_DIR/node-jose/node_modules")" installer/sanitize.sh
         ;;
     check)
         run_tests

@@ -83,8 +83,8 @@ void printRequests(const repair::RepairPlan &plan, CommandIo &io)
 {
     for (const repair::PlannedRequest &request : plan.requests()) {
         io.out << request.method << " /api/v2/" << request.path << '\n';
-        if (!request.body.isUndefined())
-            io.out << QJsonDocument::fromVariant(request.body.toVariant()).toJson(QJsonDocument::Indented);
+        if (request.hasBody())
+            io.out << QJsonDocument(request.body.toObject()).toJson(QJsonDocument::Indented);
         io.out << '\n';
     }
     io.out << RepairCommand::tr("Dry run: nothing was written.") << '\n';

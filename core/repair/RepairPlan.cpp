@@ -50,7 +50,7 @@ QJsonObject PlannedRequest::toJson() const
 {
     QJsonObject json{{QStringLiteral("method"), QString::fromLatin1(method)},
                      {QStringLiteral("path"), QStringLiteral("/api/v2/") + path}};
-    if (!body.isUndefined())
+    if (hasBody())
         json.insert(QStringLiteral("body"), body);
     return json;
 }

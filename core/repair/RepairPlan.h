@@ -35,7 +35,9 @@ std::optional<StepKind> stepKindFromId(const QString &id);
 struct PlannedRequest {
     QByteArray method;
     QString path;
-    QJsonValue body{}; // undefined: no body
+    QJsonValue body{}; // an object or an array; anything else: no body
+
+    bool hasBody() const { return body.isObject() || body.isArray(); }
 
     // {"method","path":"/api/v2/…","body"?}
     QJsonObject toJson() const;

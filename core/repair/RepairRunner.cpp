@@ -26,12 +26,12 @@ QString stateName(bool finished, bool ok)
 // Replaces the placeholders of ids created earlier in the run ("{new:post-login-action}") in a request.
 PlannedRequest resolved(PlannedRequest request, const QHash<QString, QString> &created)
 {
-    QByteArray body = QJsonDocument::fromVariant(request.body.toVariant()).toJson(QJsonDocument::Compact);
+    QByteArray body = QJsonDocument(request.body.toObject()).toJson(QJsonDocument::Compact); // every body is an object
     for (auto it = created.cbegin(); it != created.cend(); ++it) {
         request.path.replace(it.key(), management::ManagementClient::encodeSegment(it.value()));
         body.replace(it.key().toUtf8(), it.value().toUtf8());
     }
-    if (!request.body.isUndefined())
+    if (request.hasBody())
         request.body = QJsonDocument::fromJson(body).object();
     return request;
 }

@@ -5,6 +5,7 @@
 #include "ActionRunner.h"
 #include "DemoProfile.h"
 #include "DemoTenantFixture.h"
+#include "NodeRunner.h"
 #include "doctor/Doctor.h"
 #include "management/ManagementClient.h"
 #include "oauth/OAuthClient.h"
@@ -176,6 +177,8 @@ private slots:
     {
         if (!demo::ActionRunner::unavailableReason().isEmpty())
             QSKIP("node is not installed: the repaired tenant runs its Actions on Node");
+        if (test::joseModules().isEmpty())
+            QSKIP("jose is not installed: configure with -DORGLENS_NODE_MODULES=<dir with node_modules/jose>");
         QVERIFY(m_dir.isValid());
     }
 
