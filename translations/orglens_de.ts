@@ -7142,6 +7142,10 @@ Nur dieser Schlüssel wird geändert; die Änderung wird im Audit-Protokoll fest
         <source>Reading the M2M client secret of &apos;%1&apos; was cancelled: choose the profile again to retry.</source>
         <translation>Das Lesen des M2M-Client-Secrets von „%1“ wurde abgebrochen: Wählen Sie das Profil erneut, um es noch einmal zu versuchen.</translation>
     </message>
+    <message>
+        <source>A bulk run, a repair or an undo is using this profile; it can be changed when that ends.</source>
+        <translation>Ein Massenlauf, eine Reparatur oder ein Rückgängigmachen verwendet dieses Profil; es kann geändert werden, wenn das beendet ist.</translation>
+    </message>
 </context>
 <context>
     <name>orglens::widgets::ManagementProfileBar</name>
@@ -7156,10 +7160,6 @@ Nur dieser Schlüssel wird geändert; die Änderung wird im Audit-Protokoll fest
     <message>
         <source>(choose a profile)</source>
         <translation>(Profil wählen)</translation>
-    </message>
-    <message>
-        <source>A bulk run is using this profile; it can be changed when the run ends.</source>
-        <translation>Ein Massenlauf verwendet dieses Profil; es kann nach Ende des Laufs geändert werden.</translation>
     </message>
     <message>
         <source>Also the window&apos;s profile now: every view works with %1 (tenant %2).</source>

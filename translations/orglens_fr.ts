@@ -7142,6 +7142,10 @@ Seule cette clé est modifiée ; la modification est consignée dans le journal 
         <source>Reading the M2M client secret of &apos;%1&apos; was cancelled: choose the profile again to retry.</source>
         <translation>La lecture du secret client M2M de « %1 » a été annulée : choisissez à nouveau le profil pour réessayer.</translation>
     </message>
+    <message>
+        <source>A bulk run, a repair or an undo is using this profile; it can be changed when that ends.</source>
+        <translation>Une exécution en masse, une réparation ou une annulation utilise ce profil ; il pourra être changé quand elle sera terminée.</translation>
+    </message>
 </context>
 <context>
     <name>orglens::widgets::ManagementProfileBar</name>
@@ -7156,10 +7160,6 @@ Seule cette clé est modifiée ; la modification est consignée dans le journal 
     <message>
         <source>(choose a profile)</source>
         <translation>(choisir un profil)</translation>
-    </message>
-    <message>
-        <source>A bulk run is using this profile; it can be changed when the run ends.</source>
-        <translation>Une exécution en masse utilise ce profil ; il pourra être changé à la fin de l’exécution.</translation>
     </message>
     <message>
         <source>Also the window&apos;s profile now: every view works with %1 (tenant %2).</source>

@@ -59,6 +59,11 @@ Confirmation ManagementConnection::writeConfirmation(const QString &title, const
     return widgets::writeConfirmation(m_profile.issuer, profileLabel(), title, details, action);
 }
 
+QString ManagementConnection::heldNotice()
+{
+    return tr("A bulk run, a repair or an undo is using this profile; it can be changed when that ends.");
+}
+
 void ManagementConnection::hold()
 {
     ++m_holds;

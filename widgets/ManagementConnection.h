@@ -54,6 +54,8 @@ public:
     void hold();
     void release();
     bool isHeld() const { return m_holds > 0; }
+    // Why the profile cannot be changed while the connection is held (the profile pickers' tooltip).
+    static QString heldNotice();
 
 public slots:
     // Uses a profile given as it is; with an empty secret it is read from the secret store (a saved profile's).

@@ -80,8 +80,7 @@ void ManagementProfileBar::showState()
                                : QString());
     m_note->setVisible(pickedHere);
     m_picker->setEnabled(!m_connection->isHeld());
-    m_picker->setToolTip(m_connection->isHeld() ? tr("A bulk run is using this profile; it can be changed when the "
-                                                     "run ends.")
+    m_picker->setToolTip(m_connection->isHeld() ? ManagementConnection::heldNotice()
                                                 : tr("The window's profile: a profile chosen here is used by every "
                                                      "view."));
     // What is missing (no M2M application, no secret) is said here once, for every management view.

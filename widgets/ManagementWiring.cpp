@@ -33,10 +33,7 @@ void wireManagementConnection(MainWindow *window, ManagementConnection *connecti
         if (!key.isNull() && switcher->currentLabel() != key.name)
             window->selectProfile(key.name);
         switcher->setEnabled(!connection->isHeld());
-        switcher->setToolTip(connection->isHeld() ? ManagementProfileBar::tr(
-                                                        "A bulk run is using this profile; it can be changed when the "
-                                                        "run ends.")
-                                                  : QString());
+        switcher->setToolTip(connection->isHeld() ? ManagementConnection::heldNotice() : QString());
     });
 }
 
