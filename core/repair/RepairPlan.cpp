@@ -131,60 +131,48 @@ QList<PlannedRequest> RepairPlan::requests() const
     return all;
 }
 
+const RepairStep *RepairPlan::step(StepKind kind) const
+{
+    const auto found =
+        std::find_if(steps.cbegin(), steps.cend(), [kind](const RepairStep &each) { return each.kind == kind; });
+    return found == steps.cend() ? nullptr : &*found;
+}
+
 namespace {
 
 // OrgLens's Post-Login Action: its id, or the placeholder of the one the repair creates.
-QString postLoginActionRef(const QList<RepairStep> &steps)
+QString postLoginActionRef(const RepairPlan &plan)
 {
-    for (const RepairStep &step : steps) {
-        if (step.kind == StepKind::PostLoginAction) {
-            const QString id = step.before.toObject().value(QLatin1String("id")).toString();
-            return id.isEmpty() ? steps::newIdPlaceholder(StepKind::PostLoginAction) : id;
-        }
-    }
-    return {};
+    const RepairStep *action = plan.step(StepKind::PostLoginAction);
+    const QString id = action ? action->before.toObject().value(QLatin1String("id")).toString() : QString();
+    return id.isEmpty() ? steps::newIdPlaceholder(StepKind::PostLoginAction) : id;
 }
 
 } // namespace
 
 void RepairPlan::choose(int bindingPosition, const QStringList &unbind)
 {
-    options.bindingPosition = bindingPosition;
-    const auto action = std::find_if(steps.cbegin(), steps.cend(),
-                                     [](const RepairStep &step) { return step.kind == StepKind::PostLoginAction; });
-    const auto bindings = std::find_if(steps.begin(), steps.end(),
-                                       [](const RepairStep &step) { return step.kind == StepKind::PostLoginBindings; });
-    if (action == steps.cend() || bindings == steps.end())
+    const RepairStep *action = step(StepKind::PostLoginAction);
+    RepairStep *bindings = step(StepKind::PostLoginBindings);
+    if (!action || !bindings)
         return;
-    // The ids to unbind: those given, with a conflict's name standing for its id.
-    QStringList unbindIds;
-    for (BindingConflict &conflict : conflicts) {
-        conflict.unbind = unbind.contains(conflict.actionId) || unbind.contains(conflict.name);
-        if (conflict.unbind)
-            unbindIds << conflict.actionId;
-    }
-    for (const QString &id : unbind) {
-        const bool conflictName = std::any_of(conflicts.cbegin(), conflicts.cend(),
-                                              [&id](const BindingConflict &conflict) { return conflict.name == id; });
-        if (!conflictName && !unbindIds.contains(id))
-            unbindIds << id;
-    }
-    options.unbind = unbindIds;
+    options.bindingPosition = bindingPosition;
+    options.unbind = unbind;
+    for (BindingConflict &conflict : conflicts)
+        conflict.unbind = unbind.contains(conflict.actionId);
     const QString name = action->after.toObject().value(QLatin1String("name")).toString();
     *bindings =
-        steps::bindingsStep(bindings->before.toArray(), postLoginActionRef(steps), name, bindingPosition, unbindIds);
+        steps::bindingsStep(bindings->before.toArray(), postLoginActionRef(*this), name, bindingPosition, unbind);
 }
 
 QStringList RepairPlan::otherBindings() const
 {
-    const auto bindings = std::find_if(steps.cbegin(), steps.cend(),
-                                       [](const RepairStep &step) { return step.kind == StepKind::PostLoginBindings; });
     QStringList names;
-    if (bindings == steps.cend())
+    const RepairStep *bindings = step(StepKind::PostLoginBindings);
+    if (!bindings)
         return names;
-    const QJsonArray others =
-        steps::otherBindings(bindings->before.toArray(), postLoginActionRef(steps), options.unbind);
-    for (const QJsonValue &binding : others) {
+    for (const QJsonValue &binding :
+         steps::otherBindings(bindings->before.toArray(), postLoginActionRef(*this), options.unbind)) {
         const QJsonObject object = binding.toObject();
         const QString name = object.value(QLatin1String("display_name")).toString();
         names << (name.isEmpty() ? object.value(QLatin1String("action_name")).toString() : name);

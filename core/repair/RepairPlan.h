@@ -91,12 +91,15 @@ public:
     doctor::DoctorReport doctorBefore{};
 
     bool anythingToDo() const;
-    // Recomputes the bindings step for another position of OrgLens's binding or other ticked conflicts, from the
-    // bindings read when planning (no request).
+    // Recomputes the bindings step for another position of OrgLens's binding or other bound Actions to unbind
+    // (action ids), from the bindings read when planning (no request).
     void choose(int bindingPosition, const QStringList &unbind);
     // The display names of the post-login bindings OrgLens's binding goes among, in execution order (without
     // OrgLens's own and those chosen to be unbound): what bindingPosition counts.
     QStringList otherBindings() const;
+    // The step of this kind; null when the plan has none.
+    const RepairStep *step(StepKind kind) const;
+    RepairStep *step(StepKind kind) { return const_cast<RepairStep *>(std::as_const(*this).step(kind)); }
     // The scopes the needed steps' writes need that the application was not granted: the repair stops before its
     // first write while any is missing.
     QStringList missingScopes() const;

@@ -23,9 +23,11 @@ QJsonObject seed(std::initializer_list<std::pair<const char *, QString>> fields)
     return object;
 }
 
-QString triggerOf(ActionKind kind)
+// What names OrgLens's Action of `kind` for reading it back: its name and trigger.
+QJsonObject actionSubject(ActionKind kind)
 {
-    return explain::actionTrigger(kind).value(QLatin1String("id")).toString();
+    return seed({{"name", explain::deployedActionName(kind)},
+                 {"trigger", explain::actionTrigger(kind).value(QLatin1String("id")).toString()}});
 }
 
 // The read scope a step's state needs.
@@ -55,7 +57,7 @@ RepairStep actionStep(StepKind kind, ActionKind action, const QJsonValue &curren
     step.title = action == ActionKind::PostLogin ? RepairPlan::tr("Deploy OrgLens's Post-Login Action")
                                                  : RepairPlan::tr("Deploy OrgLens's Custom Token Exchange Action");
     step.before = current;
-    step.after = seed({{"name", name}, {"trigger", triggerOf(action)}});
+    step.after = actionSubject(action);
     const QJsonObject existing = current.toObject();
     const bool deployedAsGenerated = existing.value(QLatin1String("code")).toString() == code &&
                                      existing.value(QLatin1String("dependencies")).toArray() == dependencies &&
@@ -177,10 +179,8 @@ void RepairPlanner::plan(const RepairOptions &options, Done done)
             finishOne();
         });
     };
-    read(StepKind::PostLoginAction, seed({{"name", explain::deployedActionName(ActionKind::PostLogin)},
-                                          {"trigger", triggerOf(ActionKind::PostLogin)}}));
-    read(StepKind::ExchangeAction, seed({{"name", explain::deployedActionName(ActionKind::TokenExchange)},
-                                         {"trigger", triggerOf(ActionKind::TokenExchange)}}));
+    read(StepKind::PostLoginAction, actionSubject(ActionKind::PostLogin));
+    read(StepKind::ExchangeAction, actionSubject(ActionKind::TokenExchange));
     read(StepKind::PostLoginBindings, {});
     read(StepKind::ExchangeProfile, seed({{"subject_token_type", profile.subjectTokenType}}));
     read(StepKind::ExchangeClient, seed({{"client_id", profile.exchangeClientId}}));

@@ -362,6 +362,12 @@ private slots:
         QVERIFY(applied.entry.id.isEmpty());
         QCOMPARE(snapshot(store), original);
         QVERIFY(!QFile::exists(auditLog().path()));
+        // Undo names what it cannot undo: an unknown id, an entry that is not a repair.
+        QVERIFY(undo(session, s("nope")).message.contains(s("no audit entry has the id 'nope'")));
+        const auto change = auditLog().append({.userId = s("auth0|bob"), .after = s("org_acme"), .source = s("set")});
+        const repair::RepairOutcome notRepair = undo(session, change->id);
+        QVERIFY(!notRepair.ok);
+        QVERIFY2(notRepair.message.contains(s("is not a repair")), qPrintable(notRepair.message));
     }
 
     void faultHalfWayLeavesAnUndoableEntry()
